@@ -1,0 +1,39 @@
+# Two commands set up everything: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB := $(VENV)/demo.duckdb
+
+.PHONY: demo test lint bench gate schema clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DEMO_DB)
+	$(BIN)/annalyst --db $(DEMO_DB) ingest examples/
+	$(BIN)/annalyst --db $(DEMO_DB) articles
+	$(BIN)/annalyst extract examples/dump/ | head -c 2000; echo
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+test: $(STAMP) lint
+	$(BIN)/pytest -q
+
+gate: $(STAMP)
+	$(BIN)/python benchmarks/evaluate.py
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/speed.py
+
+schema: $(STAMP)
+	$(BIN)/python -m annalyst.schema > docs/schema.md
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

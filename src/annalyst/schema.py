@@ -1,0 +1,199 @@
+"""The record types annalyst emits, and their JSON form.
+
+This module is the single source of truth for the public output contract:
+`annalyst extract` writes these records as JSON Lines, the store keeps the same
+fields, and `python -m annalyst.schema` renders the documentation in
+`docs/schema.md` from the classes below, so the docs cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any, Literal, get_args, get_origin, get_type_hints
+
+import msgspec
+
+ActorType = Literal["person", "organization", "state", "group"]
+Status = Literal["asserted", "claimed", "negated", "hypothetical", "future"]
+DatePrecision = Literal["day", "month", "year"]
+PlacePrecision = Literal["site", "city", "region", "country"]
+QuoteType = Literal["direct", "indirect", "mixed"]
+
+
+def doc(text: str) -> msgspec.Meta:
+    """Attach a field description that ends up in docs/schema.md."""
+    return msgspec.Meta(description=text)
+
+
+class ActorRef(msgspec.Struct, kw_only=True, omit_defaults=False):
+    """An actor as it appears in one article, resolved to a canonical entry when possible."""
+
+    id: Annotated[str, doc("canonical actor id (provisional ids start with `~`)")]
+    name: Annotated[str, doc("canonical name")]
+    text: Annotated[str, doc("the words naming the actor in this article")]
+    country: Annotated[str | None, doc("ISO-3 country code")] = None
+    sectors: Annotated[list[str], doc("sector codes such as GOV, MIL, REB")] = []
+    type: Annotated[ActorType, doc("person, organization, state or group")] = "organization"
+
+
+class PlaceRef(msgspec.Struct, kw_only=True):
+    """A geocoded place attached to an event."""
+
+    name: Annotated[str, doc("gazetteer name")]
+    text: Annotated[str, doc("the words naming the place in the article")]
+    lat: Annotated[float, doc("latitude, WGS84")]
+    lon: Annotated[float, doc("longitude, WGS84")]
+    country: Annotated[str | None, doc("ISO-3 country code")]
+    geonameid: Annotated[int | None, doc("GeoNames id when the place comes from GeoNames")] = None
+
+
+class Article(msgspec.Struct, kw_only=True, tag_field="kind", tag="article"):
+    """One news article, cleaned of boilerplate, with where it came from."""
+
+    id: Annotated[str, doc("stable id: the same input always gives the same id")]
+    source: Annotated[str, doc("file (and record) the article was read from")]
+    title: Annotated[str | None, doc("headline")]
+    published: Annotated[str | None, doc("publication date, YYYY-MM-DD")]
+    authors: Annotated[list[str], doc("personal authors only; desks and agencies go to `byline`")]
+    byline: Annotated[str | None, doc("the byline as printed, e.g. `By Staff, Agencies`")]
+    outlet: Annotated[str | None, doc("outlet named by the text or the record")]
+    language: Annotated[str | None, doc("ISO 639-1 language code")]
+    url: Annotated[str | None, doc("address of the article, when known")]
+    line_start: Annotated[int | None, doc("1-based first line in the source file")]
+    line_end: Annotated[int | None, doc("1-based last line in the source file")]
+    text: Annotated[str, doc("body text, boilerplate removed, paragraphs separated by blank lines")]
+    duplicate_of: Annotated[str | None, doc("id of the first copy when this is a duplicate")] = None
+
+
+class Mention(msgspec.Struct, kw_only=True, tag_field="kind", tag="mention"):
+    """A span of article text that names an actor."""
+
+    article_id: str
+    start: Annotated[int, doc("character offset into the article's text")]
+    end: Annotated[int, doc("character offset (exclusive)")]
+    text: str
+    label: Annotated[str, doc("entity label (PERSON, ORG, GPE, NORP, AGENT, …)")]
+    actor: ActorRef | None
+
+
+class Event(msgspec.Struct, kw_only=True, tag_field="kind", tag="event"):
+    """Who did what to whom, when and where, typed with PLOVER and CAMEO."""
+
+    id: str
+    article_id: str
+    sentence: str
+    sentence_start: Annotated[int, doc("offset of the sentence in the article text")]
+    trigger: str
+    event_type: Annotated[str, doc("PLOVER event type")]
+    mode: Annotated[str | None, doc("PLOVER mode")]
+    quad: Annotated[str, doc("quad class")]
+    cameo: Annotated[str | None, doc("CAMEO code")]
+    intensity: Annotated[float, doc("PLOVER intensity, -10..10")]
+    actors: list[ActorRef]
+    recipients: list[ActorRef]
+    date: Annotated[str | None, doc("YYYY-MM-DD, null when the text gives no time")]
+    date_precision: DatePrecision | None
+    date_text: str | None
+    location: PlaceRef | None
+    status: Status
+    claimed_by: ActorRef | None
+    confidence: float
+
+
+class Quote(msgspec.Struct, kw_only=True, tag_field="kind", tag="quote"):
+    """A direct or reported statement with its speaker."""
+
+    id: str
+    article_id: str
+    text: str
+    start: int
+    end: int
+    type: QuoteType
+    speaker: ActorRef | None
+    speaker_text: str | None
+    cue: str | None
+    medium: str | None
+
+
+class Place(msgspec.Struct, kw_only=True, tag_field="kind", tag="place"):
+    """A place named in an article, geocoded offline."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    geonameid: int | None
+    precision: PlacePrecision
+
+
+Record = Article | Mention | Event | Quote | Place
+RECORD_TYPES: tuple[type[msgspec.Struct], ...] = (Article, Mention, Event, Quote, Place)
+
+_encoder = msgspec.json.Encoder()
+
+
+def to_json_line(record: msgspec.Struct) -> bytes:
+    """One record as a JSON line (with trailing newline)."""
+    return _encoder.encode(record) + b"\n"
+
+
+def to_dict(record: msgspec.Struct) -> dict[str, Any]:
+    result: dict[str, Any] = msgspec.to_builtins(record)
+    return result
+
+
+def _type_name(tp: Any) -> str:
+    origin = get_origin(tp)
+    if origin is Annotated:
+        return _type_name(get_args(tp)[0])
+    if origin is Literal:
+        return " | ".join(repr(a).replace("'", "") for a in get_args(tp))
+    if origin is list:
+        return f"[{_type_name(get_args(tp)[0])}]"
+    args = get_args(tp)
+    if args and origin is not None:
+        names = [_type_name(a) for a in args]
+        return " | ".join("null" if n == "NoneType" else n for n in names)
+    name = getattr(tp, "__name__", str(tp))
+    return {"str": "string", "int": "integer", "float": "number", "NoneType": "null"}.get(
+        name, name
+    )
+
+
+def schema_markdown() -> str:
+    """Render the record types as Markdown (the content of docs/schema.md)."""
+    lines = [
+        "# Output schema",
+        "",
+        "Generated from `src/annalyst/schema.py` by `make schema`; do not edit by hand.",
+        "",
+        "`annalyst extract PATH...` writes one JSON object per line. Every object has a",
+        "`kind` naming its record type. Character offsets are into the article's `text`.",
+        "",
+    ]
+    for cls in (*RECORD_TYPES, ActorRef, PlaceRef):
+        tag = getattr(cls.__struct_config__, "tag", None)
+        title = f"`{tag}`" if tag else f"`{cls.__name__}` (nested)"
+        lines += [f"## {title}", "", (cls.__doc__ or "").strip(), ""]
+        lines += ["| field | type | meaning |", "| --- | --- | --- |"]
+        if tag:
+            lines.append(f"| kind | `{tag}` | record type |")
+        hints = get_type_hints(cls, include_extras=True)
+        for name in cls.__struct_fields__:
+            tp = hints[name]
+            meaning = ""
+            if get_origin(tp) is Annotated:
+                for meta in get_args(tp)[1:]:
+                    if isinstance(meta, msgspec.Meta) and meta.description:
+                        meaning = meta.description
+            lines.append(f"| {name} | `{_type_name(tp)}` | {meaning} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.stdout.write(schema_markdown())

@@ -117,7 +117,7 @@ def find_date(line: str) -> FoundDate | None:
 
 
 _DATE_LINE_REST = re.compile(
-    r"^[\s\-–—|,.:()\[\]]*(?:(?:first\s+)?published|posted|updated|last\s+update|date|on)?[\s\-–—|,.:…()\[\]]*$",
+    r"^[\s\-–—|,.:()\[\]]*(?:published|posted|date|on)?[\s\-–—|,.:…()\[\]]*$",
     re.IGNORECASE,
 )
 

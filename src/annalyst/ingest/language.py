@@ -1,0 +1,33 @@
+"""Language identification for article text (offline, model shipped with py3langid)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+SAMPLE_CHARS = 2000
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little text."""
+    sample = text[:SAMPLE_CHARS]
+    letters = _LETTER.findall(sample)
+    if len(letters) < 20:
+        return None
+    arabic = len(_ARABIC.findall(sample))
+    if arabic / len(letters) > 0.5:
+        # Arabic script: tell Persian and Urdu apart from Arabic with the model.
+        code, _ = _identifier().classify(sample)
+        return str(code) if code in ("fa", "ur", "ps", "ku") else "ar"
+    code, prob = _identifier().classify(sample)
+    return str(code) if prob >= 0.5 else None

@@ -1,0 +1,59 @@
+"""Plain-text readers: multi-article dumps and single-article text files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from annalyst.ingest.bylines import OutletLookup
+from annalyst.ingest.language import detect_language
+from annalyst.ingest.model import Draft, InputError, ReadResult, Source
+from annalyst.ingest.segmenter import Segmenter
+from annalyst.ingest.textio import iter_lines
+
+
+class RegistryLookup:
+    """The outlet registry seen through the small interface the segmenter needs."""
+
+    def __init__(self) -> None:
+        from annalyst.knowledge.outlets import default_registry
+
+        self._registry = default_registry()
+
+    def canonical(self, name: str) -> str | None:
+        return self._registry.canonical(name)
+
+    def find_names(self, text: str) -> list[str]:
+        return [outlet.name for outlet, _, _ in self._registry.find_in_text(text)]
+
+
+@lru_cache(maxsize=1)
+def outlet_lookup() -> OutletLookup:
+    return RegistryLookup()
+
+
+def _read(source: Source, *, single: bool) -> Iterator[ReadResult]:
+    segmenter = Segmenter(source.name, outlet_lookup(), single=single)
+    found = 0
+    with source.open() as stream:
+        for result in segmenter.run(iter_lines(stream, source.name)):
+            if isinstance(result, Draft):
+                found += 1
+                if result.language is None:
+                    result.language = detect_language(result.text)
+                result.source_key = f"L{result.line_start}"
+            yield result
+    if found == 0:
+        teasers = len(segmenter.teasers)
+        hint = f" ({teasers} headlines without body)" if teasers else ""
+        raise InputError(f"no recognisable article{hint}")
+
+
+def read_dump(source: Source) -> Iterator[ReadResult]:
+    """A dump holding one or many articles, split by the segmenter."""
+    return _read(source, single=False)
+
+
+def read_text(source: Source) -> Iterator[ReadResult]:
+    """A text file holding exactly one article (first line as headline when it looks like one)."""
+    return _read(source, single=True)

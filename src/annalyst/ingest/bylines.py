@@ -42,6 +42,8 @@ _NAME_PARTICLES = {
     "von", "der", "den", "la", "le", "bint", "ben", "ould", "y", "mac", "st", "st.",
 }
 _ARABIC_NAME = re.compile(r"^[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+){1,4}$")
+# Arabic job words (writer, journalist, analyst, researcher, correspondent, editor, agency…)
+_ARABIC_ROLE = re.compile(r"كاتب|صحفي|صحافي|محلل|باحث|مراسل|محرر|وكالة|رئيس|مدير|أستاذ")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|و)\s*")
 
 
@@ -62,7 +64,7 @@ def looks_like_person(name: str) -> bool:
     if not name or any(ch.isdigit() for ch in name) or len(name) > 60:
         return False
     if _ARABIC_NAME.match(name):
-        return True
+        return not _ARABIC_ROLE.search(name)
     tokens = name.replace("’", "'").split()
     if not 2 <= len(tokens) <= 5:
         return False

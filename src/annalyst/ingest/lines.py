@@ -78,6 +78,7 @@ _BIO = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|^biography|\barchives\s+\d{4}",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s*(?=[A-Z“\"‘])")
 _UPDATE = re.compile(
     r"^\[?\s*(?:(?:last\s+)?updated?|first\s+published)\s*(?:[:…]|\.\.\.|on\b)", re.IGNORECASE
 )
@@ -181,7 +182,15 @@ def _kind(line: Line) -> Kind:
             return Kind.LABEL
     if len(t) <= 300 and _CAPTION.search(t):
         return Kind.CAPTION
-    if len(t) <= 400 and _DISCLAIMER.search(t):
+    disclaimer = _DISCLAIMER.search(t)
+    if disclaimer and len(t) <= 400:
+        if len(t) > 150 and disclaimer.start() > 100:
+            # A closing disclaimer glued to the last paragraph: keep the paragraph.
+            ends = [m.end() for m in _SENTENCE_END.finditer(t, 0, disclaimer.start())]
+            if ends and ends[-1] > 40:
+                line.extra["disclaimer"] = t[ends[-1] :].strip()
+                line.text = t[: ends[-1]].strip()
+                return Kind.TEXT
         return Kind.DISCLAIMER
     if len(t) <= 300 and (_BOILER.search(t) or _URLISH.match(t)):
         return Kind.BOILER

@@ -164,6 +164,10 @@ class Segmenter:
 
     def _headline_before(self, buf: list[Line], date_index: int, floor: int) -> int | None:
         """The headline of the article whose date line is at `date_index`."""
+        if floor == 1 and date_index <= 12:
+            header = buf[1:date_index]
+            if not any(x.body_like or x.kind is Kind.DATE for x in header):
+                return None  # the date of the article being read, after a long header
         candidates: list[int] = []
         seen = 0
         for i in range(date_index - 1, floor - 1, -1):
@@ -245,7 +249,7 @@ class Segmenter:
         for line in reversed(lines[header_end:]):
             if line.no < last_body:
                 break
-            found = outlet_statement(line.text, self.outlets)
+            found = outlet_statement(line.extra.get("disclaimer", line.text), self.outlets)
             if found and (line.kind is not Kind.TEXT or line.no == last_body):
                 tail_outlet = found
                 if re.search(r"original\s+source", line.text, re.I):

@@ -1,0 +1,1109 @@
+"""The actor knowledge base: curated actors, their aliases, roles and affiliations.
+
+The knowledge base lives in YAML files under ``knowledge/data/actors/`` (one file per
+region or kind of actor) plus the generic agent lexicon in ``knowledge/data/agents.yaml``.
+Each actor file is a YAML list of entries::
+
+    - id: kataib-hezbollah            # stable slug, unique across all files
+      name: Kataib Hezbollah          # canonical name
+      type: group                     # person | organization | state | group
+      country: IRQ                    # ISO-3 or null
+      sectors: [REB, MIL]
+      aliases: [Kata'ib Hezbollah, Hezbollah Brigades, KH]
+      ambiguous_aliases:              # surface forms shared with other actors
+        - {alias: Hezbollah, note: also Lebanese Hezbollah}
+      capital_metonyms: [Washington]  # place names used for the actor itself
+      roles:
+        - {title: Prime Minister of Iraq, country: IRQ, sector: GOV, from: 2020-05-07, to: 2022-10-27}
+      affiliations:
+        - {relation: part_of, target: popular-mobilization-forces, from: 2014-06-13, to: null}
+      note: free text
+
+Dates may be ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a partial ``from`` date means the
+start of the period and a partial ``to`` date its end; ``to: null`` means "still".
+
+Everything is validated when loaded, and every problem is reported as
+``<file>:<line>: <entry id>: <field>: <reason>``. Entries are never silently merged:
+duplicate ids and aliases shared by two actors are errors unless a user file
+overrides an entry on purpose (reported in :attr:`KnowledgeBase.notes`) or both actors
+declare the alias under ``ambiguous_aliases``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from rapidfuzz import fuzz, process
+
+__all__ = [
+    "ISO3",
+    "RELATIONS",
+    "SECTORS",
+    "Actor",
+    "ActorType",
+    "Affiliation",
+    "AgentLexicon",
+    "AgentMatch",
+    "AmbiguousAlias",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "Role",
+    "data_dir",
+    "normalize_alias",
+]
+
+ActorType = Literal["person", "organization", "state", "group"]
+Relation = Literal["member_of", "leader_of", "backed_by", "part_of", "spokesperson_of"]
+RELATIONS: tuple[str, ...] = ("member_of", "leader_of", "backed_by", "part_of", "spokesperson_of")
+
+#: Sector codes (PLOVER/CAMEO style) accepted in ``sectors`` and role ``sector``.
+SECTORS: dict[str, str] = {
+    "GOV": "government, executive",
+    "MIL": "military, armed forces",
+    "COP": "police, internal security",
+    "JUD": "judiciary, courts, prosecutors",
+    "LEG": "legislature, lawmakers",
+    "SPY": "intelligence services",
+    "REB": "rebels, armed non-state groups, militias",
+    "INS": "insurgents",
+    "SEP": "separatists",
+    "UAF": "unidentified armed forces, gunmen",
+    "PTY": "political party",
+    "OPP": "political opposition, protesters",
+    "IGO": "intergovernmental organization",
+    "NGO": "non-governmental organization",
+    "MED": "media, journalists",
+    "BUS": "business, banks, companies",
+    "MNC": "multinational corporation",
+    "REL": "religious figures and bodies",
+    "CVL": "civilians",
+    "EDU": "education, universities, think tanks",
+    "HLH": "health",
+    "ELI": "elites, notables",
+    "CRM": "criminals",
+    "LAB": "labour, unions",
+    "AGR": "agriculture",
+    "DEV": "development",
+    "HRI": "human rights",
+    "REF": "refugees, displaced people",
+    "ENV": "environment",
+    "SET": "settlers",
+    "MOD": "moderates",
+    "RAD": "radicals",
+    "ELC": "election bodies",
+}
+
+#: ISO 3166-1 alpha-3 codes, plus XKX (Kosovo, user-assigned code used by the EU and IMF).
+_ISO3_TEXT = """
+    ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA
+    BGD BGR BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN
+    CIV CMR COD COG COK COL COM CPV CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU
+    EGY ERI ESH ESP EST ETH FIN FJI FLK FRA FRO FSM GAB GBR GEO GGY GHA GIB GIN GLP GMB GNB
+    GNQ GRC GRD GRL GTM GUF GUM GUY HKG HMD HND HRV HTI HUN IDN IMN IND IOT IRL IRN IRQ ISL
+    ISR ITA JAM JEY JOR JPN KAZ KEN KGZ KHM KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO
+    LTU LUX LVA MAC MAF MAR MCO MDA MDG MDV MEX MHL MKD MLI MLT MMR MNE MNG MNP MOZ MRT MSR
+    MTQ MUS MWI MYS MYT NAM NCL NER NFK NGA NIC NIU NLD NOR NPL NRU NZL OMN PAK PAN PCN PER
+    PHL PLW PNG POL PRI PRK PRT PRY PSE PYF QAT REU ROU RUS RWA SAU SDN SEN SGP SGS SHN SJM
+    SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM SYC SYR TCA TCD TGO THA TJK
+    TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB VIR VNM
+    VUT WLF WSM YEM ZAF ZMB ZWE XKX
+"""
+ISO3: frozenset[str] = frozenset(_ISO3_TEXT.split())
+
+_ID_RE = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+class KnowledgeBaseError(Exception):
+    """A problem in the knowledge base files.
+
+    The message's first line is ``<file>:<line>: <entry id>: <field>: <reason>``; when
+    several problems were found, :attr:`errors` holds them all (one per line in the
+    message too).
+    """
+
+    def __init__(self, errors: Sequence[str]) -> None:
+        self.errors: list[str] = list(errors)
+        super().__init__("\n".join(self.errors))
+
+
+def data_dir() -> Path:
+    """The directory holding the packaged knowledge files."""
+    return Path(__file__).parent / "data"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _parse_date(value: Any, *, end: bool) -> date | None:
+    """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; partial dates snap to the period's
+    first day (``end=False``) or last day (``end=True``)."""
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        raise ValueError(f"not a date: {value!r}")
+    if isinstance(value, int):
+        text = f"{value:04d}"
+    elif isinstance(value, str):
+        text = value.strip()
+        if text.lower() in {"", "null", "none", "~"}:
+            return None
+    else:
+        raise ValueError(f"not a date: {value!r}")
+    m = _DATE_RE.match(text)
+    if not m:
+        raise ValueError(f"not a date (use YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else (12 if end else 1)
+    if m.group(3):
+        day = int(m.group(3))
+    elif end:
+        if not 1 <= month <= 12:
+            raise ValueError(f"month out of range: {text!r}")
+        day = calendar.monthrange(year, month)[1]
+    else:
+        day = 1
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise ValueError(f"not a valid date: {text!r} ({exc})") from None
+
+
+def _check_country(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if value not in ISO3:
+        raise ValueError(f"not an ISO-3 country code: {value!r}")
+    return value
+
+
+def _check_sector(value: str) -> str:
+    if value not in SECTORS:
+        raise ValueError(f"unknown sector code: {value!r}")
+    return value
+
+
+# --------------------------------------------------------------------------- models
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class _Dated(_Model):
+    from_: date | None = Field(default=None, alias="from")
+    to: date | None = None
+
+    @field_validator("from_", mode="before")
+    @classmethod
+    def _from(cls, value: Any) -> date | None:
+        return _parse_date(value, end=False)
+
+    @field_validator("to", mode="before")
+    @classmethod
+    def _to(cls, value: Any) -> date | None:
+        return _parse_date(value, end=True)
+
+    @field_validator("to", mode="after")
+    @classmethod
+    def _order(cls, value: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("from_")
+        if value is not None and start is not None and start > value:
+            raise ValueError(f"from ({start}) is after to ({value})")
+        return value
+
+    def active_on(self, on: date) -> bool:
+        """True when the period includes ``on`` (open ends count as including it)."""
+        return (self.from_ is None or self.from_ <= on) and (self.to is None or on <= self.to)
+
+
+class Role(_Dated):
+    """A dated position held by an actor, e.g. Prime Minister of Iraq."""
+
+    title: str = Field(min_length=1)
+    country: str | None = None
+    sector: str | None = None
+    org: str | None = None
+    note: str | None = None
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, value: str | None) -> str | None:
+        return _check_country(value)
+
+    @field_validator("sector")
+    @classmethod
+    def _sector(cls, value: str | None) -> str | None:
+        return None if value is None else _check_sector(value)
+
+
+class Affiliation(_Dated):
+    """A dated link from one actor to another (``target`` is an actor id)."""
+
+    relation: Relation
+    target: str = Field(min_length=1)
+    note: str | None = None
+
+
+class AmbiguousAlias(_Model):
+    """A surface form this actor shares with other actors; context decides."""
+
+    alias: str = Field(min_length=1)
+    note: str | None = None
+
+
+class Actor(_Model):
+    """One real-world actor."""
+
+    id: str
+    name: str = Field(min_length=1)
+    type: ActorType
+    country: str | None = Field(default=None, validate_default=True)
+    sectors: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    ambiguous_aliases: tuple[AmbiguousAlias, ...] = ()
+    capital_metonyms: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    affiliations: tuple[Affiliation, ...] = ()
+    note: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not _ID_RE.match(value):
+            raise ValueError(
+                f"not a valid id: {value!r} (lower-case letters, digits and - _ . separators)"
+            )
+        return value
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None and info.data.get("type") == "state":
+            raise ValueError("a state needs its ISO-3 country code")
+        return _check_country(value)
+
+    @field_validator("sectors")
+    @classmethod
+    def _sectors(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for code in value:
+            _check_sector(code)
+        return value
+
+    @field_validator("aliases", "capital_metonyms")
+    @classmethod
+    def _nonempty(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for text in value:
+            if not text.strip():
+                raise ValueError("empty alias")
+        return value
+
+    @field_validator("ambiguous_aliases", mode="before")
+    @classmethod
+    def _ambiguous(cls, value: Any) -> Any:
+        if isinstance(value, list | tuple):
+            return [{"alias": v} if isinstance(v, str) else v for v in value]
+        return value
+
+    def surface_forms(self) -> list[str]:
+        """Name, aliases and ambiguous aliases, in that order, without repeats."""
+        seen: dict[str, None] = {self.name: None}
+        for text in self.aliases:
+            seen.setdefault(text, None)
+        for amb in self.ambiguous_aliases:
+            seen.setdefault(amb.alias, None)
+        return list(seen)
+
+    def roles_on(self, on: date) -> list[Role]:
+        """Roles held on a given day."""
+        return [r for r in self.roles if r.active_on(on)]
+
+    def ref(self, text: str | None = None) -> dict[str, Any]:
+        """The ACTOR record of the output schema for this actor."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "text": self.name if text is None else text,
+            "country": self.country,
+            "sectors": list(self.sectors),
+            "type": self.type,
+        }
+
+
+# --------------------------------------------------------------------------- normalisation
+
+_APOSTROPHES = "'’‘ʼʻ`´ʹʾʿ′‛"
+_APOS_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]")
+_POSSESSIVE_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]s$")
+_ARTICLE_RE = re.compile(r"\b(?:al|el|ash|adh|ad|an|ar|as|at|az|ath)-(?=[^\W\d_])")
+_PUNCT_RE = re.compile(r"[^\w]+")
+_DROP_TOKENS = frozenset({"al", "el"})
+
+
+@lru_cache(maxsize=65536)
+def normalize_alias(text: str) -> str:
+    """The key under which a surface form is looked up.
+
+    Case, diacritics, apostrophe variants (' ’ ʼ …), dots, hyphens versus spaces, a
+    leading "the", a trailing possessive and Arabic article prefixes ("al-", "el-",
+    "ash-"…) make no difference: ``Kata’ib`` == ``Kataib``, ``al-Hashd al-Shaabi`` ==
+    ``Hashd Shaabi``, ``U.S.`` == ``US``.
+    """
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = _POSSESSIVE_RE.sub("", s.strip())
+    s = _APOS_RE.sub("", s).replace(".", "").replace("&", " and ")
+    s = _ARTICLE_RE.sub("", s)
+    tokens = [t for t in _PUNCT_RE.sub(" ", s).replace("_", " ").split() if t]
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    kept = [("bin" if t == "ibn" else t) for t in tokens if t not in _DROP_TOKENS]
+    return " ".join(kept or tokens)
+
+
+def _surface_variants(text: str) -> list[str]:
+    """Spellings a phrase matcher should also see for one alias (apostrophe and hyphen
+    variants); lookups do not need them because :func:`normalize_alias` folds them."""
+    out = {text}
+    if _APOS_RE.search(text):
+        for apos in ("'", "’", ""):
+            out.add(_APOS_RE.sub(apos, text))
+    for variant in list(out):
+        if re.search(r"\b[Aa]l-", variant):
+            out.add(re.sub(r"\b([Aa]l)-", r"\1 ", variant))
+        elif re.search(r"\b[Aa]l ", variant):
+            out.add(re.sub(r"\b([Aa]l) ", r"\1-", variant))
+    return sorted(out, key=lambda v: (v != text, v))
+
+
+# --------------------------------------------------------------------------- YAML with lines
+
+
+def _node_to_py(node: yaml.Node) -> Any:
+    """Turn a composed YAML node into plain Python values.
+
+    Scalars keep YAML's core types except timestamps, which stay strings so that the
+    models read them (and partial dates) in one place."""
+    if isinstance(node, yaml.ScalarNode):
+        tag = node.tag
+        value = node.value
+        if tag.endswith(":null"):
+            return None
+        if tag.endswith(":bool"):
+            return value.lower() in {"true", "yes", "on", "y"}
+        if tag.endswith(":int"):
+            try:
+                return int(value.replace("_", ""), 0)
+            except ValueError:
+                return value
+        if tag.endswith(":float"):
+            try:
+                return float(value)
+            except ValueError:
+                return value
+        return value
+    if isinstance(node, yaml.SequenceNode):
+        return [_node_to_py(item) for item in node.value]
+    if isinstance(node, yaml.MappingNode):
+        out: dict[Any, Any] = {}
+        for key, val in node.value:
+            k = _node_to_py(key)
+            out[k if isinstance(k, str | int | float | bool) or k is None else str(k)] = (
+                _node_to_py(val)
+            )
+        return out
+    return None  # pragma: no cover - yaml has no other node kinds
+
+
+def _line_of(node: yaml.Node, loc: Sequence[int | str], *, key: bool = False) -> int:
+    """1-based line of the value (or key) reached by following ``loc`` from ``node``."""
+    current = node
+    for i, step in enumerate(loc):
+        if isinstance(current, yaml.MappingNode) and isinstance(step, str):
+            want = "from" if step == "from_" else step
+            for k, v in current.value:
+                if isinstance(k, yaml.ScalarNode) and k.value == want:
+                    last = i == len(loc) - 1
+                    current = k if (key and last) else v
+                    break
+            else:
+                break
+        elif isinstance(current, yaml.SequenceNode) and isinstance(step, int):
+            if 0 <= step < len(current.value):
+                current = current.value[step]
+            else:
+                break
+        else:
+            break
+    return int(current.start_mark.line) + 1
+
+
+def _loc_text(loc: Sequence[int | str]) -> str:
+    out = ""
+    for step in loc:
+        if isinstance(step, int):
+            out += f"[{step}]"
+        else:
+            name = "from" if step == "from_" else step
+            out += f".{name}" if out else name
+    return out or "-"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    actor: Actor
+    file: str
+    line: int
+    node: yaml.MappingNode
+    user: bool
+
+    def line_of(self, *loc: int | str) -> int:
+        return _line_of(self.node, loc)
+
+    def where(self, *loc: int | str) -> str:
+        return f"{self.file}:{self.line_of(*loc)}"
+
+
+def _duplicate_keys(node: yaml.Node, loc: str = "") -> Iterator[tuple[int, str]]:
+    """(line, field) for every key repeated inside one mapping, recursively."""
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for k, v in node.value:
+            name = str(k.value) if isinstance(k, yaml.ScalarNode) else "?"
+            here = f"{loc}.{name}" if loc else name
+            if name in seen:
+                yield int(k.start_mark.line) + 1, here
+            seen.add(name)
+            yield from _duplicate_keys(v, here)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _duplicate_keys(item, f"{loc}[{i}]")
+
+
+def _entry_id(node: yaml.Node, index: int) -> str:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if (
+                isinstance(k, yaml.ScalarNode)
+                and k.value == "id"
+                and isinstance(v, yaml.ScalarNode)
+            ):
+                return str(v.value)
+    return f"<entry {index + 1}>"
+
+
+def _compose(path: Path) -> tuple[yaml.Node | None, list[str]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [f"{path}:1: ?: file: cannot read: {exc}"]
+    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.compose(text, Loader=loader_cls), []
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        problem = exc.problem or exc.context or "syntax error"
+        return None, [f"{path}:{line}: ?: yaml: syntax error: {problem}"]
+    except yaml.YAMLError as exc:
+        return None, [f"{path}:1: ?: yaml: {exc}"]
+
+
+def _parse_actor_file(path: Path, *, user: bool) -> tuple[list[_Entry], list[str]]:
+    """Parse one actor file into validated entries and per-entry errors."""
+    root, errors = _compose(path)
+    if root is None:
+        return [], errors
+    if isinstance(root, yaml.MappingNode):
+        # also accept {actors: [...]}
+        for k, v in root.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == "actors":
+                root = v
+                break
+    if not isinstance(root, yaml.SequenceNode):
+        line = int(root.start_mark.line) + 1
+        return [], [f"{path}:{line}: ?: -: the file must be a YAML list of actor entries"]
+    entries: list[_Entry] = []
+    for index, node in enumerate(root.value):
+        line = int(node.start_mark.line) + 1
+        ident = _entry_id(node, index)
+        if not isinstance(node, yaml.MappingNode):
+            errors.append(f"{path}:{line}: {ident}: -: an entry must be a mapping")
+            continue
+        dups = list(_duplicate_keys(node))
+        if dups:
+            for dup_line, dup_field in dups:
+                errors.append(f"{path}:{dup_line}: {ident}: {dup_field}: field given twice")
+            continue
+        data = _node_to_py(node)
+        try:
+            actor = Actor.model_validate(data)
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = tuple(err["loc"])
+                is_extra = err["type"] == "extra_forbidden"
+                err_line = _line_of(node, loc, key=is_extra) if loc else line
+                msg = "unknown field" if is_extra else str(err["msg"])
+                msg = msg.removeprefix("Value error, ")
+                errors.append(f"{path}:{err_line}: {ident}: {_loc_text(loc)}: {msg}")
+            continue
+        entries.append(_Entry(actor, str(path), line, node, user))
+    return entries, errors
+
+
+@lru_cache(maxsize=256)
+def _parse_cached(
+    path: str, mtime_ns: int, size: int, user: bool
+) -> tuple[tuple[_Entry, ...], tuple[str, ...]]:
+    entries, errors = _parse_actor_file(Path(path), user=user)
+    return tuple(entries), tuple(errors)
+
+
+def _parse(path: Path, *, user: bool) -> tuple[tuple[_Entry, ...], tuple[str, ...]]:
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return (), (f"{path}:1: ?: file: cannot read: {exc}",)
+    return _parse_cached(str(path), st.st_mtime_ns, st.st_size, user)
+
+
+# --------------------------------------------------------------------------- agents
+
+
+@dataclass(frozen=True)
+class AgentMatch:
+    """A generic actor read from a phrase such as "Iraqi lawmakers"."""
+
+    text: str
+    country: str | None
+    region: str | None
+    sectors: tuple[str, ...]
+    nationality: str | None
+    noun: str | None
+
+    def ref(self) -> dict[str, Any]:
+        """An ACTOR-shaped record (provisional id) for this generic actor."""
+        place = self.country or (self.region or "").lower().replace(" ", "-") or "x"
+        sec = "-".join(s.lower() for s in self.sectors) or "people"
+        return {
+            "id": f"~agent:{place}:{sec}",
+            "name": self.text,
+            "text": self.text,
+            "country": self.country,
+            "sectors": list(self.sectors),
+            "type": "group",
+        }
+
+
+@dataclass(frozen=True)
+class Nationality:
+    """What a nationality word points to: a country, a region, or both."""
+
+    word: str
+    country: str | None
+    region: str | None
+
+
+@dataclass
+class AgentLexicon:
+    """Agent nouns (lawmakers, troops, …) with their sectors, nationality words with
+    their countries, and identity words (Shia, Sunni, …)."""
+
+    nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    nationalities: dict[str, Nationality] = field(default_factory=dict)
+    identities: dict[str, str] = field(default_factory=dict)
+    source: str = ""
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> AgentLexicon:
+        """Read an agents file (default: the packaged ``agents.yaml``)."""
+        if path is None:
+            return _default_agents()
+        return cls._load(path)
+
+    @classmethod
+    def _load(cls, path: Path) -> AgentLexicon:
+        root, errors = _compose(path)
+        if root is None:
+            raise KnowledgeBaseError(errors)
+        if not isinstance(root, yaml.MappingNode):
+            raise KnowledgeBaseError(
+                [f"{path}:{root.start_mark.line + 1}: ?: -: agents file must be a mapping"]
+            )
+        lex = cls(source=str(path))
+        problems: list[str] = []
+        for key, value in root.value:
+            section = key.value if isinstance(key, yaml.ScalarNode) else "?"
+            if section not in {"agents", "nationalities", "identities"}:
+                problems.append(f"{path}:{key.start_mark.line + 1}: ?: {section}: unknown section")
+                continue
+            if not isinstance(value, yaml.SequenceNode):
+                problems.append(f"{path}:{value.start_mark.line + 1}: ?: {section}: must be a list")
+                continue
+            for item in value.value:
+                line = item.start_mark.line + 1
+                data = _node_to_py(item)
+                if not isinstance(data, dict):
+                    problems.append(f"{path}:{line}: ?: {section}: item must be a mapping")
+                    continue
+                problems.extend(lex._add(section, data, f"{path}:{line}"))
+        if problems:
+            raise KnowledgeBaseError(problems)
+        return lex
+
+    def _add(self, section: str, data: dict[str, Any], where: str) -> list[str]:
+        problems: list[str] = []
+        words = data.get("words")
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            return [f"{where}: ?: {section}.words: must be a list of strings"]
+        if section == "agents":
+            sectors = data.get("sectors")
+            if not isinstance(sectors, list) or not sectors:
+                return [f"{where}: ?: agents.sectors: must be a non-empty list"]
+            bad = [s for s in sectors if s not in SECTORS]
+            if bad:
+                return [f"{where}: ?: agents.sectors: unknown sector code {bad[0]!r}"]
+            for w in words:
+                key = normalize_alias(w)
+                if key in self.nouns and self.nouns[key] != tuple(sectors):
+                    problems.append(f"{where}: ?: agents.words: {w!r} listed twice")
+                self.nouns[key] = tuple(sectors)
+        elif section == "nationalities":
+            country = data.get("country")
+            region = data.get("region")
+            if country is not None and country not in ISO3:
+                return [f"{where}: ?: nationalities.country: not an ISO-3 code {country!r}"]
+            if country is None and not region:
+                return [f"{where}: ?: nationalities: needs a country or a region"]
+            for w in words:
+                key = normalize_alias(w)
+                if key in self.nationalities and self.nationalities[key].country != country:
+                    problems.append(f"{where}: ?: nationalities.words: {w!r} listed twice")
+                self.nationalities[key] = Nationality(w, country, region)
+        else:
+            identity = data.get("identity")
+            if not isinstance(identity, str):
+                return [f"{where}: ?: identities.identity: must be a string"]
+            for w in words:
+                self.identities[normalize_alias(w)] = identity
+        return problems
+
+    def sectors_of(self, noun: str) -> tuple[str, ...] | None:
+        """Sectors of an agent noun ("lawmakers" → (LEG,)), or None."""
+        return self.nouns.get(normalize_alias(noun))
+
+    def nationality(self, word: str) -> Nationality | None:
+        """Country/region of a nationality word ("Iraqi" → IRQ), or None."""
+        return self.nationalities.get(normalize_alias(word))
+
+    def parse(self, phrase: str) -> AgentMatch | None:
+        """Read "[the] [nationality] agent-noun" phrases: "Iraqi lawmakers" → IRQ LEG,
+        "US forces" → USA MIL, "protesters" → OPP CVL, "Iraqis" → IRQ."""
+        key = normalize_alias(phrase)
+        if not key:
+            return None
+        tokens = key.split()
+        # longest nationality prefix, then the rest must be an agent noun (or nothing)
+        for cut in range(min(len(tokens), 4), -1, -1):
+            nat = self.nationalities.get(" ".join(tokens[:cut])) if cut else None
+            if cut and nat is None:
+                continue
+            rest = " ".join(tokens[cut:])
+            if not rest:
+                if nat is None:
+                    return None
+                return AgentMatch(phrase, nat.country, nat.region, (), nat.word, None)
+            sectors = self.nouns.get(rest)
+            if sectors is None:
+                continue
+            return AgentMatch(
+                phrase,
+                nat.country if nat else None,
+                nat.region if nat else None,
+                sectors,
+                nat.word if nat else None,
+                rest,
+            )
+        return None
+
+    def items(self) -> Iterator[tuple[str, str]]:
+        """(word, kind) pairs for building matchers; kind is agent/nationality/identity."""
+        for key in self.nouns:
+            yield key, "agent"
+        for nat in self.nationalities.values():
+            yield nat.word, "nationality"
+        for key in self.identities:
+            yield key, "identity"
+
+
+@lru_cache(maxsize=1)
+def _default_agents() -> AgentLexicon:
+    return AgentLexicon._load(data_dir() / "agents.yaml")
+
+
+# --------------------------------------------------------------------------- titles
+
+_TITLE_SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("defence", "defense"),
+    ("minister of foreign affairs", "foreign minister"),
+    ("secretary of foreign affairs", "foreign minister"),
+    ("minister for foreign affairs", "foreign minister"),
+    ("minister of defense", "defense minister"),
+    ("minister for defense", "defense minister"),
+    ("minister of the interior", "interior minister"),
+    ("minister of interior", "interior minister"),
+    ("minister of finance", "finance minister"),
+    ("minister of oil", "oil minister"),
+    ("premier", "prime minister"),
+    ("pm", "prime minister"),
+    ("head of state", "president"),
+    ("secretary-general", "secretary general"),
+    ("secretary of defense", "defense secretary"),
+    ("secretary of state", "secretary of state"),
+)
+
+
+def _norm_title(text: str) -> str:
+    key = " " + normalize_alias(text.replace("-", " ")) + " "
+    for old, new in _TITLE_SYNONYMS:
+        key = key.replace(f" {old} ", f" {new} ")
+    return key.strip()
+
+
+# --------------------------------------------------------------------------- the knowledge base
+
+
+class KnowledgeBase:
+    """All actors, indexed by id, alias and role. Treat instances as read-only: the
+    default knowledge base is shared (cached) between callers."""
+
+    def __init__(
+        self,
+        actors: dict[str, Actor],
+        agents: AgentLexicon,
+        notes: list[str],
+        origins: dict[str, tuple[str, int]],
+    ) -> None:
+        self.actors: dict[str, Actor] = actors
+        self.agents: AgentLexicon = agents
+        self.notes: list[str] = notes
+        self.origins: dict[str, tuple[str, int]] = origins
+        self._alias_index: dict[str, list[str]] = {}
+        self._metonyms: dict[str, str] = {}
+        self._roles: dict[str, list[tuple[str | None, Role, str]]] = {}
+        self._fuzzy_keys: list[str] = []
+        self._index()
+
+    # ---- loading
+
+    @classmethod
+    def load(cls, paths: Sequence[Path] | None = None, extra: Sequence[Path] = ()) -> KnowledgeBase:
+        """Load actor files (default: every packaged file) plus user files in ``extra``.
+
+        User entries add actors or replace an actor with the same id (each replacement
+        is reported in :attr:`notes`). Raises :class:`KnowledgeBaseError` listing every
+        problem found."""
+        if paths is None and not extra:
+            return _default_kb()
+        base = packaged_actor_files() if paths is None else [Path(p) for p in paths]
+        return _build(base, [Path(p) for p in extra])
+
+    # ---- indexing
+
+    def _index(self) -> None:
+        for actor in self.actors.values():
+            for text in actor.surface_forms():
+                ids = self._alias_index.setdefault(normalize_alias(text), [])
+                if actor.id not in ids:
+                    ids.append(actor.id)
+            for text in actor.capital_metonyms:
+                self._metonyms.setdefault(normalize_alias(text), actor.id)
+            for role in actor.roles:
+                for key in self._role_keys(role):
+                    self._roles.setdefault(key, []).append((role.country, role, actor.id))
+        self._fuzzy_keys = list(self._alias_index)
+
+    def _state_code(self, text: str) -> str | None:
+        for actor_id in self._alias_index.get(normalize_alias(text), ()):
+            actor = self.actors[actor_id]
+            if actor.type == "state":
+                return actor.country
+        return None
+
+    def _split_title(self, title: str) -> tuple[str, str | None]:
+        """("Prime Minister of Iraq") → ("prime minister", "IRQ"); ("Iraqi prime
+        minister") → same; titles naming no state come back whole."""
+        raw = title.strip()
+        country: str | None = None
+        m = re.match(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<tail>[^,]+)$", raw, re.IGNORECASE)
+        if m:
+            code = self._state_code(m.group("tail"))
+            if code is not None:
+                raw, country = m.group("head"), code
+        if country is None:
+            words = raw.split()
+            for cut in range(min(3, len(words) - 1), 0, -1):
+                nat = self.agents.nationality(" ".join(words[:cut]))
+                if nat is not None and nat.country is not None:
+                    raw, country = " ".join(words[cut:]), nat.country
+                    break
+        return _norm_title(raw), country
+
+    def _role_keys(self, role: Role) -> set[str]:
+        generic, _ = self._split_title(role.title)
+        return {generic, _norm_title(role.title)}
+
+    # ---- queries
+
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with this id, or None."""
+        return self.actors.get(actor_id)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self.actors
+
+    def lookup(self, alias: str, *, metonyms: bool = False) -> list[Actor]:
+        """Actors whose name or alias matches ``alias`` after normalisation (see
+        :func:`normalize_alias`); several when the alias is declared ambiguous. With
+        ``metonyms=True`` capital metonyms ("Washington") count too."""
+        if not isinstance(alias, str):
+            return []
+        key = normalize_alias(alias)
+        if not key:
+            return []
+        ids = list(self._alias_index.get(key, ()))
+        if metonyms and key in self._metonyms and self._metonyms[key] not in ids:
+            ids.append(self._metonyms[key])
+        return [self.actors[i] for i in ids]
+
+    def metonym_of(self, place: str) -> Actor | None:
+        """The actor a place name stands for when used metonymically ("Tehran" → Iran)."""
+        actor_id = self._metonyms.get(normalize_alias(place))
+        return None if actor_id is None else self.actors[actor_id]
+
+    def aliases(self) -> Iterator[tuple[str, Actor]]:
+        """Every (surface form, actor) pair, including apostrophe and "al-" spelling
+        variants, for building a phrase matcher. Ambiguous aliases appear once per
+        actor sharing them; capital metonyms are not included (see :meth:`metonyms`)."""
+        for actor in self.actors.values():
+            seen: set[str] = set()
+            for text in actor.surface_forms():
+                for variant in _surface_variants(text):
+                    if variant not in seen:
+                        seen.add(variant)
+                        yield variant, actor
+
+    def metonyms(self) -> Iterator[tuple[str, Actor]]:
+        """Every (place name, actor) pair from ``capital_metonyms``."""
+        for actor in self.actors.values():
+            for text in actor.capital_metonyms:
+                yield text, actor
+
+    def holder_of(self, title: str, country: str | None, on: date) -> Actor | None:
+        """Who held a role on a day: ("Prime Minister of Iraq", None, 2023-01-06) →
+        Mohammed Shia al-Sudani. ``title`` may name the country ("of Iraq", "Iraqi …")
+        or ``country`` may give it. When two holders overlap (hand-over day) the one
+        who took office last wins."""
+        if not isinstance(title, str) or not title.strip():
+            return None
+        generic, named = self._split_title(title)
+        want = country or named
+        candidates: dict[str, tuple[date, str | None]] = {}
+        for key in {generic, _norm_title(title)}:
+            for role_country, role, actor_id in self._roles.get(key, ()):
+                if want is not None and role_country != want:
+                    continue
+                if role.active_on(on):
+                    start = role.from_ or date.min
+                    if actor_id not in candidates or candidates[actor_id][0] < start:
+                        candidates[actor_id] = (start, role_country)
+        if not candidates:
+            return None
+        if want is None and len({c for _, c in candidates.values()}) > 1:
+            return None  # "President" with no country: ambiguous
+        best = max(candidates.items(), key=lambda item: (item[1][0], item[0]))
+        return self.actors[best[0]]
+
+    def search(self, text: str, limit: int = 20, score_cutoff: float = 60.0) -> list[Actor]:
+        """Actors whose names or aliases resemble ``text`` (rapidfuzz), best first."""
+        key = normalize_alias(text) if isinstance(text, str) else ""
+        if not key or limit <= 0:
+            return []
+        out: dict[str, Actor] = {}
+        for actor_id in self._alias_index.get(key, ()):
+            out.setdefault(actor_id, self.actors[actor_id])
+        hits = process.extract(
+            key,
+            self._fuzzy_keys,
+            scorer=fuzz.WRatio,
+            limit=max(limit * 3, 10),
+            score_cutoff=score_cutoff,
+        )
+        for match, _score, _index in hits:
+            for actor_id in self._alias_index[match]:
+                out.setdefault(actor_id, self.actors[actor_id])
+                if len(out) >= limit:
+                    return list(out.values())
+        return list(out.values())[:limit]
+
+    def counts(self) -> dict[str, int]:
+        """Number of actors by type, plus total aliases and agent words."""
+        out: dict[str, int] = {"person": 0, "organization": 0, "state": 0, "group": 0}
+        for actor in self.actors.values():
+            out[actor.type] += 1
+        out["aliases"] = sum(len(a.surface_forms()) for a in self.actors.values())
+        out["agents"] = len(self.agents.nouns) + len(self.agents.nationalities)
+        return out
+
+
+def packaged_actor_files() -> list[Path]:
+    """The packaged actor files, in load order."""
+    return sorted((data_dir() / "actors").glob("*.yaml"))
+
+
+def _build(base: Sequence[Path], extra: Sequence[Path]) -> KnowledgeBase:
+    errors: list[str] = []
+    notes: list[str] = []
+    chosen: dict[str, _Entry] = {}
+    for path, user in [(p, False) for p in base] + [(p, True) for p in extra]:
+        entries, file_errors = _parse(path, user=user)
+        errors.extend(file_errors)
+        seen_here: dict[str, _Entry] = {}
+        for entry in entries:
+            aid = entry.actor.id
+            if aid in seen_here:
+                first = seen_here[aid]
+                errors.append(
+                    f"{entry.file}:{entry.line}: {aid}: id: duplicate id "
+                    f"(first at {first.file}:{first.line})"
+                )
+                continue
+            seen_here[aid] = entry
+            if aid in chosen:
+                prev = chosen[aid]
+                if user:
+                    notes.append(
+                        f"{entry.file}:{entry.line}: {aid}: overrides the entry at "
+                        f"{prev.file}:{prev.line}"
+                    )
+                else:
+                    errors.append(
+                        f"{entry.file}:{entry.line}: {aid}: id: duplicate id "
+                        f"(also at {prev.file}:{prev.line})"
+                    )
+                    continue
+            chosen[aid] = entry
+    errors.extend(_check_references(chosen))
+    errors.extend(_check_aliases(chosen))
+    if errors:
+        raise KnowledgeBaseError(errors)
+    actors = {aid: e.actor for aid, e in chosen.items()}
+    origins = {aid: (e.file, e.line) for aid, e in chosen.items()}
+    return KnowledgeBase(actors, AgentLexicon.load(), notes, origins)
+
+
+def _check_references(chosen: dict[str, _Entry]) -> list[str]:
+    errors: list[str] = []
+    for aid, entry in chosen.items():
+        for i, aff in enumerate(entry.actor.affiliations):
+            if aff.target not in chosen:
+                errors.append(
+                    f"{entry.where('affiliations', i, 'target')}: {aid}: "
+                    f"affiliations[{i}].target: unknown actor id {aff.target!r}"
+                )
+            elif aff.target == aid:
+                errors.append(
+                    f"{entry.where('affiliations', i, 'target')}: {aid}: "
+                    f"affiliations[{i}].target: an actor cannot be affiliated with itself"
+                )
+        for i, role in enumerate(entry.actor.roles):
+            if role.org is not None and role.org not in chosen:
+                errors.append(
+                    f"{entry.where('roles', i, 'org')}: {aid}: roles[{i}].org: "
+                    f"unknown actor id {role.org!r}"
+                )
+    return errors
+
+
+def _alias_fields(entry: _Entry) -> Iterable[tuple[str, str, tuple[int | str, ...], bool]]:
+    """(surface form, field text, location, declared ambiguous) for one entry."""
+    actor = entry.actor
+    yield actor.name, "name", ("name",), False
+    for i, text in enumerate(actor.aliases):
+        yield text, f"aliases[{i}]", ("aliases", i), False
+    for i, amb in enumerate(actor.ambiguous_aliases):
+        yield amb.alias, f"ambiguous_aliases[{i}]", ("ambiguous_aliases", i), True
+
+
+def _check_aliases(chosen: dict[str, _Entry]) -> list[str]:
+    errors: list[str] = []
+    # key -> {actor id: (field, loc, ambiguous)}
+    owners: dict[str, dict[str, tuple[str, tuple[int | str, ...], bool]]] = {}
+    for aid, entry in chosen.items():
+        for text, fname, loc, amb in _alias_fields(entry):
+            key = normalize_alias(text)
+            if not key:
+                errors.append(
+                    f"{entry.where(*loc)}: {aid}: {fname}: alias is empty once normalised"
+                )
+                continue
+            per = owners.setdefault(key, {})
+            if aid in per:
+                if amb != per[aid][2]:
+                    per[aid] = (per[aid][0], per[aid][1], True)
+                continue
+            per[aid] = (fname, loc, amb)
+    for key, per in owners.items():
+        if len(per) < 2:
+            continue
+        undeclared = [aid for aid, (_, _, amb) in per.items() if not amb]
+        if not undeclared:
+            continue
+        ids = sorted(per)
+        listing = ", ".join(f"{i} ({chosen[i].where(*per[i][1])} {per[i][0]})" for i in ids)
+        for aid in undeclared:
+            fname, loc, _ = per[aid]
+            others = ", ".join(i for i in ids if i != aid)
+            errors.append(
+                f"{chosen[aid].where(*loc)}: {aid}: {fname}: alias clash: {key!r} is shared "
+                f"with {others}; all owners: {listing}; declare it under ambiguous_aliases "
+                f"on every entry that uses it"
+            )
+    # capital metonyms: one actor each, and never another actor's alias
+    metonyms: dict[str, str] = {}
+    for aid, entry in chosen.items():
+        for i, text in enumerate(entry.actor.capital_metonyms):
+            key = normalize_alias(text)
+            where = entry.where("capital_metonyms", i)
+            if key in metonyms and metonyms[key] != aid:
+                other = metonyms[key]
+                errors.append(
+                    f"{where}: {aid}: capital_metonyms[{i}]: {text!r} is already a metonym of "
+                    f"{other} ({chosen[other].file})"
+                )
+            metonyms.setdefault(key, aid)
+            clash = [o for o in owners.get(key, {}) if o != aid]
+            if clash:
+                errors.append(
+                    f"{where}: {aid}: capital_metonyms[{i}]: {text!r} is also an alias of "
+                    f"{', '.join(sorted(clash))} ({chosen[clash[0]].file})"
+                )
+    return errors
+
+
+@lru_cache(maxsize=1)
+def _default_kb() -> KnowledgeBase:
+    return _build(packaged_actor_files(), [])

@@ -16,11 +16,13 @@ from urllib.parse import urljoin, urlsplit
 
 import htmldate
 import trafilatura
-from lxml import etree
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml import etree  # type: ignore[import-untyped]
+from lxml.html import HtmlElement, fragment_fromstring  # type: ignore[import-untyped]
 from trafilatura.utils import load_html
 
+from annalyst.ingest.bylines import looks_like_person
 from annalyst.ingest.dates import normalize_date
+from annalyst.ingest.language import detect_language
 from annalyst.ingest.model import Draft, InputError, Problem, ReadResult, Source
 from annalyst.ingest.textio import SNIFF_BYTES, decode_bytes, looks_binary
 
@@ -88,14 +90,68 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
 
 # Block-level elements of both HTML and trafilatura's output XML: each starts a paragraph.
 _BLOCKS = frozenset(
-    """p div section article main aside header footer blockquote pre ul ol li dl dt dd
-    h1 h2 h3 h4 h5 h6 table tr td th caption figure figcaption address hr center form
-    head list item quote code row cell""".split()
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "aside",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "figure",
+        "figcaption",
+        "address",
+        "hr",
+        "center",
+        "form",
+        "head",
+        "list",
+        "item",
+        "quote",
+        "code",
+        "row",
+        "cell",
+    ]
 )
 _BREAKS = frozenset({"br", "lb"})
 _SKIPPED = frozenset(
-    "script style noscript template iframe object embed svg math canvas button select "
-    "textarea input nav".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "canvas",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "nav",
+    ]
 )
 _SPACES = re.compile(r"[^\S\n]+")
 
@@ -163,12 +219,15 @@ def html_fragment_to_text(fragment: str) -> str:
 
 # --- authors ---------------------------------------------------------------------
 
-# Words that mark a byline part as a desk, agency or role rather than a person.
-_DESK_WORDS = frozenset(
-    """staff desk desks agencies agency newsroom bureau bureaus correspondent correspondents
-    reporters editors editorial wires admin administrator contributors webdesk newsdesk
-    team board syndication
-    وكالات وكالة محرر المحرر محررو فريق قسم مراسل مراسلنا مراسلو مكتب التحرير""".split()
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# What `looks_like_person` does not know: Arabic desk words, wire services, and
+# agencies whose names look like two capitalised words.
+_DESK_WORDS = _wordset(
+    "وكالات وكالة محرر المحرر محررو فريق قسم مراسل مراسلنا مراسلو مكتب التحرير syndication"
 )
 _DESK_PHRASES = (
     "news service",
@@ -176,21 +235,17 @@ _DESK_PHRASES = (
     "press association",
     "associated press",
     "news agency",
-    "staff writer",
-    "staff reporter",
-    "web team",
-    "online team",
+    "al jazeera",
+    "gulf times",
 )
-# Agencies and outlets that sign articles; matched against the whole part only,
-# because some of them are also given names (Ani, Ana).
-_AGENCIES = frozenset(
+# Matched against the whole part only: some of these are also given names (Ani, Ana).
+_AGENCIES = _wordset(
     """afp ap upi dpa efe ansa reuters xinhua tass ria kyodo yonhap bernama anadolu aa sana
     irna isna wafa kuna wam spa mena qna bna petra pti ians ani ana pa bloomberg aljazeera
-    al jazeera bbc cnn guardian gulf times ap/afp afp/ap
-    سانا واس وام قنا كونا الأناضول رويترز""".split()
+    bbc cnn سانا واس وام قنا كونا الأناضول رويترز"""
 )
-# "By" in the languages of the fixtures and sources we see; not "von", "da" or "di",
-# which also start surnames.
+# "By" in the languages of the sources we see; not "von", "da" or "di", which also
+# start surnames.
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:written|reported|reporting|words|story|text|compiled)\s+)?"
     r"(?:by|from|par|por|door|بقلم)\b[:\s]*",
@@ -214,18 +269,13 @@ def split_names(raw: str) -> list[str]:
 def is_person(name: str) -> bool:
     """Whether a byline part names a person rather than a desk, agency or role."""
     lowered = name.lower().strip()
-    if lowered in _AGENCIES or "@" in name or any(ch.isdigit() for ch in name):
+    if lowered in _AGENCIES or "@" in name:
         return False
-    words = re.findall(r"[\w']+", lowered)
-    if not words or any(word in _DESK_WORDS for word in words):
+    if any(word in _DESK_WORDS for word in lowered.split()):
         return False
     if any(phrase in lowered for phrase in _DESK_PHRASES):
         return False
-    if len(words) > 6:
-        return False  # a sentence or a title caught as a byline
-    # One Latin word is an outlet or a handle far more often than a mononymous author;
-    # scripts without spaces between name parts (Chinese, Japanese) are kept.
-    return not (len(words) == 1 and name.isascii())
+    return looks_like_person(name)
 
 
 def authors_and_byline(raw: str | Iterable[str] | None) -> tuple[list[str], str | None]:
@@ -280,7 +330,8 @@ def _page_language(tree: HtmlElement) -> str | None:
     return None
 
 
-def _valid_url(url: str | None) -> str | None:
+def http_url(url: str | None) -> str | None:
+    """The URL when it is an absolute http(s) address, else None."""
     if not url:
         return None
     url = url.strip()
@@ -302,7 +353,7 @@ def _page_url(tree: HtmlElement, base: str | None) -> str | None:
         if href.startswith("//"):
             href = "https:" + href
         resolved = urljoin(base, href) if base else href
-        url = _valid_url(resolved)
+        url = http_url(resolved)
         if url:
             return url
     return None
@@ -373,7 +424,7 @@ def html_to_draft(
     body = "\n\n".join(_strip_title(_paragraphs(document.body), title))
     if not body.strip():
         return None
-    page_url = _page_url(tree, _valid_url(url)) or _valid_url(document.url) or url
+    page_url = _page_url(tree, http_url(url)) or http_url(document.url) or url
     authors, byline = authors_and_byline(document.author)
     return Draft(
         source=source_name,
@@ -383,7 +434,7 @@ def html_to_draft(
         authors=authors,
         byline=byline,
         outlet=document.sitename.strip() if document.sitename else None,
-        language=_page_language(tree) or language_code(document.language),
+        language=_page_language(tree) or language_code(document.language) or detect_language(body),
         url=page_url,
     )
 

@@ -1,0 +1,202 @@
+"""Reading structured records: JSON Lines and CSV, one article per record.
+
+Both formats are streamed (JSON Lines line by line, CSV row by row) through
+`textio.iter_lines`, which also deals with legacy encodings. A bad record is a
+`Problem` naming its line; the records around it are still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from annalyst.ingest.dates import normalize_date
+from annalyst.ingest.language import detect_language
+from annalyst.ingest.model import Draft, InputError, Problem, ReadResult, Source
+from annalyst.ingest.readers.html import authors_and_byline, language_code
+from annalyst.ingest.textio import iter_lines
+
+# A single article is rarely over a megabyte; the cap bounds memory when a stray
+# quote turns the rest of a CSV file into one field.
+MAX_FIELD_CHARS = 32 * 1024 * 1024
+_DELIMITERS = (",", "\t", ";")
+
+
+def _lines(source: Source, stream: Any) -> Iterator[tuple[int, str]]:
+    """Numbered lines of the source, with whole-file errors naming the file."""
+    try:
+        yield from iter_lines(stream, source.name)
+    except InputError as exc:
+        raise InputError(f"{source.name}: {exc}") from exc
+
+
+def _text(value: Any) -> str | None:
+    """A field as stripped text; numbers are accepted, containers are not."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, str):
+        return value.strip() or None
+    return None
+
+
+def _record_id(value: Any) -> str | None:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # ids written as 12.0 by spreadsheet exports
+    return _text(value)
+
+
+def _authors(value: Any) -> tuple[list[str], str | None]:
+    if isinstance(value, str):
+        return authors_and_byline(value)
+    if isinstance(value, list):
+        return authors_and_byline(item for item in value if isinstance(item, str))
+    return [], None
+
+
+def _draft(
+    source: Source, record: Mapping[str, Any], line_start: int, line_end: int
+) -> Draft | Problem:
+    location = f"line {line_start}"
+    record_id = _record_id(record.get("id"))
+    if record_id is None:
+        return Problem(source.name, "record has no id", location)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Problem(source.name, f"record {record_id!r} has no text", location)
+    authors, byline = _authors(record.get("authors"))
+    published = _text(record.get("published"))
+    return Draft(
+        source=f"{source.name}#{record_id}",
+        text=text.strip(),
+        title=_text(record.get("title")),
+        published=normalize_date(published) if published else None,
+        authors=authors,
+        byline=byline,
+        outlet=_text(record.get("outlet")),
+        language=language_code(_text(record.get("language"))) or detect_language(text),
+        url=_text(record.get("url")),
+        line_start=line_start,
+        line_end=line_end,
+        source_key=record_id,
+    )
+
+
+def read_jsonl(source: Source) -> Iterator[ReadResult]:
+    """One article per JSON object line (`id` and `text` required)."""
+    with source.open() as stream:
+        first = True
+        for number, line in _lines(source, stream):
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if first and stripped in ("[", "{"):
+                # One line per record is the contract; a pretty-printed document
+                # would otherwise come out as one problem per line.
+                raise InputError(
+                    f"{source.name}: a pretty-printed JSON document, not JSON Lines "
+                    "(one object per line)"
+                )
+            first = False
+            try:
+                record = json.loads(stripped)
+            except (ValueError, RecursionError) as exc:
+                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                yield Problem(source.name, f"invalid JSON: {reason}", f"line {number}")
+                continue
+            if not isinstance(record, dict):
+                kind = type(record).__name__
+                yield Problem(source.name, f"not a JSON object ({kind})", f"line {number}")
+                continue
+            yield _draft(source, record, number, number)
+        if first:
+            yield Problem(source.name, "no records")
+
+
+class _LineFeed:
+    """Feeds numbered lines to `csv.reader` and remembers which lines a row used."""
+
+    def __init__(self, lines: Iterator[tuple[int, str]]) -> None:
+        self._lines = lines
+        self.first: int | None = None
+        self.last = 0
+
+    def __iter__(self) -> _LineFeed:
+        return self
+
+    def __next__(self) -> str:
+        number, line = next(self._lines)
+        if self.first is None:
+            self.first = number
+        self.last = number
+        # csv needs the line ends back to keep newlines inside quoted fields.
+        return line + "\n"
+
+    def start_row(self) -> None:
+        self.first = None
+
+
+def _header_dialect(header: str) -> tuple[str, list[str]]:
+    """The delimiter that splits the header into fields including `id` and `text`."""
+    best: tuple[int, str, list[str]] | None = None
+    for delimiter in _DELIMITERS:
+        fields = [_column(name) for name in next(csv.reader([header], delimiter=delimiter))]
+        if "id" in fields and "text" in fields:
+            return delimiter, fields
+        if best is None or len(fields) > best[0]:
+            best = (len(fields), delimiter, fields)
+    assert best is not None
+    return best[1], best[2]
+
+
+def _column(name: str) -> str:
+    return name.strip().lstrip("\ufeff").strip().strip('"').lower()
+
+
+def read_csv(source: Source) -> Iterator[ReadResult]:
+    """One article per CSV row; the header names the columns (`id` and `text` required)."""
+    if csv.field_size_limit() < MAX_FIELD_CHARS:
+        csv.field_size_limit(MAX_FIELD_CHARS)
+    with source.open() as stream:
+        lines = _lines(source, stream)
+        header_number, header = next(((n, line) for n, line in lines if line.strip()), (0, ""))
+        if not header:
+            raise InputError(f"{source.name}: no CSV header")
+        delimiter, columns = _header_dialect(header)
+        missing = [name for name in ("id", "text") if name not in columns]
+        if missing:
+            found = ", ".join(repr(c) for c in columns[:10])
+            raise InputError(
+                f"{source.name}: CSV header (line {header_number}) has no "
+                f"{' or '.join(missing)} column; found {found}"
+            )
+        feed = _LineFeed(lines)
+        reader = csv.reader(feed, delimiter=delimiter, strict=False)
+        rows = 0
+        while True:
+            feed.start_row()
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                rows += 1
+                yield Problem(source.name, f"malformed CSV: {exc}", f"line {feed.first}")
+                continue
+            start = feed.first or feed.last
+            if not any(cell.strip() for cell in row):
+                continue
+            rows += 1
+            if len(row) != len(columns):
+                yield Problem(
+                    source.name,
+                    f"row has {len(row)} fields, header has {len(columns)}",
+                    f"line {start}",
+                )
+                continue
+            yield _draft(source, dict(zip(columns, row, strict=True)), start, feed.last)
+        if rows == 0:
+            yield Problem(source.name, "no records after the header")

@@ -10,8 +10,10 @@ Every article gets two keys, kept in the store next to the article:
 * `minhash`: a MinHash signature of the text's word shingles (the 128 hash
   values as little-endian uint64 bytes), used with datasketch's MinHashLSH to
   find texts whose shingle sets have a Jaccard similarity at or above the
-  threshold. Texts with fewer than two shingles get an empty signature and are
-  only compared by their exact hash.
+  threshold (LSH candidates are confirmed by the share of equal signature
+  values). Texts with fewer than two shingles get an empty signature and are
+  only compared by their exact hash; texts with no words at all are never
+  duplicates.
 
 `Deduplicator.check` reports, for each new article, the id of the original it
 copies, or None when the article is itself an original. A duplicate always
@@ -93,12 +95,17 @@ def normalise_for_hash(text: str) -> str:
     return " ".join(text.split())
 
 
+def _utf8(text: str) -> bytes:
+    # Lone surrogates (from text decoded with surrogateescape) must not crash hashing.
+    return text.encode("utf-8", "surrogatepass")
+
+
 def _shingles_of_words(words: list[str], size: int) -> set[bytes]:
     if not words:
         return set()
     if len(words) <= size:
-        return {" ".join(words).encode()}
-    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+        return {_utf8(" ".join(words))}
+    return {_utf8(" ".join(words[i : i + size])) for i in range(len(words) - size + 1)}
 
 
 def shingles(text: str, size: int = 5) -> set[bytes]:
@@ -128,13 +135,25 @@ def _lsh_band_key(band: bytes) -> bytes:
     return hashlib.blake2b(band, digest_size=8).digest()
 
 
+LSH_RECALL = 0.97  # chance that a pair exactly at the threshold becomes a candidate
+
+
 @cache
 def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
-    """Bands and rows for the threshold (datasketch's optimiser is slow, so cache it)."""
-    from datasketch import MinHashLSH
+    """(bands, rows) for the LSH index, chosen for recall rather than precision.
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    return int(lsh.b), int(lsh.r)
+    datasketch's own optimiser balances false positives against false
+    negatives, which at threshold 0.8 with 128 permutations finds only 40% of
+    pairs at Jaccard 0.8 and 69% at 0.85. Candidates are verified against their
+    signatures anyway, so a spurious candidate costs little and a missed one
+    costs a duplicate: take the longest bands (fewest spurious candidates) that
+    still catch a pair at the threshold with probability `LSH_RECALL`.
+    """
+    for rows in range(num_perm // 2, 0, -1):
+        bands = num_perm // rows
+        if 1.0 - (1.0 - threshold**rows) ** bands >= LSH_RECALL:
+            return bands, rows
+    return num_perm, 1
 
 
 class Deduplicator:
@@ -182,7 +201,7 @@ class Deduplicator:
 
     def _compute(self, text: str) -> tuple[DedupKeys, npt.NDArray[np.uint64] | None]:
         norm = normalise_for_hash(text)
-        exact = hashlib.sha256(norm.encode()).hexdigest()
+        exact = hashlib.sha256(_utf8(norm)).hexdigest()
         grams = _shingles_of_words(norm.split(), self.shingle_size)
         if len(grams) < 2:
             return DedupKeys(exact=exact, minhash=b""), None

@@ -1,0 +1,441 @@
+"""The DuckDB store: ingested files, articles and their dedup keys.
+
+One database file holds everything a run produces. It is safe to kill a run at
+any point: `begin_file` marks a file "partial" before its articles arrive,
+every `add_articles` batch is one transaction, and articles are inserted with
+`ON CONFLICT (id) DO NOTHING`, so reading the same file again completes it
+without duplicating what was already stored.
+
+DuckDB allows one writing process per file; a second process gets a
+`StoreError` saying the database is in use. The schema is versioned (see
+`annalyst.store.migrations`); opening an older database upgrades it, opening
+one written by a newer annalyst is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import duckdb
+
+from annalyst.ingest.dedup import DedupKeys
+from annalyst.schema import Article
+from annalyst.store import migrations
+
+DEFAULT_DB = "annalyst.duckdb"
+
+FILE_STATUSES = ("done", "failed", "partial")
+MIN_PREFIX = 6  # shortest id prefix `get_article` accepts
+_ROWS_PER_INSERT = 250  # rows per multi-row INSERT (DuckDB's executemany is slow)
+_FETCH_ROWS = 10_000
+
+_ARTICLE_COLUMNS = (
+    "id",
+    "source",
+    "title",
+    "published",
+    "authors",
+    "byline",
+    "outlet",
+    "language",
+    "url",
+    "line_start",
+    "line_end",
+    "text",
+    "duplicate_of",
+)
+_INSERT_COLUMNS = (*_ARTICLE_COLUMNS, "ingested_at", "exact_hash", "minhash")
+_SELECT_ARTICLE = f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SEARCH_TERM = re.compile(r'"([^"]*)"|(\S+)')
+
+
+class StoreError(Exception):
+    """The database cannot be opened, upgraded or written as asked."""
+
+
+def _now() -> datetime:
+    """The current time as naive UTC, the store's timestamp convention."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _parse_day(value: str | None, what: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise StoreError(f"{what} must be a date as YYYY-MM-DD, got {value!r}")
+
+
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _search_terms(search: str) -> list[str]:
+    """Words of a search; "double quotes" keep a phrase together."""
+    terms: list[str] = []
+    for match in _SEARCH_TERM.finditer(search):
+        term = match.group(1) if match.group(1) is not None else match.group(2)
+        term = term.strip()
+        if term:
+            terms.append(term)
+    return terms
+
+
+def _article(row: tuple[Any, ...]) -> Article:
+    (id_, source, title, published, authors, byline, outlet, language, url,
+     line_start, line_end, text, duplicate_of) = row  # fmt: skip
+    return Article(
+        id=id_,
+        source=source,
+        title=title,
+        published=published.isoformat() if published is not None else None,
+        authors=list(authors),
+        byline=byline,
+        outlet=outlet,
+        language=language,
+        url=url,
+        line_start=line_start,
+        line_end=line_end,
+        text=text,
+        duplicate_of=duplicate_of,
+    )
+
+
+def _open_error(path: Path, exc: duckdb.Error) -> StoreError:
+    message = str(exc)
+    if "lock" in message.lower():
+        pid = re.search(r"PID (\d+)", message)
+        holder = f" (process {pid.group(1)})" if pid else ""
+        return StoreError(
+            f"database {path} is in use by another process{holder}; wait for it to "
+            "finish or use another database file"
+        )
+    if "not a valid DuckDB database" in message:
+        return StoreError(f"{path} is not an annalyst database (not a DuckDB file, or corrupt)")
+    return StoreError(f"cannot open database {path}: {message}")
+
+
+class Store:
+    """An annalyst database file."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path).expanduser()
+        self.read_only = read_only
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a directory, not a database file")
+        if read_only and not self.path.exists():
+            raise StoreError(f"no database at {self.path}")
+        if not read_only and self.path.is_file() and self.path.stat().st_size == 0:
+            # An empty file (e.g. from mktemp) holds nothing; let DuckDB create it.
+            self.path.unlink()
+        try:
+            self._con: duckdb.DuckDBPyConnection | None = duckdb.connect(
+                str(self.path), read_only=read_only
+            )
+        except duckdb.Error as exc:
+            raise _open_error(self.path, exc) from exc
+        try:
+            self._schema_version = self._prepare()
+        except BaseException:
+            self.close()
+            raise
+
+    # -- lifecycle -----------------------------------------------------------
+
+    def close(self) -> None:
+        if self._con is not None:
+            con, self._con = self._con, None
+            con.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection, for stages that keep their own tables."""
+        if self._con is None:
+            raise StoreError(f"database {self.path} is closed")
+        return self._con
+
+    @property
+    def schema_version(self) -> int:
+        return self._schema_version
+
+    # -- schema ----------------------------------------------------------------
+
+    def _applied_version(self) -> int:
+        con = self.con
+        exists = con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND schema_name = 'main' AND table_name = 'schema_migrations'"
+        ).fetchone()
+        if not exists or not exists[0]:
+            return 0
+        row = con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def _prepare(self) -> int:
+        steps = migrations.MIGRATIONS
+        migrations.check_sequence(steps)
+        latest = migrations.latest_version(steps)
+        try:
+            current = self._applied_version()
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read the schema of {self.path}: {exc}") from exc
+        if current > latest:
+            raise StoreError(
+                f"database {self.path} has schema version {current}, but this annalyst only "
+                f"knows versions up to {latest}; it was written by a newer annalyst, so "
+                "upgrade annalyst to use it"
+            )
+        if current == latest:
+            return current
+        if self.read_only:
+            if current == 0:
+                raise StoreError(f"{self.path} is not an annalyst database")
+            raise StoreError(
+                f"database {self.path} has schema version {current} and needs upgrading to "
+                f"{latest}; open it once without read-only access"
+            )
+        con = self.con
+        con.begin()
+        migration = steps[0]
+        try:
+            con.execute(migrations.SCHEMA_MIGRATIONS_DDL)
+            for migration in steps[current:]:
+                for step in migration.steps:
+                    if isinstance(step, str):
+                        con.execute(step)
+                    else:
+                        step(con)
+                con.execute(
+                    "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
+                    [migration.version, _now()],
+                )
+            con.commit()
+        except BaseException as exc:
+            con.rollback()
+            if isinstance(exc, duckdb.Error | ValueError):
+                raise StoreError(
+                    f"cannot upgrade {self.path} to schema version {migration.version} "
+                    f"({migration.description}): {exc}"
+                ) from exc
+            raise
+        return latest
+
+    # -- files ---------------------------------------------------------------
+
+    def file_status(self, digest: str) -> str | None:
+        """Status of a file seen before ("done", "failed" or "partial"), else None."""
+        row = self.con.execute("SELECT status FROM files WHERE digest = ?", [digest]).fetchone()
+        return str(row[0]) if row else None
+
+    def begin_file(self, source: str, digest: str, size: int) -> None:
+        """Record that a file is being read; it stays "partial" until `finish_file`."""
+        self._write(
+            """
+            INSERT INTO files (digest, source, size, status, articles, problems, message,
+                               started_at, finished_at)
+            VALUES (?, ?, ?, 'partial', 0, 0, NULL, ?, NULL)
+            ON CONFLICT (digest) DO UPDATE SET
+                source = excluded.source, size = excluded.size, status = 'partial',
+                articles = 0, problems = 0, message = NULL,
+                started_at = excluded.started_at, finished_at = NULL
+            """,
+            [digest, source, size, _now()],
+        )
+
+    def finish_file(
+        self, digest: str, status: str, articles: int, problems: int, message: str | None = None
+    ) -> None:
+        if status not in FILE_STATUSES:
+            raise StoreError(
+                f"file status must be one of {', '.join(FILE_STATUSES)}, got {status!r}"
+            )
+        if self.file_status(digest) is None:
+            raise StoreError(f"no file with digest {digest} was begun")
+        self._write(
+            "UPDATE files SET status = ?, articles = ?, problems = ?, message = ?, "
+            "finished_at = ? WHERE digest = ?",
+            [status, articles, problems, message, _now(), digest],
+        )
+
+    def _write(self, sql: str, params: list[Any]) -> None:
+        try:
+            self.con.execute(sql, params)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+
+    # -- articles --------------------------------------------------------------
+
+    def add_articles(self, batch: Sequence[tuple[Article, DedupKeys]]) -> int:
+        """Insert a batch in one transaction; returns how many were new.
+
+        Articles whose id is already stored (or repeated in the batch) are
+        skipped, so adding the same batch twice inserts nothing the second time.
+        """
+        rows: list[list[Any]] = []
+        seen: set[str] = set()
+        now = _now()
+        for article, keys in batch:
+            if article.id in seen:
+                continue
+            seen.add(article.id)
+            published = _parse_day(article.published, f"article {article.id}: published")
+            rows.append(
+                [
+                    article.id, article.source, article.title, published, list(article.authors),
+                    article.byline, article.outlet, article.language, article.url,
+                    article.line_start, article.line_end, article.text, article.duplicate_of,
+                    now, keys.exact, keys.minhash,
+                ]
+            )  # fmt: skip
+        if not rows:
+            return 0
+        con = self.con
+        placeholder = "(" + ", ".join("?" * len(_INSERT_COLUMNS)) + ")"
+        inserted = 0
+        con.begin()
+        try:
+            for start in range(0, len(rows), _ROWS_PER_INSERT):
+                chunk = rows[start : start + _ROWS_PER_INSERT]
+                sql = (
+                    f"INSERT INTO articles ({', '.join(_INSERT_COLUMNS)}) VALUES "
+                    + ", ".join([placeholder] * len(chunk))
+                    + " ON CONFLICT (id) DO NOTHING"
+                )
+                result = con.execute(sql, [value for row in chunk for value in row]).fetchone()
+                inserted += int(result[0]) if result else 0
+            con.commit()
+        except BaseException as exc:
+            con.rollback()
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"cannot add articles to {self.path}: {exc}") from exc
+            raise
+        return inserted
+
+    def get_article(self, article_id: str) -> Article | None:
+        """The article with this id, or with this unique id prefix (at least 6 characters)."""
+        row = self.con.execute(f"{_SELECT_ARTICLE} WHERE id = ?", [article_id]).fetchone()
+        if row is not None:
+            return _article(row)
+        if len(article_id) < MIN_PREFIX:
+            return None
+        rows = self.con.execute(
+            f"{_SELECT_ARTICLE} WHERE starts_with(id, ?) ORDER BY id LIMIT 2", [article_id]
+        ).fetchall()
+        if len(rows) > 1:
+            raise StoreError(f"id prefix {article_id!r} matches several articles; give more of it")
+        return _article(rows[0]) if rows else None
+
+    def query_articles(
+        self,
+        *,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        search: str | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+        include_duplicates: bool = True,
+    ) -> list[Article]:
+        """Articles matching every given filter, by publication date then id.
+
+        `outlet` matches case-insensitively anywhere in the outlet name;
+        `since`/`until` are inclusive YYYY-MM-DD bounds on `published` (articles
+        without a date are then left out); `search` needs every word (or
+        "quoted phrase") to appear, ignoring case, in the title or the text.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if outlet is not None:
+            where.append("outlet ILIKE ? ESCAPE '\\'")
+            params.append(_like_pattern(outlet))
+        if since is not None:
+            where.append("published >= ?")
+            params.append(_parse_day(since, "since"))
+        if until is not None:
+            where.append("published <= ?")
+            params.append(_parse_day(until, "until"))
+        for term in _search_terms(search or ""):
+            where.append("(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')")
+            pattern = _like_pattern(term)
+            params += [pattern, pattern]
+        if not include_duplicates:
+            where.append("duplicate_of IS NULL")
+        if limit is not None and limit < 0:
+            raise StoreError(f"limit must not be negative, got {limit}")
+        if offset < 0:
+            raise StoreError(f"offset must not be negative, got {offset}")
+        sql = _SELECT_ARTICLE
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY published ASC NULLS LAST, id ASC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        if offset:
+            sql += " OFFSET ?"
+            params.append(offset)
+        return [_article(row) for row in self.con.execute(sql, params).fetchall()]
+
+    def count_articles(self, *, duplicates: bool | None = None) -> int:
+        """All articles, only duplicates (True) or only originals (False)."""
+        sql = "SELECT count(*) FROM articles"
+        if duplicates is True:
+            sql += " WHERE duplicate_of IS NOT NULL"
+        elif duplicates is False:
+            sql += " WHERE duplicate_of IS NULL"
+        row = self.con.execute(sql).fetchone()
+        return int(row[0]) if row else 0
+
+    def iter_dedup_keys(self) -> Iterator[tuple[str, DedupKeys]]:
+        """(id, keys) of every original, in the order they were added."""
+        cursor = self.con.cursor()
+        try:
+            cursor.execute(
+                "SELECT id, exact_hash, minhash FROM articles WHERE duplicate_of IS NULL ORDER BY seq"
+            )
+            while rows := cursor.fetchmany(_FETCH_ROWS):
+                for article_id, exact, minhash in rows:
+                    yield article_id, DedupKeys(exact=exact, minhash=bytes(minhash))
+        finally:
+            cursor.close()
+
+    def stats(self) -> dict[str, int]:
+        row = self.con.execute(
+            """
+            SELECT
+                (SELECT count(*) FROM files),
+                (SELECT count(*) FROM files WHERE status = 'failed'),
+                (SELECT count(*) FROM files WHERE status = 'partial'),
+                (SELECT count(*) FROM articles),
+                (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL)
+            """
+        ).fetchone()
+        files, failed, partial, articles, duplicates = row if row else (0, 0, 0, 0, 0)
+        return {
+            "files": int(files),
+            "failed_files": int(failed),
+            "partial_files": int(partial),
+            "articles": int(articles),
+            "duplicates": int(duplicates),
+        }

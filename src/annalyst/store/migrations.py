@@ -1,0 +1,108 @@
+"""The store's schema, as an ordered list of migrations.
+
+Every database records the versions applied to it in
+`schema_migrations(version, applied_at)`. When `Store` opens a database whose
+newest version is older than `MIGRATIONS[-1].version`, it applies the missing
+migrations in order, all in one transaction together with their
+`schema_migrations` rows, so an interrupted upgrade leaves the old schema
+intact. A database newer than the code is refused.
+
+Adding a table or column (mentions, events, quotes, places, actors, …):
+
+* append a `Migration` whose version is the previous one plus one;
+* give it SQL strings, or Python callables taking the connection for changes
+  SQL cannot express (backfills computed in Python);
+* never edit or reorder a migration that has been released: databases in the
+  wild already have it applied, and it will not run again;
+* steps run inside the upgrade transaction, so do not BEGIN or COMMIT in them.
+
+Conventions: timestamps are naive UTC `TIMESTAMP`s; dates are `DATE`; ids are
+`VARCHAR`; lists of strings are `VARCHAR[]`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import duckdb
+
+Step = str | Callable[[duckdb.DuckDBPyConnection], object]  # SQL, or a function of the connection
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    steps: tuple[Step, ...]
+
+
+SCHEMA_MIGRATIONS_DDL = """
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    applied_at TIMESTAMP NOT NULL
+)
+"""
+
+_V1_FILES = """
+CREATE TABLE files (
+    digest VARCHAR PRIMARY KEY,          -- sha256 hex of the file's bytes
+    source VARCHAR NOT NULL,             -- path (or name) it was last read from
+    size BIGINT NOT NULL,
+    status VARCHAR NOT NULL CHECK (status IN ('partial', 'done', 'failed')),
+    articles INTEGER NOT NULL DEFAULT 0,
+    problems INTEGER NOT NULL DEFAULT 0,
+    message VARCHAR,
+    started_at TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP
+)
+"""
+
+# Insertion order of articles: the dedup index is rebuilt in this order so that
+# "the earliest original" means the same thing across runs.
+_V1_ARTICLES_SEQ = "CREATE SEQUENCE articles_seq START 1"
+
+_V1_ARTICLES = """
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY,
+    seq BIGINT NOT NULL DEFAULT nextval('articles_seq'),
+    source VARCHAR NOT NULL,
+    title VARCHAR,
+    published DATE,
+    authors VARCHAR[] NOT NULL,
+    byline VARCHAR,
+    outlet VARCHAR,
+    language VARCHAR,
+    url VARCHAR,
+    line_start INTEGER,
+    line_end INTEGER,
+    text VARCHAR NOT NULL,
+    duplicate_of VARCHAR,
+    ingested_at TIMESTAMP NOT NULL,
+    exact_hash VARCHAR NOT NULL,         -- DedupKeys.exact
+    minhash BLOB NOT NULL,               -- DedupKeys.minhash (uint64 LE values; empty for short texts)
+    processed_at TIMESTAMP               -- set by the NLP stages once the article is analysed
+)
+"""
+
+MIGRATIONS: list[Migration] = [
+    Migration(
+        version=1,
+        description="ingested files and articles",
+        steps=(_V1_FILES, _V1_ARTICLES_SEQ, _V1_ARTICLES),
+    ),
+]
+
+
+def check_sequence(migrations: Sequence[Migration]) -> None:
+    """Raise ValueError unless versions run 1, 2, 3, … without gaps."""
+    for expected, migration in enumerate(migrations, start=1):
+        if migration.version != expected:
+            raise ValueError(
+                f"migration list is broken: expected version {expected}, found {migration.version}"
+            )
+
+
+def latest_version(migrations: Sequence[Migration] | None = None) -> int:
+    migrations = MIGRATIONS if migrations is None else migrations
+    return migrations[-1].version if migrations else 0

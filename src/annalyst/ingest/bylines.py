@@ -171,6 +171,7 @@ _OUTLET_STATEMENTS = [
     re.compile(r"copyright\s*©?\s*(?:\d{4}\s*)?(?P<name>.+?)(?:,?\s*\d{4})?\s*\.?$", re.I),
     re.compile(r"^(?P<name>.+?)(?:’|')s\s+website\s+can\s+also\s+be\s+accessed", re.I),
     re.compile(r"^(?:…|\.\.\.)?\s*from\s+(?P<name>[A-Z][\w ]+?)(?:,|$)"),
+    re.compile(r"^follow\s+(?P<name>.+?)\s+on\s+(?:telegram|twitter|facebook|instagram|youtube|x)\b", re.I),
 ]
 _GENERIC_SOURCES = re.compile(
     r"^(?:news\s+websites?|websites?|agencies|news\s+agencies|sources?|reports?|media|"

@@ -62,7 +62,8 @@ _BOILER = re.compile(
     r"donat(?:e|ion)|support\s+(?:us|our)|join\s+(?:us|our)|can\s+also\s+be\s+accessed|"
     r"item\s+is\s+being\s+updated|story\s+is\s+developing|translate\s+website|"
     r"please\s+help\s+us|crowdfunded|all\s+rights\s+reserved|cookie|sign\s+up|log\s*in\b|"
-    r"you\s+can\s+read\s+this\s+article\s+in|telegram\s+channel\s*$|^(?:print|email|tweet|share)$",
+    r"you\s+can\s+read\s+this\s+article\s+in|telegram\s+channel\s*$|^(?:print|email|tweet|share)$|"
+    r"^like\s+(?:this|loading)|\bfollow\s+\S+(?:\s+\S+){0,2}\s+on\s+(?:telegram|twitter|facebook|instagram|youtube|x)\b",
     re.IGNORECASE,
 )
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|net|org|ir|co\.uk|co|info)/?\S*$", re.I)

@@ -183,11 +183,10 @@ class Segmenter:
                 return None  # a second date in one header: not a new article
             if not line.title_like:
                 break
-            if line.tight and i - 1 >= 0 and buf[i - 1].title_like and not line.extra:
+            if line.tight and i - 1 >= 0 and buf[i - 1].short and not line.extra:
                 # A block of short lines glued together is a link list, unless it is
                 # the same headline printed twice.
                 if _norm(buf[i - 1].text) != _norm(line.text):
-                    candidates.append(i)
                     break
             candidates.append(i)
             seen += 1
@@ -276,8 +275,16 @@ class Segmenter:
         """Read date, bylines, outlet and teaser; return where the body starts."""
         meta: dict[str, str] = {}
         title_norm = _norm(lines[0].text)
-        i = 1
         limit = min(len(lines), 14)
+        # Teasers and unmarked captions may sit above the byline or the photo
+        # credit: everything up to the last of those is header.
+        header_floor = 0
+        for j in range(1, min(len(lines), 10)):
+            if lines[j].kind in (Kind.BYLINE, Kind.CAPTION):
+                header_floor = j
+            elif lines[j].kind is Kind.TEXT and len(lines[j].text) > 400:
+                break
+        i = 1
         while i < limit:
             line = lines[i]
             kind = line.kind
@@ -306,8 +313,8 @@ class Segmenter:
                     meta["original"] = found
             elif _repeats_title(line, title_norm):
                 pass  # the headline printed again, or an image alt text cut from it
-            elif line.tight and lines[i - 1].kind is Kind.CAPTION and line.short:
-                pass  # second line of a caption block
+            elif line.tight and line.short and (i > 1 or lines[i - 1].kind is Kind.CAPTION):
+                pass  # later line of a caption or profile block
             elif "name_outlet_date" in line.extra or (
                 line.words <= 12 and not line.sentence_like and self._name_outlet_date(line, meta)
             ):
@@ -319,13 +326,16 @@ class Segmenter:
                 pass
             elif self._bare_author(line, meta):
                 pass
-            elif self._is_teaser(lines, i):
+            elif self._is_teaser(lines, i) or (i < header_floor and "teaser" not in meta):
                 meta.setdefault("teaser", line.text)
+            elif i < header_floor or (line.short and _CAPTION_WORDS.search(line.text)):
+                pass  # an image caption without a credit marker
             else:
                 break
             i += 1
         if not meta.get("date"):
             meta.pop("date", None)
+        meta.pop("byline_from", None)
         return i, meta
 
     def _name_outlet_date(self, line: Line, meta: dict[str, str]) -> bool:
@@ -333,8 +343,9 @@ class Segmenter:
         return dated is not None and bool(dated.authors or dated.outlet)
 
     def _take_byline(self, byline: Byline, meta: dict[str, str], set_byline: bool = True) -> None:
-        if set_byline:
-            meta.setdefault("byline", byline.text)
+        if set_byline and (meta.get("byline_from") == "outlet" or "byline" not in meta):
+            meta["byline"] = byline.text
+            meta.pop("byline_from", None)
         if byline.authors and "authors" not in meta:
             meta["authors"] = "\x1f".join(byline.authors)
         if byline.outlet:
@@ -351,6 +362,7 @@ class Segmenter:
         meta.setdefault("outlet", name)
         if "byline" not in meta and not line.text.rstrip().endswith(","):
             meta["byline"] = line.text.strip()
+            meta["byline_from"] = "outlet"
         return True
 
     def _bare_author(self, line: Line, meta: dict[str, str]) -> bool:
@@ -360,7 +372,9 @@ class Segmenter:
         if not looks_like_person(name):
             return False
         meta["authors"] = name
-        meta.setdefault("byline", name)
+        if meta.get("byline_from") == "outlet" or "byline" not in meta:
+            meta["byline"] = name
+            meta.pop("byline_from", None)
         return True
 
     def _is_teaser(self, lines: list[Line], index: int) -> bool:
@@ -443,6 +457,9 @@ _DATELINE = re.compile(
 )
 
 
+_CAPTION_WORDS = re.compile(
+    r"\b(?:handout|pictured|(?:is|are)\s+seen|picture\s+(?:shows|released)|file\s+photo)\b", re.I
+)
 _FROM_OUTLET = re.compile(r"^(?:…|\.\.\.)?\s*from\s+[A-Z]")
 
 

@@ -1,0 +1,113 @@
+"""End to end: the path `make demo` takes, re-ingestion, bad input, a killed run."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+BIN = [sys.executable, "-m", "annalyst.cli"]
+
+pytestmark = pytest.mark.slow
+
+
+def run(*args: str, db: Path, check: bool = True, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [*BIN, "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        input=stdin.decode() if stdin is not None else None,
+        env={**os.environ, "COLUMNS": "200"},
+        check=False,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"exit {result.returncode}\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def test_demo_path_ingest_list_show_extract(tmp_path: Path) -> None:
+    db = tmp_path / "demo.duckdb"
+    first = run("ingest", str(EXAMPLES), db=db)
+    assert "new articles" in first.stdout
+    listed = json.loads(run("articles", "--json", "--limit", "0", db=db).stdout)
+    assert len(listed) >= 15
+    assert {a["kind"] for a in listed} == {"article"}
+    assert any(a["duplicate_of"] for a in listed), "the example corpus holds syndicated copies"
+    assert any(a["language"] == "ar" for a in listed)
+    # Re-ingesting the same input adds nothing.
+    run("ingest", str(EXAMPLES), db=db)
+    again = json.loads(run("articles", "--json", "--limit", "0", db=db).stdout)
+    assert len(again) == len(listed)
+    shown = json.loads(run("articles", "show", listed[0]["id"][:8], "--json", db=db).stdout)
+    assert shown["id"] == listed[0]["id"]
+    csv_out = run("articles", "--csv", "--limit", "0", db=db).stdout.splitlines()
+    assert csv_out[0].startswith("id,source,title") and len(csv_out) >= len(listed) + 1
+    table = run("articles", "--since", "2021-01-01", "--until", "2021-12-31", db=db).stdout
+    assert "article(s)" in table
+    extracted = run("extract", str(EXAMPLES / "dump"), db=db).stdout.splitlines()
+    records = [json.loads(line) for line in extracted]
+    assert records and all(r["kind"] == "article" for r in records)
+    assert set(records[0]) >= {
+        "kind", "id", "source", "title", "published", "authors", "byline", "outlet",
+        "language", "url", "line_start", "line_end", "text", "duplicate_of",
+    }
+
+
+def test_extract_reads_stdin(tmp_path: Path) -> None:
+    dump = (ROOT / "tests" / "fixtures" / "dumps" / "mixed_formats.txt").read_bytes()
+    result = run("extract", "-", db=tmp_path / "unused.duckdb", stdin=dump)
+    assert len(result.stdout.splitlines()) == 3
+    assert not (tmp_path / "unused.duckdb").exists()
+
+
+def test_bad_inputs_are_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
+    bad = tmp_path / "inputs"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (bad / "prose.txt").write_text("just some notes without any article in them.\n" * 30)
+    (bad / "good.txt").write_bytes((ROOT / "tests" / "fixtures" / "dumps" / "mixed_formats.txt").read_bytes())
+    db = tmp_path / "x.duckdb"
+    result = run("ingest", str(bad), db=db, check=False)
+    assert result.returncode == 1
+    assert "empty.txt" in result.stderr and "empty file" in result.stderr
+    assert "binary.txt" in result.stderr and "binary" in result.stderr
+    assert "prose.txt" in result.stderr and "no recognisable article" in result.stderr
+    listed = json.loads(run("articles", "--json", db=db).stdout)
+    assert len(listed) == 3
+    missing = run("ingest", str(tmp_path / "nope.txt"), db=db, check=False)
+    assert missing.returncode == 1 and "no such file" in missing.stderr
+
+
+def _big_dump(path: Path, articles: int) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(articles):
+            out.write(f"Report number {i} on talks between the two delegations\n\n")
+            out.write(f"{(i % 28) + 1} March 2022\n\nBy Staff, Agencies\n\n")
+            for j in range(6):
+                out.write(
+                    f"Paragraph {j} of report {i}: officials met in the capital on Monday to discuss "
+                    f"border security, trade and water, and agreed to meet again next month.\n\n"
+                )
+
+
+def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
+    dump = tmp_path / "big.txt"
+    _big_dump(dump, 3000)
+    db = tmp_path / "k.duckdb"
+    proc = subprocess.Popen([*BIN, "--db", str(db), "ingest", str(dump)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(6)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    run("ingest", str(dump), db=db)
+    listed = json.loads(run("articles", "--json", "--limit", "0", db=db).stdout)
+    assert len(listed) == 3000
+    assert len({a["id"] for a in listed}) == 3000

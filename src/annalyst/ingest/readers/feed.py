@@ -69,7 +69,9 @@ def _title(entry: Any) -> str | None:
 
 def _published(entry: Any) -> str | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
+        # dict.get: FeedParserDict.get maps a missing published_parsed to
+        # updated_parsed with a DeprecationWarning; we try both in order anyway.
+        parsed = dict.get(entry, key)
         if parsed:
             try:
                 return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday).isoformat()

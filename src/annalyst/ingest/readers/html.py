@@ -47,8 +47,8 @@ def _codec(label: str | None) -> str | None:
         return None
     try:
         name = codecs.lookup(label.strip().strip("\"'")).name
-        b"".decode(name)  # rejects bytes-to-bytes codecs such as base64
-    except LookupError:
+        b"x".decode(name, errors="replace")  # rejects non-text codecs such as base64
+    except (LookupError, ValueError):
         return None
     return "cp1252" if name.replace("-", "_") in _AS_CP1252 else name
 
@@ -335,7 +335,10 @@ def http_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "Invalid IPv6 URL" and friends
+        return None
     return url if parts.scheme in ("http", "https") and parts.netloc else None
 
 
@@ -352,7 +355,10 @@ def _page_url(tree: HtmlElement, base: str | None) -> str | None:
         href = candidate.strip()
         if href.startswith("//"):
             href = "https:" + href
-        resolved = urljoin(base, href) if base else href
+        try:
+            resolved = urljoin(base, href) if base else href
+        except ValueError:
+            continue
         url = http_url(resolved)
         if url:
             return url

@@ -113,24 +113,28 @@ def _parse(source: Source) -> Any:
     with source.open() as stream:
         data = stream.read(MAX_FEED_BYTES + 1)
     if not data.strip():
-        raise InputError(f"{source.name}: empty file")
+        raise InputError("empty file")
     if len(data) > MAX_FEED_BYTES:
-        raise InputError(f"{source.name}: feed larger than {MAX_FEED_BYTES} bytes")
+        raise InputError(f"feed larger than {MAX_FEED_BYTES} bytes")
     if looks_binary(data[:SNIFF_BYTES]):
-        raise InputError(f"{source.name}: binary content, not a feed")
+        raise InputError("binary content, not a feed")
     try:
         # A stream, never bytes or str: feedparser opens those as file names or URLs.
         return feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=True)
     except RecursionError as exc:
-        raise InputError(f"{source.name}: feed nested too deeply") from exc
+        raise InputError("feed nested too deeply") from exc
     except Exception as exc:  # feedparser documents no exceptions; any is a broken feed
-        raise InputError(f"{source.name}: unreadable feed: {type(exc).__name__}: {exc}") from exc
+        raise InputError(f"unreadable feed: {type(exc).__name__}: {exc}") from exc
 
 
 def _reason(parsed: Any) -> str:
     exc = parsed.get("bozo_exception")
-    detail = " ".join(str(exc).split()) if exc is not None else ""
-    return detail or (type(exc).__name__ if exc is not None else "unknown error")
+    if exc is None:
+        return "unknown error"
+    if hasattr(exc, "getLineNumber") and hasattr(exc, "getMessage"):
+        # SAX errors print as "<unknown>:22:65: …"; say where in words instead.
+        return f"line {exc.getLineNumber()}, column {exc.getColumnNumber()}: {exc.getMessage()}"
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 def read_feed(source: Source) -> Iterator[ReadResult]:
@@ -139,9 +143,9 @@ def read_feed(source: Source) -> Iterator[ReadResult]:
     entries = [e for e in parsed.get("entries") or [] if isinstance(e, dict)]
     if not parsed.get("version") or not entries:
         if parsed.get("bozo"):
-            raise InputError(f"{source.name}: not a readable feed: {_reason(parsed)}")
+            raise InputError(f"not a readable feed: {_reason(parsed)}")
         if not parsed.get("version"):
-            raise InputError(f"{source.name}: not an RSS or Atom feed")
+            raise InputError("not an RSS or Atom feed")
         yield Problem(source.name, "feed has no entries")
         return
     if parsed.get("bozo"):

@@ -454,11 +454,8 @@ def read_html(source: Source) -> Iterator[ReadResult]:
     with source.open() as stream:
         data = stream.read(MAX_HTML_BYTES + 1)
     if not data.strip():
-        raise InputError(f"{source.name}: empty file")
-    try:
-        draft = html_to_draft(data, source.name)
-    except InputError as exc:
-        raise InputError(f"{source.name}: {exc}") from exc
+        raise InputError("empty file")
+    draft = html_to_draft(data, source.name)
     if draft is None:
         yield Problem(source.name, NO_TEXT)
         return

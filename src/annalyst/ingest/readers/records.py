@@ -24,14 +24,6 @@ MAX_FIELD_CHARS = 32 * 1024 * 1024
 _DELIMITERS = (",", "\t", ";")
 
 
-def _lines(source: Source, stream: Any) -> Iterator[tuple[int, str]]:
-    """Numbered lines of the source, with whole-file errors naming the file."""
-    try:
-        yield from iter_lines(stream, source.name)
-    except InputError as exc:
-        raise InputError(f"{source.name}: {exc}") from exc
-
-
 def _text(value: Any) -> str | None:
     """A field as stripped text; numbers are accepted, containers are not."""
     if isinstance(value, bool) or value is None:
@@ -89,7 +81,7 @@ def read_jsonl(source: Source) -> Iterator[ReadResult]:
     """One article per JSON object line (`id` and `text` required)."""
     with source.open() as stream:
         first = True
-        for number, line in _lines(source, stream):
+        for number, line in iter_lines(stream, source.name):
             stripped = line.strip()
             if not stripped:
                 continue
@@ -97,8 +89,7 @@ def read_jsonl(source: Source) -> Iterator[ReadResult]:
                 # One line per record is the contract; a pretty-printed document
                 # would otherwise come out as one problem per line.
                 raise InputError(
-                    f"{source.name}: a pretty-printed JSON document, not JSON Lines "
-                    "(one object per line)"
+                    "a pretty-printed JSON document, not JSON Lines (one object per line)"
                 )
             first = False
             try:
@@ -161,16 +152,16 @@ def read_csv(source: Source) -> Iterator[ReadResult]:
     if csv.field_size_limit() < MAX_FIELD_CHARS:
         csv.field_size_limit(MAX_FIELD_CHARS)
     with source.open() as stream:
-        lines = _lines(source, stream)
+        lines = iter_lines(stream, source.name)
         header_number, header = next(((n, line) for n, line in lines if line.strip()), (0, ""))
         if not header:
-            raise InputError(f"{source.name}: no CSV header")
+            raise InputError("no CSV header")
         delimiter, columns = _header_dialect(header)
         missing = [name for name in ("id", "text") if name not in columns]
         if missing:
             found = ", ".join(repr(c) for c in columns[:10])
             raise InputError(
-                f"{source.name}: CSV header (line {header_number}) has no "
+                f"CSV header (line {header_number}) has no "
                 f"{' or '.join(missing)} column; found {found}"
             )
         feed = _LineFeed(lines)

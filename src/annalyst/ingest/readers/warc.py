@@ -105,7 +105,7 @@ def read_warc(source: Source) -> Iterator[ReadResult]:
     """One draft per 2xx HTML response (or text/html resource) record."""
     size = source.size()
     if size == 0:
-        raise InputError(f"{source.name}: empty file")
+        raise InputError("empty file")
     records = skipped = 0
     seen: set[str] = set()
     with source.open() as stream:
@@ -145,7 +145,7 @@ def read_warc(source: Source) -> Iterator[ReadResult]:
             raise _corrupt(source, records, f"{size - archive.offset} bytes after the last record")
     LOG.debug("%s: %d records, %d skipped as not HTML pages", source.name, records, skipped)
     if records == 0:
-        raise InputError(f"{source.name}: no WARC records found")
+        raise InputError("no WARC records found")
     if skipped == records:
         yield Problem(source.name, f"no HTML pages among {records} records")
 
@@ -176,4 +176,4 @@ def _extract(
 
 def _corrupt(source: Source, records: int, cause: BaseException | str) -> InputError:
     detail = " ".join(str(cause).split()) or type(cause).__name__
-    return InputError(f"{source.name}: truncated or corrupt WARC after {records} records: {detail}")
+    return InputError(f"truncated or corrupt WARC after {records} records: {detail}")

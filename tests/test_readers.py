@@ -170,6 +170,20 @@ def test_html_transport_charset_wins() -> None:
     assert "Ça coûte très cher" in draft.text
 
 
+@pytest.mark.parametrize("as_bytes", [True, False])
+def test_xhtml_with_xml_declaration(as_bytes: bool) -> None:
+    doc = (
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n<!DOCTYPE html>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="de"><head><title>T</title></head>'
+        "<body><article><p>Grüße aus München, sagte der Bürgermeister.</p>"
+        f"{ARTICLE_BODY}</article></body></html>"
+    )
+    draft = html_to_draft(doc.encode("latin-1") if as_bytes else doc, "page.xhtml")
+    assert draft is not None
+    assert draft.text.startswith("Grüße aus München")
+    assert draft.language == "de"
+
+
 def test_html_boilerplate_only_is_a_problem() -> None:
     drafts, problems = read(read_html, fixture("boilerplate.html"))
     assert drafts == []
@@ -589,6 +603,22 @@ def test_warc_bad_pages_are_record_problems() -> None:
     assert "binary" in problems[0].reason
     assert problems[1].reason == NO_TEXT
     assert [d.source_key for d in drafts] == ["https://example.org/3"]
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_arc_files(compressed: bool) -> None:
+    body = page(ARTICLE_BODY).encode()
+    http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+    meta = b"1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n"
+    records = [
+        b"filedesc://old.arc 0.0.0.0 20030501100000 text/plain %d\n%s\n" % (len(meta), meta),
+        b"http://waterboard.example/r 10.0.0.1 20030501100001 text/html %d\n%s\n"
+        % (len(http), http),
+    ]
+    data = b"".join(gzip.compress(r) for r in records) if compressed else b"".join(records)
+    [draft] = read(read_warc, Source.from_bytes("old.arc", data))[0]
+    assert draft.source_key == "http://waterboard.example/r"
+    assert draft.text.startswith("The regional water board")
 
 
 def test_warc_every_truncation_is_an_input_error_or_a_clean_end() -> None:

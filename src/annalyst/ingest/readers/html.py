@@ -317,7 +317,7 @@ def language_code(value: str | None) -> str | None:
 
 def _page_language(tree: HtmlElement) -> str | None:
     root = tree.getroottree().getroot()
-    for attribute in ("lang", "{http://www.w3.org/XML/1998/namespace}lang"):
+    for attribute in ("lang", "xml:lang", "{http://www.w3.org/XML/1998/namespace}lang"):
         code = language_code(root.get(attribute))
         if code:
             return code

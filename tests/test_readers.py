@@ -137,6 +137,9 @@ def test_html_cp1256_without_declaration() -> None:
         ('<meta charset="utf-8">', "cp1256"),
         # An unknown label falls back to sniffing too.
         ('<meta charset="x-no-such-charset">', "cp1256"),
+        ('<meta charset="base64">', "cp1256"),
+        # A page that passes as text cannot be UTF-16, whatever it declares.
+        ('<meta charset="utf-16">', "utf-8"),
     ],
 )
 def test_html_declared_charset(declaration: str, encoding: str) -> None:

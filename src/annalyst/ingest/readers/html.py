@@ -74,7 +74,7 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
     encoding = _codec(charset) or declared_charset(data)
     if encoding is None:
         return decode_bytes(data)
-    if encoding.startswith("utf_16"):
+    if encoding.replace("-", "_").startswith(("utf_16", "utf_32")):
         # A page that passed the binary check is not really UTF-16 whatever it claims.
         encoding = "utf-8"
     if encoding == "utf-8":
@@ -212,9 +212,11 @@ def html_fragment_to_text(fragment: str) -> str:
         return "\n\n".join(_SPACES.sub(" ", b).strip() for b in blocks if b.strip())
     try:
         root = fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, ValueError):
+        # libxml2 caps nesting at 256 levels, so recursion cannot run away; the
+        # RecursionError guard is for parsers configured otherwise.
+        return "\n\n".join(_paragraphs(root))
+    except (etree.ParserError, ValueError, RecursionError):
         return ""
-    return "\n\n".join(_paragraphs(root))
 
 
 # --- authors ---------------------------------------------------------------------
@@ -427,7 +429,11 @@ def html_to_draft(
     if document is None or isinstance(document, dict) or document.body is None:
         return None
     title = _SPACES.sub(" ", document.title).strip() if document.title else None
-    body = "\n\n".join(_strip_title(_paragraphs(document.body), title))
+    try:
+        paragraphs = _paragraphs(document.body)
+    except RecursionError as exc:
+        raise InputError("HTML nested too deeply to extract") from exc
+    body = "\n\n".join(_strip_title(paragraphs, title))
     if not body.strip():
         return None
     page_url = _page_url(tree, http_url(url)) or http_url(document.url) or url

@@ -15,8 +15,8 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	rm -f $(DEMO_DB)
-	$(BIN)/annalyst --db $(DEMO_DB) ingest examples/
-	$(BIN)/annalyst --db $(DEMO_DB) articles
+	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) ingest examples/ || true
+	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) articles
 	$(BIN)/annalyst extract examples/dump/ | head -c 2000; echo
 
 lint: $(STAMP)

@@ -44,8 +44,14 @@ def test_person_names() -> None:
         ("Source: Press TV", "Press TV"),
         ("Source: News websites", None),
         ("The original source of this article is The Cradle", "The Cradle"),
-        ("The views expressed in this article do not necessarily reflect those of The Cradle.", "The Cradle"),
-        ("Press TV’s website can also be accessed at the following alternate addresses:", "Press TV"),
+        (
+            "The views expressed in this article do not necessarily reflect those of The Cradle.",
+            "The Cradle",
+        ),
+        (
+            "Press TV’s website can also be accessed at the following alternate addresses:",
+            "Press TV",
+        ),
     ],
 )
 def test_outlet_statements(line: str, outlet: str | None) -> None:

@@ -19,7 +19,9 @@ BIN = [sys.executable, "-m", "annalyst.cli"]
 pytestmark = pytest.mark.slow
 
 
-def run(*args: str, db: Path, check: bool = True, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, db: Path, check: bool = True, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [*BIN, "--db", str(db), *args],
         capture_output=True,
@@ -56,8 +58,20 @@ def test_demo_path_ingest_list_show_extract(tmp_path: Path) -> None:
     records = [json.loads(line) for line in extracted]
     assert records and all(r["kind"] == "article" for r in records)
     assert set(records[0]) >= {
-        "kind", "id", "source", "title", "published", "authors", "byline", "outlet",
-        "language", "url", "line_start", "line_end", "text", "duplicate_of",
+        "kind",
+        "id",
+        "source",
+        "title",
+        "published",
+        "authors",
+        "byline",
+        "outlet",
+        "language",
+        "url",
+        "line_start",
+        "line_end",
+        "text",
+        "duplicate_of",
     }
 
 
@@ -74,7 +88,9 @@ def test_bad_inputs_are_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
     (bad / "empty.txt").write_bytes(b"")
     (bad / "binary.txt").write_bytes(bytes(range(256)) * 40)
     (bad / "prose.txt").write_text("just some notes without any article in them.\n" * 30)
-    (bad / "good.txt").write_bytes((ROOT / "tests" / "fixtures" / "dumps" / "mixed_formats.txt").read_bytes())
+    (bad / "good.txt").write_bytes(
+        (ROOT / "tests" / "fixtures" / "dumps" / "mixed_formats.txt").read_bytes()
+    )
     db = tmp_path / "x.duckdb"
     result = run("ingest", str(bad), db=db, check=False)
     assert result.returncode == 1
@@ -103,7 +119,11 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
     dump = tmp_path / "big.txt"
     _big_dump(dump, 3000)
     db = tmp_path / "k.duckdb"
-    proc = subprocess.Popen([*BIN, "--db", str(db), "ingest", str(dump)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*BIN, "--db", str(db), "ingest", str(dump)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(6)
     proc.send_signal(signal.SIGKILL)
     proc.wait()

@@ -25,7 +25,9 @@ def test_floors_file_is_pinned() -> None:
     assert "seeds_segmentation" in floors and floors["seeds_segmentation"]["article_f1"] > 0.9
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/seeds is absent (the seeds live outside the repository)")
+@pytest.mark.skipif(
+    not SHARED.is_dir(), reason="../shared/seeds is absent (the seeds live outside the repository)"
+)
 def test_seed_segmentation_meets_floors() -> None:
     evaluate = _evaluate()
     results = evaluate.run(["seeds_segmentation"])

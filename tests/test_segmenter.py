@@ -16,7 +16,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "dumps"
 
 def _drafts(text: str, **kwargs: bool) -> list[Draft]:
     lines = list(enumerate(text.split("\n"), start=1))
-    return [d for d in segment(lines, "test.txt", outlet_lookup(), **kwargs) if isinstance(d, Draft)]
+    return [
+        d for d in segment(lines, "test.txt", outlet_lookup(), **kwargs) if isinstance(d, Draft)
+    ]
 
 
 def test_mixed_dump_articles_and_fields() -> None:

@@ -37,17 +37,23 @@ state = State()
 
 InputFormat = Annotated[
     str | None,
-    typer.Option("--input-format", "-f", help="dump, text, html, jsonl, csv, rss, atom or warc (default: by extension)."),
+    typer.Option(
+        "--input-format",
+        "-f",
+        help="dump, text, html, jsonl, csv, rss, atom or warc (default: by extension).",
+    ),
 ]
-Glob = Annotated[str | None, typer.Option("--glob", help="Only files matching this pattern inside directories.")]
+Glob = Annotated[
+    str | None, typer.Option("--glob", help="Only files matching this pattern inside directories.")
+]
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
 
 
 @app.callback()
 def main_options(
-    db: Annotated[Path, typer.Option("--db", help="DuckDB file to use.", envvar="ANNALYST_DB")] = Path(
-        "annalyst.duckdb"
-    ),
+    db: Annotated[
+        Path, typer.Option("--db", help="DuckDB file to use.", envvar="ANNALYST_DB")
+    ] = Path("annalyst.duckdb"),
 ) -> None:
     state.db = db
 
@@ -72,30 +78,41 @@ def _open_store(read_only: bool = False):  # type: ignore[no-untyped-def]
 @app.command()
 def ingest(paths: Paths, input_format: InputFormat = None, glob: Glob = None) -> None:
     """Read news files and store their articles (re-running adds nothing twice)."""
-    from annalyst.ingest.pipeline import FORMATS, ingest as run_ingest, iter_sources
+    from annalyst.ingest.pipeline import FORMATS, iter_sources
+    from annalyst.ingest.pipeline import ingest as run_ingest
 
     if input_format and input_format not in FORMATS:
-        errors.print(f"[red]Unknown --input-format {input_format!r}[/red]; choose from {', '.join(FORMATS)}")
+        errors.print(
+            f"[red]Unknown --input-format {input_format!r}[/red]; choose from {', '.join(FORMATS)}"
+        )
         raise typer.Exit(2)
     sources = [s for s in iter_sources(paths, glob) if not isinstance(s, Problem)]
     total = sum(s.size() for s in sources) or 1
     store = _open_store()
-    with store, Progress(
-        TextColumn("[bold]ingest[/bold] {task.description}"),
-        BarColumn(),
-        TextColumn("{task.percentage:>3.0f}%"),
-        TimeElapsedColumn(),
-        console=errors,
-        transient=True,
-        disable=not errors.is_terminal,
-    ) as progress:
+    with (
+        store,
+        Progress(
+            TextColumn("[bold]ingest[/bold] {task.description}"),
+            BarColumn(),
+            TextColumn("{task.percentage:>3.0f}%"),
+            TimeElapsedColumn(),
+            console=errors,
+            transient=True,
+            disable=not errors.is_terminal,
+        ) as progress,
+    ):
         task = progress.add_task("", total=total)
 
         def advance(name: str, size: int) -> None:
             progress.update(task, advance=size, description=Path(name).name[:40])
 
         summary = run_ingest(
-            paths, store, input_format=input_format, pattern=glob, on_problem=_problem, on_progress=advance
+            paths,
+            store,
+            input_format=input_format,
+            pattern=glob,
+            on_problem=_problem,
+            on_progress=advance,
         )
         counts = store.stats()
     table = Table(title="ingest summary", show_header=False)
@@ -126,7 +143,9 @@ def extract(paths: Paths, input_format: InputFormat = None, glob: Glob = None) -
 
     out = sys.stdout.buffer
     try:
-        for article in run_extract(paths, input_format=input_format, pattern=glob, on_problem=problem):
+        for article in run_extract(
+            paths, input_format=input_format, pattern=glob, on_problem=problem
+        ):
             out.write(to_json_line(article))
         out.flush()
     except BrokenPipeError:
@@ -141,7 +160,9 @@ ARTICLE_COLUMNS = ("id", "published", "outlet", "title", "authors", "language", 
 
 def _emit_articles(rows: list[Article], as_json: bool, as_csv: bool) -> None:
     if as_json:
-        sys.stdout.write(json.dumps([to_dict(a) for a in rows], ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps([to_dict(a) for a in rows], ensure_ascii=False, indent=2) + "\n"
+        )
         return
     if as_csv:
         writer = csv.writer(sys.stdout)
@@ -149,7 +170,9 @@ def _emit_articles(rows: list[Article], as_json: bool, as_csv: bool) -> None:
         writer.writerow(fields)
         for article in rows:
             data = to_dict(article)
-            writer.writerow(["; ".join(v) if isinstance(v, list) else v for v in (data[f] for f in fields)])
+            writer.writerow(
+                ["; ".join(v) if isinstance(v, list) else v for v in (data[f] for f in fields)]
+            )
         return
     table = Table(show_lines=False)
     for column in ARTICLE_COLUMNS:
@@ -171,14 +194,20 @@ def _emit_articles(rows: list[Article], as_json: bool, as_csv: bool) -> None:
 @articles_app.callback(invoke_without_command=True)
 def articles(
     ctx: typer.Context,
-    outlet: Annotated[str | None, typer.Option(help="Outlet name (case-insensitive, partial).")] = None,
+    outlet: Annotated[
+        str | None, typer.Option(help="Outlet name (case-insensitive, partial).")
+    ] = None,
     since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
-    search: Annotated[str | None, typer.Option(help="Words that must all appear in title or text.")] = None,
+    search: Annotated[
+        str | None, typer.Option(help="Words that must all appear in title or text.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 100,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
-    duplicates: Annotated[bool, typer.Option("--duplicates/--no-duplicates", help="Include duplicate copies.")] = True,
+    duplicates: Annotated[
+        bool, typer.Option("--duplicates/--no-duplicates", help="Include duplicate copies.")
+    ] = True,
 ) -> None:
     """List stored articles."""
     if ctx.invoked_subcommand is not None:
@@ -188,8 +217,12 @@ def articles(
     with _open_store(read_only=True) as store:
         try:
             rows = store.query_articles(
-                outlet=outlet, since=since, until=until, search=search,
-                limit=limit or None, include_duplicates=duplicates,
+                outlet=outlet,
+                since=since,
+                until=until,
+                search=search,
+                limit=limit or None,
+                include_duplicates=duplicates,
             )
         except StoreError as exc:
             errors.print(f"[red]{exc}[/red]")
@@ -216,7 +249,10 @@ def articles_show(
         if name == "text":
             continue
         value = getattr(article, name)
-        meta.add_row(f"[bold]{name}[/bold]", ", ".join(value) if isinstance(value, list) else str(value or ""))
+        meta.add_row(
+            f"[bold]{name}[/bold]",
+            ", ".join(value) if isinstance(value, list) else str(value or ""),
+        )
     console.print(meta)
     console.rule()
     console.print(article.text, highlight=False)

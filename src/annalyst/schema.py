@@ -175,7 +175,8 @@ def schema_markdown() -> str:
         "`kind` naming its record type. Character offsets are into the article's `text`.",
         "",
     ]
-    for cls in (*RECORD_TYPES, ActorRef, PlaceRef):
+    classes: tuple[type[msgspec.Struct], ...] = (*RECORD_TYPES, ActorRef, PlaceRef)
+    for cls in classes:
         tag = getattr(cls.__struct_config__, "tag", None)
         title = f"`{tag}`" if tag else f"`{cls.__name__}` (nested)"
         lines += [f"## {title}", "", (cls.__doc__ or "").strip(), ""]
@@ -190,7 +191,8 @@ def schema_markdown() -> str:
                 for meta in get_args(tp)[1:]:
                     if isinstance(meta, msgspec.Meta) and meta.description:
                         meaning = meta.description
-            lines.append(f"| {name} | `{_type_name(tp)}` | {meaning} |")
+            type_name = _type_name(tp).replace("|", "\\|")
+            lines.append(f"| {name} | `{type_name}` | {meaning} |")
         lines.append("")
     return "\n".join(lines)
 

@@ -21,6 +21,8 @@ class OutletLookup(Protocol):
 
     def find_names(self, text: str) -> list[str]: ...
 
+    def is_agency(self, name: str) -> bool: ...
+
 
 # Words that mark a byline as a desk, a staff credit or a wire, not a person.
 _DESK_WORDS = re.compile(
@@ -38,8 +40,32 @@ _ROLE_TAIL = re.compile(
 )
 _FOR_OUTLET = re.compile(r"\s+(?:for|from|at|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w’'.\- ]+)$")
 _NAME_PARTICLES = {
-    "al", "el", "bin", "ibn", "abu", "abd", "abdul", "de", "da", "del", "della", "di", "du", "van",
-    "von", "der", "den", "la", "le", "bint", "ben", "ould", "y", "mac", "st", "st.",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "abu",
+    "abd",
+    "abdul",
+    "de",
+    "da",
+    "del",
+    "della",
+    "di",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "bint",
+    "ben",
+    "ould",
+    "y",
+    "mac",
+    "st",
+    "st.",
 }
 _ARABIC_NAME = re.compile(r"^[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+){1,4}$")
 # Arabic job words (writer, journalist, analyst, researcher, correspondent, editor, agency…)
@@ -105,7 +131,9 @@ def parse_byline(text: str, outlets: OutletLookup | None) -> Byline:
         result.outlet = _outlet_name(for_outlet["outlet"], outlets)
         rest = rest[: for_outlet.start()].strip()
     if outlets is not None:
-        whole = outlets.canonical(rest) or outlets.canonical(re.sub(r"\s+english$", "", rest, flags=re.I))
+        whole = outlets.canonical(rest) or outlets.canonical(
+            re.sub(r"\s+english$", "", rest, flags=re.I)
+        )
         if whole:
             result.outlet = whole
             result.is_desk = True
@@ -167,11 +195,15 @@ def parse_name_outlet_date(text: str, outlets: OutletLookup | None) -> Byline | 
 _OUTLET_STATEMENTS = [
     re.compile(r"original\s+source\s+of\s+this\s+article\s+is\s+(?P<name>.+?)\s*\.?$", re.I),
     re.compile(r"^source\s*[:：]\s*(?P<name>.+?)\s*\.?$", re.I),
-    re.compile(r"necessarily\s+reflect\s+(?:those|the\s+\w+(?:\s+\w+)?)\s+of\s+(?P<name>.+?)[.,]", re.I),
+    re.compile(
+        r"necessarily\s+reflect\s+(?:those|the\s+\w+(?:\s+\w+)?)\s+of\s+(?P<name>.+?)[.,]", re.I
+    ),
     re.compile(r"copyright\s*©?\s*(?:\d{4}\s*)?(?P<name>.+?)(?:,?\s*\d{4})?\s*\.?$", re.I),
     re.compile(r"^(?P<name>.+?)(?:’|')s\s+website\s+can\s+also\s+be\s+accessed", re.I),
     re.compile(r"^(?:…|\.\.\.)?\s*from\s+(?P<name>[A-Z][\w ]+?)(?:,|$)"),
-    re.compile(r"^follow\s+(?P<name>.+?)\s+on\s+(?:telegram|twitter|facebook|instagram|youtube|x)\b", re.I),
+    re.compile(
+        r"^follow\s+(?P<name>.+?)\s+on\s+(?:telegram|twitter|facebook|instagram|youtube|x)\b", re.I
+    ),
 ]
 _GENERIC_SOURCES = re.compile(
     r"^(?:news\s+websites?|websites?|agencies|news\s+agencies|sources?|reports?|media|"
@@ -186,7 +218,7 @@ def outlet_statement(text: str, outlets: OutletLookup | None) -> str | None:
         match = pattern.search(text.strip())
         if not match:
             continue
-        name = match["name"].strip(" .,:;\"“”")
+        name = match["name"].strip(' .,:;"“”')
         name = re.sub(r"\s*\((?:you\s*tube|youtube)[^)]*\)$", "", name, flags=re.I).strip()
         if not name or _GENERIC_SOURCES.match(name):
             return None

@@ -18,20 +18,47 @@ _EN_MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
-_WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 
 # Arabic month names: Egyptian/Gulf forms and the Levantine (Syriac) forms.
 # Two-word names come first so that "كانون الثاني" wins over "كانون".
 ARABIC_MONTHS: dict[str, int] = {
-    "كانون الثاني": 1, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
-    "كانون الاول": 12, "تشرين الاول": 10,
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
-    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
-    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6,
-    "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9,
+    "كانون الثاني": 1,
+    "تشرين الأول": 10,
+    "تشرين الثاني": 11,
+    "كانون الأول": 12,
+    "كانون الاول": 12,
+    "تشرين الاول": 10,
+    "يناير": 1,
+    "فبراير": 2,
+    "مارس": 3,
+    "أبريل": 4,
+    "ابريل": 4,
+    "إبريل": 4,
+    "مايو": 5,
+    "يونيو": 6,
+    "يونيه": 6,
+    "يوليو": 7,
+    "يوليه": 7,
+    "أغسطس": 8,
+    "اغسطس": 8,
+    "سبتمبر": 9,
+    "أكتوبر": 10,
+    "اكتوبر": 10,
+    "نوفمبر": 11,
+    "ديسمبر": 12,
+    "شباط": 2,
+    "آذار": 3,
+    "اذار": 3,
+    "نيسان": 4,
+    "أيار": 5,
+    "ايار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "آب": 8,
+    "اب": 8,
+    "أيلول": 9,
+    "ايلول": 9,
 }
 _AR_MONTH_ALT = "|".join(sorted((re.escape(m) for m in ARABIC_MONTHS), key=len, reverse=True))
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -97,12 +124,13 @@ def _parse(text: str) -> str | None:
     numeric = _arabic_to_numeric(text) if re.search(r"[\u0600-\u06FF]", text) else None
     candidate = numeric or text
     try:
-        parsed = dateparser.parse(candidate, settings=_SETTINGS, languages=["en"])  # type: ignore[arg-type]
+        parsed = dateparser.parse(candidate, settings=_SETTINGS, languages=["en"])
     except (ValueError, OverflowError, TypeError, AssertionError):
         return None
     if parsed is None or not (MIN_YEAR <= parsed.year <= MAX_YEAR):
         return None
-    return parsed.date().isoformat()
+    iso: str = parsed.date().isoformat()
+    return iso
 
 
 def find_date(line: str) -> FoundDate | None:
@@ -117,7 +145,7 @@ def find_date(line: str) -> FoundDate | None:
 
 
 _DATE_LINE_REST = re.compile(
-    r"^[\s\-–—|,.:()\[\]]*(?:published|posted|date|on)?[\s\-–—|,.:…()\[\]]*$",
+    r"^[\s\-–—|,.:()\[\]]*(?:(?:published|posted|date|on)[\s\-–—|,.:…()\[\]]*)*$",
     re.IGNORECASE,
 )
 

@@ -66,7 +66,9 @@ _BOILER = re.compile(
     r"^like\s+(?:this|loading)|\bfollow\s+\S+(?:\s+\S+){0,2}\s+on\s+(?:telegram|twitter|facebook|instagram|youtube|x)\b",
     re.IGNORECASE,
 )
-_URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|net|org|ir|co\.uk|co|info)/?\S*$", re.I)
+_URLISH = re.compile(
+    r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|net|org|ir|co\.uk|co|info)/?\S*$", re.I
+)
 _DISCLAIMER = re.compile(
     r"do(?:es)?\s+not\s+necessarily\s+reflect|views\s+expressed|opinions?\s+(?:mentioned|expressed)|"
     r"original\s+source\s+of\s+this\s+article|copyright\s*©|©\s*\d{4}|\(c\)\s*\d{4}|"

@@ -108,7 +108,9 @@ def read_source(source: Source, fmt: str | None) -> Iterator[ReadResult]:
         yield Problem(source.name, "unknown input format (use --input-format)")
         return
     if fmt not in FORMATS:
-        yield Problem(source.name, f"unknown input format {fmt!r}; choose from {', '.join(FORMATS)}")
+        yield Problem(
+            source.name, f"unknown input format {fmt!r}; choose from {', '.join(FORMATS)}"
+        )
         return
     try:
         yield from reader_for(fmt)(source)
@@ -160,7 +162,9 @@ class Deduped:
     keys: DedupKeys
 
 
-def dedup_articles(drafts: Iterable[ReadResult], dedup: Deduplicator) -> Iterator[Deduped | Problem]:
+def dedup_articles(
+    drafts: Iterable[ReadResult], dedup: Deduplicator
+) -> Iterator[Deduped | Problem]:
     """Turn drafts into articles with ids and duplicate links."""
     seen: set[str] = set()
     for item in drafts:

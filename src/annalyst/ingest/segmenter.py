@@ -85,7 +85,11 @@ class Segmenter:
             chars += len(line.text)
             if self.single:
                 if chars > self.max_chars:
-                    yield Problem(self.source, f"text longer than {self.max_chars} characters; cut", f"line {no}")
+                    yield Problem(
+                        self.source,
+                        f"text longer than {self.max_chars} characters; cut",
+                        f"line {no}",
+                    )
                     break
                 started = True
                 continue
@@ -183,11 +187,11 @@ class Segmenter:
                 return None  # a second date in one header: not a new article
             if not line.title_like:
                 break
-            if line.tight and i - 1 >= 0 and buf[i - 1].short and not line.extra:
-                # A block of short lines glued together is a link list, unless it is
-                # the same headline printed twice.
-                if _norm(buf[i - 1].text) != _norm(line.text):
-                    break
+            # A block of short lines glued together is a link list, unless it is
+            # the same headline printed twice.
+            glued = line.tight and i - 1 >= 0 and buf[i - 1].short and not line.extra
+            if glued and _norm(buf[i - 1].text) != _norm(line.text):
+                break
             candidates.append(i)
             seen += 1
             if seen >= HEADER_REACH:
@@ -253,7 +257,9 @@ class Segmenter:
                 tail_outlet = found
                 if re.search(r"original\s+source", line.text, re.I):
                     break
-        outlet = meta.get("original") or tail_outlet or meta.get("outlet") or meta.get("weak_outlet")
+        outlet = (
+            meta.get("original") or tail_outlet or meta.get("outlet") or meta.get("weak_outlet")
+        )
         text = "\n\n".join(x.text for x in body_lines)
         kept = [title_line, *body_lines]
         end_line = self._end_line(lines, body_lines)
@@ -291,12 +297,13 @@ class Segmenter:
             if kind is Kind.DATE:
                 meta.setdefault("date", line.date.iso if line.date else "")
             elif kind is Kind.UPDATE or kind is Kind.BLANKISH or kind is Kind.CAPTION:
-                if kind is Kind.CAPTION and "weak_outlet" not in meta:
-                    credit = re.search(r"photo\s*credit\s*:\s*(.+)$", line.text, re.I)
-                    if credit:
-                        found = outlet_statement("Source: " + credit[1], self.outlets)
-                        if found and self.outlets and self.outlets.canonical(found):
-                            meta["weak_outlet"] = found
+                # A stand-alone "Photo Credit: X" line is the site crediting itself;
+                # a credit inside a caption, or one naming a wire, is a borrowed photo.
+                credit = re.match(r"^photo\s*credit\s*:\s*(.+)$", line.text, re.I)
+                if kind is Kind.CAPTION and credit and "weak_outlet" not in meta and self.outlets:
+                    found = self.outlets.canonical(credit[1])
+                    if found and not self.outlets.is_agency(found):
+                        meta["weak_outlet"] = found
             elif kind is Kind.SOURCE:
                 name = line.extra.get("name", "")
                 if name:
@@ -322,9 +329,7 @@ class Segmenter:
                 if dated is not None:
                     self._take_byline(dated, meta)
                     meta.setdefault("date", dated.date or "")
-            elif self._bare_outlet(line, meta):
-                pass
-            elif self._bare_author(line, meta):
+            elif self._bare_outlet(line, meta) or self._bare_author(line, meta):
                 pass
             elif self._is_teaser(lines, i) or (i < header_floor and "teaser" not in meta):
                 meta.setdefault("teaser", line.text)

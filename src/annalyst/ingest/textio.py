@@ -19,8 +19,17 @@ SNIFF_BYTES = 64 * 1024
 # Legacy encodings seen in news archives. Restricting the detector to these keeps
 # it from picking a rare code page that happens to fit a short sample.
 CANDIDATE_ENCODINGS = [
-    "cp1252", "cp1256", "cp1251", "cp1255", "iso8859_6", "iso8859_8",
-    "koi8_r", "gb18030", "big5", "shift_jis", "euc_kr",
+    "cp1252",
+    "cp1256",
+    "cp1251",
+    "cp1255",
+    "iso8859_6",
+    "iso8859_8",
+    "koi8_r",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_kr",
 ]
 CHUNK_BYTES = 256 * 1024
 

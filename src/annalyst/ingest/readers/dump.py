@@ -21,7 +21,12 @@ class RegistryLookup:
         self._registry = default_registry()
 
     def canonical(self, name: str) -> str | None:
-        return self._registry.canonical(name)
+        found: str | None = self._registry.canonical(name)
+        return found
+
+    def is_agency(self, name: str) -> bool:
+        outlet = self._registry.get(name)
+        return outlet is not None and outlet.kind == "agency"
 
     def find_names(self, text: str) -> list[str]:
         return [outlet.name for outlet, _, _ in self._registry.find_in_text(text)]

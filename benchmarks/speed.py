@@ -16,7 +16,6 @@ The machines are small and noisy, so the ratios are the figures to compare.
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import subprocess
 import sys
@@ -32,12 +31,18 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def _corpus(tmp: Path, copies: int) -> list[Path]:
-    sources = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else sorted((ROOT / "examples" / "dump").glob("*.txt"))
+    sources = (
+        sorted(SEEDS.glob("*.txt"))
+        if SEEDS.is_dir()
+        else sorted((ROOT / "examples" / "dump").glob("*.txt"))
+    )
     paths = []
     for i in range(copies):
         for src in sources:
             dst = tmp / f"copy{i:03d}_{src.name}"
             shutil.copy(src, dst)
+            with dst.open("a", encoding="utf-8") as out:
+                out.write(f"\n\ncopy {i}\n")  # a different file digest, the same articles
             paths.append(dst)
     return paths
 
@@ -59,7 +64,9 @@ def _big_dump(path: Path, megabytes: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--copies", type=int, default=5)
     parser.add_argument("--big-mb", type=int, default=50)
     args = parser.parse_args()
@@ -94,13 +101,18 @@ def main() -> None:
         spacy_s = time.perf_counter() - start
 
         n = len(articles)
-        print(f"corpus: {len(paths)} files, {size_mb:.1f} MB, {n} articles ({summary.duplicates} duplicates)")
+        dups = sum(1 for a in articles if a.duplicate_of)
+        print(f"corpus: {len(paths)} files, {size_mb:.1f} MB, {n} articles ({dups} duplicates)")
         print(f"plain read:        {lines / read_s:12,.0f} lines/s")
-        print(f"extract:           {n / extract_s:12,.1f} articles/s  {size_mb / extract_s:6.2f} MB/s")
+        print(
+            f"extract:           {n / extract_s:12,.1f} articles/s  {size_mb / extract_s:6.2f} MB/s"
+        )
         print(f"ingest (DuckDB):   {summary.articles / ingest_s:12,.1f} articles/s")
         print(f"spaCy nlp.pipe:    {len(texts) / spacy_s:12,.1f} articles/s (baseline)")
         print(f"ratio extract / spaCy: {(n / extract_s) / (len(texts) / spacy_s):.2f}x")
-        print(f"ratio ingest / spaCy:  {(summary.articles / ingest_s) / (len(texts) / spacy_s):.2f}x")
+        print(
+            f"ratio ingest / spaCy:  {(summary.articles / ingest_s) / (len(texts) / spacy_s):.2f}x"
+        )
 
         if args.big_mb:
             big = tmp / "big.txt"
@@ -113,17 +125,20 @@ def main() -> None:
             )
             small = tmp / "small.txt"
             _big_dump(small, max(1, args.big_mb // 10))
-            out_small = subprocess.run([sys.executable, "-c", code, str(small)], capture_output=True, text=True, check=True)
+            out_small = subprocess.run(
+                [sys.executable, "-c", code, str(small)], capture_output=True, text=True, check=True
+            )
             start = time.perf_counter()
-            out_big = subprocess.run([sys.executable, "-c", code, str(big)], capture_output=True, text=True, check=True)
+            out_big = subprocess.run(
+                [sys.executable, "-c", code, str(big)], capture_output=True, text=True, check=True
+            )
             big_s = time.perf_counter() - start
-            n_small, rss_small = map(int, out_small.stdout.split())
+            _n_small, rss_small = map(int, out_small.stdout.split())
             n_big, rss_big = map(int, out_big.stdout.split())
             print(
                 f"memory: {max(1, args.big_mb // 10)} MB dump -> peak {rss_small / 1024:.0f} MB RSS; "
                 f"{args.big_mb} MB dump ({n_big} articles, {n_big / big_s:,.0f} articles/s) -> peak {rss_big / 1024:.0f} MB RSS"
             )
-    del resource
 
 
 if __name__ == "__main__":

@@ -279,21 +279,30 @@ class Deduplicator:
         an article against its own earlier copy (same id) reports None.
         """
         keys, values = self._compute(text)
+        return self._check(article_id, keys, values), keys
+
+    def check_keys(self, article_id: str, keys: DedupKeys) -> str | None:
+        """Like `check`, for keys already computed with `keys` (saves hashing twice)."""
+        return self._check(article_id, keys, self._signature(keys))
+
+    def _check(
+        self, article_id: str, keys: DedupKeys, values: npt.NDArray[np.uint64] | None
+    ) -> str | None:
         if keys.exact == EMPTY_HASH:
-            return None, keys
+            return None
         original = self._exact.get(keys.exact)
         if original is not None:
-            return (None if original == article_id else original), keys
+            return None if original == article_id else original
         if values is not None:
             key = self._near(values)
             if key is not None:
                 original = self._ids[key]
                 if original == article_id:
-                    return None, keys
+                    return None
                 # Exact copies of this near-duplicate point at the same original.
                 self._exact[keys.exact] = original
-                return original, keys
+                return original
         self._exact[keys.exact] = article_id
         if values is not None:
             self._index(article_id, values)
-        return None, keys
+        return None

@@ -180,9 +180,7 @@ def dedup_articles(
         if aid in seen:
             continue
         seen.add(aid)
-        duplicate_of, keys = dedup.check(aid, draft.text)
-        if duplicate_of == aid:
-            duplicate_of = None
+        duplicate_of = dedup.check_keys(aid, keys)
         yield Deduped(to_article(draft, aid, duplicate_of), keys)
 
 

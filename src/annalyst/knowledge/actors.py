@@ -344,7 +344,7 @@ class Actor(_Model):
 
 _APOSTROPHES = "'’‘ʼʻ`´ʹʾʿ′‛"
 _APOS_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]")
-_POSSESSIVE_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]s$")
+_POSSESSIVE_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]s\\b")
 _ARTICLE_RE = re.compile(r"\b(?:al|el|ash|adh|ad|an|ar|as|at|az|ath)-(?=[^\W\d_])")
 _PUNCT_RE = re.compile(r"[^\w]+")
 _DROP_TOKENS = frozenset({"al", "el"})
@@ -361,8 +361,8 @@ def normalize_alias(text: str) -> str:
     """
     s = unicodedata.normalize("NFKD", text)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    s = _POSSESSIVE_RE.sub("", s.strip())
-    s = _APOS_RE.sub("", s).replace(".", "").replace("&", " and ")
+    s = _POSSESSIVE_RE.sub("", s.strip())  # "Iraq's parliament" == "Iraq parliament"
+    s = _APOS_RE.sub("", s).replace(".", "").replace("&", " and ").replace("+", " plus ")
     s = _ARTICLE_RE.sub("", s)
     tokens = [t for t in _PUNCT_RE.sub(" ", s).replace("_", " ").split() if t]
     if len(tokens) > 1 and tokens[0] == "the":

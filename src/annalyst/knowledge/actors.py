@@ -355,12 +355,15 @@ def normalize_alias(text: str) -> str:
     """The key under which a surface form is looked up.
 
     Case, diacritics, apostrophe variants (' ’ ʼ …), dots, hyphens versus spaces, a
-    leading "the", a trailing possessive and Arabic article prefixes ("al-", "el-",
+    leading "the", possessive "'s" and Arabic article prefixes ("al-", "el-",
     "ash-"…) make no difference: ``Kata’ib`` == ``Kataib``, ``al-Hashd al-Shaabi`` ==
     ``Hashd Shaabi``, ``U.S.`` == ``US``.
     """
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    if text.isascii():
+        s = text.lower()
+    else:
+        s = unicodedata.normalize("NFKD", text)
+        s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = _POSSESSIVE_RE.sub("", s.strip())  # "Iraq's parliament" == "Iraq parliament"
     s = _APOS_RE.sub("", s).replace(".", "").replace("&", " and ").replace("+", " plus ")
     s = _ARTICLE_RE.sub("", s)
@@ -389,38 +392,41 @@ def _surface_variants(text: str) -> list[str]:
 # --------------------------------------------------------------------------- YAML with lines
 
 
-def _node_to_py(node: yaml.Node) -> Any:
+_INT_RE = re.compile(r"^[-+]?[0-9]+$")
+
+
+def _node_to_py(node: yaml.Node, dups: list[tuple[int, str]] | None = None, loc: str = "") -> Any:
     """Turn a composed YAML node into plain Python values.
 
-    Scalars keep YAML's core types except timestamps, which stay strings so that the
-    models read them (and partial dates) in one place."""
+    The loader resolves no implicit types, so plain scalars are typed here: null, true
+    and false, and integers; everything else, dates included, stays a string so that
+    the models read dates (and partial dates) in one place. Keys repeated inside a
+    mapping are appended to ``dups`` as (line, field)."""
     if isinstance(node, yaml.ScalarNode):
-        tag = node.tag
         value = node.value
-        if tag.endswith(":null"):
+        if node.style is not None:  # quoted or block scalar: always a string
+            return value
+        if node.tag != "tag:yaml.org,2002:str" and not node.tag.startswith("tag:yaml.org"):
+            return value
+        low = value.lower()
+        if low in {"", "~", "null"}:
             return None
-        if tag.endswith(":bool"):
-            return value.lower() in {"true", "yes", "on", "y"}
-        if tag.endswith(":int"):
-            try:
-                return int(value.replace("_", ""), 0)
-            except ValueError:
-                return value
-        if tag.endswith(":float"):
-            try:
-                return float(value)
-            except ValueError:
-                return value
+        if low in {"true", "false"}:
+            return low == "true"
+        if _INT_RE.match(value):
+            return int(value)
         return value
     if isinstance(node, yaml.SequenceNode):
-        return [_node_to_py(item) for item in node.value]
+        return [_node_to_py(item, dups, f"{loc}[{i}]") for i, item in enumerate(node.value)]
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key, val in node.value:
-            k = _node_to_py(key)
-            out[k if isinstance(k, str | int | float | bool) or k is None else str(k)] = (
-                _node_to_py(val)
-            )
+            k = _node_to_py(key) if isinstance(key, yaml.ScalarNode) else str(key.value)
+            name = str(k)
+            here = f"{loc}.{name}" if loc else name
+            if k in out and dups is not None:
+                dups.append((int(key.start_mark.line) + 1, here))
+            out[k] = _node_to_py(val, dups, here)
         return out
     return None  # pragma: no cover - yaml has no other node kinds
 
@@ -474,22 +480,6 @@ class _Entry:
         return f"{self.file}:{self.line_of(*loc)}"
 
 
-def _duplicate_keys(node: yaml.Node, loc: str = "") -> Iterator[tuple[int, str]]:
-    """(line, field) for every key repeated inside one mapping, recursively."""
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for k, v in node.value:
-            name = str(k.value) if isinstance(k, yaml.ScalarNode) else "?"
-            here = f"{loc}.{name}" if loc else name
-            if name in seen:
-                yield int(k.start_mark.line) + 1, here
-            seen.add(name)
-            yield from _duplicate_keys(v, here)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            yield from _duplicate_keys(item, f"{loc}[{i}]")
-
-
 def _entry_id(node: yaml.Node, index: int) -> str:
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:
@@ -507,7 +497,7 @@ def _compose(path: Path) -> tuple[yaml.Node | None, list[str]]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [f"{path}:1: ?: file: cannot read: {exc}"]
-    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader_cls = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
     try:
         return yaml.compose(text, Loader=loader_cls), []
     except yaml.MarkedYAMLError as exc:
@@ -540,12 +530,12 @@ def _parse_actor_file(path: Path, *, user: bool) -> tuple[list[_Entry], list[str
         if not isinstance(node, yaml.MappingNode):
             errors.append(f"{path}:{line}: {ident}: -: an entry must be a mapping")
             continue
-        dups = list(_duplicate_keys(node))
+        dups: list[tuple[int, str]] = []
+        data = _node_to_py(node, dups)
         if dups:
             for dup_line, dup_field in dups:
                 errors.append(f"{path}:{dup_line}: {ident}: {dup_field}: field given twice")
             continue
-        data = _node_to_py(node)
         try:
             actor = Actor.model_validate(data)
         except ValidationError as exc:

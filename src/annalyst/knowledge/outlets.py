@@ -55,8 +55,7 @@ __all__ = [
 KINDS: Final = frozenset({"agency", "newspaper", "broadcaster", "magazine", "website", "blog"})
 
 # ISO 3166-1 alpha-3 codes, plus XKX (Kosovo), which is in common use.
-_ISO3: Final = frozenset(
-    """
+_ISO3_CODES: Final = """
     ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA
     BGD BGR BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN
     CIV CMR COD COG COK COL COM CPV CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU
@@ -69,8 +68,8 @@ _ISO3: Final = frozenset(
     SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM SYC SYR TCA TCD TGO THA TJK
     TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB VIR VNM
     VUT WLF WSM XKX YEM ZAF ZMB ZWE
-    """.split()
-)
+"""
+_ISO3: Final = frozenset(_ISO3_CODES.split())
 
 # Ordinary words. A name made only of these (and of numbers) must keep its
 # capitals to be found in running text; in a script without capitals (Arabic,
@@ -260,7 +259,9 @@ class Outlet(BaseModel):
     @classmethod
     def _reject_booleans(cls, value: object) -> object:
         if isinstance(value, bool):
-            raise ValueError("got a boolean: quote the code (YAML reads no, yes, on, off as booleans)")
+            raise ValueError(
+                "got a boolean: quote the code (YAML reads no, yes, on, off as booleans)"
+            )
         return value
 
     @field_validator("language")
@@ -321,7 +322,9 @@ def _case_ok(form: _TextForm, words: Sequence[str]) -> bool:
     if len(words) != len(form.words):
         return False
     if form.mode == _EXACT:
-        return all(_strip_accents(a) == _strip_accents(b) for a, b in zip(form.words, words, strict=True))
+        return all(
+            _strip_accents(a) == _strip_accents(b) for a, b in zip(form.words, words, strict=True)
+        )
     for index, (expected, seen) in enumerate(zip(form.words, words, strict=True)):
         if index == 0 and len(words) > 1 and expected.casefold() == "the":
             continue
@@ -366,7 +369,10 @@ class _Matcher:
                     node = node.children.setdefault(_SEP_UNIT, _Node())
                 for char in word:
                     unit = _fold_char(char)
-                    node.spellings.setdefault(unit, set()).add(char.lower())
+                    lowered = char.lower()  # "İ".lower() is two characters
+                    node.spellings.setdefault(unit, set()).add(
+                        lowered if len(lowered) == 1 else char
+                    )
                     node = node.children.setdefault(unit, _Node())
             node.terminal = True
         body = self._render(root)
@@ -508,10 +514,14 @@ def _longest_first(found: list[tuple[int, int, Outlet]]) -> list[tuple[int, int,
 
 def _text_forms(outlet: Outlet) -> Iterator[_TextForm]:
     seen: set[tuple[str, ...]] = set()
+    plain = {name_key(name) for name in outlet.names}
     for name in outlet.names:
         words = tuple(_WORD.findall(name))
         if not words or words in seen:
             continue
+        bare = _strip_possessive(name)
+        if bare != name and name_key(bare) in plain:
+            continue  # "Press TV’s": the match should cover the name, not the "’s"
         seen.add(words)
         mode = _form_mode(words)
         if mode == _CAPITALISED and not any(c.isupper() for word in words for c in word):
@@ -545,7 +555,9 @@ class OutletRegistry:
                 key = name_key(name)
                 label = "name" if position == 0 else "variant"
                 if not key:
-                    problems.append((line_of[index], outlet.name, f"{label} {name!r} has no letters or digits"))
+                    problems.append(
+                        (line_of[index], outlet.name, f"{label} {name!r} has no letters or digits")
+                    )
                     continue
                 owner = key_owner.get(key)
                 if owner is None:
@@ -593,7 +605,9 @@ class OutletRegistry:
             try:
                 text = Path(path).read_text(encoding="utf-8")
             except OSError as exc:
-                raise OutletRegistryError(source, [(None, None, f"cannot read file: {exc}")]) from exc
+                raise OutletRegistryError(
+                    source, [(None, None, f"cannot read file: {exc}")]
+                ) from exc
         return cls.from_yaml(text, source=source)
 
     @classmethod
@@ -605,7 +619,11 @@ class OutletRegistry:
         problems: list[tuple[int | None, str | None, str]] = []
         for number, (data, line) in enumerate(entries, start=1):
             raw_name = data.get("name")
-            label = raw_name.strip() if isinstance(raw_name, str) and raw_name.strip() else f"entry #{number}"
+            label = (
+                raw_name.strip()
+                if isinstance(raw_name, str) and raw_name.strip()
+                else f"entry #{number}"
+            )
             try:
                 outlets.append(Outlet.model_validate(data))
                 lines.append(line)
@@ -731,20 +749,29 @@ def _parse_entries(text: str, source: str) -> list[tuple[dict[str, Any], int]]:
 
 
 def _check_duplicate_keys(root: yaml.Node, source: str) -> None:
+    """PyYAML keeps the last of repeated keys silently; report them instead."""
     if not isinstance(root, yaml.SequenceNode):
         return
     problems: list[tuple[int | None, str | None, str]] = []
     for node in root.value:
         if not isinstance(node, yaml.MappingNode):
             continue
+        names = [
+            str(value.value)
+            for key, value in node.value
+            if key.value == "name" and isinstance(value, yaml.ScalarNode)
+        ]
         seen: set[str] = set()
-        name: str | None = None
-        for key_node, value_node in node.value:
+        for key_node, _ in node.value:
             key = str(key_node.value)
-            if key == "name" and isinstance(value_node, yaml.ScalarNode):
-                name = str(value_node.value)
             if key in seen:
-                problems.append((key_node.start_mark.line + 1, name, f"field {key!r} is given twice"))
+                problems.append(
+                    (
+                        node.start_mark.line + 1,
+                        names[0] if names else None,
+                        f"field {key!r} is given twice (again at line {key_node.start_mark.line + 1})",
+                    )
+                )
             seen.add(key)
     if problems:
         raise OutletRegistryError(source, problems)

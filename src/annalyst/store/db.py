@@ -24,7 +24,7 @@ from typing import Any, Self
 import duckdb
 
 from annalyst.ingest.dedup import DedupKeys
-from annalyst.schema import Article
+from annalyst.schema import ActorRef, Article, Mention
 from annalyst.store import migrations
 
 DEFAULT_DB = "annalyst.duckdb"
@@ -109,6 +109,29 @@ def _article(row: tuple[Any, ...]) -> Article:
         text=text,
         duplicate_of=duplicate_of,
     )
+
+
+def _mention(row: tuple[Any, ...]) -> Mention:
+    (
+        article_id,
+        start,
+        end,
+        text,
+        label,
+        actor_id,
+        name,
+        actor_text,
+        country,
+        sectors,
+        actor_type,
+    ) = row
+    actor = None
+    if actor_id is not None:
+        actor = ActorRef(
+            id=actor_id, name=name or actor_id, text=actor_text or text, country=country,
+            sectors=list(sectors or []), type=actor_type or "organization",
+        )  # fmt: skip
+    return Mention(article_id=article_id, start=start, end=end, text=text, label=label, actor=actor)
 
 
 def _open_error(path: Path, exc: duckdb.Error) -> StoreError:
@@ -419,6 +442,101 @@ class Store:
                     yield article_id, DedupKeys(exact=exact, minhash=bytes(minhash))
         finally:
             cursor.close()
+
+    # -- NLP annotations ---------------------------------------------------------
+
+    def ids_to_process(self, *, everything: bool = False) -> list[str]:
+        """Ids of original (non-duplicate) articles the NLP stages have not seen yet, or all."""
+        where = "duplicate_of IS NULL" + ("" if everything else " AND processed_at IS NULL")
+        rows = self.con.execute(f"SELECT id FROM articles WHERE {where} ORDER BY seq").fetchall()
+        return [str(r[0]) for r in rows]
+
+    def get_articles(self, ids: Sequence[str]) -> list[Article]:
+        """Articles by id, in the order asked (missing ids are left out)."""
+        if not ids:
+            return []
+        rows = self.con.execute(
+            f"{_SELECT_ARTICLE} WHERE list_contains(?, id)", [list(ids)]
+        ).fetchall()
+        by_id = {row[0]: _article(row) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def count_to_process(self, *, everything: bool = False) -> int:
+        where = "duplicate_of IS NULL" + ("" if everything else " AND processed_at IS NULL")
+        row = self.con.execute(f"SELECT count(*) FROM articles WHERE {where}").fetchone()
+        return int(row[0]) if row else 0
+
+    def save_annotations(self, batch: Sequence[tuple[str, Sequence[Mention]]]) -> None:
+        """Replace the mentions of each article in one transaction and mark it processed."""
+        con = self.con
+        now = _now()
+        con.begin()
+        try:
+            for article_id, mentions in batch:
+                con.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+                rows = [
+                    [
+                        article_id, m.start, m.end, m.text, m.label,
+                        m.actor.id if m.actor else None, m.actor.name if m.actor else None,
+                        m.actor.text if m.actor else None, m.actor.country if m.actor else None,
+                        list(m.actor.sectors) if m.actor else None, m.actor.type if m.actor else None,
+                    ]
+                    for m in mentions
+                ]  # fmt: skip
+                if rows:
+                    con.executemany(
+                        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        'ON CONFLICT (article_id, start, "end") DO NOTHING',
+                        rows,
+                    )
+                con.execute("UPDATE articles SET processed_at = ? WHERE id = ?", [now, article_id])
+            con.commit()
+        except BaseException as exc:
+            con.rollback()
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"cannot save annotations to {self.path}: {exc}") from exc
+            raise
+
+    def mentions_of(self, article_id: str) -> list[Mention]:
+        rows = self.con.execute(
+            'SELECT article_id, start, "end", text, label, actor_id, actor_name, actor_text, '
+            "actor_country, actor_sectors, actor_type FROM mentions WHERE article_id = ? ORDER BY start",
+            [article_id],
+        ).fetchall()
+        return [_mention(row) for row in rows]
+
+    def actor_mention_counts(
+        self, *, provisional: bool | None = None, limit: int | None = None
+    ) -> list[tuple[str, str, str | None, int, int]]:
+        """(actor id, name, type, mentions, articles) by frequency; provisional ids start with `~`."""
+        where = "actor_id IS NOT NULL"
+        if provisional is True:
+            where += " AND starts_with(actor_id, '~') AND NOT starts_with(actor_id, '~agent:')"
+        elif provisional is False:
+            where += " AND NOT starts_with(actor_id, '~')"
+        sql = (
+            "SELECT actor_id, any_value(actor_name), any_value(actor_type), count(*) AS n, "
+            f"count(DISTINCT article_id) FROM mentions WHERE {where} GROUP BY actor_id "
+            "ORDER BY n DESC, actor_id"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [
+            (str(a), str(b), c, int(d), int(e))
+            for a, b, c, d, e in self.con.execute(sql).fetchall()
+        ]
+
+    def actor_mentions(
+        self, actor_id: str, *, limit: int = 50
+    ) -> list[tuple[str, str | None, str | None, str]]:
+        """Where an actor is mentioned: (article id, published, title, text as written)."""
+        rows = self.con.execute(
+            "SELECT m.article_id, CAST(a.published AS VARCHAR), a.title, m.text FROM mentions m "
+            "JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? "
+            "ORDER BY a.published NULLS LAST, m.article_id, m.start LIMIT ?",
+            [actor_id, limit],
+        ).fetchall()
+        return [(str(a), b, c, str(d)) for a, b, c, d in rows]
 
     def stats(self) -> dict[str, int]:
         row = self.con.execute(

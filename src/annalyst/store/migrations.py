@@ -85,11 +85,36 @@ CREATE TABLE articles (
 )
 """
 
+# Actor mentions found by the NLP stages: one row per span, with the resolved
+# actor flattened into columns so that queries need no JSON.
+_V2_MENTIONS = """
+CREATE TABLE mentions (
+    article_id VARCHAR NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text VARCHAR NOT NULL,
+    label VARCHAR NOT NULL,
+    actor_id VARCHAR,
+    actor_name VARCHAR,
+    actor_text VARCHAR,
+    actor_country VARCHAR,
+    actor_sectors VARCHAR[],
+    actor_type VARCHAR,
+    PRIMARY KEY (article_id, start, "end")
+)
+"""
+_V2_MENTIONS_INDEX = "CREATE INDEX mentions_actor ON mentions (actor_id)"
+
 MIGRATIONS: list[Migration] = [
     Migration(
         version=1,
         description="ingested files and articles",
         steps=(_V1_FILES, _V1_ARTICLES_SEQ, _V1_ARTICLES),
+    ),
+    Migration(
+        version=2,
+        description="actor mentions",
+        steps=(_V2_MENTIONS, _V2_MENTIONS_INDEX),
     ),
 ]
 

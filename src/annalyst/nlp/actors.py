@@ -1,0 +1,561 @@
+"""Actor resolution: which real-world actor each name in a text is.
+
+The resolver is a spaCy component (`annalyst_actors`) that runs after the
+parser and the entity recogniser. For every stretch of text that names an actor
+it decides which canonical actor of the knowledge base it is, combining:
+
+* dictionary matches of every alias (spaCy PhraseMatchers: case-sensitive for
+  short or all-caps aliases such as "US" or "KH", case-insensitive otherwise);
+* generic actors ("Iraqi lawmakers", "US forces", "protesters") read from noun
+  chunks with the agents lexicon;
+* roles resolved by the article's date ("the Iraqi prime minister" in July 2021
+  is Mustafa al-Kadhimi, in January 2023 Mohammed Shia al-Sudani);
+* capitals standing for governments ("Washington imposed…") but not when they
+  are places ("in Washington");
+* the entity recogniser for names the dictionary lacks: an exact normalised
+  lookup, then fuzzy matching of spelling variants, then in-document
+  coreference ("Mohammed Fawaz" … "Fawaz"), and finally a provisional actor
+  (id starting with `~`) so that nothing is lost.
+
+Where two readings overlap, the longer one wins, then the more specific source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase, normalize_alias
+
+# Entity labels that can name an actor, and the actor type a provisional actor gets.
+ACTOR_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "state"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Dependency roles in which a capital acts (Washington *imposed*, *Tehran's* decision).
+_AGENTIVE_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
+_LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "toward",
+    "towards",
+    "across",
+    "via",
+    "outside",
+    "inside",
+    "around",
+    "through",
+    "between",
+}
+_SOURCE_PRIORITY = {"dict": 0, "role": 1, "agent": 2, "coref": 3, "ner": 4}
+# Singular nouns that name a collective actor even without a country ("the judiciary").
+_COLLECTIVES = {
+    "judiciary",
+    "government",
+    "army",
+    "police",
+    "military",
+    "parliament",
+    "opposition",
+    "resistance",
+    "coalition",
+    "cabinet",
+    "navy",
+    "air force",
+    "legislature",
+    "media",
+    "press",
+}
+_TITLE_WORD = re.compile(r"^[A-Z\u0600-\u06FF]")
+_HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "general",
+    "sheikh",
+    "sayyed",
+    "sayyid",
+    "hajj",
+    "haj",
+    "president",
+    "minister",
+    "prime",
+    "ayatollah",
+    "grand",
+    "imam",
+    "king",
+    "prince",
+    "emir",
+    "brigadier",
+    "colonel",
+    "major",
+    "lieutenant",
+    "commander",
+    "martyr",
+    "his",
+    "eminence",
+    "excellency",
+}
+
+
+@dataclass(frozen=True)
+class ResolvedMention:
+    """A span of the document that names an actor (or a name we could not resolve)."""
+
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    label: str
+    actor: dict[str, Any] | None
+    source: str  # dict, role, agent, coref, ner, metonym, fuzzy, provisional
+
+
+@dataclass
+class _Candidate:
+    start: int  # token offsets
+    end: int
+    label: str
+    source: str
+    actor_ids: list[str] = field(default_factory=list)
+    agent: AgentMatch | None = None
+    role_actor: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", normalize_alias(text)).strip("-") or "x"
+
+
+def _is_exact_case_alias(text: str) -> bool:
+    """Aliases matched case-sensitively: acronyms and very short forms ("US", "KH", "IS")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text) <= 3 or (bool(letters) and all(c.isupper() for c in letters))
+
+
+class ActorResolver:
+    """The `annalyst_actors` spaCy component."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase, *, fuzzy_cutoff: float = 90.0) -> None:
+        self.kb = kb
+        self.fuzzy_cutoff = fuzzy_cutoff
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.metonym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.key_ids: dict[str, list[str]] = {}
+        exact: dict[str, list[str]] = {}
+        folded: dict[str, list[str]] = {}
+        for surface, actor in kb.aliases():
+            key = normalize_alias(surface)
+            if not key:
+                continue
+            ids = self.key_ids.setdefault(key, [])
+            if actor.id not in ids:
+                ids.append(actor.id)
+            target = exact if _is_exact_case_alias(surface) else folded
+            target.setdefault(key, [])
+            if surface not in target[key]:
+                target[key].append(surface)
+        self._add_patterns(nlp, self.exact, exact)
+        self._add_patterns(nlp, self.folded, folded)
+        metonyms: dict[str, list[str]] = {}
+        self.metonym_ids: dict[str, str] = {}
+        for place, actor in kb.metonyms():
+            key = normalize_alias(place)
+            metonyms.setdefault(key, []).append(place)
+            self.metonym_ids.setdefault(key, actor.id)
+        self._add_patterns(nlp, self.metonym_matcher, metonyms)
+        self.title_words = self._role_titles()
+
+    @staticmethod
+    def _add_patterns(nlp: Language, matcher: PhraseMatcher, table: dict[str, list[str]]) -> None:
+        texts = [(key, surface) for key, surfaces in table.items() for surface in surfaces]
+        docs = nlp.tokenizer.pipe(surface for _, surface in texts)  # type: ignore[union-attr]
+        grouped: dict[str, list[Doc]] = {}
+        for (key, _), doc in zip(texts, docs, strict=True):
+            grouped.setdefault(key, []).append(doc)
+        for key, docs_ in grouped.items():
+            matcher.add(key, docs_)
+
+    def _role_titles(self) -> dict[str, str]:
+        """Normalised role titles ("prime minister") to themselves, for role phrases."""
+        titles: dict[str, str] = {}
+        for actor in self.kb.actors.values():
+            for role in actor.roles:
+                generic = re.sub(r"\s+of\s+.+$", "", role.title, flags=re.I)
+                words = generic.split()
+                # Drop a leading nationality ("Iraqi Prime Minister").
+                if words and self.kb.agents.nationality(words[0]) is not None:
+                    words = words[1:]
+                if words:
+                    titles[normalize_alias(" ".join(words))] = " ".join(words)
+        return titles
+
+    # ------------------------------------------------------------------ main
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actor_mentions = self.resolve(doc)
+        return doc
+
+    def resolve(self, doc: Doc) -> list[ResolvedMention]:
+        published = _as_date(doc._.published)
+        candidates: list[_Candidate] = []
+        candidates += self._dictionary(doc)
+        candidates += self._agents(doc)
+        candidates += self._roles(doc, published)
+        candidates += self._metonyms(doc)
+        candidates += self._entities(doc)
+        chosen = self._select(candidates)
+        return self._finish(doc, chosen, published)
+
+    # ------------------------------------------------------------ candidates
+
+    def _dictionary(self, doc: Doc) -> list[_Candidate]:
+        out = []
+        vocab = doc.vocab.strings
+        for matcher, folded in ((self.exact, False), (self.folded, True)):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                if folded and not any(_TITLE_WORD.match(t.text) for t in span):
+                    continue  # "the state department" in running lower case is not a name
+                key = vocab[match_id]
+                ids = list(self.key_ids.get(key, ()))
+                if ids:
+                    out.append(_Candidate(start, end, "", "dict", ids))
+        return out
+
+    def _agents(self, doc: Doc) -> list[_Candidate]:
+        out = []
+        agents = self.kb.agents
+        try:
+            chunks: Iterable[Span] = list(doc.noun_chunks)
+        except ValueError:  # no parser in this pipeline
+            chunks = []
+        for chunk in chunks:
+            tokens = [
+                t
+                for t in chunk
+                if t.dep_ not in ("det", "predet") and t.tag_ not in ("POS", "PRP$")
+            ]
+            if not tokens:
+                continue
+            head_i = chunk.root.i
+            # The longest stretch ending at the chunk's head that reads as an agent.
+            for begin, first in enumerate(tokens):
+                if first.i > head_i:
+                    break
+                phrase = doc[first.i : head_i + 1]
+                # Proper names inside ("Popular Mobilization Forces") belong to the dictionary.
+                if any(t.pos_ == "PROPN" for t in phrase[1:]):
+                    continue
+                match = agents.parse(phrase.text)
+                if match is None:
+                    continue
+                plural = chunk.root.tag_ in ("NNS", "NNPS")
+                if match.noun is None and not plural:
+                    break  # a bare nationality adjective ("Iraqi") is not an actor
+                if match.country is None and match.region is None:
+                    if not plural and chunk.root.lower_ not in _COLLECTIVES:
+                        break  # "the minister", "a photographer": a person, not a group
+                    if begin == 0:
+                        for tok in chunk:
+                            if tok.dep_ == "poss" and tok.i < first.i:
+                                states = [a for a in self.kb.lookup(tok.text) if a.type == "state"]
+                                if states:
+                                    match = AgentMatch(
+                                        match.text,
+                                        states[0].country,
+                                        match.region,
+                                        match.sectors,
+                                        tok.text,
+                                        match.noun,
+                                    )
+                                    phrase = doc[tok.i : head_i + 1]
+                                break
+                out.append(_Candidate(phrase.start, phrase.end, "AGENT", "agent", agent=match))
+                break
+        return out
+
+    def _roles(self, doc: Doc, published: date | None) -> list[_Candidate]:
+        if published is None or not self.title_words:
+            return []
+        out = []
+        max_words = 4
+        n = len(doc)
+        for i in range(n):
+            tok = doc[i]
+            if tok.is_punct:
+                continue
+            for width in range(max_words, 0, -1):
+                if i + width > n:
+                    continue
+                title_key = normalize_alias(doc[i : i + width].text)
+                if title_key not in self.title_words:
+                    continue
+                country, begin = self._role_country(doc, i, i + width)
+                if country is None:
+                    break
+                title = self.title_words[title_key]
+                holder = self.kb.holder_of(title, country, published)
+                if holder is None:
+                    break
+                end = i + width
+                if end < n and doc[end].ent_type_ == "PERSON":
+                    break  # "Prime Minister Mohammed Shia al-Sudani": the name resolves itself
+                out.append(
+                    _Candidate(begin, end, "PERSON", "role", [holder.id], role_actor=holder.id)
+                )
+                break
+        return out
+
+    def _role_country(self, doc: Doc, start: int, end: int) -> tuple[str | None, int]:
+        """Country of a role phrase: "the Iraqi …", "Iraq's …", "… of Iraq"."""
+        if start >= 1:
+            prev = doc[start - 1]
+            nat = self.kb.agents.nationality(prev.text)
+            if nat is not None and nat.country:
+                return nat.country, start - 1
+            if prev.tag_ == "POS" and start >= 2:
+                states = [a for a in self.kb.lookup(doc[start - 2].text) if a.type == "state"]
+                if states:
+                    return states[0].country, start - 2
+            states = [a for a in self.kb.lookup(prev.text) if a.type == "state"]
+            if states:
+                return states[0].country, start - 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of":
+            states = [a for a in self.kb.lookup(doc[end + 1].text) if a.type == "state"]
+            if states:
+                return states[0].country, start
+        return None, start
+
+    def _metonyms(self, doc: Doc) -> list[_Candidate]:
+        out = []
+        vocab = doc.vocab.strings
+        for match_id, start, end in self.metonym_matcher(doc):
+            span = doc[start:end]
+            if not self._acts(span):
+                continue
+            actor_id = self.metonym_ids.get(vocab[match_id])
+            if actor_id:
+                out.append(_Candidate(start, end, "GPE", "metonym", [actor_id]))
+        return out
+
+    @staticmethod
+    def _acts(span: Span) -> bool:
+        """A place name used as an actor: a subject, a possessor, an agent, "by Washington"."""
+        root = span.root
+        if root.dep_ in _AGENTIVE_DEPS:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "by":
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
+            return False
+        if root.dep_ == "conj":
+            return ActorResolver._acts(root.head.doc[root.head.i : root.head.i + 1])
+        return root.dep_ in ("dobj", "iobj") and root.head.pos_ == "VERB"
+
+    def _entities(self, doc: Doc) -> list[_Candidate]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS and ent.label_ not in PLACE_LABELS:
+                continue
+            start, end = ent.start, ent.end
+            # "Sayyed Hassan Nasrallah": honorifics inside the entity are not part of the name.
+            while end - start > 1 and doc[start].lower_.strip(".") in _HONORIFICS:
+                start += 1
+            out.append(_Candidate(start, end, ent.label_, "ner"))
+        return out
+
+    # ------------------------------------------------------------ selection
+
+    @staticmethod
+    def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+        """Non-overlapping readings: longer first, then the more specific source."""
+        ranked = sorted(
+            candidates, key=lambda c: (-c.length, _SOURCE_PRIORITY.get(c.source, 9), c.start)
+        )
+        taken: set[int] = set()
+        chosen: list[_Candidate] = []
+        ner_labels: dict[tuple[int, int], str] = {}
+        for cand in candidates:
+            if cand.source == "ner":
+                for i in range(cand.start, cand.end):
+                    ner_labels[(i, i + 1)] = cand.label
+        for cand in ranked:
+            if any(i in taken for i in range(cand.start, cand.end)):
+                continue
+            if not cand.label:
+                cand.label = ner_labels.get((cand.start, cand.start + 1), "")
+            taken.update(range(cand.start, cand.end))
+            chosen.append(cand)
+        chosen.sort(key=lambda c: c.start)
+        return chosen
+
+    # ------------------------------------------------------------ resolution
+
+    def _finish(
+        self, doc: Doc, chosen: list[_Candidate], published: date | None
+    ) -> list[ResolvedMention]:
+        mentioned: dict[str, int] = {}  # actor id -> times seen in this document
+        surnames: dict[str, str] = {}  # "fawaz" -> actor id (KB or provisional)
+        provisional: dict[str, dict[str, Any]] = {}
+        out: list[ResolvedMention] = []
+        for cand in chosen:
+            span = doc[cand.start : cand.end]
+            text = span.text
+            actor: dict[str, Any] | None = None
+            source = cand.source
+            label = cand.label
+            if cand.agent is not None:
+                actor = cand.agent.ref()
+                actor["text"] = text
+            elif cand.actor_ids:
+                chosen_actor = self._disambiguate(cand.actor_ids, mentioned, label)
+                actor = chosen_actor.ref(text)
+                label = _label_for(chosen_actor)
+            elif label == "NORP":
+                continue  # demonyms and groups of people: only as agents ("Iraqi lawmakers")
+            else:
+                resolved, source = self._resolve_name(text, label, surnames, mentioned)
+                if resolved is not None:
+                    actor = resolved.ref(text)
+                elif label in PLACE_LABELS and label != "GPE":
+                    continue  # a place (LOC/FAC): the geoparser's business
+                elif label == "GPE":
+                    continue  # an unknown town or region: a place, not an actor
+                elif label in ("PERSON", "ORG"):
+                    key = _slug(text)
+                    surname_id = surnames.get(normalize_alias(text)) if label == "PERSON" else None
+                    if surname_id and surname_id in provisional:
+                        actor = dict(provisional[surname_id], text=text)
+                        source = "coref"
+                    else:
+                        pid = f"~{ACTOR_LABELS[label]}:{key}"
+                        actor = {
+                            "id": pid,
+                            "name": text,
+                            "text": text,
+                            "country": None,
+                            "sectors": [],
+                            "type": ACTOR_LABELS[label],
+                        }
+                        provisional.setdefault(pid, actor)
+                        source = "provisional"
+                else:
+                    continue
+            if actor is None:
+                continue
+            actor_id = str(actor["id"])
+            mentioned[actor_id] = mentioned.get(actor_id, 0) + 1
+            if actor.get("type") == "person":
+                self._remember_person(span, actor_id, surnames)
+            out.append(
+                ResolvedMention(span.start_char, span.end_char, text, label or "ORG", actor, source)
+            )
+        return out
+
+    def _remember_person(self, span: Span, actor_id: str, surnames: dict[str, str]) -> None:
+        words = [t.text for t in span if not t.is_punct and t.lower_.strip(".") not in _HONORIFICS]
+        if len(words) >= 2:
+            surnames.setdefault(normalize_alias(words[-1]), actor_id)
+            # Arabic names: "Hajj Qassem", "Abu Mahdi" refer by the given name too.
+            surnames.setdefault(normalize_alias(words[0]), actor_id)
+        if words:
+            surnames.setdefault(normalize_alias(" ".join(words)), actor_id)
+
+    def _disambiguate(self, ids: Sequence[str], mentioned: dict[str, int], label: str) -> Actor:
+        actors = [self.kb.actors[i] for i in ids if i in self.kb.actors]
+        if len(actors) == 1:
+            return actors[0]
+        seen = [a for a in actors if a.id in mentioned]
+        if seen:
+            return max(seen, key=lambda a: mentioned[a.id])
+        wanted = ACTOR_LABELS.get(label)
+        typed = [a for a in actors if a.type == wanted]
+        return (typed or actors)[0]
+
+    def _resolve_name(
+        self, text: str, label: str, surnames: dict[str, str], mentioned: dict[str, int]
+    ) -> tuple[Actor | None, str]:
+        key = normalize_alias(text)
+        if not key:
+            return None, "ner"
+        if label == "PERSON" and key in surnames and surnames[key] in self.kb.actors:
+            return self.kb.actors[surnames[key]], "coref"
+        found = self.kb.lookup(text)
+        if found:
+            return self._disambiguate([a.id for a in found], mentioned, label), "ner"
+        if label in ("PERSON", "ORG") and len(key) >= 5:
+            fuzzy_id = _fuzzy(self.kb, key, self.fuzzy_cutoff)
+            if fuzzy_id is not None:
+                actor = self.kb.actors[fuzzy_id]
+                if label != "PERSON" or actor.type == "person":
+                    return actor, "fuzzy"
+        return None, "ner"
+
+
+def _fuzzy(kb: KnowledgeBase, key: str, cutoff: float) -> str | None:
+    return _fuzzy_cached(id(kb), key, cutoff, kb)
+
+
+@lru_cache(maxsize=50_000)
+def _fuzzy_cached(_kb_id: int, key: str, cutoff: float, kb: KnowledgeBase) -> str | None:
+    hit = process.extractOne(key, kb._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+    if hit is None:
+        return None
+    ids = [a.id for a in kb.lookup(hit[0])]
+    return ids[0] if len(ids) == 1 else None
+
+
+def _label_for(actor: Actor) -> str:
+    return {"person": "PERSON", "state": "GPE", "group": "ORG", "organization": "ORG"}[actor.type]
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+if not Doc.has_extension("actor_mentions"):
+    Doc.set_extension("actor_mentions", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+if not Doc.has_extension("article_id"):
+    Doc.set_extension("article_id", default=None)
+
+
+@Language.factory(
+    "annalyst_actors",
+    default_config={"actor_files": [], "fuzzy_cutoff": 90.0},
+)
+def make_actor_resolver(
+    nlp: Language, name: str, actor_files: list[str], fuzzy_cutoff: float
+) -> ActorResolver:
+    kb = (
+        KnowledgeBase.load(extra=[Path(p) for p in actor_files])
+        if actor_files
+        else KnowledgeBase.load()
+    )
+    return ActorResolver(nlp, kb, fuzzy_cutoff=fuzzy_cutoff)

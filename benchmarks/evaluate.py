@@ -115,9 +115,25 @@ def task_examples_segmentation() -> dict[str, float] | None:
     return score_segmentation([(root / f["file"], f) for f in files])
 
 
+def _lazy(module: str, name: str) -> Callable[[], dict[str, float] | None]:
+    """A task from a sibling module, imported only when it runs (NLP tasks load spaCy)."""
+
+    def run() -> dict[str, float] | None:
+        sys.path.insert(0, str(HERE))
+        try:
+            task: Callable[[], dict[str, float] | None] = getattr(__import__(module), name)
+        finally:
+            sys.path.remove(str(HERE))
+        return task()
+
+    return run
+
+
 TASKS: dict[str, Callable[[], dict[str, float] | None]] = {
     "seeds_segmentation": task_seeds_segmentation,
     "examples_segmentation": task_examples_segmentation,
+    "actors_dev": _lazy("tasks_actors", "task_actors_dev"),
+    "seeds_actors": _lazy("tasks_actors", "task_seeds_actors"),
 }
 
 

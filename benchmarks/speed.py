@@ -117,11 +117,14 @@ def main() -> None:
         if args.big_mb:
             big = tmp / "big.txt"
             _big_dump(big, args.big_mb)
+            # VmHWM (peak resident set) of the child alone: ru_maxrss would carry the
+            # parent's peak across fork and exec.
             code = (
-                "import resource,sys\n"
+                "import re,sys\n"
                 "from annalyst.ingest.pipeline import extract\n"
                 "n=sum(1 for _ in extract([sys.argv[1]]))\n"
-                "print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+                "hwm=re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)\n"
+                "print(n, hwm)\n"
             )
             small = tmp / "small.txt"
             _big_dump(small, max(1, args.big_mb // 10))

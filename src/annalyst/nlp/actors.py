@@ -59,7 +59,7 @@ _LOCATIVE_PREPS = {
     "through",
     "between",
 }
-_SOURCE_PRIORITY = {"dict": 0, "role": 1, "agent": 2, "coref": 3, "ner": 4}
+_SOURCE_PRIORITY = {"dict": 0, "metonym": 1, "role": 1, "agent": 2, "coref": 3, "ner": 4}
 # Singular nouns that name a collective actor even without a country ("the judiciary").
 _COLLECTIVES = {
     "judiciary",
@@ -137,6 +137,17 @@ class _Candidate:
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article and a trailing possessive from a name's span."""
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s", "'", "’")
+    ):
+        end -= 1
+    return start, end
 
 
 def _slug(text: str) -> str:
@@ -236,7 +247,8 @@ class ActorResolver:
                     continue  # "the state department" in running lower case is not a name
                 key = vocab[match_id]
                 ids = list(self.key_ids.get(key, ()))
-                if ids:
+                start, end = _trim(doc, start, end)
+                if ids and end > start:
                     out.append(_Candidate(start, end, "", "dict", ids))
         return out
 
@@ -318,6 +330,8 @@ class ActorResolver:
                 end = i + width
                 if end < n and doc[end].ent_type_ == "PERSON":
                     break  # "Prime Minister Mohammed Shia al-Sudani": the name resolves itself
+                if begin >= 1 and doc[begin - 1].lower_ == "the":
+                    begin -= 1  # "the Iraqi prime minister" is the whole referring phrase
                 out.append(
                     _Candidate(begin, end, "PERSON", "role", [holder.id], role_actor=holder.id)
                 )
@@ -375,11 +389,12 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS and ent.label_ not in PLACE_LABELS:
                 continue
-            start, end = ent.start, ent.end
+            start, end = _trim(doc, ent.start, ent.end)
             # "Sayyed Hassan Nasrallah": honorifics inside the entity are not part of the name.
             while end - start > 1 and doc[start].lower_.strip(".") in _HONORIFICS:
                 start += 1
-            out.append(_Candidate(start, end, ent.label_, "ner"))
+            if end > start:
+                out.append(_Candidate(start, end, ent.label_, "ner"))
         return out
 
     # ------------------------------------------------------------ selection
@@ -439,6 +454,10 @@ class ActorResolver:
                     continue  # a place (LOC/FAC): the geoparser's business
                 elif label == "GPE":
                     continue  # an unknown town or region: a place, not an actor
+                elif (outlet := _media_actor(text)) is not None:
+                    actor = outlet
+                    source = "outlet"
+                    label = "ORG"
                 elif label in ("PERSON", "ORG"):
                     key = _slug(text)
                     surname_id = surnames.get(normalize_alias(text)) if label == "PERSON" else None
@@ -521,6 +540,25 @@ def _fuzzy_cached(_kb_id: int, key: str, cutoff: float, kb: KnowledgeBase) -> st
         return None
     ids = [a.id for a in kb.lookup(hit[0])]
     return ids[0] if len(ids) == 1 else None
+
+
+def _media_actor(text: str) -> dict[str, Any] | None:
+    """A news outlet of the registry named as an actor ("told Al Mayadeen")."""
+    from annalyst.knowledge.outlets import default_registry
+
+    registry = default_registry()
+    name = registry.canonical(text)
+    if name is None:
+        return None
+    outlet = registry.get(name)
+    return {
+        "id": f"media:{_slug(name)}",
+        "name": name,
+        "text": text,
+        "country": outlet.country if outlet else None,
+        "sectors": ["MED"],
+        "type": "organization",
+    }
 
 
 def _label_for(actor: Actor) -> str:

@@ -1,0 +1,113 @@
+"""Actor resolution with the real spaCy pipeline, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from annalyst.nlp.pipeline import build_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_pipeline()
+
+
+def resolve(
+    nlp: Language, text: str, published: str | None = "2023-01-06"
+) -> dict[str, dict[str, Any]]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    return {m.text: m.actor for m in doc._.actor_mentions if m.actor is not None}
+
+
+def ids(found: dict[str, dict[str, Any]]) -> dict[str, str]:
+    return {text: actor["id"] for text, actor in found.items()}
+
+
+def test_aliases_and_transliterations(nlp: Language) -> None:
+    found = ids(
+        resolve(
+            nlp,
+            "Kataeb Hezbollah and Asa’ib Ahl al-Haq joined the Hashd al-Shaabi, and Daesh attacked them.",
+        )
+    )
+    assert found["Kataeb Hezbollah"] == "kataib-hezbollah"
+    assert found["Asa’ib Ahl al-Haq"] == "asaib-ahl-al-haq"
+    assert found["Hashd al-Shaabi"] == "popular-mobilization-forces"
+    assert found["Daesh"] == "islamic-state"
+
+
+def test_case_sensitive_acronyms(nlp: Language) -> None:
+    found = ids(
+        resolve(nlp, "The US said the IRGC fired missiles at us, a resident told reporters.")
+    )
+    assert found["US"] == "united-states"
+    assert found["IRGC"] == "irgc"
+    assert "us" not in found
+
+
+def test_coreference_of_surnames(nlp: Language) -> None:
+    text = "Salim Haddad, a Syrian lawmaker, spoke on Monday. Haddad thanked Qassem Soleimani's old comrades; Soleimani was killed in 2020."
+    found = ids(resolve(nlp, text))
+    assert found["Haddad"] == found["Salim Haddad"]
+    assert found["Haddad"].startswith("~person:")
+    assert found["Qassem Soleimani"] == "qassem-soleimani"
+    assert found["Soleimani"] == "qassem-soleimani"
+
+
+def test_roles_resolve_by_date(nlp: Language) -> None:
+    text = "The Iraqi prime minister travelled abroad."
+    assert (
+        ids(resolve(nlp, text, "2023-01-06"))["The Iraqi prime minister"]
+        == "mohammed-shia-al-sudani"
+    )
+    assert ids(resolve(nlp, text, "2021-07-15"))["The Iraqi prime minister"] == "mustafa-al-kadhimi"
+
+
+def test_capitals_as_governments_and_as_places(nlp: Language) -> None:
+    acting = ids(resolve(nlp, "Washington imposed new sanctions, and Tehran rejected them."))
+    assert acting.get("Washington") == "united-states"
+    assert acting.get("Tehran") == "iran"
+    places = ids(resolve(nlp, "The delegation held talks in Washington before flying to Tehran."))
+    assert "Washington" not in places and "Tehran" not in places
+
+
+def test_generic_actors(nlp: Language) -> None:
+    found = resolve(
+        nlp,
+        "Iraqi lawmakers voted to expel US forces, while protesters gathered and Israeli operatives were blamed.",
+    )
+    assert (
+        found["Iraqi lawmakers"]["country"] == "IRQ"
+        and "LEG" in found["Iraqi lawmakers"]["sectors"]
+    )
+    assert found["US forces"]["country"] == "USA" and "MIL" in found["US forces"]["sectors"]
+    assert "OPP" in found["protesters"]["sectors"]
+    assert found["Israeli operatives"]["country"] == "ISR"
+
+
+def test_unknown_names_become_provisional_actors(nlp: Language) -> None:
+    found = ids(
+        resolve(nlp, "Karim Yasser, the head of the Zubair Farmers Union, called for calm.")
+    )
+    assert found["Karim Yasser"].startswith("~person:")
+
+
+def test_user_dictionary_overrides(tmp_path: Any) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "- id: zubair-farmers-union\n  name: Zubair Farmers Union\n  type: organization\n"
+        "  country: IRQ\n  sectors: [BUS]\n  aliases: [ZFU]\n",
+        encoding="utf-8",
+    )
+    custom = build_pipeline(actor_files=[extra])
+    found = ids(resolve(custom, "The ZFU said the Zubair Farmers Union would strike."))
+    assert found["ZFU"] == "zubair-farmers-union"
+    assert found["Zubair Farmers Union"] == "zubair-farmers-union"

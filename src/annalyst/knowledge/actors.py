@@ -404,7 +404,7 @@ def _node_to_py(node: yaml.Node, dups: list[tuple[int, str]] | None = None, loc:
     mapping are appended to ``dups`` as (line, field)."""
     if isinstance(node, yaml.ScalarNode):
         value = node.value
-        if node.style is not None:  # quoted or block scalar: always a string
+        if node.style not in (None, ""):  # quoted or block scalar: always a string
             return value
         if node.tag != "tag:yaml.org,2002:str" and not node.tag.startswith("tag:yaml.org"):
             return value
@@ -545,6 +545,8 @@ def _parse_actor_file(path: Path, *, user: bool) -> tuple[list[_Entry], list[str
                 err_line = _line_of(node, loc, key=is_extra) if loc else line
                 msg = "unknown field" if is_extra else str(err["msg"])
                 msg = msg.removeprefix("Value error, ")
+                if err["type"] in {"literal_error", "string_type", "tuple_type", "dict_type"}:
+                    msg += f" (got {err.get('input')!r})"
                 errors.append(f"{path}:{err_line}: {ident}: {_loc_text(loc)}: {msg}")
             continue
         entries.append(_Entry(actor, str(path), line, node, user))

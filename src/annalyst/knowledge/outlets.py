@@ -375,7 +375,7 @@ class _Matcher:
                     )
                     node = node.children.setdefault(unit, _Node())
             node.terminal = True
-        body = self._render(root)
+        body = self._render(root) or "(?!)"  # no names: match nothing
         self.pattern = re.compile(f"{_LEFT}(?:{body}){_RIGHT}", re.IGNORECASE)
         self._verdicts: dict[str, tuple[Outlet, int, str] | None] = {}
 
@@ -478,7 +478,7 @@ class _Matcher:
         found: list[tuple[int, int, Outlet]] = []
         search = self.pattern.search
         position = 0
-        while True:
+        while position < len(text):
             match = search(text, position)
             if match is None:
                 break

@@ -363,9 +363,25 @@ def _convert(
             continue
         current = _Draft(number, name, codes=parsed)
         drafts.append(current)
+    # a name listed twice is one actor: merge the later codes and aliases into the first
+    merged: dict[str, _Draft] = {}
+    order: list[_Draft] = []
+    for draft in drafts:
+        key = normalize_alias(draft.name)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = draft
+            order.append(draft)
+            continue
+        problems.append(
+            f"{source_name}:{draft.line}: {draft.name!r} appears again (first at line "
+            f"{first.line}); codes and aliases merged into that entry"
+        )
+        first.aliases.extend(draft.aliases)
+        first.codes.extend(c for c in draft.codes if c not in first.codes)
     entries: list[tuple[int, dict[str, Any]]] = []
     used: dict[str, int] = {}
-    for draft in drafts:
+    for draft in order:
         if not draft.codes:
             problems.append(
                 f"{source_name}:{draft.line}: {draft.name!r} has no code; imported "
@@ -375,10 +391,6 @@ def _convert(
         n = used.get(base, 0) + 1
         used[base] = n
         ident = base if n == 1 else f"{base}-{n}"
-        if n > 1:
-            problems.append(
-                f"{source_name}:{draft.line}: {draft.name!r} appears again; imported as {ident}"
-            )
         entries.append((draft.line, _entry(draft, ident, source_name)))
     return entries, problems
 

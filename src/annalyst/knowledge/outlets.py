@@ -519,8 +519,8 @@ def _text_forms(outlet: Outlet) -> Iterator[_TextForm]:
         words = tuple(_WORD.findall(name))
         if not words or words in seen:
             continue
-        bare = _strip_possessive(name)
-        if bare != name and name_key(bare) in plain:
+        possessive = _POSSESSIVE.search(name.rstrip())
+        if possessive and name_key(name.rstrip()[: possessive.start()]) in plain:
             continue  # "Press TV’s": the match should cover the name, not the "’s"
         seen.add(words)
         mode = _form_mode(words)

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal, cast, get_args
+from typing import Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -149,7 +149,9 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     if tag.endswith(":null"):
         return None
     if tag.endswith(":bool"):
-        return value.lower() in {"true", "yes", "on", "y"}
+        # only true/false are booleans here: on, off, yes, no are words of the lexicon
+        low = value.lower()
+        return low == "true" if low in {"true", "false"} else value
     if tag.endswith(":int"):
         try:
             return int(value.replace("_", ""), 0)
@@ -206,7 +208,8 @@ def _line_at(node: yaml.Node, loc: Sequence[int | str], *, key: bool = False) ->
 def _get(node: yaml.MappingNode, name: str) -> yaml.Node | None:
     for k, v in node.value:
         if isinstance(k, yaml.ScalarNode) and k.value == name:
-            return v
+            found: yaml.Node = v
+            return found
     return None
 
 
@@ -623,13 +626,10 @@ def _parse_cameo_file(path: Path) -> tuple[dict[str, tuple[CameoCode, int]], lis
                 f"{path}:{_line_at(node, ['mode'])}: {ident}: mode: a mode needs a PLOVER type"
             )
         out[code.code] = (code, line)
-    for code, (item, line) in out.items():
-        parent = code[:-1] if len(code) > 2 else None
-        if len(code) == 3:
-            parent = code[:2]
+    for key, (_item, line) in out.items():
+        parent = key[:2] if len(key) == 3 else key[:3] if len(key) == 4 else None
         if parent is not None and parent not in out:
-            errors.append(f"{path}:{line}: {code}: code: parent code {parent!r} is missing")
-        del item
+            errors.append(f"{path}:{line}: {key}: code: parent code {parent!r} is missing")
     return out, errors
 
 
@@ -762,11 +762,11 @@ def _check_type(
             f"{path}:{_line_at(node, ['intensity'])}: {name}: intensity: "
             f"{etype.intensity} has the wrong sign for {etype.quad}"
         )
-    for code in etype.also_cameo:
-        if not any(c.startswith(code) for c in cameo):
+    for prefix in etype.also_cameo:
+        if not any(c.startswith(prefix) for c in cameo):
             errors.append(
                 f"{path}:{_line_at(node, ['also_cameo'])}: {name}: also_cameo: "
-                f"no CAMEO code starts with {code!r}"
+                f"no CAMEO code starts with {prefix!r}"
             )
     default = cameo.get(etype.cameo)
     if default is None:
@@ -1448,7 +1448,7 @@ def _check_word(item: str, *, verb_slot: bool) -> str | None:
     return None
 
 
-_VERB_SLOTS = {"governor", "complement", "light_verbs", "context", "exclude"}
+_VERB_SLOTS = {"governor", "complement", "light_verbs"}
 
 
 def _parse_lexicon_file(
@@ -1647,22 +1647,21 @@ def _build_trigger(
     )
 
 
-def _assign_ids(triggers: list[Trigger], explicit: set[str]) -> list[Trigger]:
+def _assign_ids(triggers: list[Trigger], taken: set[str]) -> list[Trigger]:
+    """Give every trigger without an explicit id ``<head>/<TYPE>/<mode>`` (numbered
+    ``#2``, ``#3`` ... when repeated); ``taken`` is updated with the ids handed out."""
     out: list[Trigger] = []
-    used: dict[str, int] = {}
     for t in triggers:
         if t.id:
             out.append(t)
             continue
         head = t.lemma if t.lemma is not None else "_".join(t.phrase or ())
         base = f"{head}/{t.type}/{t.mode or '-'}"
-        n = used.get(base, 0) + 1
-        used[base] = n
-        ident = base if n == 1 else f"{base}#{n}"
-        while ident in explicit:
+        ident, n = base, 1
+        while ident in taken:
             n += 1
-            used[base] = n
             ident = f"{base}#{n}"
+        taken.add(ident)
         out.append(t.model_copy(update={"id": ident}))
     return out
 
@@ -1699,26 +1698,25 @@ def _lexicon_cached(
         trigger = _build_trigger(raw, classes, onto, errors)
         if trigger is not None:
             (extra if is_extra else packaged).append(trigger)
-    explicit_seen: dict[str, str] = {}
-    for t in [*packaged, *extra]:
-        if t.id:
-            if t.id in explicit_seen and t not in extra:
-                errors.append(f"{t.source}: {t.id}: id: duplicate id (also at {explicit_seen[t.id]})")
-            explicit_seen.setdefault(t.id, t.source)
+    for group in (packaged, extra):
+        seen_ids: dict[str, str] = {}
+        for t in group:
+            if t.id and t.id in seen_ids:
+                errors.append(f"{t.source}: {t.id}: id: duplicate id (also at {seen_ids[t.id]})")
+            elif t.id:
+                seen_ids[t.id] = t.source
     if errors:
         raise EventKnowledgeError(errors)
-    explicit = {t.id for t in [*packaged, *extra] if t.id}
-    base = _assign_ids(packaged, explicit)
-    replacements = {t.id: t for t in extra if t.id}
-    merged_entries = [replacements.pop(t.id, t) for t in base]
-    merged_entries.extend(
-        _assign_ids([t for t in extra if not t.id or t.id in replacements], explicit)
-    )
-    ids = [t.id for t in merged_entries]
-    if len(set(ids)) != len(ids):
-        seen: set[str] = set()
-        dup = [i for i in ids if i in seen or seen.add(i)]
-        raise EventKnowledgeError([f"?:1: {d}: id: duplicate id" for d in dup])
+    taken = {t.id for t in [*packaged, *extra] if t.id}
+    merged_entries = _assign_ids(packaged, taken)
+    slot_of = {t.id: i for i, t in enumerate(merged_entries)}
+    additions: list[Trigger] = []
+    for t in extra:
+        if t.id and t.id in slot_of:
+            merged_entries[slot_of[t.id]] = t
+        else:
+            additions.append(t)
+    merged_entries.extend(_assign_ids(additions, taken))
     return EventLexicon(merged_entries, classes)
 
 
@@ -1733,9 +1731,3 @@ def load_lexicon(extra: Sequence[Path] = ()) -> EventLexicon:
     return _lexicon_cached(
         files, _file_key(data_dir() / "plover.yaml"), _file_key(data_dir() / "cameo.yaml")
     )
-
-
-def _typed_quad(value: str) -> Quad:  # pragma: no cover - helper for callers
-    if value not in QUADS:
-        raise ValueError(f"not a quad class: {value!r}")
-    return cast(Quad, value)

@@ -900,13 +900,15 @@ class Requires(_Model):
     not_complement: tuple[str, ...] = ()
     not_dep: tuple[str, ...] = ()
     number: Number | None = None
+    case: Literal["lower"] | None = None
 
     _coerce = field_validator(*_SLOTS, mode="before")(_str_tuple)
 
     @property
     def specificity(self) -> int:
         """How many conditions are set (more = more specific)."""
-        return sum(1 for slot in _SLOTS if getattr(self, slot)) + (self.number is not None)
+        flags = (self.number is not None) + (self.case is not None)
+        return sum(1 for slot in _SLOTS if getattr(self, slot)) + flags
 
     def is_empty(self) -> bool:
         return self.specificity == 0
@@ -930,6 +932,7 @@ class TriggerContext:
     sentence: frozenset[str] = frozenset()
     dep: str = ""
     number: Number | None = None
+    text: str = ""
 
     @classmethod
     def from_token(cls, token: Any) -> TriggerContext:
@@ -946,24 +949,40 @@ class TriggerContext:
         modifiers: set[str] = set()
         complements: set[str] = set()
         is_noun = token.pos_ in {"NOUN", "PROPN"}
+        predicatives: set[str] = set()
+        has_object = False
         for child in token.children:
             dep = child.dep_
-            if dep == "prt":
-                particles.add(child.lower_)
+            low = str(child.lower_)
+            if dep == "prt" or (dep == "advmod" and low in _PARTICLES):
+                particles.add(low)
+            elif dep == "prep" and low in _PREP_PARTICLES and 0 < child.i - token.i <= 2:
+                # "pulled out of the base": the parser attaches "out" as a preposition
+                particles.add(low)
+                preps.add(low)
             elif dep in {"prep", "agent", "dative"}:
-                preps.add(child.lower_)
-                if dep == "agent" or (is_noun and child.lower_ == "by"):
+                preps.add(low)
+                if dep == "agent" or (is_noun and low == "by"):
                     subjects.update(_pobj_forms(child))
-                elif is_noun and child.lower_ == "of":
+                elif is_noun and low == "of":
                     objects.update(_pobj_forms(child))
             elif dep in {"dobj", "obj", "nsubjpass", "attr"}:
+                has_object = has_object or dep in {"dobj", "obj"}
                 objects.update(_forms(child))
             elif dep in {"nsubj", "csubj"} or (is_noun and dep == "poss"):
                 subjects.update(_forms(child))
             elif dep in {"compound", "amod", "nmod", "npadvmod", "nn"}:
                 modifiers.update(_forms(child))
-            elif dep in {"xcomp", "ccomp", "oprd", "acomp"}:
+            elif dep == "oprd":
+                predicatives.update(_forms(child))
+            elif dep in {"xcomp", "ccomp", "acomp"}:
                 complements.update(_forms(child))
+        # "called X a terrorist": X is the object, "terrorist" a complement; with no
+        # direct object the parser's oprd is the object ("called the prime minister")
+        if has_object:
+            complements.update(predicatives)
+        else:
+            objects.update(predicatives)
         governors: set[str] = set()
         anchor = token
         hops = 0
@@ -1000,7 +1019,12 @@ class TriggerContext:
             sentence=frozenset(sentence),
             dep=str(token.dep_),
             number=number,
+            text=str(token.text),
         )
+
+
+_PARTICLES = frozenset({"out", "off", "down", "up", "back", "over", "away", "aside", "in"})
+_PREP_PARTICLES = frozenset({"out", "off", "down", "up", "back", "over"})
 
 
 def _word_forms(lemma: str, lower: str) -> set[str]:
@@ -1010,12 +1034,22 @@ def _word_forms(lemma: str, lower: str) -> set[str]:
     return out
 
 
+def _particles_of(token: Any) -> set[str]:
+    out: set[str] = set()
+    for child in token.children:
+        dep, low = child.dep_, str(child.lower_)
+        if dep == "prt" or (dep == "advmod" and low in _PARTICLES):
+            out.add(low)
+        elif dep == "prep" and low in _PREP_PARTICLES and 0 < child.i - token.i <= 2:
+            out.add(low)
+    return out
+
+
 def _forms(token: Any, *, particles: bool = True) -> set[str]:
     out = _word_forms(str(token.lemma_), str(token.lower_))
     if particles:
-        for child in token.children:
-            if child.dep_ == "prt":
-                out.add(f"{str(token.lemma_).lower()} {child.lower_}")
+        lemma = str(token.lemma_).lower()
+        out.update(f"{lemma} {p}" for p in _particles_of(token))
     return out
 
 
@@ -1096,6 +1130,8 @@ class Trigger(_Model):
             if unwanted and _any(unwanted, have):
                 return False
         if r.not_dep and ctx.dep in r.not_dep:
+            return False
+        if r.case == "lower" and ctx.text and ctx.text != ctx.text.lower():
             return False
         return not (r.number is not None and ctx.number != r.number)
 
@@ -1292,6 +1328,8 @@ def _dep_patterns(t: Trigger) -> list[list[dict[str, Any]]]:
     anchor_attrs: dict[str, Any] = {"LEMMA": {"IN": _lemma_variants(t.lemma)}, "POS": {"IN": pos}}
     if r.not_dep:
         anchor_attrs["DEP"] = {"NOT_IN": list(r.not_dep)}
+    if r.case == "lower":
+        anchor_attrs["IS_LOWER"] = True
     if r.number is not None:
         anchor_attrs["MORPH"] = {
             "IS_SUPERSET": ["Number=Plur" if r.number == "plural" else "Number=Sing"]
@@ -1307,11 +1345,15 @@ def _dep_patterns(t: Trigger) -> list[list[dict[str, Any]]]:
         }
 
     if r.particle:
-        base.append(child("particle", ["prt"], {"LOWER": {"IN": list(r.particle)}}))
+        base.append(
+            child("particle", ["prt", "advmod", "prep"], {"LOWER": {"IN": list(r.particle)}})
+        )
     if r.prep:
         base.append(child("prep", ["prep", "agent", "dative"], {"LOWER": {"IN": list(r.prep)}}))
     if r.object:
-        base.append(child("object", ["dobj", "obj", "nsubjpass", "attr"], _attrs_for(r.object)))
+        base.append(
+            child("object", ["dobj", "obj", "nsubjpass", "attr", "oprd"], _attrs_for(r.object))
+        )
     if r.modifier:
         base.append(
             child("modifier", ["compound", "amod", "nmod", "npadvmod"], _attrs_for(r.modifier))
@@ -1397,6 +1439,7 @@ class _RequiresSpec(_Model):
     not_complement: tuple[str, ...] = ()
     not_dep: tuple[str, ...] = ()
     number: Number | None = None
+    case: Literal["lower"] | None = None
 
     _coerce = field_validator(*_SLOTS, mode="before")(_str_tuple)
 
@@ -1620,7 +1663,7 @@ def _build_trigger(
             req_values[slot] = _expand(items, classes, where("requires", slot), slot, errors)
             if not req_values[slot]:
                 errors.append(f"{where('requires', slot)}: {slot}: empty list")
-    requires = Requires(**req_values, number=spec.requires.number)
+    requires = Requires(**req_values, number=spec.requires.number, case=spec.requires.case)
     light = _expand(spec.light_verbs, classes, where("light_verbs"), "light_verbs", errors)
     if spec.light_verbs and "NOUN" not in spec.pos and phrase is None:
         errors.append(f"{where('light_verbs')}: light_verbs: only nominal triggers take them")

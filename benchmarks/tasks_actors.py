@@ -137,12 +137,15 @@ def task_seeds_actors() -> dict[str, float] | None:
                 continue
             mentions = _resolve(draft.text, draft.published)
             for gold in inside:
-                line_text = lines[gold["line"] - 1].strip()
+                # The segmenter turns no-break spaces into spaces (same length).
+                line_text = lines[gold["line"] - 1].strip().replace("\xa0", " ")
                 offset = draft.text.find(line_text)
+                if offset < 0:
+                    # A headline, caption or boilerplate line: not part of the article
+                    # text the NLP stages read, so outside what this task measures.
+                    continue
                 kind = gold["type"]
                 total[kind] = total.get(kind, 0) + 1
-                if offset < 0:
-                    continue  # the line is boilerplate the segmenter removed
                 lead = len(lines[gold["line"] - 1]) - len(lines[gold["line"] - 1].lstrip())
                 span = (offset + gold["start"] - lead, offset + gold["end"] - lead)
                 if any(

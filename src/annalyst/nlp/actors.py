@@ -231,7 +231,7 @@ class ActorResolver:
         candidates += self._agents(doc)
         candidates += self._roles(doc, published)
         candidates += self._metonyms(doc)
-        candidates += self._entities(doc)
+        candidates += self._entities(doc, candidates)
         chosen = self._select(candidates)
         return self._finish(doc, chosen, published)
 
@@ -384,8 +384,9 @@ class ActorResolver:
             return ActorResolver._acts(root.head.doc[root.head.i : root.head.i + 1])
         return root.dep_ in ("dobj", "iobj") and root.head.pos_ == "VERB"
 
-    def _entities(self, doc: Doc) -> list[_Candidate]:
+    def _entities(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         out = []
+        known = [c for c in found if c.source in ("dict", "metonym")]
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS and ent.label_ not in PLACE_LABELS:
                 continue
@@ -393,8 +394,16 @@ class ActorResolver:
             # "Sayyed Hassan Nasrallah": honorifics inside the entity are not part of the name.
             while end - start > 1 and doc[start].lower_.strip(".") in _HONORIFICS:
                 start += 1
-            if end > start:
-                out.append(_Candidate(start, end, ent.label_, "ner"))
+            if end <= start:
+                continue
+            # An unknown longer name wrapped around a known one ("US Army CH-47 Chinook",
+            # "multipolar BRICS+ group") yields to the known name inside it.
+            inner = [
+                c for c in known if start <= c.start and c.end <= end and c.length < end - start
+            ]
+            if inner and not self.kb.lookup(doc[start:end].text):
+                continue
+            out.append(_Candidate(start, end, ent.label_, "ner"))
         return out
 
     # ------------------------------------------------------------ selection
@@ -487,7 +496,42 @@ class ActorResolver:
             out.append(
                 ResolvedMention(span.start_char, span.end_char, text, label or "ORG", actor, source)
             )
-        return out
+        return self._surname_pass(doc, chosen, out, surnames, provisional)
+
+    def _surname_pass(
+        self,
+        doc: Doc,
+        chosen: list[_Candidate],
+        out: list[ResolvedMention],
+        surnames: dict[str, str],
+        provisional: dict[str, dict[str, Any]],
+    ) -> list[ResolvedMention]:
+        """Later bare surnames the recogniser missed ("… Fawaz thanked …")."""
+        if not surnames:
+            return out
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        first_seen: dict[str, int] = {}
+        for mention in out:
+            if mention.actor is not None:
+                first_seen.setdefault(str(mention.actor["id"]), mention.start)
+        extra: list[ResolvedMention] = []
+        for token in doc:
+            if token.i in taken or token.pos_ not in ("PROPN", "NOUN", "X") or not token.is_title:
+                continue
+            actor_id = surnames.get(normalize_alias(token.text))
+            if actor_id is None or first_seen.get(actor_id, len(doc.text)) > token.idx:
+                continue
+            if actor_id in self.kb.actors:
+                actor = self.kb.actors[actor_id].ref(token.text)
+            elif actor_id in provisional:
+                actor = dict(provisional[actor_id], text=token.text)
+            else:
+                continue
+            end = token.idx + len(token.text)
+            extra.append(ResolvedMention(token.idx, end, token.text, "PERSON", actor, "coref"))
+        if not extra:
+            return out
+        return sorted(out + extra, key=lambda m: m.start)
 
     def _remember_person(self, span: Span, actor_id: str, surnames: dict[str, str]) -> None:
         words = [t.text for t in span if not t.is_punct and t.lower_.strip(".") not in _HONORIFICS]

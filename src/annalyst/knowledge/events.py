@@ -53,6 +53,7 @@ __all__ = [
     "EventLexicon",
     "EventOntology",
     "EventType",
+    "Instrument",
     "LegacyName",
     "Mode",
     "PhrasePattern",
@@ -99,6 +100,7 @@ _MODE_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _TYPE_RE = re.compile(r"^[A-Z]+(?:_[A-Z]+)*$")
 _WORD_RE = re.compile(r"^[a-z0-9][a-z0-9.'’é&-]*$")
 _CLASS_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_SPLIT_HYPHEN_RE = re.compile(r"[a-z]-[a-z]")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:/+#-]*$")
 
 
@@ -929,6 +931,7 @@ class TriggerContext:
     modifiers: frozenset[str] = frozenset()
     governors: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
+    instruments: frozenset[str] = frozenset()
     sentence: frozenset[str] = frozenset()
     dep: str = ""
     number: Number | None = None
@@ -949,32 +952,33 @@ class TriggerContext:
         modifiers: set[str] = set()
         complements: set[str] = set()
         is_noun = token.pos_ in {"NOUN", "PROPN"}
+        instruments: set[str] = set()
         predicatives: set[str] = set()
         has_object = False
         for child in token.children:
             dep = child.dep_
             low = str(child.lower_)
-            if dep == "prt" or (dep == "advmod" and low in _PARTICLES):
+            if _is_particle(child, token):
                 particles.add(low)
-            elif dep == "prep" and low in _PREP_PARTICLES and 0 < child.i - token.i <= 2:
-                # "pulled out of the base": the parser attaches "out" as a preposition
-                particles.add(low)
-                preps.add(low)
+                if dep == "prep":
+                    preps.add(low)
             elif dep in {"prep", "agent", "dative"}:
                 preps.add(low)
+                if low in {"with", "using"}:
+                    instruments.update(_pobj_forms(child))
                 if dep == "agent" or (is_noun and low == "by"):
                     subjects.update(_pobj_forms(child))
                 elif is_noun and low == "of":
                     objects.update(_pobj_forms(child))
             elif dep in {"dobj", "obj", "nsubjpass", "attr"}:
                 has_object = has_object or dep in {"dobj", "obj"}
-                objects.update(_forms(child))
+                objects.update(_slot_forms(child))
             elif dep in {"nsubj", "csubj"} or (is_noun and dep == "poss"):
-                subjects.update(_forms(child))
+                subjects.update(_slot_forms(child))
             elif dep in {"compound", "amod", "nmod", "npadvmod", "nn"}:
-                modifiers.update(_forms(child))
+                modifiers.update(_slot_forms(child))
             elif dep == "oprd":
-                predicatives.update(_forms(child))
+                predicatives.update(_slot_forms(child))
             elif dep in {"xcomp", "ccomp", "acomp"}:
                 complements.update(_forms(child))
         # "called X a terrorist": X is the object, "terrorist" a complement; with no
@@ -1016,6 +1020,7 @@ class TriggerContext:
             modifiers=frozenset(modifiers),
             governors=frozenset(governors),
             complements=frozenset(complements),
+            instruments=frozenset(instruments),
             sentence=frozenset(sentence),
             dep=str(token.dep_),
             number=number,
@@ -1034,15 +1039,19 @@ def _word_forms(lemma: str, lower: str) -> set[str]:
     return out
 
 
+def _is_particle(child: Any, token: Any) -> bool:
+    """A verb particle, including the ones the parser attaches as adverbs ("stepped
+    down") or as prepositions ("pulled out of the base")."""
+    dep, low = child.dep_, str(child.lower_)
+    if dep == "prt":
+        return True
+    if dep == "advmod":
+        return low in _PARTICLES
+    return dep == "prep" and low in _PREP_PARTICLES and 0 < child.i - token.i <= 2
+
+
 def _particles_of(token: Any) -> set[str]:
-    out: set[str] = set()
-    for child in token.children:
-        dep, low = child.dep_, str(child.lower_)
-        if dep == "prt" or (dep == "advmod" and low in _PARTICLES):
-            out.add(low)
-        elif dep == "prep" and low in _PREP_PARTICLES and 0 < child.i - token.i <= 2:
-            out.add(low)
-    return out
+    return {str(child.lower_) for child in token.children if _is_particle(child, token)}
 
 
 def _forms(token: Any, *, particles: bool = True) -> set[str]:
@@ -1057,7 +1066,46 @@ def _pobj_forms(prep: Any) -> set[str]:
     out: set[str] = set()
     for child in prep.children:
         if child.dep_ in {"pobj", "pcomp"}:
-            out.update(_forms(child))
+            out.update(_slot_forms(child))
+    return out
+
+
+_QUANTITY_WORDS = frozenset(
+    {
+        "number",
+        "dozen",
+        "volley",
+        "barrage",
+        "salvo",
+        "series",
+        "wave",
+        "swarm",
+        "couple",
+        "handful",
+        "hail",
+        "pair",
+        "string",
+        "spate",
+        "flurry",
+        "hundred",
+        "score",
+        "round",
+    }
+)
+
+
+def _slot_forms(token: Any) -> set[str]:
+    """Forms of a slot filler, of the words coordinated with it ("Iran and Iraq") and,
+    for a quantity word, of what it counts ("a volley of missiles")."""
+    out = _forms(token)
+    for other in getattr(token, "conjuncts", ()):
+        out.update(_forms(other))
+    if str(token.lemma_).lower() in _QUANTITY_WORDS:
+        for child in token.children:
+            if child.dep_ == "prep" and str(child.lower_) == "of":
+                for counted in child.children:
+                    if counted.dep_ == "pobj":
+                        out.update(_forms(counted))
     return out
 
 
@@ -1145,6 +1193,16 @@ class PhrasePattern:
     pattern: list[dict[str, Any]] = field(hash=False, compare=False)
 
 
+class Instrument(_Model):
+    """A weapon word and the mode it gives an event that names no mode itself."""
+
+    word: str
+    type: str
+    mode: str
+    cameo: str
+    intensity: float
+
+
 # --------------------------------------------------------------------------- lexicon
 
 
@@ -1181,9 +1239,17 @@ def _with_particles(words: Iterable[str]) -> dict[str | None, list[str]]:
 class EventLexicon:
     """The event lexicon: triggers by lemma, phrase patterns and matching helpers."""
 
-    def __init__(self, entries: Sequence[Trigger], classes: Mapping[str, tuple[str, ...]]):
+    def __init__(
+        self,
+        entries: Sequence[Trigger],
+        classes: Mapping[str, tuple[str, ...]],
+        instruments: Sequence[Instrument] = (),
+    ):
         self.entries: tuple[Trigger, ...] = tuple(entries)
         self.classes: dict[str, tuple[str, ...]] = dict(classes)
+        self.instruments: dict[str, list[Instrument]] = {}
+        for inst in instruments:
+            self.instruments.setdefault(inst.word, []).append(inst)
         self._order = {t.id: i for i, t in enumerate(self.entries)}
         self._by_id = {t.id: t for t in self.entries}
         self._by_lemma: dict[str, list[Trigger]] = {}
@@ -1236,15 +1302,45 @@ class EventLexicon:
         tag = {"PROPN": "NOUN", "AUX": "VERB"}.get(pos, pos)
         return [t for t in found if tag in t.pos]
 
-    def match_token(self, token: Any) -> list[Trigger]:
-        """Triggers whose lemma, POS and requirements fit a spaCy token, best first."""
+    def instrument(self, word: str, type: str | None = None) -> Instrument | None:
+        """The instrument reading of a weapon word (for ``type``, if given)."""
+        for inst in self.instruments.get(word.strip().lower(), ()):
+            if type is None or inst.type == type:
+                return inst
+        return None
+
+    def refine(self, trigger: Trigger, ctx: TriggerContext) -> Trigger:
+        """The trigger with its mode, CAMEO code and intensity taken from a weapon
+        named around it, when the trigger has no mode of its own; else unchanged.
+
+        Instruments ("with drones") are looked at first, then subjects ("rockets hit
+        ..."), then modifiers; objects never (a drone shot down is the target)."""
+        if trigger.mode is not None:
+            return trigger
+        for words in (ctx.instruments, ctx.subjects, ctx.modifiers):
+            for word in sorted(words):
+                inst = self.instrument(word, trigger.type)
+                if inst is not None:
+                    return trigger.model_copy(
+                        update={"mode": inst.mode, "cameo": inst.cameo, "intensity": inst.intensity}
+                    )
+        return trigger
+
+    def match_token(self, token: Any, *, refine: bool = True) -> list[Trigger]:
+        """Triggers whose lemma, POS and requirements fit a spaCy token, best first.
+
+        With ``refine`` (default), a trigger without a mode gets one from a weapon
+        named around it (:meth:`refine`); the returned copy keeps the entry's id."""
         candidates = self.by_lemma(str(token.lemma_), str(token.pos_))
         if not candidates and str(token.lower_) != str(token.lemma_).lower():
             candidates = self.by_lemma(str(token.lower_), str(token.pos_))
         if not candidates:
             return []
         ctx = TriggerContext.from_token(token)
-        return [t for t in candidates if t.accepts(ctx)]
+        found = [t for t in candidates if t.accepts(ctx)]
+        if refine:
+            found = [self.refine(t, ctx) for t in found]
+        return found
 
     # -- spaCy patterns
 
@@ -1488,22 +1584,88 @@ def _check_word(item: str, *, verb_slot: bool) -> str | None:
     for w in words:
         if not _WORD_RE.match(w) or w != w.lower():
             return f"{item!r}: items are lower-case single tokens"
+        if _SPLIT_HYPHEN_RE.search(w):
+            return f"{item!r}: the tokenizer splits this hyphen; use a phrase or another word"
     return None
 
 
 _VERB_SLOTS = {"governor", "complement", "light_verbs"}
 
 
-def _parse_lexicon_file(
-    path: Path,
+class _InstrumentSpec(_Model):
+    words: tuple[str, ...] = Field(min_length=1)
+    type: str
+    mode: str
+    cameo: str | None = None
+
+    _coerce = field_validator("words", mode="before")(_str_tuple)
+
+    @field_validator("cameo", mode="before")
+    @classmethod
+    def _code(cls, value: Any) -> Any:
+        return _check_cameo_text(value)
+
+
+@dataclass
+class _RawInstrument:
+    spec: _InstrumentSpec
+    node: yaml.MappingNode
+    path: Path
+    line: int
+
+
+@dataclass
+class _ParsedLexicon:
+    classes: dict[str, tuple[tuple[str, ...], int]] = field(default_factory=dict)
+    entries: list[_RawEntry] = field(default_factory=list)
+    instruments: list[_RawInstrument] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def _parse_instruments(path: Path, node: yaml.Node, out: _ParsedLexicon) -> None:
+    if not isinstance(node, yaml.SequenceNode):
+        out.errors.append(f"{path}:{_line(node)}: ?: instruments: must be a list")
+        return
+    for index, item in enumerate(node.value):
+        line = _line(item)
+        ident = f"<instrument {index + 1}>"
+        if not isinstance(item, yaml.MappingNode):
+            out.errors.append(f"{path}:{line}: {ident}: -: an instrument must be a mapping")
+            continue
+        try:
+            spec = _InstrumentSpec.model_validate(_to_py(item))
+        except ValidationError as exc:
+            out.errors.extend(_pydantic_errors(exc, path, item, ident))
+            continue
+        out.instruments.append(_RawInstrument(spec, item, path, line))
+
+
+def _parse_lexicon_file(path: Path) -> _ParsedLexicon:
+    parsed = _ParsedLexicon()
+    classes, entries, errors = _parse_lexicon_sections(path, parsed)
+    parsed.classes, parsed.entries = classes, entries
+    parsed.errors[:0] = errors
+    return parsed
+
+
+def _parse_lexicon_sections(
+    path: Path, parsed: _ParsedLexicon
 ) -> tuple[dict[str, tuple[tuple[str, ...], int]], list[_RawEntry], list[str]]:
     root, errors = _compose(path)
     if root is None:
         return {}, [], errors
     if not isinstance(root, yaml.MappingNode):
         return {}, [], [f"{path}:{_line(root)}: ?: -: the file must be a mapping"]
+    instruments_node = _get(root, "instruments")
+    if instruments_node is not None:
+        _parse_instruments(path, instruments_node, parsed)
     for k, _v in root.value:
-        if isinstance(k, yaml.ScalarNode) and k.value not in {"classes", "entries", "version"}:
+        if isinstance(k, yaml.ScalarNode) and k.value not in {
+            "classes",
+            "entries",
+            "instruments",
+            "version",
+        }:
             errors.append(f"{path}:{_line(k)}: ?: {k.value}: unknown section")
     classes: dict[str, tuple[tuple[str, ...], int]] = {}
     classes_node = _get(root, "classes")
@@ -1610,7 +1772,7 @@ def _build_trigger(
         return None
     phrase: tuple[str, ...] | None = None
     if spec.lemma is not None:
-        if " " in spec.lemma.strip():
+        if " " in spec.lemma.strip() or _SPLIT_HYPHEN_RE.search(spec.lemma):
             errors.append(f"{where('lemma')}: lemma: one token only; use phrase for several")
         elif spec.lemma != spec.lemma.strip().lower() or not _WORD_RE.match(spec.lemma):
             errors.append(f"{where('lemma')}: lemma: must be a lower-case lemma")
@@ -1690,6 +1852,42 @@ def _build_trigger(
     )
 
 
+def _build_instruments(
+    raws: Sequence[_RawInstrument], onto: EventOntology, errors: list[str]
+) -> list[Instrument]:
+    out: list[Instrument] = []
+    for raw in raws:
+        spec = raw.spec
+        where = f"{raw.path}:{raw.line}: {spec.words[0]}"
+        etype = onto.types.get(spec.type)
+        if etype is None:
+            errors.append(f"{where}: type: unknown PLOVER type {spec.type!r}")
+            continue
+        if spec.mode not in etype.modes:
+            errors.append(f"{where}: mode: {spec.mode!r} is not a mode of {spec.type}")
+            continue
+        cameo = spec.cameo or etype.modes[spec.mode].cameo
+        code = onto.cameo.get(cameo)
+        if code is None or not _cameo_allowed(etype, code):
+            errors.append(f"{where}: cameo: {cameo!r} is not a CAMEO code of {spec.type}")
+            continue
+        for word in spec.words:
+            problem = _check_word(word, verb_slot=False)
+            if problem is not None:
+                errors.append(f"{where}: words: {problem}")
+                continue
+            out.append(
+                Instrument(
+                    word=word,
+                    type=spec.type,
+                    mode=spec.mode,
+                    cameo=cameo,
+                    intensity=onto.intensity(spec.type, spec.mode),
+                )
+            )
+    return out
+
+
 def _assign_ids(triggers: list[Trigger], taken: set[str]) -> list[Trigger]:
     """Give every trigger without an explicit id ``<head>/<TYPE>/<mode>`` (numbered
     ``#2``, ``#3`` ... when repeated); ``taken`` is updated with the ids handed out."""
@@ -1720,11 +1918,12 @@ def _lexicon_cached(
     classes: dict[str, tuple[str, ...]] = {}
     class_lines: dict[str, str] = {}
     raws: list[tuple[_RawEntry, bool]] = []
+    raw_instruments: list[_RawInstrument] = []
     for position, (name, _mtime, _size) in enumerate(files):
         path = Path(name)
-        file_classes, entries, file_errors = _parse_lexicon_file(path)
-        errors.extend(file_errors)
-        for cname, (words, line) in file_classes.items():
+        parsed = _parse_lexicon_file(path)
+        errors.extend(parsed.errors)
+        for cname, (words, line) in parsed.classes.items():
             if cname in classes and position == 0:
                 errors.append(
                     f"{path}:{line}: @{cname}: classes: already defined at {class_lines[cname]}"
@@ -1734,7 +1933,9 @@ def _lexicon_cached(
             merged.extend(w for w in words if w not in merged)
             classes[cname] = tuple(merged)
             class_lines.setdefault(cname, f"{path}:{line}")
-        raws.extend((raw, position > 0) for raw in entries)
+        raws.extend((raw, position > 0) for raw in parsed.entries)
+        raw_instruments.extend(parsed.instruments)
+    instruments = _build_instruments(raw_instruments, onto, errors)
     packaged: list[Trigger] = []
     extra: list[Trigger] = []
     for raw, is_extra in raws:
@@ -1760,7 +1961,7 @@ def _lexicon_cached(
         else:
             additions.append(t)
     merged_entries.extend(_assign_ids(additions, taken))
-    return EventLexicon(merged_entries, classes)
+    return EventLexicon(merged_entries, classes, instruments)
 
 
 def load_lexicon(extra: Sequence[Path] = ()) -> EventLexicon:

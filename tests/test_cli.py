@@ -56,7 +56,13 @@ def test_demo_path_ingest_list_show_extract(tmp_path: Path) -> None:
     assert "article(s)" in table
     extracted = run("extract", str(EXAMPLES / "dump"), db=db).stdout.splitlines()
     records = [json.loads(line) for line in extracted]
-    assert records and all(r["kind"] == "article" for r in records)
+    kinds = {r["kind"] for r in records}
+    assert kinds == {"article", "mention"}
+    articles = {r["id"] for r in records if r["kind"] == "article"}
+    assert all(r["article_id"] in articles for r in records if r["kind"] == "mention")
+    texts = {r["id"]: r["text"] for r in records if r["kind"] == "article"}
+    for mention in (r for r in records if r["kind"] == "mention"):
+        assert texts[mention["article_id"]][mention["start"] : mention["end"]] == mention["text"]
     assert set(records[0]) >= {
         "kind",
         "id",
@@ -77,7 +83,7 @@ def test_demo_path_ingest_list_show_extract(tmp_path: Path) -> None:
 
 def test_extract_reads_stdin(tmp_path: Path) -> None:
     dump = (ROOT / "tests" / "fixtures" / "dumps" / "mixed_formats.txt").read_bytes()
-    result = run("extract", "-", db=tmp_path / "unused.duckdb", stdin=dump)
+    result = run("extract", "--no-nlp", "-", db=tmp_path / "unused.duckdb", stdin=dump)
     assert len(result.stdout.splitlines()) == 3
     assert not (tmp_path / "unused.duckdb").exists()
 
@@ -92,7 +98,7 @@ def test_bad_inputs_are_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
         (ROOT / "tests" / "fixtures" / "dumps" / "mixed_formats.txt").read_bytes()
     )
     db = tmp_path / "x.duckdb"
-    result = run("ingest", str(bad), db=db, check=False)
+    result = run("ingest", "--no-nlp", str(bad), db=db, check=False)
     assert result.returncode == 1
     assert "empty.txt" in result.stderr and "empty file" in result.stderr
     assert "binary.txt" in result.stderr and "binary" in result.stderr
@@ -127,7 +133,38 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
     time.sleep(6)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    run("ingest", str(dump), db=db)
+    run("ingest", "--no-nlp", str(dump), db=db)
     listed = json.loads(run("articles", "--json", "--limit", "0", db=db).stdout)
     assert len(listed) == 3000
     assert len({a["id"] for a in listed}) == 3000
+
+
+def test_process_actors_and_unknown(tmp_path: Path) -> None:
+    db = tmp_path / "p.duckdb"
+    run("ingest", "--no-nlp", str(EXAMPLES / "dump"), db=db)
+    first = run("process", db=db)
+    assert "article(s) processed" in first.stdout
+    assert "nothing to process" in run("process", db=db).stdout
+    unknown = json.loads(run("actors", "--unknown", "--json", db=db).stdout)
+    assert all(row["id"].startswith("~") for row in unknown)
+    shown = json.loads(run("actors", "show", "qassem-soleimani", "--json", db=db).stdout)
+    assert shown["name"] == "Qassem Soleimani" and shown["mentions"]
+    found = json.loads(run("actors", "--search", "Kataeb Hezbollah", "--json", db=db).stdout)
+    assert found[0]["id"] == "kataib-hezbollah"
+    again = run("process", "--all", db=db)
+    assert "article(s) processed" in again.stdout
+
+
+def test_bad_user_dictionary_is_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- id: x\n  name: X\n  type: martian\n", encoding="utf-8")
+    result = run(
+        "--actors",
+        str(bad),
+        "extract",
+        str(EXAMPLES / "dump"),
+        db=tmp_path / "u.duckdb",
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "bad.yaml" in result.stderr and "type" in result.stderr

@@ -374,7 +374,9 @@ def articles_show(
 @actors_app.callback(invoke_without_command=True)
 def actors(
     ctx: typer.Context,
-    search: Annotated[str | None, typer.Argument(help="Name or alias to look for (fuzzy).")] = None,
+    search: Annotated[
+        str | None, typer.Option("--search", "-s", help="Name or alias to look for (fuzzy).")
+    ] = None,
     unknown: Annotated[
         bool, typer.Option("--unknown", help="Names with no entry, by frequency in the store.")
     ] = False,

@@ -45,6 +45,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 from rapidfuzz import fuzz, process
 
+from annalyst.knowledge.codes import ISO3
+
 __all__ = [
     "ISO3",
     "RELATIONS",
@@ -103,22 +105,6 @@ SECTORS: dict[str, str] = {
     "ELC": "election bodies",
 }
 
-#: ISO 3166-1 alpha-3 codes, plus XKX (Kosovo, user-assigned code used by the EU and IMF).
-_ISO3_TEXT = """
-    ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA
-    BGD BGR BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN
-    CIV CMR COD COG COK COL COM CPV CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU
-    EGY ERI ESH ESP EST ETH FIN FJI FLK FRA FRO FSM GAB GBR GEO GGY GHA GIB GIN GLP GMB GNB
-    GNQ GRC GRD GRL GTM GUF GUM GUY HKG HMD HND HRV HTI HUN IDN IMN IND IOT IRL IRN IRQ ISL
-    ISR ITA JAM JEY JOR JPN KAZ KEN KGZ KHM KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO
-    LTU LUX LVA MAC MAF MAR MCO MDA MDG MDV MEX MHL MKD MLI MLT MMR MNE MNG MNP MOZ MRT MSR
-    MTQ MUS MWI MYS MYT NAM NCL NER NFK NGA NIC NIU NLD NOR NPL NRU NZL OMN PAK PAN PCN PER
-    PHL PLW PNG POL PRI PRK PRT PRY PSE PYF QAT REU ROU RUS RWA SAU SDN SEN SGP SGS SHN SJM
-    SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM SYC SYR TCA TCD TGO THA TJK
-    TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB VIR VNM
-    VUT WLF WSM YEM ZAF ZMB ZWE XKX
-"""
-ISO3: frozenset[str] = frozenset(_ISO3_TEXT.split())
 
 _ID_RE = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
@@ -884,6 +870,10 @@ class KnowledgeBase:
         if metonyms and key in self._metonyms and self._metonyms[key] not in ids:
             ids.append(self._metonyms[key])
         return [self.actors[i] for i in ids]
+
+    def alias_keys(self) -> list[str]:
+        """Every normalised alias key, for fuzzy matching of spelling variants."""
+        return self._fuzzy_keys
 
     def metonym_of(self, place: str) -> Actor | None:
         """The actor a place name stands for when used metonymically ("Tehran" → Iran)."""

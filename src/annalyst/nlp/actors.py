@@ -579,7 +579,7 @@ def _fuzzy(kb: KnowledgeBase, key: str, cutoff: float) -> str | None:
 
 @lru_cache(maxsize=50_000)
 def _fuzzy_cached(_kb_id: int, key: str, cutoff: float, kb: KnowledgeBase) -> str | None:
-    hit = process.extractOne(key, kb._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+    hit = process.extractOne(key, kb.alias_keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
     if hit is None:
         return None
     ids = [a.id for a in kb.lookup(hit[0])]

@@ -5,14 +5,17 @@ from __future__ import annotations
 import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "seeds"
+FLOORS = json.loads((ROOT / "benchmarks" / "floors.json").read_text())
+NEEDS_SEEDS = {"seeds_segmentation", "seeds_actors"}
 
 
-def _evaluate():  # type: ignore[no-untyped-def]
+def _evaluate() -> ModuleType:
     spec = importlib.util.spec_from_file_location("evaluate", ROOT / "benchmarks" / "evaluate.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -20,29 +23,20 @@ def _evaluate():  # type: ignore[no-untyped-def]
     return module
 
 
-def test_floors_file_is_pinned() -> None:
-    floors = json.loads((ROOT / "benchmarks" / "floors.json").read_text())
-    assert "seeds_segmentation" in floors and floors["seeds_segmentation"]["article_f1"] > 0.9
-
-
-@pytest.mark.skipif(
-    not SHARED.is_dir(), reason="../shared/seeds is absent (the seeds live outside the repository)"
-)
-def test_seed_segmentation_meets_floors() -> None:
+def test_floors_cover_every_task() -> None:
     evaluate = _evaluate()
-    results = evaluate.run(["seeds_segmentation"])
-    floors = json.loads((ROOT / "benchmarks" / "floors.json").read_text())
-    failures = evaluate.compare(results, {"seeds_segmentation": floors["seeds_segmentation"]})
-    assert not failures, failures
+    assert set(FLOORS) <= set(evaluate.TASKS)
+    assert FLOORS["seeds_segmentation"]["article_f1"] > 0.9
 
 
-def test_examples_segmentation_meets_floors() -> None:
+@pytest.mark.parametrize("task", sorted(FLOORS))
+def test_task_meets_its_floors(task: str) -> None:
+    if task in NEEDS_SEEDS and not SHARED.is_dir():
+        pytest.skip("../shared/seeds is absent (the seeds live outside the repository)")
     evaluate = _evaluate()
-    results = evaluate.run(["examples_segmentation"])
-    floors = json.loads((ROOT / "benchmarks" / "floors.json").read_text())
-    if "examples_segmentation" not in floors:
-        pytest.skip("no floors pinned for the example corpus yet")
-    failures = evaluate.compare(results, {"examples_segmentation": floors["examples_segmentation"]})
+    results = evaluate.run([task])
+    assert task in results, f"task {task} produced no figures (missing data?)"
+    failures = evaluate.compare(results, {task: FLOORS[task]})
     assert not failures, failures
 
 

@@ -1951,8 +1951,9 @@ def _lexicon_cached(
                 seen_ids[t.id] = t.source
     if errors:
         raise EventKnowledgeError(errors)
-    taken = {t.id for t in [*packaged, *extra] if t.id}
+    taken = {t.id for t in packaged if t.id}
     merged_entries = _assign_ids(packaged, taken)
+    taken.update(t.id for t in extra if t.id)
     slot_of = {t.id: i for i, t in enumerate(merged_entries)}
     additions: list[Trigger] = []
     for t in extra:

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.actors import ResolvedMention, resolved_mentions
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -35,7 +35,7 @@ def _resolve(text: str, published: str | None) -> list[ResolvedMention]:
     doc = nlp.make_doc(text)
     doc._.published = published
     doc = nlp(doc)
-    return list(doc._.actor_mentions or [])
+    return resolved_mentions(doc)
 
 
 def _agent_ok(gold: dict[str, Any], actor: dict[str, Any]) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from annalyst.nlp.actors import resolved_mentions
 from annalyst.nlp.pipeline import build_pipeline
 
 pytestmark = pytest.mark.slow
@@ -24,7 +25,7 @@ def resolve(
     doc = nlp.make_doc(text)
     doc._.published = published
     doc = nlp(doc)
-    return {m.text: m.actor for m in doc._.actor_mentions if m.actor is not None}
+    return {m.text: m.actor for m in resolved_mentions(doc) if m.actor is not None}
 
 
 def ids(found: dict[str, dict[str, Any]]) -> dict[str, str]:

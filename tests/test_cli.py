@@ -151,8 +151,12 @@ def test_process_actors_and_unknown(tmp_path: Path) -> None:
     assert shown["name"] == "Qassem Soleimani" and shown["mentions"]
     found = json.loads(run("actors", "--search", "Kataeb Hezbollah", "--json", db=db).stdout)
     assert found[0]["id"] == "kataib-hezbollah"
-    again = run("process", "--all", db=db)
+    before = json.loads(run("actors", "--unknown", "--json", db=db).stdout)
+    again = run(
+        "--workers", "2", "process", "--all", db=db
+    )  # worker processes give the same result
     assert "article(s) processed" in again.stdout
+    assert json.loads(run("actors", "--unknown", "--json", db=db).stdout) == before
 
 
 def test_bad_user_dictionary_is_reported(tmp_path: Path) -> None:

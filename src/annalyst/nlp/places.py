@@ -37,8 +37,8 @@ import gc
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -250,10 +250,8 @@ class GazetteerError(ValueError):
 
 _POSSESSIVE = re.compile(r"['’ʼ`´]s?\n")
 # After ASCII folding: letters, digits and line breaks stay, everything else becomes a space.
-_TO_SPACE = {
-    i: (chr(i) if chr(i).isalnum() and chr(i).islower() or chr(i).isdigit() or i == 10 else " ")
-    for i in range(128)
-}
+_KEEP = frozenset("abcdefghijklmnopqrstuvwxyz0123456789\n")
+_TO_SPACE = {i: (chr(i) if chr(i) in _KEEP else " ") for i in range(128)}
 _MULTI_SPACE = re.compile(r"  +")
 _LEADING_THE = re.compile(r"\nthe (?=[a-z0-9])")
 _ARTICLE = re.compile(r"([\n ])(?:" + "|".join(_ARTICLES) + r") (?=[a-z0-9])")
@@ -665,7 +663,7 @@ class Gazetteer:
         from spacy.lang.en import English
         from spacy.matcher import PhraseMatcher
 
-        tokenizer = English(vocab=vocab).tokenizer
+        tokenizer: Any = English(vocab=vocab).tokenizer
         matcher = PhraseMatcher(vocab, attr="LOWER")
         terms: dict[tuple[str, ...], list[_Term]] = {}
         patterns = []
@@ -824,20 +822,20 @@ def _build(supplement_files: Sequence[Path]) -> Gazetteer:
             country_aliases.setdefault(code3, []).extend(aliases)
         for code3, aliases in s.weak_country_aliases.items():
             weak_country_aliases.setdefault(code3, []).extend(aliases)
-    for code, c in countries_raw.items():
+    for code, country in countries_raw.items():
         if code not in points:
             continue
         lat, lon = points[code]
-        name = str(c["name"])
+        name = str(country["name"])
         idx = new_entry(
             Candidate(
                 name,
                 lat,
                 lon,
                 iso3[code],
-                int(c["geonameid"]),
+                int(country["geonameid"]),
                 "country",
-                int(c["population"] or 0),
+                int(country["population"] or 0),
                 "country",
                 "country",
                 f"country:{iso3[code]}",
@@ -913,12 +911,12 @@ def _build(supplement_files: Sequence[Path]) -> Gazetteer:
             city = by_geonameid.get(entry.geonameid) if entry.geonameid is not None else None
             if city is not None and entry.kind == "city":
                 # Extra names for a GeoNames city: keep its coordinates and population.
-                name, lat, lon, country, geonameid, population = rows[city]
+                _, lat, lon, city_country, geonameid, population = rows[city]
                 overrides[city] = Candidate(
                     entry.name,
                     lat,
                     lon,
-                    country,
+                    city_country,
                     geonameid,
                     entry.precision,
                     population,
@@ -1144,9 +1142,9 @@ def resolve_places(
             continue  # "Sadr" (a PERSON) is only an alternate name of Sadr City
         only_geonames = all(gazetteer.entry(i).source == "geonames" for i in hit.indices)
         curated = gazetteer.is_curated(span.text)
-        if not overlapping and end - start == 1 and span[0].pos_ != "PROPN":
-            if only_geonames and not curated:
-                continue  # "Nice", "Reading", "Mobile" as ordinary words
+        common_word = not overlapping and end - start == 1 and span[0].pos_ != "PROPN"
+        if common_word and only_geonames and not curated:
+            continue  # "Nice", "Reading", "Mobile" as ordinary words
         proposals.append(_Proposal(start, end, hit, "matcher"))
 
     peoples: Counter[str] = Counter()

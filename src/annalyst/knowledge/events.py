@@ -27,10 +27,20 @@ Typical use::
     onto.cameo_for("CONSULT", "visit")         # '042'
     onto.cameo_for("REQUEST", "yield", within="02")   # '025' (appeal, not demand)
     onto.plover_for_cameo("1952")              # ('ASSAULT', 'drone')
+    onto.resolve("INVESTIGATE")                # ('ACCUSE', 'investigate')
 
     lex = load_lexicon()
-    for trigger in lex.match_token(token):     # a spaCy token
-        ...
+    lex.by_lemma("strike", "NOUN")             # candidate triggers, most specific first
+    for trigger in lex.match_token(token):     # a spaCy token: requirements checked,
+        ...                                    # mode refined from a named weapon
+
+The lexicon also exports spaCy patterns: :meth:`EventLexicon.phrases` for the
+``Matcher`` (fixed phrases, "drone strike", "pull out", "carried out an attack") and
+:meth:`EventLexicon.dependency_patterns` for the ``DependencyMatcher``. Patterns only
+encode the structural requirements; :meth:`Trigger.accepts` with a
+:class:`TriggerContext` (built by hand or from a token) is the reference semantics of
+every requirement. Nothing here decides an event's actors, status, date or place: that
+is the extractor's job.
 """
 
 from __future__ import annotations
@@ -1223,6 +1233,9 @@ def _split_phrase(text: str) -> tuple[str, ...]:
 
 
 _NOUN_POS = ["NOUN", "PROPN"]
+_NAME_ENTITIES = frozenset(
+    {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
+)
 _FILLER = {"POS": {"IN": ["DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PUNCT"]}, "OP": "{0,3}"}
 
 
@@ -1326,11 +1339,22 @@ class EventLexicon:
                     )
         return trigger
 
-    def match_token(self, token: Any, *, refine: bool = True) -> list[Trigger]:
+    def match_token(
+        self, token: Any, *, refine: bool = True, skip_names: bool = True
+    ) -> list[Trigger]:
         """Triggers whose lemma, POS and requirements fit a spaCy token, best first.
 
         With ``refine`` (default), a trigger without a mode gets one from a weapon
-        named around it (:meth:`refine`); the returned copy keeps the entry's id."""
+        named around it (:meth:`refine`); the returned copy keeps the entry's id.
+        With ``skip_names`` (default), a capitalised word inside a named entity that
+        is not an event ("Shanghai Cooperation Organization", "Abraham Accords",
+        "Popular Mobilization Forces") is no trigger."""
+        if (
+            skip_names
+            and str(getattr(token, "ent_type_", "")) in _NAME_ENTITIES
+            and str(token.text)[:1].isupper()
+        ):
+            return []
         candidates = self.by_lemma(str(token.lemma_), str(token.pos_))
         if not candidates and str(token.lower_) != str(token.lemma_).lower():
             candidates = self.by_lemma(str(token.lower_), str(token.pos_))

@@ -124,6 +124,9 @@ _SUFFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("county",), "region"),
     (("area",), "region"),
     (("countryside",), "region"),
+    (("coast",), "region"),
+    (("coastline",), "region"),
+    (("border",), "region"),
     (("state",), "region"),
     (("city",), "city"),
     (("town",), "city"),
@@ -196,7 +199,6 @@ _GENERIC_WORDS = frozenset(
         "strait",
         "straits",
         "sea",
-        "gulf",
         "island",
         "islands",
         "prison",
@@ -673,6 +675,8 @@ class Gazetteer:
             mask = tuple(t.text[:1].isupper() and t.lower_ not in _GENERIC_WORDS for t in doc)
             if not any(mask) and not acronym:
                 mask = tuple(t.is_alpha and t.lower_ not in _GENERIC_WORDS for t in doc)
+                if not any(mask):
+                    continue  # only generic words ("Of", a town in Turkey): never matched
             known = terms.setdefault(lowers, [])
             term = _Term(mask, acronym)
             if term not in known:
@@ -1040,6 +1044,7 @@ class _Proposal:
     end: int
     hit: _Hit
     source: Literal["ner", "matcher"]
+    needs_context: bool = False  # weak evidence: keep only if the country is in context
 
 
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "abd", "de", "van", "von", "le"})
@@ -1137,15 +1142,18 @@ def resolve_places(
         hit = gazetteer._lookup(span.text, weak=False, fuzzy=False)
         if hit is None:
             continue
+        # A span spaCy calls a person or a people, named only by an alternate spelling
+        # ("Misrata", "Kiryat Shmona"): a place only if its country is in the context.
         primary = any(i not in hit.alternate for i in hit.indices)
-        if any(e.label_ in ("PERSON", "NORP") for e in overlapping) and not primary:
-            continue  # "Sadr" (a PERSON) is only an alternate name of Sadr City
+        doubtful = any(e.label_ in ("PERSON", "NORP") for e in overlapping) and not primary
         only_geonames = all(gazetteer.entry(i).source == "geonames" for i in hit.indices)
         curated = gazetteer.is_curated(span.text)
         common_word = not overlapping and end - start == 1 and span[0].pos_ != "PROPN"
         if common_word and only_geonames and not curated:
             continue  # "Nice", "Reading", "Mobile" as ordinary words
-        proposals.append(_Proposal(start, end, hit, "matcher"))
+        start, end = _trim(doc, start, end)  # "the Gulf" -> "Gulf"
+        if start < end:
+            proposals.append(_Proposal(start, end, hit, "matcher", needs_context=doubtful))
 
     peoples: Counter[str] = Counter()
     for ent in ents:
@@ -1153,8 +1161,30 @@ def resolve_places(
             country = gazetteer.demonym_country(ent.text)
             if country:
                 peoples[country] += 1
-    chosen = _select(proposals)
+    chosen = _select(_outside_outlet_names(doc, proposals))
     return _disambiguate(doc, gazetteer, chosen, context_countries, person_starts, peoples)
+
+
+def _outside_outlet_names(doc: Doc, proposals: list[_Proposal]) -> list[_Proposal]:
+    """Drop place names inside the name of a news outlet ("Baghdad Today", "Kurdistan 24")."""
+    try:
+        from annalyst.knowledge.outlets import default_registry
+
+        outlets = [(s, e) for _o, s, e in default_registry().find_in_text(doc.text)]
+    except (ImportError, OSError, ValueError):  # the registry is an optional refinement
+        return proposals
+    if not outlets:
+        return proposals
+    kept = []
+    for p in proposals:
+        span = doc[p.start : p.end]
+        a, b = span.start_char, span.end_char
+        inside = any(
+            s <= a and b <= e and (e - s > b - a or p.source == "matcher") for s, e in outlets
+        )
+        if not inside:
+            kept.append(p)
+    return kept
 
 
 def _fits_entities(
@@ -1168,8 +1198,9 @@ def _fits_entities(
 ) -> bool:
     """Whether a gazetteer match may stand next to the entities spaCy found."""
     for n, ent in zip(numbers, overlapping, strict=True):
-        inside = ent.start <= start and end <= ent.end
-        exact = ent.start == start and ent.end == end
+        ent_start, ent_end = _trim(doc, ent.start, ent.end)  # "the Bab el-Mandeb"
+        inside = ent_start <= start and end <= ent_end
+        exact = ent_start == start and ent_end == end
         if ent.label_ in PLACE_LABELS:
             if inside and n in resolved_ents:
                 return False  # the NER span already covers it
@@ -1182,7 +1213,7 @@ def _fits_entities(
             # a place name inside another name is not a place mention ("Washington
             # Institute"), except before a possessive ("Iraq's Popular Mobilization Units")
             nxt = doc[end] if end < len(doc) else None
-            possessive = nxt is not None and nxt.lower_ in ("'s", "’s") and start == ent.start
+            possessive = nxt is not None and nxt.lower_ in ("'s", "’s") and start == ent_start
             if not possessive:
                 return False
         elif ent.label_ == "PERSON" and not (start <= ent.start and ent.end <= end):
@@ -1286,6 +1317,8 @@ def _disambiguate(
                 continue  # ... the more so through a rare alternate spelling
             if p.end in person_starts:
                 continue  # "Antony J. Blinken": a first name
+        if p.needs_context and not in_context:
+            continue
         if p.hit.level == "skeleton" and not (
             in_context or cand.population >= _SKELETON_POPULATION
         ):

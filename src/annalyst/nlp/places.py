@@ -239,7 +239,7 @@ _DEMONYM_SUFFIXES = ("ian", "ese", "ite", "an", "is", "n", "i")
 #: Cities at least this populous (and every curated entry) take part in fuzzy matching.
 _SKELETON_POOL_POPULATION = 20_000
 #: Minimum rapidfuzz ratio between a fuzzy query and the entry's name.
-_FUZZY_RATIO = 80.0
+_FUZZY_RATIO = 88.0
 
 
 class GazetteerError(ValueError):
@@ -481,6 +481,9 @@ class Gazetteer:
             if enabled:
                 gc.enable()
 
+    def __repr__(self) -> str:
+        return f"<Gazetteer: {len(self)} entries, {len(self._exact)} names>"
+
     # -- entries ------------------------------------------------------------------------
 
     def __len__(self) -> int:
@@ -600,7 +603,7 @@ class Gazetteer:
             name = self._primary[i]
             if len(key) > len(name) - 1 and key.startswith(name[:-1]):
                 continue  # "Iraqi", "Syrian", "Baghdadi": a word made from the name
-            if fuzz.ratio(key, name) >= _FUZZY_RATIO:
+            if abs(len(key) - len(name)) <= 2 and fuzz.ratio(key, name) >= _FUZZY_RATIO:
                 found.append(i)
         if not found:
             return None
@@ -1293,12 +1296,23 @@ def _disambiguate(
         top = cands(prior)
         if top.country is None:
             continue
-        if top.kind == "country":
+        if top.kind in ("country", "state"):
             named[top.country] += 1
             own_named[n] = top.country
         elif len({cands(i).country for i in p.hit.indices}) == 1:
             implied[top.country] += 1
             own_implied[n] = top.country
+
+    # "Alexandria, Virginia", "Tripoli, Lebanon": the second name contains the first.
+    within: dict[int, str] = {}
+    for n in range(len(chosen) - 1):
+        a, b = chosen[n], chosen[n + 1]
+        if b.start == a.end + 1 and doc[a.end].text == ",":
+            outer = cands(
+                max(b.hit.indices, key=lambda i: gazetteer._score(i, b.hit, empty, empty))
+            )
+            if outer.kind in ("country", "state", "region") and outer.country:
+                within[n] = outer.country
 
     out: list[ResolvedPlace] = []
     for n, p in enumerate(chosen):
@@ -1307,7 +1321,10 @@ def _disambiguate(
         weak = frozenset(
             c for c, k in implied.items() if c not in strong and k - (here_implied == c) > 0
         )
-        best = max(p.hit.indices, key=lambda i: gazetteer._score(i, p.hit, strong, weak))
+        options = p.hit.indices
+        if n in within:
+            options = tuple(i for i in options if cands(i).country == within[n]) or options
+        best = max(options, key=lambda i: gazetteer._score(i, p.hit, strong, weak))
         cand = cands(best)
         in_context = cand.country is not None and (cand.country in strong or cand.country in weak)
         if cand.source == "geonames":

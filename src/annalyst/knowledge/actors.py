@@ -751,6 +751,12 @@ _TITLE_SYNONYMS: tuple[tuple[str, str], ...] = (
 )
 
 
+def normalize_title(text: str) -> str:
+    """The key of a role title: case, punctuation and synonyms folded ("defence" = "defense",
+    "Minister of Foreign Affairs" = "foreign minister")."""
+    return _norm_title(text)
+
+
 def _norm_title(text: str) -> str:
     key = " " + normalize_alias(text.replace("-", " ")) + " "
     for old, new in _TITLE_SYNONYMS:

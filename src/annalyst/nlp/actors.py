@@ -36,6 +36,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase, normalize_alias
+from annalyst.nlp.roles import RoleIndex
 
 # Entity labels that can name an actor, and the actor type a provisional actor gets.
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "state"}
@@ -60,6 +61,144 @@ _LOCATIVE_PREPS = {
     "between",
 }
 _SOURCE_PRIORITY = {"dict": 0, "metonym": 1, "role": 1, "agent": 2, "coref": 3, "ner": 4}
+# Nouns whose possessor or object is an actor, not a place ("Tehran's decision",
+# "sanctions on Tehran", "ties with Baghdad").
+_POLITICAL_NOUNS = {
+    "response",
+    "decision",
+    "policy",
+    "stance",
+    "position",
+    "demand",
+    "proposal",
+    "plan",
+    "support",
+    "role",
+    "influence",
+    "effort",
+    "pressure",
+    "tie",
+    "relation",
+    "talk",
+    "agreement",
+    "deal",
+    "approval",
+    "refusal",
+    "rejection",
+    "threat",
+    "warning",
+    "sanction",
+    "accusation",
+    "interest",
+    "ally",
+    "backing",
+    "objection",
+    "concern",
+    "request",
+    "offer",
+    "strategy",
+    "government",
+    "leadership",
+    "official",
+    "envoy",
+    "ambassador",
+    "delegation",
+    "claim",
+    "denial",
+    "statement",
+    "announcement",
+    "condemnation",
+    "criticism",
+    "call",
+    "message",
+    "embargo",
+    "blockade",
+    "restriction",
+    "measure",
+    "penalty",
+    "veto",
+    "ultimatum",
+    "attitude",
+    "approach",
+    "dispute",
+    "negotiation",
+    "dialogue",
+    "rapprochement",
+    "normalization",
+    "normalisation",
+    "hostility",
+    "aggression",
+    "intervention",
+    "involvement",
+}
+# Verbs whose object or destination is a place ("entered Damascus", "flew to Tehran").
+_PLACE_VERBS = {
+    "fly",
+    "travel",
+    "go",
+    "return",
+    "arrive",
+    "head",
+    "move",
+    "send",
+    "deliver",
+    "come",
+    "drive",
+    "visit",
+    "enter",
+    "leave",
+    "reach",
+    "flee",
+    "evacuate",
+    "relocate",
+    "march",
+    "transport",
+    "transfer",
+    "smuggle",
+    "cross",
+    "land",
+    "bomb",
+    "strike",
+    "hit",
+    "shell",
+    "attack",
+    "target",
+    "capture",
+    "seize",
+    "besiege",
+    "storm",
+    "surround",
+    "occupy",
+    "liberate",
+    "bombard",
+    "raid",
+    "invade",
+    "fire",
+    "launch",
+    "walk",
+    "sail",
+    "ship",
+    "bring",
+    "escape",
+    "commute",
+    "rocket",
+    "shoot",
+    "patrol",
+    "deploy",
+    "station",
+    "base",
+}
+# Actors that are also buildings: at the White House is a place.
+_SEATS = {
+    "white house",
+    "kremlin",
+    "pentagon",
+    "elysee",
+    "élysée",
+    "downing street",
+    "capitol",
+    "capitol hill",
+}
 # Singular nouns that name a collective actor even without a country ("the judiciary").
 _COLLECTIVES = {
     "judiciary",
@@ -78,6 +217,7 @@ _COLLECTIVES = {
     "media",
     "press",
 }
+_COLLECTIVES |= {"crowd", "regime", "tribe"}
 _TITLE_WORD = re.compile(r"^[A-Z\u0600-\u06FF]")
 _HONORIFICS = {
     "mr",
@@ -133,6 +273,7 @@ class _Candidate:
     actor_ids: list[str] = field(default_factory=list)
     agent: AgentMatch | None = None
     role_actor: str | None = None
+    nested: tuple[int, int] | None = None  # a name inside a role phrase, kept as its own mention
 
     @property
     def length(self) -> int:
@@ -197,7 +338,7 @@ class ActorResolver:
             metonyms.setdefault(key, []).append(place)
             self.metonym_ids.setdefault(key, actor.id)
         self._add_patterns(nlp, self.metonym_matcher, metonyms)
-        self.title_words = self._role_titles()
+        self.roles = RoleIndex(kb)
 
     @staticmethod
     def _add_patterns(nlp: Language, matcher: PhraseMatcher, table: dict[str, list[str]]) -> None:
@@ -208,20 +349,6 @@ class ActorResolver:
             grouped.setdefault(key, []).append(doc)
         for key, docs_ in grouped.items():
             matcher.add(key, docs_)
-
-    def _role_titles(self) -> dict[str, str]:
-        """Normalised role titles ("prime minister") to themselves, for role phrases."""
-        titles: dict[str, str] = {}
-        for actor in self.kb.actors.values():
-            for role in actor.roles:
-                generic = re.sub(r"\s+of\s+.+$", "", role.title, flags=re.I)
-                words = generic.split()
-                # Drop a leading nationality ("Iraqi Prime Minister").
-                if words and self.kb.agents.nationality(words[0]) is not None:
-                    words = words[1:]
-                if words:
-                    titles[normalize_alias(" ".join(words))] = " ".join(words)
-        return titles
 
     # ------------------------------------------------------------------ main
 
@@ -235,9 +362,9 @@ class ActorResolver:
         published = _as_date(doc._.published)
         candidates: list[_Candidate] = []
         candidates += self._dictionary(doc)
-        candidates += self._agents(doc)
-        candidates += self._roles(doc, published)
+        candidates += self._agents(doc, candidates)
         candidates += self._metonyms(doc)
+        candidates += self._roles(doc, published, candidates)
         candidates += self._entities(doc, candidates)
         chosen = self._select(candidates)
         return self._finish(doc, chosen, published)
@@ -247,6 +374,13 @@ class ActorResolver:
     def _dictionary(self, doc: Doc) -> list[_Candidate]:
         out = []
         vocab = doc.vocab.strings
+        # Numbers and dates are never names ("March 14" the date, not the alliance).
+        numeric = {
+            i
+            for ent in doc.ents
+            if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+            for i in range(ent.start, ent.end)
+        }
         for matcher, folded in ((self.exact, False), (self.folded, True)):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
@@ -255,13 +389,19 @@ class ActorResolver:
                 key = vocab[match_id]
                 ids = list(self.key_ids.get(key, ()))
                 start, end = _trim(doc, start, end)
-                if ids and end > start:
-                    out.append(_Candidate(start, end, "", "dict", ids))
+                if not ids or end <= start or any(i in numeric for i in range(start, end)):
+                    continue
+                if normalize_alias(doc[start:end].text) in _SEATS and not self._acts(
+                    doc[start:end]
+                ):
+                    continue  # "at the White House": the building
+                out.append(_Candidate(start, end, "", "dict", ids))
         return out
 
-    def _agents(self, doc: Doc) -> list[_Candidate]:
+    def _agents(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         out = []
         agents = self.kb.agents
+        named = {i for c in found for i in range(c.start, c.end)}
         try:
             chunks: Iterable[Span] = list(doc.noun_chunks)
         except ValueError:  # no parser in this pipeline
@@ -275,6 +415,8 @@ class ActorResolver:
             if not tokens:
                 continue
             head_i = chunk.root.i
+            if head_i in named:
+                continue  # "Iraq's Popular Mobilization Forces": a name, not a generic actor
             # The longest stretch ending at the chunk's head that reads as an agent.
             for begin, first in enumerate(tokens):
                 if first.i > head_i:
@@ -284,6 +426,30 @@ class ActorResolver:
                 if any(t.pos_ == "PROPN" for t in phrase[1:]):
                     continue
                 match = agents.parse(phrase.text)
+                if (
+                    match is None
+                    and len(phrase) > 2
+                    and all(t.pos_ in ("ADJ", "NOUN") for t in phrase[1:-1])
+                ):
+                    # "Iraqi federal forces": a nationality, modifiers, an agent noun.
+                    core = agents.parse(f"{phrase[0].text} {phrase[-1].text}")
+                    if core is not None and core.country is not None:
+                        match = AgentMatch(
+                            phrase.text,
+                            core.country,
+                            core.region,
+                            core.sectors,
+                            core.nationality,
+                            core.noun,
+                        )
+                if match is None and begin == 0 and chunk.root.tag_ in ("NNS", "NNPS"):
+                    identity = agents.identities.get(normalize_alias(phrase.text))
+                    if identity is not None:  # "Yazidis", "Shias": a community
+                        match = AgentMatch(phrase.text, None, None, (), None, None)
+                        out.append(
+                            _Candidate(phrase.start, phrase.end, "AGENT", "agent", agent=match)
+                        )
+                        break
                 if match is None:
                     continue
                 plural = chunk.root.tag_ in ("NNS", "NNPS")
@@ -292,78 +458,45 @@ class ActorResolver:
                 if match.country is None and match.region is None:
                     if not plural and chunk.root.lower_ not in _COLLECTIVES:
                         break  # "the minister", "a photographer": a person, not a group
-                    if begin == 0:
-                        for tok in chunk:
-                            if tok.dep_ == "poss" and tok.i < first.i:
-                                states = [a for a in self.kb.lookup(tok.text) if a.type == "state"]
-                                if states:
-                                    match = AgentMatch(
-                                        match.text,
-                                        states[0].country,
-                                        match.region,
-                                        match.sectors,
-                                        tok.text,
-                                        match.noun,
-                                    )
-                                    phrase = doc[tok.i : head_i + 1]
-                                break
+                    owner = next((t for t in chunk if t.dep_ == "poss" or t.tag_ == "PRP$"), None)
+                    if owner is not None:
+                        states = [a for a in self.kb.lookup(owner.text) if a.type == "state"]
+                        if not states or owner.i > first.i:
+                            break  # "its fighters", "Hezbollah's fighters": members of a named actor
+                        # "Iraq's lawmakers": the possessive state gives the country.
+                        match = AgentMatch(
+                            match.text, states[0].country, match.region, match.sectors,
+                            owner.text, match.noun,
+                        )  # fmt: skip
+                        phrase = doc[owner.i : head_i + 1]
                 out.append(_Candidate(phrase.start, phrase.end, "AGENT", "agent", agent=match))
                 break
         return out
 
-    def _roles(self, doc: Doc, published: date | None) -> list[_Candidate]:
-        if published is None or not self.title_words:
+    def _roles(self, doc: Doc, published: date | None, found: list[_Candidate]) -> list[_Candidate]:
+        if published is None:
             return []
-        out = []
-        max_words = 4
-        n = len(doc)
-        for i in range(n):
-            tok = doc[i]
-            if tok.is_punct:
+        names: dict[int, tuple[int, str]] = {}
+        names_from: dict[int, tuple[int, str]] = {}
+        countries: list[str] = []
+        for cand in found:
+            if not cand.actor_ids:
                 continue
-            for width in range(max_words, 0, -1):
-                if i + width > n:
-                    continue
-                title_key = normalize_alias(doc[i : i + width].text)
-                if title_key not in self.title_words:
-                    continue
-                country, begin = self._role_country(doc, i, i + width)
-                if country is None:
-                    break
-                title = self.title_words[title_key]
-                holder = self.kb.holder_of(title, country, published)
-                if holder is None:
-                    break
-                end = i + width
-                if end < n and doc[end].ent_type_ == "PERSON":
-                    break  # "Prime Minister Mohammed Shia al-Sudani": the name resolves itself
-                if begin >= 1 and doc[begin - 1].lower_ == "the":
-                    begin -= 1  # "the Iraqi prime minister" is the whole referring phrase
-                out.append(
-                    _Candidate(begin, end, "PERSON", "role", [holder.id], role_actor=holder.id)
-                )
-                break
-        return out
-
-    def _role_country(self, doc: Doc, start: int, end: int) -> tuple[str | None, int]:
-        """Country of a role phrase: "the Iraqi …", "Iraq's …", "… of Iraq"."""
-        if start >= 1:
-            prev = doc[start - 1]
-            nat = self.kb.agents.nationality(prev.text)
-            if nat is not None and nat.country:
-                return nat.country, start - 1
-            if prev.tag_ == "POS" and start >= 2:
-                states = [a for a in self.kb.lookup(doc[start - 2].text) if a.type == "state"]
-                if states:
-                    return states[0].country, start - 2
-            states = [a for a in self.kb.lookup(prev.text) if a.type == "state"]
-            if states:
-                return states[0].country, start - 1
-        if end + 1 < len(doc) and doc[end].lower_ == "of":
-            states = [a for a in self.kb.lookup(doc[end + 1].text) if a.type == "state"]
-            if states:
-                return states[0].country, start
-        return None, start
+            actor = self.kb.actors.get(cand.actor_ids[0])
+            if actor is None:
+                continue
+            anchor = f"C:{actor.country}" if actor.type == "state" else f"A:{actor.id}"
+            names[cand.end] = (cand.start, anchor)
+            names_from[cand.start] = (cand.end, anchor)
+            if actor.type == "state" and actor.country:
+                countries.append(actor.country)
+        return [
+            _Candidate(
+                m.start, m.end, "PERSON", "role", [m.actor_id], role_actor=m.actor_id,
+                nested=None if m.anchor_start is None else (m.anchor_start, m.anchor_end or m.anchor_start),
+            )
+            for m in self.roles.find(doc, published, names, names_from, countries)
+        ]  # fmt: skip
 
     def _metonyms(self, doc: Doc) -> list[_Candidate]:
         out = []
@@ -377,19 +510,35 @@ class ActorResolver:
                 out.append(_Candidate(start, end, "GPE", "metonym", [actor_id]))
         return out
 
-    @staticmethod
-    def _acts(span: Span) -> bool:
-        """A place name used as an actor: a subject, a possessor, an agent, "by Washington"."""
+    def _acts(self, span: Span) -> bool:
+        """A place name used as an actor: "Washington imposed", "sanctions on Tehran",
+        "talks with Ankara", but not "in Baghdad", "flew to Tehran", "Beirut's suburbs"."""
         root = span.root
-        if root.dep_ in _AGENTIVE_DEPS:
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "between Riyadh and Tehran": judge the first conjunct
+        dep, head = root.dep_, root.head
+        if dep in _AGENTIVE_DEPS - {"poss"}:
             return True
-        if root.dep_ == "pobj" and root.head.lower_ == "by":
-            return True
-        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
-            return False
-        if root.dep_ == "conj":
-            return ActorResolver._acts(root.head.doc[root.head.i : root.head.i + 1])
-        return root.dep_ in ("dobj", "iobj") and root.head.pos_ == "VERB"
+        if dep in ("poss", "compound"):
+            return (
+                head.lemma_.lower() in _POLITICAL_NOUNS
+                or self.kb.agents.sectors_of(head.text) is not None
+            )
+        if dep == "pobj":
+            prep = head.lower_
+            governor = head.head
+            if prep == "by":
+                return True
+            if prep in _LOCATIVE_PREPS - {"to", "from", "toward", "towards"}:
+                return False
+            if prep in ("to", "from", "toward", "towards"):
+                return governor.lemma_.lower() not in _PLACE_VERBS and governor.pos_ != "PROPN"
+            if prep == "on":
+                return governor.lemma_.lower() in _POLITICAL_NOUNS
+            return prep in ("with", "between", "against", "for", "over", "towards", "toward")
+        if dep in ("dobj", "iobj", "dative"):
+            return head.lemma_.lower() not in _PLACE_VERBS
+        return False
 
     def _entities(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         out = []
@@ -428,12 +577,19 @@ class ActorResolver:
             if cand.source == "ner":
                 for i in range(cand.start, cand.end):
                     ner_labels[(i, i + 1)] = cand.label
+        nested_ok: set[int] = set()  # tokens of names nested in a chosen role phrase
         for cand in ranked:
-            if any(i in taken for i in range(cand.start, cand.end)):
+            span = range(cand.start, cand.end)
+            inside_role = all(i in nested_ok for i in span) and cand.source in ("dict", "metonym")
+            if any(i in taken for i in span) and not inside_role:
                 continue
             if not cand.label:
                 cand.label = ner_labels.get((cand.start, cand.start + 1), "")
-            taken.update(range(cand.start, cand.end))
+            taken.update(span)
+            if inside_role:
+                nested_ok.difference_update(span)
+            elif cand.nested is not None:
+                nested_ok.update(range(*cand.nested))
             chosen.append(cand)
         chosen.sort(key=lambda c: c.start)
         return chosen
@@ -566,7 +722,7 @@ class ActorResolver:
         key = normalize_alias(text)
         if not key:
             return None, "ner"
-        if label == "PERSON" and key in surnames and surnames[key] in self.kb.actors:
+        if key in surnames and surnames[key] in self.kb.actors:
             return self.kb.actors[surnames[key]], "coref"
         found = self.kb.lookup(text)
         if found:

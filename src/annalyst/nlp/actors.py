@@ -626,6 +626,8 @@ class ActorResolver:
                     continue  # a place (LOC/FAC): the geoparser's business
                 elif label == "GPE":
                     continue  # an unknown town or region: a place, not an actor
+                elif _is_place(text):
+                    continue  # a town or site the recogniser took for a person or group
                 elif (outlet := _media_actor(text)) is not None:
                     actor = outlet
                     source = "outlet"
@@ -747,6 +749,21 @@ def _fuzzy_cached(_kb_id: int, key: str, cutoff: float, kb: KnowledgeBase) -> st
         return None
     ids = [a.id for a in kb.lookup(hit[0])]
     return ids[0] if len(ids) == 1 else None
+
+
+@lru_cache(maxsize=20_000)
+def _is_place(text: str) -> bool:
+    """A name the gazetteer knows as a place under that very name."""
+    from annalyst.nlp.places import Gazetteer, normalize_name
+
+    key = normalize_name(text)
+    if not key:
+        return False
+    for cand in Gazetteer.load().candidates(text):
+        name = normalize_name(cand.name)
+        if name == key or name.startswith(key + " "):
+            return cand.precision != "city" or cand.population >= 5000
+    return False
 
 
 def _media_actor(text: str) -> dict[str, Any] | None:

@@ -413,6 +413,7 @@ class _CityRow(msgspec.Struct):
     countrycode: str
     population: int
     alternatenames: list[str]
+    admin1code: str = ""
 
 
 # ---------------------------------------------------------------------------------------
@@ -444,6 +445,7 @@ class Gazetteer:
     """
 
     _rows: list[tuple[str, float, float, str | None, int, int]]
+    _us_state_of: dict[int, str]  # GeoNames city -> USPS code of its state
     _extra: list[Candidate]
     _overrides: dict[int, Candidate]
     _primary: list[str]
@@ -476,7 +478,9 @@ class Gazetteer:
         enabled = gc.isenabled()
         gc.disable()  # a million small objects: the cyclic collector would double the time
         try:
-            return _build(supplement_files)
+            gazetteer = _build(supplement_files)
+            gazetteer._skeleton_index()  # build now: keeps the first lookups fast
+            return gazetteer
         finally:
             if enabled:
                 gc.enable()
@@ -687,6 +691,7 @@ class Gazetteer:
                     patterns.append(doc)
                 known.append(term)
         matcher.add("PLACE", patterns)
+        _outlet_spans("warm up")  # compile the outlet registry's matcher now, not mid-article
         bundle = _MatcherBundle(vocab, matcher, terms)
         self._matchers[id(vocab)] = bundle
         return bundle
@@ -751,6 +756,7 @@ def _build(supplement_files: Sequence[Path]) -> Gazetteer:
         for c in cities
     ]
     capital = {i for i, c in enumerate(cities) if (c.countrycode, c.name) in capitals}
+    us_state_of = {i: c.admin1code for i, c in enumerate(cities) if c.countrycode == "US"}
     names: list[str] = []
     owners: list[int] = []
     for i, c in enumerate(cities):
@@ -764,23 +770,26 @@ def _build(supplement_files: Sequence[Path]) -> Gazetteer:
     # Which cities go into the phrase matcher, and which alternate names with them.
     focus = {code for s in supplements for code in s.matcher_alternate_names}
     matcher_names: list[str] = []
+    focus_names: list[str] = []
     for c in cities:
         if c.population < _MATCHER_POPULATION and not (
             c.countrycode in focus and c.population >= _FOCUS_MATCHER_POPULATION
         ):
             continue
         if c.countrycode in focus:
-            names_of = [c.name] + [
+            alternates = [
                 n
                 for n in c.alternatenames
                 if len(n) >= 4 and n.isascii() and n[:1].isupper() and not n.isupper()
             ]
-            matcher_names.extend(_variants(names_of))
+            focus_names.append(c.name)
+            focus_names.extend(alternates)
         else:
             matcher_names.append(c.name)
             folded = unicodedata.normalize("NFKD", c.name).encode("ascii", "ignore")
             if folded.decode("ascii") != c.name:
                 matcher_names.append(folded.decode("ascii"))
+    matcher_names.extend(_variants(dict.fromkeys(focus_names)))
     skeleton_pool = [i for i, c in enumerate(cities) if c.population >= _SKELETON_POOL_POPULATION]
     primary = _normalize_many([c.name for c in cities])
     del cities
@@ -965,6 +974,7 @@ def _build(supplement_files: Sequence[Path]) -> Gazetteer:
 
     return Gazetteer(
         _rows=rows,
+        _us_state_of=us_state_of,
         _extra=extra,
         _overrides=overrides,
         _primary=primary,
@@ -1168,14 +1178,19 @@ def resolve_places(
     return _disambiguate(doc, gazetteer, chosen, context_countries, person_starts, peoples)
 
 
-def _outside_outlet_names(doc: Doc, proposals: list[_Proposal]) -> list[_Proposal]:
-    """Drop place names inside the name of a news outlet ("Baghdad Today", "Kurdistan 24")."""
+def _outlet_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of news-outlet names (empty if the registry is unavailable)."""
     try:
         from annalyst.knowledge.outlets import default_registry
 
-        outlets = [(s, e) for _o, s, e in default_registry().find_in_text(doc.text)]
+        return [(s, e) for _o, s, e in default_registry().find_in_text(text)]
     except (ImportError, OSError, ValueError):  # the registry is an optional refinement
-        return proposals
+        return []
+
+
+def _outside_outlet_names(doc: Doc, proposals: list[_Proposal]) -> list[_Proposal]:
+    """Drop place names inside the name of a news outlet ("Baghdad Today", "Kurdistan 24")."""
+    outlets = _outlet_spans(doc.text)
     if not outlets:
         return proposals
     kept = []
@@ -1304,7 +1319,7 @@ def _disambiguate(
             own_implied[n] = top.country
 
     # "Alexandria, Virginia", "Tripoli, Lebanon": the second name contains the first.
-    within: dict[int, str] = {}
+    within: dict[int, Candidate] = {}
     for n in range(len(chosen) - 1):
         a, b = chosen[n], chosen[n + 1]
         if b.start == a.end + 1 and doc[a.end].text == ",":
@@ -1312,7 +1327,7 @@ def _disambiguate(
                 max(b.hit.indices, key=lambda i: gazetteer._score(i, b.hit, empty, empty))
             )
             if outer.kind in ("country", "state", "region") and outer.country:
-                within[n] = outer.country
+                within[n] = outer
 
     out: list[ResolvedPlace] = []
     for n, p in enumerate(chosen):
@@ -1323,7 +1338,12 @@ def _disambiguate(
         )
         options = p.hit.indices
         if n in within:
-            options = tuple(i for i in options if cands(i).country == within[n]) or options
+            outer = within[n]
+            options = tuple(i for i in options if cands(i).country == outer.country) or options
+            if outer.kind == "state":  # "Lebanon, Pennsylvania": that state's Lebanon
+                code = outer.id.removeprefix("us-state:")
+                same = tuple(i for i in options if gazetteer._us_state_of.get(i) == code)
+                options = same or options
         best = max(options, key=lambda i: gazetteer._score(i, p.hit, strong, weak))
         cand = cands(best)
         in_context = cand.country is not None and (cand.country in strong or cand.country in weak)

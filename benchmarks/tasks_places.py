@@ -1,9 +1,21 @@
 """Evaluation task for the offline geoparser (annalyst.nlp.places) on benchmarks/data/places_dev.jsonl.
 
-Each line of the development set is a short news-like sentence with its place mentions
-annotated by hand (character offsets, coordinates, ISO-3 country, precision) and the
-countries a caller would pass as context (the actors' countries). See
-benchmarks/data/README.md for the annotation rules.
+Each line of the development set is a short news-like sentence, written for annalyst,
+with its place mentions annotated by hand: character offsets, coordinates, ISO-3 country
+(null for seas and multi-country regions), precision (site, city, region, country), the
+reference used for the coordinates (``ref``: ``gn:<GeoNames id>``, ``sup:<supplement
+id>``, ``cc:<ISO-2>``, ``st:<US state>``, ``ct:<continent>`` or ``xy:lat,lon,...`` for
+places outside the gazetteer), and the countries a caller would pass as context (the
+actors' countries).
+
+Annotation rules: every span naming a place is annotated, including country names used
+as modifiers ("US forces"), capitals used for governments ("Washington said"), seas,
+rivers and regions ("the Gulf", "the Levant"); spans start after a leading "the". Not
+annotated: demonyms ("Iraqi"), and place names inside the name of an organisation,
+outlet, person or event ("Washington Institute", "Baghdad Today", "Israel Katz", "the Iraq
+War"); a possessive stays a place ("Iraq's oil ministry" gives Iraq). Sentences p001-p096
+were used to tune the geoparser; p097-p140 were written afterwards and then used for
+tuning; p141-p171 were written last as a held-out check.
 
 Scoring:
 

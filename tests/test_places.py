@@ -364,6 +364,16 @@ def test_disambiguation_by_context(nlp: Any, gaz: Gazetteer) -> None:
 
 
 @pytest.mark.slow
+def test_city_and_its_country_or_state(nlp: Any, gaz: Gazetteer) -> None:
+    pa = places(nlp, gaz, "A shop owner in Lebanon, Pennsylvania, said prices had doubled.")
+    lebanon = pa[0].candidate
+    assert (lebanon.country, lebanon.kind, lebanon.geonameid) == ("USA", "city", 5197517)
+    # a list of countries is not a place followed by its country
+    listed = places(nlp, gaz, "Sanctions hit Palestine, Lebanon, Syria, Iraq, Iran, and Yemen.")
+    assert [r.candidate.kind for r in listed] == ["country"] * 6
+
+
+@pytest.mark.slow
 def test_demonyms_give_context_but_no_place(nlp: Any, gaz: Gazetteer) -> None:
     found = places(nlp, gaz, "Lebanese officials said fighting in Tripoli had stopped.")
     assert [(r.text, r.candidate.country) for r in found] == [("Tripoli", "LBN")]

@@ -8,27 +8,50 @@ The gazetteer joins four sources:
   names from the supplement) and US states;
 * the continents;
 * the curated supplement ``knowledge/data/places.yaml`` for what GeoNames lacks at this
-  size: military bases and facilities, governorates and regions, seas and straits,
-  border crossings and the spellings the news uses (Ain al-Asad, Al-Tanf, the Kurdistan
-  Region, Deir Ezzor, Hodeidah, ...).
+  size: military bases and facilities, governorates and regions, seas, straits and
+  rivers, border crossings and the spellings the news uses (Ain al-Asad, Al-Tanf, the
+  Kurdistan Region, Deir Ezzor, Hodeidah, ...).
 
 Names are compared after normalisation (:func:`normalize_name`): case, diacritics and
 apostrophes are ignored, hyphens count as spaces, a leading "the" and Arabic articles
 ("al-", "el-", "ad-", "ash-", ...) are dropped. A lookup that finds nothing retries
-without a generic suffix ("Anbar province", "Kirkuk airport", "Sadr city"), without a
-direction word ("eastern Syria", "Greater Idlib") and finally on a consonant skeleton
-of the name that absorbs transliteration variants (Sulaimani, Sulaymaniya, Sulaymaniyah).
+without a generic suffix ("Anbar province", "Kirkuk airport", "the Gulf coast"), without
+a direction word ("Greater Idlib") and finally on a consonant skeleton of the name plus a
+close spelling, which absorbs transliteration variants ("Sulaymaniya", "Kirkouk").
+Words made from a better-known place name ("Iraqi", "Gazan", "Baghdadi") are not places.
 
 :func:`resolve_places` finds the place mentions of a parsed spaCy ``Doc``: the GPE, LOC
 and FAC entities the model found, plus the gazetteer names it missed or mislabelled
-(small English models often call Erbil an ORG and Ain al-Asad a PERSON), matched with a
-``PhraseMatcher`` built once per vocabulary. Each mention is disambiguated by the
-countries of the document (countries it names, countries the caller passes, countries of
-unambiguous places nearby), then by population. A name the gazetteer does not know gives
-no record: nothing is ever moved to a capital or a country centroid. Demonyms ("Iraqi")
-are not places. A place name inside the name of something else ("Washington Institute",
-"Baghdad Operations Command") is not a place mention; the same name on its own, even in
-a political sense ("Washington said"), is.
+(small English models often call Erbil an ORG, Ain al-Asad a PERSON and Aleppo a NORP),
+matched with a ``PhraseMatcher`` on lower-case tokens, built once per vocabulary, whose
+hits must keep the capitals of the name as written in the gazetteer. Each mention is
+disambiguated by the countries of the document, then by population:
+
+* strong context: the countries the caller passes (the actors' countries), the countries
+  the text names and the countries whose people it names ("Iraqi officials");
+* weak context: the countries of places with a single possible country;
+* "Alexandria, Virginia" and "Tripoli, Lebanon": the second name contains the first;
+* a mention is never evidence for itself (an ambiguous "Georgia" does not vouch for the
+  country Georgia);
+* small towns abroad (not in the context) and rare alternate spellings of foreign cities
+  are dropped: more often a misread name than the place meant.
+
+Decisions (also what the development set annotates):
+
+* A name the gazetteer does not know gives no record: nothing is ever moved to a capital
+  or a country centroid. "eastern Syria" is a curated region; an uncurated "eastern X"
+  yields a record for X alone, with X's own span and precision.
+* Country names, "US" in "US forces" included, are places of precision ``country``.
+  Seas, rivers and regions such as the Middle East are places of precision ``region``
+  (country null when they span several countries).
+* A place name used for its government ("Washington said", "Tehran-backed") is a place
+  mention; the actor layer handles the metonymy.
+* A place name inside the name of something else is not a place mention: organisations
+  ("Washington Institute", "Baghdad Operations Command", "University of Tehran"), news
+  outlets ("Baghdad Today", "Kurdistan 24", found with the outlet registry), people
+  ("Israel Katz"), events ("the Iraq War"). A possessive stays a place: "Iraq's Popular
+  Mobilization Units" gives Iraq.
+* Demonyms ("Iraqi", "Kurdish") are not places.
 """
 
 from __future__ import annotations
@@ -1323,9 +1346,12 @@ def _disambiguate(
     for n in range(len(chosen) - 1):
         a, b = chosen[n], chosen[n + 1]
         if b.start == a.end + 1 and doc[a.end].text == ",":
-            outer = cands(
-                max(b.hit.indices, key=lambda i: gazetteer._score(i, b.hit, empty, empty))
+            inner, outer = (
+                cands(max(x.hit.indices, key=lambda i: gazetteer._score(i, x.hit, empty, empty)))
+                for x in (a, b)
             )
+            if inner.kind == "country" and outer.kind == "country":
+                continue  # "Syria, Iraq, Iran": a list, not a place and its country
             if outer.kind in ("country", "state", "region") and outer.country:
                 within[n] = outer
 

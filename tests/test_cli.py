@@ -172,3 +172,36 @@ def test_bad_user_dictionary_is_reported(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "bad.yaml" in result.stderr and "type" in result.stderr
+
+
+def test_petrarch_import_then_use(tmp_path: Path) -> None:
+    source = tmp_path / "phoenix_like.txt"
+    source.write_text(
+        "# written for this test\nZUBAIR_FARMERS_UNION  [IRQBUS]\n+ZFU\nBROKEN_ENTRY [IRQGOV\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "mine.yaml"
+    result = run(
+        "actors",
+        "import",
+        "--format",
+        "petrarch",
+        str(source),
+        "-o",
+        str(out),
+        db=tmp_path / "x.duckdb",
+    )
+    assert "1 actor(s) written" in result.stdout
+    assert "phoenix_like.txt:4" in result.stderr  # the malformed line, with its number
+    found = json.loads(
+        run(
+            "--actors",
+            str(out),
+            "actors",
+            "--search",
+            "Zubair Farmers Union",
+            "--json",
+            db=tmp_path / "x.duckdb",
+        ).stdout
+    )
+    assert found[0]["id"] == "zubair-farmers-union"

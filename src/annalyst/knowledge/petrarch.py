@@ -171,12 +171,12 @@ def _display_name(token: str) -> str:
             if (i or j) and low in _LOWER_WORDS:
                 fixed.append(low)
             elif (
-                len(part) <= 3
+                len(part) <= 4
                 and part.isupper()
                 and part.isalpha()
-                and not any(c in "AEIOU" for c in part)
+                and sum(c in "AEIOU" for c in part) <= (1 if len(part) == 4 or len(words) == 1 else 0)
             ):
-                fixed.append(part)  # acronyms without vowels: USA, KDP
+                fixed.append(part)  # acronyms: USA, KDP, IRGC, ZFU
             else:
                 fixed.append(part[:1].upper() + part[1:].lower())
         out.append("-".join(fixed))

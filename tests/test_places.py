@@ -486,6 +486,26 @@ def test_realistic_sentences(
     assert found == expected
 
 
+_BLANK: list[Any] = []
+
+
+def _blank() -> Any:
+    if not _BLANK:
+        spacy = pytest.importorskip("spacy")
+        _BLANK.append(spacy.blank("en"))
+    return _BLANK[0]
+
+
+@pytest.mark.slow
+@given(st.text(max_size=200))
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_resolve_places_never_raises(text: str) -> None:
+    """Arbitrary text through a pipeline without tagger or NER (matcher only)."""
+    doc = _blank()(text)
+    for r in resolve_places(doc, Gazetteer.load()):
+        assert doc.text[r.start_char : r.end_char] == r.text
+
+
 # --- the development set -----------------------------------------------------------
 
 

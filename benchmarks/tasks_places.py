@@ -29,8 +29,9 @@ Scoring:
 
 Register in ``benchmarks/evaluate.py``::
 
-    from tasks_places import task_places_dev
-    TASKS["places_dev"] = task_places_dev
+    TASKS["places_dev"] = _lazy("tasks_places", "task_places_dev")
+
+Run ``python benchmarks/tasks_places.py`` to print every disagreement.
 """
 
 from __future__ import annotations

@@ -134,6 +134,7 @@ TASKS: dict[str, Callable[[], dict[str, float] | None]] = {
     "examples_segmentation": task_examples_segmentation,
     "actors_dev": _lazy("tasks_actors", "task_actors_dev"),
     "seeds_actors": _lazy("tasks_actors", "task_seeds_actors"),
+    "places_dev": _lazy("tasks_places", "task_places_dev"),
 }
 
 

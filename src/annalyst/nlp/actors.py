@@ -395,6 +395,13 @@ class ActorResolver:
                     doc[start:end]
                 ):
                     continue  # "at the White House": the building
+                if any(
+                    start - k >= 0
+                    and doc[start - k].is_title
+                    and _is_place(doc[start - k : end].text)
+                    for k in (1, 2)
+                ):
+                    continue  # "Ain al-Asad": the end of a place name, not Bashar al-Assad
                 out.append(_Candidate(start, end, "", "dict", ids))
         return out
 
@@ -762,7 +769,7 @@ def _is_place(text: str) -> bool:
     for cand in Gazetteer.load().candidates(text):
         name = normalize_name(cand.name)
         if name == key or name.startswith(key + " "):
-            return cand.precision != "city" or cand.population >= 5000
+            return cand.source != "geonames" or cand.precision != "city" or cand.population >= 5000
     return False
 
 

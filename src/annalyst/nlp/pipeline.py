@@ -33,8 +33,16 @@ class ModelError(RuntimeError):
     """The requested spaCy pipeline is not installed or not usable."""
 
 
-def build_pipeline(model: str = DEFAULT_MODEL, *, actor_files: Sequence[Path] = ()) -> Language:
-    """Load a spaCy pipeline by name and add annalyst's components."""
+ALL_STAGES = ("actors", "places", "quotes", "events")
+
+
+def build_pipeline(
+    model: str = DEFAULT_MODEL,
+    *,
+    actor_files: Sequence[Path] = (),
+    stages: Sequence[str] = ALL_STAGES,
+) -> Language:
+    """Load a spaCy pipeline by name and add annalyst's components (actors always)."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -47,6 +55,21 @@ def build_pipeline(model: str = DEFAULT_MODEL, *, actor_files: Sequence[Path] = 
     nlp.add_pipe(
         "annalyst_actors", last=True, config={"actor_files": [str(p) for p in actor_files]}
     )
+    if "places" in stages:
+        import annalyst.nlp.places
+
+        nlp.add_pipe("annalyst_places", last=True)
+    if "quotes" in stages:
+        try:
+            import annalyst.nlp.quotes
+        except ImportError:
+            pass
+        else:
+            nlp.add_pipe("annalyst_quotes", last=True)
+    if "events" in stages:
+        import annalyst.nlp.events  # noqa: F401  (registers annalyst_events)
+
+        nlp.add_pipe("annalyst_events", last=True)
     return nlp
 
 

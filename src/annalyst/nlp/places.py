@@ -72,12 +72,14 @@ import msgspec
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from annalyst.schema import Place, PlaceRef
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
     from spacy.vocab import Vocab
 
 __all__ = [
@@ -85,7 +87,9 @@ __all__ = [
     "Candidate",
     "Gazetteer",
     "GazetteerError",
+    "PlaceFinder",
     "ResolvedPlace",
+    "doc_place_records",
     "haversine_km",
     "normalize_name",
     "place_records",
@@ -1434,3 +1438,53 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --------------------------------------------------------------------------- component
+
+if not Doc.has_extension("places"):
+    Doc.set_extension("places", default=None)
+
+
+class PlaceFinder:
+    """The `annalyst_places` spaCy component: every place mention, geocoded.
+
+    Runs after `annalyst_actors`: the countries of the actors named in the article
+    are context for disambiguation. Leaves `doc._.places`, a list of plain dicts
+    (they cross process boundaries with `nlp.pipe(n_process=N)`).
+    """
+
+    def __init__(self, extra: Sequence[Path | str] = ()) -> None:
+        self.gazetteer = Gazetteer.load(extra)
+
+    def __call__(self, doc: Doc) -> Doc:
+        countries: list[str] = []
+        for mention in doc._.actor_mentions or []:
+            actor = mention.get("actor") if isinstance(mention, dict) else None
+            if actor and actor.get("country") and actor["country"] not in countries:
+                countries.append(str(actor["country"]))
+        doc._.places = [
+            {
+                "start": r.start_char,
+                "end": r.end_char,
+                "text": r.text,
+                "name": r.candidate.name,
+                "lat": round(r.candidate.lat, 5),
+                "lon": round(r.candidate.lon, 5),
+                "country": r.candidate.country,
+                "geonameid": r.candidate.geonameid,
+                "precision": r.candidate.precision,
+            }
+            for r in resolve_places(doc, self.gazetteer, context_countries=countries)
+        ]
+        return doc
+
+
+@Language.factory("annalyst_places", default_config={"extra": []})
+def make_place_finder(nlp: Language, name: str, extra: list[str]) -> PlaceFinder:
+    return PlaceFinder(extra)
+
+
+def doc_place_records(article_id: str, doc: Doc) -> list[Place]:
+    """The `place` records the `annalyst_places` component left on a document."""
+    return [Place(article_id=article_id, **p) for p in doc._.places or []]

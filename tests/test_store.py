@@ -184,7 +184,7 @@ def test_failed_upgrade_leaves_old_schema(db_path: Path, monkeypatch: pytest.Mon
         version=LATEST + 1,
         description="broken",
         steps=(
-            "CREATE TABLE events (id VARCHAR)",
+            "CREATE TABLE future_things (id VARCHAR)",
             "ALTER TABLE no_such_table ADD COLUMN x INTEGER",
         ),
     )
@@ -194,7 +194,7 @@ def test_failed_upgrade_leaves_old_schema(db_path: Path, monkeypatch: pytest.Mon
     monkeypatch.undo()
     with Store(db_path) as s:
         assert s.schema_version == LATEST
-        tables = s.con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'events'")
+        tables = s.con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'future_things'")
         assert tables.fetchone() == (0,)
 
 

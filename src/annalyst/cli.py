@@ -16,7 +16,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from annalyst.ingest.model import Problem
-from annalyst.schema import Article, to_dict, to_json_line
+from annalyst.schema import Article, Event, to_dict, to_json_line
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -139,7 +139,8 @@ def _run_nlp(store: Store, everything: bool) -> None:
             on_progress=lambda n: progress.update(task, advance=n),
         )
     console.print(
-        f"NLP: {summary.articles} article(s) processed, {summary.mentions} actor mention(s)"
+        f"NLP: {summary.articles} article(s) processed: {summary.mentions} actor mention(s), "
+        f"{summary.events} event(s), {summary.quotes} quote(s), {summary.places} place(s)"
     )
 
 
@@ -512,6 +513,200 @@ def actors_import(
     else:
         out.write_text(text, encoding="utf-8")
         console.print(f"{len(entries)} actor(s) written to {out}; {len(problems)} problem(s)")
+
+
+export_app = typer.Typer(help="Export stored events or quotes to files other tools read.")
+app.add_typer(export_app, name="export")
+
+OutFile = Annotated[
+    Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+]
+Limit = Annotated[int, typer.Option(help="At most this many rows (0: all).")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+AsCsv = Annotated[bool, typer.Option("--csv", help="Print CSV.")]
+Since = Annotated[str | None, typer.Option(help="On or after YYYY-MM-DD.")]
+Until = Annotated[str | None, typer.Option(help="On or before YYYY-MM-DD.")]
+
+
+def _event_filters(
+    actor: str | None, event_type: str | None, since: str | None, until: str | None,
+    country: str | None, status: str | None, limit: int,
+) -> list[Event]:  # fmt: skip
+    from annalyst.store.db import StoreError
+
+    with _open_store(read_only=True) as store:
+        try:
+            return store.query_events(
+                actor=actor, event_type=event_type, since=since, until=until,
+                country=country, status=status, limit=limit or None,
+            )  # fmt: skip
+        except StoreError as exc:
+            errors.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
+
+
+@app.command()
+def events(
+    actor: Annotated[
+        str | None, typer.Option(help="Actor id, or part of a name, as actor or recipient.")
+    ] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")
+    ] = None,
+    since: Since = None,
+    until: Until = None,
+    country: Annotated[
+        str | None, typer.Option(help="ISO-3 country of an actor, recipient or the place.")
+    ] = None,
+    status: Annotated[
+        str | None, typer.Option(help="asserted, claimed, negated, hypothetical or future.")
+    ] = None,
+    limit: Limit = 100,
+    as_json: AsJson = False,
+    as_csv: AsCsv = False,
+) -> None:
+    """List stored events: who did what to whom, when and where, and who says so."""
+    from annalyst.export.events import event_row
+
+    rows = _event_filters(actor, event_type, since, until, country, status, limit)
+    if as_json:
+        sys.stdout.write(
+            json.dumps([to_dict(e) for e in rows], ensure_ascii=False, indent=2) + "\n"
+        )
+        return
+    if as_csv:
+        writer = csv.DictWriter(
+            sys.stdout, fieldnames=list(event_row(rows[0], None)) if rows else ["id"]
+        )
+        writer.writeheader()
+        for event in rows:
+            writer.writerow(event_row(event, None))
+        return
+    table = Table()
+    for column in ("date", "type", "mode", "actors", "recipients", "where", "status", "trigger"):
+        table.add_column(column, overflow="fold")
+    for e in rows:
+        table.add_row(
+            e.date or "", e.event_type, e.mode or "", ", ".join(a.name for a in e.actors),
+            ", ".join(a.name for a in e.recipients), e.location.name if e.location else "",
+            e.status + (f" by {e.claimed_by.name}" if e.claimed_by else ""), e.trigger,
+        )  # fmt: skip
+    console.print(table)
+    console.print(f"{len(rows)} event(s)")
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[str | None, typer.Option(help="Speaker id or part of a name.")] = None,
+    search: Annotated[
+        str | None, typer.Option(help="Words that must all appear in the quote.")
+    ] = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 100,
+    as_json: AsJson = False,
+    as_csv: AsCsv = False,
+) -> None:
+    """List stored quotes and reported statements with their speakers."""
+    from annalyst.export.events import quote_row
+    from annalyst.store.db import StoreError
+
+    with _open_store(read_only=True) as store:
+        try:
+            rows = store.query_quotes(
+                speaker=speaker, search=search, since=since, until=until, limit=limit or None
+            )
+        except StoreError as exc:
+            errors.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
+    if as_json:
+        data = [dict(to_dict(q), published=p) for q, p in rows]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    if as_csv:
+        writer = csv.DictWriter(
+            sys.stdout, fieldnames=list(quote_row(rows[0][0], None)) if rows else ["id"]
+        )
+        writer.writeheader()
+        for quote, published in rows:
+            writer.writerow(quote_row(quote, published))
+        return
+    table = Table()
+    for column in ("published", "speaker", "type", "cue", "medium", "quote"):
+        table.add_column(column, overflow="fold", max_width=70 if column == "quote" else None)
+    for q, published in rows:
+        speaker_name = q.speaker.name if q.speaker else (q.speaker_text or "")
+        table.add_row(published or "", speaker_name, q.type, q.cue or "", q.medium or "", q.text)
+    console.print(table)
+    console.print(f"{len(rows)} quote(s)")
+
+
+Format = Annotated[str, typer.Option("--format", "-f", help="Output format.")]
+
+
+@export_app.command("events")
+def export_events_cmd(
+    fmt: Format = "jsonl",
+    output: OutFile = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Only events with this actor or recipient.")
+    ] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="Only this PLOVER type.")] = None,
+    since: Since = None,
+    until: Until = None,
+    country: Annotated[
+        str | None, typer.Option(help="Only events involving this ISO-3 country.")
+    ] = None,
+    status: Annotated[str | None, typer.Option(help="Only this status.")] = None,
+) -> None:
+    """Export events: csv, parquet, jsonl, plover (PLOVER JSONL) or cameo (GDELT-like TSV)."""
+    from annalyst.export.events import EVENT_FORMATS, export_events
+
+    if fmt not in EVENT_FORMATS:
+        errors.print(f"[red]Unknown format {fmt!r}[/red]; choose from {', '.join(EVENT_FORMATS)}")
+        raise typer.Exit(2)
+    if fmt == "parquet" and output is None:
+        errors.print("[red]parquet needs an output file[/red] (-o events.parquet)")
+        raise typer.Exit(2)
+    rows = _event_filters(actor, event_type, since, until, country, status, 0)
+    with _open_store(read_only=True) as store:
+        articles = {a.id: a for a in store.get_articles(sorted({e.article_id for e in rows}))}
+    pairs = [(e, articles.get(e.article_id)) for e in rows]
+    if output is None or fmt == "parquet":
+        count = export_events(pairs, fmt, sys.stdout if output is None else None, output)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            count = export_events(pairs, fmt, handle, output)
+    if output is not None:
+        console.print(f"{count} event(s) written to {output}")
+
+
+@export_app.command("quotes")
+def export_quotes_cmd(
+    fmt: Format = "jsonl",
+    output: OutFile = None,
+    speaker: Annotated[str | None, typer.Option(help="Only this speaker.")] = None,
+    since: Since = None,
+    until: Until = None,
+) -> None:
+    """Export quotes: csv, parquet or jsonl."""
+    from annalyst.export.events import QUOTE_FORMATS, export_quotes
+
+    if fmt not in QUOTE_FORMATS:
+        errors.print(f"[red]Unknown format {fmt!r}[/red]; choose from {', '.join(QUOTE_FORMATS)}")
+        raise typer.Exit(2)
+    if fmt == "parquet" and output is None:
+        errors.print("[red]parquet needs an output file[/red] (-o quotes.parquet)")
+        raise typer.Exit(2)
+    with _open_store(read_only=True) as store:
+        rows = store.query_quotes(speaker=speaker, since=since, until=until, limit=None)
+    if output is None or fmt == "parquet":
+        count = export_quotes(rows, fmt, sys.stdout if output is None else None, output)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            count = export_quotes(rows, fmt, handle, output)
+    if output is not None:
+        console.print(f"{count} quote(s) written to {output}")
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -122,3 +123,21 @@ def mentions_of(article: Article, doc: Doc) -> list[Mention]:
         )
         for m in resolved_mentions(doc)
     ]
+
+
+def records_of(article: Article, doc: Doc) -> list[msgspec.Struct]:
+    """Every NLP record of one processed article: mentions, places, quotes, events."""
+    records: list[msgspec.Struct] = list(mentions_of(article, doc))
+    if Doc.has_extension("places") and doc._.places is not None:
+        from annalyst.nlp.places import doc_place_records
+
+        records += doc_place_records(article.id, doc)
+    if Doc.has_extension("quotes") and doc._.quotes is not None:
+        from annalyst.nlp.quotes import quote_records
+
+        records += quote_records(article.id, doc)
+    if Doc.has_extension("events") and doc._.events is not None:
+        from annalyst.nlp.events import event_records
+
+        records += event_records(article.id, doc)
+    return records

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+import msgspec
 from spacy.language import Language
 
-from annalyst.nlp.pipeline import annotate, mentions_of
-from annalyst.schema import Article, Mention
+from annalyst.nlp.pipeline import annotate, records_of
+from annalyst.schema import Article, Event, Mention, Place, Quote
 from annalyst.store.db import Store
 
 SAVE_EVERY = 32
@@ -25,6 +26,21 @@ FETCH_EVERY = 256
 class ProcessSummary:
     articles: int = 0
     mentions: int = 0
+    events: int = 0
+    quotes: int = 0
+    places: int = 0
+
+    def count(self, records: list[msgspec.Struct]) -> None:
+        self.articles += 1
+        for record in records:
+            if isinstance(record, Mention):
+                self.mentions += 1
+            elif isinstance(record, Event):
+                self.events += 1
+            elif isinstance(record, Quote):
+                self.quotes += 1
+            elif isinstance(record, Place):
+                self.places += 1
 
 
 def process_store(
@@ -44,12 +60,11 @@ def process_store(
         for start in range(0, len(ids), FETCH_EVERY):
             yield from store.get_articles(ids[start : start + FETCH_EVERY])
 
-    pending: list[tuple[str, list[Mention]]] = []
+    pending: list[tuple[str, list[msgspec.Struct]]] = []
     for article, doc in annotate(articles(), nlp, batch_size=batch_size, n_process=n_process):
-        mentions = mentions_of(article, doc)
-        pending.append((article.id, mentions))
-        summary.articles += 1
-        summary.mentions += len(mentions)
+        records = records_of(article, doc)
+        pending.append((article.id, records))
+        summary.count(records)
         if len(pending) >= SAVE_EVERY:
             store.save_annotations(pending)
             if on_progress:
@@ -64,7 +79,7 @@ def process_store(
 
 def annotate_stream(
     articles: Iterable[Article], nlp: Language, *, n_process: int = 1, batch_size: int = 16
-) -> Iterator[Article | Mention]:
+) -> Iterator[msgspec.Struct]:
     """Each article followed by its records; duplicates are passed through unannotated."""
     originals: list[Article] = []
 
@@ -83,5 +98,5 @@ def annotate_stream(
         if originals:
             originals.pop(0)
         yield article
-        yield from mentions_of(article, doc)
+        yield from records_of(article, doc)
     yield from originals

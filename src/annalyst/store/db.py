@@ -22,9 +22,10 @@ from types import TracebackType
 from typing import Any, Self
 
 import duckdb
+import msgspec
 
 from annalyst.ingest.dedup import DedupKeys
-from annalyst.schema import ActorRef, Article, Mention
+from annalyst.schema import ActorRef, Article, Event, Mention, Place, PlaceRef, Quote
 from annalyst.store import migrations
 
 DEFAULT_DB = "annalyst.duckdb"
@@ -109,6 +110,84 @@ def _article(row: tuple[Any, ...]) -> Article:
         text=text,
         duplicate_of=duplicate_of,
     )
+
+
+_JSON = msgspec.json.Encoder()
+_EVENT_COLUMNS = (
+    "id", "article_id", "sentence", "sentence_start", "trigger", "event_type", "mode", "quad",
+    "cameo", "intensity", "actors_json", "recipients_json", "CAST(date AS VARCHAR)",
+    "date_precision", "date_text", "location_json", "status", "claimed_by_json", "confidence",
+)  # fmt: skip
+_QUOTE_COLUMNS = (
+    "id", "article_id", "text", "start", '"end"', "type", "speaker_json", "speaker_text", "cue",
+    "medium",
+)  # fmt: skip
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else _JSON.encode(value).decode()
+
+
+def _annotation_row(article_id: str, record: msgspec.Struct) -> tuple[str, list[Any]]:
+    """The table and row for one NLP record."""
+    if isinstance(record, Mention):
+        a = record.actor
+        return "mentions", [
+            article_id, record.start, record.end, record.text, record.label,
+            a.id if a else None, a.name if a else None, a.text if a else None,
+            a.country if a else None, list(a.sectors) if a else None, a.type if a else None,
+        ]  # fmt: skip
+    if isinstance(record, Event):
+        countries = sorted({x.country for x in [*record.actors, *record.recipients] if x.country})
+        return "events", [
+            record.id, article_id, record.sentence, record.sentence_start, record.trigger,
+            record.event_type, record.mode, record.quad, record.cameo, record.intensity,
+            _json(record.actors), _json(record.recipients), [x.id for x in record.actors],
+            [x.id for x in record.recipients], countries,
+            _parse_day(record.date, f"event {record.id}: date"), record.date_precision,
+            record.date_text, _json(record.location),
+            record.location.country if record.location else None, record.status,
+            _json(record.claimed_by), record.claimed_by.id if record.claimed_by else None,
+            record.confidence,
+        ]  # fmt: skip
+    if isinstance(record, Quote):
+        sp = record.speaker
+        return "quotes", [
+            record.id, article_id, record.text, record.start, record.end, record.type,
+            _json(sp), sp.id if sp else None, sp.name if sp else None, record.speaker_text,
+            record.cue, record.medium,
+        ]  # fmt: skip
+    if isinstance(record, Place):
+        return "places", [
+            article_id, record.start, record.end, record.text, record.name, record.lat,
+            record.lon, record.country, record.geonameid, record.precision,
+        ]  # fmt: skip
+    raise StoreError(f"cannot store a {type(record).__name__} record")
+
+
+def _event(row: tuple[Any, ...]) -> Event:
+    (eid, article_id, sentence, sentence_start, trigger, etype, mode, quad, cameo, intensity,
+     actors, recipients, day, precision, date_text, location, status, claimed, confidence) = row  # fmt: skip
+    return Event(
+        id=eid, article_id=article_id, sentence=sentence, sentence_start=sentence_start,
+        trigger=trigger, event_type=etype, mode=mode, quad=quad, cameo=cameo,
+        intensity=intensity, actors=msgspec.json.decode(actors, type=list[ActorRef]),
+        recipients=msgspec.json.decode(recipients, type=list[ActorRef]), date=day,
+        date_precision=precision, date_text=date_text,
+        location=None if location is None else msgspec.json.decode(location, type=PlaceRef),
+        status=status,
+        claimed_by=None if claimed is None else msgspec.json.decode(claimed, type=ActorRef),
+        confidence=confidence,
+    )  # fmt: skip
+
+
+def _quote(row: tuple[Any, ...]) -> Quote:
+    qid, article_id, text, start, end, qtype, speaker, speaker_text, cue, medium = row
+    return Quote(
+        id=qid, article_id=article_id, text=text, start=start, end=end, type=qtype,
+        speaker=None if speaker is None else msgspec.json.decode(speaker, type=ActorRef),
+        speaker_text=speaker_text, cue=cue, medium=medium,
+    )  # fmt: skip
 
 
 def _mention(row: tuple[Any, ...]) -> Mention:
@@ -466,28 +545,24 @@ class Store:
         row = self.con.execute(f"SELECT count(*) FROM articles WHERE {where}").fetchone()
         return int(row[0]) if row else 0
 
-    def save_annotations(self, batch: Sequence[tuple[str, Sequence[Mention]]]) -> None:
-        """Replace the mentions of each article in one transaction and mark it processed."""
+    def save_annotations(self, batch: Sequence[tuple[str, Sequence[msgspec.Struct]]]) -> None:
+        """Replace each article's mentions, events, quotes and places in one transaction,
+        and mark the article processed."""
         con = self.con
         now = _now()
         con.begin()
         try:
-            for article_id, mentions in batch:
-                con.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
-                rows = [
-                    [
-                        article_id, m.start, m.end, m.text, m.label,
-                        m.actor.id if m.actor else None, m.actor.name if m.actor else None,
-                        m.actor.text if m.actor else None, m.actor.country if m.actor else None,
-                        list(m.actor.sectors) if m.actor else None, m.actor.type if m.actor else None,
-                    ]
-                    for m in mentions
-                ]  # fmt: skip
-                if rows:
+            for article_id, records in batch:
+                for table in ("mentions", "events", "quotes", "places"):
+                    con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+                rows: dict[str, list[list[Any]]] = {}
+                for record in records:
+                    table, row = _annotation_row(article_id, record)
+                    rows.setdefault(table, []).append(row)
+                for table, table_rows in rows.items():
+                    marks = ", ".join("?" * len(table_rows[0]))
                     con.executemany(
-                        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        'ON CONFLICT (article_id, start, "end") DO NOTHING',
-                        rows,
+                        f"INSERT INTO {table} VALUES ({marks}) ON CONFLICT DO NOTHING", table_rows
                     )
                 con.execute("UPDATE articles SET processed_at = ? WHERE id = ?", [now, article_id])
             con.commit()
@@ -496,6 +571,107 @@ class Store:
             if isinstance(exc, duckdb.Error):
                 raise StoreError(f"cannot save annotations to {self.path}: {exc}") from exc
             raise
+
+    def query_events(
+        self,
+        *,
+        actor: str | None = None,
+        event_type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        country: str | None = None,
+        status: str | None = None,
+        article_id: str | None = None,
+        limit: int | None = 100,
+    ) -> list[Event]:
+        """Events, filtered; `actor` matches an actor id exactly or a name/id substring."""
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if actor:
+            where.append(
+                "(list_contains(actor_ids, ?) OR list_contains(recipient_ids, ?) "
+                "OR actors_json ILIKE ? OR recipients_json ILIKE ?)"
+            )
+            like = f"%{_like_pattern(actor)}%"
+            params += [actor, actor, like, like]
+        if event_type:
+            where.append("event_type = ?")
+            params.append(event_type.upper())
+        if since:
+            where.append("date >= ?")
+            params.append(_parse_day(since, "since"))
+        if until:
+            where.append("date <= ?")
+            params.append(_parse_day(until, "until"))
+        if country:
+            where.append("(list_contains(countries, ?) OR location_country = ?)")
+            params += [country.upper(), country.upper()]
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        if article_id:
+            where.append("article_id = ?")
+            params.append(article_id)
+        sql = (
+            f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events WHERE {' AND '.join(where)} "
+            "ORDER BY date NULLS LAST, article_id, sentence_start, id"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [_event(row) for row in self.con.execute(sql, params).fetchall()]
+
+    def query_quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        search: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        article_id: str | None = None,
+        limit: int | None = 100,
+    ) -> list[tuple[Quote, str | None]]:
+        """Quotes with their article's publication date, filtered."""
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if speaker:
+            where.append("(q.speaker_id = ? OR q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)")
+            like = f"%{_like_pattern(speaker)}%"
+            params += [speaker, like, like]
+        for term in _search_terms(search or ""):
+            where.append("q.text ILIKE ?")
+            params.append(f"%{_like_pattern(term)}%")
+        if since:
+            where.append("a.published >= ?")
+            params.append(_parse_day(since, "since"))
+        if until:
+            where.append("a.published <= ?")
+            params.append(_parse_day(until, "until"))
+        if article_id:
+            where.append("q.article_id = ?")
+            params.append(article_id)
+        cols = ", ".join(f"q.{c}" if c != '"end"' else 'q."end"' for c in _QUOTE_COLUMNS)
+        sql = (
+            f"SELECT {cols}, CAST(a.published AS VARCHAR) FROM quotes q JOIN articles a "
+            f"ON a.id = q.article_id WHERE {' AND '.join(where)} "
+            "ORDER BY a.published NULLS LAST, q.article_id, q.start"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [(_quote(row[:-1]), row[-1]) for row in self.con.execute(sql, params).fetchall()]
+
+    def places_of(self, article_id: str) -> list[Place]:
+        rows = self.con.execute(
+            'SELECT article_id, start, "end", text, name, lat, lon, country, geonameid, precision '
+            "FROM places WHERE article_id = ? ORDER BY start",
+            [article_id],
+        ).fetchall()
+        return [
+            Place(
+                article_id=r[0], start=r[1], end=r[2], text=r[3], name=r[4], lat=r[5], lon=r[6],
+                country=r[7], geonameid=r[8], precision=r[9],
+            )
+            for r in rows
+        ]  # fmt: skip
 
     def mentions_of(self, article_id: str) -> list[Mention]:
         rows = self.con.execute(

@@ -105,6 +105,69 @@ CREATE TABLE mentions (
 """
 _V2_MENTIONS_INDEX = "CREATE INDEX mentions_actor ON mentions (actor_id)"
 
+# Events, quotes and places. Nested records (actors, recipients, location,
+# speaker) are kept whole as JSON text, with the fields queries filter on
+# flattened beside them.
+_V3_EVENTS = """
+CREATE TABLE events (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    sentence VARCHAR NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    trigger VARCHAR NOT NULL,
+    event_type VARCHAR NOT NULL,
+    mode VARCHAR,
+    quad VARCHAR NOT NULL,
+    cameo VARCHAR,
+    intensity DOUBLE NOT NULL,
+    actors_json VARCHAR NOT NULL,
+    recipients_json VARCHAR NOT NULL,
+    actor_ids VARCHAR[] NOT NULL,
+    recipient_ids VARCHAR[] NOT NULL,
+    countries VARCHAR[] NOT NULL,
+    date DATE,
+    date_precision VARCHAR,
+    date_text VARCHAR,
+    location_json VARCHAR,
+    location_country VARCHAR,
+    status VARCHAR NOT NULL,
+    claimed_by_json VARCHAR,
+    claimed_by_id VARCHAR,
+    confidence DOUBLE NOT NULL
+)
+"""
+_V3_QUOTES = """
+CREATE TABLE quotes (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    text VARCHAR NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    type VARCHAR NOT NULL,
+    speaker_json VARCHAR,
+    speaker_id VARCHAR,
+    speaker_name VARCHAR,
+    speaker_text VARCHAR,
+    cue VARCHAR,
+    medium VARCHAR
+)
+"""
+_V3_PLACES = """
+CREATE TABLE places (
+    article_id VARCHAR NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    lat DOUBLE NOT NULL,
+    lon DOUBLE NOT NULL,
+    country VARCHAR,
+    geonameid BIGINT,
+    precision VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, start, "end")
+)
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(
         version=1,
@@ -115,6 +178,17 @@ MIGRATIONS: list[Migration] = [
         version=2,
         description="actor mentions",
         steps=(_V2_MENTIONS, _V2_MENTIONS_INDEX),
+    ),
+    Migration(
+        version=3,
+        description="events, quotes and places",
+        steps=(
+            _V3_EVENTS,
+            _V3_QUOTES,
+            _V3_PLACES,
+            "CREATE INDEX events_article ON events (article_id)",
+            "CREATE INDEX quotes_article ON quotes (article_id)",
+        ),
     ),
 ]
 

@@ -1,0 +1,1 @@
+"""Exports of stored records to the formats other tools read."""

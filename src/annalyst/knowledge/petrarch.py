@@ -174,7 +174,8 @@ def _display_name(token: str) -> str:
                 len(part) <= 4
                 and part.isupper()
                 and part.isalpha()
-                and sum(c in "AEIOU" for c in part) <= (1 if len(part) == 4 or len(words) == 1 else 0)
+                and sum(c in "AEIOU" for c in part)
+                <= (1 if len(part) == 4 or len(words) == 1 else 0)
             ):
                 fixed.append(part)  # acronyms: USA, KDP, IRGC, ZFU
             else:

@@ -476,6 +476,9 @@ class EventExtractor:
             "trigger": draft.trigger.text,
             "trigger_text": trigger_text,
             "trigger_start": draft.trigger.idx,
+            "trigger_spans": [
+                [t.idx, t.idx + len(t.text)] for t in sorted(draft.tokens, key=lambda t: t.i)
+            ],
             "sentence": sent.text,
             "sentence_start": sent.start_char,
             "event_type": entry.type,

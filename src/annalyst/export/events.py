@@ -165,6 +165,14 @@ def plover_record(event: Event, article: Article | None) -> dict[str, Any]:
     return record
 
 
+def _cameo_quad(cameo: str) -> int | None:
+    """GDELT's QuadClass from the CAMEO root: 01-05, 06-09, 10-14, 15-20."""
+    if len(cameo) < 2 or not cameo[:2].isdigit():
+        return None
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
+
+
 def _actor_code(actor: ActorRef | None) -> str:
     if actor is None:
         return ""
@@ -189,7 +197,8 @@ def cameo_rows(event: Event, article: Article | None) -> Iterator[list[Any]]:
                 _actor_code(r), r.name if r else "", r.country if r else "",
                 r.sectors[0] if r and r.sectors else "",
                 1 if event.sentence_start == 0 else 0,
-                cameo, cameo[:3], cameo[:2], QUAD_NUMBERS.get(event.quad, ""), event.intensity,
+                cameo, cameo[:3], cameo[:2], _cameo_quad(cameo) or QUAD_NUMBERS.get(event.quad, ""),
+                event.intensity,
                 loc.name if loc else "", loc.country if loc else "", loc.lat if loc else "",
                 loc.lon if loc else "", loc.geonameid if loc and loc.geonameid else "",
                 date.today().strftime("%Y%m%d"),

@@ -633,6 +633,15 @@ def _conditional(verb: Token) -> bool:
 def _future(verb: Token, chain: Sequence[Token]) -> bool:
     if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in verb.children):
         return True
+    # "will send a delegation to meet …": a purpose or coordinated clause shares the tense.
+    if (
+        verb.dep_ in ("xcomp", "advcl", "conj")
+        and verb.head is not verb
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        head = verb.head
+        if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in head.children):
+            return True
     if any(c.lower_ == "going" for c in verb.children) or (
         verb.head.lower_ == "going" and verb.dep_ == "xcomp"
     ):

@@ -205,3 +205,49 @@ def test_petrarch_import_then_use(tmp_path: Path) -> None:
         ).stdout
     )
     assert found[0]["id"] == "zubair-farmers-union"
+
+
+@pytest.fixture(scope="module")
+def processed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("processed") / "p.duckdb"
+    run("ingest", str(EXAMPLES), db=db)
+    return db
+
+
+def test_events_listing_and_filters(processed_db: Path) -> None:
+    every = json.loads(run("events", "--json", "--limit", "0", db=processed_db).stdout)
+    assert every and all(e["kind"] == "event" for e in every)
+    assault = json.loads(
+        run("events", "--type", "assault", "--json", "--limit", "0", db=processed_db).stdout
+    )
+    assert assault and all(e["event_type"] == "ASSAULT" for e in assault)
+    claimed = json.loads(
+        run("events", "--status", "claimed", "--json", "--limit", "0", db=processed_db).stdout
+    )
+    assert all(e["status"] == "claimed" for e in claimed)
+    iraq = json.loads(
+        run("events", "--country", "IRQ", "--json", "--limit", "0", db=processed_db).stdout
+    )
+    assert iraq and len(iraq) <= len(every)
+    table = run("events", "--actor", "iran", db=processed_db).stdout
+    assert "event(s)" in table
+
+
+def test_event_exports(processed_db: Path, tmp_path: Path) -> None:
+    plover = run("export", "events", "--format", "plover", db=processed_db).stdout.splitlines()
+    first = json.loads(plover[0])
+    assert {"id", "date", "source", "recipient", "event", "quad_code", "status"} <= set(first)
+    cameo = run("export", "events", "--format", "cameo", db=processed_db).stdout.splitlines()
+    header = cameo[0].split("\t")
+    assert header[:3] == ["GLOBALEVENTID", "SQLDATE", "Actor1Code"] and len(cameo) > 1
+    assert all(len(row.split("\t")) == len(header) for row in cameo[1:])
+    rows = run("export", "events", "--format", "csv", db=processed_db).stdout.splitlines()
+    assert rows[0].startswith("id,article_id,date")
+    out = tmp_path / "events.parquet"
+    run("export", "events", "--format", "parquet", "-o", str(out), db=processed_db)
+    import duckdb
+
+    count = duckdb.connect().execute(f"SELECT count(*) FROM '{out}'").fetchone()
+    assert count is not None and count[0] == len(plover)
+    bad = run("export", "events", "--format", "xml", db=processed_db, check=False)
+    assert bad.returncode == 2 and "Unknown format" in bad.stderr

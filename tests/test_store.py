@@ -194,7 +194,9 @@ def test_failed_upgrade_leaves_old_schema(db_path: Path, monkeypatch: pytest.Mon
     monkeypatch.undo()
     with Store(db_path) as s:
         assert s.schema_version == LATEST
-        tables = s.con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'future_things'")
+        tables = s.con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'future_things'"
+        )
         assert tables.fetchone() == (0,)
 
 

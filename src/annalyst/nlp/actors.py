@@ -366,6 +366,7 @@ class ActorResolver:
         candidates += self._metonyms(doc)
         candidates += self._roles(doc, published, candidates)
         candidates += self._entities(doc, candidates)
+        candidates = [c for c in candidates if not _ends_place_name(doc, c.start, c.end)]
         chosen = self._select(candidates)
         return self._finish(doc, chosen, published)
 
@@ -395,13 +396,6 @@ class ActorResolver:
                     doc[start:end]
                 ):
                     continue  # "at the White House": the building
-                if any(
-                    start - k >= 0
-                    and doc[start - k].is_title
-                    and _is_place(doc[start - k : end].text)
-                    for k in (1, 2)
-                ):
-                    continue  # "Ain al-Asad": the end of a place name, not Bashar al-Assad
                 out.append(_Candidate(start, end, "", "dict", ids))
         return out
 
@@ -758,6 +752,16 @@ def _fuzzy_cached(_kb_id: int, key: str, cutoff: float, kb: KnowledgeBase) -> st
     return ids[0] if len(ids) == 1 else None
 
 
+def _ends_place_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Ain al-Asad", "Camp Victory": the candidate is the tail of a known place's name."""
+    return any(
+        start - k >= 0
+        and all(t.is_title and t.is_alpha and not t.is_stop for t in doc[start - k : start])
+        and _is_place(doc[start - k : end].text)
+        for k in (1, 2)
+    )
+
+
 @lru_cache(maxsize=20_000)
 def _is_place(text: str) -> bool:
     """A name the gazetteer knows as a place under that very name."""
@@ -770,6 +774,8 @@ def _is_place(text: str) -> bool:
         name = normalize_name(cand.name)
         if name == key or name.startswith(key + " "):
             return cand.source != "geonames" or cand.precision != "city" or cand.population >= 5000
+        if cand.source != "geonames" and len(key) >= 6 and fuzz.partial_ratio(key, name) >= 88:
+            return True  # a curated place reached through one of its spellings
     return False
 
 

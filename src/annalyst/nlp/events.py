@@ -356,9 +356,14 @@ class EventExtractor:
                         for place in inside:
                             if place["start"] <= child.idx < place["end"]:
                                 attached.append(place)
-        candidates = attached or [
-            p for p in inside if p.get("precision") != "country" or len(inside) == 1
-        ]
+        if attached:
+            candidates = attached
+        elif draft.entry.quad.startswith("material"):
+            # A deed happens somewhere named in its sentence; a statement's place must
+            # be attached to it ("said in Baghdad"), or we do not know where it was made.
+            candidates = [p for p in inside if p.get("precision") != "country" or len(inside) == 1]
+        else:
+            candidates = []
         if not candidates:
             return None
         best = min(

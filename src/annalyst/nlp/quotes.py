@@ -83,12 +83,17 @@ ADJACENT_VERBS = (
     | frozenset(
         """continue quip exclaim shout chant joke slam blast criticize criticise condemn
         denounce decry hail praise laud welcome thank describe call cite quote recount muse
-        plead appeal order instruct advise address speak begin start open end sum summarize
-        summarise lash go conclude reason put declare wrote tweete""".split()
+        plead appeal order instruct advise address speak summarize
+        summarise conclude declare""".split()
     )
 )
 # Verbs after which the speaker is the previous quote's addressee ("He replied: …").
 REPLY_VERBS = frozenset("reply respond answer retort counter".split())
+# Nouns of what someone said: "His answer was conditional: …".
+SPEECH_NOUNS = frozenset(
+    """message answer response reply verdict warning words statement position reaction
+    assessment conclusion advice demand argument explanation remarks comment point""".split()
+)
 # Verbs that introduce unquoted words with a colon ("Khazali told the interviewer: …").
 COLON_VERBS = frozenset(
     """say tell add state declare write tweet explain ask reply answer stress emphasize
@@ -103,9 +108,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "acl", "relcl", "prep", "ccomp"})
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"it", "they", "them"})
-AUTHOR_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "one"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their"})
+AUTHOR_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "my", "our"})
 HONORIFIC_HEADS = frozenset({"eminence", "excellency", "holiness", "majesty", "highness"})
 
 # Nouns naming a person by role: "the spokesman said" refers back to someone named.
@@ -125,7 +130,8 @@ ANONYMOUS_NOUNS = frozenset(
     """source official insider diplomat analyst observer expert witness resident person
     people someone aide figure officer member commander activist journalist reporter
     spokesman spokesperson spokeswoman lawmaker politician militant fighter negotiator
-    authority investigator researcher one individual staffer employee worker""".split()
+    authority investigator researcher one individual staffer employee worker mp mps
+    legislator parliamentarian deputy representative diplomats""".split()
 )
 INDEFINITE_DETS = frozenset(
     "a an some several many other another two three few numerous various one certain".split()
@@ -136,6 +142,7 @@ GROUP_ROLES = frozenset(
     army military office agency faction brigade brigades alliance coalition bloc front union
     authority authorities administration department embassy mission company firm channel
     network outlet newspaper daily website station force forces corps militia regime cabinet
+    television tv radio media press broadcaster agency
     parliament presidency court judiciary bureau center centre institute observatory
     monitor team unit body board""".split()
 )
@@ -165,9 +172,19 @@ NOT_LABELS = frozenset(
     category share follow subscribe warning breaking exclusive opinion analysis by
     published posted date time location link links comments reference references
     keywords summary conclusion introduction background file map chart table figure
-    step part chapter section episode question answer""".split()
+    step part chapter section episode""".split()
 )
 QA_LABELS = frozenset({"q", "a", "question", "answer", "interviewer", "host", "moderator"})
+# Labels of the one asking the questions: the outlet that ran the interview.
+INTERVIEWER_LABELS = frozenset(
+    "q question interviewer host presenter anchor moderator journalist reporter".split()
+)
+# Labels of unnamed people taking part: anonymous speakers.
+GENERIC_LABELS = frozenset(
+    """student caller listener viewer participant questioner audience voice man woman
+    protester resident citizen soldier doctor teacher worker member official source
+    guest speaker""".split()
+)
 # Nouns of settings and channels: "in an interview with …", "at a ceremony", "on Twitter".
 MEDIUM_NOUNS = frozenset(
     """interview statement speech address conference ceremony meeting rally event session
@@ -627,7 +644,7 @@ class _Extraction:
                 continue
             if {w.lower().strip(".,’'") for w in (words[0], words[-1])} & NOT_LABELS:
                 continue
-            if any(c in label for c in "“”\"‘«»?!()[]") or re.search(r"\d", label):
+            if any(c in label for c in "“”\"‘«»?!()[]") or not re.search(r"[^\W\d_]", label):
                 continue
             found.append((pi, ps + len(m.group(1).rstrip()), content, pe))
             key = normalize_alias(label)
@@ -648,7 +665,7 @@ class _Extraction:
                 if m.actor is not None and _kind(m.actor) in ("person", "organization", "group")
             ]
             repeated = counts.get(normalize_alias(label), 0) >= 2
-            if named or (repeated and len(label.split()) <= 4):
+            if named or ((repeated or label.lower() in QA_LABELS) and len(label.split()) <= 4):
                 accepted.append(item)
         turns = {item[0] for item in accepted}
         drafts: list[_Draft] = []
@@ -715,7 +732,7 @@ class _Extraction:
                         end = self.paras[last][1]
                 else:
                     start, end = after, pe
-                d = _Draft(start, end, "direct", "block")
+                d = _Draft(start, end, "indirect", "block")
                 if cue is None:
                     d.cue = (colon, colon + 1)
                 elif self.doc[cue].lower_ == "according":
@@ -761,6 +778,13 @@ class _Extraction:
                 ):
                     return None
                 return k, None, to_end
+        for k in range(end_i - 1, start_i - 1, -1):
+            t = self.doc[k]
+            if t.lemma_.lower() in SPEECH_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and not to_end:
+                # "His answer was conditional: …", "Her message to the council was blunt: …"
+                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    return None, owner.i, False
         if to_end:
             for k in range(end_i - 1, start_i - 1, -1):
                 t = self.doc[k]
@@ -846,6 +870,17 @@ class _Extraction:
                 self.fragments.append(run)
                 continue
             drafts.append(draft)
+        # quotes inside quotes: "I told Mr Grossi, ‘We are ready …’" — with a cue of their own
+        outer = [(d.start, d.end) for d in drafts]
+        for run in self.runs:
+            if run.depth == 0 or not any(s <= run.open and run.close < e for s, e in outer):
+                continue
+            if self._classify(run) != "quote":
+                continue
+            draft = _Draft(run.start, run.end, "direct", "direct", runs=[run])
+            self._attribute(draft, run, nested=True)
+            if draft.cue_tok is not None and draft.subj is not None:
+                drafts.append(draft)
         return drafts
 
     def _sentence_like(self, run: _Run) -> bool:
@@ -894,12 +929,19 @@ class _Extraction:
         out.reverse()
         return out
 
-    def _attribute(self, draft: _Draft, run: _Run) -> None:
+    def _attribute(self, draft: _Draft, run: _Run, nested: bool = False) -> None:
         """Find the cue of a direct quote: after it, before it, or ending the paragraph above."""
         text = self.text
         content = text[run.start : run.end].rstrip()
         after = self._frame_after(run)
         before = self._frame_before(run)
+        if nested:
+            # the cue of a quote inside a quote is inside the outer quote
+            inner = self.quoted_at(run.open)
+            if inner is None:
+                return
+            after = [i for i in after if self.doc[i].idx < inner[1]]
+            before = [i for i in before if self.doc[i].idx >= inner[0]]
         ends_open = content.endswith((",", "?", "!", "—", "–", "-", "…")) or (
             bool(after) and self.doc[after[0]].text in (",", "—", "–")
         )
@@ -947,7 +989,7 @@ class _Extraction:
                 c = text.rfind(":", 0, run.open)
                 draft.cue = (c, c + 1)
                 return
-        if cue is None:
+        if cue is None and not nested:
             pi = self.para_of(run.open)
             ps = self.paras[pi][0]
             if not text[ps : run.open].strip() and pi > 0:
@@ -1044,6 +1086,21 @@ class _Extraction:
                 return s
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 break  # a subject the parser put out of reach (another paragraph, a quote)
+            if (
+                v.dep_ == "conj"
+                and v.lemma_.lower() in CLAUSE_VERBS
+                and v.head.lemma_.lower() not in CLAUSE_VERBS | OPINION_VERBS
+            ):
+                # "stressed that X had been … and denied that …": the parser hung the second
+                # verb inside the first report; its subject is the first verb's
+                anc = v.head
+                for _ in range(4):
+                    if anc.dep_ == "ccomp" or anc.head.i == anc.i:
+                        break
+                    anc = anc.head
+                if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in CLAUSE_VERBS:
+                    v = anc.head
+                    continue
             if v.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and v.head.i != v.i:
                 if v.dep_ == "xcomp" and v.head.pos_ == "ADJ":
                     through_adjective = True
@@ -1208,8 +1265,12 @@ class _Extraction:
             low = t.lemma_.lower()
             if low not in CLAUSE_VERBS and low not in OPINION_VERBS:
                 continue
-            if t.pos_ not in ("VERB", "AUX") or self.quoted_at(t.idx) is not None:
+            if t.pos_ not in ("VERB", "AUX"):
                 continue
+            if self.quoted_at(t.idx) is not None and not self.in_accepted(t.idx):
+                continue  # inside a scare quote or a title
+            if low == "ask" and t.tag_ == "VBN":
+                continue  # "Asked whether …, Khazali said": the question is not his statement
             if t.dep_ in ("amod", "compound", "acl") or (
                 any(c.dep_ == "auxpass" for c in t.children) and t.dep_ != "pcomp"
             ):
@@ -1234,10 +1295,15 @@ class _Extraction:
 
     def _merge(self, d: _Draft, quotes: list[_Draft]) -> bool:
         """Reported clause meets direct quotes. True when the clause is dropped."""
-        inner = [q for q in quotes if q.start < d.end + 3 and d.start < q.end and not q.done]
+        cue = d.cue[0] if d.cue else d.start
+        inner = [
+            q
+            for q in quotes
+            if q.start < d.end + 3 and d.start < q.end and not q.done and not q.start <= cue < q.end
+        ]
         # a quotation continuing the clause: "…that X, “and was neither …”"
         for q in quotes:
-            if q.done or q in inner or q.kind != "direct" or q.cue is not None:
+            if q.done or q in inner or q.kind != "direct" or q.cue is not None or q.start <= cue < q.end:
                 continue
             gap = self.text[d.end : q.start - 1]
             words = self.text[q.start : q.end].lstrip()
@@ -1306,11 +1372,17 @@ class _Extraction:
     def _reported(self, verb: Token, low: str) -> _Draft | None:
         doc = self.doc
         if low == "accuse":
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if obj is None or prep is None:
+            if prep is None:
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                prep = next(
+                    (c for c in (obj.children if obj is not None else []) if c.dep_ == "prep" and c.lower_ == "of"),
+                    None,
+                )
+            if prep is None or prep.i + 1 > prep.right_edge.i:
                 return None
-            start_i, end_i = obj.left_edge.i, prep.right_edge.i
+            # the accusation: what follows "accused X of"
+            start_i, end_i = prep.i + 1, prep.right_edge.i
         else:
             span = self._complement(verb)
             if span is None:
@@ -1334,10 +1406,17 @@ class _Extraction:
         m = re.search(r":\s", self.text[start:end])
         if m is not None and m.start() > 10:
             end = self._trim_end(start, start + m.start())
-        if self.quoted_at(start) is not None and self.quoted_at(start) == self.quoted_at(end - 1):
+        around = self.quoted_at(start)
+        if around is not None and around == self.quoted_at(end - 1) and not (
+            around[0] <= verb.idx < around[1]
+        ):
+            return None  # "X said “…”": the quotation is the report (a direct quote)
+        if any(b <= start < e and not b <= verb.idx < e for b, e in self.blocks):
             return None
-        if any(b <= start < e for b, e in self.blocks):
-            return None
+        if self.quoted_at(verb.idx) is not None and not (
+            self.quoted_at(verb.idx) == self.quoted_at(subj.idx)
+        ):
+            return None  # reported speech inside a quote names its speaker inside it
         d = _Draft(start, end, "indirect", "indirect")
         self._set_cue(d, verb.i)
         d.subj = subj.i
@@ -1372,12 +1451,22 @@ class _Extraction:
                 return None  # "Rejecting the blackmail, he wondered …"
         if comp is not None and comp.i > verb.i:
             start_i, end_i = comp.left_edge.i, comp.right_edge.i
+            for k in range(comp.i + 1, end_i + 1):
+                t = doc[k]
+                if t.dep_ == "conj" and t.lemma_.lower() in CLAUSE_VERBS and t.pos_ == "VERB":
+                    # "stressed that … and denied that …": two verbs, two reports
+                    end_i = t.left_edge.i - 1
+                    while end_i > start_i and (doc[end_i].pos_ == "CCONJ" or doc[end_i].is_punct):
+                        end_i -= 1
+                    break
             while start_i < end_i and (doc[start_i].dep_ == "mark" or doc[start_i].is_punct):
                 if doc[start_i].lower_ in ("whether", "if") or doc[start_i].text in _ALL_MARKS:
                     break
                 start_i += 1
             if start_i <= verb.i:
                 start_i = verb.i + 1
+            if doc[start_i].lower_ == "what" and verb.lemma_.lower() not in ("ask", "wonder", "question"):
+                return None  # "demanded what one called …"
             return start_i, end_i
         if comp is not None or (verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i):
             # "…, he said": the report comes first, separated by a comma
@@ -1485,7 +1574,11 @@ class _Extraction:
             after += 1
         if t.i > s_start + 1:
             start_i, end_i = s_start, t.i - 1  # "…, according to X"
-            if after <= s_end - 4 and doc[phrase_end + 1].text == ",":
+            if (
+                after <= s_end - 4
+                and doc[phrase_end + 1].text == ","
+                and doc[after].lower_ not in ("which", "who", "whose", "where")
+            ):
                 end_i = s_end  # "Iran, according to X, is …"
         else:
             start_i, end_i = after, s_end
@@ -1543,19 +1636,29 @@ class _Extraction:
                 t = self.doc[i]
                 if t.text in (".", "!", "?") and steps > 2:
                     break
-                if self._is_cue_verb(t, CLAUSE_VERBS) and self.quoted_at(t.idx) is None:
+                speaks = self._is_cue_verb(t, CLAUSE_VERBS) or (
+                    t.pos_ == "VERB" and t.dep_ == "ROOT" and self._medium(t) is not None
+                )  # "X reflected on his years in power in an interview with Dijlah TV."
+                if speaks and self.quoted_at(t.idx) is None:
                     s = self._subject(t)
                     if s is not None and self._plausible_speaker(s):
                         self._resolve_subject(d, s, done)
+                        if d.cue is None:
+                            d.cue, d.cue_tok = (t.idx, self.tok_end(t.i)), t.i
+                            d.medium = d.medium or self._medium(t)
                     return
                 i -= 1
                 steps += 1
 
     def _copy(self, d: _Draft, prev: _Draft) -> None:
+        """A quote continuing the previous one shares its speaker, cue and medium."""
         d.speaker = prev.speaker
         d.anonymous = prev.anonymous
         d.speaker_span = prev.speaker_span
         d.speaker_text = prev.speaker_text
+        if d.cue is None or (d.cue[1] - d.cue[0] == 1 and prev.cue is not None):
+            d.cue, d.cue_tok = prev.cue, prev.cue_tok
+        d.medium = d.medium or prev.medium
 
     def _resolve_label(self, d: _Draft, labels: dict[str, dict[str, Any] | None]) -> None:
         assert d.source is not None
@@ -1567,13 +1670,24 @@ class _Extraction:
         chosen = (persons or named or [None])[-1]
         d.speaker_span = (ls, le)
         d.speaker_text = label
+        low = label.lower().rstrip(".")
         if chosen is not None:
             d.speaker = dict(chosen.actor or {})
             d.speaker_span = (chosen.start, chosen.end)
             d.speaker_text = chosen.text
         elif key in labels:
             d.speaker = labels[key]
-        elif label.lower() not in QA_LABELS:
+            d.anonymous = d.speaker is None
+        elif low in INTERVIEWER_LABELS:
+            # "Host:", "Q:": the outlet that ran the interview, named before the first turn
+            outlet = self._outlet_before(ls)
+            d.speaker = dict(outlet.actor or {}) if outlet is not None else None
+            d.anonymous = outlet is None
+        elif low in GENERIC_LABELS or low in QA_LABELS:
+            d.anonymous = True  # "Student:", "A:"
+        elif (named_before := self._name_part(label, ls)) is not None:
+            d.speaker = dict(named_before.actor or {})  # "Abdi:" after "Mazloum Abdi"
+        else:
             # a pseudonym or a name the recogniser missed: one provisional person per label
             d.speaker = {
                 "id": f"~person:{_slug(label)}",
@@ -1584,6 +1698,26 @@ class _Extraction:
                 "type": "person",
             }
         labels[key] = d.speaker
+
+    def _outlet_before(self, pos: int) -> _Mention | None:
+        """The first news outlet named in the text before pos (an interview's introduction)."""
+        for m in self.mentions_in(0, pos):
+            if m.actor is not None and (
+                "MED" in (m.actor.get("sectors") or []) or str(m.actor.get("id", "")).startswith("media:")
+            ):
+                return m
+        return None
+
+    def _name_part(self, label: str, pos: int) -> _Mention | None:
+        """A person named earlier whose name contains the label ("Abdi" in "Mazloum Abdi")."""
+        key = normalize_alias(label)
+        for m in self.mentions_in(0, pos):
+            if m.actor is None or _kind(m.actor) != "person":
+                continue
+            parts = normalize_alias(m.text).split() + normalize_alias(str(m.actor.get("name", ""))).split()
+            if key and key in parts:
+                return m
+        return None
 
     def _phrase(self, head: Token) -> tuple[int, int]:
         """The words of a speaker phrase: its head with determiners, modifiers and "of"-phrases,
@@ -1618,6 +1752,8 @@ class _Extraction:
                 return via
             if t.dep_ in ("relcl", "acl", "ccomp", "advcl") or t.head.i == t.i:
                 return None
+            if t.dep_ in ("amod", "npadvmod", "advmod", "nummod"):
+                return None  # "the Britain-based monitor": a modifier, not the speaker
             if t.dep_ in ("pobj", "prep", "poss"):
                 via = "of"
             t = t.head
@@ -1633,6 +1769,14 @@ class _Extraction:
             if answer is not None:
                 d.speaker = answer
                 return
+        if low in AUTHOR_PRONOUNS:
+            # "I told Mr Grossi, ‘…’" inside Araghchi's words: the speaker of the quote
+            outer = next((p for p in reversed(done) if p.start <= s.idx < p.end), None)
+            if outer is not None and low != "you":
+                self._copy_speaker_only(d, outer)
+                d.speaker_span = (s.idx, self.tok_end(s.i))
+                d.speaker_text = s.text
+            return
         honorific = lemma in HONORIFIC_HEADS and any(c.tag_ == "PRP$" for c in s.children)
         head_mention = None if honorific else self.mention_at(s.idx)
         if head_mention is not None and (head_mention.actor is None or head_mention.source == "agent"):
@@ -1666,7 +1810,7 @@ class _Extraction:
             return
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or honorific:
             want = "person" if (low in PERSON_PRONOUNS or honorific) else "group"
-            if low in ("they", "them"):
+            if low in ("they", "them", "their"):
                 want = "plural"
             self._antecedent(d, want, done, None, None, s)
             first = s.left_edge.i if honorific else s.i
@@ -1759,6 +1903,23 @@ class _Extraction:
         """Who issued "the statement" or "the report": the last speaker nearby, or the body
         named as its author ("a poll by X", "X issued a statement")."""
         para = self.para_of(s.idx)
+        lo = self.paras[max(0, para - 2)][0]
+        # the same document mentioned before: "Berri issued a terse statement", "in a
+        # statement, the ministry said", "the ministry's statement", "a statement by X"
+        lemma = s.lemma_.lower()
+        k = s.i - 1
+        while k >= 0 and self.doc[k].idx >= lo:
+            t = self.doc[k]
+            k -= 1
+            if t.lemma_.lower() != lemma or self.quoted_at(t.idx) is not None:
+                continue
+            owner = self._document_owner(t)
+            if owner is not None:
+                self._resolve_subject(d, owner, [])
+                if d.speaker is not None or d.anonymous:
+                    d.speaker_span = (s.left_edge.idx, self.tok_end(s.i))
+                    d.speaker_text = self.text[d.speaker_span[0] : d.speaker_span[1]]
+                    return
         prev = next((p for p in reversed(done) if p.last <= s.idx), None)
         if prev is not None and self.para_of(prev.start) >= para - 2 and (prev.speaker or prev.anonymous):
             self._copy_speaker_only(d, prev)
@@ -1771,6 +1932,29 @@ class _Extraction:
             if (t.dep_ == "pobj" and t.head.lower_ == "by") or t.dep_ == "nsubj":
                 d.speaker = dict(m.actor)
                 return
+
+    def _document_owner(self, t: Token) -> Token | None:
+        """Who issued a statement or report mentioned at token t."""
+        for c in t.children:
+            if c.dep_ == "poss" and c.tag_ != "PRP$":
+                return c  # "the ministry's statement"
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj  # "a statement by X"
+        head = t.head
+        if t.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj  # "Berri issued a terse statement"
+            agent = next((c for c in head.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if t.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj  # "In a statement, the ministry said"
+        return None
 
     def _copy_speaker_only(self, d: _Draft, prev: _Draft) -> None:
         d.speaker = prev.speaker

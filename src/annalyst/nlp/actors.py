@@ -752,14 +752,23 @@ def _fuzzy_cached(_kb_id: int, key: str, cutoff: float, kb: KnowledgeBase) -> st
     return ids[0] if len(ids) == 1 else None
 
 
+_NAME_GLUE = {"al", "el", "-", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "'", "’"}
+
+
 def _ends_place_name(doc: Doc, start: int, end: int) -> bool:
     """ "Ain al-Asad", "Camp Victory": the candidate is the tail of a known place's name."""
-    return any(
-        start - k >= 0
-        and all(t.is_title and t.is_alpha and not t.is_stop for t in doc[start - k : start])
-        and _is_place(doc[start - k : end].text)
-        for k in (1, 2)
-    )
+    for k in range(1, 5):
+        if start - k < 0:
+            return False
+        window = doc[start - k : start]
+        first = window[0]
+        if not (first.is_title and first.is_alpha and not first.is_stop):
+            continue
+        if all((t.is_title and t.is_alpha) or t.lower_ in _NAME_GLUE for t in window) and _is_place(
+            doc[start - k : end].text
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=20_000)

@@ -644,7 +644,7 @@ class _Extraction:
                 continue
             if {w.lower().strip(".,’'") for w in (words[0], words[-1])} & NOT_LABELS:
                 continue
-            if any(c in label for c in "“”\"‘«»?!()[]") or not re.search(r"[^\W\d_]", label):
+            if any(c in label for c in '“”"‘«»?!()[]') or not re.search(r"[^\W\d_]", label):
                 continue
             found.append((pi, ps + len(m.group(1).rstrip()), content, pe))
             key = normalize_alias(label)
@@ -656,7 +656,8 @@ class _Extraction:
             label = text[ls:le]
             first, last = self.tok_index(ls), self.tok_index(max(ls, le - 1))
             if any(
-                self.doc[i].tag_ in FINITE_TAGS and self.doc[i].is_lower for i in range(first, last + 1)
+                self.doc[i].tag_ in FINITE_TAGS and self.doc[i].is_lower
+                for i in range(first, last + 1)
             ):
                 continue  # a sentence, not a label
             named = [
@@ -788,11 +789,22 @@ class _Extraction:
         if to_end:
             for k in range(end_i - 1, start_i - 1, -1):
                 t = self.doc[k]
-                if t.lemma_.lower() in ("statement", "text", "speech", "remarks", "letter", "message"):
+                if t.lemma_.lower() in (
+                    "statement",
+                    "text",
+                    "speech",
+                    "remarks",
+                    "letter",
+                    "message",
+                ):
                     owner = next((c for c in t.children if c.dep_ == "poss"), None)
                     if owner is None:
-                        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                        owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+                        of = next(
+                            (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None
+                        )
+                        owner = (
+                            next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+                        )
                     if owner is not None:
                         return None, owner.i, True
                     return None, t.i, True
@@ -845,7 +857,11 @@ class _Extraction:
             # a quoted heading, or a heading ending with a quotation: "…: ‘His path will continue’"
             if not head and n < 25:
                 return "term"
-            if head.endswith(":") and len(head.split()) < 16 and not self._paragraph_has_end(ps, pe):
+            if (
+                head.endswith(":")
+                and len(head.split()) < 16
+                and not self._paragraph_has_end(ps, pe)
+            ):
                 return "term"
         if (finite and n >= self.config.min_words) or (n >= 6 and strong_end):
             return "quote"
@@ -946,7 +962,11 @@ class _Extraction:
             bool(after) and self.doc[after[0]].text in (",", "—", "–")
         )
         cue = None
-        if after and (ends_open or self.doc[after[0]].pos_ in ("PRON", "PROPN", "VERB", "DET")):
+        new_sentence = content.endswith(".") or content.endswith(".”")
+        if after and (
+            ends_open
+            or (not new_sentence and self.doc[after[0]].pos_ in ("PRON", "PROPN", "VERB", "DET"))
+        ):
             skip_to_comma = False
             for k, i in enumerate(after[:18]):
                 t = self.doc[i]
@@ -982,7 +1002,12 @@ class _Extraction:
                     t.lemma_.lower() in ADJACENT_VERBS and self._governs(t, run)
                 ):
                     gap = [j for j in before if j > i and not self.doc[j].is_punct]
-                    if colon or self._governs(t, run) or len(gap) <= 6 or tail.endswith((",", "that")):
+                    if (
+                        colon
+                        or self._governs(t, run)
+                        or len(gap) <= 6
+                        or tail.endswith((",", "that"))
+                    ):
                         cue = i
                     break
             if cue is None and colon:
@@ -1061,16 +1086,24 @@ class _Extraction:
         for _ in range(5):
             if v.dep_ == "pcomp" and v.head.lower_ == "as":
                 gov = self._quoting_verb(v)  # "X quoted Y as saying", "Y was quoted as saying"
-                obj = next(
-                    (c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None
-                ) if gov is not None else None
+                obj = (
+                    next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                    if gov is not None
+                    else None
+                )
                 if obj is not None:
                     return obj
-            subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass" if v.i != verb.i else "nsubj")]
+            subjects = [
+                c
+                for c in v.children
+                if c.dep_ in ("nsubj", "nsubjpass" if v.i != verb.i else "nsubj")
+            ]
             csubj = [c for c in v.children if c.dep_ == "csubj"]
             if not subjects and csubj:
                 # "Speaking to The Cradle, a source revealed": the parser's clausal subject
-                subjects = [c for c in csubj[0].subtree if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+                subjects = [
+                    c for c in csubj[0].subtree if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                ]
             subjects = [s for s in subjects if self._usable_subject(s, verb)]
             if subjects:
                 s = subjects[0]
@@ -1139,14 +1172,28 @@ class _Extraction:
         while j < self.n and self.doc[j].pos_ in ("ADV", "PART") and j < verb.i + 3:
             j += 1
         left_is_quote = verb.i > 0 and (
-            self.doc[verb.i - 1].text in (",", "”", "’", '"', "'") or self.quoted_at(self.doc[verb.i - 1].idx)
+            self.doc[verb.i - 1].text in (",", "”", "’", '"', "'")
+            or self.quoted_at(self.doc[verb.i - 1].idx)
         )
-        if left_is_quote and j < self.n and self.doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PRON"):
+        if (
+            left_is_quote
+            and j < self.n
+            and self.doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PRON")
+        ):
             k = j
-            while k < self.n and k < j + 8 and self.doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART", "PUNCT") and self.doc[k].text not in (",", ".", "–", "—", ":", ";"):
+            while (
+                k < self.n
+                and k < j + 8
+                and self.doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART", "PUNCT")
+                and self.doc[k].text not in (",", ".", "–", "—", ":", ";")
+            ):
                 k += 1
             head = self.doc[k - 1] if k > j else None
-            if head is not None and head.pos_ in ("NOUN", "PROPN") and self.para_of(head.idx) == para:
+            if (
+                head is not None
+                and head.pos_ in ("NOUN", "PROPN")
+                and self.para_of(head.idx) == para
+            ):
                 return head
         i = verb.i - 1
         steps = 0
@@ -1188,14 +1235,20 @@ class _Extraction:
             if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
                 v = v.head
                 verbs.append(v)
-        gov = self._quoting_verb(verb) if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+        gov = (
+            self._quoting_verb(verb) if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+        )
         if gov is not None:
             subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return self._np_span(subj)
         for v in list(verbs):
             for c in list(v.children) + (list(v.head.children) if v.dep_ == "advcl" else []):
-                if c.dep_ in ("advcl", "csubj") and c.lemma_.lower() in SPEAK_VERBS and c not in verbs:
+                if (
+                    c.dep_ in ("advcl", "csubj")
+                    and c.lemma_.lower() in SPEAK_VERBS
+                    and c not in verbs
+                ):
                     verbs.append(c)
         for v in verbs:
             for c in v.children:
@@ -1211,7 +1264,9 @@ class _Extraction:
                 lemma = pobj.lemma_.lower()
                 media = self._is_media(pobj) or lemma in MEDIA_ADDRESSEES
                 if c.lower_ == "to" and media:
-                    return self._np_span(pobj) if v.lemma_ in ("confirm", "tell") else self._pp_span(c)
+                    return (
+                        self._np_span(pobj) if v.lemma_ in ("confirm", "tell") else self._pp_span(c)
+                    )
                 if c.lower_ in ("to", "with") and not media and lemma not in MEDIUM_NOUNS:
                     continue
                 if lemma in MEDIUM_NOUNS or media:
@@ -1303,7 +1358,13 @@ class _Extraction:
         ]
         # a quotation continuing the clause: "…that X, “and was neither …”"
         for q in quotes:
-            if q.done or q in inner or q.kind != "direct" or q.cue is not None or q.start <= cue < q.end:
+            if (
+                q.done
+                or q in inner
+                or q.kind != "direct"
+                or q.cue is not None
+                or q.start <= cue < q.end
+            ):
                 continue
             gap = self.text[d.end : q.start - 1]
             words = self.text[q.start : q.end].lstrip()
@@ -1336,7 +1397,8 @@ class _Extraction:
             d.end = self._trim_end(d.start, first - 1)
             return False
         if any(
-            d.start <= f.start and f.end <= d.end + 2 and self._speechlike(f) for f in self.fragments
+            d.start <= f.start and f.end <= d.end + 2 and self._speechlike(f)
+            for f in self.fragments
         ):
             d.type = "mixed"
             d.end = max([d.end] + [f.end for f in self.fragments if d.start <= f.start < d.end])
@@ -1355,7 +1417,15 @@ class _Extraction:
 
     def _plausible_speaker(self, s: Token) -> bool:
         low, lemma = s.lower_, s.lemma_.lower()
-        if low in AUTHOR_PRONOUNS or low in ("this", "these", "that", "those", "which", "what", "who"):
+        if low in AUTHOR_PRONOUNS or low in (
+            "this",
+            "these",
+            "that",
+            "those",
+            "which",
+            "what",
+            "who",
+        ):
             return False
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or lemma in HONORIFIC_HEADS:
             return True
@@ -1372,13 +1442,15 @@ class _Extraction:
     def _reported(self, verb: Token, low: str) -> _Draft | None:
         doc = self.doc
         if low == "accuse":
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if prep is None:
-                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-                prep = next(
-                    (c for c in (obj.children if obj is not None else []) if c.dep_ == "prep" and c.lower_ == "of"),
-                    None,
-                )
+            # "accused X (at a news conference) of …": the first "of" of the verb's phrase
+            prep = None
+            for k in range(verb.i + 1, min(self.n, verb.i + 25)):
+                t = doc[k]
+                if t.text in (".", ";", ":") or (t.pos_ == "VERB" and t.dep_ in ("conj", "ROOT")):
+                    break
+                if t.lower_ == "of" and any(a.i == verb.i for a in t.ancestors):
+                    prep = t
+                    break
             if prep is None or prep.i + 1 > prep.right_edge.i:
                 return None
             # the accusation: what follows "accused X of"
@@ -1407,8 +1479,10 @@ class _Extraction:
         if m is not None and m.start() > 10:
             end = self._trim_end(start, start + m.start())
         around = self.quoted_at(start)
-        if around is not None and around == self.quoted_at(end - 1) and not (
-            around[0] <= verb.idx < around[1]
+        if (
+            around is not None
+            and around == self.quoted_at(end - 1)
+            and not (around[0] <= verb.idx < around[1])
         ):
             return None  # "X said “…”": the quotation is the report (a direct quote)
         if any(b <= start < e and not b <= verb.idx < e for b, e in self.blocks):
@@ -1424,10 +1498,17 @@ class _Extraction:
         return d
 
     def _hypothetical(self, verb: Token) -> bool:
-        """"would say", "will announce", "one choice: to tell them" — not a report of speech."""
+        """ "would say", "will announce", "one choice: to tell them" — not a report of speech."""
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX:
-                if c.lower_ == "to" and verb.head.lemma_.lower() in ("go", "begin", "continue", "proceed", "start", "add"):
+                if c.lower_ == "to" and verb.head.lemma_.lower() in (
+                    "go",
+                    "begin",
+                    "continue",
+                    "proceed",
+                    "start",
+                    "add",
+                ):
                     continue
                 return True
         return False
@@ -1435,9 +1516,26 @@ class _Extraction:
     def _complement(self, verb: Token) -> tuple[int, int] | None:
         """Token range of what a speech verb reports."""
         doc = self.doc
-        if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "nsubj") for c in verb.children):
+        if any(
+            c.lower_ in ("what", "which") and c.dep_ in ("dobj", "nsubj") for c in verb.children
+        ):
             return None  # "it meant what it said", "the pretext which says"
         comps = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if not comps:
+            # "said at an evening briefing that …": the parser took the clause for a relative
+            # clause of the briefing; a relative "that" is a subject or object, this one a mark
+            for c in verb.children:
+                if c.dep_ != "prep" or c.i < verb.i:
+                    continue
+                for g in c.subtree:
+                    first = self.doc[g.left_edge.i]
+                    if (
+                        g.dep_ in ("relcl", "ccomp")
+                        and first.lower_ == "that"
+                        and (first.tag_ == "IN" or first.dep_ == "mark")
+                    ):
+                        comps = [g]
+                        break
         comp = next((c for c in comps if c.i > verb.i), None) or next(iter(comps), None)
         if comp is not None:
             first = doc[comp.left_edge.i]
@@ -1445,8 +1543,10 @@ class _Extraction:
                 first.dep_ == "mark" and first.lower_ not in ("that", "whether", "if")
             ):
                 return None  # "As X reiterated …, he wondered", "…, when Y stated"
-            if comp.i < verb.i and comp.tag_ not in FINITE_TAGS and not any(
-                c.dep_ in ("aux", "auxpass") for c in comp.children
+            if (
+                comp.i < verb.i
+                and comp.tag_ not in FINITE_TAGS
+                and not any(c.dep_ in ("aux", "auxpass") for c in comp.children)
             ):
                 return None  # "Rejecting the blackmail, he wondered …"
         if comp is not None and comp.i > verb.i:
@@ -1465,7 +1565,11 @@ class _Extraction:
                 start_i += 1
             if start_i <= verb.i:
                 start_i = verb.i + 1
-            if doc[start_i].lower_ == "what" and verb.lemma_.lower() not in ("ask", "wonder", "question"):
+            if doc[start_i].lower_ == "what" and verb.lemma_.lower() not in (
+                "ask",
+                "wonder",
+                "question",
+            ):
                 return None  # "demanded what one called …"
             return start_i, end_i
         if comp is not None or (verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i):
@@ -1489,25 +1593,43 @@ class _Extraction:
             if any(
                 doc[end_i].idx < r.start and r.end < verb.idx for r in self.runs if r.depth == 0
             ):
-                return None  # "This includes the Gulf: “…,” the report found": the quote is reported
-            if any(t.lemma_.lower() in CLAUSE_VERBS and t.dep_ == "ROOT" for t in doc[start_i : end_i + 1]):
+                return (
+                    None  # "This includes the Gulf: “…,” the report found": the quote is reported
+                )
+            if any(
+                t.lemma_.lower() in CLAUSE_VERBS and t.dep_ == "ROOT"
+                for t in doc[start_i : end_i + 1]
+            ):
                 return None
             return start_i, end_i
         # "said the United States … acted": a clause the parser left without ccomp
-        if verb.lemma_.lower() in ("say", "add", "claim", "state", "warn", "insist", "argue", "note"):
+        if verb.lemma_.lower() in (
+            "say",
+            "add",
+            "claim",
+            "state",
+            "warn",
+            "insist",
+            "argue",
+            "note",
+        ):
             j = verb.i + 1
             while j < self.n and (doc[j].dep_ in ("advmod", "npadvmod") or doc[j].lower_ == "that"):
                 j += 1
             if j < self.n and any(c.dep_ == "prep" for c in [doc[j]]) and doc[j].head.i == verb.i:
                 j = doc[j].right_edge.i + 1
             if j >= self.n or doc[j].is_punct or self.para_of(doc[j].idx) != self.para_of(verb.idx):
-                return None
+                return self._inverted(verb)
             t = doc[j]
             head = t
-            while head.dep_ in ("det", "amod", "compound", "poss", "nummod") and head.head.i > head.i:
+            while (
+                head.dep_ in ("det", "amod", "compound", "poss", "nummod") and head.head.i > head.i
+            ):
                 head = head.head
-            if head.dep_ == "nsubj" and head.i > verb.i and (
-                head.head.i == verb.i or head.head.pos_ in ("VERB", "AUX")
+            if (
+                head.dep_ == "nsubj"
+                and head.i > verb.i
+                and (head.head.i == verb.i or head.head.pos_ in ("VERB", "AUX"))
             ):
                 end_i = verb.i
                 for k in range(j, self.n):
@@ -1519,7 +1641,48 @@ class _Extraction:
                 if not any(doc[k].pos_ in ("VERB", "AUX") for k in range(head.i + 1, end_i + 1)):
                     return None
                 return j, end_i
-        return None
+        return self._inverted(verb)
+
+    def _inverted(self, verb: Token) -> tuple[int, int] | None:
+        """ "…, the Joint Operations Command said." — a report before its attribution that the
+        parser did not see as the verb's clause."""
+        doc = self.doc
+        k = verb.i + 1
+        while (
+            k < self.n
+            and doc[k].text not in (".", "!", "?", ";")
+            and doc[k].idx < self.paras[self.para_of(verb.idx)][1]
+        ):
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in _ALL_MARKS + ":":
+                return None  # the verb has more to say: not a closing attribution
+            k += 1
+        subj = self._subject(verb)
+        if subj is None or subj.i > verb.i:
+            return None
+        first = subj.i
+        while first > 0 and (
+            doc[first - 1].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART")
+            or doc[first - 1].tag_ == "POS"
+            or doc[first - 1].text in ("-", "’s", "'s")
+        ):
+            first -= 1
+        if first == 0 or doc[first - 1].text not in (",", "–", "—"):
+            return None
+        start_i = self._sentence_start(verb.i)
+        end_i = first - 2
+        while end_i > start_i and doc[end_i].is_punct and doc[end_i].text not in _ALL_MARKS:
+            end_i -= 1
+        if end_i - start_i < 3 or not any(
+            doc[j].pos_ in ("VERB", "AUX") for j in range(start_i, end_i + 1)
+        ):
+            return None
+        if any(
+            doc[start_i].idx <= r.open and r.close <= doc[end_i].idx + 1
+            for r in self.runs
+            if r.depth == 0 and r.close - r.open > 0.8 * (self.tok_end(end_i) - doc[start_i].idx)
+        ):
+            return None  # a direct quote with its attribution
+        return start_i, end_i
 
     def _sentence_start(self, i: int) -> int:
         """Token index where the sentence of token i starts, by punctuation and paragraphs."""
@@ -1550,7 +1713,11 @@ class _Extraction:
         para_start, para_end = self.paras[self.para_of(t.idx)]
         # the sentence, by punctuation (the parser's sentences run across headings)
         s_start = t.i
-        while s_start > 0 and doc[s_start - 1].idx >= para_start and doc[s_start - 1].text not in (".", "!", "?"):
+        while (
+            s_start > 0
+            and doc[s_start - 1].idx >= para_start
+            and doc[s_start - 1].text not in (".", "!", "?")
+        ):
             s_start -= 1
         s_end = t.i
         while s_end + 1 < self.n and doc[s_end + 1].idx < para_end:
@@ -1586,7 +1753,9 @@ class _Extraction:
             end_i -= 1
         while start_i < end_i and doc[start_i].is_punct and doc[start_i].text not in _ALL_MARKS:
             start_i += 1
-        if end_i - start_i < 3 or not any(doc[k].pos_ in ("VERB", "AUX") for k in range(start_i, end_i + 1)):
+        if end_i - start_i < 3 or not any(
+            doc[k].pos_ in ("VERB", "AUX") for k in range(start_i, end_i + 1)
+        ):
             return None
         start, end = doc[start_i].idx, self.tok_end(end_i)
         if doc[phrase_end + 1].text == ":" if phrase_end + 1 <= s_end else False:
@@ -1622,9 +1791,11 @@ class _Extraction:
             between = self.text[prev.last : d.start]
             narrative = re.sub(r"[\s" + re.escape(_ALL_MARKS) + r".,;:!?–—-]", "", between)
             prev_para = self.para_of(prev.last - 1)
-            if (prev_para == para and len(narrative) < 40) or (
-                prev_para == para - 1 and starts_para and len(narrative) < 3
-            ) or (colon_only and prev_para >= para - 1 and len(narrative) < 3):
+            if (
+                (prev_para == para and len(narrative) < 40)
+                or (prev_para == para - 1 and starts_para and len(narrative) < 3)
+                or (colon_only and prev_para >= para - 1 and len(narrative) < 3)
+            ):
                 self._copy(d, prev)
                 return
         if starts_para and para > 0 and not colon_only:
@@ -1703,7 +1874,8 @@ class _Extraction:
         """The first news outlet named in the text before pos (an interview's introduction)."""
         for m in self.mentions_in(0, pos):
             if m.actor is not None and (
-                "MED" in (m.actor.get("sectors") or []) or str(m.actor.get("id", "")).startswith("media:")
+                "MED" in (m.actor.get("sectors") or [])
+                or str(m.actor.get("id", "")).startswith("media:")
             ):
                 return m
         return None
@@ -1714,7 +1886,10 @@ class _Extraction:
         for m in self.mentions_in(0, pos):
             if m.actor is None or _kind(m.actor) != "person":
                 continue
-            parts = normalize_alias(m.text).split() + normalize_alias(str(m.actor.get("name", ""))).split()
+            parts = (
+                normalize_alias(m.text).split()
+                + normalize_alias(str(m.actor.get("name", ""))).split()
+            )
             if key and key in parts:
                 return m
         return None
@@ -1729,7 +1904,8 @@ class _Extraction:
             if c.i < head.i:
                 left = min(left, c.left_edge.i)
             elif c.dep_ in ("compound", "amod", "nummod", "flat") or (
-                c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "at", "for", "to", "within", "close")
+                c.dep_ == "prep"
+                and c.lower_ in ("of", "in", "from", "at", "for", "to", "within", "close")
             ):
                 right = max(right, c.right_edge.i)
             elif c.dep_ == "amod" or c.lower_ == "close":
@@ -1779,7 +1955,9 @@ class _Extraction:
             return
         honorific = lemma in HONORIFIC_HEADS and any(c.tag_ == "PRP$" for c in s.children)
         head_mention = None if honorific else self.mention_at(s.idx)
-        if head_mention is not None and (head_mention.actor is None or head_mention.source == "agent"):
+        if head_mention is not None and (
+            head_mention.actor is None or head_mention.source == "agent"
+        ):
             head_mention = None
         phrase = (s.left_edge.idx, self.tok_end(s.right_edge.i))
         named = [
@@ -1822,10 +2000,14 @@ class _Extraction:
         determiner = next((c.lower_ for c in s.children if c.dep_ == "det"), None)
         has_poss = any(c.dep_ == "poss" for c in s.children)
         plural = s.tag_ in ("NNS", "NNPS")
-        indefinite = bool(dets & INDEFINITE_DETS) or (determiner is None and plural and not has_poss)
+        indefinite = bool(dets & INDEFINITE_DETS) or (
+            determiner is None and plural and not has_poss
+        )
         bodies = [m for m in names + owners if _kind(m.actor) != "person"]
-        if lemma in ("spokesman", "spokesperson", "spokeswoman") and bodies and (
-            indefinite or determiner in ("a", "an")
+        if (
+            lemma in ("spokesman", "spokesperson", "spokeswoman")
+            and bodies
+            and (indefinite or determiner in ("a", "an"))
         ):
             self._set_owner(d, bodies[0], core)  # "a spokesman for the Qom Fire Department"
             return
@@ -1842,10 +2024,17 @@ class _Extraction:
             return
         owner = self._of_object(s)
         if lemma in DOCUMENT_NOUNS:
-            issuers = bodies or [m for m, path in named if path == "of" and _kind(m.actor) == "person"]
+            issuers = bodies or [
+                m for m, path in named if path == "of" and _kind(m.actor) == "person"
+            ]
             if issuers:
                 self._set_owner(d, issuers[0], core)
                 return
+            owner_tok = self._document_owner(s)
+            if owner_tok is not None and owner_tok.i > s.i:
+                self._resolve_subject(d, owner_tok, done)
+                if d.speaker is not None or d.anonymous:
+                    return
             if indefinite or determiner in ("a", "an"):
                 d.anonymous = True  # "other reports", "a statement"
                 return
@@ -1921,7 +2110,11 @@ class _Extraction:
                     d.speaker_text = self.text[d.speaker_span[0] : d.speaker_span[1]]
                     return
         prev = next((p for p in reversed(done) if p.last <= s.idx), None)
-        if prev is not None and self.para_of(prev.start) >= para - 2 and (prev.speaker or prev.anonymous):
+        if (
+            prev is not None
+            and self.para_of(prev.start) >= para - 2
+            and (prev.speaker or prev.anonymous)
+        ):
             self._copy_speaker_only(d, prev)
             return
         lo = self.paras[max(0, para - 1)][0]
@@ -1943,7 +2136,13 @@ class _Extraction:
                 if pobj is not None:
                     return pobj  # "a statement by X"
         head = t.head
-        if t.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        if t.dep_ in ("dobj", "nsubj") and head.pos_ == "VERB":
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > t.i:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj  # "“…,” read a statement from President Joe Biden"
+        if t.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_ != "read":
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj  # "Berri issued a terse statement"
@@ -1961,7 +2160,7 @@ class _Extraction:
         d.anonymous = prev.anonymous
 
     def _addressee_of(self, prev: _Draft) -> dict[str, Any] | None:
-        """"One of us said to him, … He replied": the one spoken to."""
+        """ "One of us said to him, … He replied": the one spoken to."""
         if prev.cue_tok is None:
             return None
         verb = self.doc[prev.cue_tok]
@@ -2006,7 +2205,11 @@ class _Extraction:
                 if not same:
                     d.speaker = dict(holder.actor or {})
                     return
-        if prev is not None and self.para_of(prev.start) >= para - 4 and self._compatible(prev, want):
+        if (
+            prev is not None
+            and self.para_of(prev.start) >= para - 4
+            and self._compatible(prev, want)
+        ):
             if not self._new_subject(prev.last, pos, want, prev):
                 self._copy_speaker_only(d, prev)
                 return

@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	rm -f $(DEMO_DB)
 	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) ingest examples/ || true
-	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) articles
-	$(BIN)/annalyst extract examples/dump/ | head -c 2000; echo
+	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) articles --limit 10
+	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) events --type ASSAULT --limit 12
+	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) quotes --limit 8
+	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) actors --unknown --limit 10
+	$(BIN)/annalyst extract --no-nlp examples/dump/ | head -c 1200; echo
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

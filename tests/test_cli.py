@@ -57,12 +57,20 @@ def test_demo_path_ingest_list_show_extract(tmp_path: Path) -> None:
     extracted = run("extract", str(EXAMPLES / "dump"), db=db).stdout.splitlines()
     records = [json.loads(line) for line in extracted]
     kinds = {r["kind"] for r in records}
-    assert kinds == {"article", "mention"}
+    assert (
+        {"article", "mention", "event", "place"}
+        <= kinds
+        <= {"article", "mention", "event", "place", "quote"}
+    )
     articles = {r["id"] for r in records if r["kind"] == "article"}
     assert all(r["article_id"] in articles for r in records if r["kind"] == "mention")
     texts = {r["id"]: r["text"] for r in records if r["kind"] == "article"}
-    for mention in (r for r in records if r["kind"] == "mention"):
-        assert texts[mention["article_id"]][mention["start"] : mention["end"]] == mention["text"]
+    for span in (r for r in records if r["kind"] in ("mention", "place", "quote")):
+        assert texts[span["article_id"]][span["start"] : span["end"]] == span["text"]
+    for event in (r for r in records if r["kind"] == "event"):
+        text = texts[event["article_id"]]
+        start = event["sentence_start"]
+        assert text[start : start + len(event["sentence"])] == event["sentence"]
     assert set(records[0]) >= {
         "kind",
         "id",

@@ -131,7 +131,7 @@ ANONYMOUS_NOUNS = frozenset(
     people someone aide figure officer member commander activist journalist reporter
     spokesman spokesperson spokeswoman lawmaker politician militant fighter negotiator
     authority investigator researcher one individual staffer employee worker mp mps
-    legislator parliamentarian deputy representative diplomats""".split()
+    legislator parliamentarian deputy representative diplomats mediator""".split()
 )
 INDEFINITE_DETS = frozenset(
     "a an some several many other another two three few numerous various one certain".split()
@@ -145,6 +145,10 @@ GROUP_ROLES = frozenset(
     television tv radio media press broadcaster agency
     parliament presidency court judiciary bureau center centre institute observatory
     monitor team unit body board""".split()
+)
+# Nouns whose "that" clause a speech verb reports: "denied claims that …".
+CLAIM_NOUNS = frozenset(
+    "claim report allegation accusation rumour rumor suggestion charge assertion speculation".split()
 )
 # Nouns of documents that "say" or "read": the issuer is the speaker.
 DOCUMENT_NOUNS = frozenset(
@@ -983,11 +987,11 @@ class _Extraction:
                 if t.text in (".", "!", "?", ";"):
                     break
                 if t.lemma_.lower() in ADJACENT_VERBS and t.pos_ in ("VERB", "AUX"):
-                    nxt = self.doc[after[k + 1]] if k + 1 < len(after) else None
-                    if nxt is not None and nxt.dep_ == "prt" and k + 2 < len(after):
-                        nxt = self.doc[after[k + 2]]
-                    if nxt is not None and (nxt.text == ":" or nxt.lower_ == "that"):
-                        break  # "…, adding that …" introduces what follows
+                    rest = [self.doc[j] for j in after[k + 1 : k + 4]]
+                    if rest and rest[0].dep_ == "prt":
+                        rest = rest[1:]
+                    if rest and (rest[0].lower_ == "that" or any(r.text == ":" for r in rest)):
+                        break  # "…, adding that …", "I tell them: …" introduce what follows
                     cue = i
                     break
         if cue is None and before:
@@ -1108,10 +1112,12 @@ class _Extraction:
             if subjects:
                 s = subjects[0]
                 if len(subjects) > 1:
-                    # "the group’s spokesman Jafar al-Husseini warned": the parser's two subjects
-                    named = [(x, self.mention_at(x.idx)) for x in subjects]
+                    # "the group’s spokesman Jafar al-Husseini warned": the parser's two subjects;
+                    # one after the verb is the subject of the report ("said Iran was …")
+                    left = [x for x in subjects if x.i < v.i] or subjects
+                    named = [(x, self.mention_at(x.idx)) for x in left]
                     persons = [x for x, m in named if m is not None and _kind(m.actor) == "person"]
-                    s = (persons or [x for x, m in named if m is not None] or subjects)[0]
+                    s = (persons or [x for x, m in named if m is not None] or left)[0]
                 if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return v.head
                 if s.lower_ == "it" and through_adjective:
@@ -1171,10 +1177,12 @@ class _Extraction:
         j = verb.i + 1
         while j < self.n and self.doc[j].pos_ in ("ADV", "PART") and j < verb.i + 3:
             j += 1
-        left_is_quote = verb.i > 0 and (
-            self.doc[verb.i - 1].text in (",", "”", "’", '"', "'")
-            or self.quoted_at(self.doc[verb.i - 1].idx)
-        )
+        closers = _DOUBLE_CLOSE + _SINGLE_CLOSE + "\"'"
+        prev_tok = self.doc[verb.i - 1] if verb.i > 0 else None
+        left_is_quote = prev_tok is not None and (
+            prev_tok.text[-1:] in closers
+            or (prev_tok.text == "," and verb.i > 1 and self.doc[verb.i - 2].text[-1:] in closers)
+        )  # "“…,” says the source"
         if (
             left_is_quote
             and j < self.n
@@ -1417,6 +1425,8 @@ class _Extraction:
 
     def _plausible_speaker(self, s: Token) -> bool:
         low, lemma = s.lower_, s.lemma_.lower()
+        if low == "one" and not any(c.dep_ == "prep" for c in s.children):
+            return False  # "one wonders", "one might say"
         if low in AUTHOR_PRONOUNS or low in (
             "this",
             "these",
@@ -1487,8 +1497,10 @@ class _Extraction:
             return None  # "X said “…”": the quotation is the report (a direct quote)
         if any(b <= start < e and not b <= verb.idx < e for b, e in self.blocks):
             return None
-        if self.quoted_at(verb.idx) is not None and not (
-            self.quoted_at(verb.idx) == self.quoted_at(subj.idx)
+        if self.quoted_at(verb.idx) is not None and (
+            self.quoted_at(verb.idx) != self.quoted_at(subj.idx)
+            or subj.lower_ in GROUP_PRONOUNS
+            or subj.pos_ in ("DET", "NUM")
         ):
             return None  # reported speech inside a quote names its speaker inside it
         d = _Draft(start, end, "indirect", "indirect")
@@ -1536,6 +1548,14 @@ class _Extraction:
                     ):
                         comps = [g]
                         break
+        if not comps:
+            # "denied claims that …", "rejected reports that …": the clause of the claim
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
+                    for g in c.children:
+                        first = self.doc[g.left_edge.i]
+                        if g.dep_ in ("acl", "relcl", "ccomp") and first.lower_ == "that":
+                            comps = [g]
         comp = next((c for c in comps if c.i > verb.i), None) or next(iter(comps), None)
         if comp is not None:
             first = doc[comp.left_edge.i]
@@ -1873,9 +1893,13 @@ class _Extraction:
     def _outlet_before(self, pos: int) -> _Mention | None:
         """The first news outlet named in the text before pos (an interview's introduction)."""
         for m in self.mentions_in(0, pos):
-            if m.actor is not None and (
-                "MED" in (m.actor.get("sectors") or [])
-                or str(m.actor.get("id", "")).startswith("media:")
+            if (
+                m.actor is not None
+                and _kind(m.actor) != "person"
+                and (
+                    "MED" in (m.actor.get("sectors") or [])
+                    or str(m.actor.get("id", "")).startswith("media:")
+                )
             ):
                 return m
         return None
@@ -2013,6 +2037,12 @@ class _Extraction:
             return
         if lemma in ANONYMOUS_NOUNS and not has_poss and (indefinite or low == "one"):
             d.anonymous = True  # "a Kurdish source", "sources close to …", "US officials"
+            return
+        if lemma in ANONYMOUS_NOUNS and plural and determiner == "the" and not names and not owners:
+            # "the mediators said": unnamed people met before, or met only now
+            self._antecedent(d, "anonymous", done, None, None, s)
+            if d.speaker is None:
+                d.anonymous = True
             return
         if names and not owners and lemma not in PERSON_ROLES and lemma not in DOCUMENT_NOUNS:
             self._set_owner(d, names[0], core)
@@ -2186,6 +2216,15 @@ class _Extraction:
         pos = s.idx
         para = self.para_of(pos)
         enclosing = self.quoted_at(pos)
+        if enclosing is not None and want in ("person", "group", "plural"):
+            # "He said on Sunday, ‘…’" inside Kirby's words: someone Kirby spoke of
+            outer = next((p for p in reversed(done) if p.start <= pos < p.end), None)
+            m = self._antecedent_mention(
+                pos, want, exclude=outer.speaker if outer else None, quoted=True
+            )
+            if m is not None:
+                d.speaker = dict(m.actor or {})
+                return
         prev = None
         for p in reversed(done):
             if p.start <= pos < p.end or (enclosing and p.start <= enclosing[0] < p.end):
@@ -2205,6 +2244,7 @@ class _Extraction:
                 if not same:
                     d.speaker = dict(holder.actor or {})
                     return
+
         if (
             prev is not None
             and self.para_of(prev.start) >= para - 4
@@ -2263,6 +2303,7 @@ class _Extraction:
         words = {self.doc[k].lower_ for k in range(lo, hi + 1)}
         words |= {self.doc[k].lemma_.lower() for k in range(lo, hi + 1)}
         words |= set(m.text.lower().split())
+        words |= set(str((m.actor or {}).get("name", "")).lower().split())  # "the agency": UNRWA
         return words
 
     def _compatible(self, p: _Draft, want: str) -> bool:
@@ -2299,7 +2340,7 @@ class _Extraction:
         return False
 
     def _antecedent_mention(
-        self, pos: int, want: str, exclude: dict[str, Any] | None = None
+        self, pos: int, want: str, exclude: dict[str, Any] | None = None, quoted: bool = False
     ) -> _Mention | None:
         """The most recent compatible actor before pos; sentence subjects first."""
         i = bisect.bisect_left(self.mention_starts, pos) - 1
@@ -2312,7 +2353,7 @@ class _Extraction:
             i -= 1
             if m.actor is None or m.end > pos or m.source == "agent" or _junk(m):
                 continue
-            if self.quoted_at(m.start) not in (None, enclosing):
+            if self.quoted_at(m.start) not in (None, enclosing) and not quoted:
                 continue
             seen += 1
             if str(m.actor.get("id")) == excluded:

@@ -72,6 +72,14 @@ def _place_ok(gold: dict[str, Any] | None, predicted: dict[str, Any] | None) -> 
     return same_country and bool(g) and (g in p or p in g or g.split()[0] == p.split()[0])
 
 
+def _date_ok(gold: dict[str, Any], predicted: str | None) -> bool:
+    """Exact date, or any day inside the span a vague expression can mean ("last week")."""
+    if (gold.get("date") or None) == (predicted or None):
+        return True
+    span = gold.get("date_range")
+    return bool(predicted and span and span[0] <= predicted <= span[1])
+
+
 def _covers(pred: dict[str, Any], start: int) -> bool:
     return (
         any(a <= start < b for a, b in pred.get("trigger_spans", []))
@@ -129,7 +137,7 @@ def task_events_dev() -> dict[str, float] | None:
                 typed[g["event_type"]][0] += 1
             checks["actors"] += _set_ok(g.get("actors", []), p["actors"])
             checks["recipients"] += _set_ok(g.get("recipients", []), p["recipients"])
-            checks["date"] += (g.get("date") or None) == (p.get("date") or None)
+            checks["date"] += _date_ok(g, p.get("date"))
             checks["place"] += _place_ok(g.get("location"), p.get("location"))
             checks["status"] += g.get("status", "asserted") == p["status"]
     precision = matched / n_pred if n_pred else 0.0

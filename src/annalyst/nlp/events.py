@@ -208,8 +208,8 @@ class EventExtractor:
             found = self._triggers(sent)
             for draft in self._merge(found):
                 self._arguments(draft, mentions)
-                if not draft.actors and not draft.recipients:
-                    continue  # no reported action by or on anyone: opinion, analysis, generic talk
+                if not draft.actors and not draft.recipients and not self._episodic(draft, times):
+                    continue  # no one acts, nothing dates it: opinion, analysis, generic talk
                 if draft.entry.stative and not draft.actors:
                     continue
                 draft.location = self._location(draft, places)
@@ -324,6 +324,22 @@ class EventExtractor:
                         recipients.append(child)
         draft.actors = _resolve_args(actors, mentions)
         draft.recipients = [r for r in _resolve_args(recipients, mentions) if r not in draft.actors]
+
+    @staticmethod
+    def _episodic(draft: _Draft, times: Sequence[Any]) -> bool:
+        """A particular happening rather than a general statement: the trigger's clause is
+        in the past or dated ("protests spread on Thursday", "the 2011 protests")."""
+        token = draft.trigger
+        sent = token.sent
+        if any(sent.start_char <= getattr(t, "start", -1) < sent.end_char for t in times):
+            return True
+        verb = token if token.pos_ in ("VERB", "AUX") else next(
+            (a for a in _ancestors(token) if a.pos_ in ("VERB", "AUX")), None
+        )
+        if verb is None:
+            return False
+        tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))}
+        return bool(tags & {"VBD", "VBN"}) and not any(c.dep_ == "neg" for c in verb.children)
 
     def _location(self, draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
         if not places:

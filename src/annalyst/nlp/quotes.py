@@ -1114,7 +1114,9 @@ class _Extraction:
                 if len(subjects) > 1:
                     # "the group’s spokesman Jafar al-Husseini warned": the parser's two subjects;
                     # one after the verb is the subject of the report ("said Iran was …")
-                    left = [x for x in subjects if x.i < v.i] or subjects
+                    left = [x for x in subjects if x.i < v.i] or [
+                        min(subjects, key=lambda x: x.i)
+                    ]  # "says the source – a reference to … Muhandes": the nearest
                     named = [(x, self.mention_at(x.idx)) for x in left]
                     persons = [x for x, m in named if m is not None and _kind(m.actor) == "person"]
                     s = (persons or [x for x, m in named if m is not None] or left)[0]
@@ -1595,7 +1597,7 @@ class _Extraction:
         if comp is not None or (verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i):
             # "…, he said": the report comes first, separated by a comma
             left = comp if comp is not None else verb.head
-            if left.pos_ not in ("VERB", "AUX"):
+            if left.pos_ not in ("VERB", "AUX") or not self._closing_attribution(verb):
                 return None
             sent_start = self._sentence_start(verb.i)
             start_i = max(left.left_edge.i, sent_start)
@@ -1662,6 +1664,29 @@ class _Extraction:
                     return None
                 return j, end_i
         return self._inverted(verb)
+
+    def _closing_attribution(self, verb: Token) -> bool:
+        """Whether a speech verb closes its sentence as an attribution ("…, he said on
+        Monday.", "…, said the ministry."), rather than "…, say Bashar al-Assad, and …"."""
+        if verb.tag_ not in FINITE_TAGS and not any(
+            c.dep_ == "aux" for c in verb.children
+        ):
+            return False
+        k = verb.i + 1
+        end = self.paras[self.para_of(verb.idx)][1]
+        while k < self.n and self.doc[k].idx < end and self.doc[k].text not in (".", "!", "?", ";"):
+            t = self.doc[k]
+            nxt = self.doc[k + 1] if k + 1 < self.n else None
+            if t.text == "," and nxt is not None and (
+                nxt.tag_ == "VBG" or nxt.lower_ in ("who", "which", "whose", "where")
+            ):
+                return True  # "…, a source said, adding that …", "…, argues X, who …"
+            if t.pos_ == "CCONJ" and nxt is not None and nxt.lemma_.lower() in CLAUSE_VERBS:
+                return True  # "…, the source said and added that …"
+            if t.pos_ in ("VERB", "AUX") or t.pos_ == "CCONJ" or t.text in _ALL_MARKS + ":":
+                return False
+            k += 1
+        return True
 
     def _inverted(self, verb: Token) -> tuple[int, int] | None:
         """ "…, the Joint Operations Command said." — a report before its attribution that the
@@ -1998,7 +2023,12 @@ class _Extraction:
         owners = [m for m, path in named if path == "of"]
         # a name set off by commas after a role: "The head of the movement in Gaza, Yahya Sinwar"
         appositives = [
-            m for m in owners if _kind(m.actor) == "person" and self.doc[m.token].dep_ == "appos"
+            m
+            for m in owners
+            if _kind(m.actor) == "person"
+            and self.doc[m.token].dep_ == "appos"
+            and not any(c in self.text[min(s.idx, m.start) : max(s.idx, m.start)] for c in "–—")
+            and self._hops(m, s) <= 6
         ]
         if head_mention is not None and not _junk(head_mention):
             if not (persons and _kind(head_mention.actor) != "person"):
@@ -2096,6 +2126,17 @@ class _Extraction:
             return
         if lemma in ANONYMOUS_NOUNS:
             d.anonymous = True
+
+    def _hops(self, m: _Mention, head: Token) -> int:
+        """Dependency steps from a mention up to a phrase head (99 when not below it)."""
+        t = self.doc[m.token]
+        for n in range(12):
+            if t.i == head.i:
+                return n
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return 99
 
     def _of_object(self, s: Token) -> str | None:
         """The word that anchors a role: "spokesman of *Kataib* Hezbollah", "the *IRG*'s spokesman"."""

@@ -77,7 +77,7 @@ def speaker_ok(gold: dict[str, Any], pred: QuoteSpan) -> bool:
         return got is None and bool(pred.speaker_text)
     if str(want).startswith("unknown:"):
         return got is not None and got.startswith("~") and not got.startswith("~agent:")
-    return got == want
+    return got is not None and got == str(want)
 
 
 def _norm(cue: str | None) -> str:

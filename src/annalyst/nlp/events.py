@@ -128,6 +128,10 @@ _REPORT_VERBS = {
     "describe",
     "charge",
 }
+# Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
+# separate event.
+_CONTENT_TYPES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 _ALLEGED = {"reportedly", "allegedly", "purportedly", "supposedly"}
 # Facilities whose owner is the recipient ("the US base", "the Saudi embassy").
 _FACILITIES = {
@@ -205,13 +209,15 @@ class EventExtractor:
         times = _find_times(doc, published)
         drafts: list[_Draft] = []
         for sent in doc.sents:
-            found = self._triggers(sent)
-            for draft in self._merge(found):
+            found = self._absorb(self._merge(self._triggers(sent)))
+            for draft in found:
                 self._arguments(draft, mentions)
                 if not draft.actors and not draft.recipients and not self._episodic(draft, times):
                     continue  # no one acts, nothing dates it: opinion, analysis, generic talk
                 if draft.entry.stative and not draft.actors:
                     continue
+                if self._anaphoric(draft, drafts):
+                    continue  # "the attack", "the strike": an event already reported
                 draft.location = self._location(draft, places)
                 self._status(draft, quotes, mentions)
                 self._time(doc, draft, times, drafts)
@@ -264,6 +270,48 @@ class EventExtractor:
                         if token not in other.tokens:
                             other.tokens.append(token)
         return [d for d in drafts if d.trigger.i not in absorbed]
+
+    def _absorb(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Fold into one event what reports a single action: "struck the base, killing
+        two soldiers" (the participle's victims are the strike's); and drop what a
+        verbal act only mentions as its content: the thing requested, agreed to,
+        threatened or refused ("asked the US to carry out air strikes")."""
+        by_token = {d.trigger.i: d for d in drafts}
+        gone: set[int] = set()
+        for draft in drafts:
+            token = draft.trigger
+            head = token.head
+            if head is token:
+                continue
+            owner = by_token.get(head.i)
+            if (
+                owner is not None
+                and owner is not draft
+                and token.tag_ == "VBG"
+                and token.dep_ in ("advcl", "xcomp", "conj", "acl")
+                and owner.entry.type == draft.entry.type
+                and owner.entry.quad.startswith("material")
+            ):
+                owner.tokens.extend(t for t in draft.tokens if t not in owner.tokens)
+                gone.add(token.i)
+                continue
+            # The content of a request, promise, threat or refusal is not an event yet.
+            for ancestor in list(_ancestors(token))[:3]:
+                governor = by_token.get(ancestor.i)
+                if governor is None or governor is draft:
+                    continue
+                if governor.entry.type in _CONTENT_TYPES and token.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "advcl"):
+                    gone.add(token.i)
+                break
+        return [d for d in drafts if d.trigger.i not in gone]
+
+    @staticmethod
+    def _anaphoric(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
+        token = draft.trigger
+        if token.pos_ not in ("NOUN", "PROPN") or draft.actors or draft.recipients:
+            return False
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
+        return definite and any(e.entry.type == draft.entry.type for e in earlier)
 
     # ------------------------------------------------------------ arguments
 

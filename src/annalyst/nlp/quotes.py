@@ -49,7 +49,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -64,45 +64,227 @@ from annalyst.schema import ActorRef, Quote
 
 # Verbs that report speech with a complement clause ("said that …", "warned …").
 CLAUSE_VERBS = frozenset(
-    """say tell add state declare announce stress emphasize emphasise underline underscore
-    highlight note warn affirm reaffirm assert insist argue claim allege deny reveal confirm
-    explain clarify conclude mention indicate report write tweet post respond reply answer
-    admit acknowledge concede suggest predict recall boast lament complain remark observe
-    comment elaborate reiterate repeat caution disclose inform assure maintain contend
-    speculate propose proclaim swear testify charge signal hint imply estimate vow pledge
-    promise threaten urge demand recommend agree find point ask wonder question accuse
-    announce brief counter retort stipulate declare disclose acknowledge read say
-    emphasize stress""".split()
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "declare",
+        "announce",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "underline",
+        "underscore",
+        "highlight",
+        "note",
+        "warn",
+        "affirm",
+        "reaffirm",
+        "assert",
+        "insist",
+        "argue",
+        "claim",
+        "allege",
+        "deny",
+        "reveal",
+        "confirm",
+        "explain",
+        "clarify",
+        "conclude",
+        "mention",
+        "indicate",
+        "report",
+        "write",
+        "tweet",
+        "post",
+        "respond",
+        "reply",
+        "answer",
+        "admit",
+        "acknowledge",
+        "concede",
+        "suggest",
+        "predict",
+        "recall",
+        "boast",
+        "lament",
+        "complain",
+        "remark",
+        "observe",
+        "comment",
+        "elaborate",
+        "reiterate",
+        "repeat",
+        "caution",
+        "disclose",
+        "inform",
+        "assure",
+        "maintain",
+        "contend",
+        "speculate",
+        "propose",
+        "proclaim",
+        "swear",
+        "testify",
+        "charge",
+        "signal",
+        "hint",
+        "imply",
+        "estimate",
+        "vow",
+        "pledge",
+        "promise",
+        "threaten",
+        "urge",
+        "demand",
+        "recommend",
+        "agree",
+        "find",
+        "point",
+        "ask",
+        "wonder",
+        "question",
+        "accuse",
+        "announce",
+        "brief",
+        "counter",
+        "retort",
+        "stipulate",
+        "declare",
+        "disclose",
+        "acknowledge",
+        "read",
+        "say",
+        "emphasize",
+        "stress",
+    ]
 )
 # Verbs of opinion: reported only when the clause quotes the speaker's words.
-OPINION_VERBS = frozenset("believe think hope fear expect feel consider view see".split())
+OPINION_VERBS = frozenset(
+    ["believe", "think", "hope", "fear", "expect", "feel", "consider", "view", "see"]
+)
 # Verbs that attribute a quotation next to them but take no clause of their own.
 ADJACENT_VERBS = (
     CLAUSE_VERBS
     | OPINION_VERBS
     | frozenset(
-        """continue quip exclaim shout chant joke slam blast criticize criticise condemn
-        denounce decry hail praise laud welcome thank describe call cite quote recount muse
-        plead appeal order instruct advise address speak summarize
-        summarise conclude declare""".split()
+        [
+            "continue",
+            "quip",
+            "exclaim",
+            "shout",
+            "chant",
+            "joke",
+            "slam",
+            "blast",
+            "criticize",
+            "criticise",
+            "condemn",
+            "denounce",
+            "decry",
+            "hail",
+            "praise",
+            "laud",
+            "welcome",
+            "thank",
+            "describe",
+            "call",
+            "cite",
+            "quote",
+            "recount",
+            "muse",
+            "plead",
+            "appeal",
+            "order",
+            "instruct",
+            "advise",
+            "address",
+            "speak",
+            "summarize",
+            "summarise",
+            "conclude",
+            "declare",
+        ]
     )
 )
 # Verbs after which the speaker is the previous quote's addressee ("He replied: …").
-REPLY_VERBS = frozenset("reply respond answer retort counter".split())
+REPLY_VERBS = frozenset(["reply", "respond", "answer", "retort", "counter"])
 # Nouns of what someone said: "His answer was conditional: …".
 SPEECH_NOUNS = frozenset(
-    """message answer response reply verdict warning words statement position reaction
-    assessment conclusion advice demand argument explanation remarks comment point""".split()
+    [
+        "message",
+        "answer",
+        "response",
+        "reply",
+        "verdict",
+        "warning",
+        "words",
+        "statement",
+        "position",
+        "reaction",
+        "assessment",
+        "conclusion",
+        "advice",
+        "demand",
+        "argument",
+        "explanation",
+        "remarks",
+        "comment",
+        "point",
+    ]
 )
 # Verbs that introduce unquoted words with a colon ("Khazali told the interviewer: …").
 COLON_VERBS = frozenset(
-    """say tell add state declare write tweet explain ask reply answer stress emphasize
-    emphasise note warn continue conclude remark announce post insist reiterate""".split()
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "declare",
+        "write",
+        "tweet",
+        "explain",
+        "ask",
+        "reply",
+        "answer",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "note",
+        "warn",
+        "continue",
+        "conclude",
+        "remark",
+        "announce",
+        "post",
+        "insist",
+        "reiterate",
+    ]
 )
 # Auxiliaries that make a report hypothetical ("would say", "will announce", "to tell").
-MODAL_AUX = frozenset("will would could might may should can shall must to 'd 'll wo ca".split())
+MODAL_AUX = frozenset(
+    [
+        "will",
+        "would",
+        "could",
+        "might",
+        "may",
+        "should",
+        "can",
+        "shall",
+        "must",
+        "to",
+        "'d",
+        "'ll",
+        "wo",
+        "ca",
+    ]
+)
 # Verbs that continue the previous speaker's turn ("he added").
-CONTINUE_VERBS = frozenset("add continue go conclude reiterate repeat elaborate".split())
+CONTINUE_VERBS = frozenset(
+    ["add", "continue", "go", "conclude", "reiterate", "repeat", "elaborate"]
+)
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -115,95 +297,554 @@ HONORIFIC_HEADS = frozenset({"eminence", "excellency", "holiness", "majesty", "h
 
 # Nouns naming a person by role: "the spokesman said" refers back to someone named.
 PERSON_ROLES = frozenset(
-    """spokesman spokeswoman spokesperson leader chief head minister president premier
-    commander official secretary envoy ambassador diplomat cleric lawmaker deputy mp member
-    analyst expert adviser advisor governor mayor chairman chairwoman chair director editor
-    journalist reporter correspondent professor academic activist writer author politician
-    senator representative king emir prince sheikh imam ayatollah pope sayyed sayyid general
-    colonel officer commentator researcher scholar host interviewer presenter anchor mufti
-    patriarch bishop speaker judge prosecutor investigator negotiator mediator coordinator
-    founder candidate man woman guest cardinal chancellor prime vice deputy figure militant
-    fighter veteran resident witness insider aide""".split()
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "chief",
+        "head",
+        "minister",
+        "president",
+        "premier",
+        "commander",
+        "official",
+        "secretary",
+        "envoy",
+        "ambassador",
+        "diplomat",
+        "cleric",
+        "lawmaker",
+        "deputy",
+        "mp",
+        "member",
+        "analyst",
+        "expert",
+        "adviser",
+        "advisor",
+        "governor",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "editor",
+        "journalist",
+        "reporter",
+        "correspondent",
+        "professor",
+        "academic",
+        "activist",
+        "writer",
+        "author",
+        "politician",
+        "senator",
+        "representative",
+        "king",
+        "emir",
+        "prince",
+        "sheikh",
+        "imam",
+        "ayatollah",
+        "pope",
+        "sayyed",
+        "sayyid",
+        "general",
+        "colonel",
+        "officer",
+        "commentator",
+        "researcher",
+        "scholar",
+        "host",
+        "interviewer",
+        "presenter",
+        "anchor",
+        "mufti",
+        "patriarch",
+        "bishop",
+        "speaker",
+        "judge",
+        "prosecutor",
+        "investigator",
+        "negotiator",
+        "mediator",
+        "coordinator",
+        "founder",
+        "candidate",
+        "man",
+        "woman",
+        "guest",
+        "cardinal",
+        "chancellor",
+        "prime",
+        "vice",
+        "deputy",
+        "figure",
+        "militant",
+        "fighter",
+        "veteran",
+        "resident",
+        "witness",
+        "insider",
+        "aide",
+    ]
 )
 # Nouns of unnamed sources: "a source", "officials", "sources close to …".
 ANONYMOUS_NOUNS = frozenset(
-    """source official insider diplomat analyst observer expert witness resident person
-    people someone aide figure officer member commander activist journalist reporter
-    spokesman spokesperson spokeswoman lawmaker politician militant fighter negotiator
-    authority investigator researcher one individual staffer employee worker mp mps
-    legislator parliamentarian deputy representative diplomats mediator""".split()
+    [
+        "source",
+        "official",
+        "insider",
+        "diplomat",
+        "analyst",
+        "observer",
+        "expert",
+        "witness",
+        "resident",
+        "person",
+        "people",
+        "someone",
+        "aide",
+        "figure",
+        "officer",
+        "member",
+        "commander",
+        "activist",
+        "journalist",
+        "reporter",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "lawmaker",
+        "politician",
+        "militant",
+        "fighter",
+        "negotiator",
+        "authority",
+        "investigator",
+        "researcher",
+        "one",
+        "individual",
+        "staffer",
+        "employee",
+        "worker",
+        "mp",
+        "mps",
+        "legislator",
+        "parliamentarian",
+        "deputy",
+        "representative",
+        "diplomats",
+        "mediator",
+    ]
 )
 INDEFINITE_DETS = frozenset(
-    "a an some several many other another two three few numerous various one certain".split()
+    [
+        "a",
+        "an",
+        "some",
+        "several",
+        "many",
+        "other",
+        "another",
+        "two",
+        "three",
+        "few",
+        "numerous",
+        "various",
+        "one",
+        "certain",
+    ]
 )
 # Nouns for groups and bodies: "the committee said", "the movement warned".
 GROUP_ROLES = frozenset(
-    """committee ministry movement group party organization organisation government council
-    army military office agency faction brigade brigades alliance coalition bloc front union
-    authority authorities administration department embassy mission company firm channel
-    network outlet newspaper daily website station force forces corps militia regime cabinet
-    television tv radio media press broadcaster agency
-    parliament presidency court judiciary bureau center centre institute observatory
-    monitor team unit body board""".split()
+    [
+        "committee",
+        "ministry",
+        "movement",
+        "group",
+        "party",
+        "organization",
+        "organisation",
+        "government",
+        "council",
+        "army",
+        "military",
+        "office",
+        "agency",
+        "faction",
+        "brigade",
+        "brigades",
+        "alliance",
+        "coalition",
+        "bloc",
+        "front",
+        "union",
+        "authority",
+        "authorities",
+        "administration",
+        "department",
+        "embassy",
+        "mission",
+        "company",
+        "firm",
+        "channel",
+        "network",
+        "outlet",
+        "newspaper",
+        "daily",
+        "website",
+        "station",
+        "force",
+        "forces",
+        "corps",
+        "militia",
+        "regime",
+        "cabinet",
+        "television",
+        "tv",
+        "radio",
+        "media",
+        "press",
+        "broadcaster",
+        "agency",
+        "parliament",
+        "presidency",
+        "court",
+        "judiciary",
+        "bureau",
+        "center",
+        "centre",
+        "institute",
+        "observatory",
+        "monitor",
+        "team",
+        "unit",
+        "body",
+        "board",
+    ]
 )
 # Nouns whose "that" clause a speech verb reports: "denied claims that …".
 CLAIM_NOUNS = frozenset(
-    "claim report allegation accusation rumour rumor suggestion charge assertion speculation".split()
+    [
+        "claim",
+        "report",
+        "allegation",
+        "accusation",
+        "rumour",
+        "rumor",
+        "suggestion",
+        "charge",
+        "assertion",
+        "speculation",
+    ]
 )
 # Nouns of documents that "say" or "read": the issuer is the speaker.
 DOCUMENT_NOUNS = frozenset(
-    """statement report communique communiqué release letter paper study article text
-    message post tweet declaration announcement document memo note video footage survey
-    poll notice bulletin analysis assessment""".split()
+    [
+        "statement",
+        "report",
+        "communique",
+        "communiqué",
+        "release",
+        "letter",
+        "paper",
+        "study",
+        "article",
+        "text",
+        "message",
+        "post",
+        "tweet",
+        "declaration",
+        "announcement",
+        "document",
+        "memo",
+        "note",
+        "video",
+        "footage",
+        "survey",
+        "poll",
+        "notice",
+        "bulletin",
+        "analysis",
+        "assessment",
+    ]
 )
 # "according to …" objects that are data, not speakers.
 NOT_SOURCES = frozenset(
-    """poll survey data figure figures statistic statistics estimate estimates law
-    constitution agreement rule rules plan terminology tradition custom schedule timetable
-    calendar definition logic principle principles standard standards map census count
-    tally record records study""".split()
+    [
+        "poll",
+        "survey",
+        "data",
+        "figure",
+        "figures",
+        "statistic",
+        "statistics",
+        "estimate",
+        "estimates",
+        "law",
+        "constitution",
+        "agreement",
+        "rule",
+        "rules",
+        "plan",
+        "terminology",
+        "tradition",
+        "custom",
+        "schedule",
+        "timetable",
+        "calendar",
+        "definition",
+        "logic",
+        "principle",
+        "principles",
+        "standard",
+        "standards",
+        "map",
+        "census",
+        "count",
+        "tally",
+        "record",
+        "records",
+        "study",
+    ]
 )
 # Words just before a quotation mark that make it a term, not a quote.
 TERM_CUES = frozenset(
-    """so-called dubbed called named known termed term phrase word words slogan entitled
-    titled labelled labeled nicknamed branded headlined hashtag codenamed code-named
-    designated styled""".split()
+    [
+        "so-called",
+        "dubbed",
+        "called",
+        "named",
+        "known",
+        "termed",
+        "term",
+        "phrase",
+        "word",
+        "words",
+        "slogan",
+        "entitled",
+        "titled",
+        "labelled",
+        "labeled",
+        "nicknamed",
+        "branded",
+        "headlined",
+        "hashtag",
+        "codenamed",
+        "code-named",
+        "designated",
+        "styled",
+    ]
 )
 # Labels at the start of a paragraph that do not name a speaker.
 NOT_LABELS = frozenset(
-    """video photo photos image images source sources read related note update updated
-    editor watch listen credit credits caption disclaimer translation see also tags tag
-    category share follow subscribe warning breaking exclusive opinion analysis by
-    published posted date time location link links comments reference references
-    keywords summary conclusion introduction background file map chart table figure
-    step part chapter section episode""".split()
+    [
+        "video",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "source",
+        "sources",
+        "read",
+        "related",
+        "note",
+        "update",
+        "updated",
+        "editor",
+        "watch",
+        "listen",
+        "credit",
+        "credits",
+        "caption",
+        "disclaimer",
+        "translation",
+        "see",
+        "also",
+        "tags",
+        "tag",
+        "category",
+        "share",
+        "follow",
+        "subscribe",
+        "warning",
+        "breaking",
+        "exclusive",
+        "opinion",
+        "analysis",
+        "by",
+        "published",
+        "posted",
+        "date",
+        "time",
+        "location",
+        "link",
+        "links",
+        "comments",
+        "reference",
+        "references",
+        "keywords",
+        "summary",
+        "conclusion",
+        "introduction",
+        "background",
+        "file",
+        "map",
+        "chart",
+        "table",
+        "figure",
+        "step",
+        "part",
+        "chapter",
+        "section",
+        "episode",
+    ]
 )
 QA_LABELS = frozenset({"q", "a", "question", "answer", "interviewer", "host", "moderator"})
 # Labels of the one asking the questions: the outlet that ran the interview.
 INTERVIEWER_LABELS = frozenset(
-    "q question interviewer host presenter anchor moderator journalist reporter".split()
+    [
+        "q",
+        "question",
+        "interviewer",
+        "host",
+        "presenter",
+        "anchor",
+        "moderator",
+        "journalist",
+        "reporter",
+    ]
 )
 # Labels of unnamed people taking part: anonymous speakers.
 GENERIC_LABELS = frozenset(
-    """student caller listener viewer participant questioner audience voice man woman
-    protester resident citizen soldier doctor teacher worker member official source
-    guest speaker""".split()
+    [
+        "student",
+        "caller",
+        "listener",
+        "viewer",
+        "participant",
+        "questioner",
+        "audience",
+        "voice",
+        "man",
+        "woman",
+        "protester",
+        "resident",
+        "citizen",
+        "soldier",
+        "doctor",
+        "teacher",
+        "worker",
+        "member",
+        "official",
+        "source",
+        "guest",
+        "speaker",
+    ]
 )
 # Nouns of settings and channels: "in an interview with …", "at a ceremony", "on Twitter".
 MEDIUM_NOUNS = frozenset(
-    """interview statement speech address conference ceremony meeting rally event session
-    briefing tweet post twitter telegram facebook instagram youtube x television tv channel
-    broadcast programme program show remarks remark message letter article op-ed column
-    sermon gathering summit forum conversation call podcast video website page account
-    newspaper daily agency outlet network radio station communique communiqué release
-    parliament hearing debate funeral commemoration memorial celebration festival visit
-    talk talks encounter dialogue discussion tv-interview sidelines margins platform
-    channel blog editorial broadcast appearance report announcement declaration""".split()
+    [
+        "interview",
+        "statement",
+        "speech",
+        "address",
+        "conference",
+        "ceremony",
+        "meeting",
+        "rally",
+        "event",
+        "session",
+        "briefing",
+        "tweet",
+        "post",
+        "twitter",
+        "telegram",
+        "facebook",
+        "instagram",
+        "youtube",
+        "x",
+        "television",
+        "tv",
+        "channel",
+        "broadcast",
+        "programme",
+        "program",
+        "show",
+        "remarks",
+        "remark",
+        "message",
+        "letter",
+        "article",
+        "op-ed",
+        "column",
+        "sermon",
+        "gathering",
+        "summit",
+        "forum",
+        "conversation",
+        "call",
+        "podcast",
+        "video",
+        "website",
+        "page",
+        "account",
+        "newspaper",
+        "daily",
+        "agency",
+        "outlet",
+        "network",
+        "radio",
+        "station",
+        "communique",
+        "communiqué",
+        "release",
+        "parliament",
+        "hearing",
+        "debate",
+        "funeral",
+        "commemoration",
+        "memorial",
+        "celebration",
+        "festival",
+        "visit",
+        "talk",
+        "talks",
+        "encounter",
+        "dialogue",
+        "discussion",
+        "tv-interview",
+        "sidelines",
+        "margins",
+        "platform",
+        "channel",
+        "blog",
+        "editorial",
+        "broadcast",
+        "appearance",
+        "report",
+        "announcement",
+        "declaration",
+    ]
 )
 MEDIUM_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over", "to", "with"})
-SPEAK_VERBS = frozenset("speak talk write address appear comment".split())
+SPEAK_VERBS = frozenset(["speak", "talk", "write", "address", "appear", "comment"])
 MEDIA_ADDRESSEES = frozenset(
-    "reporters journalists press media newspaper agency channel network outlet television tv radio".split()
+    [
+        "reporters",
+        "journalists",
+        "press",
+        "media",
+        "newspaper",
+        "agency",
+        "channel",
+        "network",
+        "outlet",
+        "television",
+        "tv",
+        "radio",
+    ]
 )
 
 _DOUBLE_OPEN = "“„«\u201f"
@@ -218,12 +859,49 @@ _CLOSE_CONTEXT = set(" \t\n\r\u00a0)]}>.,;:!?…—–-/") | set(_ALL_MARKS)
 _PARA_RE = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _STRONG_END = tuple(".!?…")
 _TITLE_SMALL = frozenset(
-    "a an the of in on to for and or at by with from as is vs via nor but into over".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "to",
+        "for",
+        "and",
+        "or",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "vs",
+        "via",
+        "nor",
+        "but",
+        "into",
+        "over",
+    ]
 )
 _LABEL_RE = re.compile(r"([^\n:]{1,120}?)[ \t]*:(?:[ \t]+|$)")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _SUBORDINATORS = frozenset(
-    "as when where while because although though after before since until once unless".split()
+    [
+        "as",
+        "when",
+        "where",
+        "while",
+        "because",
+        "although",
+        "though",
+        "after",
+        "before",
+        "since",
+        "until",
+        "once",
+        "unless",
+    ]
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
@@ -911,7 +1589,7 @@ class _Extraction:
         before = self.text[ps : run.open].rstrip()
         at_start = not before or before.endswith((".", "!", "?", ":")) or before[-1] in _ALL_MARKS
         return at_start and (
-            content.rstrip(_ALL_MARKS + " ").endswith(_STRONG_END + (",",)) or run.unterminated
+            content.rstrip(_ALL_MARKS + " ").endswith((*_STRONG_END, ",")) or run.unterminated
         )
 
     def _frame_after(self, run: _Run) -> list[int]:
@@ -1388,7 +2066,7 @@ class _Extraction:
             if covered >= 0.8 * length and lead in ("", "that"):
                 # the whole clause is quoted: a direct quote with this cue
                 for q in inner:
-                    if q.cue is None or q.cue == (q.cue[0], q.cue[0] + 1) and q.subj is None:
+                    if q.cue is None or (q.cue == (q.cue[0], q.cue[0] + 1) and q.subj is None):
                         q.cue, q.cue_tok, q.subj, q.kind = d.cue, d.cue_tok, d.subj, d.kind
                         q.medium = q.medium or d.medium
                         q.reply = d.reply
@@ -1668,17 +2346,17 @@ class _Extraction:
     def _closing_attribution(self, verb: Token) -> bool:
         """Whether a speech verb closes its sentence as an attribution ("…, he said on
         Monday.", "…, said the ministry."), rather than "…, say Bashar al-Assad, and …"."""
-        if verb.tag_ not in FINITE_TAGS and not any(
-            c.dep_ == "aux" for c in verb.children
-        ):
+        if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
             return False
         k = verb.i + 1
         end = self.paras[self.para_of(verb.idx)][1]
         while k < self.n and self.doc[k].idx < end and self.doc[k].text not in (".", "!", "?", ";"):
             t = self.doc[k]
             nxt = self.doc[k + 1] if k + 1 < self.n else None
-            if t.text == "," and nxt is not None and (
-                nxt.tag_ == "VBG" or nxt.lower_ in ("who", "which", "whose", "where")
+            if (
+                t.text == ","
+                and nxt is not None
+                and (nxt.tag_ == "VBG" or nxt.lower_ in ("who", "which", "whose", "where"))
             ):
                 return True  # "…, a source said, adding that …", "…, argues X, who …"
             if t.pos_ == "CCONJ" and nxt is not None and nxt.lemma_.lower() in CLAUSE_VERBS:
@@ -1883,7 +2561,7 @@ class _Extraction:
         key = normalize_alias(label)
         named = [m for m in self.mentions_in(ls, le) if m.actor is not None]
         persons = [m for m in named if _kind(m.actor) == "person"]
-        chosen = (persons or named or [None])[-1]
+        chosen = (persons or named)[-1] if (persons or named) else None
         d.speaker_span = (ls, le)
         d.speaker_text = label
         low = label.lower().rstrip(".")
@@ -1952,12 +2630,15 @@ class _Extraction:
                 continue
             if c.i < head.i:
                 left = min(left, c.left_edge.i)
-            elif c.dep_ in ("compound", "amod", "nummod", "flat") or (
-                c.dep_ == "prep"
-                and c.lower_ in ("of", "in", "from", "at", "for", "to", "within", "close")
+            elif (
+                c.dep_ in ("compound", "amod", "nummod", "flat")
+                or (
+                    c.dep_ == "prep"
+                    and c.lower_ in ("of", "in", "from", "at", "for", "to", "within", "close")
+                )
+                or c.dep_ == "amod"
+                or c.lower_ == "close"
             ):
-                right = max(right, c.right_edge.i)
-            elif c.dep_ == "amod" or c.lower_ == "close":
                 right = max(right, c.right_edge.i)
         while left < right and (self.doc[left].is_punct or self.doc[left].dep_ == "cc"):
             left += 1
@@ -2030,10 +2711,13 @@ class _Extraction:
             and not any(c in self.text[min(s.idx, m.start) : max(s.idx, m.start)] for c in "–—")
             and self._hops(m, s) <= 6
         ]
-        if head_mention is not None and not _junk(head_mention):
-            if not (persons and _kind(head_mention.actor) != "person"):
-                self._set_mention(d, head_mention)
-                return
+        if (
+            head_mention is not None
+            and not _junk(head_mention)
+            and not (persons and _kind(head_mention.actor) != "person")
+        ):
+            self._set_mention(d, head_mention)
+            return
         if persons:
             self._set_mention(d, persons[-1] if s.i < self.doc[persons[-1].token].i else persons[0])
             return
@@ -2290,10 +2974,10 @@ class _Extraction:
             prev is not None
             and self.para_of(prev.start) >= para - 4
             and self._compatible(prev, want)
+            and not self._new_subject(prev.last, pos, want, prev)
         ):
-            if not self._new_subject(prev.last, pos, want, prev):
-                self._copy_speaker_only(d, prev)
-                return
+            self._copy_speaker_only(d, prev)
+            return
         if want == "anonymous":
             return
         m = self._antecedent_mention(pos, want)
@@ -2332,12 +3016,8 @@ class _Extraction:
         """Lower-cased words of the noun phrase a mention heads or is the name in."""
         t = self.doc[m.token]
         top = t
-        if t.dep_ in ("appos", "compound", "flat") or (
-            t.dep_ == "pobj" and t.head.lower_ == "of" and False
-        ):
+        if t.dep_ in ("appos", "compound", "flat"):
             top = t.head
-        elif any(c.dep_ == "appos" for c in t.children):
-            top = t
         lo, hi = top.left_edge.i, top.right_edge.i
         lo = max(lo, top.i - 14)
         hi = min(hi, top.i + 14)

@@ -31,6 +31,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -300,7 +301,13 @@ class EventExtractor:
                 governor = by_token.get(ancestor.i)
                 if governor is None or governor is draft:
                     continue
-                if governor.entry.type in _CONTENT_TYPES and token.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "advcl"):
+                if governor.entry.type in _CONTENT_TYPES and token.dep_ in (
+                    "xcomp",
+                    "ccomp",
+                    "pobj",
+                    "dobj",
+                    "advcl",
+                ):
                     gone.add(token.i)
                 break
         return [d for d in drafts if d.trigger.i not in gone]
@@ -370,6 +377,18 @@ class EventExtractor:
                 for child in verb.children:
                     if child.dep_ in _PASSIVE_SUBJ:
                         recipients.append(child)
+        if not actors:
+            # "Hezbollah fighters crossed into Israel, killed three soldiers and captured
+            # two others": a coordinated or participial verb shares its head's subject.
+            verb = draft.trigger
+            for _ in range(3):
+                if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+                    break
+                verb = verb.head
+                subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+                if subjects:
+                    actors.extend(subjects)
+                    break
         draft.actors = _resolve_args(actors, mentions)
         draft.recipients = [r for r in _resolve_args(recipients, mentions) if r not in draft.actors]
 
@@ -381,8 +400,10 @@ class EventExtractor:
         sent = token.sent
         if any(sent.start_char <= getattr(t, "start", -1) < sent.end_char for t in times):
             return True
-        verb = token if token.pos_ in ("VERB", "AUX") else next(
-            (a for a in _ancestors(token) if a.pos_ in ("VERB", "AUX")), None
+        verb = (
+            token
+            if token.pos_ in ("VERB", "AUX")
+            else next((a for a in _ancestors(token) if a.pos_ in ("VERB", "AUX")), None)
         )
         if verb is None:
             return False
@@ -640,9 +661,41 @@ def _actor_for(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, A
                 if found.actor is not None:
                     return dict(found.actor, text=head.text)
         return None
+    # "Hezbollah fighters", "IRGC commandos": members act for the named organisation.
+    for child in head.children:
+        if child.dep_ in ("compound", "poss") and child.i in mentions:
+            owner = mentions[child.i]
+            if (
+                owner.actor is not None
+                and owner.actor.get("type") in ("organization", "group")
+                and not str(owner.actor["id"]).startswith("~agent:")
+            ):
+                if head.lemma_.lower() in _MEMBERS:
+                    return dict(owner.actor, text=f"{owner.text} {head.text}")
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            # "struck his residence": the owner named earlier in the sentence.
+            earlier = [
+                m
+                for i, m in mentions.items()
+                if i < child.i and i >= head.sent.start and m.actor is not None
+            ]
+            wanted = "person" if child.lower_ in ("his", "her") else None
+            for m in reversed(earlier):
+                if wanted is None or m.actor.get("type") == wanted:
+                    return dict(m.actor, text=m.text)
     mention = mentions.get(head.i)
     if mention is not None and mention.actor is not None:
-        return dict(mention.actor, text=mention.text)
+        actor = dict(mention.actor, text=mention.text)
+        # "Israeli jets", "American warplanes": weapons act for their state.
+        if (
+            str(actor["id"]).startswith("~agent:")
+            and head.lemma_.lower() in _PLATFORMS
+            and actor.get("country")
+        ):
+            state = _state_for(str(actor["country"]))
+            if state is not None:
+                return dict(state, text=mention.text)
+        return actor
     facility = _FACILITIES.get(head.lower_)
     # "the US base": the owner of a base, embassy or convoy is the recipient.
     for child in head.children:
@@ -669,6 +722,62 @@ def _actor_for(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, A
             if mention.actor is not None:
                 return dict(mention.actor, text=mention.text)
     return None
+
+
+_MEMBERS = {
+    "fighter",
+    "militant",
+    "member",
+    "commando",
+    "gunman",
+    "unit",
+    "force",
+    "cadre",
+    "operative",
+    "soldier",
+    "troop",
+    "guard",
+    "officer",
+    "official",
+    "leader",
+    "commander",
+    "supporter",
+    "loyalist",
+}
+_PLATFORMS = {
+    "jet",
+    "warplane",
+    "aircraft",
+    "plane",
+    "drone",
+    "bomber",
+    "helicopter",
+    "warship",
+    "ship",
+    "missile",
+    "rocket",
+    "artillery",
+    "tank",
+    "gunboat",
+    "submarine",
+    "fighter-bomber",
+}
+
+
+def _state_for(country: str) -> dict[str, Any] | None:
+    state = _states().get(country)
+    return dict(state) if state is not None else None
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, dict[str, Any]]:
+    from annalyst.knowledge.actors import KnowledgeBase
+
+    return {
+        str(a.country): a.ref()
+        for a in KnowledgeBase.load().actors.values()
+        if a.type == "state" and a.country
+    }
 
 
 def _is_facility(token: Token) -> bool:

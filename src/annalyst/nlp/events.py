@@ -669,9 +669,9 @@ def _actor_for(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, A
                 owner.actor is not None
                 and owner.actor.get("type") in ("organization", "group")
                 and not str(owner.actor["id"]).startswith("~agent:")
+                and head.lemma_.lower() in _MEMBERS
             ):
-                if head.lemma_.lower() in _MEMBERS:
-                    return dict(owner.actor, text=f"{owner.text} {head.text}")
+                return dict(owner.actor, text=f"{owner.text} {head.text}")
         if child.dep_ == "poss" and child.pos_ == "PRON":
             # "struck his residence": the owner named earlier in the sentence.
             earlier = [

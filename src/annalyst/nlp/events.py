@@ -681,7 +681,7 @@ def _actor_for(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, A
             ]
             wanted = "person" if child.lower_ in ("his", "her") else None
             for m in reversed(earlier):
-                if wanted is None or m.actor.get("type") == wanted:
+                if m.actor is not None and (wanted is None or m.actor.get("type") == wanted):
                     return dict(m.actor, text=m.text)
     mention = mentions.get(head.i)
     if mention is not None and mention.actor is not None:

@@ -62,103 +62,25 @@ from annalyst.schema import ActorRef, Quote
 
 # --------------------------------------------------------------------------- lexicons
 
+
+def _words(text: str) -> list[str]:
+    """The words of a lexicon written as one string."""
+    return text.split()
+
+
 # Verbs that report speech with a complement clause ("said that …", "warned …").
 CLAUSE_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "state",
-        "declare",
-        "announce",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "underline",
-        "underscore",
-        "highlight",
-        "note",
-        "warn",
-        "affirm",
-        "reaffirm",
-        "assert",
-        "insist",
-        "argue",
-        "claim",
-        "allege",
-        "deny",
-        "reveal",
-        "confirm",
-        "explain",
-        "clarify",
-        "conclude",
-        "mention",
-        "indicate",
-        "report",
-        "write",
-        "tweet",
-        "post",
-        "respond",
-        "reply",
-        "answer",
-        "admit",
-        "acknowledge",
-        "concede",
-        "suggest",
-        "predict",
-        "recall",
-        "boast",
-        "lament",
-        "complain",
-        "remark",
-        "observe",
-        "comment",
-        "elaborate",
-        "reiterate",
-        "repeat",
-        "caution",
-        "disclose",
-        "inform",
-        "assure",
-        "maintain",
-        "contend",
-        "speculate",
-        "propose",
-        "proclaim",
-        "swear",
-        "testify",
-        "charge",
-        "signal",
-        "hint",
-        "imply",
-        "estimate",
-        "vow",
-        "pledge",
-        "promise",
-        "threaten",
-        "urge",
-        "demand",
-        "recommend",
-        "agree",
-        "find",
-        "point",
-        "ask",
-        "wonder",
-        "question",
-        "accuse",
-        "announce",
-        "brief",
-        "counter",
-        "retort",
-        "stipulate",
-        "declare",
-        "disclose",
-        "acknowledge",
-        "read",
-        "say",
-        "emphasize",
-        "stress",
-    ]
+    _words(
+        """say tell add state declare announce stress emphasize emphasise underline underscore
+    highlight note warn affirm reaffirm assert insist argue claim allege deny reveal
+    confirm explain clarify conclude mention indicate report write tweet post respond
+    reply answer admit acknowledge concede suggest predict recall boast lament complain
+    remark observe comment elaborate reiterate repeat caution disclose inform assure
+    maintain contend speculate propose proclaim swear testify charge signal hint imply
+    estimate vow pledge promise threaten urge demand recommend agree find point ask
+    wonder question accuse announce brief counter retort stipulate declare disclose
+    acknowledge read say emphasize stress"""
+    )
 )
 # Verbs of opinion: reported only when the clause quotes the speaker's words.
 OPINION_VERBS = frozenset(
@@ -169,117 +91,33 @@ ADJACENT_VERBS = (
     CLAUSE_VERBS
     | OPINION_VERBS
     | frozenset(
-        [
-            "continue",
-            "quip",
-            "exclaim",
-            "shout",
-            "chant",
-            "joke",
-            "slam",
-            "blast",
-            "criticize",
-            "criticise",
-            "condemn",
-            "denounce",
-            "decry",
-            "hail",
-            "praise",
-            "laud",
-            "welcome",
-            "thank",
-            "describe",
-            "call",
-            "cite",
-            "quote",
-            "recount",
-            "muse",
-            "plead",
-            "appeal",
-            "order",
-            "instruct",
-            "advise",
-            "address",
-            "speak",
-            "summarize",
-            "summarise",
-            "conclude",
-            "declare",
-        ]
+        _words(
+            """continue quip exclaim shout chant joke slam blast criticize criticise condemn
+        denounce decry hail praise laud welcome thank describe call cite quote recount
+        muse plead appeal order instruct advise address speak summarize summarise
+        conclude declare"""
+        )
     )
 )
 # Verbs after which the speaker is the previous quote's addressee ("He replied: …").
 REPLY_VERBS = frozenset(["reply", "respond", "answer", "retort", "counter"])
 # Nouns of what someone said: "His answer was conditional: …".
 SPEECH_NOUNS = frozenset(
-    [
-        "message",
-        "answer",
-        "response",
-        "reply",
-        "verdict",
-        "warning",
-        "words",
-        "statement",
-        "position",
-        "reaction",
-        "assessment",
-        "conclusion",
-        "advice",
-        "demand",
-        "argument",
-        "explanation",
-        "remarks",
-        "comment",
-        "point",
-    ]
+    _words(
+        """message answer response reply verdict warning words statement position reaction
+    assessment conclusion advice demand argument explanation remarks comment point"""
+    )
 )
 # Verbs that introduce unquoted words with a colon ("Khazali told the interviewer: …").
 COLON_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "state",
-        "declare",
-        "write",
-        "tweet",
-        "explain",
-        "ask",
-        "reply",
-        "answer",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "note",
-        "warn",
-        "continue",
-        "conclude",
-        "remark",
-        "announce",
-        "post",
-        "insist",
-        "reiterate",
-    ]
+    _words(
+        """say tell add state declare write tweet explain ask reply answer stress emphasize
+    emphasise note warn continue conclude remark announce post insist reiterate"""
+    )
 )
 # Auxiliaries that make a report hypothetical ("would say", "will announce", "to tell").
 MODAL_AUX = frozenset(
-    [
-        "will",
-        "would",
-        "could",
-        "might",
-        "may",
-        "should",
-        "can",
-        "shall",
-        "must",
-        "to",
-        "'d",
-        "'ll",
-        "wo",
-        "ca",
-    ]
+    _words("""will would could might may should can shall must to 'd 'll wo ca""")
 )
 # Verbs that continue the previous speaker's turn ("he added").
 CONTINUE_VERBS = frozenset(
@@ -297,554 +135,121 @@ HONORIFIC_HEADS = frozenset({"eminence", "excellency", "holiness", "majesty", "h
 
 # Nouns naming a person by role: "the spokesman said" refers back to someone named.
 PERSON_ROLES = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "leader",
-        "chief",
-        "head",
-        "minister",
-        "president",
-        "premier",
-        "commander",
-        "official",
-        "secretary",
-        "envoy",
-        "ambassador",
-        "diplomat",
-        "cleric",
-        "lawmaker",
-        "deputy",
-        "mp",
-        "member",
-        "analyst",
-        "expert",
-        "adviser",
-        "advisor",
-        "governor",
-        "mayor",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "editor",
-        "journalist",
-        "reporter",
-        "correspondent",
-        "professor",
-        "academic",
-        "activist",
-        "writer",
-        "author",
-        "politician",
-        "senator",
-        "representative",
-        "king",
-        "emir",
-        "prince",
-        "sheikh",
-        "imam",
-        "ayatollah",
-        "pope",
-        "sayyed",
-        "sayyid",
-        "general",
-        "colonel",
-        "officer",
-        "commentator",
-        "researcher",
-        "scholar",
-        "host",
-        "interviewer",
-        "presenter",
-        "anchor",
-        "mufti",
-        "patriarch",
-        "bishop",
-        "speaker",
-        "judge",
-        "prosecutor",
-        "investigator",
-        "negotiator",
-        "mediator",
-        "coordinator",
-        "founder",
-        "candidate",
-        "man",
-        "woman",
-        "guest",
-        "cardinal",
-        "chancellor",
-        "prime",
-        "vice",
-        "deputy",
-        "figure",
-        "militant",
-        "fighter",
-        "veteran",
-        "resident",
-        "witness",
-        "insider",
-        "aide",
-    ]
+    _words(
+        """spokesman spokeswoman spokesperson leader chief head minister president premier
+    commander official secretary envoy ambassador diplomat cleric lawmaker deputy mp
+    member analyst expert adviser advisor governor mayor chairman chairwoman chair
+    director editor journalist reporter correspondent professor academic activist writer
+    author politician senator representative king emir prince sheikh imam ayatollah pope
+    sayyed sayyid general colonel officer commentator researcher scholar host
+    interviewer presenter anchor mufti patriarch bishop speaker judge prosecutor
+    investigator negotiator mediator coordinator founder candidate man woman guest
+    cardinal chancellor prime vice deputy figure militant fighter veteran resident
+    witness insider aide"""
+    )
 )
 # Nouns of unnamed sources: "a source", "officials", "sources close to …".
 ANONYMOUS_NOUNS = frozenset(
-    [
-        "source",
-        "official",
-        "insider",
-        "diplomat",
-        "analyst",
-        "observer",
-        "expert",
-        "witness",
-        "resident",
-        "person",
-        "people",
-        "someone",
-        "aide",
-        "figure",
-        "officer",
-        "member",
-        "commander",
-        "activist",
-        "journalist",
-        "reporter",
-        "spokesman",
-        "spokesperson",
-        "spokeswoman",
-        "lawmaker",
-        "politician",
-        "militant",
-        "fighter",
-        "negotiator",
-        "authority",
-        "investigator",
-        "researcher",
-        "one",
-        "individual",
-        "staffer",
-        "employee",
-        "worker",
-        "mp",
-        "mps",
-        "legislator",
-        "parliamentarian",
-        "deputy",
-        "representative",
-        "diplomats",
-        "mediator",
-    ]
+    _words(
+        """source official insider diplomat analyst observer expert witness resident person
+    people someone aide figure officer member commander activist journalist reporter
+    spokesman spokesperson spokeswoman lawmaker politician militant fighter negotiator
+    authority investigator researcher one individual staffer employee worker mp mps
+    legislator parliamentarian deputy representative diplomats mediator"""
+    )
 )
 INDEFINITE_DETS = frozenset(
-    [
-        "a",
-        "an",
-        "some",
-        "several",
-        "many",
-        "other",
-        "another",
-        "two",
-        "three",
-        "few",
-        "numerous",
-        "various",
-        "one",
-        "certain",
-    ]
+    _words("""a an some several many other another two three few numerous various one certain""")
 )
 # Nouns for groups and bodies: "the committee said", "the movement warned".
 GROUP_ROLES = frozenset(
-    [
-        "committee",
-        "ministry",
-        "movement",
-        "group",
-        "party",
-        "organization",
-        "organisation",
-        "government",
-        "council",
-        "army",
-        "military",
-        "office",
-        "agency",
-        "faction",
-        "brigade",
-        "brigades",
-        "alliance",
-        "coalition",
-        "bloc",
-        "front",
-        "union",
-        "authority",
-        "authorities",
-        "administration",
-        "department",
-        "embassy",
-        "mission",
-        "company",
-        "firm",
-        "channel",
-        "network",
-        "outlet",
-        "newspaper",
-        "daily",
-        "website",
-        "station",
-        "force",
-        "forces",
-        "corps",
-        "militia",
-        "regime",
-        "cabinet",
-        "television",
-        "tv",
-        "radio",
-        "media",
-        "press",
-        "broadcaster",
-        "agency",
-        "parliament",
-        "presidency",
-        "court",
-        "judiciary",
-        "bureau",
-        "center",
-        "centre",
-        "institute",
-        "observatory",
-        "monitor",
-        "team",
-        "unit",
-        "body",
-        "board",
-    ]
+    _words(
+        """committee ministry movement group party organization organisation government council
+    army military office agency faction brigade brigades alliance coalition bloc front
+    union authority authorities administration department embassy mission company firm
+    channel network outlet newspaper daily website station force forces corps militia
+    regime cabinet television tv radio media press broadcaster agency parliament
+    presidency court judiciary bureau center centre institute observatory monitor team
+    unit body board"""
+    )
 )
 # Nouns whose "that" clause a speech verb reports: "denied claims that …".
 CLAIM_NOUNS = frozenset(
-    [
-        "claim",
-        "report",
-        "allegation",
-        "accusation",
-        "rumour",
-        "rumor",
-        "suggestion",
-        "charge",
-        "assertion",
-        "speculation",
-    ]
+    _words(
+        """claim report allegation accusation rumour rumor suggestion charge assertion
+    speculation"""
+    )
 )
 # Nouns of documents that "say" or "read": the issuer is the speaker.
 DOCUMENT_NOUNS = frozenset(
-    [
-        "statement",
-        "report",
-        "communique",
-        "communiqué",
-        "release",
-        "letter",
-        "paper",
-        "study",
-        "article",
-        "text",
-        "message",
-        "post",
-        "tweet",
-        "declaration",
-        "announcement",
-        "document",
-        "memo",
-        "note",
-        "video",
-        "footage",
-        "survey",
-        "poll",
-        "notice",
-        "bulletin",
-        "analysis",
-        "assessment",
-    ]
+    _words(
+        """statement report communique communiqué release letter paper study article text
+    message post tweet declaration announcement document memo note video footage survey
+    poll notice bulletin analysis assessment"""
+    )
 )
 # "according to …" objects that are data, not speakers.
 NOT_SOURCES = frozenset(
-    [
-        "poll",
-        "survey",
-        "data",
-        "figure",
-        "figures",
-        "statistic",
-        "statistics",
-        "estimate",
-        "estimates",
-        "law",
-        "constitution",
-        "agreement",
-        "rule",
-        "rules",
-        "plan",
-        "terminology",
-        "tradition",
-        "custom",
-        "schedule",
-        "timetable",
-        "calendar",
-        "definition",
-        "logic",
-        "principle",
-        "principles",
-        "standard",
-        "standards",
-        "map",
-        "census",
-        "count",
-        "tally",
-        "record",
-        "records",
-        "study",
-    ]
+    _words(
+        """poll survey data figure figures statistic statistics estimate estimates law
+    constitution agreement rule rules plan terminology tradition custom schedule
+    timetable calendar definition logic principle principles standard standards map
+    census count tally record records study"""
+    )
 )
 # Words just before a quotation mark that make it a term, not a quote.
 TERM_CUES = frozenset(
-    [
-        "so-called",
-        "dubbed",
-        "called",
-        "named",
-        "known",
-        "termed",
-        "term",
-        "phrase",
-        "word",
-        "words",
-        "slogan",
-        "entitled",
-        "titled",
-        "labelled",
-        "labeled",
-        "nicknamed",
-        "branded",
-        "headlined",
-        "hashtag",
-        "codenamed",
-        "code-named",
-        "designated",
-        "styled",
-    ]
+    _words(
+        """so-called dubbed called named known termed term phrase word words slogan entitled
+    titled labelled labeled nicknamed branded headlined hashtag codenamed code-named
+    designated styled"""
+    )
 )
 # Labels at the start of a paragraph that do not name a speaker.
 NOT_LABELS = frozenset(
-    [
-        "video",
-        "photo",
-        "photos",
-        "image",
-        "images",
-        "source",
-        "sources",
-        "read",
-        "related",
-        "note",
-        "update",
-        "updated",
-        "editor",
-        "watch",
-        "listen",
-        "credit",
-        "credits",
-        "caption",
-        "disclaimer",
-        "translation",
-        "see",
-        "also",
-        "tags",
-        "tag",
-        "category",
-        "share",
-        "follow",
-        "subscribe",
-        "warning",
-        "breaking",
-        "exclusive",
-        "opinion",
-        "analysis",
-        "by",
-        "published",
-        "posted",
-        "date",
-        "time",
-        "location",
-        "link",
-        "links",
-        "comments",
-        "reference",
-        "references",
-        "keywords",
-        "summary",
-        "conclusion",
-        "introduction",
-        "background",
-        "file",
-        "map",
-        "chart",
-        "table",
-        "figure",
-        "step",
-        "part",
-        "chapter",
-        "section",
-        "episode",
-    ]
+    _words(
+        """video photo photos image images source sources read related note update updated
+    editor watch listen credit credits caption disclaimer translation see also tags tag
+    category share follow subscribe warning breaking exclusive opinion analysis by
+    published posted date time location link links comments reference references
+    keywords summary conclusion introduction background file map chart table figure step
+    part chapter section episode"""
+    )
 )
 QA_LABELS = frozenset({"q", "a", "question", "answer", "interviewer", "host", "moderator"})
 # Labels of the one asking the questions: the outlet that ran the interview.
 INTERVIEWER_LABELS = frozenset(
-    [
-        "q",
-        "question",
-        "interviewer",
-        "host",
-        "presenter",
-        "anchor",
-        "moderator",
-        "journalist",
-        "reporter",
-    ]
+    _words("""q question interviewer host presenter anchor moderator journalist reporter""")
 )
 # Labels of unnamed people taking part: anonymous speakers.
 GENERIC_LABELS = frozenset(
-    [
-        "student",
-        "caller",
-        "listener",
-        "viewer",
-        "participant",
-        "questioner",
-        "audience",
-        "voice",
-        "man",
-        "woman",
-        "protester",
-        "resident",
-        "citizen",
-        "soldier",
-        "doctor",
-        "teacher",
-        "worker",
-        "member",
-        "official",
-        "source",
-        "guest",
-        "speaker",
-    ]
+    _words(
+        """student caller listener viewer participant questioner audience voice man woman
+    protester resident citizen soldier doctor teacher worker member official source
+    guest speaker"""
+    )
 )
 # Nouns of settings and channels: "in an interview with …", "at a ceremony", "on Twitter".
 MEDIUM_NOUNS = frozenset(
-    [
-        "interview",
-        "statement",
-        "speech",
-        "address",
-        "conference",
-        "ceremony",
-        "meeting",
-        "rally",
-        "event",
-        "session",
-        "briefing",
-        "tweet",
-        "post",
-        "twitter",
-        "telegram",
-        "facebook",
-        "instagram",
-        "youtube",
-        "x",
-        "television",
-        "tv",
-        "channel",
-        "broadcast",
-        "programme",
-        "program",
-        "show",
-        "remarks",
-        "remark",
-        "message",
-        "letter",
-        "article",
-        "op-ed",
-        "column",
-        "sermon",
-        "gathering",
-        "summit",
-        "forum",
-        "conversation",
-        "call",
-        "podcast",
-        "video",
-        "website",
-        "page",
-        "account",
-        "newspaper",
-        "daily",
-        "agency",
-        "outlet",
-        "network",
-        "radio",
-        "station",
-        "communique",
-        "communiqué",
-        "release",
-        "parliament",
-        "hearing",
-        "debate",
-        "funeral",
-        "commemoration",
-        "memorial",
-        "celebration",
-        "festival",
-        "visit",
-        "talk",
-        "talks",
-        "encounter",
-        "dialogue",
-        "discussion",
-        "tv-interview",
-        "sidelines",
-        "margins",
-        "platform",
-        "channel",
-        "blog",
-        "editorial",
-        "broadcast",
-        "appearance",
-        "report",
-        "announcement",
-        "declaration",
-    ]
+    _words(
+        """interview statement speech address conference ceremony meeting rally event session
+    briefing tweet post twitter telegram facebook instagram youtube x television tv
+    channel broadcast programme program show remarks remark message letter article op-ed
+    column sermon gathering summit forum conversation call podcast video website page
+    account newspaper daily agency outlet network radio station communique communiqué
+    release parliament hearing debate funeral commemoration memorial celebration
+    festival visit talk talks encounter dialogue discussion tv-interview sidelines
+    margins platform channel blog editorial broadcast appearance report announcement
+    declaration"""
+    )
 )
 MEDIUM_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over", "to", "with"})
 SPEAK_VERBS = frozenset(["speak", "talk", "write", "address", "appear", "comment"])
 MEDIA_ADDRESSEES = frozenset(
-    [
-        "reporters",
-        "journalists",
-        "press",
-        "media",
-        "newspaper",
-        "agency",
-        "channel",
-        "network",
-        "outlet",
-        "television",
-        "tv",
-        "radio",
-    ]
+    _words(
+        """newspaper agency channel network outlet television tv radio broadcaster daily
+        website"""
+    )
 )
 
 _DOUBLE_OPEN = "“„«\u201f"
@@ -859,49 +264,12 @@ _CLOSE_CONTEXT = set(" \t\n\r\u00a0)]}>.,;:!?…—–-/") | set(_ALL_MARKS)
 _PARA_RE = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _STRONG_END = tuple(".!?…")
 _TITLE_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "to",
-        "for",
-        "and",
-        "or",
-        "at",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "vs",
-        "via",
-        "nor",
-        "but",
-        "into",
-        "over",
-    ]
+    _words("""a an the of in on to for and or at by with from as is vs via nor but into over""")
 )
 _LABEL_RE = re.compile(r"([^\n:]{1,120}?)[ \t]*:(?:[ \t]+|$)")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _SUBORDINATORS = frozenset(
-    [
-        "as",
-        "when",
-        "where",
-        "while",
-        "because",
-        "although",
-        "though",
-        "after",
-        "before",
-        "since",
-        "until",
-        "once",
-        "unless",
-    ]
+    _words("""as when where while because although though after before since until once unless""")
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
@@ -1468,6 +836,16 @@ class _Extraction:
                 owner = next((c for c in t.children if c.dep_ == "poss"), None)
                 if owner is not None:
                     return None, owner.i, False
+            if (
+                not inline
+                and t.lemma_.lower() in SPEECH_NOUNS
+                and t.dep_ == "dobj"
+                and t.head.lemma_.lower() in ("give", "deliver", "issue", "offer", "provide", "make")
+            ):
+                # "Hadi al-Amiri gave a long answer: …"
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return None, subj.i, to_end
         if to_end:
             for k in range(end_i - 1, start_i - 1, -1):
                 t = self.doc[k]
@@ -1527,9 +905,10 @@ class _Extraction:
             return "term"  # “Israel”, ‘Caesar’
         if n >= 2 and lowered and caps >= 0.75 * len(lowered) and not strong_end:
             return "term"  # a title or a name
+        lead = next((t for t in toks if t.pos_ not in ("ADV", "PART", "INTJ")), toks[0])
         finite = any(t.tag_ in FINITE_TAGS for t in toks) or (
-            toks[0].tag_ == "VB" and toks[0].text[:1].isupper()
-        )
+            lead.tag_ == "VB" and toks[0].text[:1].isupper()
+        )  # "Never trust a promise …": an imperative
         if term_cue and (n < 8 or not finite):
             return "term"
         ps, pe = self.paras[self.para_of(run.open)]
@@ -1695,6 +1074,20 @@ class _Extraction:
             if cue is None and colon:
                 c = text.rfind(":", 0, run.open)
                 draft.cue = (c, c + 1)
+                # "Michael Knights puts it bluntly: ‘…’": the one who puts it
+                root = self.doc[self.tok_index(c)]
+                for _ in range(8):
+                    if root.head.i == root.i:
+                        break
+                    root = root.head
+                subj = next((x for x in root.children if x.dep_ == "nsubj"), None)
+                if subj is not None and self._usable_subject(subj, root):
+                    m = self.mention_at(subj.idx)
+                    if (m is not None and _kind(m.actor) == "person") or subj.lower_ in (
+                        "he",
+                        "she",
+                    ):
+                        draft.subj = subj.i
                 return
         if cue is None and not nested:
             pi = self.para_of(run.open)
@@ -1987,8 +1380,8 @@ class _Extraction:
 
     def _is_media(self, token: Token) -> bool:
         m = self.mention_at(token.idx)
-        if m is None or m.actor is None:
-            return False
+        if m is None or m.actor is None or m.source == "agent" or _kind(m.actor) == "person":
+            return False  # "told reporters": an audience, not a medium
         return "MED" in (m.actor.get("sectors") or []) or str(m.actor.get("id", "")).startswith(
             "media:"
         )
@@ -3112,6 +2505,8 @@ class _Extraction:
             closed = sum(words.count(c) for c in _DOUBLE_CLOSE)
             if opened > closed and end < len(text) and text[end] in _DOUBLE_CLOSE + '"':
                 end += 1
+            if text[start:end].endswith(".") and end - start > 2 and text[end - 2].isalnum():
+                end -= 1  # the sentence's full stop is not part of what was reported
         span = d.speaker_span if (d.speaker is not None or d.anonymous) else None
         speaker_text = d.speaker_text if span is not None else None
         if span is None and d.subj is not None and d.speaker_span is not None:

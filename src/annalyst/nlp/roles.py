@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -51,6 +52,7 @@ class RoleMatch:
     anchor_end: int | None = None
 
 
+@lru_cache(maxsize=100_000)
 def _head_key(text: str) -> str:
     key = normalize_title(text)
     return _HEAD_SYNONYMS.get(key, key)
@@ -64,6 +66,7 @@ class RoleIndex:
         self.by_anchor: dict[tuple[str, str], list[RoleEntry]] = {}
         self.heads: set[str] = set()
         self.state_anchored: set[tuple[str, str]] = set()  # (head, country) with a state anchor
+        self.first_words: set[str] = set()
         for actor in kb.actors.values():
             for role in actor.roles:
                 self._add(actor.id, role)
@@ -161,11 +164,16 @@ class RoleIndex:
         """
         out: list[RoleMatch] = []
         n = len(doc)
+        if not self.first_words:
+            self.first_words = {h.split()[0] for h in self.heads if h}
         i = 0
         while i < n:
             found = None
             if doc[i].is_punct or doc[i].is_space or doc[i].lower_ == "the":
                 i += 1
+                continue
+            if _head_key(doc[i].text).split(" ", 1)[0] not in self.first_words:
+                i += 1  # no role title starts with this word
                 continue
             for width in range(min(MAX_HEAD_WORDS, n - i), 0, -1):
                 if doc[i + width - 1].is_punct:

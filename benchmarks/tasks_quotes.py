@@ -180,6 +180,13 @@ def _report() -> None:
             print(record["id"], _short(record["text"], 160))
             print("\n".join(lines))
     print(json.dumps(score_quotes(records, predictions), indent=2))
+    # medium is not scored (it is often a matter of where a phrase ends); for information:
+    same = total = 0
+    for record, predicted in zip(records, predictions, strict=True):
+        for i, j in match(record["quotes"], predicted):
+            total += 1
+            same += _norm(record["quotes"][i].get("medium")) == _norm(predicted[j].medium)
+    print(f"medium agreement on matched quotes: {same}/{total}")
 
 
 if __name__ == "__main__":

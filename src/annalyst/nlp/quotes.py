@@ -252,6 +252,14 @@ MEDIA_ADDRESSEES = frozenset(
     )
 )
 
+# Bodies addressed as forums: "told the Senate Appropriations Committee".
+FORUMS = frozenset(
+    _words(
+        """committee council assembly parliament congress senate conference session summit
+        meeting forum panel hearing"""
+    )
+)
+_RELAY_VERBS = frozenset(_words("carry broadcast publish read air post release issue run"))
 _DOUBLE_OPEN = "“„«\u201f"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹\u201b"
@@ -742,7 +750,29 @@ class _Extraction:
             drafts.append(
                 _Draft(start, end, "direct", "label", cue=(colon, colon + 1), source=(ls, le))
             )
+        if drafts:
+            # every turn carries the medium its introduction names ("on Al Mayadeen’s
+            # evening programme", "in an interview with BBC Persian")
+            first = min(d.source[0] for d in drafts if d.source is not None)
+            medium = self._intro_medium(first)
+            for d in drafts:
+                d.medium = medium
         return drafts
+
+    def _intro_medium(self, pos: int) -> tuple[int, int] | None:
+        """The medium named in the paragraph or two before an interview's first turn."""
+        para = self.para_of(pos)
+        lo = self.paras[max(0, para - 2)][0]
+        for k in range(self.tok_after(lo), min(self.tok_after(pos), self.n)):
+            t = self.doc[k]
+            if t.dep_ != "prep" or t.lower_ not in MEDIUM_PREPS | {"for", "by"}:
+                continue
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if pobj.lemma_.lower() in MEDIUM_NOUNS or self._is_media(pobj):
+                return self._pp_span(t)
+        return None
 
     def _colon_blocks(self, labels: list[_Draft], direct: list[_Draft]) -> list[_Draft]:
         """Unquoted words introduced by a speech cue and a colon ("Khazali told the interviewer: …",
@@ -840,7 +870,8 @@ class _Extraction:
                 not inline
                 and t.lemma_.lower() in SPEECH_NOUNS
                 and t.dep_ == "dobj"
-                and t.head.lemma_.lower() in ("give", "deliver", "issue", "offer", "provide", "make")
+                and t.head.lemma_.lower()
+                in ("give", "deliver", "issue", "offer", "provide", "make")
             ):
                 # "Hadi al-Amiri gave a long answer: …"
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
@@ -1334,8 +1365,9 @@ class _Extraction:
         for v in verbs:
             for c in v.children:
                 if c.dep_ in ("dative", "dobj") and v.lemma_ == "tell":
-                    if self._is_media(c) or c.lemma_.lower() in MEDIA_ADDRESSEES:
-                        return self._np_span(c)
+                    if self._is_media(c) or c.lemma_.lower() in MEDIA_ADDRESSEES | FORUMS:
+                        # "told The Cradle", "told the Senate Appropriations Committee"
+                        return (c.left_edge.idx, self.tok_end(c.right_edge.i))
                     continue
                 if c.dep_ != "prep" or c.lower_ not in MEDIUM_PREPS:
                     continue
@@ -1345,9 +1377,9 @@ class _Extraction:
                 lemma = pobj.lemma_.lower()
                 media = self._is_media(pobj) or lemma in MEDIA_ADDRESSEES
                 if c.lower_ == "to" and media:
-                    return (
-                        self._np_span(pobj) if v.lemma_ in ("confirm", "tell") else self._pp_span(c)
-                    )
+                    if v.lemma_ in ("speak", "talk", "write", "say"):
+                        return self._pp_span(c)  # "speaking to Press TV"
+                    return self._np_span(pobj)  # "revealed to The Cradle"
                 if c.lower_ in ("to", "with") and not media and lemma not in MEDIUM_NOUNS:
                     continue
                 if lemma in MEDIUM_NOUNS or media:
@@ -1366,17 +1398,47 @@ class _Extraction:
         return self.doc[left].idx, self.tok_end(right)
 
     def _pp_span(self, prep: Token) -> tuple[int, int]:
-        a, b = prep.i, prep.right_edge.i
-        cut = b
-        for k in range(a + 1, b + 1):
-            t = self.doc[k]
-            if t.text in (",", ":", ";") or t.dep_ in ("relcl", "mark") or (t.dep_ == "ccomp"):
-                cut = k - 1
-                break
-        b = min(cut, a + 14)
-        while b > a and self.doc[b].is_punct:
+        """A medium phrase: the preposition and its noun phrase with what names the setting
+        ("in an interview with BBC Persian", "in a statement carried by al-Mayadeen", "at a
+        ceremony in Baghdad"), without dates, topics and clauses ("on Wednesday", "about …",
+        "marking the anniversary …")."""
+        keep = self._medium_tokens(prep, 0)
+        a, b = prep.i, max(keep)
+        while b > a and (self.doc[b].is_punct or b not in keep):
             b -= 1
         return self.doc[a].idx, self.tok_end(b)
+
+    def _medium_tokens(self, t: Token, depth: int) -> set[int]:
+        out = {t.i}
+        for c in t.children:
+            dep, low = c.dep_, c.lower_
+            if dep in ("pobj", "det", "amod", "compound", "poss", "nummod", "case", "flat", "nmod"):
+                if dep == "amod" and c.pos_ == "VERB" and c.i > t.i:
+                    continue  # "Dijlah TV broadcast on Wednesday"
+                out |= self._medium_tokens(c, depth + 1)
+            elif (
+                dep == "prep" and depth < 4 and low in ("with", "in", "to", "for", "of", "by", "on")
+            ):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.tag_ == "VBG":
+                    continue
+                if low == "on" and not (
+                    self._is_media(pobj) or pobj.lemma_.lower() in MEDIUM_NOUNS
+                ):
+                    continue
+                out |= self._medium_tokens(c, depth + 1)
+            elif dep == "acl" and c.lemma_.lower() in _RELAY_VERBS:
+                # "carried by al-Mayadeen", "read on state television" (not "broadcast on Monday")
+                sub: set[int] = set()
+                for g in c.children:
+                    pobj = next((x for x in g.children if x.dep_ == "pobj"), None)
+                    if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+                        continue
+                    if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "on", "in")):
+                        sub |= self._medium_tokens(g, depth + 1)
+                if sub:
+                    out |= {c.i} | sub
+        return out
 
     def _is_media(self, token: Token) -> bool:
         m = self.mention_at(token.idx)
@@ -1885,6 +1947,39 @@ class _Extraction:
     # ------------------------------------------------------------------ speakers
 
     def _resolve(self, drafts: list[_Draft]) -> None:
+        self._resolve_speakers(drafts)
+        # a medium given once for a speech or an interview holds for the speaker's other words
+        media: dict[str, tuple[int, int]] = {}
+        for d in drafts:
+            key = str((d.speaker or {}).get("id", "")) if d.speaker else ""
+            if not key:
+                continue
+            if d.medium is not None:
+                media[key] = d.medium
+            elif key in media:
+                d.medium = media[key]
+            else:
+                # "Halbousi defended the law during a session of parliament. “…,” he said."
+                found = self._appearance(key, d.start)
+                if found is not None:
+                    d.medium = media[key] = found
+
+    def _appearance(self, actor_id: str, pos: int) -> tuple[int, int] | None:
+        """A setting given for an actor's appearance earlier in the text: the medium of a
+        sentence whose subject is that actor."""
+        for m in reversed(self.mentions_in(0, pos)):
+            if m.actor is None or str(m.actor.get("id")) != actor_id:
+                continue
+            t = self.doc[m.token]
+            if t.dep_ in ("appos", "compound"):
+                t = t.head
+            if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and self.quoted_at(t.idx) is None:
+                medium = self._medium(t.head)
+                if medium is not None and medium[1] <= pos:
+                    return medium
+        return None
+
+    def _resolve_speakers(self, drafts: list[_Draft]) -> None:
         done: list[_Draft] = []
         labels: dict[str, dict[str, Any] | None] = {}
         for d in drafts:

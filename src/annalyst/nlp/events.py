@@ -519,7 +519,12 @@ class EventExtractor:
             return
         from annalyst.nlp.time import time_for
 
-        found = time_for(doc, draft.trigger, times)
+        found = None
+        for token in [draft.trigger, *[t for t in draft.tokens if t is not draft.trigger]]:
+            # "killed three years ago in a US drone strike": any word of the action dates it.
+            found = time_for(doc, token, times)
+            if found is not None:
+                break
         if found is None:
             return
         anchor = getattr(found, "anchor", None)
@@ -634,13 +639,21 @@ def _resolve_args(
             continue
         for head in _expand(token):
             actor = _actor_for(head, mentions)
-            if actor is not None and str(actor["id"]) not in seen:
-                seen.add(str(actor["id"]))
-                out.append(actor)
+            if actor is None:
+                continue
+            for one in [actor, *actor.pop("also", [])]:
+                if str(one["id"]) not in seen:
+                    seen.add(str(one["id"]))
+                    out.append(one)
     return out
 
 
 def _actor_for(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    if head.lower_ == "who" and head.head.dep_ == "relcl":
+        # "Soleimani and al-Muhandis, who were killed …": the relative's antecedent.
+        antecedents = _expand(head.head.head)
+        found = [a for a in (_actor_for(t, mentions) for t in antecedents) if a is not None]
+        return found[0] if len(found) == 1 else (dict(found[0], also=found[1:]) if found else None)
     if head.pos_ == "PRON" and head.lower_ in (
         "it",
         "they",

@@ -652,8 +652,8 @@ def _actor_for(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, A
     if head.lower_ == "who" and head.head.dep_ == "relcl":
         # "Soleimani and al-Muhandis, who were killed …": the relative's antecedent.
         antecedents = _expand(head.head.head)
-        found = [a for a in (_actor_for(t, mentions) for t in antecedents) if a is not None]
-        return found[0] if len(found) == 1 else (dict(found[0], also=found[1:]) if found else None)
+        named = [a for a in (_actor_for(t, mentions) for t in antecedents) if a is not None]
+        return named[0] if len(named) == 1 else (dict(named[0], also=named[1:]) if named else None)
     if head.pos_ == "PRON" and head.lower_ in (
         "it",
         "they",

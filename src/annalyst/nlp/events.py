@@ -528,30 +528,24 @@ class EventExtractor:
         if found is None:
             return
         anchor = getattr(found, "anchor", None)
-        if anchor is not None:
-            # "two days after the attack": the date of that earlier event plus the offset.
+        if anchor is not None and found.date is None:
+            # "two days after the attack": the date of that earlier event, shifted.
+            from annalyst.nlp.time import resolve_anchor
+
+            head = doc.char_span(anchor.anchor_start, anchor.anchor_end, alignment_mode="expand")
             for other in reversed(earlier):
-                if other.date and any(
-                    anchor.anchor_start <= t.idx < anchor.anchor_end for t in other.tokens
-                ):
-                    base = date.fromisoformat(other.date)
-                    draft.date = (base + timedelta(days=anchor.offset_days)).isoformat()
-                    draft.date_precision = other.date_precision
-                    draft.date_text = found.text
-                    return
-            for other in reversed(earlier):
-                head = doc.char_span(
-                    anchor.anchor_start, anchor.anchor_end, alignment_mode="expand"
+                if not other.date or other.date_precision is None:
+                    continue
+                inside = any(anchor.anchor_start <= t.idx < anchor.anchor_end for t in other.tokens)
+                same_word = head is not None and head.root.lemma_ in {t.lemma_ for t in other.tokens}
+                same_kind = head is not None and any(
+                    e.type == other.entry.type for e in self.lexicon.by_lemma(head.root.lemma_, "NOUN")
                 )
-                if (
-                    other.date
-                    and head is not None
-                    and head.root.lemma_ in {t.lemma_ for t in other.tokens}
-                ):
-                    base = date.fromisoformat(other.date)
-                    draft.date = (base + timedelta(days=anchor.offset_days)).isoformat()
-                    draft.date_precision = other.date_precision
-                    draft.date_text = found.text
+                if inside or same_word or same_kind:
+                    shifted = resolve_anchor(anchor, other.date, other.date_precision)  # type: ignore[arg-type]
+                    if shifted is not None:
+                        draft.date, draft.date_precision = shifted
+                        draft.date_text = found.text
                     return
             return
         if found.date is None:

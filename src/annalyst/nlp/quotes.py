@@ -259,6 +259,8 @@ FORUMS = frozenset(
         meeting forum panel hearing"""
     )
 )
+# Settings of an interview or a transcript.
+INTERVIEW_NOUNS = frozenset(_words("interview programme show broadcast podcast conversation"))
 _RELAY_VERBS = frozenset(_words("carry broadcast publish read air post release issue run"))
 _DOUBLE_OPEN = "“„«\u201f"
 _DOUBLE_CLOSE = "”»"
@@ -763,6 +765,7 @@ class _Extraction:
         """The medium named in the paragraph or two before an interview's first turn."""
         para = self.para_of(pos)
         lo = self.paras[max(0, para - 2)][0]
+        found: list[tuple[int, int, tuple[int, int]]] = []
         for k in range(self.tok_after(lo), min(self.tok_after(pos), self.n)):
             t = self.doc[k]
             if t.dep_ != "prep" or t.lower_ not in MEDIUM_PREPS | {"for", "by"}:
@@ -770,9 +773,14 @@ class _Extraction:
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            if pobj.lemma_.lower() in MEDIUM_NOUNS or self._is_media(pobj):
-                return self._pp_span(t)
-        return None
+            lemma = pobj.lemma_.lower()
+            if lemma in INTERVIEW_NOUNS and t.lower_ in ("in", "on", "during", "with", "to", "for"):
+                found.append((0, -k, self._pp_span(t)))  # "in an exclusive interview with X"
+            elif self._is_media(pobj):
+                found.append((1, -k, self._pp_span(t)))  # "spoke to Al Mayadeen"
+            elif lemma in MEDIUM_NOUNS and t.lower_ != "with":
+                found.append((2, -k, self._pp_span(t)))
+        return min(found)[2] if found else None
 
     def _colon_blocks(self, labels: list[_Draft], direct: list[_Draft]) -> list[_Draft]:
         """Unquoted words introduced by a speech cue and a colon ("Khazali told the interviewer: …",
@@ -1367,7 +1375,9 @@ class _Extraction:
                 if c.dep_ in ("dative", "dobj") and v.lemma_ == "tell":
                     if self._is_media(c) or c.lemma_.lower() in MEDIA_ADDRESSEES | FORUMS:
                         # "told The Cradle", "told the Senate Appropriations Committee"
-                        return (c.left_edge.idx, self.tok_end(c.right_edge.i))
+                        keep = self._medium_tokens(c, 1)
+                        first, last = min(keep), max(keep)
+                        return self.doc[first].idx, self.tok_end(last)
                     continue
                 if c.dep_ != "prep" or c.lower_ not in MEDIUM_PREPS:
                     continue
@@ -1415,7 +1425,10 @@ class _Extraction:
             if dep in ("pobj", "det", "amod", "compound", "poss", "nummod", "case", "flat", "nmod"):
                 if dep == "amod" and c.pos_ == "VERB" and c.i > t.i:
                     continue  # "Dijlah TV broadcast on Wednesday"
-                out |= self._medium_tokens(c, depth + 1)
+                if dep in ("amod", "compound") and c.i < t.i:
+                    out |= {g.i for g in c.subtree}  # "Saudi-owned al-Arabiya TV"
+                else:
+                    out |= self._medium_tokens(c, depth + 1)
             elif (
                 dep == "prep" and depth < 4 and low in ("with", "in", "to", "for", "of", "by", "on")
             ):
@@ -2551,9 +2564,16 @@ class _Extraction:
     def _antecedent_mention(
         self, pos: int, want: str, exclude: dict[str, Any] | None = None, quoted: bool = False
     ) -> _Mention | None:
-        """The most recent compatible actor before pos; sentence subjects first."""
+        """The most recent compatible actor before pos; subjects of this sentence or the two
+        before it first."""
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         enclosing = self.quoted_at(pos)
+        window = self.tok_index(pos)
+        for _ in range(5):
+            while window > 0 and self.doc[window - 1].is_space:
+                window -= 1
+            window = self._sentence_start(max(0, window - 1)) if window > 0 else 0
+        window_start = self.doc[window].idx if self.n else 0
         fallback = None
         seen = 0
         excluded = str((exclude or {}).get("id", "\x00"))
@@ -2574,11 +2594,11 @@ class _Extraction:
                 continue
             t = self.doc[m.token]
             dep = t.head.dep_ if t.dep_ in ("appos", "compound") else t.dep_
-            if dep in ("nsubj", "nsubjpass"):
+            if dep in ("nsubj", "nsubjpass") and (m.start >= window_start or fallback is None):
                 return m
             if fallback is None:
                 fallback = m
-            if seen > 12:
+            if seen > 12 or m.start < window_start:
                 break
         return fallback
 

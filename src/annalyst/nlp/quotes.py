@@ -416,6 +416,11 @@ def _kind(actor: dict[str, Any] | None) -> str:
     return str((actor or {}).get("type") or "")
 
 
+def _possessor(t: Token) -> bool:
+    """ "Iran's" in "Iran's Foreign Ministry" (the parser sometimes calls it nmod)."""
+    return bool(t.dep_ == "poss" or (t.dep_ == "nmod" and any(g.tag_ == "POS" for g in t.children)))
+
+
 def _junk(m: _Mention) -> bool:
     """A mention that is only an honorific ("Eminence"), which the recogniser took for a name."""
     return all(w.strip(".").lower() in HONORIFIC_HEADS | {"his", "her"} for w in m.text.split())
@@ -487,6 +492,8 @@ class _Extraction:
                     root = i
                     break
             actor = data.get("actor")
+            if self.doc[root].ent_type_ in ("DATE", "TIME") and str(data.get("source")) != "dict":
+                continue  # "a 15 May report": a date the recogniser took for a person
             out.append(
                 _Mention(
                     start,
@@ -871,7 +878,7 @@ class _Extraction:
             t = self.doc[k]
             if t.lemma_.lower() in SPEECH_NOUNS and t.dep_ in ("nsubj", "nsubjpass") and not to_end:
                 # "His answer was conditional: …", "Her message to the council was blunt: …"
-                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                owner = next((c for c in t.children if _possessor(c)), None)
                 if owner is not None:
                     return None, owner.i, False
             if (
@@ -896,7 +903,7 @@ class _Extraction:
                     "letter",
                     "message",
                 ):
-                    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                    owner = next((c for c in t.children if _possessor(c)), None)
                     if owner is None:
                         of = next(
                             (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None
@@ -1341,6 +1348,12 @@ class _Extraction:
                 head = t
                 while head.dep_ in ("compound", "amod", "poss", "det") and head.head.i > head.i:
                     head = head.head
+                if (
+                    head.dep_ == "appos"
+                    and head.head.i < head.i
+                    and self.para_of(head.head.idx) == para
+                ):
+                    head = head.head  # "Aamar Kazmi, an activist, told …": the name
                 return head
             return None
         return None
@@ -1721,7 +1734,12 @@ class _Extraction:
             start_i, end_i = comp.left_edge.i, comp.right_edge.i
             for k in range(comp.i + 1, end_i + 1):
                 t = doc[k]
-                if t.dep_ == "conj" and t.lemma_.lower() in CLAUSE_VERBS and t.pos_ == "VERB":
+                if (
+                    t.dep_ == "conj"
+                    and t.head.i == comp.i
+                    and t.lemma_.lower() in CLAUSE_VERBS
+                    and t.pos_ == "VERB"
+                ):
                     # "stressed that … and denied that …": two verbs, two reports
                     end_i = t.left_edge.i - 1
                     while end_i > start_i and (doc[end_i].pos_ == "CCONJ" or doc[end_i].is_punct):
@@ -2161,7 +2179,7 @@ class _Extraction:
                 return None
             if t.dep_ in ("amod", "npadvmod", "advmod", "nummod"):
                 return None  # "the Britain-based monitor": a modifier, not the speaker
-            if t.dep_ in ("pobj", "prep", "poss"):
+            if t.dep_ in ("pobj", "prep", "poss") or _possessor(t):
                 via = "of"
             t = t.head
         return None
@@ -2219,7 +2237,7 @@ class _Extraction:
         ):
             self._set_mention(d, head_mention)
             return
-        if persons:
+        if persons and lemma not in DOCUMENT_NOUNS:
             self._set_mention(d, persons[-1] if s.i < self.doc[persons[-1].token].i else persons[0])
             return
         if appositives and (lemma in PERSON_ROLES or lemma in ANONYMOUS_NOUNS):
@@ -2237,7 +2255,7 @@ class _Extraction:
             return
         dets = {c.lower_ for c in s.children if c.dep_ in ("det", "nummod", "predet", "amod")}
         determiner = next((c.lower_ for c in s.children if c.dep_ == "det"), None)
-        has_poss = any(c.dep_ == "poss" for c in s.children)
+        has_poss = any(_possessor(c) for c in s.children)
         plural = s.tag_ in ("NNS", "NNPS")
         indefinite = bool(dets & INDEFINITE_DETS) or (
             determiner is None and plural and not has_poss
@@ -2326,7 +2344,7 @@ class _Extraction:
     def _of_object(self, s: Token) -> str | None:
         """The word that anchors a role: "spokesman of *Kataib* Hezbollah", "the *IRG*'s spokesman"."""
         for c in s.children:
-            if c.dep_ == "poss" and c.tag_ != "PRP$":
+            if _possessor(c) and c.tag_ != "PRP$":
                 return c.lower_
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -2385,7 +2403,7 @@ class _Extraction:
     def _document_owner(self, t: Token) -> Token | None:
         """Who issued a statement or report mentioned at token t."""
         for c in t.children:
-            if c.dep_ == "poss" and c.tag_ != "PRP$":
+            if _possessor(c) and c.tag_ != "PRP$":
                 return c  # "the ministry's statement"
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)

@@ -301,12 +301,18 @@ class EventExtractor:
                 governor = by_token.get(ancestor.i)
                 if governor is None or governor is draft:
                     continue
-                if governor.entry.type in _CONTENT_TYPES and token.dep_ in (
-                    "xcomp",
-                    "ccomp",
-                    "pobj",
-                    "dobj",
-                    "advcl",
+                denial = governor.entry.type == "REJECT" and governor.entry.mode == "deny"
+                if (
+                    governor.entry.type in _CONTENT_TYPES
+                    and not denial
+                    and token.dep_
+                    in (
+                        "xcomp",
+                        "ccomp",
+                        "pobj",
+                        "dobj",
+                        "advcl",
+                    )
                 ):
                     gone.add(token.i)
                 break

@@ -1093,7 +1093,11 @@ class _Extraction:
                     rest = [self.doc[j] for j in after[k + 1 : k + 4]]
                     if rest and rest[0].dep_ == "prt":
                         rest = rest[1:]
-                    if rest and (rest[0].lower_ == "that" or any(r.text == ":" for r in rest)):
+                    colon = next((n for n, r in enumerate(rest) if r.text == ":"), None)
+                    if rest and (
+                        rest[0].lower_ == "that"
+                        or (colon is not None and not any(r.pos_ == "VERB" for r in rest[:colon]))
+                    ):
                         break  # "…, adding that …", "I tell them: …" introduce what follows
                     cue = i
                     break
@@ -1757,6 +1761,18 @@ class _Extraction:
                 "question",
             ):
                 return None  # "demanded what one called …"
+            opening = next(
+                (
+                    r
+                    for r in self.runs
+                    if r.depth == 0
+                    and -1 <= r.start - doc[start_i].idx <= 2
+                    and self.in_accepted(r.start)
+                ),
+                None,
+            )
+            if opening is not None and self.tok_index(opening.close) < end_i:
+                end_i = self.tok_index(opening.close)  # "said, “…,” hoping that …": the quote
             return start_i, end_i
         if comp is not None or (verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i):
             # "…, he said": the report comes first, separated by a comma
@@ -2574,9 +2590,10 @@ class _Extraction:
             if str(m.actor.get("id")) == prev_id:
                 continue
             t = self.doc[m.token]
-            dep = t.head.dep_ if t.dep_ in ("appos", "compound") else t.dep_
-            if dep in ("nsubj", "nsubjpass"):
-                return True
+            if t.dep_ in ("appos", "compound"):
+                t = t.head
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != prev.cue_tok:
+                return True  # (a second subject of the previous cue is the parser's mistake)
         return False
 
     def _antecedent_mention(

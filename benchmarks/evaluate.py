@@ -179,8 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     floors: dict[str, dict[str, float]] = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
     if args.raise_floors or args.lower_floors:
         for task, metrics in results.items():
+            known = task in floors
             pinned = floors.setdefault(task, {})
             for metric, value in metrics.items():
+                if known and metric not in pinned:
+                    continue  # only the figures chosen for a task are pinned
                 value = math.floor(value * 10_000) / 10_000  # never pin above the figure
                 if args.lower_floors or value > pinned.get(metric, -1.0):
                     pinned[metric] = value

@@ -36,6 +36,18 @@ class ActorRef(msgspec.Struct, kw_only=True, omit_defaults=False):
     type: Annotated[ActorType, doc("person, organization, state or group")] = "organization"
 
 
+def actor_ref(data: dict[str, Any]) -> ActorRef:
+    """An ACTOR record from the plain dict the NLP components pass around."""
+    return ActorRef(
+        id=str(data["id"]),
+        name=str(data.get("name") or data["id"]),
+        text=str(data.get("text") or data.get("name") or ""),
+        country=data.get("country"),
+        sectors=list(data.get("sectors") or []),
+        type=data.get("type") or "organization",
+    )
+
+
 class PlaceRef(msgspec.Struct, kw_only=True):
     """A geocoded place attached to an event."""
 

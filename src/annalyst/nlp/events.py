@@ -45,7 +45,7 @@ from annalyst.knowledge.events import (
     load_ontology,
 )
 from annalyst.nlp.actors import ResolvedMention, resolved_mentions
-from annalyst.schema import ActorRef, Event, PlaceRef
+from annalyst.schema import Event, PlaceRef, actor_ref
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
 _OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
@@ -866,17 +866,6 @@ def _as_date(value: Any) -> date | None:
 # ------------------------------------------------------------------ records
 
 
-def _actor_ref(data: dict[str, Any]) -> ActorRef:
-    return ActorRef(
-        id=str(data["id"]),
-        name=str(data.get("name") or data["id"]),
-        text=str(data.get("text") or data.get("name") or ""),
-        country=data.get("country"),
-        sectors=list(data.get("sectors") or []),
-        type=data.get("type") or "organization",
-    )
-
-
 def event_records(article_id: str, doc: Doc) -> list[Event]:
     """The `event` records the `annalyst_events` component left on a document."""
     out = []
@@ -895,8 +884,8 @@ def event_records(article_id: str, doc: Doc) -> list[Event]:
                 quad=data["quad"],
                 cameo=data["cameo"],
                 intensity=float(data["intensity"]),
-                actors=[_actor_ref(a) for a in data["actors"]],
-                recipients=[_actor_ref(a) for a in data["recipients"]],
+                actors=[actor_ref(a) for a in data["actors"]],
+                recipients=[actor_ref(a) for a in data["recipients"]],
                 date=data["date"],
                 date_precision=data["date_precision"],
                 date_text=data["date_text"],
@@ -911,7 +900,7 @@ def event_records(article_id: str, doc: Doc) -> list[Event]:
                     geonameid=location.get("geonameid"),
                 ),
                 status=data["status"],
-                claimed_by=_actor_ref(data["claimed_by"]) if data.get("claimed_by") else None,
+                claimed_by=actor_ref(data["claimed_by"]) if data.get("claimed_by") else None,
                 confidence=float(data["confidence"]),
             )
         )

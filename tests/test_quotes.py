@@ -351,12 +351,50 @@ def test_mixed_report_with_a_quoted_fragment(nlp: Language) -> None:
     assert speaker(q) == "muqtada-al-sadr"
 
 
+def test_short_quotes_with_their_attribution(nlp: Language) -> None:
+    found = quotes(
+        nlp,
+        "“Why now, after twenty years?” asked Iraqi Foreign Minister Fuad Hussein. "
+        "“The timing is suspicious.”\n\n“No,” Khazali replied when asked about a truce.",
+    )
+    why = find(found, "Why now")
+    assert why.cue == "asked" and speaker(why) == "fuad-hussein"
+    timing = find(found, "The timing")
+    assert timing.cue == "asked" and speaker(timing) == "fuad-hussein"
+    no = find(found, "No,")
+    assert no.cue == "replied" and speaker(no) == "qais-al-khazali"
+
+
+def test_quote_left_open_at_the_end_of_a_paragraph(nlp: Language) -> None:
+    found = quotes(
+        nlp,
+        "Speaking in Najaf, Muqtada al-Sadr said: “The occupier must leave and the corrupt "
+        "must be held to account\n\nHis supporters chanted slogans outside the office.",
+    )
+    (q,) = found
+    assert q.type == "direct" and speaker(q) == "muqtada-al-sadr"
+    assert q.text.endswith("held to account")
+
+
+def test_organisation_named_by_its_kind(nlp: Language) -> None:
+    found = quotes(
+        nlp,
+        "The Iranian Foreign Ministry summoned the Swiss ambassador on Monday. The ministry "
+        "said in a statement that the seizure of the tanker was an act of piracy.",
+    )
+    (q,) = found
+    assert speaker(q) == "iranian-ministry-of-foreign-affairs"
+    assert q.speaker_text == "The ministry"
+    assert q.medium == "in a statement"
+
+
 def test_infinitives_and_questions_are_not_reports(nlp: Language) -> None:
     assert (
         quotes(
             nlp,
             "Khazali urged the government to fix a date for the withdrawal. Asked whether the "
-            "factions would resume their attacks, he smiled.",
+            "factions would resume their attacks, he smiled. The Islamic Resistance in Iraq "
+            "claimed responsibility for the attack, and the UN called for calm.",
         )
         == []
     )

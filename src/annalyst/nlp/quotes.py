@@ -931,7 +931,8 @@ class _Extraction:
         return [self.doc[k] for k in range(i, j)]
 
     def _classify(self, run: _Run) -> str:
-        """'quote', 'fragment' (words that may make a reported clause mixed) or 'term'."""
+        """'quote', 'fragment' (words that may make a reported clause mixed), 'word' (a single
+        capitalised word) or 'term' (a title, a name, a heading)."""
         text = self.text
         content = text[run.start : run.end].strip()
         toks = [t for t in self._tokens(run.start, run.end) if not t.is_punct and not t.is_space]
@@ -948,7 +949,7 @@ class _Extraction:
         lowered = [w for w in words if w.text.lower() not in _TITLE_SMALL]
         caps = sum(1 for w in lowered if w.text[:1].isupper())
         if n == 1 and words[0].text[:1].isupper() and not strong_end:
-            return "term"  # “Israel”, ‘Caesar’
+            return "word"  # “Israel”, ‘Caesar’ (but “No,” he said)
         if n >= 2 and lowered and caps >= 0.75 * len(lowered) and not strong_end:
             return "term"  # a title or a name
         lead = next((t for t in toks if t.pos_ not in ("ADV", "PART", "INTJ")), toks[0])
@@ -960,7 +961,7 @@ class _Extraction:
         ps, pe = self.paras[self.para_of(run.open)]
         rest = text[run.close + 1 : pe].strip(_ALL_MARKS + ". ")
         head = text[ps : run.open].strip()
-        if not strong_end and run.paragraphs == 1 and not rest:
+        if not strong_end and run.paragraphs == 1 and not rest and not run.unterminated:
             # a quoted heading, or a heading ending with a quotation: "…: ‘His path will continue’"
             if not head and n < 25:
                 return "term"
@@ -974,6 +975,20 @@ class _Extraction:
             return "quote"
         return "fragment"
 
+    def _answered(self, run: _Run) -> bool:
+        """A few words closed by punctuation and followed by their attribution: “No,” he said."""
+        content = self.text[run.start : run.end].rstrip()
+        if not content.endswith((",", "?", "!", ".")):
+            return False
+        probe = _Draft(run.start, run.end, "direct", "direct", runs=[run])
+        self._attribute(probe, run)
+        return (
+            probe.cue is not None
+            and probe.cue[0] > run.close
+            and probe.subj is not None
+            and probe.cue[1] - probe.cue[0] > 1
+        )
+
     def _paragraph_has_end(self, ps: int, pe: int) -> bool:
         return self.text[ps:pe].rstrip().rstrip(_ALL_MARKS).rstrip().endswith(_STRONG_END)
 
@@ -983,6 +998,8 @@ class _Extraction:
             if run.depth > 0:
                 continue
             kind = self._classify(run)
+            if kind in ("fragment", "word") and self._answered(run):
+                kind = "quote"  # “No,” he said. “Why now?” asked the minister.
             if kind == "fragment":
                 self.fragments.append(run)
             if kind != "quote":
@@ -1649,6 +1666,10 @@ class _Extraction:
         if end_i - start_i < 2:
             return None
         start, end = doc[start_i].idx, self.tok_end(end_i)
+        ps, pe = self.paras[self.para_of(verb.idx)]
+        start, end = max(start, ps), self._trim_end(ps, min(end, pe))  # never past the paragraph
+        if end - start < 8:
+            return None
         # a colon inside the clause introduces words of their own
         m = re.search(r":\s", self.text[start:end])
         if m is not None and m.start() > 10:
@@ -1707,7 +1728,7 @@ class _Extraction:
                 for g in c.subtree:
                     first = self.doc[g.left_edge.i]
                     if (
-                        g.dep_ in ("relcl", "ccomp")
+                        g.dep_ in ("relcl", "ccomp", "acl")
                         and first.lower_ == "that"
                         and (first.tag_ == "IN" or first.dep_ == "mark")
                     ):

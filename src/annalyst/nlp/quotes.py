@@ -1813,6 +1813,10 @@ class _Extraction:
             gap = doc[end_i + 1 : verb.i]
             if not any(t.text in (",", "–", "—") for t in gap):
                 return None
+            if subj is not None and subj.i < verb.i:
+                first = subj.left_edge.i
+                if first > 0 and doc[first - 1].text not in (",", "–", "—", "”", "’", '"'):
+                    return None  # "…, a charge the groups deny": not an attribution
             if any(
                 doc[end_i].idx < r.start and r.end < verb.idx for r in self.runs if r.depth == 0
             ):
@@ -2206,7 +2210,8 @@ class _Extraction:
 
     def _path(self, m: _Mention, head: Token) -> str | None:
         """How a mention hangs from a phrase head: 'name' (compound, apposition), 'of' (through
-        a preposition or possessive), or None when it is not in the phrase."""
+        "of", "for" or a possessive: an owner), 'at' (through another preposition: a place,
+        "traders in Baghdad's al-Kifah street"), or None when it is not in the phrase."""
         t = self.doc[m.token]
         via = "name"
         for _ in range(10):
@@ -2216,7 +2221,9 @@ class _Extraction:
                 return None
             if t.dep_ in ("amod", "npadvmod", "advmod", "nummod"):
                 return None  # "the Britain-based monitor": a modifier, not the speaker
-            if t.dep_ in ("pobj", "prep", "poss") or _possessor(t):
+            if t.dep_ == "prep" and t.lower_ not in ("of", "for"):
+                via = "at"
+            elif (t.dep_ in ("pobj", "prep", "poss") or _possessor(t)) and via != "at":
                 via = "of"
             t = t.head
         return None
@@ -2261,8 +2268,9 @@ class _Extraction:
         # a name set off by commas after a role: "The head of the movement in Gaza, Yahya Sinwar"
         appositives = [
             m
-            for m in owners
-            if _kind(m.actor) == "person"
+            for m, path in named
+            if path in ("of", "at")
+            and _kind(m.actor) == "person"
             and self.doc[m.token].dep_ == "appos"
             and not any(c in self.text[min(s.idx, m.start) : max(s.idx, m.start)] for c in "–—")
             and self._hops(m, s) <= 6
@@ -2354,10 +2362,12 @@ class _Extraction:
         if names or owners:
             self._set_owner(d, (names or owners)[0], core)
             return
-        if lemma in GROUP_ROLES:
+        generic = self.mention_at(s.idx)
+        if lemma in GROUP_ROLES and not (plural and (indefinite or determiner is None)):
+            if owner is not None and not owners:
+                return  # "the region's health ministry": a body of something not named as an actor
             self._antecedent(d, "group", done, lemma, owner, s)
             return
-        generic = self.mention_at(s.idx)
         if generic is not None and generic.actor is not None:
             if lemma in ANONYMOUS_NOUNS:
                 d.anonymous = True

@@ -1814,8 +1814,8 @@ class _Extraction:
             if not any(t.text in (",", "–", "—") for t in gap):
                 return None
             if subj is not None and subj.i < verb.i:
-                first = subj.left_edge.i
-                if first > 0 and doc[first - 1].text not in (",", "–", "—", "”", "’", '"'):
+                np_first = subj.left_edge.i
+                if np_first > 0 and doc[np_first - 1].text not in (",", "–", "—", "”", "’", '"'):
                     return None  # "…, a charge the groups deny": not an attribution
             if any(
                 doc[end_i].idx < r.start and r.end < verb.idx for r in self.runs if r.depth == 0

@@ -93,6 +93,7 @@ ADJACENT_VERBS = (
     | frozenset(
         _words(
             """continue quip exclaim shout chant joke slam blast criticize criticise condemn
+        disagree object protest interject
         denounce decry hail praise laud welcome thank describe call cite quote recount
         muse plead appeal order instruct advise address speak summarize summarise
         conclude declare"""
@@ -131,6 +132,9 @@ CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "acl", "relcl", "prep
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their"})
 AUTHOR_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "my", "our"})
+HONORIFIC_WORDS = frozenset(
+    _words("mr mrs ms dr sheikh sayyed sayyid hajj haj general gen brigadier colonel major imam")
+)
 HONORIFIC_HEADS = frozenset({"eminence", "excellency", "holiness", "majesty", "highness"})
 
 # Nouns naming a person by role: "the spokesman said" refers back to someone named.
@@ -144,6 +148,7 @@ PERSON_ROLES = frozenset(
     sayyed sayyid general colonel officer commentator researcher scholar host
     interviewer presenter anchor mufti patriarch bishop speaker judge prosecutor
     investigator negotiator mediator coordinator founder candidate man woman guest
+    colleague comrade counterpart successor predecessor rival
     cardinal chancellor prime vice deputy figure militant fighter veteran resident
     witness insider aide"""
     )
@@ -237,7 +242,7 @@ MEDIUM_NOUNS = frozenset(
     channel broadcast programme program show remarks remark message letter article op-ed
     column sermon gathering summit forum conversation call podcast video website page
     account newspaper daily agency outlet network radio station communique communiqué
-    release parliament hearing debate funeral commemoration memorial celebration
+    release parliament hearing debate funeral commemoration memorial celebration comment
     festival visit talk talks encounter dialogue discussion tv-interview sidelines
     margins platform channel blog editorial broadcast appearance report announcement
     declaration"""
@@ -1149,11 +1154,14 @@ class _Extraction:
                     root = root.head
                 subj = next((x for x in root.children if x.dep_ == "nsubj"), None)
                 if subj is not None and self._usable_subject(subj, root):
-                    m = self.mention_at(subj.idx)
-                    if (m is not None and _kind(m.actor) == "person") or subj.lower_ in (
-                        "he",
-                        "she",
-                    ):
+                    named = [
+                        m
+                        for m in self.mentions_in(
+                            subj.left_edge.idx, self.tok_end(subj.right_edge.i)
+                        )
+                        if _kind(m.actor) == "person"
+                    ]
+                    if named or subj.lower_ in ("he", "she"):
                         draft.subj = subj.i
                 return
         if cue is None and not nested:
@@ -1774,6 +1782,8 @@ class _Extraction:
                 if doc[start_i].lower_ in ("whether", "if") or doc[start_i].text in _ALL_MARKS:
                     break
                 start_i += 1
+            if doc[start_i].lower_ == "that" and start_i < end_i:
+                start_i += 1  # "that" the parser did not call a mark
             if start_i <= verb.i:
                 start_i = verb.i + 1
             if doc[start_i].lower_ == "what" and verb.lemma_.lower() not in (
@@ -2352,6 +2362,11 @@ class _Extraction:
             if head_mention is not None and _kind(head_mention.actor) == "person":
                 self._set_mention(d, head_mention)
                 return
+            name = self._bare_name(s)
+            if name is not None:
+                # "His colleague Karim Nouri": a name the recogniser missed
+                self._set_provisional(d, name)
+                return
             if (determiner in ("a", "an") or bool(dets & INDEFINITE_DETS)) and not owners:
                 d.anonymous = True  # "a neocon journalist"
                 return
@@ -2387,6 +2402,48 @@ class _Extraction:
                 break
             t = t.head
         return 99
+
+    def _bare_name(self, head: Token) -> tuple[int, int] | None:
+        """A personal name in apposition to a role noun that no actor mention covers."""
+        for c in head.children:
+            if c.dep_ not in ("appos", "compound") or c.pos_ != "PROPN" or c.i < head.i - 4:
+                continue
+            first = c.i
+            while (
+                first > 0
+                and self.doc[first - 1].pos_ == "PROPN"
+                and self.doc[first - 1].dep_
+                in (
+                    "compound",
+                    "flat",
+                )
+            ):
+                first -= 1
+            tokens = [self.doc[k] for k in range(first, c.i + 1)]
+            words = [
+                t for t in tokens if t.text[:1].isupper() and t.text.lower() not in HONORIFIC_WORDS
+            ]
+            if len(words) < 2 or any(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP") for t in tokens):
+                continue
+            start, end = words[0].idx, self.tok_end(words[-1].i)
+            if self.mentions_in(start, end):
+                continue
+            return start, end
+        return None
+
+    def _set_provisional(self, d: _Draft, span: tuple[int, int]) -> None:
+        name = self.text[span[0] : span[1]]
+        d.speaker = {
+            "id": f"~person:{_slug(name)}",
+            "name": name,
+            "text": name,
+            "country": None,
+            "sectors": [],
+            "type": "person",
+        }
+        d.speaker_span = span
+        d.speaker_text = name
+        d.anonymous = False
 
     def _of_object(self, s: Token) -> str | None:
         """The word that anchors a role: "spokesman of *Kataib* Hezbollah", "the *IRG*'s spokesman"."""

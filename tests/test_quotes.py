@@ -482,6 +482,29 @@ def test_the_source_refers_back_to_the_unnamed_source(nlp: Language) -> None:
     assert q.speaker is None and q.speaker_text == "the source"
 
 
+def test_two_speakers_in_one_paragraph(nlp: Language) -> None:
+    found = quotes(
+        nlp,
+        "“We did our duty,” said Ali al-Asadi, a Badr commander. His colleague Karim Nouri "
+        "disagreed: “The government should have acted weeks ago.”",
+    )
+    first, second = found
+    assert first.speaker_text == "Ali al-Asadi" and first.cue == "said"
+    assert second.cue == "disagreed"
+    assert second.speaker_text == "Karim Nouri"  # a name the recogniser missed
+    assert speaker(second) == "~person:karim-nouri"
+
+
+def test_quoted_as_saying_by_a_medium(nlp: Language) -> None:
+    (q,) = quotes(
+        nlp,
+        "Lebanese media cited Nabih Berri as saying the government would not accept any "
+        "amendment to Resolution 1701.",
+    )
+    assert speaker(q) == "nabih-berri"
+    assert q.cue == "saying" and q.medium == "Lebanese media"
+
+
 def test_spokesman_of_a_named_body(nlp: Language) -> None:
     (q,) = quotes(
         nlp,

@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Token
 
 import annalyst.nlp.actors  # noqa: F401  (registers the doc extensions this component reads)
 from annalyst.knowledge.actors import normalize_alias
-from annalyst.schema import ActorRef, Quote
+from annalyst.schema import Quote, actor_ref
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -323,17 +323,6 @@ def quote_id(article_id: str, start: int, end: int) -> str:
     return f"q{digest[:16]}"
 
 
-def _actor_ref(data: dict[str, Any]) -> ActorRef:
-    return ActorRef(
-        id=str(data["id"]),
-        name=str(data.get("name") or data["id"]),
-        text=str(data.get("text") or data.get("name") or ""),
-        country=data.get("country"),
-        sectors=list(data.get("sectors") or []),
-        type=data.get("type") or "organization",
-    )
-
-
 def quote_records(article_id: str, doc: Doc) -> list[Quote]:
     """The `quote` records of one processed article."""
     return [
@@ -344,7 +333,7 @@ def quote_records(article_id: str, doc: Doc) -> list[Quote]:
             start=q.start,
             end=q.end,
             type=q.type,  # type: ignore[arg-type]
-            speaker=_actor_ref(q.speaker) if q.speaker else None,
+            speaker=actor_ref(q.speaker) if q.speaker else None,
             speaker_text=q.speaker_text,
             cue=q.cue,
             medium=q.medium,

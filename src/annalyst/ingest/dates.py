@@ -190,3 +190,17 @@ def normalize_date(value: str | date | datetime | None) -> str | None:
     if found:
         return found.iso
     return _parse(text)
+
+
+def as_date(value: object) -> date | None:
+    """A `date` from a date, a datetime or an ISO string (YYYY-MM-DD…), else None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None

@@ -46,6 +46,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 from rapidfuzz import fuzz, process
 
 from annalyst.knowledge.codes import ISO3
+from annalyst.knowledge.yamlnodes import line_at
 
 __all__ = [
     "ISO3",
@@ -417,27 +418,11 @@ def _node_to_py(node: yaml.Node, dups: list[tuple[int, str]] | None = None, loc:
     return None  # pragma: no cover - yaml has no other node kinds
 
 
+_FIELD_ALIASES = {"from_": "from"}
+
+
 def _line_of(node: yaml.Node, loc: Sequence[int | str], *, key: bool = False) -> int:
-    """1-based line of the value (or key) reached by following ``loc`` from ``node``."""
-    current = node
-    for i, step in enumerate(loc):
-        if isinstance(current, yaml.MappingNode) and isinstance(step, str):
-            want = "from" if step == "from_" else step
-            for k, v in current.value:
-                if isinstance(k, yaml.ScalarNode) and k.value == want:
-                    last = i == len(loc) - 1
-                    current = k if (key and last) else v
-                    break
-            else:
-                break
-        elif isinstance(current, yaml.SequenceNode) and isinstance(step, int):
-            if 0 <= step < len(current.value):
-                current = current.value[step]
-            else:
-                break
-        else:
-            break
-    return int(current.start_mark.line) + 1
+    return line_at(node, loc, key=key, aliases=_FIELD_ALIASES)
 
 
 def _loc_text(loc: Sequence[int | str]) -> str:

@@ -55,6 +55,8 @@ from typing import Any, Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from annalyst.knowledge.yamlnodes import line_at
+
 __all__ = [
     "PLOVER_TYPES",
     "QUADS",
@@ -197,24 +199,7 @@ def _line(node: yaml.Node) -> int:
 
 
 def _line_at(node: yaml.Node, loc: Sequence[int | str], *, key: bool = False) -> int:
-    """1-based line of the value (or key) reached by following ``loc`` from ``node``."""
-    current = node
-    for i, step in enumerate(loc):
-        if isinstance(current, yaml.MappingNode):
-            for k, v in current.value:
-                if isinstance(k, yaml.ScalarNode) and k.value == str(step):
-                    current = k if (key and i == len(loc) - 1) else v
-                    break
-            else:
-                break
-        elif isinstance(current, yaml.SequenceNode) and isinstance(step, int):
-            if 0 <= step < len(current.value):
-                current = current.value[step]
-            else:
-                break
-        else:
-            break
-    return _line(current)
+    return line_at(node, loc, key=key)
 
 
 def _get(node: yaml.MappingNode, name: str) -> yaml.Node | None:

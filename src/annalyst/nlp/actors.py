@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from annalyst.ingest.dates import as_date
 from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase, normalize_alias
 from annalyst.nlp.roles import RoleIndex
 
@@ -359,7 +360,7 @@ class ActorResolver:
         return doc
 
     def resolve(self, doc: Doc) -> list[ResolvedMention]:
-        published = _as_date(doc._.published)
+        published = as_date(doc._.published)
         candidates: list[_Candidate] = []
         candidates += self._dictionary(doc)
         candidates += self._agents(doc, candidates)
@@ -810,15 +811,6 @@ def _media_actor(text: str) -> dict[str, Any] | None:
 def _label_for(actor: Actor) -> str:
     return {"person": "PERSON", "state": "GPE", "group": "ORG", "organization": "ORG"}[actor.type]
 
-
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
     return None
 
 

@@ -37,6 +37,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from annalyst.ingest.dates import as_date
 from annalyst.knowledge.events import (
     EventLexicon,
     EventOntology,
@@ -199,7 +200,7 @@ class EventExtractor:
     # ------------------------------------------------------------------ drive
 
     def extract(self, doc: Doc) -> list[_Draft]:
-        published = _as_date(doc._.published)
+        published = as_date(doc._.published)
         mentions = _mention_index(doc, resolved_mentions(doc))
         places = [p for p in (doc._.places or []) if isinstance(p, dict)]
         quotes = (
@@ -851,15 +852,6 @@ def _find_times(doc: Doc, published: date | None) -> list[Any]:
         return []
     return list(find_times(doc, published))
 
-
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
     return None
 
 

@@ -533,6 +533,16 @@ class EventExtractor:
             if found is not None:
                 break
         if found is None:
+            # "escaped unharmed early on Sunday when a drone struck his residence": a
+            # when-clause happens at the time of the clause it depends on.
+            verb = draft.trigger if draft.trigger.pos_ in ("VERB", "AUX") else None
+            if (
+                verb is not None
+                and verb.dep_ == "advcl"
+                and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in verb.children)
+            ):
+                found = time_for(doc, verb.head, times)
+        if found is None:
             return
         anchor = getattr(found, "anchor", None)
         if anchor is not None and found.date is None:

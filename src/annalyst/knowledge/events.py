@@ -273,11 +273,9 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Mode(_Model):
-    """A PLOVER mode: how an event of its type was carried out."""
+class _ModeSpec(_Model):
+    """A mode as written in plover.yaml (under its type)."""
 
-    name: str
-    type: str
     definition: str = Field(min_length=1)
     cameo: str
     intensity: float = Field(ge=-10.0, le=10.0)
@@ -289,10 +287,16 @@ class Mode(_Model):
         return _check_cameo_text(value)
 
 
-class EventType(_Model):
-    """A PLOVER event type."""
+class Mode(_ModeSpec):
+    """A PLOVER mode: how an event of its type was carried out."""
 
     name: str
+    type: str
+
+
+class _TypeFields(_Model):
+    """What plover.yaml says of an event type, besides its modes."""
+
     quad: Quad
     definition: str = Field(min_length=1)
     intensity: float = Field(ge=-10.0, le=10.0)
@@ -300,7 +304,6 @@ class EventType(_Model):
     recipient: Recipient
     also_cameo: tuple[str, ...] = ()
     notes: str = ""
-    modes: dict[str, Mode] = Field(default_factory=dict)
 
     @field_validator("cameo", mode="before")
     @classmethod
@@ -313,6 +316,13 @@ class EventType(_Model):
         if isinstance(value, list | tuple):
             return tuple(_check_cameo_text(v) for v in value)
         return value
+
+
+class EventType(_TypeFields):
+    """A PLOVER event type."""
+
+    name: str
+    modes: dict[str, Mode] = Field(default_factory=dict)
 
     @property
     def verbal(self) -> bool:
@@ -521,39 +531,8 @@ class EventOntology:
 # --------------------------------------------------------------------------- ontology loading
 
 
-class _ModeSpec(_Model):
-    definition: str = Field(min_length=1)
-    cameo: str
-    intensity: float = Field(ge=-10.0, le=10.0)
-    origin: Origin
-
-    @field_validator("cameo", mode="before")
-    @classmethod
-    def _code(cls, value: Any) -> Any:
-        return _check_cameo_text(value)
-
-
-class _TypeSpec(_Model):
-    quad: Quad
-    definition: str = Field(min_length=1)
-    intensity: float = Field(ge=-10.0, le=10.0)
-    cameo: str
-    recipient: Recipient
-    also_cameo: tuple[str, ...] = ()
-    notes: str = ""
+class _TypeSpec(_TypeFields):
     modes: dict[str, _ModeSpec] = Field(min_length=1)
-
-    @field_validator("cameo", mode="before")
-    @classmethod
-    def _code(cls, value: Any) -> Any:
-        return _check_cameo_text(value)
-
-    @field_validator("also_cameo", mode="before")
-    @classmethod
-    def _codes(cls, value: Any) -> Any:
-        if isinstance(value, list | tuple):
-            return tuple(_check_cameo_text(v) for v in value)
-        return value
 
 
 class _LegacySpec(_Model):

@@ -660,7 +660,7 @@ def export_events_cmd(
     status: Annotated[str | None, typer.Option(help="Only this status.")] = None,
 ) -> None:
     """Export events: csv, parquet, jsonl, plover (PLOVER JSONL) or cameo (GDELT-like TSV)."""
-    from annalyst.export.events import EVENT_FORMATS, export_events
+    from annalyst.export.events import EVENT_FORMATS, export_events, write_export
 
     if fmt not in EVENT_FORMATS:
         errors.print(f"[red]Unknown format {fmt!r}[/red]; choose from {', '.join(EVENT_FORMATS)}")
@@ -672,11 +672,7 @@ def export_events_cmd(
     with _open_store(read_only=True) as store:
         articles = {a.id: a for a in store.get_articles(sorted({e.article_id for e in rows}))}
     pairs = [(e, articles.get(e.article_id)) for e in rows]
-    if output is None or fmt == "parquet":
-        count = export_events(pairs, fmt, sys.stdout if output is None else None, output)
-    else:
-        with output.open("w", encoding="utf-8", newline="") as handle:
-            count = export_events(pairs, fmt, handle, output)
+    count = write_export(fmt, output, lambda out, path: export_events(pairs, fmt, out, path))
     if output is not None:
         console.print(f"{count} event(s) written to {output}")
 
@@ -690,7 +686,7 @@ def export_quotes_cmd(
     until: Until = None,
 ) -> None:
     """Export quotes: csv, parquet or jsonl."""
-    from annalyst.export.events import QUOTE_FORMATS, export_quotes
+    from annalyst.export.events import QUOTE_FORMATS, export_quotes, write_export
 
     if fmt not in QUOTE_FORMATS:
         errors.print(f"[red]Unknown format {fmt!r}[/red]; choose from {', '.join(QUOTE_FORMATS)}")
@@ -700,11 +696,7 @@ def export_quotes_cmd(
         raise typer.Exit(2)
     with _open_store(read_only=True) as store:
         rows = store.query_quotes(speaker=speaker, since=since, until=until, limit=None)
-    if output is None or fmt == "parquet":
-        count = export_quotes(rows, fmt, sys.stdout if output is None else None, output)
-    else:
-        with output.open("w", encoding="utf-8", newline="") as handle:
-            count = export_quotes(rows, fmt, handle, output)
+    count = write_export(fmt, output, lambda out, path: export_quotes(rows, fmt, out, path))
     if output is not None:
         console.print(f"{count} quote(s) written to {output}")
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -243,6 +244,20 @@ def _write_parquet(rows: list[dict[str, Any]], path: Path) -> int:
         con.close()
 
 
+def _tabular(
+    rows: Iterable[dict[str, Any]], fmt: str, out: TextIO | None, path: Path | None
+) -> int | None:
+    """Write flat rows as parquet or csv; None when the format is not a tabular one."""
+    if fmt == "parquet":
+        if path is None:
+            raise ValueError("parquet needs an output file (-o FILE.parquet)")
+        return _write_parquet(list(rows), path)
+    if fmt == "csv":
+        assert out is not None
+        return _write_rows_csv(rows, out)
+    return None
+
+
 def export_events(
     pairs: Iterable[tuple[Event, Article | None]], fmt: str, out: TextIO | None, path: Path | None
 ) -> int:
@@ -251,14 +266,11 @@ def export_events(
         raise ValueError(
             f"unknown event export format {fmt!r}; choose from {', '.join(EVENT_FORMATS)}"
         )
-    if fmt == "parquet":
-        if path is None:
-            raise ValueError("parquet needs an output file (-o FILE.parquet)")
-        return _write_parquet([event_row(e, a) for e, a in pairs], path)
+    written = _tabular((event_row(e, a) for e, a in pairs), fmt, out, path)
+    if written is not None:
+        return written
     assert out is not None
     count = 0
-    if fmt == "csv":
-        return _write_rows_csv((event_row(e, a) for e, a in pairs), out)
     if fmt == "cameo":
         out.write("\t".join(CAMEO_COLUMNS) + "\n")
     for event, article in pairs:
@@ -273,6 +285,18 @@ def export_events(
     return count
 
 
+def write_export(
+    fmt: str, path: Path | None, write: Callable[[TextIO | None, Path | None], int]
+) -> int:
+    """Run an export to stdout, to a text file, or (parquet) to a path."""
+    if path is None:
+        return write(sys.stdout, None)
+    if fmt == "parquet":
+        return write(None, path)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        return write(handle, path)
+
+
 def export_quotes(
     items: Iterable[tuple[Quote, str | None]], fmt: str, out: TextIO | None, path: Path | None
 ) -> int:
@@ -280,13 +304,10 @@ def export_quotes(
         raise ValueError(
             f"unknown quote export format {fmt!r}; choose from {', '.join(QUOTE_FORMATS)}"
         )
-    if fmt == "parquet":
-        if path is None:
-            raise ValueError("parquet needs an output file (-o FILE.parquet)")
-        return _write_parquet([quote_row(q, p) for q, p in items], path)
+    written = _tabular((quote_row(q, p) for q, p in items), fmt, out, path)
+    if written is not None:
+        return written
     assert out is not None
-    if fmt == "csv":
-        return _write_rows_csv((quote_row(q, p) for q, p in items), out)
     count = 0
     for quote, _ in items:
         out.write(json.dumps(to_dict(quote), ensure_ascii=False) + "\n")

@@ -35,21 +35,8 @@ MIN_PREFIX = 6  # shortest id prefix `get_article` accepts
 _ROWS_PER_INSERT = 250  # rows per multi-row INSERT (DuckDB's executemany is slow)
 _FETCH_ROWS = 10_000
 
-_ARTICLE_COLUMNS = (
-    "id",
-    "source",
-    "title",
-    "published",
-    "authors",
-    "byline",
-    "outlet",
-    "language",
-    "url",
-    "line_start",
-    "line_end",
-    "text",
-    "duplicate_of",
-)
+# The article table's columns are the record's fields, in the record's order.
+_ARTICLE_COLUMNS: tuple[str, ...] = tuple(Article.__struct_fields__)
 _INSERT_COLUMNS = (*_ARTICLE_COLUMNS, "ingested_at", "exact_hash", "minhash")
 _SELECT_ARTICLE = f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

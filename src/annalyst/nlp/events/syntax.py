@@ -1,0 +1,36 @@
+"""The parse labels and word sets every stage of the extractor reads alike: which
+dependents are subjects and objects, which prepositions introduce a place, and the walk
+up a token's heads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+_SUBJECT_DEPS = {"nsubj", "csubj"}
+_OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
+_PASSIVE_SUBJ = {"nsubjpass"}
+
+
+_LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "off",
+    "throughout",
+    "within",
+}
+
+
+def _ancestors(token: Token) -> Iterable[Token]:
+    current = token
+    for _ in range(12):
+        if current.head is current:
+            return
+        current = current.head
+        yield current

@@ -78,7 +78,7 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         token = draft.trigger
         head = token.head
-        if head is token:
+        if head.i == token.i:
             continue
         owner = by_token.get(head.i)
         if (

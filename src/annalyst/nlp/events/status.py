@@ -135,7 +135,7 @@ def _future(verb: Token, chain: Sequence[Token]) -> bool:
     # "will send a delegation to meet …": a purpose or coordinated clause shares the tense.
     if (
         verb.dep_ in ("xcomp", "advcl", "conj")
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and verb.head.pos_ in ("VERB", "AUX")
     ):
         head = verb.head

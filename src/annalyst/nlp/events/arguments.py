@@ -21,8 +21,6 @@ attacked".
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
@@ -44,7 +42,7 @@ _TOWARDS = ("to", "for")
 _WITH = ("with",)
 # Which prepositional partners each type takes besides its object.
 _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
-    "ASSAULT": _AGAINST,
+    "ASSAULT": (*_AGAINST, "with"),
     "COERCE": _AGAINST,
     "THREATEN": (*_AGAINST, "to"),
     "SANCTION": ("on", "against", "upon", "targeting"),
@@ -69,6 +67,66 @@ _COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 # Places are locations; only these types take a place-named actor as recipient when the
 # name stands for its government ("sent aid to Kabul", "appealed to Baghdad").
 _PLACE_OK_TYPES = {"AID", "REQUEST", "CONSULT", "SANCTION", "SUPPORT", "AGREE", "COOPERATE"}
+# Verbs whose object is what changes hands or moves ("sent arms to B", "deployed troops
+# to Mali", "shared intelligence with B"): the object is never the recipient.
+_THEME_VERBS = {
+    "give",
+    "provide",
+    "send",
+    "deliver",
+    "supply",
+    "donate",
+    "hand",
+    "return",
+    "transfer",
+    "ship",
+    "allocate",
+    "extend",
+    "offer",
+    "grant",
+    "deploy",
+    "dispatch",
+    "redeploy",
+    "share",
+    "sell",
+    "lend",
+    "export",
+    "airlift",
+    "fly",
+    "contribute",
+    "pledge",
+    "promise",
+    "channel",
+    "disburse",
+    "station",
+    "move",
+    "withdraw",
+    "pull",
+    "recall",
+    "exchange",
+    "swap",
+}
+# Verbs of talking whose object is the topic, not the other side ("discussed the
+# Iranian presence in Syria").
+_TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
+# Partners of a thing acted upon ("sanctions on X", "demands from Y", "deals with Z").
+_OBJECT_PREPS = ("on", "against", "to", "with", "from", "for")
+# Types whose partner phrases name a country's state rather than a place.
+_PLACE_AS_STATE = {
+    "AID",
+    "REQUEST",
+    "SANCTION",
+    "SUPPORT",
+    "AGREE",
+    "COOPERATE",
+    "RETREAT",
+    "CONCEDE",
+    "REJECT",
+    "THREATEN",
+    "ACCUSE",
+}
+_STATE_PREPS = {"to", "from", "with", "on", "against", "for"}
+_CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 _LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 
 
@@ -84,9 +142,18 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             for subject in logical_subjects(token):
                 if subject.i in own:  # "a US drone strike killed": the strike's owners
                     actors.extend(_owners(subject))
-            recipients.extend(t for t in logical_objects(token) if t.i not in own)
+            objects = [t for t in logical_objects(token) if t.i not in own]
+            lemma = token.lemma_.lower()
+            if lemma not in _THEME_VERBS and lemma not in _TOPIC_VERBS:
+                recipients.extend(objects)
             recipients.extend(datives(token))
-            recipients.extend(_prep_partners(token, preps, mentions))
+            recipients.extend(_prep_partners(token, preps, mentions, etype))
+            for obj in objects:
+                # "lifted sanctions on X", "rejected demands from Y", "suspended aid
+                # deals with Z": the partners of a thing acted upon
+                if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
+                    recipients.extend(_prep_partners(obj, _OBJECT_PREPS, mentions, etype))
+                    recipients.extend(_participle_partners(obj, mentions, etype))
             if etype in _COMPLEMENT_TYPES:
                 recipients.extend(complement_subjects(token))
             continue
@@ -96,24 +163,54 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             actors.extend(prep_objects(token, ("of",)))
         elif "of" not in noun_preps:
             noun_preps = (*noun_preps, "of")
-        recipients.extend(_prep_partners(token, noun_preps, mentions))
+        recipients.extend(_prep_partners(token, noun_preps, mentions, etype))
         verb = _carrier(token)
         if verb is not None:
             # "X carried out an attack on Y", "X held talks with Y", "talks were held".
             actors.extend(t for t in logical_subjects(verb) if t.i not in own)
             recipients.extend(datives(verb))
-            recipients.extend(_prep_partners(verb, preps, mentions))
+            recipients.extend(_prep_partners(verb, preps, mentions, etype))
         elif token.dep_ == "pobj" and is_verb(token.head.head):
             # "Soleimani was killed in a strike", "died in an attack by X"
             governor = token.head.head
             recipients.extend(t for t in logical_objects(governor) if t.i not in own)
     draft.actors = _resolve_args(actors, mentions)
     taken = {str(a["id"]) for a in draft.actors}
-    draft.recipients = [
-        r
-        for r in _resolve_args(recipients, mentions)
-        if str(r["id"]) not in taken and _recipient_ok(r, etype)
-    ]
+    found = [r for r in _resolve_args(recipients, mentions) if str(r["id"]) not in taken]
+    if not found and etype in _CONTENT_FRAMES:
+        # "threatened to cut ties with B", "refused to lift sanctions on B": whoever the
+        # act in the content clause would reach
+        inner = _content_recipients(draft, mentions)
+        found = [r for r in _resolve_args(inner, mentions) if str(r["id"]) not in taken]
+    draft.recipients = found
+
+
+def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
+    out: list[Token] = []
+    for token in draft.tokens:
+        for child in token.children:
+            if child.dep_ not in ("xcomp", "ccomp") or not is_verb(child):
+                continue
+            objects = logical_objects(child)
+            out.extend(objects)
+            out.extend(datives(child))
+            out.extend(_prep_partners(child, _OBJECT_PREPS, mentions, "REQUEST"))
+            for obj in objects:
+                if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
+                    out.extend(_prep_partners(obj, _OBJECT_PREPS, mentions, "REQUEST"))
+                    out.extend(_participle_partners(obj, mentions, "REQUEST"))
+    return out
+
+
+def _participle_partners(
+    noun: Token, mentions: dict[int, ResolvedMention], etype: str
+) -> list[Token]:
+    """"sanctions imposed on X": the partner of a participle describing the thing."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            out.extend(_prep_partners(child, ("on", "against", "to"), mentions, etype))
+    return out
 
 
 def _carrier(noun: Token) -> Token | None:
@@ -127,23 +224,22 @@ def _carrier(noun: Token) -> Token | None:
 
 
 def _prep_partners(
-    token: Token, preps: tuple[str, ...], mentions: dict[int, ResolvedMention]
+    token: Token, preps: tuple[str, ...], mentions: dict[int, ResolvedMention], etype: str
 ) -> list[Token]:
     out: list[Token] = []
     for head in prep_objects(token, preps):
         prep = head.head.lower_
         if prep == "at" and not _is_facility(head):
             continue  # "at the airport": a place
-        if prep in ("into", "toward", "towards", "to") and _is_place_token(head, mentions):
-            continue  # "an incursion into Syria", "a visit to Moscow": where it went
         if _is_place_token(head, mentions):
+            # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran": a
+            # country named as a partner stands for its state; an attack "on" or
+            # "into" a place, a visit "to" a city, only say where it happened.
+            if etype in _PLACE_AS_STATE and prep in _STATE_PREPS:
+                out.append(head)
             continue
         out.append(head)
     return out
-
-
-def _recipient_ok(actor: dict[str, Any], etype: str) -> bool:
-    return True
 
 
 def _owners(token: Token) -> list[Token]:

@@ -222,7 +222,31 @@ def _resolve_args(
                 if key not in seen:
                     seen.add(key)
                     out.append(one)
-    return out
+    return _without_titles(out)
+
+
+def _without_titles(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a generic actor that is only the title of a named one next to it ("Libyan
+    Prime Minister | Fayez al-Sarraj" when the parser splits the phrase)."""
+    named = [a for a in actors if not str(a["id"]).startswith("~agent:")]
+    if not named:
+        return actors
+
+    def beside(generic: dict[str, Any]) -> bool:
+        start, end = generic.get("start"), generic.get("end")
+        if not isinstance(start, int) or not isinstance(end, int):
+            return False
+        for other in named:
+            o_start, o_end = other.get("start"), other.get("end")
+            if (
+                isinstance(o_start, int)
+                and isinstance(o_end, int)
+                and (0 <= o_start - end <= 2 or 0 <= start - o_end <= 3)
+            ):
+                return True
+        return False
+
+    return [a for a in actors if not (str(a["id"]).startswith("~agent:") and beside(a))]
 
 
 def _with_words(actor: dict[str, Any], doc: Doc, start: int, end: int) -> dict[str, Any]:
@@ -337,9 +361,19 @@ def _actor_for(
             if state is not None:
                 return _with_words(state, doc, mention.start, mention.end)
         return actor
+    if head.ent_type_ in ("GPE", "LOC") and head.i not in mentions:
+        # A country or capital named as a partner: its state ("sent aid to Nepal")
+        state = _place_actor(head)
+        if state is not None:
+            return state
     owned = _owner(head, mentions, depth)
     if owned is not None:
         return owned
+    if _is_person_noun(head) and head.lemma_.lower() not in _QUANTITIES:
+        # "a court in Argentina", "Swiss judges": a group of its own, not the place
+        own = _provisional(head)
+        if own is not None:
+            return own
     # A mention inside the argument's own words ("the head of the Iraqi delegation").
     for token in head.subtree:
         if token.i in mentions and abs(token.i - head.i) <= 6 and _same_phrase(token, head):
@@ -394,13 +428,23 @@ def _owner(
             holders = [c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")]
             if holders:  # "rebel - held", tokenised apart
                 return _generic(holders[0].text, [holders[0], child], head)
-        if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
+        if (
+            child.dep_ in ("poss", "compound")
+            and child.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
+        ):
             # "the Croatian government's request": a possessor the resolver left unnamed
+            # (not "his country's support": that is the speaker's own)
             inner = _actor_for(child, mentions, depth + 1)
             if inner is not None:
                 return inner
         nationality = _agents().nationality(child.text) if child.dep_ != "poss" else None
-        if nationality is not None and nationality.country and child.i < head.i:
+        if (
+            nationality is not None
+            and nationality.country
+            and child.i < head.i
+            and not _is_person_noun(head)
+        ):
             if facility:
                 generic = {
                     "id": f"~agent:{nationality.country}:{facility.lower()}",
@@ -480,6 +524,15 @@ def _generic(
                     break
             if country:
                 break
+    if country is None:
+        # "a court in Argentina", "officials from Peru"
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                        state = _place_actor(pobj)
+                        if state is not None and state.get("country"):
+                            country = str(state["country"])
     sector_list = list(sectors or [])
     if not sector_list:
         lemma = head.lemma_.lower()
@@ -555,6 +608,22 @@ def _previous_sentences(sent: Span, count: int) -> list[Span]:
         out.append(previous)
         start = previous.start
     return out
+
+
+def _place_actor(token: Token) -> dict[str, Any] | None:
+    """The state a country's or capital's name stands for."""
+    from annalyst.knowledge.actors import KnowledgeBase
+
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    words = doc[ent.start : ent.end] if ent is not None else doc[token.i : token.i + 1]
+    text = words.text.removeprefix("the ").removeprefix("The ")
+    kb = KnowledgeBase.load()
+    found = [a for a in kb.lookup(text) if a.type == "state"]
+    actor = found[0] if found else kb.metonym_of(text)
+    if actor is None:
+        return None
+    return _with_words(actor.ref(), doc, words.start_char, words.end_char)
 
 
 def _state_for(country: str) -> dict[str, Any] | None:

@@ -183,6 +183,9 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     dep = verb.dep_
     if dep == "conj" and is_verb(head):
         return [] if is_passive(head) else logical_subjects(head, _hops + 1)
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:
+        # "Sudan is willing to withdraw": the subject of the copula
+        return logical_subjects(head.head, _hops + 1)
     if dep == "xcomp" and is_verb(head):
         if head.lemma_.lower() in OBJECT_CONTROL:
             controlled = _controller_objects(head)

@@ -215,6 +215,8 @@ def _participle_partners(
 
 def _carrier(noun: Token) -> Token | None:
     """The light verb that carries a nominal trigger ("launched an attack")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "declared a state of siege": the phrase's head noun
     head = noun.head
     if head.i == noun.i or not is_verb(head):
         return None

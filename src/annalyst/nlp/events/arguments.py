@@ -25,7 +25,12 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
-from annalyst.nlp.events.referents import _FACILITIES, _resolve_args
+from annalyst.nlp.events.referents import (
+    _FACILITIES,
+    _is_person_noun,
+    _place_actor,
+    _resolve_args,
+)
 from annalyst.nlp.syntax import (
     complement_subjects,
     conjuncts,
@@ -125,6 +130,7 @@ _PLACE_AS_STATE = {
     "THREATEN",
     "ACCUSE",
 }
+_ATTACK_PREPS = {"at", "on", "against", "targeting", "upon"}
 _STATE_PREPS = {"to", "from", "with", "on", "against", "for"}
 _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 _LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
@@ -231,17 +237,24 @@ def _prep_partners(
     out: list[Token] = []
     for head in prep_objects(token, preps):
         prep = head.head.lower_
-        if prep == "at" and not _is_facility(head):
-            continue  # "at the airport": a place
         if _is_place_token(head, mentions):
-            # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran": a
-            # country named as a partner stands for its state; an attack "on" or
-            # "into" a place, a visit "to" a city, only say where it happened.
-            if etype in _PLACE_AS_STATE and prep in _STATE_PREPS:
+            # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran",
+            # "fired missiles at Israel": a country named as a partner stands for its
+            # state; "into" a place, "in" it, or a city attacked say where it happened.
+            if (etype in _PLACE_AS_STATE and prep in _STATE_PREPS) or (prep in _ATTACK_PREPS and _is_country(head)):
                 out.append(head)
             continue
+        if prep == "at" and not (
+            _is_facility(head) or head.i in mentions or _is_person_noun(head)
+        ):
+            continue  # "at the airport": a place
         out.append(head)
     return out
+
+
+def _is_country(token: Token) -> bool:
+    actor = _place_actor(token, capitals=False)
+    return actor is not None
 
 
 def _owners(token: Token) -> list[Token]:

@@ -350,6 +350,17 @@ def _actor_for(
                 return owner_actor
     mention = mentions.get(head.i)
     if mention is not None and mention.actor is not None:
+        if str(mention.actor.get("id", "")).startswith("~agent:") and (
+            lemma in _PLATFORMS or lemma in _MEMBERS
+        ):
+            # "its jets", "their fighters": the owner the pronoun refers back to
+            owner_pron = next(
+                (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None
+            )
+            if owner_pron is not None:
+                referred = _pronoun(owner_pron, mentions)
+                if referred is not None:
+                    return _with_words(referred, doc, owner_pron.idx, head.idx + len(head))
         actor = _from_mention(mention, doc)
         # "Israeli jets", "American warplanes": weapons act for their state.
         if (
@@ -610,8 +621,8 @@ def _previous_sentences(sent: Span, count: int) -> list[Span]:
     return out
 
 
-def _place_actor(token: Token) -> dict[str, Any] | None:
-    """The state a country's or capital's name stands for."""
+def _place_actor(token: Token, *, capitals: bool = True) -> dict[str, Any] | None:
+    """The state a country's (or, with ``capitals``, a capital's) name stands for."""
     from annalyst.knowledge.actors import KnowledgeBase
 
     doc = token.doc
@@ -620,7 +631,7 @@ def _place_actor(token: Token) -> dict[str, Any] | None:
     text = words.text.removeprefix("the ").removeprefix("The ")
     kb = KnowledgeBase.load()
     found = [a for a in kb.lookup(text) if a.type == "state"]
-    actor = found[0] if found else kb.metonym_of(text)
+    actor = found[0] if found else (kb.metonym_of(text) if capitals else None)
     if actor is None:
         return None
     return _with_words(actor.ref(), doc, words.start_char, words.end_char)

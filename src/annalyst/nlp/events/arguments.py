@@ -51,7 +51,7 @@ _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "COERCE": _AGAINST,
     "THREATEN": (*_AGAINST, "to"),
     "SANCTION": ("on", "against", "upon", "targeting"),
-    "ACCUSE": ("against", "on", "of"),
+    "ACCUSE": ("against", "on", "of", "into"),
     "PROTEST": ("against", "outside"),
     "REQUEST": ("on", "upon", "to", "from", "with"),
     "AID": (*_TOWARDS, "with"),
@@ -61,8 +61,8 @@ _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "SUPPORT": (*_WITH, "for", "to"),
     "REJECT": (*_WITH, "from"),
     "CONCEDE": ("to", "with"),
-    "RETREAT": ("to", "with"),
-    "MOBILIZE": ("against",),
+    "RETREAT": ("to", "with", "from"),
+    "MOBILIZE": ("against", "to"),
 }
 # A noun trigger's own "of" phrase is who undergoes it ("the killing of X"), except for
 # visits and talks, where it is who makes them ("the visit of the minister").
@@ -91,6 +91,11 @@ _THEME_VERBS = {
     "grant",
     "deploy",
     "dispatch",
+    "mobilize",
+    "mobilise",
+    "amass",
+    "mass",
+    "position",
     "redeploy",
     "share",
     "sell",
@@ -115,10 +120,13 @@ _THEME_VERBS = {
 # Iranian presence in Syria").
 _TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
 # Partners of a thing acted upon ("sanctions on X", "demands from Y", "deals with Z").
-_OBJECT_PREPS = ("on", "against", "to", "with", "from", "for")
+_OBJECT_PREPS = ("on", "against", "to", "with", "from", "for", "by", "of", "into")
+_PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
 # Types whose partner phrases name a country's state rather than a place.
 _PLACE_AS_STATE = {
     "AID",
+    "CONSULT",
+    "MOBILIZE",
     "REQUEST",
     "SANCTION",
     "SUPPORT",
@@ -162,14 +170,21 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     recipients.extend(_participle_partners(obj, mentions, etype))
             if etype in _COMPLEMENT_TYPES:
                 recipients.extend(complement_subjects(token))
+            if etype in _PURPOSE_TYPES:
+                # "called for sanctions against China", "mobilized troops for a war
+                # against Iraq": the partners of what it is for
+                for goal in prep_objects(token, ("for",)):
+                    recipients.extend(_prep_partners(goal, _OBJECT_PREPS, mentions, etype))
             continue
         actors.extend(_owners(token))
-        noun_preps = preps
+        noun_preps = tuple(dict.fromkeys((*preps, *_OBJECT_PREPS)))
         if etype in _OF_IS_ACTOR:
             actors.extend(prep_objects(token, ("of",)))
-        elif "of" not in noun_preps:
-            noun_preps = (*noun_preps, "of")
+            noun_preps = tuple(p for p in noun_preps if p != "of")
         recipients.extend(_prep_partners(token, noun_preps, mentions, etype))
+        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            # "ended mediation efforts with the truckers": the phrase's partners
+            recipients.extend(_prep_partners(token.head, noun_preps, mentions, etype))
         verb = _carrier(token)
         if verb is not None:
             # "X carried out an attack on Y", "X held talks with Y", "talks were held".

@@ -476,8 +476,14 @@ def _owner(
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.i in mentions:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if pobj.i in mentions:
                         return _from_mention(mentions[pobj.i], doc)
+                    # "a ban on imports of Egyptian products": whose the thing is
+                    inner = _actor_for(pobj, mentions, depth + 1)
+                    if inner is not None:
+                        return inner
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 # "the proposal submitted by Qatar"
                 for agent in child.children:

@@ -121,6 +121,10 @@ _THEME_VERBS = {
 _TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
 # Partners of a thing acted upon ("sanctions on X", "demands from Y", "deals with Z").
 _OBJECT_PREPS = ("on", "against", "to", "with", "from", "for", "by", "of", "into")
+_THEME_PREPS = ("to", "for", "with", "into")
+# Types whose object is the actor's own force or people ("mobilized the army",
+# "strengthened its forces", "withdrew its troops").
+_OWN_FORCE_TYPES = {"MOBILIZE"}
 _PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
 # Types whose partner phrases name a country's state rather than a place.
 _PLACE_AS_STATE = {
@@ -158,15 +162,18 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     actors.extend(_owners(subject))
             objects = [t for t in logical_objects(token) if t.i not in own]
             lemma = token.lemma_.lower()
-            if lemma not in _THEME_VERBS and lemma not in _TOPIC_VERBS:
+            theme = lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES
+            if not theme and lemma not in _TOPIC_VERBS:
                 recipients.extend(objects)
             recipients.extend(datives(token))
             recipients.extend(_prep_partners(token, preps, mentions, etype))
+            # "lifted sanctions on X", "rejected demands from Y", "suspended aid deals
+            # with Z", "sent troops to B": the partners of a thing acted upon (what is
+            # sent only says where it goes, not whose it is: "a team of paratroopers")
+            object_preps = _THEME_PREPS if theme else _OBJECT_PREPS
             for obj in objects:
-                # "lifted sanctions on X", "rejected demands from Y", "suspended aid
-                # deals with Z": the partners of a thing acted upon
                 if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
-                    recipients.extend(_prep_partners(obj, _OBJECT_PREPS, mentions, etype))
+                    recipients.extend(_prep_partners(obj, object_preps, mentions, etype))
                     recipients.extend(_participle_partners(obj, mentions, etype))
             if etype in _COMPLEMENT_TYPES:
                 recipients.extend(complement_subjects(token))

@@ -112,9 +112,21 @@ def _actor_span(actor: dict[str, Any], text: str) -> tuple[int, int] | None:
 
 
 def predict(records: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The events of each sentence, each with the ``depth`` of its trigger in the parse
+    (0 for the root), so that the main event can be told apart."""
+    from annalyst.nlp.syntax import depth
+
     nlp = _nlp()
     texts = [r["text"] for r in records]
-    return [list(doc._.events or []) for doc in nlp.pipe(texts, batch_size=64)]
+    out = []
+    for doc in nlp.pipe(texts, batch_size=64):
+        events = []
+        for event in doc._.events or []:
+            span = doc.char_span(event["trigger_start"], event["trigger_start"] + 1, "expand")
+            level = min((depth(t) for t in span), default=0) if span is not None else 0
+            events.append(dict(event, depth=level))
+        out.append(events)
+    return out
 
 
 class Scores:

@@ -47,7 +47,7 @@ _TOWARDS = ("to", "for")
 _WITH = ("with",)
 # Which prepositional partners each type takes besides its object.
 _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
-    "ASSAULT": (*_AGAINST, "with"),
+    "ASSAULT": _AGAINST,
     "COERCE": _AGAINST,
     "THREATEN": (*_AGAINST, "to"),
     "SANCTION": ("on", "against", "upon", "targeting"),
@@ -67,6 +67,8 @@ _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
 # A noun trigger's own "of" phrase is who undergoes it ("the killing of X"), except for
 # visits and talks, where it is who makes them ("the visit of the minister").
 _OF_IS_ACTOR = {"CONSULT"}
+# Fighting has two sides: "clashed with police" (not "attacked with drones").
+_FIGHTING = {"clash", "fight", "battle", "skirmish", "confront", "engage", "clashes"}
 # Demands and appeals are about whoever must act: "demanded that B withdraw".
 _COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 # Places are locations; only these types take a place-named actor as recipient when the
@@ -121,6 +123,10 @@ _THEME_VERBS = {
 _TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
 # Partners of a thing acted upon ("sanctions on X", "demands from Y", "deals with Z").
 _OBJECT_PREPS = ("on", "against", "to", "with", "from", "for", "by", "of", "into")
+# Judging a thing ("rejected the proposal by X", "welcomed the offer from X") is aimed at
+# whoever made it, not at what it is about ("comments on farm seizures").
+_OWNER_PREPS = ("by", "from", "of", "with")
+_JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
 _THEME_PREPS = ("to", "for", "with", "into")
 # Types whose object is the actor's own force or people ("mobilized the army",
 # "strengthened its forces", "withdrew its troops").
@@ -154,6 +160,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     etype = draft.entry.type
     own = {t.i for t in draft.tokens}
     preps = _PREPS_BY_TYPE.get(etype, ())
+    if etype == "ASSAULT" and draft.trigger.lemma_.lower() in _FIGHTING:
+        preps = (*preps, "with")  # "clashed with police"
     for token in draft.tokens:
         if is_verb(token):
             actors.extend(t for t in logical_subjects(token) if t.i not in own)
@@ -170,7 +178,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # "lifted sanctions on X", "rejected demands from Y", "suspended aid deals
             # with Z", "sent troops to B": the partners of a thing acted upon (what is
             # sent only says where it goes, not whose it is: "a team of paratroopers")
-            object_preps = _THEME_PREPS if theme else _OBJECT_PREPS
+            object_preps = _THEME_PREPS if theme else _object_preps(etype)
             for obj in objects:
                 if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
                     recipients.extend(_prep_partners(obj, object_preps, mentions, etype))
@@ -211,6 +219,14 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         inner = _content_recipients(draft, mentions)
         found = [r for r in _resolve_args(inner, mentions) if str(r["id"]) not in taken]
     draft.recipients = found
+
+
+def _object_preps(etype: str) -> tuple[str, ...]:
+    if etype in _JUDGING:
+        return _OWNER_PREPS
+    if etype == "ASSAULT":
+        return ("on", "against", "of")
+    return _OBJECT_PREPS
 
 
 def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:

@@ -50,7 +50,7 @@ _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "ASSAULT": _AGAINST,
     "COERCE": _AGAINST,
     "THREATEN": (*_AGAINST, "to"),
-    "SANCTION": ("on", "against", "upon", "targeting"),
+    "SANCTION": ("on", "against", "upon", "targeting", "to", "with", "from"),
     "ACCUSE": ("against", "on", "of", "into"),
     "PROTEST": ("against", "outside"),
     "REQUEST": ("on", "upon", "to", "from", "with"),
@@ -197,6 +197,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             actors.extend(prep_objects(token, ("of",)))
             noun_preps = tuple(p for p in noun_preps if p != "of")
         recipients.extend(_prep_partners(token, noun_preps, mentions, etype))
+        recipients.extend(_participle_partners(token, mentions, etype))
         if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
             # "ended mediation efforts with the truckers": the phrase's partners
             recipients.extend(_prep_partners(token.head, noun_preps, mentions, etype))

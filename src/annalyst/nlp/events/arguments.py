@@ -127,6 +127,7 @@ _OBJECT_PREPS = ("on", "against", "to", "with", "from", "for", "by", "of", "into
 # whoever made it, not at what it is about ("comments on farm seizures").
 _OWNER_PREPS = ("by", "from", "of", "with")
 _JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
+_COUNTED = {"dozens", "dozen", "hundreds", "thousands", "millions", "number", "batch", "lot"}
 _THEME_PREPS = ("to", "for", "with", "into")
 # Types whose object is the actor's own force or people ("mobilized the army",
 # "strengthened its forces", "withdrew its troops").
@@ -179,6 +180,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # with Z", "sent troops to B": the partners of a thing acted upon (what is
             # sent only says where it goes, not whose it is: "a team of paratroopers")
             object_preps = _THEME_PREPS if theme else _object_preps(etype)
+            for obj in list(objects):
+                if obj.lower_ in _COUNTED or obj.pos_ == "NUM":
+                    # "returned dozens of artifacts to X": what is counted carries it
+                    objects.extend(prep_objects(obj, ("of",)))
             for obj in objects:
                 if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
                     recipients.extend(_prep_partners(obj, object_preps, mentions, etype))

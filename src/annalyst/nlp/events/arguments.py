@@ -128,6 +128,7 @@ _OBJECT_PREPS = ("on", "against", "to", "with", "from", "for", "by", "of", "into
 _OWNER_PREPS = ("by", "from", "of", "with")
 _JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
 _COUNTED = {"dozens", "dozen", "hundreds", "thousands", "millions", "number", "batch", "lot"}
+_MOVEMENT_NOUNS = {"withdrawal", "pullout", "deployment", "redeployment", "evacuation", "drawdown"}
 _THEME_PREPS = ("to", "for", "with", "into")
 # Types whose object is the actor's own force or people ("mobilized the army",
 # "strengthened its forces", "withdrew its troops").
@@ -172,6 +173,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             objects = [t for t in logical_objects(token) if t.i not in own]
             lemma = token.lemma_.lower()
             theme = lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES
+            if theme and prep_objects(token, ("with",)) and etype not in _OWN_FORCE_TYPES:
+                theme = False  # "provided Egypt with aid": Egypt receives, aid is given
             if not theme and lemma not in _TOPIC_VERBS:
                 recipients.extend(objects)
             recipients.extend(datives(token))
@@ -200,6 +203,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         noun_preps = tuple(dict.fromkeys((*preps, *_OBJECT_PREPS)))
         if etype in _OF_IS_ACTOR:
             actors.extend(prep_objects(token, ("of",)))
+            noun_preps = tuple(p for p in noun_preps if p != "of")
+        elif etype in _OWN_FORCE_TYPES or token.lemma_.lower() in _MOVEMENT_NOUNS:
+            # "the withdrawal of troops", "the deployment of 230 soldiers": the force moved
             noun_preps = tuple(p for p in noun_preps if p != "of")
         recipients.extend(_prep_partners(token, noun_preps, mentions, etype))
         recipients.extend(_participle_partners(token, mentions, etype))

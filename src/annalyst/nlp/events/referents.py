@@ -168,8 +168,25 @@ _PEOPLE = {
     "government": "GOV",
     "counterpart": "GOV",
     "negotiator": "GOV",
+    "council": "GOV",
+    "committee": "GOV",
+    "commission": "GOV",
+    "board": "GOV",
+    "assembly": "LEG",
+    "congress": "LEG",
+    "senate": "LEG",
+    "legislature": "LEG",
+    "party": "PTY",
+    "movement": "OPP",
+    "alliance": "GOV",
+    "coalition": "GOV",
+    "federation": "NGO",
+    "association": "NGO",
+    "institute": "NGO",
+    "foundation": "NGO",
 }
 _HELD = re.compile(r"^(?P<owner>.+?)-(held|controlled|run|occupied|administered)$", re.I)
+_WHERE_PREPS = {"in", "at", "near", "during", "inside", "outside", "across", "throughout", "on"}
 _HOLDING = {"hold", "held", "control", "controlled", "run", "occupy", "occupied"}
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
 _NONPERSONAL = {"it", "its", "they", "them", "their"}
@@ -401,6 +418,8 @@ def _same_phrase(token: Token, head: Token) -> bool:
     while current.i != head.i:
         if current.pos_ in ("VERB", "AUX") or current.dep_ in ("relcl", "acl", "advcl"):
             return False
+        if current.dep_ == "prep" and current.lower_ in _WHERE_PREPS:
+            return False  # "the agreement in Sudan": where, not whose
         if current.head.i == current.i:
             return False
         current = current.head
@@ -489,8 +508,13 @@ def _owner(
                 for agent in child.children:
                     if agent.dep_ == "agent":
                         for pobj in agent.children:
-                            if pobj.dep_ == "pobj" and pobj.i in mentions:
+                            if pobj.dep_ != "pobj":
+                                continue
+                            if pobj.i in mentions:
                                 return _from_mention(mentions[pobj.i], doc)
+                            inner = _actor_for(pobj, mentions, depth + 1)
+                            if inner is not None:
+                                return inner
     return None
 
 

@@ -243,14 +243,19 @@ def _object_preps(etype: str) -> tuple[str, ...]:
 
 def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
     out: list[Token] = []
+    holders = list(draft.tokens)
     for token in draft.tokens:
+        if is_verb(token):
+            # "rejected appeals to release X", "accepted an invitation to meet X"
+            holders.extend(t for t in logical_objects(token) if t.pos_ in ("NOUN", "PROPN"))
+    for token in holders:
         for child in token.children:
-            if child.dep_ not in ("xcomp", "ccomp") or not is_verb(child):
+            if child.dep_ not in ("xcomp", "ccomp", "acl") or not is_verb(child):
                 continue
             objects = logical_objects(child)
             out.extend(objects)
             out.extend(datives(child))
-            out.extend(_prep_partners(child, _OBJECT_PREPS, mentions, "REQUEST"))
+            out.extend(_prep_partners(child, ("with", "to", "on", "against"), mentions, "REQUEST"))
             for obj in objects:
                 if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
                     out.extend(_prep_partners(obj, _OBJECT_PREPS, mentions, "REQUEST"))

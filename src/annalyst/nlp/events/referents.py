@@ -33,7 +33,13 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.actors import AgentLexicon
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, ancestors, conjuncts
+from annalyst.nlp.syntax import (
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    ancestors,
+    conjuncts,
+    logical_subjects,
+)
 
 # Facilities whose owner is the recipient ("the US base", "the Saudi embassy").
 _FACILITIES = {
@@ -612,8 +618,21 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         # Where the antecedent is named, so that readers can follow the reference.
         return dict(actor, ref_start=mention.start, ref_end=mention.end)
 
+    # An object pronoun is not its own clause's subject ("Trump called Erdogan and urged
+    # him"): that one would be "himself".
+    as_object = pronoun.dep_ in ("dobj", "obj", "dative", "pobj") or (
+        pronoun.dep_ == "poss" and pronoun.head.dep_ in ("dobj", "obj", "pobj")
+    )
+    own_subjects: set[int] = set()
+    if as_object:
+        verb = next((a for a in ancestors(pronoun, 3) if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            own_subjects = {t.i for t in logical_subjects(verb)}
+            own_subjects |= {
+                i for t in list(own_subjects) for i in _span_of(mentions, t, pronoun.doc)
+            }
     # "X denied that it had attacked …": the subject of a clause above.
-    for ancestor in ancestors(pronoun):
+    for ancestor in ([] if as_object else ancestors(pronoun)):
         for child in ancestor.children:
             if child.dep_ in SUBJECT_DEPS and child.i != pronoun.i and child.i in mentions:
                 mention = mentions[child.i]
@@ -623,7 +642,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     earlier = [
         mentions[i]
         for i in range(pronoun.i - 1, sent.start - 1, -1)
-        if i in mentions and mentions[i].actor is not None
+        if i in mentions and mentions[i].actor is not None and i not in own_subjects
     ]
     for mention in earlier:
         if fits(mention):
@@ -636,6 +655,15 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 if mention.actor is not None and fits(mention):
                     return found(mention)
     return None
+
+
+def _span_of(mentions: dict[int, ResolvedMention], index: int, doc: Doc) -> set[int]:
+    """Every token of the mention that covers a token."""
+    mention = mentions.get(index)
+    if mention is None:
+        return set()
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return {t.i for t in span} if span is not None else set()
 
 
 def _previous_sentences(sent: Span, count: int) -> list[Span]:

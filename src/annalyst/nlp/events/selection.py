@@ -142,7 +142,7 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             continue
         # "will send a delegation to Baghdad to meet officials": the purpose of a visit
         # is the visit
-        purpose = token.dep_ in ("advcl", "xcomp") and any(
+        purpose = token.dep_ in ("advcl", "xcomp", "acl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         )
         if token.dep_ != "conj" and not purpose:
@@ -150,6 +150,10 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
         if any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children):
             continue  # a subject of its own: another actor's act
         head = by_token.get(token.head.i)
+        if head is None and purpose and token.dep_ == "acl":
+            # "sent a delegation to Cairo to meet officials": the purpose hangs on the
+            # thing sent
+            head = by_token.get(token.head.head.i) if token.head.dep_ in ("dobj", "obj") else None
         if head is None or head.trigger.i in gone:
             continue
         same = head.entry.type == draft.entry.type

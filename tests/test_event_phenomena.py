@@ -65,9 +65,7 @@ def test_welcomed_agreement_is_support_only(nlp: Language) -> None:
 
 
 def test_light_verb_with_participle_is_one_strike(nlp: Language) -> None:
-    event = one(
-        nlp, "Turkish jets carried out strikes on PKK positions, killing several fighters."
-    )
+    event = one(nlp, "Turkish jets carried out strikes on PKK positions, killing several fighters.")
     assert ids(event["actors"]) == ["turkey"] or event["actors"][0]["country"] == "TUR"
 
 
@@ -259,9 +257,7 @@ def test_instrument_is_not_an_actor(nlp: Language) -> None:
         "Iran has the right to destroy any drone that enters its airspace.",
     ],
 )
-def test_possibilities_obligations_and_rights_are_never_asserted(
-    nlp: Language, text: str
-) -> None:
+def test_possibilities_obligations_and_rights_are_never_asserted(nlp: Language, text: str) -> None:
     found = events(nlp, text)
     assert all(e["status"] != "asserted" for e in found), [
         (e["trigger_text"], e["status"]) for e in found

@@ -266,7 +266,7 @@ def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> 
 def _participle_partners(
     noun: Token, mentions: dict[int, ResolvedMention], etype: str
 ) -> list[Token]:
-    """"sanctions imposed on X": the partner of a participle describing the thing."""
+    """ "sanctions imposed on X": the partner of a participle describing the thing."""
     out: list[Token] = []
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -296,12 +296,12 @@ def _prep_partners(
             # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran",
             # "fired missiles at Israel": a country named as a partner stands for its
             # state; "into" a place, "in" it, or a city attacked say where it happened.
-            if (etype in _PLACE_AS_STATE and prep in _STATE_PREPS) or (prep in _ATTACK_PREPS and _is_country(head)):
+            if (etype in _PLACE_AS_STATE and prep in _STATE_PREPS) or (
+                prep in _ATTACK_PREPS and _is_country(head)
+            ):
                 out.append(head)
             continue
-        if prep == "at" and not (
-            _is_facility(head) or head.i in mentions or _is_person_noun(head)
-        ):
+        if prep == "at" and not (_is_facility(head) or head.i in mentions or _is_person_noun(head)):
             continue  # "at the airport": a place
         out.append(head)
     return out

@@ -64,12 +64,9 @@ def _time(
             if not other.date or other.date_precision is None:
                 continue
             inside = any(anchor.anchor_start <= t.idx < anchor.anchor_end for t in other.tokens)
-            same_word = head is not None and head.root.lemma_ in {
-                t.lemma_ for t in other.tokens
-            }
+            same_word = head is not None and head.root.lemma_ in {t.lemma_ for t in other.tokens}
             same_kind = head is not None and any(
-                e.type == other.entry.type
-                for e in lexicon.by_lemma(head.root.lemma_, "NOUN")
+                e.type == other.entry.type for e in lexicon.by_lemma(head.root.lemma_, "NOUN")
             )
             if inside or same_word or same_kind:
                 shifted = resolve_anchor(anchor, other.date, other.date_precision)  # type: ignore[arg-type]

@@ -386,11 +386,7 @@ def _actor_for(
                     return _with_words(referred, doc, owner_pron.idx, head.idx + len(head))
         actor = _from_mention(mention, doc)
         # "Israeli jets", "American warplanes": weapons act for their state.
-        if (
-            str(actor["id"]).startswith("~agent:")
-            and lemma in _PLATFORMS
-            and actor.get("country")
-        ):
+        if str(actor["id"]).startswith("~agent:") and lemma in _PLATFORMS and actor.get("country"):
             state = _state_for(str(actor["country"]))
             if state is not None:
                 return _with_words(state, doc, mention.start, mention.end)
@@ -432,9 +428,7 @@ def _same_phrase(token: Token, head: Token) -> bool:
     return True
 
 
-def _owner(
-    head: Token, mentions: dict[int, ResolvedMention], depth: int
-) -> dict[str, Any] | None:
+def _owner(head: Token, mentions: dict[int, ResolvedMention], depth: int) -> dict[str, Any] | None:
     """The actor that owns a facility or a thing: "the US base", "Germany's plan"."""
     doc = head.doc
     facility = _FACILITIES.get(head.lemma_.lower())
@@ -632,7 +626,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 i for t in list(own_subjects) for i in _span_of(mentions, t, pronoun.doc)
             }
     # "X denied that it had attacked …": the subject of a clause above.
-    for ancestor in ([] if as_object else ancestors(pronoun)):
+    for ancestor in [] if as_object else ancestors(pronoun):
         for child in ancestor.children:
             if child.dep_ in SUBJECT_DEPS and child.i != pronoun.i and child.i in mentions:
                 mention = mentions[child.i]

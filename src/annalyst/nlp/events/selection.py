@@ -58,9 +58,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 "pobj",
             }:
                 keep, drop = _prefer(draft, other)
-                if keep.entry.type != drop.entry.type and not _same_family(
-                    keep.entry, drop.entry
-                ):
+                if keep.entry.type != drop.entry.type and not _same_family(keep.entry, drop.entry):
                     continue
                 keep.tokens.extend(t for t in drop.tokens if t not in keep.tokens)
                 absorbed.add(drop.trigger.i)

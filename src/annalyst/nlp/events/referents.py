@@ -274,7 +274,16 @@ def _without_titles(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _with_words(actor: dict[str, Any], doc: Doc, start: int, end: int) -> dict[str, Any]:
     """An actor with the words (character offsets) that denote it here."""
-    return dict(actor, text=doc.text[start:end], start=start, end=end)
+    return dict(actor, text=_text(doc)[start:end], start=start, end=end)
+
+
+def _text(doc: Doc) -> str:
+    """The document's text, built once: spaCy joins its tokens on every ``doc.text``."""
+    cached = doc.user_data.get("annalyst.text")
+    if not isinstance(cached, str):
+        cached = doc.text
+        doc.user_data["annalyst.text"] = cached
+    return cached
 
 
 def _from_mention(mention: ResolvedMention, doc: Doc) -> dict[str, Any]:
@@ -666,7 +675,7 @@ def _previous_sentences(sent: Span, count: int) -> list[Span]:
     start = sent.start
     while len(out) < count and start > 0:
         previous = doc[start - 1].sent
-        if "\n\n" in doc.text[previous.end_char : sent.start_char]:
+        if "\n\n" in _text(doc)[previous.end_char : sent.start_char]:
             break  # a new paragraph starts a new thread
         out.append(previous)
         start = previous.start
@@ -678,8 +687,14 @@ def _place_actor(token: Token, *, capitals: bool = True) -> dict[str, Any] | Non
     from annalyst.knowledge.actors import KnowledgeBase
 
     doc = token.doc
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-    words = doc[ent.start : ent.end] if ent is not None else doc[token.i : token.i + 1]
+    start, end = token.i, token.i + 1
+    if token.ent_type_:
+        # the whole entity the token is in, read off the IOB tags
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    words = doc[start:end]
     text = words.text.removeprefix("the ").removeprefix("The ")
     kb = KnowledgeBase.load()
     found = [a for a in kb.lookup(text) if a.type == "state"]

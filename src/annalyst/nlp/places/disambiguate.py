@@ -1,0 +1,213 @@
+"""Choosing which place each mention names.
+
+Each mention's options are scored by a prior (log10 of the population, bonuses for
+countries and capitals, curated names over GeoNames alternates) plus what the document
+says about itself:
+
+* its countries: those the caller passes (the actors' countries), those the text names,
+  those whose peoples it names ("Iraqi officials"): strong evidence; the countries of
+  places that can only be in one country: weaker evidence;
+* its focus: the country most of its mentions point to. Local news seldom names its own
+  country, so "Salem" in an article about Portland and Eugene is the one in Oregon;
+* the states and provinces it names, and above all the one written right after a town
+  ("Salem, Ore.", "Alexandria, Virginia", "Tripoli, Lebanon"), which settles the town;
+* proximity: an option within a few hundred kilometres of the other places the article
+  names beats a namesake abroad;
+* one sense per article: a name settled by its state keeps that sense when repeated.
+
+A mention never counts as evidence for itself (an ambiguous "Georgia" does not vouch for
+the country Georgia). Small towns abroad and rare alternate spellings of foreign cities
+with no support in the document are dropped: more often a misread name than the place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from annalyst.nlp.places.finder import Found, Proposal
+from annalyst.nlp.places.gazetteer import Candidate, Gazetteer
+from annalyst.nlp.places.names import Form, haversine_km, normalize_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+STRONG_CONTEXT_BONUS = 3.0
+WEAK_CONTEXT_BONUS = 1.5
+FOCUS_BONUS = 1.5
+NAMED_REGION_BONUS = 1.0
+#: (distance in km, bonus) for an option near another place of the article.
+PROXIMITY_BONUS = ((40.0, 2.0), (120.0, 1.5), (300.0, 0.75))
+#: Below this population a city is only accepted when its country is in the context.
+SMALL_TOWN = 50_000
+#: Below this population a city named by an alternate spelling needs its country in context.
+SMALL_CITY = 1_000_000
+_REGION_KINDS = frozenset({"state", "admin1"})
+_POINT_PRECISIONS = frozenset({"site", "city", "county"})
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedPlace:
+    """A place mention: character offsets into ``doc.text``, the chosen entry, its form."""
+
+    start_char: int
+    end_char: int
+    text: str
+    candidate: Candidate
+    form: Form = "name"
+
+
+@dataclass
+class _Evidence:
+    strong: frozenset[str]
+    weak: frozenset[str]
+    focus: str | None
+    regions: Counter[str]  # admin1 codes of the states and provinces named
+
+
+def disambiguate(
+    doc: Doc, gazetteer: Gazetteer, found: Found, context_countries: Sequence[str]
+) -> list[ResolvedPlace]:
+    """One entry per mention (or none), in text order."""
+    chosen = found.proposals
+    tops = [max(p.hit.indices, key=lambda i: gazetteer.score(i, p.hit)) for p in chosen]
+    options = [_within(doc, gazetteer, chosen, tops, n) for n in range(len(chosen))]
+    keys = [normalize_name(doc[p.start : p.end].text) for p in chosen]
+    given = frozenset(context_countries) | frozenset(found.peoples)
+
+    named: Counter[str] = Counter()
+    implied: Counter[str] = Counter()
+    regions: Counter[str] = Counter()
+    votes: Counter[str] = Counter(found.peoples)
+    own: list[tuple[str | None, str | None, str | None]] = []
+    cols = gazetteer.cols
+    for n, p in enumerate(chosen):
+        top = tops[n]
+        country, kind = cols.countries[top], cols.kinds[top]
+        here: tuple[str | None, str | None, str | None] = (None, None, None)
+        if p.hit.level != "skeleton" and country is not None:
+            votes[country] += 1
+            if kind in ("country", "state", "admin1") and p.form != "adjective":
+                named[country] += 1
+                here = (country, None, cols.admin1[top] if kind in _REGION_KINDS else None)
+                if kind in _REGION_KINDS:
+                    regions[cols.admin1[top]] += 1
+            elif len({cols.countries[i] for i in options[n]}) == 1:
+                implied[country] += 1
+                here = (None, country, None)
+        own.append(here)
+    focus = votes.most_common(1)[0][0] if votes else None
+
+    def evidence(n: int) -> _Evidence:
+        named_here, implied_here, region_here = own[n]
+        strong = given | {c for c, k in named.items() if k - (named_here == c) > 0}
+        weak = frozenset(
+            c for c, k in implied.items() if c not in strong and k - (implied_here == c) > 0
+        )
+        rest = Counter({r: k - (region_here == r) for r, k in regions.items()})
+        # a focus resting on this mention alone is no evidence for it
+        alone = votes[focus] <= 1 and (named_here == focus or implied_here == focus)
+        return _Evidence(frozenset(strong), weak, None if alone else focus, +rest)
+
+    def score(i: int, p: Proposal, ev: _Evidence, near: float) -> float:
+        s = gazetteer.score(i, p.hit) + near
+        country = cols.countries[i]
+        if country is not None:
+            if country in ev.strong:
+                s += STRONG_CONTEXT_BONUS
+            elif country in ev.weak:
+                s += WEAK_CONTEXT_BONUS
+            if country == ev.focus and country not in ev.strong:
+                s += FOCUS_BONUS
+        if cols.admin1[i] and ev.regions[cols.admin1[i]] and cols.kinds[i] not in _REGION_KINDS:
+            s += NAMED_REGION_BONUS
+        return s
+
+    evidences = [evidence(n) for n in range(len(chosen))]
+    picks = [
+        max(options[n], key=lambda i, n=n: score(i, chosen[n], evidences[n], 0.0))
+        for n in range(len(chosen))
+    ]
+    # Second pass: proximity to the other places of the article as first chosen.
+    anchors = [
+        (keys[n], cols.lats[i], cols.lons[i])
+        for n, i in enumerate(picks)
+        if cols.precisions[i] in _POINT_PRECISIONS
+    ]
+    for n, p in enumerate(chosen):
+        if len(options[n]) < 2 or not anchors:
+            continue
+        others = [(lat, lon) for key, lat, lon in anchors if key != keys[n]]
+        if not others:
+            continue
+
+        def near(i: int, others: list[tuple[float, float]] = others) -> float:
+            if cols.precisions[i] not in _POINT_PRECISIONS:
+                return 0.0
+            km = min(haversine_km(cols.lats[i], cols.lons[i], a, b) for a, b in others)
+            return next((bonus for limit, bonus in PROXIMITY_BONUS if km <= limit), 0.0)
+
+        picks[n] = max(options[n], key=lambda i, n=n, p=p: score(i, p, evidences[n], near(i)))
+    # One sense per article: a name settled by "Town, State" keeps that sense elsewhere.
+    settled = {
+        keys[n]: picks[n] for n in range(len(chosen)) if len(options[n]) < len(chosen[n].hit.indices)
+    }
+    for n in range(len(chosen)):
+        fixed = settled.get(keys[n])
+        if fixed is not None and fixed in chosen[n].hit.indices:
+            picks[n] = fixed
+
+    out: list[ResolvedPlace] = []
+    for n, p in enumerate(chosen):
+        best = picks[n]
+        cand = gazetteer.entry(best)
+        ev = evidences[n]
+        in_context = cand.country is not None and (
+            cand.country in ev.strong or cand.country in ev.weak or cand.country == ev.focus
+        )
+        settled_here = len(options[n]) < len(p.hit.indices)
+        if cand.source == "geonames" and not settled_here:
+            if not in_context and cand.population < SMALL_TOWN:
+                continue  # a small town abroad is more likely a misread name
+            if not in_context and best in p.hit.alternate and cand.population < SMALL_CITY:
+                continue  # ... the more so through a rare alternate spelling
+            if p.end in found.person_starts and p.source in ("ner", "matcher"):
+                continue  # "Antony J. Blinken": a first name
+        if p.needs_context and not in_context:
+            continue
+        if p.hit.level == "skeleton" and not (
+            in_context or cand.population >= 100_000
+        ):
+            continue
+        span = doc[p.start : p.end]
+        out.append(ResolvedPlace(span.start_char, span.end_char, span.text, cand, p.form))
+    return out
+
+
+def _within(
+    doc: Doc, gazetteer: Gazetteer, chosen: list[Proposal], tops: list[int], n: int
+) -> tuple[int, ...]:
+    """The options of mention ``n``, narrowed by a larger place written right after it."""
+    options = chosen[n].hit.indices
+    if n + 1 >= len(chosen):
+        return options
+    a, b = chosen[n], chosen[n + 1]
+    if b.start != a.end + 1 or doc[a.end].text != ",":
+        return options
+    cols = gazetteer.cols
+    inner, outer = tops[n], tops[n + 1]
+    if cols.kinds[outer] == "country" and cols.kinds[inner] == "country":
+        return options  # "Syria, Iraq, Iran": a list, not a place and its country
+    kind = cols.kinds[outer]
+    same: tuple[int, ...] = ()
+    if kind in _REGION_KINDS:
+        same = tuple(i for i in options if cols.admin1[i] == cols.admin1[outer] and i != outer)
+    elif kind == "county":
+        same = tuple(i for i in options if cols.admin2[i] == cols.admin2[outer] and i != outer)
+    if not same and kind in ("country", "state", "admin1", "region", "county"):
+        country = cols.countries[outer]
+        if country is not None:
+            same = tuple(i for i in options if cols.countries[i] == country and i != outer)
+    return same or options

@@ -1,0 +1,416 @@
+"""Finding place mentions in a parsed document (before choosing which place each one is).
+
+Mentions come from five sources, each a :class:`Proposal` over tokens:
+
+* the GPE, LOC and FAC entities the spaCy model found;
+* gazetteer names the model missed or mislabelled (small English models call Erbil an
+  ORG and Aleppo a NORP), found by a matcher over lower-case token tuples whose hits must
+  keep the capitals of the name as the gazetteer writes it;
+* datelines in capitals at the start of a paragraph ("DENVER (AP) —", "SALEM, Ore. —"),
+  which the acronym filter would otherwise drop;
+* AP-style abbreviations of states and provinces ("Ore.", "N.S.", "W.Va."); those that
+  are also ordinary words ("Mass.", "Ind.") only right after "Town,";
+* demonyms and adjectives ("Norwegian troops", "Ohioans"), emitted as their place with
+  form ``adjective``.
+
+A place name inside the name of an organisation, a facility or an event ("Ohio State
+Highway Patrol", "Statistics Norway") is kept with form ``in-name``; inside a person's
+name ("Israel Katz") it is dropped. Overlapping proposals give way to the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from annalyst.nlp.places.gazetteer import Gazetteer, Hit
+from annalyst.nlp.places.names import DIRECTIONS, Form, normalize_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: Entity labels whose spans are place mentions.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels that never hide a place (numbers and times).
+IGNORED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", ""})
+#: Entities whose names may contain a place that is then reported with form ``in-name``.
+NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
+
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "abd", "de", "van", "von", "le"})
+_TRIM_LEADING = frozenset({"the", "The", "THE"})
+# A dateline: a paragraph opening in capitals, maybe a state, then "(Agency)" or a dash.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
+    r"[ \t]*(?:\(|—|–|--| - |:)"
+)
+
+
+@dataclass
+class Proposal:
+    """A candidate mention: token offsets, what the gazetteer says, where it came from."""
+
+    start: int
+    end: int
+    hit: Hit
+    source: Literal["ner", "matcher", "dateline", "abbreviation", "adjective"]
+    form: Form = "name"
+    needs_context: bool = False  # weak evidence: keep only if the country is in context
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the", quotes and a trailing possessive or punctuation from a span."""
+    while start < end and (doc[start].text in _TRIM_LEADING or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1
+    return start, end
+
+
+def _case_ok(span: Span, terms: tuple[tuple[tuple[bool, ...], bool], ...]) -> bool:
+    tokens = list(span)
+    for mask, acronym in terms:
+        if acronym:
+            if all(not t.is_alpha or t.text.isupper() for t in tokens):
+                return True
+            continue
+        if len(mask) == len(tokens) and all(
+            not need or t.text[:1].isupper() for need, t in zip(mask, tokens, strict=True)
+        ):
+            return True
+    return False
+
+
+def _shouted(doc: Doc, start: int, end: int) -> bool:
+    """A span in capitals while the words around it are not (an acronym, not a headline)."""
+    letters = [c for t in doc[start:end] for c in t.text if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    around = [
+        t
+        for t in doc[max(0, start - 4) : min(len(doc), end + 4)]
+        if t.is_alpha and len(t) > 1 and not (start <= t.i < end)
+    ]
+    upper = sum(1 for t in around if t.text.isupper())
+    return not around or upper * 2 < len(around)
+
+
+def _single(i: int) -> Hit:
+    return Hit((i,), frozenset(), "exact")
+
+
+@lru_cache(maxsize=4)
+def _abbreviation_pattern(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not keys:
+        return None
+    parts = []
+    for abbr in sorted(keys, key=len, reverse=True):
+        # "W.Va." is also written "W. Va."; a sentence-final one loses nothing
+        if abbr.endswith("."):
+            parts.append(r"\.\s?".join(re.escape(p) for p in abbr[:-1].split(".")) + r"\.")
+        else:
+            parts.append(re.escape(abbr))
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+@dataclass
+class Found:
+    """The mentions of a document and what else the finder learnt about it."""
+
+    proposals: list[Proposal]
+    peoples: Counter[str]  # countries whose peoples the text names ("Iraqi officials")
+    person_starts: set[int]  # first tokens of people's names
+
+
+def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
+    """Every candidate mention of ``doc``, without overlaps, in text order."""
+    ents = [e for e in doc.ents if e.label_ not in IGNORED_LABELS]
+    ent_of: dict[int, int] = {}
+    for n, ent in enumerate(ents):
+        for t in range(ent.start, ent.end):
+            ent_of[t] = n
+    person_starts = {ent.start for ent in ents if ent.label_ == "PERSON"}
+
+    # Words of people's names ("Qassem Soleimani" -> soleimani) are not places on their own.
+    person_words: set[str] = set()
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and gazetteer.lookup(ent.text, fuzzy=False) is None:
+            person_words.update(t.lower_ for t in ent if t.is_alpha and t.lower_ not in _PARTICLES)
+
+    datelines = _datelines(doc)
+    proposals: list[Proposal] = []
+    resolved_ents: set[int] = set()
+    for n, ent in enumerate(ents):
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        span = doc[start:end]
+        if end - start == 1 and span[0].lower_ in person_words:
+            continue
+        if (
+            _shouted(doc, start, end)
+            and normalize_name(span.text) not in gazetteer.acronyms
+            and start not in datelines
+        ):
+            continue  # "SANA", "ISNA": an acronym, not a place written in capitals
+        hit = gazetteer.lookup(span.text, weak=True)
+        if hit is None and doc[start].lower_ in DIRECTIONS and end - start > 1:
+            # "eastern Syria": the mention is of Syria; never a centroid for "eastern Syria"
+            inner = gazetteer.lookup(doc[start + 1 : end].text, weak=True, fuzzy=False)
+            if inner is not None:
+                start, hit = start + 1, inner
+        if hit is None:
+            continue
+        proposals.append(Proposal(start, end, hit, "ner"))
+        resolved_ents.add(n)
+
+    covered: set[int] = set()
+    matches = list(_matches(doc, gazetteer))
+    for start, end in matches:
+        covered.update(range(start, end))
+    for start, end in matches:
+        span = doc[start:end]
+        if end - start == 1 and span[0].lower_ in person_words:
+            continue
+        if gazetteer.is_not_place(span.text):
+            continue
+        acronym = normalize_name(span.text) in gazetteer.acronyms
+        if _shouted(doc, start, end) and not acronym and start not in datelines:
+            continue
+        numbers = sorted({ent_of[t] for t in range(start, end) if t in ent_of})
+        overlapping = [ents[n] for n in numbers]
+        form = _form_among_entities(doc, start, end, overlapping, numbers, resolved_ents, covered)
+        if form is None:
+            continue
+        hit = gazetteer.lookup(span.text, weak=False, fuzzy=False)
+        if hit is None:
+            continue
+        # A span spaCy calls a person or a people, named only by an alternate spelling
+        # ("Misrata", "Kiryat Shmona"): a place only if its country is in the context.
+        primary = any(i not in hit.alternate for i in hit.indices)
+        doubtful = any(e.label_ in ("PERSON", "NORP") for e in overlapping) and not primary
+        only_geonames = all(gazetteer.cols.sources[i] == "geonames" for i in hit.indices)
+        curated = gazetteer.is_curated(span.text)
+        common_word = not overlapping and end - start == 1 and span[0].pos_ != "PROPN"
+        if common_word and only_geonames and not curated and start not in datelines:
+            continue  # "Nice", "Reading", "Mobile" as ordinary words
+        start, end = _trim(doc, start, end)  # "the Gulf" -> "Gulf"
+        if start < end:
+            proposals.append(Proposal(start, end, hit, "matcher", form, needs_context=doubtful))
+
+    proposals += _dateline_proposals(doc, gazetteer, datelines)
+    proposals += _abbreviation_proposals(doc, gazetteer, ents, ent_of)
+    adjectives, peoples = _adjective_proposals(doc, gazetteer, ents, ent_of)
+    proposals += adjectives
+    return Found(_select(_outlets_are_names(doc, proposals)), peoples, person_starts)
+
+
+def _matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Token spans whose lower-case words are a matcher term with the right capitals."""
+    first, terms = gazetteer.matcher.first, gazetteer.matcher.terms
+    lowers = [t.lower_ for t in doc]
+    out = []
+    for i, word in enumerate(lowers):
+        longest = first.get(word)
+        if longest is None:
+            continue
+        for n in range(min(longest, len(lowers) - i), 0, -1):
+            found = terms.get(tuple(lowers[i : i + n]))
+            if found and _case_ok(doc[i : i + n], found):
+                out.append((i, i + n))
+    return out
+
+
+def _datelines(doc: Doc) -> dict[int, int]:
+    """Token start -> end of the place of each capitalised dateline."""
+    out: dict[int, int] = {}
+    for m in _DATELINE.finditer(doc.text):
+        place = m.group("place")
+        if len(place) < 3 or place in ("AP", "UPI", "AFP", "CNN", "BBC"):
+            continue
+        span = doc.char_span(m.start("place"), m.end("place"), alignment_mode="expand")
+        if span is not None:
+            out[span.start] = span.end
+    return out
+
+
+def _dateline_proposals(doc: Doc, gazetteer: Gazetteer, datelines: dict[int, int]) -> list[Proposal]:
+    out = []
+    for start, end in datelines.items():
+        start, end = _trim(doc, start, end)
+        if start >= end:
+            continue
+        hit = gazetteer.lookup(doc[start:end].text.title(), fuzzy=False)
+        if hit is not None:
+            out.append(Proposal(start, end, hit, "dateline"))
+    return out
+
+
+def _abbreviation_proposals(
+    doc: Doc, gazetteer: Gazetteer, ents: list[Span], ent_of: dict[int, int]
+) -> list[Proposal]:
+    pattern = _abbreviation_pattern(tuple(gazetteer.abbreviations))
+    if pattern is None:
+        return []
+    out = []
+    compact = {k.replace(" ", ""): v for k, v in gazetteer.abbreviations.items()}
+    for m in pattern.finditer(doc.text):
+        entry, loose = compact.get(m.group(0).replace(" ", ""), (None, True))
+        if entry is None:
+            continue
+        before = doc.text[max(0, m.start() - 2) : m.start()]
+        after_town = before == ", " and m.start() >= 3 and doc.text[m.start() - 3].isalpha()
+        if loose and not after_town:
+            continue  # "Mass." and "Ind." are words too: only "Worcester, Mass." counts
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        numbers = {ent_of[t] for t in range(span.start, span.end) if t in ent_of}
+        form: Form = "name"
+        if any(ents[n].label_ in NAME_LABELS and len(ents[n]) > len(span) for n in numbers):
+            form = "in-name"
+        out.append(Proposal(span.start, span.end, _single(entry), "abbreviation", form))
+    return out
+
+
+def _adjective_proposals(
+    doc: Doc, gazetteer: Gazetteer, ents: list[Span], ent_of: dict[int, int]
+) -> tuple[list[Proposal], Counter[str]]:
+    """ "Norwegian", "Sri Lankan", "Ohioans": the place whose people or things they name."""
+    out: list[Proposal] = []
+    peoples: Counter[str] = Counter()
+    i, n = 0, len(doc)
+    while i < n:
+        token = doc[i]
+        if not token.text[:1].isupper() or not token.is_alpha:
+            i += 1
+            continue
+        for width in (3, 2, 1):
+            if i + width > n:
+                continue
+            span = doc[i : i + width]
+            if width > 1 and not all(t.text[:1].isupper() for t in span):
+                continue
+            entry = gazetteer.adjective_entry(span.text)
+            if entry is None:
+                continue
+            if span.text.isupper() and len(span.text) > 3 and not _headline(doc, i):
+                continue
+            labels = {ents[ent_of[t]].label_ for t in range(i, i + width) if t in ent_of}
+            if "PERSON" in labels:
+                break  # "Jack London", a surname that looks like a people
+            country = gazetteer.cols.countries[entry]
+            if country and gazetteer.cols.kinds[entry] == "country":
+                peoples[country] += 1
+            inside = any(
+                ents[ent_of[t]].label_ in NAME_LABELS - {"NORP"} and len(ents[ent_of[t]]) > width
+                for t in range(i, i + width)
+                if t in ent_of
+            )
+            form: Form = "in-name" if inside else "adjective"
+            out.append(Proposal(i, i + width, _single(entry), "adjective", form))
+            i += width - 1
+            break
+        i += 1
+    return out, peoples
+
+
+def _headline(doc: Doc, i: int) -> bool:
+    """Whether the words around token ``i`` are in capitals too (a headline or dateline)."""
+    around = [t for t in doc[max(0, i - 3) : i + 4] if t.is_alpha and len(t) > 1 and t.i != i]
+    return bool(around) and sum(t.text.isupper() for t in around) * 2 >= len(around)
+
+
+def _form_among_entities(
+    doc: Doc,
+    start: int,
+    end: int,
+    overlapping: list[Span],
+    numbers: list[int],
+    resolved_ents: set[int],
+    covered: set[int],
+) -> Form | None:
+    """How a gazetteer match stands next to the entities spaCy found (None: not a place)."""
+    form: Form = "name"
+    for n, ent in zip(numbers, overlapping, strict=True):
+        ent_start, ent_end = _trim(doc, ent.start, ent.end)  # "the Bab el-Mandeb"
+        inside = ent_start <= start and end <= ent_end
+        exact = ent_start == start and ent_end == end
+        if ent.label_ in PLACE_LABELS:
+            if inside and n in resolved_ents:
+                return None  # the NER span already covers it
+            continue
+        if exact:
+            continue  # a mislabelled place ("Erbil" as ORG); demonyms never resolve
+        if inside and _list_of_places(ent, covered):
+            continue  # "Raqqa, Qamishli" or "Kyiv and Odesa" taken for one name
+        if inside:
+            # a place name inside another name: reported as such ("Washington Institute"),
+            # but a possessive stays a place ("Iraq's Popular Mobilization Units")
+            nxt = doc[end] if end < len(doc) else None
+            possessive = nxt is not None and nxt.lower_ in ("'s", "’s") and start == ent_start
+            if ent.label_ == "PERSON":
+                return None  # "Israel Katz"
+            if not possessive:
+                form = "in-name"
+        elif ent.label_ == "PERSON" and not (start <= ent.start and ent.end <= end):
+            return None  # crosses a person's name
+    return form
+
+
+def _list_of_places(ent: Span, covered: set[int]) -> bool:
+    """An entity made only of gazetteer names, commas and "and"."""
+    joiners = 0
+    for t in ent:
+        if t.i in covered:
+            continue
+        if t.is_punct or t.lower_ in ("and", "or", "&"):
+            joiners += 1
+            continue
+        return False
+    return joiners > 0
+
+
+def _outlet_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of news-outlet names (empty if the registry is unavailable)."""
+    try:
+        from annalyst.knowledge.outlets import default_registry
+
+        return [(s, e) for _o, s, e in default_registry().find_in_text(text)]
+    except (ImportError, OSError, ValueError):  # the registry is an optional refinement
+        return []
+
+
+def _outlets_are_names(doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
+    """A place inside the name of a news outlet ("Baghdad Today", "Kurdistan 24") is in-name."""
+    outlets = _outlet_spans(doc.text)
+    if not outlets:
+        return proposals
+    for p in proposals:
+        span = doc[p.start : p.end]
+        a, b = span.start_char, span.end_char
+        if any(s <= a and b <= e and (e - s > b - a or p.source == "matcher") for s, e in outlets):
+            p.form = "in-name"
+    return proposals
+
+
+_SOURCE_RANK = {"ner": 0, "dateline": 1, "abbreviation": 2, "matcher": 3, "adjective": 4}
+
+
+def _select(proposals: list[Proposal]) -> list[Proposal]:
+    """Longest non-overlapping proposals; NER spans win ties."""
+    order = sorted(proposals, key=lambda p: (-(p.end - p.start), _SOURCE_RANK[p.source], p.start))
+    taken: set[int] = set()
+    chosen: list[Proposal] = []
+    for p in order:
+        if any(t in taken for t in range(p.start, p.end)):
+            continue
+        taken.update(range(p.start, p.end))
+        chosen.append(p)
+    chosen.sort(key=lambda p: p.start)
+    return chosen

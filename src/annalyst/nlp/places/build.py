@@ -57,7 +57,12 @@ from annalyst.nlp.places.names import (
     strip_suffix,
     variants,
 )
-from annalyst.nlp.places.supplement import DATA_FILE, GazetteerError, SupplementFile, read_supplement
+from annalyst.nlp.places.supplement import (
+    DATA_FILE,
+    GazetteerError,
+    SupplementFile,
+    read_supplement,
+)
 
 #: Bump when the compiled layout or the build rules change (the cache key includes it).
 FORMAT = 3
@@ -313,9 +318,7 @@ class _Builder:
             self.by_geonameid[c.geonameid] = i
             if (c.countrycode, c.name) in capitals:
                 self.capital.add(i)
-            names = (
-                _latin(c.alternatenames) if c.population >= ALTERNATES_POPULATION else []
-            )
+            names = _latin(c.alternatenames) if c.population >= ALTERNATES_POPULATION else []
             names.append(c.name)
             self.exact_keys.extend(names)
             self.exact_owners.extend(repeat(i, len(names)))
@@ -408,7 +411,7 @@ class _Builder:
         abbreviations = self.merged("abbreviations")
         loose = {a for s in self.supplements for a in s.loose_abbreviations}
         for n, row in enumerate(self.loc_subdivisions, start=1):
-            name, _iso, code, gid, kind_word, alias_s, level, parent_s, country_s = row
+            name, _iso, code, gid, _kind, alias_s, level, parent_s, country_s = row
             if level not in ("1", "2") or not code or not gid:
                 continue
             iso2 = iso2_of_country.get(int(country_s)) if country_s else None

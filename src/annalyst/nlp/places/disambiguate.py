@@ -38,6 +38,7 @@ STRONG_CONTEXT_BONUS = 3.0
 WEAK_CONTEXT_BONUS = 1.5
 FOCUS_BONUS = 1.5
 NAMED_REGION_BONUS = 1.0
+REGION_FOCUS_BONUS = 1.0
 #: (distance in km, bonus) for an option near another place of the article.
 PROXIMITY_BONUS = ((40.0, 2.0), (120.0, 1.5), (300.0, 0.75))
 #: Below this population a city is only accepted when its country is in the context.
@@ -64,7 +65,23 @@ class _Evidence:
     strong: frozenset[str]
     weak: frozenset[str]
     focus: str | None
+    focus_bonus: float
+    region: str | None  # the admin1 code most mentions can lie in
     regions: Counter[str]  # admin1 codes of the states and provinces named
+
+
+def _coverage(
+    gazetteer: Gazetteer, options: tuple[int, ...], top: int, field: str
+) -> dict[str, float]:
+    """What one mention says about the article's country (or region): 1 for its likeliest
+    option's, 0.5 for the others' (local news names towns that exist in many countries)."""
+    column: list[str] | list[str | None] = getattr(gazetteer.cols, field)
+    out: dict[str, float] = {}
+    for i in options:
+        value = column[i]
+        if value:
+            out[value] = max(out.get(value, 0.0), 1.0 if i == top else 0.5)
+    return out
 
 
 def disambiguate(
@@ -72,23 +89,30 @@ def disambiguate(
 ) -> list[ResolvedPlace]:
     """One entry per mention (or none), in text order."""
     chosen = found.proposals
+    cols = gazetteer.cols
     tops = [max(p.hit.indices, key=lambda i: gazetteer.score(i, p.hit)) for p in chosen]
-    options = [_within(doc, gazetteer, chosen, tops, n) for n in range(len(chosen))]
+    options = list(tops_and_options(doc, gazetteer, chosen, tops))
+    tops = [
+        t if t in opts else max(opts, key=lambda i, p=p: gazetteer.score(i, p.hit))
+        for t, opts, p in zip(tops, options, chosen, strict=True)
+    ]
     keys = [normalize_name(doc[p.start : p.end].text) for p in chosen]
     given = frozenset(context_countries) | frozenset(found.peoples)
 
     named: Counter[str] = Counter()
     implied: Counter[str] = Counter()
     regions: Counter[str] = Counter()
-    votes: Counter[str] = Counter(found.peoples)
     own: list[tuple[str | None, str | None, str | None]] = []
-    cols = gazetteer.cols
+    country_cov: list[dict[str, float]] = []
+    region_cov: list[dict[str, float]] = []
     for n, p in enumerate(chosen):
         top = tops[n]
         country, kind = cols.countries[top], cols.kinds[top]
         here: tuple[str | None, str | None, str | None] = (None, None, None)
-        if p.hit.level != "skeleton" and country is not None:
-            votes[country] += 1
+        usable = p.hit.level != "skeleton" and not p.needs_context
+        country_cov.append(_coverage(gazetteer, options[n], top, "countries") if usable else {})
+        region_cov.append(_coverage(gazetteer, options[n], top, "admin1") if usable else {})
+        if usable and country is not None:
             if kind in ("country", "state", "admin1") and p.form != "adjective":
                 named[country] += 1
                 here = (country, None, cols.admin1[top] if kind in _REGION_KINDS else None)
@@ -98,7 +122,14 @@ def disambiguate(
                 implied[country] += 1
                 here = (None, country, None)
         own.append(here)
-    focus = votes.most_common(1)[0][0] if votes else None
+    total_country: Counter[str] = Counter(found.peoples)
+    total_region: Counter[str] = Counter()
+    for cov in country_cov:
+        total_country.update(cov)
+    for cov in region_cov:
+        total_region.update(cov)
+    for code, k in regions.items():
+        total_region[code] += k  # a state named outright counts more than a town in it
 
     def evidence(n: int) -> _Evidence:
         named_here, implied_here, region_here = own[n]
@@ -107,9 +138,35 @@ def disambiguate(
             c for c, k in implied.items() if c not in strong and k - (implied_here == c) > 0
         )
         rest = Counter({r: k - (region_here == r) for r, k in regions.items()})
-        # a focus resting on this mention alone is no evidence for it
-        alone = votes[focus] <= 1 and (named_here == focus or implied_here == focus)
-        return _Evidence(frozenset(strong), weak, None if alone else focus, +rest)
+        # the focus leaves this mention out: a mention is no evidence for itself
+        others = total_country.copy()
+        others.subtract(country_cov[n])
+        focus, support = max(others.items(), key=lambda kv: (kv[1], kv[0]), default=(None, 0.0))
+        mentions = max(1, len(chosen) - 1)
+        bonus = 0.0
+        if focus is not None and support >= 1.0:
+            bonus = FOCUS_BONUS * (2 if support >= 2.0 and support >= 0.5 * mentions else 1)
+        regions_here = total_region.copy()
+        regions_here.subtract(region_cov[n])
+        if region_here:
+            regions_here[region_here] -= 1
+        region, region_support = max(
+            (
+                (r, k)
+                for r, k in regions_here.items()
+                if focus and r.startswith(_iso2(gazetteer, focus))
+            ),
+            key=lambda kv: (kv[1], kv[0]),
+            default=(None, 0.0),
+        )
+        return _Evidence(
+            frozenset(strong),
+            weak,
+            focus if bonus else None,
+            bonus,
+            region if region_support >= 1.0 else None,
+            +rest,
+        )
 
     def score(i: int, p: Proposal, ev: _Evidence, near: float) -> float:
         s = gazetteer.score(i, p.hit) + near
@@ -120,9 +177,12 @@ def disambiguate(
             elif country in ev.weak:
                 s += WEAK_CONTEXT_BONUS
             if country == ev.focus and country not in ev.strong:
-                s += FOCUS_BONUS
-        if cols.admin1[i] and ev.regions[cols.admin1[i]] and cols.kinds[i] not in _REGION_KINDS:
-            s += NAMED_REGION_BONUS
+                s += ev.focus_bonus
+        if cols.kinds[i] not in _REGION_KINDS and cols.admin1[i]:
+            if ev.regions[cols.admin1[i]]:
+                s += NAMED_REGION_BONUS
+            if cols.admin1[i] == ev.region:
+                s += REGION_FOCUS_BONUS
         return s
 
     evidences = [evidence(n) for n in range(len(chosen))]
@@ -134,7 +194,7 @@ def disambiguate(
     anchors = [
         (keys[n], cols.lats[i], cols.lons[i])
         for n, i in enumerate(picks)
-        if cols.precisions[i] in _POINT_PRECISIONS
+        if cols.precisions[i] in _POINT_PRECISIONS and not chosen[n].needs_context
     ]
     for n, p in enumerate(chosen):
         if len(options[n]) < 2 or not anchors:
@@ -152,7 +212,9 @@ def disambiguate(
         picks[n] = max(options[n], key=lambda i, n=n, p=p: score(i, p, evidences[n], near(i)))
     # One sense per article: a name settled by "Town, State" keeps that sense elsewhere.
     settled = {
-        keys[n]: picks[n] for n in range(len(chosen)) if len(options[n]) < len(chosen[n].hit.indices)
+        keys[n]: picks[n]
+        for n in range(len(chosen))
+        if len(options[n]) < len(chosen[n].hit.indices)
     }
     for n in range(len(chosen)):
         fixed = settled.get(keys[n])
@@ -175,39 +237,63 @@ def disambiguate(
                 continue  # ... the more so through a rare alternate spelling
             if p.end in found.person_starts and p.source in ("ner", "matcher"):
                 continue  # "Antony J. Blinken": a first name
-        if p.needs_context and not in_context:
+        if p.needs_context and not in_context and not settled_here:
             continue
-        if p.hit.level == "skeleton" and not (
-            in_context or cand.population >= 100_000
-        ):
+        if p.hit.level == "skeleton" and not (in_context or cand.population >= 100_000):
             continue
         span = doc[p.start : p.end]
         out.append(ResolvedPlace(span.start_char, span.end_char, span.text, cand, p.form))
     return out
 
 
+def _iso2(gazetteer: Gazetteer, iso3: str) -> str:
+    for code2, code3 in gazetteer.iso3.items():
+        if code3 == iso3:
+            return code2 + "."
+    return "?"
+
+
+def tops_and_options(
+    doc: Doc, gazetteer: Gazetteer, chosen: list[Proposal], tops: list[int]
+) -> list[tuple[int, ...]]:
+    """Every mention's options, narrowed where a larger place is written right after a
+    smaller one ("Salem, Ore.", "Rochester, New York": the town in that state, and
+    "New York" the state)."""
+    options = [p.hit.indices for p in chosen]
+    for n in range(len(chosen) - 1):
+        narrowed = _within(doc, gazetteer, chosen, tops, n)
+        if narrowed is None:
+            continue
+        options[n], options[n + 1] = narrowed
+    return options
+
+
 def _within(
     doc: Doc, gazetteer: Gazetteer, chosen: list[Proposal], tops: list[int], n: int
-) -> tuple[int, ...]:
-    """The options of mention ``n``, narrowed by a larger place written right after it."""
-    options = chosen[n].hit.indices
-    if n + 1 >= len(chosen):
-        return options
+) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """Mention ``n`` and the next narrowed to "town, its region", or None."""
     a, b = chosen[n], chosen[n + 1]
-    if b.start != a.end + 1 or doc[a.end].text != ",":
-        return options
+    if b.start != a.end + 1 or doc[a.end].text != "," or "adjective" in (a.form, b.form):
+        return None
     cols = gazetteer.cols
-    inner, outer = tops[n], tops[n + 1]
-    if cols.kinds[outer] == "country" and cols.kinds[inner] == "country":
-        return options  # "Syria, Iraq, Iran": a list, not a place and its country
-    kind = cols.kinds[outer]
-    same: tuple[int, ...] = ()
-    if kind in _REGION_KINDS:
-        same = tuple(i for i in options if cols.admin1[i] == cols.admin1[outer] and i != outer)
-    elif kind == "county":
-        same = tuple(i for i in options if cols.admin2[i] == cols.admin2[outer] and i != outer)
-    if not same and kind in ("country", "state", "admin1", "region", "county"):
-        country = cols.countries[outer]
-        if country is not None:
-            same = tuple(i for i in options if cols.countries[i] == country and i != outer)
-    return same or options
+    if cols.kinds[tops[n]] == "country" and cols.kinds[tops[n + 1]] == "country":
+        return None  # "Syria, Iraq, Iran": a list, not a place and its country
+    inner = a.hit.indices
+    # the outer name as the larger place it can be: a state before a city of that name
+    for kinds in (_REGION_KINDS, frozenset({"county"}), frozenset({"country"})):
+        for outer in sorted(b.hit.indices, key=lambda i: -gazetteer.score(i, b.hit)):
+            if cols.kinds[outer] not in kinds:
+                continue
+            if cols.kinds[outer] in _REGION_KINDS:
+                same = tuple(
+                    i for i in inner if cols.admin1[i] == cols.admin1[outer] and i != outer
+                )
+            elif cols.kinds[outer] == "county":
+                same = tuple(
+                    i for i in inner if cols.admin2[i] == cols.admin2[outer] and i != outer
+                )
+            else:
+                same = tuple(i for i in inner if cols.countries[i] == cols.countries[outer])
+            if same:
+                return same, (outer,)
+    return None

@@ -35,15 +35,18 @@ if TYPE_CHECKING:
 #: Entity labels whose spans are place mentions.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels that never hide a place (numbers and times).
-IGNORED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", ""})
+IGNORED_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", ""}
+)
 #: Entities whose names may contain a place that is then reported with form ``in-name``.
 NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "abd", "de", "van", "von", "le"})
 _TRIM_LEADING = frozenset({"the", "The", "THE"})
-# A dateline: a paragraph opening in capitals, maybe a state, then "(Agency)" or a dash.
+# A dateline: a paragraph (or the sentence after a headline) opening in capitals, maybe a
+# state, then "(Agency)" or a dash.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})"
+    r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})"
     r"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
     r"[ \t]*(?:\(|—|–|--| - |:)"
 )
@@ -56,7 +59,7 @@ class Proposal:
     start: int
     end: int
     hit: Hit
-    source: Literal["ner", "matcher", "dateline", "abbreviation", "adjective"]
+    source: Literal["ner", "matcher", "entity", "dateline", "abbreviation", "adjective"]
     form: Form = "name"
     needs_context: bool = False  # weak evidence: keep only if the country is in context
 
@@ -137,8 +140,16 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
     # Words of people's names ("Qassem Soleimani" -> soleimani) are not places on their own.
     person_words: set[str] = set()
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and gazetteer.lookup(ent.text, fuzzy=False) is None:
-            person_words.update(t.lower_ for t in ent if t.is_alpha and t.lower_ not in _PARTICLES)
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) >= 2
+            and gazetteer.lookup(ent.text, fuzzy=False) is None
+        ):
+            person_words.update(
+                t.lower_
+                for t in ent
+                if t.is_alpha and t.lower_ not in _PARTICLES and not gazetteer.is_curated(t.text)
+            )
 
     datelines = _datelines(doc)
     proposals: list[Proposal] = []
@@ -203,6 +214,7 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
         if start < end:
             proposals.append(Proposal(start, end, hit, "matcher", form, needs_context=doubtful))
 
+    proposals += _names_in_other_entities(doc, gazetteer, ents, resolved_ents, person_words)
     proposals += _dateline_proposals(doc, gazetteer, datelines)
     proposals += _abbreviation_proposals(doc, gazetteer, ents, ent_of)
     adjectives, peoples = _adjective_proposals(doc, gazetteer, ents, ent_of)
@@ -239,7 +251,112 @@ def _datelines(doc: Doc) -> dict[int, int]:
     return out
 
 
-def _dateline_proposals(doc: Doc, gazetteer: Gazetteer, datelines: dict[int, int]) -> list[Proposal]:
+#: Words that end the name of an organisation or a building: what precedes them may be a town.
+_INSTITUTION_WORDS = frozenset(
+    {
+        "police",
+        "sheriff",
+        "fire",
+        "county",
+        "city",
+        "town",
+        "village",
+        "school",
+        "schools",
+        "high",
+        "middle",
+        "elementary",
+        "university",
+        "college",
+        "hospital",
+        "council",
+        "chamber",
+        "department",
+        "board",
+        "library",
+        "church",
+        "club",
+        "community",
+        "area",
+        "district",
+        "township",
+        "municipal",
+        "public",
+        "regional",
+        "memorial",
+        "state",
+        "times",
+        "news",
+        "herald",
+        "post",
+        "press",
+        "courier",
+        "gazette",
+        "journal",
+        "tribune",
+        "daily",
+        "observer",
+        "record",
+        "register",
+        "mayor",
+        "airport",
+        "center",
+        "centre",
+    }
+)
+
+
+def _names_in_other_entities(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    ents: list[Span],
+    resolved_ents: set[int],
+    person_words: set[str],
+) -> list[Proposal]:
+    """Small towns the model called a person, an organisation or a people ("Alexandria
+    police", "DeKalb man"), and towns opening an institution's name ("DeKalb Police"):
+    accepted only when the document's countries support them (``needs_context``)."""
+    out = []
+    for n, ent in enumerate(ents):
+        if (
+            n in resolved_ents
+            or ent.label_ in PLACE_LABELS
+            or ent.label_ not in ("PERSON", "ORG", "NORP", "FAC")
+        ):
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end or not doc[start].text[:1].isupper():
+            continue
+        if ent.label_ == "PERSON" and (end - start > 1 or doc[start].lower_ in person_words):
+            continue  # a full name, or the surname of one
+        spans: list[tuple[int, int, Form]] = [(start, end, "name")]
+        if ent.label_ in ("ORG", "FAC"):
+            for cut in range(start + 1, min(end, start + 4)):
+                if doc[cut].lower_ in _INSTITUTION_WORDS:
+                    spans.append((start, cut, "in-name"))
+                    break
+        for a, b, form in spans:
+            words = doc[a:b]
+            if not all(t.text[:1].isupper() or t.lower_ in ("of", "de", "la") for t in words):
+                continue
+            if normalize_name(words.text) in gazetteer.not_places:
+                continue
+            hit = gazetteer.lookup(words.text, fuzzy=False)
+            if hit is None or hit.level != "exact" or all(i in hit.alternate for i in hit.indices):
+                continue
+            primary = tuple(i for i in hit.indices if i not in hit.alternate)
+            out.append(
+                Proposal(
+                    a, b, Hit(primary, frozenset(), "exact"), "entity", form, needs_context=True
+                )
+            )
+            break
+    return out
+
+
+def _dateline_proposals(
+    doc: Doc, gazetteer: Gazetteer, datelines: dict[int, int]
+) -> list[Proposal]:
     out = []
     for start, end in datelines.items():
         start, end = _trim(doc, start, end)
@@ -399,7 +516,14 @@ def _outlets_are_names(doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
     return proposals
 
 
-_SOURCE_RANK = {"ner": 0, "dateline": 1, "abbreviation": 2, "matcher": 3, "adjective": 4}
+_SOURCE_RANK = {
+    "abbreviation": 0,
+    "ner": 1,
+    "dateline": 2,
+    "matcher": 3,
+    "entity": 4,
+    "adjective": 5,
+}
 
 
 def _select(proposals: list[Proposal]) -> list[Proposal]:

@@ -318,7 +318,12 @@ class _Builder:
             self.by_geonameid[c.geonameid] = i
             if (c.countrycode, c.name) in capitals:
                 self.capital.add(i)
-            names = _latin(c.alternatenames) if c.population >= ALTERNATES_POPULATION else []
+            # Short alternates ("Man" for Amman) are codes and abbreviations, not names.
+            names = (
+                [n for n in _latin(c.alternatenames) if len(n) >= 4]
+                if c.population >= ALTERNATES_POPULATION
+                else []
+            )
             names.append(c.name)
             self.exact_keys.extend(names)
             self.exact_owners.extend(repeat(i, len(names)))
@@ -350,6 +355,7 @@ class _Builder:
         self.loc_countries = _tsv(data / "countries" / "countries.tsv", 12)
         self.loc_subdivisions = _tsv(data / "subdivisions" / "subdivisions.tsv", 9)
         self.members: dict[int, list[tuple[float, float]]] = {}
+        self.member_population: dict[int, int] = {}
         admin2_of: dict[int, str] = {}
         subs = self.loc_subdivisions
         with (data / "cities" / "cities.tsv").open(encoding="utf-8") as f:
@@ -363,6 +369,7 @@ class _Builder:
                         continue
                     n = int(sid)
                     self.members.setdefault(n, []).append(point)
+                    self.member_population[n] = self.member_population.get(n, 0) + int(row[4])
                     if 0 < n <= len(subs) and subs[n - 1][6] == "2":
                         admin2_of[int(row[1])] = subs[n - 1][2]
         return admin2_of
@@ -437,7 +444,8 @@ class _Builder:
                     code3,
                     int(gid),
                     "region" if level == "1" else "county",
-                    0,
+                    # the people of its places: a prior comparable with a city's
+                    self.member_population.get(n, 0),
                     ("state" if us_state else "admin1") if level == "1" else "county",
                     "state" if us_state else "admin",
                     f"us-state:{code[3:]}" if us_state else f"admin:{code}",

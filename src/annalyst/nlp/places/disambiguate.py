@@ -131,31 +131,36 @@ def disambiguate(
     for code, k in regions.items():
         total_region[code] += k  # a state named outright counts more than a town in it
 
+    # Every mention of the same name is left out of its own evidence: a repeated
+    # ambiguous "Georgia" does not vouch for the country Georgia.
+    groups: dict[str, list[int]] = {}
+    for n, key in enumerate(keys):
+        groups.setdefault(key, []).append(n)
+
     def evidence(n: int) -> _Evidence:
-        named_here, implied_here, region_here = own[n]
-        strong = given | {c for c, k in named.items() if k - (named_here == c) > 0}
+        group = groups[keys[n]]
+        own_named = Counter(own[m][0] for m in group if own[m][0])
+        own_implied = Counter(own[m][1] for m in group if own[m][1])
+        own_regions = Counter(own[m][2] for m in group if own[m][2])
+        strong = given | {c for c, k in named.items() if k - own_named[c] > 0}
         weak = frozenset(
-            c for c, k in implied.items() if c not in strong and k - (implied_here == c) > 0
+            c for c, k in implied.items() if c not in strong and k - own_implied[c] > 0
         )
-        rest = Counter({r: k - (region_here == r) for r, k in regions.items()})
-        # the focus leaves this mention out: a mention is no evidence for itself
+        rest = Counter({r: k - own_regions[r] for r, k in regions.items()})
         others = total_country.copy()
-        others.subtract(country_cov[n])
+        regions_here = total_region.copy()
+        for m in group:
+            others.subtract(country_cov[m])
+            regions_here.subtract(region_cov[m])
+        regions_here.subtract(own_regions)
         focus, support = max(others.items(), key=lambda kv: (kv[1], kv[0]), default=(None, 0.0))
-        mentions = max(1, len(chosen) - 1)
+        mentions = max(1, len(chosen) - len(group))
         bonus = 0.0
         if focus is not None and support >= 1.0:
             bonus = FOCUS_BONUS * (2 if support >= 2.0 and support >= 0.5 * mentions else 1)
-        regions_here = total_region.copy()
-        regions_here.subtract(region_cov[n])
-        if region_here:
-            regions_here[region_here] -= 1
+        prefix = _iso2(gazetteer, focus) if focus else "?"
         region, region_support = max(
-            (
-                (r, k)
-                for r, k in regions_here.items()
-                if focus and r.startswith(_iso2(gazetteer, focus))
-            ),
+            ((r, k) for r, k in regions_here.items() if r.startswith(prefix)),
             key=lambda kv: (kv[1], kv[0]),
             default=(None, 0.0),
         )

@@ -306,6 +306,49 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
+_BEFORE_PLACE = frozenset({"in", "at", "near", "from", "to", "outside", "around", "of", "across"})
+_AFTER_PLACE = frozenset(
+    {
+        "police",
+        "man",
+        "woman",
+        "men",
+        "women",
+        "resident",
+        "residents",
+        "area",
+        "city",
+        "officials",
+        "mayor",
+        "council",
+        "school",
+        "schools",
+        "county",
+        "native",
+        "family",
+        "teen",
+        "girl",
+        "boy",
+        "couple",
+        "home",
+        "homes",
+        "business",
+        "businesses",
+        "'s",
+        "’s",
+    }
+)
+
+
+def _placelike(doc: Doc, i: int) -> bool:
+    """Whether the words around token ``i`` treat it as a place ("in X", "an X man", "X, Ohio")."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if before in _BEFORE_PLACE or after in _AFTER_PLACE:
+        return True
+    return after == "," and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()
+
+
 def _names_in_other_entities(
     doc: Doc,
     gazetteer: Gazetteer,
@@ -329,6 +372,10 @@ def _names_in_other_entities(
             continue
         if ent.label_ == "PERSON" and (end - start > 1 or doc[start].lower_ in person_words):
             continue  # a full name, or the surname of one
+        if end - start == 1 and (
+            doc[start].pos_ != "PROPN" or (ent.label_ == "PERSON" and not _placelike(doc, start))
+        ):
+            continue  # "Lincoln said": a single name needs a place's company
         spans: list[tuple[int, int, Form]] = [(start, end, "name")]
         if ent.label_ in ("ORG", "FAC"):
             for cut in range(start + 1, min(end, start + 4)):
@@ -429,7 +476,7 @@ def _adjective_proposals(
                 for t in range(i, i + width)
                 if t in ent_of
             )
-            form: Form = "in-name" if inside else "adjective"
+            form: Form = "in-name" if inside else "adjective"  # "American Legion"
             out.append(Proposal(i, i + width, _single(entry), "adjective", form))
             i += width - 1
             break

@@ -35,6 +35,10 @@ SUFFIX_MATCH_BONUS = 3.0
 SUFFIX_MISMATCH_PENALTY = 1.0
 #: Prior of entries without a population, by source (and kind for admin entries).
 DEFAULT_PRIOR = {"supplement": 5.5, "state": 6.0, "continent": 7.0, "admin1": 5.4, "county": 3.6}
+#: Divisions' populations add up their places; a same-named town comes first.
+ADMIN_DISCOUNT = {"state": 0.2, "admin1": 0.2, "county": 0.5}
+#: Extra penalty for an alternate name when another option bears the name as its own.
+PRIMARY_ELSEWHERE_PENALTY = 0.5
 #: Skeleton (fuzzy) matches are only accepted for cities this large or in context.
 SKELETON_POPULATION = 100_000
 SKELETON_MIN_LEN = 4
@@ -71,6 +75,7 @@ class Hit:
     alternate: frozenset[int]  # indices reached through an alternate (not primary) name
     level: Literal["exact", "suffix", "direction", "skeleton"]
     suffix_class: str | None = None
+    has_primary: bool = False  # some option bears the name as its own
 
 
 @dataclass
@@ -304,7 +309,7 @@ class Gazetteer:
         alternate = frozenset(
             i for i in found if self.primary[i] != key and (key, i) not in self.curated
         )
-        return Hit(found, alternate, level, cls)
+        return Hit(found, alternate, level, cls, len(alternate) < len(found))
 
     # -- scoring ------------------------------------------------------------------------
 
@@ -314,7 +319,7 @@ class Gazetteer:
         population = cols.populations[i]
         source = cols.sources[i]
         if population > 0:
-            score = math.log10(population + 1)
+            score = math.log10(population + 1) - ADMIN_DISCOUNT.get(cols.kinds[i], 0.0)
         else:
             score = DEFAULT_PRIOR.get(
                 cols.kinds[i] if source == "admin" else source, 3.3 if source == "geonames" else 4.0
@@ -329,7 +334,8 @@ class Gazetteer:
         """The prior of entry ``i`` adjusted for how the name reached it."""
         score = self.prior(i)
         if i in hit.alternate:
-            score -= ALTERNATE_PENALTY
+            # "Salem" is Salem before it is an old name of Jerusalem
+            score -= ALTERNATE_PENALTY + PRIMARY_ELSEWHERE_PENALTY * hit.has_primary
         if hit.suffix_class is not None:
             own = SUFFIX_CLASS_OF_KIND.get(self.cols.kinds[i])
             if own == hit.suffix_class:

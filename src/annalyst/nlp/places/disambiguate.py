@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from annalyst.nlp.places.finder import Found, Proposal
 from annalyst.nlp.places.gazetteer import Candidate, Gazetteer
-from annalyst.nlp.places.names import Form, haversine_km, normalize_name
+from annalyst.nlp.places.names import Form, haversine_km
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -96,7 +96,8 @@ def disambiguate(
         t if t in opts else max(opts, key=lambda i, p=p: gazetteer.score(i, p.hit))
         for t, opts, p in zip(tops, options, chosen, strict=True)
     ]
-    keys = [normalize_name(doc[p.start : p.end].text) for p in chosen]
+    # Mentions are grouped by the places they may name ("Georgia", "northeast Georgia")
+    keys = [" ".join(map(str, sorted(p.hit.indices))) for p in chosen]
     given = frozenset(context_countries) | frozenset(found.peoples)
 
     named: Counter[str] = Counter()

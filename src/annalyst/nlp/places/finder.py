@@ -207,7 +207,9 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
         doubtful = any(e.label_ in ("PERSON", "NORP") for e in overlapping) and not primary
         only_geonames = all(gazetteer.cols.sources[i] == "geonames" for i in hit.indices)
         curated = gazetteer.is_curated(span.text)
-        common_word = not overlapping and end - start == 1 and span[0].pos_ != "PROPN"
+        common_word = (
+            not overlapping and end - start == 1 and (span[0].pos_ != "PROPN" or span[0].is_stop)
+        )
         if common_word and only_geonames and not curated and start not in datelines:
             continue  # "Nice", "Reading", "Mobile" as ordinary words
         start, end = _trim(doc, start, end)  # "the Gulf" -> "Gulf"

@@ -87,6 +87,8 @@ class PlaceFinder:
         countries: list[str] = []
         for mention in doc._.actor_mentions or []:
             actor = mention.get("actor") if isinstance(mention, dict) else None
+            if mention.get("label") == "GPE" or (actor and actor.get("type") == "state"):
+                continue  # a place named as an actor: the places' own evidence counts it
             if actor and actor.get("country") and actor["country"] not in countries:
                 countries.append(str(actor["country"]))
         found = resolve_places(doc, self.gazetteer, context_countries=countries)

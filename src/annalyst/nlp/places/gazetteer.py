@@ -35,6 +35,8 @@ SUFFIX_MATCH_BONUS = 3.0
 SUFFIX_MISMATCH_PENALTY = 1.0
 #: Prior of entries without a population, by source (and kind for admin entries).
 DEFAULT_PRIOR = {"supplement": 5.5, "state": 6.0, "continent": 7.0, "admin1": 5.4, "county": 3.6}
+#: Bonus for a curated supplement entry reached through one of its curated names.
+CURATED_BONUS = 1.0
 #: Divisions' populations add up their places; a same-named town comes first.
 ADMIN_DISCOUNT = {"state": 0.2, "admin1": 0.2, "county": 0.5}
 #: Extra penalty for an alternate name when another option bears the name as its own.
@@ -76,6 +78,7 @@ class Hit:
     level: Literal["exact", "suffix", "direction", "skeleton"]
     suffix_class: str | None = None
     has_primary: bool = False  # some option bears the name as its own
+    key: str = ""  # the normalised name the options were found under
 
 
 @dataclass
@@ -309,7 +312,7 @@ class Gazetteer:
         alternate = frozenset(
             i for i in found if self.primary[i] != key and (key, i) not in self.curated
         )
-        return Hit(found, alternate, level, cls, len(alternate) < len(found))
+        return Hit(found, alternate, level, cls, len(alternate) < len(found), key)
 
     # -- scoring ------------------------------------------------------------------------
 
@@ -333,6 +336,8 @@ class Gazetteer:
     def score(self, i: int, hit: Hit) -> float:
         """The prior of entry ``i`` adjusted for how the name reached it."""
         score = self.prior(i)
+        if self.cols.sources[i] == "supplement" and (hit.key, i) in self.curated:
+            score += CURATED_BONUS  # a name we wrote down beats a GeoNames namesake
         if i in hit.alternate:
             # "Salem" is Salem before it is an old name of Jerusalem
             score -= ALTERNATE_PENALTY + PRIMARY_ELSEWHERE_PENALTY * hit.has_primary

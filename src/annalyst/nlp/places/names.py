@@ -69,6 +69,7 @@ SUFFIX_CLASS_OF_KIND: dict[str, str] = {
     "crossing": "site",
     "region": "region",
     "district": "region",
+    "sea": "region",
     "state": "region",
     "admin1": "region",
     "county": "county",

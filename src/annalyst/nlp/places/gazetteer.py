@@ -37,6 +37,8 @@ SUFFIX_MISMATCH_PENALTY = 1.0
 DEFAULT_PRIOR = {"supplement": 5.5, "state": 6.0, "continent": 7.0, "admin1": 5.4, "county": 3.6}
 #: Bonus for a curated supplement entry reached through one of its curated names.
 CURATED_BONUS = 1.0
+#: Penalty for a division named like a town inside it, on its bare name.
+NAMESAKE_HOLDER_PENALTY = 1.0
 #: Divisions' populations add up their places; a same-named town comes first.
 ADMIN_DISCOUNT = {"state": 0.2, "admin1": 0.2, "county": 0.5}
 #: Extra penalty for an alternate name when another option bears the name as its own.
@@ -49,6 +51,7 @@ DEMONYM_SUFFIXES = ("ian", "ese", "ite", "an", "is", "n", "i")
 FUZZY_RATIO = 88.0
 
 Table = dict[str, int | tuple[int, ...]]
+_DIVISIONS = frozenset({"state", "admin1", "county"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +80,9 @@ class Hit:
     alternate: frozenset[int]  # indices reached through an alternate (not primary) name
     level: Literal["exact", "suffix", "direction", "skeleton"]
     suffix_class: str | None = None
-    has_primary: bool = False  # some option bears the name as its own
+    primary_prior: float = -1.0  # best prior of the options bearing the name as their own
     key: str = ""  # the normalised name the options were found under
+    holders: frozenset[int] = frozenset()  # divisions holding a town of the same name
 
 
 @dataclass
@@ -312,7 +316,23 @@ class Gazetteer:
         alternate = frozenset(
             i for i in found if self.primary[i] != key and (key, i) not in self.curated
         )
-        return Hit(found, alternate, level, cls, len(alternate) < len(found), key)
+        cols = self.cols
+
+        # A division that holds a town of the same name ("Basra", "Kirkuk"): the bare name
+        # is the town; "Basra province" is the division.
+        def holds(a: int) -> bool:
+            for c in found:
+                if cols.kinds[c] != "city" or (c in alternate and a not in alternate):
+                    continue  # "New York": the state's own name, the city's alternate
+                if cols.kinds[a] in ("state", "admin1") and cols.admin1[c] == cols.admin1[a]:
+                    return True
+                if cols.kinds[a] == "county" and cols.admin2[c] == cols.admin2[a]:
+                    return True
+            return False
+
+        holders = frozenset(a for a in found if cols.kinds[a] in _DIVISIONS and holds(a))
+        primaries = [self.prior(i) for i in found if i not in alternate]
+        return Hit(found, alternate, level, cls, max(primaries, default=-1.0), key, holders)
 
     # -- scoring ------------------------------------------------------------------------
 
@@ -338,9 +358,13 @@ class Gazetteer:
         score = self.prior(i)
         if self.cols.sources[i] == "supplement" and (hit.key, i) in self.curated:
             score += CURATED_BONUS  # a name we wrote down beats a GeoNames namesake
+        if i in hit.holders:
+            score -= NAMESAKE_HOLDER_PENALTY
         if i in hit.alternate:
             # "Salem" is Salem before it is an old name of Jerusalem
-            score -= ALTERNATE_PENALTY + PRIMARY_ELSEWHERE_PENALTY * hit.has_primary
+            score -= ALTERNATE_PENALTY
+            if hit.primary_prior >= score - 2:  # a hamlet bearing the name does not count
+                score -= PRIMARY_ELSEWHERE_PENALTY
         if hit.suffix_class is not None:
             own = SUFFIX_CLASS_OF_KIND.get(self.cols.kinds[i])
             if own == hit.suffix_class:

@@ -31,6 +31,7 @@ Decisions (also what the hand-written development set annotates):
   ``form == "name"``.
 """
 
+from annalyst.nlp.places import build
 from annalyst.nlp.places.build import build_gazetteer, cache_dir, load_gazetteer
 from annalyst.nlp.places.disambiguate import ResolvedPlace
 from annalyst.nlp.places.gazetteer import Candidate, Gazetteer
@@ -60,6 +61,7 @@ __all__ = [
     "PlaceFinder",
     "Precision",
     "ResolvedPlace",
+    "build",
     "build_gazetteer",
     "cache_dir",
     "doc_place_records",

@@ -467,9 +467,13 @@ def _adjective_proposals(
                 continue
             if span.text.isupper() and len(span.text) > 3 and not _headline(doc, i):
                 continue
-            labels = {ents[ent_of[t]].label_ for t in range(i, i + width) if t in ent_of}
-            if "PERSON" in labels:
-                break  # "Jack London", a surname that looks like a people
+            persons = [
+                ents[ent_of[t]]
+                for t in range(i, i + width)
+                if t in ent_of and ents[ent_of[t]].label_ == "PERSON"
+            ]
+            if any(len(e) > width for e in persons):
+                break  # "Chris French": a surname that looks like a people
             country = gazetteer.cols.countries[entry]
             if country and gazetteer.cols.kinds[entry] == "country":
                 peoples[country] += 1

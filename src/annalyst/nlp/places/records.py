@@ -85,7 +85,8 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         countries: list[str] = []
-        for mention in doc._.actor_mentions or []:
+        mentions = doc._.actor_mentions if Doc.has_extension("actor_mentions") else None
+        for mention in mentions or []:
             actor = mention.get("actor") if isinstance(mention, dict) else None
             if mention.get("label") == "GPE" or (actor and actor.get("type") == "state"):
                 continue  # a place named as an actor: the places' own evidence counts it

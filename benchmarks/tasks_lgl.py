@@ -60,7 +60,6 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 import public  # noqa: E402
-
 from annalyst.nlp.places import haversine_km  # noqa: E402
 
 NAME = "lgl.jsonl"
@@ -128,7 +127,9 @@ def _error_km(g: dict[str, Any], p: dict[str, Any]) -> float | None:
     return haversine_km(p["lat"], p["lon"], float(g["lat"]), float(g["lon"]))
 
 
-def score(records: list[dict[str, Any]], predictions: list[list[dict[str, Any]]]) -> dict[str, float]:
+def score(
+    records: list[dict[str, Any]], predictions: list[list[dict[str, Any]]]
+) -> dict[str, float]:
     """The figures of the module docstring."""
     iso3 = _iso3_of_country_name()
     n_gold = n_pred = tp = 0
@@ -227,7 +228,9 @@ def _disagreements() -> None:
                 )
         for j, p in enumerate(predicted):
             if j not in matched:
-                lines.append(f"  EXTRA   {p['text']!r} -> {p['name']} {p['country']} {p.get('form')}")
+                lines.append(
+                    f"  EXTRA   {p['text']!r} -> {p['name']} {p['country']} {p.get('form')}"
+                )
         if lines:
             print(record["id"])
             print("\n".join(lines))

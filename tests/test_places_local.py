@@ -246,9 +246,7 @@ def test_proximity_settles_a_namesake(nlp: Any, gaz: Gazetteer) -> None:
 
 
 @pytest.mark.slow
-def test_a_state_beats_the_country_of_the_same_name_in_local_news(
-    nlp: Any, gaz: Gazetteer
-) -> None:
+def test_a_state_beats_the_country_of_the_same_name_in_local_news(nlp: Any, gaz: Gazetteer) -> None:
     text = "Farmers near Macon and Valdosta say Georgia needs rain; Atlanta agrees."
     georgia = by_text(found(nlp, gaz, text))["Georgia"].candidate
     assert (georgia.country, georgia.kind) == ("USA", "state")

@@ -93,7 +93,7 @@ def disambiguate(
     tops = [max(p.hit.indices, key=lambda i: gazetteer.score(i, p.hit)) for p in chosen]
     options = list(tops_and_options(doc, gazetteer, chosen, tops))
     tops = [
-        t if t in opts else max(opts, key=lambda i, p=p: gazetteer.score(i, p.hit))
+        t if t in opts else max((gazetteer.score(i, p.hit), i) for i in opts)[1]
         for t, opts, p in zip(tops, options, chosen, strict=True)
     ]
     # Mentions are grouped by the places they may name ("Georgia", "northeast Georgia")
@@ -140,9 +140,13 @@ def disambiguate(
 
     def evidence(n: int) -> _Evidence:
         group = groups[keys[n]]
-        own_named = Counter(own[m][0] for m in group if own[m][0])
-        own_implied = Counter(own[m][1] for m in group if own[m][1])
-        own_regions = Counter(own[m][2] for m in group if own[m][2])
+        own_named: Counter[str] = Counter()
+        own_implied: Counter[str] = Counter()
+        own_regions: Counter[str] = Counter()
+        for m in group:
+            for counter, value in zip((own_named, own_implied, own_regions), own[m], strict=True):
+                if value:
+                    counter[value] += 1
         strong = given | {c for c, k in named.items() if k - own_named[c] > 0}
         weak = frozenset(
             c for c, k in implied.items() if c not in strong and k - own_implied[c] > 0
@@ -193,7 +197,7 @@ def disambiguate(
 
     evidences = [evidence(n) for n in range(len(chosen))]
     picks = [
-        max(options[n], key=lambda i, n=n: score(i, chosen[n], evidences[n], 0.0))
+        max((score(i, chosen[n], evidences[n], 0.0), i) for i in options[n])[1]
         for n in range(len(chosen))
     ]
     # Second pass: proximity to the other places of the article as first chosen.
@@ -215,7 +219,8 @@ def disambiguate(
             km = min(haversine_km(cols.lats[i], cols.lons[i], a, b) for a, b in others)
             return next((bonus for limit, bonus in PROXIMITY_BONUS if km <= limit), 0.0)
 
-        picks[n] = max(options[n], key=lambda i, n=n, p=p: score(i, p, evidences[n], near(i)))
+        ev = evidences[n]
+        picks[n] = max((score(i, p, ev, near(i)), i) for i in options[n])[1]
     # One sense per article: a name settled by "Town, State" keeps that sense elsewhere.
     settled = {
         keys[n]: picks[n]

@@ -23,7 +23,8 @@ Metrics (all in [0, 1] unless the name says km):
 * ``accuracy_161km``: share of matched toponyms that have gold coordinates whose predicted
   point lies within 161 km (100 miles) of the gold point, great-circle distance;
 * ``mean_error_km`` / ``median_error_km``: error distance over the same toponyms (not
-  fractions: reported, never pinned);
+  fractions: reported, never pinned); ``median_error_score`` = 1 − median / 20,039 km
+  (half the earth's circumference) is the pinned form of the median (0.9999 allows ~2 km);
 * ``auc_score``: 1 − the area under the curve of normalised log error (the AUC of Gritta
   et al., where 0 is perfect and 1 is the far side of the earth), so higher is better;
 * ``country_accuracy``: share of matched toponyms with a gold country whose predicted
@@ -174,6 +175,9 @@ def score(
         "accuracy_161km": sum(e <= KM_161 for e in errors) / len(errors) if errors else 0.0,
         "mean_error_km": statistics.fmean(errors) if errors else 0.0,
         "median_error_km": statistics.median(errors) if errors else 0.0,
+        "median_error_score": 1 - statistics.median(errors) / EARTH_HALF_CIRCUMFERENCE_KM
+        if errors
+        else 0.0,
         "auc_score": 1 - statistics.fmean(math.log(e + 1) / log_max for e in errors)
         if errors
         else 0.0,

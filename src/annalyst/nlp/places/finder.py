@@ -21,6 +21,7 @@ name ("Israel Katz") it is dropped. Overlapping proposals give way to the longes
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -243,13 +244,14 @@ def _matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
 def _datelines(doc: Doc) -> dict[int, int]:
     """Token start -> end of the place of each capitalised dateline."""
     out: dict[int, int] = {}
-    for m in _DATELINE.finditer(doc.text):
+    memo: list[list[int]] = []
+    for m in _DATELINE.finditer(_text(doc)):
         place = m.group("place")
         if len(place) < 3 or place in ("AP", "UPI", "AFP", "CNN", "BBC"):
             continue
-        span = doc.char_span(m.start("place"), m.end("place"), alignment_mode="expand")
-        if span is not None:
-            out[span.start] = span.end
+        found = _token_span(doc, m.start("place"), m.end("place"), memo)
+        if found is not None:
+            out[found[0]] = found[1]
     return out
 
 
@@ -424,18 +426,21 @@ def _abbreviation_proposals(
     if pattern is None:
         return []
     out = []
+    memo: list[list[int]] = []
     compact = {k.replace(" ", ""): v for k, v in gazetteer.abbreviations.items()}
-    for m in pattern.finditer(doc.text):
+    text = _text(doc)
+    for m in pattern.finditer(text):
         entry, loose = compact.get(m.group(0).replace(" ", ""), (None, True))
         if entry is None:
             continue
-        before = doc.text[max(0, m.start() - 2) : m.start()]
-        after_town = before == ", " and m.start() >= 3 and doc.text[m.start() - 3].isalpha()
+        before = text[max(0, m.start() - 2) : m.start()]
+        after_town = before == ", " and m.start() >= 3 and text[m.start() - 3].isalpha()
         if loose and not after_town:
             continue  # "Mass." and "Ind." are words too: only "Worcester, Mass." counts
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None:
+        found = _token_span(doc, m.start(), m.end(), memo)
+        if found is None:
             continue
+        span = doc[found[0] : found[1]]
         numbers = {ent_of[t] for t in range(span.start, span.end) if t in ent_of}
         form: Form = "name"
         if any(ents[n].label_ in NAME_LABELS and len(ents[n]) > len(span) for n in numbers):
@@ -444,16 +449,54 @@ def _abbreviation_proposals(
     return out
 
 
+_TEXTS: dict[int, tuple[Doc, str]] = {}
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, which spaCy rebuilds from the tokens on every access, built once."""
+    held = _TEXTS.get(id(doc))
+    if held is None or held[0] is not doc:
+        _TEXTS.clear()  # only the document being read is ever needed
+        held = _TEXTS[id(doc)] = (doc, doc.text)
+    return held[1]
+
+
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _adjective_first_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """First words of the demonyms: most tokens are ruled out without normalising them."""
+    words = _FIRST_WORDS.get(id(gazetteer))
+    if words is None:
+        words = frozenset(key.split()[0] for key in gazetteer.adjectives)
+        _FIRST_WORDS[id(gazetteer)] = words
+    return words
+
+
+def _token_span(doc: Doc, start: int, end: int, memo: list[list[int]]) -> tuple[int, int] | None:
+    """Token offsets covering characters ``start:end`` (``char_span`` walks every token on
+    every call; this walks them once per caller, kept in ``memo``)."""
+    if not memo:
+        memo.append([t.idx for t in doc])
+    starts = memo[0]
+    first = bisect_right(starts, start) - 1
+    last = bisect_left(starts, end)
+    if first < 0 or last <= first:
+        return None
+    return first, last
+
+
 def _adjective_proposals(
     doc: Doc, gazetteer: Gazetteer, ents: list[Span], ent_of: dict[int, int]
 ) -> tuple[list[Proposal], Counter[str]]:
     """ "Norwegian", "Sri Lankan", "Ohioans": the place whose people or things they name."""
     out: list[Proposal] = []
     peoples: Counter[str] = Counter()
+    first = _adjective_first_words(gazetteer)
     i, n = 0, len(doc)
     while i < n:
         token = doc[i]
-        if not token.text[:1].isupper() or not token.is_alpha:
+        if token.lower_ not in first or not token.text[:1].isupper():
             i += 1
             continue
         for width in (3, 2, 1):
@@ -558,7 +601,7 @@ def _outlet_spans(text: str) -> list[tuple[int, int]]:
 
 def _outlets_are_names(doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
     """A place inside the name of a news outlet ("Baghdad Today", "Kurdistan 24") is in-name."""
-    outlets = _outlet_spans(doc.text)
+    outlets = _outlet_spans(_text(doc))
     if not outlets:
         return proposals
     for p in proposals:

@@ -104,7 +104,8 @@ def predict(records: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     nlp = _nlp()
     out: list[list[dict[str, Any]]] = []
     for doc in nlp.pipe((r["text"] for r in records), batch_size=16):
-        out.append([dict(p) for p in doc._.places or []])
+        found = list(doc._.places or []) + list(doc._.places_other_forms or [])
+        out.append(sorted(found, key=lambda p: (p["start"], p["end"])))
     return out
 
 

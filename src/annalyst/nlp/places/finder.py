@@ -353,6 +353,35 @@ def _placelike(doc: Doc, i: int) -> bool:
     return after == "," and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()
 
 
+#: Bodies whose one-word names are also the names of small towns somewhere.
+_INSTITUTIONS = frozenset(
+    {
+        "congress",
+        "senate",
+        "parliament",
+        "house",
+        "government",
+        "court",
+        "army",
+        "navy",
+        "police",
+        "union",
+        "state",
+        "federal",
+        "national",
+        "continental",
+        "republic",
+        "assembly",
+        "cabinet",
+        "ministry",
+        "pentagon",
+        "kremlin",
+        "council",
+        "commission",
+    }
+)
+
+
 def _names_in_other_entities(
     doc: Doc,
     gazetteer: Gazetteer,
@@ -377,7 +406,9 @@ def _names_in_other_entities(
         if ent.label_ == "PERSON" and (end - start > 1 or doc[start].lower_ in person_words):
             continue  # a full name, or the surname of one
         if end - start == 1 and (
-            doc[start].pos_ != "PROPN" or (ent.label_ == "PERSON" and not _placelike(doc, start))
+            doc[start].pos_ != "PROPN"
+            or doc[start].lower_ in _INSTITUTIONS
+            or (ent.label_ == "PERSON" and not _placelike(doc, start))
         ):
             continue  # "Lincoln said": a single name needs a place's company
         spans: list[tuple[int, int, Form]] = [(start, end, "name")]

@@ -35,6 +35,9 @@ SUFFIX_MATCH_BONUS = 3.0
 SUFFIX_MISMATCH_PENALTY = 1.0
 #: Prior of entries without a population, by source (and kind for admin entries).
 DEFAULT_PRIOR = {"supplement": 5.5, "state": 6.0, "continent": 7.0, "admin1": 5.4, "county": 3.6}
+#: Places below this population (the 500 and 1,000 GeoNames files) start lower.
+SMALL_PLACE_POPULATION = 5_000
+SMALL_PLACE_PENALTY = 0.5
 #: Bonus for a curated supplement entry reached through one of its curated names.
 CURATED_BONUS = 1.0
 #: Penalty for a division named like a town inside it, on its bare name.
@@ -349,6 +352,9 @@ class Gazetteer:
             )
         if source == "country":
             score += COUNTRY_BONUS
+        elif source == "geonames" and population < SMALL_PLACE_POPULATION:
+            # the hamlets of the large gazetteer: context alone must not carry them past a city
+            score -= SMALL_PLACE_PENALTY
         if i in self.capital:
             score += CAPITAL_BONUS
         return score

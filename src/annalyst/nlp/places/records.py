@@ -68,14 +68,18 @@ def place_ref(resolved: ResolvedPlace) -> PlaceRef:
 
 if not Doc.has_extension("places"):
     Doc.set_extension("places", default=None)
+if not Doc.has_extension("places_other_forms"):
+    Doc.set_extension("places_other_forms", default=None)
 
 
 class PlaceFinder:
     """The `annalyst_places` spaCy component: every place mention, geocoded.
 
     Runs after `annalyst_actors`: the countries of the actors named in the article
-    are context for disambiguation. Leaves `doc._.places`, a list of plain dicts
-    (they cross process boundaries with `nlp.pipe(n_process=N)`). The gazetteer is
+    are context for disambiguation. Leaves plain dicts (they cross process boundaries
+    with `nlp.pipe(n_process=N)`): `doc._.places` holds the places the text names (form
+    `name`, what later stages such as events use as locations), and
+    `doc._.places_other_forms` the adjectives and names inside other names. The gazetteer is
     loaded when the component is made, not on the first document, so that forked
     workers share it.
     """
@@ -93,7 +97,8 @@ class PlaceFinder:
             if actor and actor.get("country") and actor["country"] not in countries:
                 countries.append(str(actor["country"]))
         found = resolve_places(doc, self.gazetteer, context_countries=countries)
-        doc._.places = [_fields(r) for r in found]
+        doc._.places = [_fields(r) for r in found if r.form == "name"]
+        doc._.places_other_forms = [_fields(r) for r in found if r.form != "name"]
         return doc
 
 
@@ -103,5 +108,7 @@ def make_place_finder(nlp: Language, name: str, extra: list[str]) -> PlaceFinder
 
 
 def doc_place_records(article_id: str, doc: Doc) -> list[Place]:
-    """The `place` records the `annalyst_places` component left on a document."""
-    return [Place(article_id=article_id, **p) for p in doc._.places or []]
+    """The `place` records the `annalyst_places` component left on a document, in text order."""
+    found = list(doc._.places or []) + list(doc._.places_other_forms or [])
+    found.sort(key=lambda p: (p["start"], p["end"]))
+    return [Place(article_id=article_id, **p) for p in found]

@@ -303,3 +303,21 @@ def test_must_with_a_speaker_is_a_demand(nlp: Language) -> None:
     event = one(nlp, "The Arab League said Israel must withdraw from the occupied land.")
     assert event["event_type"] == "REQUEST"
     assert ids(event["recipients"]) == ["israel"]
+
+
+# ------------------------------------------------------ CAMEO codes from the content
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "cameo"),
+    [
+        ("The Red Crescent appealed for humanitarian aid.", "REQUEST", "assist", "0233"),
+        ("Egypt called for talks between the two sides.", "REQUEST", "meet", "026"),
+        ("Parliament demanded more military aid from its allies.", "REQUEST", "assist", "1032"),
+    ],
+)
+def test_requests_take_the_code_of_what_they_ask(
+    nlp: Language, text: str, event_type: str, mode: str, cameo: str
+) -> None:
+    event = one(nlp, text, event_type)
+    assert (event["mode"], event["cameo"]) == (mode, cameo)

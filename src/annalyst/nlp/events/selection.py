@@ -125,6 +125,7 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
                 )
             ):
                 gone.add(token.i)
+                governor.content = governor.content or draft.entry
             break
     return [d for d in drafts if d.trigger.i not in gone]
 
@@ -178,6 +179,8 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                 if outer.entry.type == draft.entry.type or _same_family(outer.entry, draft.entry):
                     # "launched air strikes against X": the strike's words are the launch's
                     outer.tokens.extend(t for t in draft.tokens if t not in outer.tokens)
+                elif outer.entry.type in _CONTENT_TYPES:
+                    outer.content = outer.content or draft.entry  # "called for talks"
                 gone.add(token.i)
                 break
             if ancestor.pos_ in ("VERB", "AUX") or ancestor.dep_ in _SUBJECT_DEPS:

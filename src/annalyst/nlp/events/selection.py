@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from annalyst.knowledge.events import EventLexicon, Trigger
 from annalyst.nlp.events.draft import _Draft
@@ -19,6 +19,10 @@ _CONTENT_TYPES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbs that tell the toll of an attack told just before ("attacked the base and killed
 # 26 soldiers"): the same action, not another one.
 _RESULTS = {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "level", "raze"}
+# Verbal acts that respond to something that happened: what they react to is real.
+_REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
+# "over the killing", "after the clashes": a reason or a background act, not this one.
+_BACKGROUND_PREPS = {"over", "after", "before", "since", "following", "amid", "despite", "during"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -163,29 +167,65 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _nested(drafts: list[_Draft]) -> list[_Draft]:
-    """A noun that names an act inside another act's argument is not a second event:
-    "condemned the attack", "welcomed the agreement", "called for talks", "suspended the
-    aid programme". The search stops at the noun's clause verb: "X, whose attack killed
-    five, …" keeps the attack."""
+    """A noun that names an act inside another act's argument is not a second event when
+    the act is only wanted, promised, threatened or cancelled ("called for talks",
+    "suspended the aid programme"), or when it is the same action told twice ("launched
+    air strikes"). A specific past act that another act reacts to keeps its own event:
+    "condemned the Houthi attack on Abu Dhabi", "blacklisted X over the killing of
+    protesters in 2019" (the attack and the killing happened); a bare "the attack" is
+    left to the earlier report of it. The search stops at the noun's clause verb."""
     owner_of = {t.i: d for d in drafts for t in d.tokens}
     gone: set[int] = set()
     for draft in drafts:
         token = draft.trigger
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ:
             continue
+        via = token.head.lower_ if token.dep_ == "pobj" else None
         for ancestor in _ancestors(token):
             outer = owner_of.get(ancestor.i)
             if outer is not None and outer is not draft and outer.trigger.i not in gone:
-                if outer.entry.type == draft.entry.type or _same_family(outer.entry, draft.entry):
+                background = via in _BACKGROUND_PREPS
+                if not background and (
+                    outer.entry.type == draft.entry.type or _same_family(outer.entry, draft.entry)
+                ):
                     # "launched air strikes against X": the strike's words are the launch's
                     outer.tokens.extend(t for t in draft.tokens if t not in outer.tokens)
-                elif outer.entry.type in _CONTENT_TYPES:
+                    gone.add(token.i)
+                elif outer.entry.type in _CONTENT_TYPES and not background:
                     outer.content = outer.content or draft.entry  # "called for talks"
-                gone.add(token.i)
+                    gone.add(token.i)
+                elif (background or outer.entry.type in _REACTION_TYPES) and _specific(token):
+                    pass  # a real act reacted to, or the reason given for another
+                else:
+                    gone.add(token.i)
                 break
             if ancestor.pos_ in ("VERB", "AUX") or ancestor.dep_ in _SUBJECT_DEPS:
                 break
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _specific_later(token: Token, seen: Token) -> bool:
+    """Whether a modifier after ``seen`` still makes the noun specific."""
+    later = [c for c in token.children if c.i > seen.i]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "against", "of", "by", "at", "in")
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in later
+    )
+
+
+def _specific(token: Token) -> bool:
+    """A noun that names one particular act: it says who, against whom or when ("the
+    Houthi attack on Abu Dhabi", "the 2010 raid", "the killing of 148 Shiites")."""
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and (
+            child.ent_type_ or child.pos_ in ("PROPN", "NUM")
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "by", "at", "in"):
+            return any(c.dep_ == "pobj" for c in child.children) or _specific_later(token, child)
+    return False
 
 
 def _anaphoric(draft: _Draft, earlier: Sequence[_Draft]) -> bool:

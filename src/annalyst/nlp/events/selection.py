@@ -204,17 +204,6 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if d.trigger.i not in gone]
 
 
-def _specific_later(token: Token, seen: Token) -> bool:
-    """Whether a modifier after ``seen`` still makes the noun specific."""
-    later = [c for c in token.children if c.i > seen.i]
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("on", "against", "of", "by", "at", "in")
-        and any(g.dep_ == "pobj" for g in c.children)
-        for c in later
-    )
-
-
 def _specific(token: Token) -> bool:
     """A noun that names one particular act: it says who, against whom or when ("the
     Houthi attack on Abu Dhabi", "the 2010 raid", "the killing of 148 Shiites")."""
@@ -223,8 +212,12 @@ def _specific(token: Token) -> bool:
             child.ent_type_ or child.pos_ in ("PROPN", "NUM")
         ):
             return True
-        if child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "by", "at", "in"):
-            return any(c.dep_ == "pobj" for c in child.children) or _specific_later(token, child)
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("on", "against", "of", "by", "at", "in")
+            and any(c.dep_ == "pobj" for c in child.children)
+        ):
+            return True
     return False
 
 

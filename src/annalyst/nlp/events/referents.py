@@ -623,9 +623,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
 
     # An object pronoun is not its own clause's subject ("Trump called Erdogan and urged
     # him"): that one would be "himself".
-    as_object = pronoun.dep_ in ("dobj", "obj", "dative", "pobj") or (
-        pronoun.dep_ == "poss" and pronoun.head.dep_ in ("dobj", "obj", "pobj")
-    )
+    as_object = pronoun.dep_ in ("dobj", "obj", "dative", "pobj")
     own_subjects: set[int] = set()
     if as_object:
         verb = next((a for a in ancestors(pronoun, 3) if a.pos_ in ("VERB", "AUX")), None)

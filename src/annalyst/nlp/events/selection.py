@@ -33,6 +33,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             token.is_stop and token.pos_ != "VERB"
         ):
             continue
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("attr", "oprd"):
+            continue  # "calling the killing a brazen attack": a name for it, not an act
         entries = lexicon.match_token(token)
         if entries:
             found.append(_Draft(token, entries[0], [token]))

@@ -462,7 +462,9 @@ def _owner(head: Token, mentions: dict[int, ResolvedMention], depth: int) -> dic
         held = _HELD.match(child.text)
         if held is not None:
             # "the rebel-held enclave": the holders are the ones on the receiving end.
-            return _generic(held.group("owner"), [child], head)
+            return _generic(
+                held.group("owner"), [child], head, sectors=(facility,) if facility else None
+            )
         if child.lemma_.lower() in _HOLDING:
             holders = [c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")]
             if holders:  # "rebel - held", tokenised apart

@@ -138,12 +138,20 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
 
 def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
     """One action told with two verbs of one type and one subject is one event:
-    "attacked an army base and killed 26 soldiers", "sent a delegation to meet them"."""
+    "attacked an army base and killed 26 soldiers", "sent a delegation to meet them",
+    "targeted the base by launching missiles", "a strike, which killed …", "an air strike
+    in which two officers were killed"."""
     by_token = {d.trigger.i: d for d in drafts}
+    owner_of = {t.i: d for d in drafts for t in d.tokens}
     gone: set[int] = set()
     for draft in drafts:
         token = draft.trigger
         if token.pos_ not in ("VERB", "AUX"):
+            continue
+        told = _told_again(token, draft, owner_of)
+        if told is not None and told.trigger.i not in gone:
+            told.tokens.extend(t for t in draft.tokens if t not in told.tokens)
+            gone.add(token.i)
             continue
         # "will send a delegation to Baghdad to meet officials": the purpose of a visit
         # is the visit
@@ -166,6 +174,35 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             head.tokens.extend(t for t in draft.tokens if t not in head.tokens)
             gone.add(token.i)
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _told_again(token: Token, draft: _Draft, owner_of: dict[int, _Draft]) -> _Draft | None:
+    """The event a verb only retells: the means of a deed of the same family ("by
+    launching"), or a relative clause on the deed ("the strike, which killed")."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "by" and head.head.i != head.i:
+        means = owner_of.get(head.head.i)
+        if means is not None and means is not draft and _one_deed(means.entry, draft.entry):
+            return means
+    if token.dep_ in ("relcl", "acl"):
+        # the parser may hang the clause on a nearer noun ("a strike ordered by Trump,
+        # which killed"): look a few heads up for the deed
+        for candidate in [head, *list(_ancestors(head))[:3]]:
+            deed = owner_of.get(candidate.i)
+            if (
+                deed is not None
+                and deed is not draft
+                and deed.trigger.pos_ in ("NOUN", "PROPN")
+                and _one_deed(deed.entry, draft.entry)
+            ):
+                return deed
+            if candidate.pos_ in ("VERB", "AUX") and candidate.dep_ not in ("acl", "relcl"):
+                break
+    return None
+
+
+def _one_deed(a: Trigger, b: Trigger) -> bool:
+    return a.type == b.type or _same_family(a, b)
 
 
 def _nested(drafts: list[_Draft]) -> list[_Draft]:

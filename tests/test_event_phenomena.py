@@ -96,6 +96,22 @@ def test_purpose_of_a_visit_is_the_visit(nlp: Language) -> None:
     assert len(found) == 1
 
 
+def test_means_clause_is_the_same_deed(nlp: Language) -> None:
+    event = one(nlp, "The militia targeted the airport by launching a barrage of rockets.")
+    assert "launching" in event["trigger_text"]
+
+
+def test_relative_clause_retelling_a_strike_is_the_strike(nlp: Language) -> None:
+    event = one(nlp, "A drone strike hit the convoy, which killed four guards.", "ASSAULT")
+    assert "killed" in event["trigger_text"]
+
+
+def test_victims_of_a_strike_in_a_relative_clause(nlp: Language) -> None:
+    text = "Syria denounced an Israeli air strike in which three soldiers were killed."
+    strike = one(nlp, text, "ASSAULT")
+    assert "killed" in strike["trigger_text"]
+
+
 # ------------------------------------------------------- governing verbs and negation
 
 

@@ -153,6 +153,70 @@ _PLACE_AS_STATE = {
 _ATTACK_PREPS = {"at", "on", "against", "targeting", "upon"}
 _STATE_PREPS = {"to", "from", "with", "on", "against", "for"}
 _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
+# Verbs that carry a noun's act without adding one of their own.
+_LIGHT_VERBS = {
+    "carry out",
+    "conduct",
+    "launch",
+    "stage",
+    "mount",
+    "perform",
+    "execute",
+    "wage",
+    "undertake",
+    "commit",
+    "unleash",
+    "make",
+    "take",
+    "have",
+    "hold",
+    "give",
+    "issue",
+    "deliver",
+    "lodge",
+    "file",
+    "level",
+    "impose",
+    "declare",
+    "announce",
+    "order",
+    "begin",
+    "start",
+    "continue",
+    "resume",
+    "step up",
+    "intensify",
+    "escalate",
+    "renew",
+    "extend",
+    "offer",
+    "provide",
+    "send",
+    "pay",
+    "sign",
+    "reach",
+    "conclude",
+    "seal",
+    "strike",
+    "host",
+    "attend",
+    "join",
+    "enter",
+    "open",
+    "organize",
+    "organise",
+    "lead",
+    "plan",
+    "claim",
+    "express",
+    "voice",
+    "raise",
+    "set",
+    "approve",
+    "authorize",
+    "adopt",
+    "get",
+}
 _LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 
 
@@ -214,7 +278,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
             # "ended mediation efforts with the truckers": the phrase's partners
             recipients.extend(_prep_partners(token.head, noun_preps, mentions, etype))
-        verb = _carrier(token)
+        verb = _carrier(token, draft.entry.light_verbs)
         if verb is not None:
             # "X carried out an attack on Y", "X held talks with Y", "talks were held".
             actors.extend(t for t in logical_subjects(verb) if t.i not in own)
@@ -276,14 +340,19 @@ def _participle_partners(
     return out
 
 
-def _carrier(noun: Token) -> Token | None:
-    """The light verb that carries a nominal trigger ("launched an attack")."""
+def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
+    """The light verb that carries a nominal trigger ("launched an attack", "held talks"):
+    one the entry names, or a verb of doing or saying that adds no act of its own. A verb
+    that is an act itself ("condemned the attack") does not lend its subject."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "declared a state of siege": the phrase's head noun
     head = noun.head
-    if head.i == noun.i or not is_verb(head):
+    if head.i == noun.i or not is_verb(head) or noun.dep_ not in _LIGHT_DEPS:
         return None
-    if noun.dep_ in _LIGHT_DEPS:
+    lemma = head.lemma_.lower()
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    forms = {lemma, f"{lemma} {particle}"} if particle else {lemma}
+    if forms & (set(light_verbs) | _LIGHT_VERBS) or noun.dep_ == "nsubjpass":
         return head
     return None
 

@@ -146,12 +146,20 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
     gone: set[int] = set()
     for draft in drafts:
         token = draft.trigger
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
-        told = _told_again(token, draft, owner_of)
+        told = next(
+            (
+                found
+                for verb in draft.tokens
+                if verb.pos_ in ("VERB", "AUX")
+                and (found := _told_again(verb, draft, owner_of)) is not None
+            ),
+            None,
+        )
         if told is not None and told.trigger.i not in gone:
             told.tokens.extend(t for t in draft.tokens if t not in told.tokens)
             gone.add(token.i)
+            continue
+        if token.pos_ not in ("VERB", "AUX"):
             continue
         # "will send a delegation to Baghdad to meet officials": the purpose of a visit
         # is the visit

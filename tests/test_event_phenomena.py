@@ -246,6 +246,25 @@ def test_country_of_a_group_in_a_country(nlp: Language) -> None:
     assert event["actors"][0]["country"] == "BOL"
 
 
+def test_claimed_responsibility_names_the_claimed_attacker(nlp: Language) -> None:
+    found = events(
+        nlp, "The Pakistani Taliban claimed responsibility for the bombing of the school."
+    )
+    attack = next(e for e in found if e["event_type"] == "ASSAULT")
+    assert attack["actors"] and attack["status"] == "claimed"
+    assert attack["claimed_by"] is not None
+
+
+def test_unknown_agency_acronym_is_an_actor(nlp: Language) -> None:
+    event = one(nlp, "ICE returned eleven paintings to the government of Peru.")
+    assert [a["name"] for a in event["actors"]] == ["ICE"]
+
+
+def test_everyone_counted_acts(nlp: Language) -> None:
+    event = one(nlp, "A number of opposition parties and the Taliban condemned the decree.")
+    assert len(event["actors"]) == 2
+
+
 # ------------------------------------------------------------------------ pronouns
 
 

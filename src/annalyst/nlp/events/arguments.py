@@ -278,6 +278,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
             # "ended mediation efforts with the truckers": the phrase's partners
             recipients.extend(_prep_partners(token.head, noun_preps, mentions, etype))
+        claimer = _responsibility(token)
+        if claimer is not None:
+            # "the Taliban claimed responsibility for the attack": the claimed attacker
+            # (the status records that it is their claim)
+            actors.extend(logical_subjects(claimer))
         verb = _carrier(token, draft.entry.light_verbs)
         if verb is not None:
             # "X carried out an attack on Y", "X held talks with Y", "talks were held".
@@ -338,6 +343,20 @@ def _participle_partners(
         if child.dep_ == "acl" and child.tag_ == "VBN":
             out.extend(_prep_partners(child, ("on", "against", "to"), mentions, etype))
     return out
+
+
+def _responsibility(noun: Token) -> Token | None:
+    """The verb of "claimed / took responsibility for [the act]", if the noun is the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "on", "of"):
+        return None
+    owner = prep.head
+    if owner.lemma_.lower() not in ("responsibility", "credit"):
+        return None
+    verb = owner.head
+    if is_verb(verb) and verb.lemma_.lower() in ("claim", "take", "assume", "bear", "accept"):
+        return verb
+    return None
 
 
 def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:

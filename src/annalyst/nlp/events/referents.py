@@ -352,7 +352,15 @@ def _actor_for(
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        return _actor_for(pobj, mentions, depth + 1)
+                        # "a number of parties and the Taliban": every one counted
+                        counted = [
+                            a
+                            for a in (_actor_for(t, mentions, depth + 1) for t in _expand(pobj))
+                            if a is not None
+                        ]
+                        if len(counted) > 1:
+                            return dict(counted[0], also=counted[1:])
+                        return counted[0] if counted else None
     # "Hezbollah fighters", "IRGC commandos": members act for the named organisation.
     lemma = head.lemma_.lower()
     for child in head.children:
@@ -539,9 +547,13 @@ def _is_person_noun(token: Token) -> bool:
 
 
 def _provisional(head: Token) -> dict[str, Any] | None:
-    """A person or group the knowledge base does not name: "two ex-ministers"."""
+    """A person or group the knowledge base does not name: "two ex-ministers", or a
+    name it does not know ("ICE", "the Mafia boss")."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
+    named = _unknown_name(head)
+    if named is not None:
+        return named
     if head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
         return None
     lemma = head.lemma_.lower()
@@ -554,6 +566,34 @@ def _provisional(head: Token) -> dict[str, Any] | None:
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "predet")]
     words = [t for t in words if t.i >= min(w.i for w in words if w.dep_ != "punct")]
     return _generic(" ".join(t.text for t in words) or head.text, words or [head], head, sectors)
+
+
+def _unknown_name(head: Token) -> dict[str, Any] | None:
+    """A provisional actor for a name the resolver left alone: a person or organisation
+    the recogniser saw, or an acronym standing as an agency ("ICE returned …")."""
+    kind = None
+    if head.ent_type_ == "PERSON":
+        kind = "person"
+    elif head.ent_type_ == "ORG" or (
+        head.text.isupper() and 2 <= len(head.text) <= 6 and head.text.isalpha()
+    ):
+        kind = "organization"
+    if kind is None:
+        return None
+    doc = head.doc
+    start, end = head.i, head.i + 1
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+        start -= 1
+    words = doc[start:end]
+    slug = re.sub(r"[^a-z0-9]+", "-", words.text.casefold()).strip("-") or "x"
+    actor: dict[str, Any] = {
+        "id": f"~{kind}:{slug}",
+        "name": words.text,
+        "country": None,
+        "sectors": [],
+        "type": kind,
+    }
+    return _token_words(actor, list(words))
 
 
 def _generic(

@@ -205,6 +205,12 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         # "Sudan is willing to withdraw": the subject of the copula
         return logical_subjects(head.head, _hops + 1)
     if dep == "xcomp" and is_verb(head):
+        if is_passive(head):
+            # "X is suspected to be cooperating", "was forced to retreat": the one the
+            # passive is about does it
+            held = _own(head, PASSIVE_SUBJECT_DEPS)
+            if held:
+                return held
         if head.lemma_.lower() in OBJECT_CONTROL:
             controlled = _controller_objects(head)
             if controlled:

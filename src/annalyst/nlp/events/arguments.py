@@ -278,6 +278,12 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
             # "ended mediation efforts with the truckers": the phrase's partners
             recipients.extend(_prep_partners(token.head, noun_preps, mentions, etype))
+        under = _came_under(token)
+        if under is not None:
+            # "convoys came under attack by militants": the convoys are attacked
+            recipients.extend(logical_subjects(under))
+            actors.extend(prep_objects(token, ("by", "from")))
+            actors.extend(prep_objects(under, ("by", "from")))
         claimer = _responsibility(token)
         if claimer is not None:
             # "the Taliban claimed responsibility for the attack": the claimed attacker
@@ -343,6 +349,17 @@ def _participle_partners(
         if child.dep_ == "acl" and child.tag_ == "VBN":
             out.extend(_prep_partners(child, ("on", "against", "to"), mentions, etype))
     return out
+
+
+def _came_under(noun: Token) -> Token | None:
+    """The verb of "came / was under [attack, fire, pressure]", if the noun is the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under":
+        return None
+    verb = prep.head
+    if is_verb(verb) and verb.lemma_.lower() in ("come", "be", "remain", "fall"):
+        return verb
+    return None
 
 
 def _responsibility(noun: Token) -> Token | None:

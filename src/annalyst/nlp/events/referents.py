@@ -150,6 +150,10 @@ _PEOPLE = {
     "smuggler": "CRM",
     "criminal": "CRM",
     "suspect": "CRM",
+    "believer": "REL",
+    "follower": "REL",
+    "faithful": "REL",
+    "supporter": "CVL",
     "journalist": "MED",
     "reporter": "MED",
     "agency": "GOV",
@@ -346,6 +350,14 @@ def _actor_for(
         return named[0] if len(named) == 1 else (dict(named[0], also=named[1:]) if named else None)
     if head.pos_ == "PRON" and head.lower_ not in ("some", "many", "most", "all", "both"):
         return _pronoun(head, mentions)
+    if head.pos_ == "ADJ" and head.i not in mentions:
+        # "Israeli raids", "Turkish strikes": the nationality's state owns the act
+        nationality = _agents().nationality(head.text)
+        if nationality is not None and nationality.country:
+            state = _state_for(nationality.country)
+            if state is not None:
+                return _token_words(state, [head])
+        return None
     if (head.lower_ in _QUANTITIES or head.pos_ == "NUM") and head.i not in mentions:
         # "dozens of fighters", "a number of parties": the people counted
         for child in head.children:

@@ -103,6 +103,7 @@ _PHASE_VERBS = {
     "get",
     "help",
 }
+_RAISING = {"suspect", "say", "believe", "report", "allege", "think", "know", "rumour", "rumor"}
 _ALLEGED = {"reportedly", "allegedly", "purportedly", "supposedly"}
 # Words that cancel the act in their complement: "denied that X attacked", "failed to
 # agree", "dismissed reports that X fired".
@@ -129,6 +130,8 @@ def _status(
         pass  # an intent, a demand or a refusal is itself asserted (or claimed)
     elif _conditional(verb) or _possible(verb) or _possible_above(verb):
         draft.status = "hypothetical"
+    elif _reported_by_raising(verb):
+        draft.status = "claimed"  # "is suspected to be cooperating", "is said to have fired"
     elif _future(verb, chain) or (_purpose(verb) and draft.entry.quad.startswith("material")):
         draft.status = "future"
     _claim(draft, chain, quotes, mentions)
@@ -184,6 +187,16 @@ def _possible_above(verb: Token) -> bool:
         if _possible(current):
             return True
     return False
+
+
+def _reported_by_raising(verb: Token) -> bool:
+    """ "X is suspected / said / believed / reported to [act]": an allegation."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in _RAISING
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
 
 
 def _purpose(verb: Token) -> bool:

@@ -1,6 +1,8 @@
 """When an event happened: the time expression that governs one of its trigger words
-(or the clause a when-clause depends on), or a date shifted from an earlier event of
-the article ("two days after the attack"). With no such expression the date stays null.
+(or the clause a when-clause depends on), or a date shifted from another event of the
+article ("two days after the attack", "five days later", "one day after warplanes
+struck"). With no such expression the date stays null: the publication date is never
+used by default.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events import EventLexicon
 from annalyst.nlp.events.draft import _Draft
@@ -22,7 +24,79 @@ def _find_times(doc: Doc, published: date | None) -> list[Any]:
         return []
     return list(find_times(doc, published))
 
+
+def _clause_verb(draft: _Draft) -> Token | None:
+    """The verb of the trigger's clause: the trigger, or the verb a nominal trigger is the
+    subject or object of ("launched an operation", "the strike killed")."""
+    trigger = draft.trigger
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    head = trigger.head
+    if (
+        head.i != trigger.i
+        and head.pos_ in ("VERB", "AUX")
+        and trigger.dep_
+        in (
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+        )
+    ):
+        return head
     return None
+
+
+def _when_clause(verb: Token | None) -> Token | None:
+    """The main verb when ``verb`` heads a when / as clause ("escaped unharmed early on
+    Sunday when a drone struck his residence": the strike is dated by the main clause)."""
+    if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in verb.children):
+        return verb.head
+    return None
+
+
+def _sentence_before(sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    return sent.doc[sent.start - 1].sent
+
+
+def _same_participants(a: _Draft, b: _Draft) -> bool:
+    ids = {x.get("id") for x in [*a.actors, *a.recipients]} - {None}
+    return bool(ids & {x.get("id") for x in [*b.actors, *b.recipients]})
+
+
+def _reference(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
+    """The event a narrative phrase ("five days later", "the next day") follows: the last
+    event of the same or the two previous sentences. When that event is undated but
+    restates an earlier dated one (same type, a shared participant: "Soleimani was
+    targeted in a drone strike" after "killed on 3 January 2020"), the earlier one."""
+    sent = draft.trigger.sent
+    window = {sent.start}
+    before = _sentence_before(sent)
+    if before is not None:
+        window.add(before.start)
+        older = _sentence_before(before)
+        if older is not None:
+            window.add(older.start)
+    last = next((d for d in reversed(earlier) if d.trigger.sent.start in window), None)
+    if last is None or last.date:
+        return last
+    return next(
+        (
+            d
+            for d in reversed(earlier)
+            if d.date and d.entry.type == last.entry.type and _same_participants(d, last)
+        ),
+        None,
+    )
+
+
+def _set(draft: _Draft, when: tuple[str, str] | None, text: str) -> None:
+    if when is not None:
+        draft.date, draft.date_precision = when
+        draft.date_text = text
 
 
 def _time(
@@ -34,51 +108,50 @@ def _time(
 ) -> None:
     if not times:
         return
-    from annalyst.nlp.time import time_for
+    from annalyst.nlp.time import resolve_anchor, time_for, time_of_anchored_clause
+    from annalyst.nlp.time.dates import _shift
 
     found = None
-    for token in [draft.trigger, *[t for t in draft.tokens if t is not draft.trigger]]:
+    trigger = draft.trigger
+    for token in [trigger, *[t for t in draft.tokens if t.i != trigger.i]]:
         # "killed three years ago in a US drone strike": any word of the action dates it.
         found = time_for(doc, token, times)
         if found is not None:
             break
     if found is None:
-        # "escaped unharmed early on Sunday when a drone struck his residence": a
-        # when-clause happens at the time of the clause it depends on.
-        verb = draft.trigger if draft.trigger.pos_ in ("VERB", "AUX") else None
-        if (
-            verb is not None
-            and verb.dep_ == "advcl"
-            and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in verb.children)
-        ):
-            found = time_for(doc, verb.head, times)
+        main = _when_clause(_clause_verb(draft))
+        if main is not None:
+            found = time_for(doc, main, times)
     if found is None:
+        # "issued the call on Tuesday, one day after warplanes targeted the town"
+        measured = time_of_anchored_clause(doc, trigger, times)
+        if measured is not None:
+            draft.date, draft.date_precision, draft.date_text = measured
         return
     anchor = getattr(found, "anchor", None)
     if anchor is not None and found.date is None:
         # "two days after the attack": the date of that earlier event, shifted.
-        from annalyst.nlp.time import resolve_anchor
-
         head = doc.char_span(anchor.anchor_start, anchor.anchor_end, alignment_mode="expand")
         for other in reversed(earlier):
             if not other.date or other.date_precision is None:
                 continue
             inside = any(anchor.anchor_start <= t.idx < anchor.anchor_end for t in other.tokens)
-            same_word = head is not None and head.root.lemma_ in {
-                t.lemma_ for t in other.tokens
-            }
+            same_word = head is not None and head.root.lemma_ in {t.lemma_ for t in other.tokens}
             same_kind = head is not None and any(
-                e.type == other.entry.type
-                for e in lexicon.by_lemma(head.root.lemma_, "NOUN")
+                e.type == other.entry.type for e in lexicon.by_lemma(head.root.lemma_, "NOUN")
             )
             if inside or same_word or same_kind:
-                shifted = resolve_anchor(anchor, other.date, other.date_precision)  # type: ignore[arg-type]
-                if shifted is not None:
-                    draft.date, draft.date_precision = shifted
-                    draft.date_text = found.text
+                _set(draft, resolve_anchor(anchor, other.date, other.date_precision), found.text)  # type: ignore[arg-type]
                 return
         return
     if found.date is None:
+        step = getattr(found, "step", None)
+        if step is not None:
+            # "Five days later, Iran launched ...": no earlier expression dates the moment
+            # the phrase follows; the previous event does.
+            ref = _reference(draft, earlier)
+            if ref is not None and ref.date and ref.date_precision:
+                _set(draft, _shift(ref.date, ref.date_precision, step[0], step[1]), found.text)  # type: ignore[arg-type]
         return
     draft.date = found.date
     draft.date_precision = found.precision

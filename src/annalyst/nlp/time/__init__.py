@@ -112,7 +112,7 @@ Where each step lives
 from __future__ import annotations
 
 from annalyst.nlp.time.anchors import resolve_anchor
-from annalyst.nlp.time.attach import time_for
+from annalyst.nlp.time.attach import time_for, time_of_anchored_clause
 from annalyst.nlp.time.find import find_times
 from annalyst.nlp.time.model import EventAnchor, Precision, TimeExpr, Unit
 from annalyst.nlp.time.model import Kind as Kind
@@ -125,4 +125,5 @@ __all__ = [
     "find_times",
     "resolve_anchor",
     "time_for",
+    "time_of_anchored_clause",
 ]

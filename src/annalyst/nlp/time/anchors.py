@@ -252,6 +252,8 @@ def _anchor_cands(
                     continue  # "two days during X" is not a phrase we read
                 if amount is not None:
                     amount *= direction
+            elif direction == 0:
+                amount, exact = 0, False  # "during the strike": at the strike's time
             else:
                 amount, exact = None, False
         lo_tok, hi_tok = doc[anchor_lo], doc[anchor_hi]

@@ -69,12 +69,12 @@ def _same_participants(a: _Draft, b: _Draft) -> bool:
 
 def _reference(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
     """The event a narrative phrase ("five days later", "the next day") follows: the last
-    event of the same or the two previous sentences. When that event is undated but
-    restates an earlier dated one (same type, a shared participant: "Soleimani was
+    event of the two previous sentences (an expression of its own sentence has already
+    been tried by :func:`~annalyst.nlp.time.find_times`). When that sentence's events are
+    undated but one restates an earlier dated one (same type, a shared participant: "Soleimani was
     targeted in a drone strike" after "killed on 3 January 2020"), the earlier one."""
-    sent = draft.trigger.sent
-    window = {sent.start}
-    before = _sentence_before(sent)
+    window: set[int] = set()
+    before = _sentence_before(draft.trigger.sent)
     if before is not None:
         window.add(before.start)
         older = _sentence_before(before)
@@ -83,14 +83,12 @@ def _reference(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
     last = next((d for d in reversed(earlier) if d.trigger.sent.start in window), None)
     if last is None or last.date:
         return last
-    return next(
-        (
-            d
-            for d in reversed(earlier)
-            if d.date and d.entry.type == last.entry.type and _same_participants(d, last)
-        ),
-        None,
-    )
+    told = [d for d in earlier if d.trigger.sent.start == last.trigger.sent.start]
+    for undated in reversed(told):
+        for d in reversed(earlier):
+            if d.date and d.entry.type == undated.entry.type and _same_participants(d, undated):
+                return d
+    return None
 
 
 def _set(draft: _Draft, when: tuple[str, str] | None, text: str) -> None:

@@ -97,6 +97,8 @@ def _entries(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> list[tuple[
             continue
         if (te.preposition or "").lower() in _BOUNDS:
             continue
+        if te.anchor is not None and te.anchor.amount is None:
+            continue  # "after the attack", "following talks": a bound, not a date
         attach = (
             _anchor_attachment(doc, te)
             if te.anchor is not None

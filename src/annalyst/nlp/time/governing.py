@@ -29,7 +29,7 @@ ASPECTUAL: Final = _words(
 # "the second round of airstrikes on 27 June" is the airstrikes'.
 CONTAINERS: Final = _words(
     "act acts round rounds series wave waves spate string barrage volley salvo flurry"
-    " campaign burst hail"
+    " campaign burst hail latest last first one another"
 )
 # "aired a statement demanding ...": the demand is made when the statement is issued.
 _ISSUING: Final = _words(
@@ -40,6 +40,13 @@ _TEXTS: Final = _words(
     "statement letter message speech resolution decree order bill law tweet post video call"
     " appeal address communique communiqué declaration announcement note memo petition"
 )
+# Verbs of speaking: "X said that Y ... and called for talks" reads as X calling.
+_SPEECH: Final = _words(
+    "say call urge demand warn stress add note insist ask appeal vow pledge threaten accuse"
+    " condemn reject deny praise welcome express reiterate announce declare"
+)
+# "the first attack to hit the base came on Monday": the subject's event happened then.
+_HAPPEN: Final = _words("come happen occur take")
 # Prepositions that join an act to the verb it is part of: "took part in the attack",
 # "attempted to shake up the scene by ordering ...", "killed in a drone strike".
 _PART_OF: Final = _words("in by")
@@ -109,7 +116,7 @@ def governing_word(token: Token) -> Token | None:
     if head.i == token.i:
         return None
     dep = token.dep_
-    if token.pos_ in ("NOUN", "PROPN"):
+    if token.pos_ in ("NOUN", "PROPN") or token.lower_ in CONTAINERS:
         if dep in ("nsubj", "nsubjpass"):
             return head
         if dep in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
@@ -125,6 +132,16 @@ def governing_word(token: Token) -> Token | None:
         return None
     if dep == "xcomp":
         return head
+    if (
+        dep == "conj"
+        and head.dep_ == "ccomp"
+        and token.lemma_.lower() in _SPEECH
+        and head.head.lemma_.lower() in _SPEECH
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        # "the minister said that Baghdad needed help and called for ...": the parse hangs
+        # the second verb on the reported clause; its speaker is the minister.
+        return head.head
     if dep == "advcl" and (
         head.lemma_.lower() in ASPECTUAL
         or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -132,6 +149,13 @@ def governing_word(token: Token) -> Token | None:
         return head  # purpose: "went on 14 March to attack"
     if dep == "pcomp" and head.lower_ in _PART_OF and head.head.i != head.i:
         return head.head
+    if (
+        dep in ("relcl", "acl")
+        and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in _HAPPEN
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
+        return head.head  # "the latest of the attacks to target the base came on 28 June"
     if (
         dep == "acl"
         and token.tag_ == "VBG"

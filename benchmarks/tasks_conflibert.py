@@ -16,7 +16,8 @@ What is scored, per sentence, from every event annalyst emits for it:
 * **source spans**: predicted spans are the words of the events' actors; **target
   spans**: the words of their recipients. An actor's words are the offsets annalyst
   gives (``start``/``end`` on the actor), falling back to the first occurrence of its
-  ``text`` in the sentence. A predicted span matches a gold span when they share a
+  ``text`` in the sentence; for a pronoun, the words of the antecedent it was resolved
+  to (``ref_start``/``ref_end``) count too, as they name the same actor. A predicted span matches a gold span when they share a
   content word (token overlap; determiners, prepositions and punctuation don't
   count). Gold ``both`` spans belong to either side: a predicted actor or recipient
   on one is a hit on that side, and a ``both`` span counts once in recall, on the
@@ -141,6 +142,9 @@ class Scores:
                     if span is None:
                         continue
                     words = _content_words(text, *span)
+                    if isinstance(actor.get("ref_start"), int):
+                        # a pronoun: the antecedent it names is the same actor's words
+                        words |= _content_words(text, actor["ref_start"], actor["ref_end"])
                     entry = (span[0], span[1], words)
                     if words and entry not in predicted[side]:
                         predicted[side].append(entry)

@@ -62,6 +62,29 @@ OBJECT_CONTROL = frozenset(
         "cause",
     }
 )
+# Nouns for what is said or written: a participle on them speaks for their author.
+SPEECH_NOUNS = frozenset(
+    {
+        "statement",
+        "letter",
+        "communique",
+        "communiqué",
+        "declaration",
+        "message",
+        "resolution",
+        "report",
+        "speech",
+        "address",
+        "tweet",
+        "post",
+        "note",
+        "appeal",
+        "call",
+        "plea",
+        "warning",
+        "video",
+    }
+)
 _MAX_HOPS = 5
 
 
@@ -84,7 +107,13 @@ def is_passive(verb: Token) -> bool:
     modifying a noun ("a man detained by police")."""
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+    # An object means the parser mistook a main verb for a modifier ("the air force
+    # carried out strikes" read as a noun phrase): that one is active.
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+    )
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
@@ -165,8 +194,12 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         governor = head.head if dep == "pcomp" and head.dep_ == "prep" else head
         if is_verb(governor):
             return logical_subjects(governor, _hops + 1)
-    if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        return conjuncts(head)  # "gunmen carrying rifles"
+    if dep == "acl" and head.lemma_.lower() in SPEECH_NOUNS and is_verb(head.head):
+        # "issued a statement urging X": whoever issued the statement
+        return logical_subjects(head.head, _hops + 1)
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        # "gunmen carrying rifles"; "the air force carried out strikes" (misparsed)
+        return conjuncts(head)
     return []
 
 

@@ -88,15 +88,15 @@ class TriggerContext:
         governors: set[str] = set()
         anchor = token
         hops = 0
-        while anchor.dep_ == "conj" and anchor.head is not anchor and hops < 5:
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i and hops < 5:
             anchor = anchor.head
             hops += 1
         head = anchor.head
-        if head is not anchor:
+        if head.i != anchor.i:
             governors.update(_forms(head))
             if head.dep_ in {"prep", "agent"} or head.pos_ == "ADP":
                 grand = head.head
-                if grand is not head:
+                if grand.i != head.i:
                     governors.update(_forms(grand))
         sentence: set[str] = set()
         sent = getattr(token, "sent", None)

@@ -1,9 +1,22 @@
 """Which words of the parse fill an event's actor and recipient slots.
 
-Subjects, by-agents, possessors and modifiers of nominal triggers are actors; objects,
-passive subjects and "on / against / of" phrases are recipients; a place named with
-"in / at / near" is the location, not a recipient. Who each word stands for is decided
-in :mod:`annalyst.nlp.events.referents`.
+Each trigger word is read in its clause frame (:mod:`annalyst.nlp.syntax`), so that a
+verb with no subject of its own still gets one: "vowed to retaliate", "would review the
+plan and hold talks", "stormed the office, wounding two guards", "the group that
+attacked".
+
+* A verb's **actors** are its logical subjects (active subject, passive "by" agent); its
+  **recipients** are its logical objects (object, passive subject), indirect objects
+  ("gave the marines rifles") and, by event type, prepositional partners: "on / against /
+  targeting" for attacks and pressure, "to / for" for transfers and appeals ("sent arms
+  to B", "appealed to B"), "with" for talks and agreements; for demands, the subject of
+  the demanded clause ("demanded that B withdraw").
+* A noun's actors are its owners ("the US strike", "Iran's attack", "an attack by X");
+  the light verb that carries it lends its subject and partners ("X carried out an
+  attack on Y", "X held talks with Y").
+* A place named with "in / at / near" is the location, never a recipient; a facility is
+  its owner ("the US base"). Who each word stands for is decided in
+  :mod:`annalyst.nlp.events.referents`.
 """
 
 from __future__ import annotations
@@ -13,113 +26,235 @@ from spacy.tokens import Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _FACILITIES, _resolve_args
-from annalyst.nlp.events.syntax import (
-    _LOCATIVE_PREPS,
-    _OBJECT_DEPS,
-    _PASSIVE_SUBJ,
-    _SUBJECT_DEPS,
+from annalyst.nlp.syntax import (
+    complement_subjects,
+    conjuncts,
+    datives,
+    is_verb,
+    logical_objects,
+    logical_subjects,
+    passive_agents,
+    prep_objects,
 )
 
-_RECIPIENT_PREPS = {
-    "on",
-    "against",
-    "at",
-    "upon",
-    "targeting",
-    "of",
-    "into",
-    "toward",
-    "towards",
-    "over",
+_AGAINST = ("on", "against", "upon", "targeting", "at", "toward", "towards", "into")
+_TOWARDS = ("to", "for")
+_WITH = ("with",)
+# Which prepositional partners each type takes besides its object.
+_PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
+    "ASSAULT": (*_AGAINST, "with"),
+    "COERCE": _AGAINST,
+    "THREATEN": (*_AGAINST, "to"),
+    "SANCTION": ("on", "against", "upon", "targeting"),
+    "ACCUSE": ("against", "on", "of"),
+    "PROTEST": ("against", "outside"),
+    "REQUEST": ("on", "upon", "to", "from", "with"),
+    "AID": (*_TOWARDS, "with"),
+    "COOPERATE": (*_WITH, "to"),
+    "CONSULT": (*_WITH, "to"),
+    "AGREE": (*_WITH, "to"),
+    "SUPPORT": (*_WITH, "for", "to"),
+    "REJECT": (*_WITH, "from"),
+    "CONCEDE": ("to", "with"),
+    "RETREAT": ("to", "with"),
+    "MOBILIZE": ("against",),
 }
-_PARTNER_PREPS = {"with"}
-
-
-_PARTNER_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "REQUEST", "REJECT", "CONCEDE"}
+# A noun trigger's own "of" phrase is who undergoes it ("the killing of X"), except for
+# visits and talks, where it is who makes them ("the visit of the minister").
+_OF_IS_ACTOR = {"CONSULT"}
+# Demands and appeals are about whoever must act: "demanded that B withdraw".
+_COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
+# Places are locations; only these types take a place-named actor as recipient when the
+# name stands for its government ("sent aid to Kabul", "appealed to Baghdad").
+_PLACE_OK_TYPES = {"AID", "REQUEST", "CONSULT", "SANCTION", "SUPPORT", "AGREE", "COOPERATE"}
+# Verbs whose object is what changes hands or moves ("sent arms to B", "deployed troops
+# to Mali", "shared intelligence with B"): the object is never the recipient.
+_THEME_VERBS = {
+    "give",
+    "provide",
+    "send",
+    "deliver",
+    "supply",
+    "donate",
+    "hand",
+    "return",
+    "transfer",
+    "ship",
+    "allocate",
+    "extend",
+    "offer",
+    "grant",
+    "deploy",
+    "dispatch",
+    "redeploy",
+    "share",
+    "sell",
+    "lend",
+    "export",
+    "airlift",
+    "fly",
+    "contribute",
+    "pledge",
+    "promise",
+    "channel",
+    "disburse",
+    "station",
+    "move",
+    "withdraw",
+    "pull",
+    "recall",
+    "exchange",
+    "swap",
+}
+# Verbs of talking whose object is the topic, not the other side ("discussed the
+# Iranian presence in Syria").
+_TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
+# Partners of a thing acted upon ("sanctions on X", "demands from Y", "deals with Z").
+_OBJECT_PREPS = ("on", "against", "to", "with", "from", "for")
+# Types whose partner phrases name a country's state rather than a place.
+_PLACE_AS_STATE = {
+    "AID",
+    "REQUEST",
+    "SANCTION",
+    "SUPPORT",
+    "AGREE",
+    "COOPERATE",
+    "RETREAT",
+    "CONCEDE",
+    "REJECT",
+    "THREATEN",
+    "ACCUSE",
+}
+_STATE_PREPS = {"to", "from", "with", "on", "against", "for"}
+_CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
+_LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 
 
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     actors: list[Token] = []
     recipients: list[Token] = []
     etype = draft.entry.type
+    own = {t.i for t in draft.tokens}
+    preps = _PREPS_BY_TYPE.get(etype, ())
     for token in draft.tokens:
-        is_noun = token.pos_ in ("NOUN", "PROPN")
-        for child in token.children:
-            dep = child.dep_
-            if dep in _SUBJECT_DEPS:
-                if child.i in {t.i for t in draft.tokens}:
-                    # "a US drone strike killed": the strike's owner is the actor
-                    actors.extend(_owners(child))
-                else:
-                    actors.append(child)
-            elif dep == "agent":
-                actors.extend(c for c in child.children if c.dep_ == "pobj")
-            elif dep in _OBJECT_DEPS or dep in _PASSIVE_SUBJ:
-                if child.i not in {t.i for t in draft.tokens}:
-                    recipients.append(child)
-            elif dep == "prep":
-                prep = child.lower_
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if prep == "by" and is_noun:
-                    actors.extend(objects)
-                elif prep in _RECIPIENT_PREPS and prep not in _LOCATIVE_PREPS - {"at"}:
-                    recipients.extend(o for o in objects if not _is_place_token(o, mentions))
-                elif prep in _PARTNER_PREPS and etype in _PARTNER_TYPES:
-                    recipients.extend(objects)
-                elif prep == "at" or prep in _LOCATIVE_PREPS:
-                    recipients.extend(o for o in objects if _is_facility(o))
-            elif (
-                is_noun
-                and dep in ("poss", "compound", "amod", "nmod")
-                and child.i not in {t.i for t in draft.tokens}
-                and (child.i in mentions or dep == "poss")
-            ):
-                actors.append(child)
-        # Light verbs: "X carried out an attack", "X imposed sanctions", "X held talks".
-        if is_noun and token.dep_ in _OBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
-            head = token.head
-            for child in head.children:
-                if child.dep_ in _SUBJECT_DEPS:
-                    actors.append(child)
-                elif child.dep_ == "agent":
-                    actors.extend(c for c in child.children if c.dep_ == "pobj")
-                elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | (
-                    _PARTNER_PREPS if etype in _PARTNER_TYPES else set()
-                ):
-                    recipients.extend(c for c in child.children if c.dep_ == "pobj")
-        # Passive nominal subject of a noun trigger's verb: "Soleimani was killed in a strike".
-        if is_noun and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
-            verb = token.head.head
-            for child in verb.children:
-                if child.dep_ in _PASSIVE_SUBJ:
-                    recipients.append(child)
-    if not actors:
-        # "Hezbollah fighters crossed into Israel, killed three soldiers and captured
-        # two others": a coordinated or participial verb shares its head's subject.
-        verb = draft.trigger
-        for _ in range(3):
-            if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
-                break
-            verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-            if subjects:
-                actors.extend(subjects)
-                break
+        if is_verb(token):
+            actors.extend(t for t in logical_subjects(token) if t.i not in own)
+            for subject in logical_subjects(token):
+                if subject.i in own:  # "a US drone strike killed": the strike's owners
+                    actors.extend(_owners(subject))
+            objects = [t for t in logical_objects(token) if t.i not in own]
+            lemma = token.lemma_.lower()
+            if lemma not in _THEME_VERBS and lemma not in _TOPIC_VERBS:
+                recipients.extend(objects)
+            recipients.extend(datives(token))
+            recipients.extend(_prep_partners(token, preps, mentions, etype))
+            for obj in objects:
+                # "lifted sanctions on X", "rejected demands from Y", "suspended aid
+                # deals with Z": the partners of a thing acted upon
+                if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
+                    recipients.extend(_prep_partners(obj, _OBJECT_PREPS, mentions, etype))
+                    recipients.extend(_participle_partners(obj, mentions, etype))
+            if etype in _COMPLEMENT_TYPES:
+                recipients.extend(complement_subjects(token))
+            continue
+        actors.extend(_owners(token))
+        noun_preps = preps
+        if etype in _OF_IS_ACTOR:
+            actors.extend(prep_objects(token, ("of",)))
+        elif "of" not in noun_preps:
+            noun_preps = (*noun_preps, "of")
+        recipients.extend(_prep_partners(token, noun_preps, mentions, etype))
+        verb = _carrier(token)
+        if verb is not None:
+            # "X carried out an attack on Y", "X held talks with Y", "talks were held".
+            actors.extend(t for t in logical_subjects(verb) if t.i not in own)
+            recipients.extend(datives(verb))
+            recipients.extend(_prep_partners(verb, preps, mentions, etype))
+        elif token.dep_ == "pobj" and is_verb(token.head.head):
+            # "Soleimani was killed in a strike", "died in an attack by X"
+            governor = token.head.head
+            recipients.extend(t for t in logical_objects(governor) if t.i not in own)
     draft.actors = _resolve_args(actors, mentions)
-    draft.recipients = [r for r in _resolve_args(recipients, mentions) if r not in draft.actors]
+    taken = {str(a["id"]) for a in draft.actors}
+    found = [r for r in _resolve_args(recipients, mentions) if str(r["id"]) not in taken]
+    if not found and etype in _CONTENT_FRAMES:
+        # "threatened to cut ties with B", "refused to lift sanctions on B": whoever the
+        # act in the content clause would reach
+        inner = _content_recipients(draft, mentions)
+        found = [r for r in _resolve_args(inner, mentions) if str(r["id"]) not in taken]
+    draft.recipients = found
+
+
+def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
+    out: list[Token] = []
+    for token in draft.tokens:
+        for child in token.children:
+            if child.dep_ not in ("xcomp", "ccomp") or not is_verb(child):
+                continue
+            objects = logical_objects(child)
+            out.extend(objects)
+            out.extend(datives(child))
+            out.extend(_prep_partners(child, _OBJECT_PREPS, mentions, "REQUEST"))
+            for obj in objects:
+                if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
+                    out.extend(_prep_partners(obj, _OBJECT_PREPS, mentions, "REQUEST"))
+                    out.extend(_participle_partners(obj, mentions, "REQUEST"))
+    return out
+
+
+def _participle_partners(
+    noun: Token, mentions: dict[int, ResolvedMention], etype: str
+) -> list[Token]:
+    """"sanctions imposed on X": the partner of a participle describing the thing."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            out.extend(_prep_partners(child, ("on", "against", "to"), mentions, etype))
+    return out
+
+
+def _carrier(noun: Token) -> Token | None:
+    """The light verb that carries a nominal trigger ("launched an attack")."""
+    head = noun.head
+    if head.i == noun.i or not is_verb(head):
+        return None
+    if noun.dep_ in _LIGHT_DEPS:
+        return head
+    return None
+
+
+def _prep_partners(
+    token: Token, preps: tuple[str, ...], mentions: dict[int, ResolvedMention], etype: str
+) -> list[Token]:
+    out: list[Token] = []
+    for head in prep_objects(token, preps):
+        prep = head.head.lower_
+        if prep == "at" and not _is_facility(head):
+            continue  # "at the airport": a place
+        if _is_place_token(head, mentions):
+            # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran": a
+            # country named as a partner stands for its state; an attack "on" or
+            # "into" a place, a visit "to" a city, only say where it happened.
+            if etype in _PLACE_AS_STATE and prep in _STATE_PREPS:
+                out.append(head)
+            continue
+        out.append(head)
+    return out
 
 
 def _owners(token: Token) -> list[Token]:
-    """Who owns a nominal trigger: its possessor or actor modifiers ("the US drone strike")."""
+    """Who owns a nominal trigger: its possessor or actor modifiers ("the US drone strike"),
+    or its "by" phrase."""
     out = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    out.extend(passive_agents(token))
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "by":
-            out.extend(c for c in child.children if c.dep_ == "pobj")
+            out.extend(g for c in child.children if c.dep_ == "pobj" for g in conjuncts(c))
     return out
 
 
 def _is_facility(token: Token) -> bool:
-    return token.lower_ in _FACILITIES and any(
+    return token.lemma_.lower() in _FACILITIES and any(
         c.dep_ in ("poss", "compound", "amod") for c in token.children
     )
 

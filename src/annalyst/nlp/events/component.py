@@ -12,10 +12,19 @@ from annalyst.nlp.actors import resolved_mentions
 from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.dating import _find_times, _time
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.frames import apply_intent, obligations
 from annalyst.nlp.events.location import _location
 from annalyst.nlp.events.records import _as_dict
 from annalyst.nlp.events.referents import _mention_index
-from annalyst.nlp.events.selection import _absorb, _anaphoric, _episodic, _merge, _triggers
+from annalyst.nlp.events.selection import (
+    _absorb,
+    _anaphoric,
+    _coordinated,
+    _episodic,
+    _merge,
+    _nested,
+    _triggers,
+)
 from annalyst.nlp.events.status import _status
 
 
@@ -42,9 +51,12 @@ class EventExtractor:
         times = _find_times(doc, published)
         drafts: list[_Draft] = []
         for sent in doc.sents:
-            found = _absorb(_merge(_triggers(sent, self.lexicon)))
+            found = _nested(_coordinated(_absorb(_merge(_triggers(sent, self.lexicon)))))
             for draft in found:
                 _arguments(draft, mentions)
+                apply_intent(draft, self.ontology)
+            found.extend(obligations(sent, found, self.lexicon, self.ontology, mentions))
+            for draft in found:
                 if not draft.actors and not draft.recipients and not _episodic(draft, times):
                     continue  # no one acts, nothing dates it: opinion, analysis, generic talk
                 if draft.entry.stative and not draft.actors:

@@ -24,3 +24,6 @@ class _Draft:
     date: str | None = None
     date_precision: str | None = None
     date_text: str | None = None
+    # "intent", "demand" or "refusal" when the event is a frame around an act
+    # (annalyst.nlp.events.frames); None for an act told as such.
+    frame: str | None = None

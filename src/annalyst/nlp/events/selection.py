@@ -78,9 +78,22 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         token = draft.trigger
         head = token.head
-        if head is token:
+        if head.i == token.i:
             continue
         owner = by_token.get(head.i)
+        if owner is None:
+            # "carried out strikes, killing dozens": the participle hangs on the light
+            # verb that carries the strike.
+            owner = next(
+                (
+                    d
+                    for d in drafts
+                    if d.trigger.pos_ in ("NOUN", "PROPN")
+                    and d.trigger.head.i == head.i
+                    and d.trigger.dep_ in ("dobj", "obj")
+                ),
+                None,
+            )
         if (
             owner is not None
             and owner is not draft
@@ -112,6 +125,50 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
             ):
                 gone.add(token.i)
             break
+    return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
+    """One action told with two verbs of one type and one subject is one event:
+    "attacked an army base and killed 26 soldiers"."""
+    by_token = {d.trigger.i: d for d in drafts}
+    gone: set[int] = set()
+    for draft in drafts:
+        token = draft.trigger
+        if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children):
+            continue  # a subject of its own: another actor's act
+        head = by_token.get(token.head.i)
+        if head is None or head.trigger.i in gone:
+            continue
+        if head.entry.type == draft.entry.type and head.entry.quad.startswith("material"):
+            head.tokens.extend(t for t in draft.tokens if t not in head.tokens)
+            gone.add(token.i)
+    return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _nested(drafts: list[_Draft]) -> list[_Draft]:
+    """A noun that names an act inside another act's argument is not a second event:
+    "condemned the attack", "welcomed the agreement", "called for talks", "suspended the
+    aid programme". The search stops at the noun's clause verb: "X, whose attack killed
+    five, …" keeps the attack."""
+    owner_of = {t.i: d for d in drafts for t in d.tokens}
+    gone: set[int] = set()
+    for draft in drafts:
+        token = draft.trigger
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ:
+            continue
+        for ancestor in _ancestors(token):
+            outer = owner_of.get(ancestor.i)
+            if outer is not None and outer is not draft and outer.trigger.i not in gone:
+                if outer.entry.type == draft.entry.type or _same_family(outer.entry, draft.entry):
+                    # "launched air strikes against X": the strike's words are the launch's
+                    outer.tokens.extend(t for t in draft.tokens if t not in outer.tokens)
+                gone.add(token.i)
+                break
+            if ancestor.pos_ in ("VERB", "AUX") or ancestor.dep_ in _SUBJECT_DEPS:
+                break
     return [d for d in drafts if d.trigger.i not in gone]
 
 

@@ -69,6 +69,12 @@ _REPORT_VERBS = {
 
 
 _ALLEGED = {"reportedly", "allegedly", "purportedly", "supposedly"}
+# Words that cancel the act in their complement: "denied that X attacked", "failed to
+# agree", "dismissed reports that X fired".
+_CANCELLING = {*_NEG_GOVERNORS, "fail", "deny", "rule", "refuse", "decline"}
+_POSSIBLE_AUX = {"could", "might", "may", "can", "should", "must", "ought"}
+# Nouns of possibility and entitlement: "has the right to destroy", "the option to strike".
+_POSSIBILITY = {"right", "ability", "option", "possibility", "capacity", "power", "chance"}
 
 
 def _status(
@@ -76,47 +82,100 @@ def _status(
 ) -> None:
     token = draft.trigger
     chain = list(_ancestors(token))
-    # Negation on the trigger or the verb it depends on, or under "deny".
     verb = (
         token
         if token.pos_ in ("VERB", "AUX")
-        else next((t for t in chain if t.pos_ == "VERB"), token)
+        else next((t for t in chain if t.pos_ in ("VERB", "AUX")), token)
     )
-    if (
-        any(c.lower_ in _NEG_WORDS and c.dep_ == "neg" for c in verb.children)
-        or any(c.dep_ == "neg" for c in token.children)
-        or any(t.lemma_.lower() in _NEG_GOVERNORS for t in chain[:3])
-    ):
+    if _negated(token, verb):
         draft.status = "negated"
-    elif _conditional(verb):
+    elif draft.frame is not None:
+        pass  # an intent, a demand or a refusal is itself asserted (or claimed)
+    elif _conditional(verb) or _possible(verb):
         draft.status = "hypothetical"
     elif _future(verb, chain):
         draft.status = "future"
-    # Claims: inside a quote, a clause reported by someone, or "according to".
+    _claim(draft, chain, quotes, mentions)
+    if draft.status == "asserted" and any(c.lower_ in _ALLEGED for c in verb.children):
+        draft.status = "claimed"
+
+
+def _negated(token: Token, verb: Token) -> bool:
+    """A negation on the act, or a governor that cancels it ("denied that …")."""
+    if any(c.lower_ in _NEG_WORDS and c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        return True
+    current = verb
+    for _ in range(3):
+        if current.head.i == current.i:
+            return False
+        dep = current.dep_
+        head = current.head
+        if dep in ("ccomp", "xcomp") and head.lemma_.lower() in _CANCELLING:
+            return True
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN":
+            # "dismissed reports that Iran fired": the noun's governor decides
+            governor = head.head
+            return head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in _CANCELLING
+        if dep not in ("conj", "xcomp", "advcl"):
+            return False
+        current = head
+    return False
+
+
+def _possible(verb: Token) -> bool:
+    """Only a possibility, a duty or a right: "could deploy", "must be done", "has the
+    right to destroy"."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _POSSIBLE_AUX for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in _POSSIBILITY:
+        return True
+    # "would devastate the region" outside any report: a hypothesis
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and not any(
+        a.lemma_.lower() in _REPORT_VERBS for a in _ancestors(verb)
+    )
+
+
+def _claim(
+    draft: _Draft,
+    chain: Sequence[Token],
+    quotes: Sequence[dict[str, Any]],
+    mentions: dict[int, ResolvedMention],
+) -> None:
+    """Inside a quote, a clause reported by someone, or "according to": claimed, with who
+    claims it. A frame (an intent, a demand) told by its own actor stays asserted."""
+    token = draft.trigger
+    claimant: dict[str, Any] | None = None
+    found = False
     for quote in quotes:
         if quote.get("start", 0) <= token.idx < quote.get("end", 0):
-            draft.claimed_by = quote.get("speaker") or None
-            if draft.status == "asserted":
-                draft.status = "claimed"
-            return
-    for ancestor in chain:
-        if ancestor.lemma_.lower() in _REPORT_VERBS and ancestor.pos_ in ("VERB", "AUX"):
-            speaker = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
-            found = _resolve_args([speaker], mentions) if speaker is not None else []
-            draft.claimed_by = found[0] if found else None
-            if draft.status == "asserted":
-                draft.status = "claimed"
-            return
-    sent = token.sent
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            source = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
-            found = _resolve_args(source, mentions)
-            draft.claimed_by = found[0] if found else None
-            if draft.status == "asserted":
-                draft.status = "claimed"
-            return
-    if draft.status == "asserted" and any(c.lower_ in _ALLEGED for c in verb.children):
+            claimant, found = quote.get("speaker") or None, True
+            break
+    if not found:
+        for ancestor in chain:
+            if ancestor.lemma_.lower() in _REPORT_VERBS and ancestor.pos_ in ("VERB", "AUX"):
+                speaker = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
+                resolved = _resolve_args([speaker], mentions) if speaker is not None else []
+                claimant, found = (resolved[0] if resolved else None), True
+                break
+    if not found:
+        doc = token.doc
+        for t in token.sent:
+            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                source = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+                resolved = _resolve_args(source, mentions)
+                claimant, found = (resolved[0] if resolved else None), True
+                break
+    if not found:
+        return
+    if draft.frame is not None and claimant is not None:
+        actors = {str(a.get("id")) for a in draft.actors}
+        if str(claimant.get("id")) in actors:
+            return  # "Iran said it would retaliate": Iran's own threat
+    draft.claimed_by = claimant
+    if draft.status == "asserted":
         draft.status = "claimed"
 
 
@@ -135,7 +194,7 @@ def _future(verb: Token, chain: Sequence[Token]) -> bool:
     # "will send a delegation to meet …": a purpose or coordinated clause shares the tense.
     if (
         verb.dep_ in ("xcomp", "advcl", "conj")
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and verb.head.pos_ in ("VERB", "AUX")
     ):
         head = verb.head

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from annalyst.nlp.syntax import ancestors
+
 _SUBJECT_DEPS = {"nsubj", "csubj"}
 _OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 _PASSIVE_SUBJ = {"nsubjpass"}
@@ -28,9 +30,4 @@ _LOCATIVE_PREPS = {
 
 
 def _ancestors(token: Token) -> Iterable[Token]:
-    current = token
-    for _ in range(12):
-        if current.head is current:
-            return
-        current = current.head
-        yield current
+    return ancestors(token)

@@ -56,6 +56,29 @@ def _when_clause(verb: Token | None) -> Token | None:
     return None
 
 
+# Verbs that make a statement: a commitment or demand told under them was made when
+# they were said ("Last week the spokesman said the force would not hesitate to strike").
+_SAYING = frozenset(
+    "say tell state announce declare warn threaten vow pledge promise insist stress add"
+    " affirm reaffirm emphasize emphasise underline write tweet urge demand note".split()
+)
+
+
+def _saying_verb(draft: _Draft) -> Token | None:
+    """The verb under which a framed event (an intent, a demand, a refusal) was said."""
+    if draft.frame is None:
+        return None
+    cur = draft.trigger
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in ("ccomp", "parataxis", "xcomp") and head.lemma_.lower() in _SAYING:
+            return head
+        cur = head
+    return None
+
+
 def _sentence_before(sent: Span) -> Span | None:
     if sent.start == 0:
         return None
@@ -111,15 +134,33 @@ def _time(
 
     found = None
     trigger = draft.trigger
+    saying = _saying_verb(draft)
+    if saying is not None:
+        # A commitment or demand happens when it is said, not when the act would.
+        found = time_for(doc, saying, times)
+        if found is not None and found.date is not None:
+            draft.date, draft.date_precision, draft.date_text = (
+                found.date,
+                found.precision,
+                found.text,
+            )
+            return
     for token in [trigger, *[t for t in draft.tokens if t.i != trigger.i]]:
         # "killed three years ago in a US drone strike": any word of the action dates it.
         found = time_for(doc, token, times)
         if found is not None:
             break
     if found is None:
-        main = _when_clause(_clause_verb(draft))
+        verb = _clause_verb(draft)
+        main = _when_clause(verb)
         if main is not None:
             found = time_for(doc, main, times)
+        elif verb is not None:
+            # "When Turkey launched an offensive in February, the PMF deployed troops":
+            # the main clause happens at the time of its when-clause.
+            for child in verb.children:
+                if found is None and _when_clause(child) is not None:
+                    found = time_for(doc, child, times)
     if found is None:
         # "issued the call on Tuesday, one day after warplanes targeted the town"
         measured = time_of_anchored_clause(doc, trigger, times)

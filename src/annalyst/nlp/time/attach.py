@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Final
 from annalyst.nlp.time.dates import _COARSENESS, _shift
 from annalyst.nlp.time.eventive import _eventive
 from annalyst.nlp.time.governing import (
+    LIGHT_VERBS,
     container_top,
     frames_event,
     governing_word,
@@ -40,12 +41,18 @@ def _level(trigger: Token, attach: Token) -> int | None:
             return 0 if cur.i == attach.i else 1
         head = cur.head
         # The time belongs to an event noun on the way ("condemned the strike on Monday"),
-        # unless the noun is the trigger's subject ("the strike on 3 January killed ten")
-        # or its means ("killed in a drone strike on 3 January").
+        # unless the noun is the trigger's subject ("the strike on 3 January killed ten"),
+        # the object of a light verb ("launched an offensive in February") or the
+        # trigger's means ("killed in a drone strike on 3 January").
         if (
             cur.pos_ in ("NOUN", "PROPN")
             and (_eventive(cur) or frames_event(cur))
             and not (cur.dep_ in ("nsubj", "nsubjpass") and head.i == trigger.i)
+            and not (
+                cur.dep_ in ("dobj", "attr")
+                and head.i == trigger.i
+                and trigger.lemma_.lower() in LIGHT_VERBS
+            )
             and not is_means(cur, trigger)
         ):
             return None

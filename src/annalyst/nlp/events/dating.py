@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events import EventLexicon
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.time.words import _words
 
 
 def _find_times(doc: Doc, published: date | None) -> list[Any]:
@@ -51,16 +52,18 @@ def _when_clause(verb: Token | None) -> Token | None:
     Sunday when a drone struck his residence": the strike is dated by the main clause)."""
     if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
-    if any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in verb.children):
+    if any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in verb.children
+    ):
         return verb.head
     return None
 
 
 # Verbs that make a statement: a commitment or demand told under them was made when
 # they were said ("Last week the spokesman said the force would not hesitate to strike").
-_SAYING = frozenset(
+_SAYING = _words(
     "say tell state announce declare warn threaten vow pledge promise insist stress add"
-    " affirm reaffirm emphasize emphasise underline write tweet urge demand note".split()
+    " affirm reaffirm emphasize emphasise underline write tweet urge demand note"
 )
 
 

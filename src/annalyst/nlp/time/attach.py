@@ -13,8 +13,10 @@ from annalyst.nlp.time.governing import (
     container_top,
     frames_event,
     governing_word,
+    has_subject,
     is_means,
     participial,
+    same_tense,
 )
 from annalyst.nlp.time.model import Precision, TimeExpr
 from annalyst.nlp.time.syntax import _BOUNDS, _attachment
@@ -135,13 +137,6 @@ def _rank(trigger: Token, item: tuple[int, TimeExpr, Token]) -> tuple[int, int, 
     return (level, resolved, anchored, coarse, abs(attach.i - trigger.i))
 
 
-def _same_tense(a: Token, b: Token) -> bool:
-    if b.pos_ not in ("VERB", "AUX"):
-        return False
-    past = {"VBD", "VBN"}
-    return (a.tag_ in past) == (b.tag_ in past)
-
-
 # Words that may stand between an event noun and a date written right after it:
 # "the invasion of Iraq in 2003", "strikes on the compound early in the morning of 13 March".
 _BRIDGE: Final = _words("in on at early late earlier later the of morning afternoon evening night")
@@ -157,8 +152,10 @@ def _adjacent(doc: Doc, trigger: Token, entries: list[tuple[TimeExpr, Token]]) -
         return None
     nxt = trigger.right_edge.i + 1
     for te, _attach in entries:
-        if te.date is None or te.anchor is not None or te.start <= trigger.idx:
+        if te.date is None or te.anchor is not None or te.start <= trigger.idx or te.future:
             continue
+        if (te.preposition or "").lower() not in ("in", "on", "at", "of"):
+            continue  # "the crackdown on protesters next week" says when sanctions come
         span = doc.char_span(te.start, te.end, alignment_mode="expand")
         if span is None:
             continue
@@ -226,17 +223,10 @@ def time_for(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> TimeExpr | 
             return _best(trigger, shared)
         cur = gov
     inherited: list[tuple[int, TimeExpr, Token]] = []
-    head = trigger.head
-    if trigger.dep_ == "conj" and head.i != trigger.i and _same_tense(trigger, head):
-        inherited = _governing(head, entries)
-    if not inherited and trigger.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ in ("VERB", "AUX"):
         # a time written after the last of conjoined verbs that share a subject
         for child in trigger.children:
-            if (
-                child.dep_ == "conj"
-                and _same_tense(trigger, child)
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-            ):
+            if child.dep_ == "conj" and same_tense(trigger, child) and not has_subject(child):
                 inherited.extend(
                     item
                     for item in _governing(child, entries, max_level=0)
@@ -258,8 +248,8 @@ def time_of_anchored_clause(
     """
     for te in times:
         anchor = te.anchor
-        if anchor is None or anchor.amount is None:
-            continue
+        if anchor is None or anchor.amount is None or not (anchor.exact or anchor.amount == 0):
+            continue  # "more than two months after seizing it" is too vague to count back
         if not (anchor.anchor_start <= trigger.idx < anchor.anchor_end):
             continue
         span = doc.char_span(anchor.anchor_start, anchor.anchor_end, alignment_mode="expand")

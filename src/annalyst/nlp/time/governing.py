@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 LIGHT_VERBS: Final = _words(
     "carry launch conduct stage hold mount impose make sign reach issue announce unveil begin"
     " start resume pay deliver perform execute initiate undertake wage lead organise organize"
-    " claim order approve adopt give take have suffer witness see endure"
+    " claim order approve adopt give take have suffer witness see endure host lodge file"
 )
 # "began / moved / tried to X on Monday": X happened then.
 ASPECTUAL: Final = _words(
@@ -34,11 +34,12 @@ CONTAINERS: Final = _words(
 # "aired a statement demanding ...": the demand is made when the statement is issued.
 _ISSUING: Final = _words(
     "issue air release publish send deliver make broadcast post give read sign adopt pass"
-    " approve circulate submit present"
+    " approve circulate submit present vote file lodge table"
 )
 _TEXTS: Final = _words(
     "statement letter message speech resolution decree order bill law tweet post video call"
     " appeal address communique communiqué declaration announcement note memo petition"
+    " proclamation case complaint lawsuit motion measure"
 )
 # Verbs of speaking: "X said that Y ... and called for talks" reads as X calling.
 _SPEECH: Final = _words(
@@ -47,12 +48,15 @@ _SPEECH: Final = _words(
 )
 # "the first attack to hit the base came on Monday": the subject's event happened then.
 _HAPPEN: Final = _words("come happen occur take")
+# Verbs that hold an event noun through a preposition: "came under fire", "went on strike".
+_PREP_VERBS: Final = frozenset({("come", "under"), ("be", "under"), ("go", "on")})
 # Prepositions that join an act to the verb it is part of: "took part in the attack",
 # "attempted to shake up the scene by ordering ...", "killed in a drone strike".
-_PART_OF: Final = _words("in by")
-# Prepositions that introduce the means of an act: "the killing by a drone strike on
-# 3 January", "killed in a strike on Monday", "responded with strikes on Monday".
-_MEANS: Final = _words("in by with through")
+_PART_OF: Final = _words("in by without")
+# Prepositions that introduce the means or the occasion of an act: "the killing by a drone
+# strike on 3 January", "killed in a strike on Monday", "burned their rifles at a
+# ceremony on Friday".
+_MEANS: Final = _words("in by with through at during")
 
 
 def container_top(trigger: Token) -> Token:
@@ -123,25 +127,33 @@ def governing_word(token: Token) -> Token | None:
             return head
         if dep == "pobj" and head.head.i != head.i:
             verb = head.head
-            if head.lower_ == "under" and verb.lemma_.lower() in ("come", "be"):
+            if (verb.lemma_.lower(), head.lower_) in _PREP_VERBS:
                 return verb
             if head.lower_ in _PART_OF and verb.pos_ in ("VERB", "AUX"):
                 return verb
         return None
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    if dep == "xcomp":
-        return head
+    if dep == "xcomp" or participial(token):
+        return head  # "crossed the border on Saturday, attacking army posts"
     if (
         dep == "conj"
         and head.dep_ == "ccomp"
         and token.lemma_.lower() in _SPEECH
         and head.head.lemma_.lower() in _SPEECH
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not has_subject(token)
     ):
         # "the minister said that Baghdad needed help and called for ...": the parse hangs
         # the second verb on the reported clause; its speaker is the minister.
         return head.head
+    if (
+        dep == "conj"
+        and same_tense(token, head)
+        and not has_subject(token, other_than_pronoun=True)
+    ):
+        # "crossed on Wednesday, killed three soldiers and captured two", "acknowledged on
+        # Saturday that ..., but he denied ..."
+        return head
     if dep == "advcl" and (
         head.lemma_.lower() in ASPECTUAL
         or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -156,12 +168,26 @@ def governing_word(token: Token) -> Token | None:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     ):
         return head.head  # "the latest of the attacks to target the base came on 28 June"
-    if (
-        dep == "acl"
-        and token.tag_ == "VBG"
-        and head.lower_ in _TEXTS
-        and head.dep_ in ("dobj", "nsubjpass", "attr")
-        and head.head.lemma_.lower() in _ISSUING
-    ):
-        return head.head
+    if dep == "acl" and token.tag_ == "VBG" and head.lower_ in _TEXTS:
+        # "passed a resolution on Wednesday censuring ...", "voted for a resolution urging"
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        if head.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and verb.lemma_.lower() in _ISSUING:
+            return verb
     return None
+
+
+def has_subject(verb: Token, *, other_than_pronoun: bool = False) -> bool:
+    """Whether a verb has a subject of its own (a pronoun does not count with
+    ``other_than_pronoun``: "he denied" goes on telling what its antecedent did)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and not (other_than_pronoun and c.pos_ == "PRON")
+        for c in verb.children
+    )
+
+
+def same_tense(a: Token, b: Token) -> bool:
+    """Whether two verbs are both past or both not ("stormed and seized")."""
+    if b.pos_ not in ("VERB", "AUX"):
+        return False
+    past = {"VBD", "VBN"}
+    return (a.tag_ in past) == (b.tag_ in past)

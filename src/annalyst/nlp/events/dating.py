@@ -132,6 +132,12 @@ def _time(
 ) -> None:
     if not times:
         return
+    sent = draft.trigger.sent
+    lo, hi = sent.start_char, sent.end_char
+    # Every way of dating an event starts from an expression of its own sentence.
+    times = [te for te in times if lo <= te.start < hi]
+    if not times:
+        return
     from annalyst.nlp.time import resolve_anchor, time_for, time_of_anchored_clause
     from annalyst.nlp.time.dates import _shift
 

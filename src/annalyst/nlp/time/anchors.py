@@ -136,6 +136,8 @@ def _measure(doc: Doc, j: int) -> tuple[int, str, int | None, bool] | None:
 def _hedge_back(
     doc: Doc, start: int, unit: str, amount: int | None, exact: bool
 ) -> tuple[int, str, int | None, bool]:
+    if start > 1 and doc[start - 1].lower_ == "than" and doc[start - 2].lower_ in ("more", "less"):
+        return start - 2, unit, amount, False  # "more than two months after"
     if start > 0 and doc[start - 1].lower_ in (
         "about",
         "around",

@@ -85,6 +85,26 @@ SPEECH_NOUNS = frozenset(
         "video",
     }
 )
+# Verbs whose "of / for [doing]" complement is done by their object.
+ACCUSING = frozenset(
+    {
+        "accuse",
+        "blame",
+        "charge",
+        "suspect",
+        "convict",
+        "condemn",
+        "criticize",
+        "criticise",
+        "praise",
+        "thank",
+        "credit",
+        "sue",
+        "punish",
+        "fault",
+        "hold",
+    }
+)
 _MAX_HOPS = 5
 
 
@@ -127,9 +147,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
                     out.extend(conjuncts(pobj))
                 elif pobj.dep_ == "prep" and pobj.lower_ in ("of",):
                     # "on behalf of X", "in front of X": the inner object
-                    out.extend(
-                        g for p in pobj.children if p.dep_ == "pobj" for g in conjuncts(p)
-                    )
+                    out.extend(g for p in pobj.children if p.dep_ == "pobj" for g in conjuncts(p))
     return out
 
 
@@ -183,12 +201,25 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     dep = verb.dep_
     if dep == "conj" and is_verb(head):
         return [] if is_passive(head) else logical_subjects(head, _hops + 1)
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:
+        # "Sudan is willing to withdraw": the subject of the copula
+        return logical_subjects(head.head, _hops + 1)
     if dep == "xcomp" and is_verb(head):
         if head.lemma_.lower() in OBJECT_CONTROL:
             controlled = _controller_objects(head)
             if controlled:
                 return controlled
         return logical_subjects(head, _hops + 1)
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in ("of", "for")
+        and head.head.lemma_.lower() in ACCUSING
+    ):
+        # "accused X of carrying out the attack", "blamed X for killing": X did it
+        accused = _own(head.head, OBJECT_DEPS)
+        if accused:
+            return accused
     if dep in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VB"):
         # "stormed the post, killing three", "after striking it", "to punish them"
         governor = head.head if dep == "pcomp" and head.dep_ == "prep" else head
@@ -229,9 +260,11 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
 
 def datives(verb: Token) -> list[Token]:
     """Indirect objects without a preposition: "gave the marines rifles"."""
-    return _own(verb, frozenset({"dative"})) if not any(
-        c.dep_ == "dative" and c.lower_ in ("to", "for") for c in verb.children
-    ) else []
+    return (
+        _own(verb, frozenset({"dative"}))
+        if not any(c.dep_ == "dative" and c.lower_ in ("to", "for") for c in verb.children)
+        else []
+    )
 
 
 def complement_subjects(verb: Token) -> list[Token]:

@@ -25,7 +25,12 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
-from annalyst.nlp.events.referents import _FACILITIES, _resolve_args
+from annalyst.nlp.events.referents import (
+    _FACILITIES,
+    _is_person_noun,
+    _place_actor,
+    _resolve_args,
+)
 from annalyst.nlp.syntax import (
     complement_subjects,
     conjuncts,
@@ -42,11 +47,11 @@ _TOWARDS = ("to", "for")
 _WITH = ("with",)
 # Which prepositional partners each type takes besides its object.
 _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
-    "ASSAULT": (*_AGAINST, "with"),
+    "ASSAULT": _AGAINST,
     "COERCE": _AGAINST,
     "THREATEN": (*_AGAINST, "to"),
-    "SANCTION": ("on", "against", "upon", "targeting"),
-    "ACCUSE": ("against", "on", "of"),
+    "SANCTION": ("on", "against", "upon", "targeting", "to", "with", "from"),
+    "ACCUSE": ("against", "on", "of", "into"),
     "PROTEST": ("against", "outside"),
     "REQUEST": ("on", "upon", "to", "from", "with"),
     "AID": (*_TOWARDS, "with"),
@@ -56,12 +61,14 @@ _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "SUPPORT": (*_WITH, "for", "to"),
     "REJECT": (*_WITH, "from"),
     "CONCEDE": ("to", "with"),
-    "RETREAT": ("to", "with"),
-    "MOBILIZE": ("against",),
+    "RETREAT": ("to", "with", "from"),
+    "MOBILIZE": ("against", "to"),
 }
 # A noun trigger's own "of" phrase is who undergoes it ("the killing of X"), except for
 # visits and talks, where it is who makes them ("the visit of the minister").
 _OF_IS_ACTOR = {"CONSULT"}
+# Fighting has two sides: "clashed with police" (not "attacked with drones").
+_FIGHTING = {"clash", "fight", "battle", "skirmish", "confront", "engage", "clashes"}
 # Demands and appeals are about whoever must act: "demanded that B withdraw".
 _COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 # Places are locations; only these types take a place-named actor as recipient when the
@@ -86,6 +93,11 @@ _THEME_VERBS = {
     "grant",
     "deploy",
     "dispatch",
+    "mobilize",
+    "mobilise",
+    "amass",
+    "mass",
+    "position",
     "redeploy",
     "share",
     "sell",
@@ -110,10 +122,23 @@ _THEME_VERBS = {
 # Iranian presence in Syria").
 _TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
 # Partners of a thing acted upon ("sanctions on X", "demands from Y", "deals with Z").
-_OBJECT_PREPS = ("on", "against", "to", "with", "from", "for")
+_OBJECT_PREPS = ("on", "against", "to", "with", "from", "for", "by", "of", "into")
+# Judging a thing ("rejected the proposal by X", "welcomed the offer from X") is aimed at
+# whoever made it, not at what it is about ("comments on farm seizures").
+_OWNER_PREPS = ("by", "from", "of", "with")
+_JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
+_COUNTED = {"dozens", "dozen", "hundreds", "thousands", "millions", "number", "batch", "lot"}
+_MOVEMENT_NOUNS = {"withdrawal", "pullout", "deployment", "redeployment", "evacuation", "drawdown"}
+_THEME_PREPS = ("to", "for", "with", "into")
+# Types whose object is the actor's own force or people ("mobilized the army",
+# "strengthened its forces", "withdrew its troops").
+_OWN_FORCE_TYPES = {"MOBILIZE"}
+_PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
 # Types whose partner phrases name a country's state rather than a place.
 _PLACE_AS_STATE = {
     "AID",
+    "CONSULT",
+    "MOBILIZE",
     "REQUEST",
     "SANCTION",
     "SUPPORT",
@@ -125,6 +150,7 @@ _PLACE_AS_STATE = {
     "THREATEN",
     "ACCUSE",
 }
+_ATTACK_PREPS = {"at", "on", "against", "targeting", "upon"}
 _STATE_PREPS = {"to", "from", "with", "on", "against", "for"}
 _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 _LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
@@ -136,6 +162,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     etype = draft.entry.type
     own = {t.i for t in draft.tokens}
     preps = _PREPS_BY_TYPE.get(etype, ())
+    if etype == "ASSAULT" and draft.trigger.lemma_.lower() in _FIGHTING:
+        preps = (*preps, "with")  # "clashed with police"
     for token in draft.tokens:
         if is_verb(token):
             actors.extend(t for t in logical_subjects(token) if t.i not in own)
@@ -144,26 +172,46 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     actors.extend(_owners(subject))
             objects = [t for t in logical_objects(token) if t.i not in own]
             lemma = token.lemma_.lower()
-            if lemma not in _THEME_VERBS and lemma not in _TOPIC_VERBS:
+            theme = lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES
+            if theme and prep_objects(token, ("with",)) and etype not in _OWN_FORCE_TYPES:
+                theme = False  # "provided Egypt with aid": Egypt receives, aid is given
+            if not theme and lemma not in _TOPIC_VERBS:
                 recipients.extend(objects)
             recipients.extend(datives(token))
             recipients.extend(_prep_partners(token, preps, mentions, etype))
+            # "lifted sanctions on X", "rejected demands from Y", "suspended aid deals
+            # with Z", "sent troops to B": the partners of a thing acted upon (what is
+            # sent only says where it goes, not whose it is: "a team of paratroopers")
+            object_preps = _THEME_PREPS if theme else _object_preps(etype)
+            for obj in list(objects):
+                if obj.lower_ in _COUNTED or obj.pos_ == "NUM":
+                    # "returned dozens of artifacts to X": what is counted carries it
+                    objects.extend(prep_objects(obj, ("of",)))
             for obj in objects:
-                # "lifted sanctions on X", "rejected demands from Y", "suspended aid
-                # deals with Z": the partners of a thing acted upon
                 if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
-                    recipients.extend(_prep_partners(obj, _OBJECT_PREPS, mentions, etype))
+                    recipients.extend(_prep_partners(obj, object_preps, mentions, etype))
                     recipients.extend(_participle_partners(obj, mentions, etype))
             if etype in _COMPLEMENT_TYPES:
                 recipients.extend(complement_subjects(token))
+            if etype in _PURPOSE_TYPES:
+                # "called for sanctions against China", "mobilized troops for a war
+                # against Iraq": the partners of what it is for
+                for goal in prep_objects(token, ("for",)):
+                    recipients.extend(_prep_partners(goal, _OBJECT_PREPS, mentions, etype))
             continue
         actors.extend(_owners(token))
-        noun_preps = preps
+        noun_preps = tuple(dict.fromkeys((*preps, *_OBJECT_PREPS)))
         if etype in _OF_IS_ACTOR:
             actors.extend(prep_objects(token, ("of",)))
-        elif "of" not in noun_preps:
-            noun_preps = (*noun_preps, "of")
+            noun_preps = tuple(p for p in noun_preps if p != "of")
+        elif etype in _OWN_FORCE_TYPES or token.lemma_.lower() in _MOVEMENT_NOUNS:
+            # "the withdrawal of troops", "the deployment of 230 soldiers": the force moved
+            noun_preps = tuple(p for p in noun_preps if p != "of")
         recipients.extend(_prep_partners(token, noun_preps, mentions, etype))
+        recipients.extend(_participle_partners(token, mentions, etype))
+        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            # "ended mediation efforts with the truckers": the phrase's partners
+            recipients.extend(_prep_partners(token.head, noun_preps, mentions, etype))
         verb = _carrier(token)
         if verb is not None:
             # "X carried out an attack on Y", "X held talks with Y", "talks were held".
@@ -185,16 +233,29 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     draft.recipients = found
 
 
+def _object_preps(etype: str) -> tuple[str, ...]:
+    if etype in _JUDGING:
+        return _OWNER_PREPS
+    if etype == "ASSAULT":
+        return ("on", "against", "of")
+    return _OBJECT_PREPS
+
+
 def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
     out: list[Token] = []
+    holders = list(draft.tokens)
     for token in draft.tokens:
+        if is_verb(token):
+            # "rejected appeals to release X", "accepted an invitation to meet X"
+            holders.extend(t for t in logical_objects(token) if t.pos_ in ("NOUN", "PROPN"))
+    for token in holders:
         for child in token.children:
-            if child.dep_ not in ("xcomp", "ccomp") or not is_verb(child):
+            if child.dep_ not in ("xcomp", "ccomp", "acl") or not is_verb(child):
                 continue
             objects = logical_objects(child)
             out.extend(objects)
             out.extend(datives(child))
-            out.extend(_prep_partners(child, _OBJECT_PREPS, mentions, "REQUEST"))
+            out.extend(_prep_partners(child, ("with", "to", "on", "against"), mentions, "REQUEST"))
             for obj in objects:
                 if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
                     out.extend(_prep_partners(obj, _OBJECT_PREPS, mentions, "REQUEST"))
@@ -205,7 +266,7 @@ def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> 
 def _participle_partners(
     noun: Token, mentions: dict[int, ResolvedMention], etype: str
 ) -> list[Token]:
-    """"sanctions imposed on X": the partner of a participle describing the thing."""
+    """ "sanctions imposed on X": the partner of a participle describing the thing."""
     out: list[Token] = []
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -215,6 +276,8 @@ def _participle_partners(
 
 def _carrier(noun: Token) -> Token | None:
     """The light verb that carries a nominal trigger ("launched an attack")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "declared a state of siege": the phrase's head noun
     head = noun.head
     if head.i == noun.i or not is_verb(head):
         return None
@@ -229,17 +292,24 @@ def _prep_partners(
     out: list[Token] = []
     for head in prep_objects(token, preps):
         prep = head.head.lower_
-        if prep == "at" and not _is_facility(head):
-            continue  # "at the airport": a place
         if _is_place_token(head, mentions):
-            # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran": a
-            # country named as a partner stands for its state; an attack "on" or
-            # "into" a place, a visit "to" a city, only say where it happened.
-            if etype in _PLACE_AS_STATE and prep in _STATE_PREPS:
+            # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran",
+            # "fired missiles at Israel": a country named as a partner stands for its
+            # state; "into" a place, "in" it, or a city attacked say where it happened.
+            if (etype in _PLACE_AS_STATE and prep in _STATE_PREPS) or (
+                prep in _ATTACK_PREPS and _is_country(head)
+            ):
                 out.append(head)
             continue
+        if prep == "at" and not (_is_facility(head) or head.i in mentions or _is_person_noun(head)):
+            continue  # "at the airport": a place
         out.append(head)
     return out
+
+
+def _is_country(token: Token) -> bool:
+    actor = _place_actor(token, capitals=False)
+    return actor is not None
 
 
 def _owners(token: Token) -> list[Token]:

@@ -251,4 +251,3 @@ def obligations(
 def _request_template(lexicon: EventLexicon) -> Trigger | None:
     found = lexicon.by_lemma("demand", "VERB")
     return found[0] if found else None
-

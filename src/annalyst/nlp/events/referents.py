@@ -33,7 +33,13 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.actors import AgentLexicon
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, ancestors, conjuncts
+from annalyst.nlp.syntax import (
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    ancestors,
+    conjuncts,
+    logical_subjects,
+)
 
 # Facilities whose owner is the recipient ("the US base", "the Saudi embassy").
 _FACILITIES = {
@@ -168,8 +174,25 @@ _PEOPLE = {
     "government": "GOV",
     "counterpart": "GOV",
     "negotiator": "GOV",
+    "council": "GOV",
+    "committee": "GOV",
+    "commission": "GOV",
+    "board": "GOV",
+    "assembly": "LEG",
+    "congress": "LEG",
+    "senate": "LEG",
+    "legislature": "LEG",
+    "party": "PTY",
+    "movement": "OPP",
+    "alliance": "GOV",
+    "coalition": "GOV",
+    "federation": "NGO",
+    "association": "NGO",
+    "institute": "NGO",
+    "foundation": "NGO",
 }
 _HELD = re.compile(r"^(?P<owner>.+?)-(held|controlled|run|occupied|administered)$", re.I)
+_WHERE_PREPS = {"in", "at", "near", "during", "inside", "outside", "across", "throughout", "on"}
 _HOLDING = {"hold", "held", "control", "controlled", "run", "occupy", "occupied"}
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
 _NONPERSONAL = {"it", "its", "they", "them", "their"}
@@ -251,7 +274,16 @@ def _without_titles(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _with_words(actor: dict[str, Any], doc: Doc, start: int, end: int) -> dict[str, Any]:
     """An actor with the words (character offsets) that denote it here."""
-    return dict(actor, text=doc.text[start:end], start=start, end=end)
+    return dict(actor, text=_text(doc)[start:end], start=start, end=end)
+
+
+def _text(doc: Doc) -> str:
+    """The document's text, built once: spaCy joins its tokens on every ``doc.text``."""
+    cached = doc.user_data.get("annalyst.text")
+    if not isinstance(cached, str):
+        cached = doc.text
+        doc.user_data["annalyst.text"] = cached
+    return cached
 
 
 def _from_mention(mention: ResolvedMention, doc: Doc) -> dict[str, Any]:
@@ -350,13 +382,20 @@ def _actor_for(
                 return owner_actor
     mention = mentions.get(head.i)
     if mention is not None and mention.actor is not None:
+        if str(mention.actor.get("id", "")).startswith("~agent:") and (
+            lemma in _PLATFORMS or lemma in _MEMBERS
+        ):
+            # "its jets", "their fighters": the owner the pronoun refers back to
+            owner_pron = next(
+                (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None
+            )
+            if owner_pron is not None:
+                referred = _pronoun(owner_pron, mentions)
+                if referred is not None:
+                    return _with_words(referred, doc, owner_pron.idx, head.idx + len(head))
         actor = _from_mention(mention, doc)
         # "Israeli jets", "American warplanes": weapons act for their state.
-        if (
-            str(actor["id"]).startswith("~agent:")
-            and lemma in _PLATFORMS
-            and actor.get("country")
-        ):
+        if str(actor["id"]).startswith("~agent:") and lemma in _PLATFORMS and actor.get("country"):
             state = _state_for(str(actor["country"]))
             if state is not None:
                 return _with_words(state, doc, mention.start, mention.end)
@@ -390,15 +429,15 @@ def _same_phrase(token: Token, head: Token) -> bool:
     while current.i != head.i:
         if current.pos_ in ("VERB", "AUX") or current.dep_ in ("relcl", "acl", "advcl"):
             return False
+        if current.dep_ == "prep" and current.lower_ in _WHERE_PREPS:
+            return False  # "the agreement in Sudan": where, not whose
         if current.head.i == current.i:
             return False
         current = current.head
     return True
 
 
-def _owner(
-    head: Token, mentions: dict[int, ResolvedMention], depth: int
-) -> dict[str, Any] | None:
+def _owner(head: Token, mentions: dict[int, ResolvedMention], depth: int) -> dict[str, Any] | None:
     """The actor that owns a facility or a thing: "the US base", "Germany's plan"."""
     doc = head.doc
     facility = _FACILITIES.get(head.lemma_.lower())
@@ -465,15 +504,26 @@ def _owner(
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.i in mentions:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if pobj.i in mentions:
                         return _from_mention(mentions[pobj.i], doc)
+                    # "a ban on imports of Egyptian products": whose the thing is
+                    inner = _actor_for(pobj, mentions, depth + 1)
+                    if inner is not None:
+                        return inner
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 # "the proposal submitted by Qatar"
                 for agent in child.children:
                     if agent.dep_ == "agent":
                         for pobj in agent.children:
-                            if pobj.dep_ == "pobj" and pobj.i in mentions:
+                            if pobj.dep_ != "pobj":
+                                continue
+                            if pobj.i in mentions:
                                 return _from_mention(mentions[pobj.i], doc)
+                            inner = _actor_for(pobj, mentions, depth + 1)
+                            if inner is not None:
+                                return inner
     return None
 
 
@@ -571,8 +621,21 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         # Where the antecedent is named, so that readers can follow the reference.
         return dict(actor, ref_start=mention.start, ref_end=mention.end)
 
+    # An object pronoun is not its own clause's subject ("Trump called Erdogan and urged
+    # him"): that one would be "himself".
+    as_object = pronoun.dep_ in ("dobj", "obj", "dative", "pobj") or (
+        pronoun.dep_ == "poss" and pronoun.head.dep_ in ("dobj", "obj", "pobj")
+    )
+    own_subjects: set[int] = set()
+    if as_object:
+        verb = next((a for a in ancestors(pronoun, 3) if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            own_subjects = {t.i for t in logical_subjects(verb)}
+            own_subjects |= {
+                i for t in list(own_subjects) for i in _span_of(mentions, t, pronoun.doc)
+            }
     # "X denied that it had attacked …": the subject of a clause above.
-    for ancestor in ancestors(pronoun):
+    for ancestor in [] if as_object else ancestors(pronoun):
         for child in ancestor.children:
             if child.dep_ in SUBJECT_DEPS and child.i != pronoun.i and child.i in mentions:
                 mention = mentions[child.i]
@@ -582,7 +645,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     earlier = [
         mentions[i]
         for i in range(pronoun.i - 1, sent.start - 1, -1)
-        if i in mentions and mentions[i].actor is not None
+        if i in mentions and mentions[i].actor is not None and i not in own_subjects
     ]
     for mention in earlier:
         if fits(mention):
@@ -597,30 +660,45 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     return None
 
 
+def _span_of(mentions: dict[int, ResolvedMention], index: int, doc: Doc) -> set[int]:
+    """Every token of the mention that covers a token."""
+    mention = mentions.get(index)
+    if mention is None:
+        return set()
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return {t.i for t in span} if span is not None else set()
+
+
 def _previous_sentences(sent: Span, count: int) -> list[Span]:
     out: list[Span] = []
     doc = sent.doc
     start = sent.start
     while len(out) < count and start > 0:
         previous = doc[start - 1].sent
-        if "\n\n" in doc.text[previous.end_char : sent.start_char]:
+        if "\n\n" in _text(doc)[previous.end_char : sent.start_char]:
             break  # a new paragraph starts a new thread
         out.append(previous)
         start = previous.start
     return out
 
 
-def _place_actor(token: Token) -> dict[str, Any] | None:
-    """The state a country's or capital's name stands for."""
+def _place_actor(token: Token, *, capitals: bool = True) -> dict[str, Any] | None:
+    """The state a country's (or, with ``capitals``, a capital's) name stands for."""
     from annalyst.knowledge.actors import KnowledgeBase
 
     doc = token.doc
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-    words = doc[ent.start : ent.end] if ent is not None else doc[token.i : token.i + 1]
+    start, end = token.i, token.i + 1
+    if token.ent_type_:
+        # the whole entity the token is in, read off the IOB tags
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    words = doc[start:end]
     text = words.text.removeprefix("the ").removeprefix("The ")
     kb = KnowledgeBase.load()
     found = [a for a in kb.lookup(text) if a.type == "state"]
-    actor = found[0] if found else kb.metonym_of(text)
+    actor = found[0] if found else (kb.metonym_of(text) if capitals else None)
     if actor is None:
         return None
     return _with_words(actor.ref(), doc, words.start_char, words.end_char)

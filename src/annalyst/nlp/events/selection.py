@@ -16,6 +16,9 @@ from annalyst.nlp.events.syntax import _OBJECT_DEPS, _PASSIVE_SUBJ, _SUBJECT_DEP
 # Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
 # separate event.
 _CONTENT_TYPES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
+# Verbs that tell the toll of an attack told just before ("attacked the base and killed
+# 26 soldiers"): the same action, not another one.
+_RESULTS = {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "level", "raze"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -55,9 +58,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 "pobj",
             }:
                 keep, drop = _prefer(draft, other)
-                if keep.entry.type != drop.entry.type and not _same_family(
-                    keep.entry, drop.entry
-                ):
+                if keep.entry.type != drop.entry.type and not _same_family(keep.entry, drop.entry):
                     continue
                 keep.tokens.extend(t for t in drop.tokens if t not in keep.tokens)
                 absorbed.add(drop.trigger.i)
@@ -130,19 +131,31 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
 
 def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
     """One action told with two verbs of one type and one subject is one event:
-    "attacked an army base and killed 26 soldiers"."""
+    "attacked an army base and killed 26 soldiers", "sent a delegation to meet them"."""
     by_token = {d.trigger.i: d for d in drafts}
     gone: set[int] = set()
     for draft in drafts:
         token = draft.trigger
-        if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        # "will send a delegation to Baghdad to meet officials": the purpose of a visit
+        # is the visit
+        purpose = token.dep_ in ("advcl", "xcomp", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        )
+        if token.dep_ != "conj" and not purpose:
             continue
         if any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children):
             continue  # a subject of its own: another actor's act
         head = by_token.get(token.head.i)
+        if head is None and purpose and token.dep_ == "acl":
+            # "sent a delegation to Cairo to meet officials": the purpose hangs on the
+            # thing sent
+            head = by_token.get(token.head.head.i) if token.head.dep_ in ("dobj", "obj") else None
         if head is None or head.trigger.i in gone:
             continue
-        if head.entry.type == draft.entry.type and head.entry.quad.startswith("material"):
+        same = head.entry.type == draft.entry.type
+        if same and (purpose or token.lemma_.lower() in _RESULTS):
             head.tokens.extend(t for t in draft.tokens if t not in head.tokens)
             gone.add(token.i)
     return [d for d in drafts if d.trigger.i not in gone]

@@ -87,7 +87,8 @@ def _status(
         if token.pos_ in ("VERB", "AUX")
         else next((t for t in chain if t.pos_ in ("VERB", "AUX")), token)
     )
-    if _negated(token, verb):
+    if draft.frame != "refusal" and _negated(token, verb):
+        # ("will not accept" is a refusal: its negation is already in its type)
         draft.status = "negated"
     elif draft.frame is not None:
         pass  # an intent, a demand or a refusal is itself asserted (or claimed)

@@ -16,6 +16,7 @@ from annalyst.nlp.time.resolution import _context_year, _previous, _resolve_rela
 from annalyst.nlp.time.syntax import (
     _BOUNDS,
     _attachment,
+    _doc_text,
     _future_clause,
     _preposition,
     _token_arrays,
@@ -35,7 +36,7 @@ def find_times(
     The result is sorted by position; anchored phrases may contain other expressions
     inside their anchor ("two days after the 3 January strike").
     """
-    text = doc.text
+    text = _doc_text(doc)
     pub = _as_date(published)
     cands = _cands_from_patterns(text, day_first)
     # longest first, then leftmost; no overlaps among pattern matches

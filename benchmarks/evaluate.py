@@ -140,6 +140,7 @@ TASKS: dict[str, Callable[[], dict[str, float] | None]] = {
     "lgl": _lazy("tasks_lgl", "task_lgl"),
     "events_dev": _lazy("tasks_events", "task_events_dev"),
     "quotes_dev": _lazy("tasks_quotes", "task_quotes_dev"),
+    "seeds_dates": _lazy("tasks_dates", "task_seeds_dates"),
 }
 
 

@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "seeds"
 FLOORS = json.loads((ROOT / "benchmarks" / "floors.json").read_text())
-NEEDS_SEEDS = {"seeds_segmentation", "seeds_actors"}
+NEEDS_SEEDS = {"seeds_segmentation", "seeds_actors", "seeds_dates"}
 #: Tasks on the public sets in ../shared/data (other people's text, never in the repository).
 NEEDS_PUBLIC = {"lgl": "lgl.jsonl"}
 

@@ -336,6 +336,13 @@ def test_narrative_phrases_count_from_the_previous_date(nlp: Any) -> None:
     )
 
 
+def test_year_after_of_and_old_ordinals(nlp: Any) -> None:
+    found = one(nlp, "On January 3 of 2020, the convoy was hit.", "January 3 of 2020")
+    assert (found.date, found.precision) == ("2020-01-03", "day")
+    found = one(nlp, "On May 3d, the depot burned.", "May 3d")
+    assert found.date == "2021-05-03"
+
+
 def test_narrative_phrase_without_an_earlier_date(nlp: Any) -> None:
     assert one(nlp, "A year later, the militia withdrew.", "A year later").date is None
 
@@ -548,6 +555,98 @@ def test_future_events(nlp: Any) -> None:
     visit = dated(nlp, text, "visit")
     assert visit is not None
     assert (visit.date, visit.future) == ("2021-06-21", True)
+
+
+def test_a_date_on_a_governing_verb_dates_the_act_it_governs(nlp: Any) -> None:
+    cases = [
+        ("The brigade went on 2 May 2021 to raid the depot.", "raid", "2 May 2021"),
+        ("The cabinet decided on Monday to close the crossing.", "close", "Monday"),
+        ("On 9 April 2019, the unit took part in shelling the town.", "shelling", "9 April 2019"),
+        ("In May, the cleric tried to end the dispute by ordering a recount.", "ordering", "May"),
+        ("Late on Sunday, the outpost came under mortar fire.", "fire", "Sunday"),
+        ("Last week, dock workers went on strike.", "strike", "Last week"),
+    ]
+    for text, word, expr in cases:
+        found = dated(nlp, text, word)
+        assert found is not None and found.text.endswith(expr), (text, found)
+
+
+def test_a_participle_sets_the_time_of_its_verb(nlp: Any) -> None:
+    text = "Talking to the press on Friday, the envoy demanded an apology."
+    found = dated(nlp, text, "demanded")
+    assert found is not None and found.date == "2021-06-11"
+    text = "The rebels crossed the river on Tuesday, seizing two villages."
+    found = dated(nlp, text, "seizing")
+    assert found is not None and found.date == "2021-06-15"
+
+
+def test_the_means_and_the_occasion_date_the_act(nlp: Any) -> None:
+    text = "Two guards were killed in a bomb attack on 8 May 2021."
+    found = dated(nlp, text, "killed")
+    assert found is not None and found.date == "2021-05-08"
+    text = "The fighters handed over their rifles at a ceremony on Friday."
+    found = dated(nlp, text, "handed")
+    assert found is not None and found.date == "2021-06-11"
+
+
+def test_a_container_noun_stands_for_the_event_it_frames(nlp: Any) -> None:
+    text = "Officials tied the unrest to a wave of arrests on 2 March 2021."
+    found = dated(nlp, text, "arrests")
+    assert found is not None and found.date == "2021-03-02"
+
+
+def test_a_date_right_after_an_event_noun_is_its_own(nlp: Any) -> None:
+    # the small model hangs "in 2011" on the main verb; read in order it ends the noun phrase
+    text = "Many families left after the uprising in Hama in 2011 and never returned."
+    found = dated(nlp, text, "uprising")
+    assert found is not None and found.date == "2011-01-01"
+    # a date after the noun that speaks of the future is not the noun's
+    text = "The bloc will punish officials behind the crackdown on students next week."
+    assert dated(nlp, text, "crackdown") is None
+
+
+def test_a_when_clause_on_a_date_takes_the_date(nlp: Any) -> None:
+    text = "Raids have multiplied since March 2020, when the army shelled the camp."
+    found = dated(nlp, text, "shelled")
+    assert found is not None and (found.date, found.precision) == ("2020-03-01", "month")
+
+
+def test_a_statement_dates_the_demand_it_makes(nlp: Any) -> None:
+    text = "The council issued a statement on Monday urging calm."
+    found = dated(nlp, text, "urging")
+    assert found is not None and found.date == "2021-06-14"
+
+
+def test_during_an_event_is_at_its_time(nlp: Any) -> None:
+    found = one(nlp, "Two medics died during the siege.", "during the siege")
+    assert found.anchor is not None
+    assert (found.anchor.amount, found.anchor.direction, found.anchor.exact) == (0, 0, False)
+    assert resolve_anchor(found.anchor, "2020-05-01", "month") == ("2020-05-01", "month")
+
+
+def test_narrative_phrases_carry_their_step(nlp: Any) -> None:
+    assert one(nlp, "Three days later, the envoy left.", "Three days later").step == (3, "day")
+    assert one(nlp, "The previous year, the dam burst.", "The previous year").step == (-1, "year")
+    assert one(nlp, "Days later, the envoy left.", "Days later").step is None
+
+
+def test_the_clause_an_anchored_phrase_is_measured_from(nlp: Any) -> None:
+    from annalyst.nlp.time import time_of_anchored_clause
+
+    text = "The party walked out on Thursday, two days after the speaker suspended its members."
+    doc = nlp(text)
+    found = find_times(doc, PUB)
+    verb = next(t for t in doc if t.text == "suspended")
+    # Thursday is 10 June; two days before is 8 June
+    assert time_of_anchored_clause(doc, verb, found) == (
+        "2021-06-08",
+        "day",
+        "two days after the speaker suspended its members",
+    )
+    vague = "The party walked out on Thursday, more than two weeks after the speaker suspended it."
+    doc = nlp(vague)
+    verb = next(t for t in doc if t.text == "suspended")
+    assert time_of_anchored_clause(doc, verb, find_times(doc, PUB)) is None
 
 
 # --------------------------------------------------------------------------- dateparser fallback

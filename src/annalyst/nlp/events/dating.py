@@ -1,6 +1,8 @@
 """When an event happened: the time expression that governs one of its trigger words
-(or the clause a when-clause depends on), or a date shifted from an earlier event of
-the article ("two days after the attack"). With no such expression the date stays null.
+(or the clause a when-clause depends on), or a date shifted from another event of the
+article ("two days after the attack", "five days later", "one day after warplanes
+struck"). With no such expression the date stays null: the publication date is never
+used by default.
 """
 
 from __future__ import annotations
@@ -9,10 +11,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events import EventLexicon
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.time.words import _words
 
 
 def _find_times(doc: Doc, published: date | None) -> list[Any]:
@@ -22,7 +25,102 @@ def _find_times(doc: Doc, published: date | None) -> list[Any]:
         return []
     return list(find_times(doc, published))
 
+
+def _clause_verb(draft: _Draft) -> Token | None:
+    """The verb of the trigger's clause: the trigger, or the verb a nominal trigger is the
+    subject or object of ("launched an operation", "the strike killed")."""
+    trigger = draft.trigger
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    head = trigger.head
+    if (
+        head.i != trigger.i
+        and head.pos_ in ("VERB", "AUX")
+        and trigger.dep_
+        in (
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+        )
+    ):
+        return head
     return None
+
+
+def _when_clause(verb: Token | None) -> Token | None:
+    """The main verb when ``verb`` heads a when / as clause ("escaped unharmed early on
+    Sunday when a drone struck his residence": the strike is dated by the main clause)."""
+    if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    if any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in verb.children
+    ):
+        return verb.head
+    return None
+
+
+# Verbs that make a statement: a commitment or demand told under them was made when
+# they were said ("Last week the spokesman said the force would not hesitate to strike").
+_SAYING = _words(
+    "say tell state announce declare warn threaten vow pledge promise insist stress add"
+    " affirm reaffirm emphasize emphasise underline write tweet urge demand note"
+)
+
+
+def _saying_verb(draft: _Draft) -> Token | None:
+    """The verb under which a framed event (an intent, a demand, a refusal) was said."""
+    if draft.frame is None:
+        return None
+    cur = draft.trigger
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in ("ccomp", "parataxis", "xcomp") and head.lemma_.lower() in _SAYING:
+            return head
+        cur = head
+    return None
+
+
+def _sentence_before(sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    return sent.doc[sent.start - 1].sent
+
+
+def _same_participants(a: _Draft, b: _Draft) -> bool:
+    ids = {x.get("id") for x in [*a.actors, *a.recipients]} - {None}
+    return bool(ids & {x.get("id") for x in [*b.actors, *b.recipients]})
+
+
+def _reference(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
+    """The event a narrative phrase ("five days later", "the next day") follows: the last
+    event of the two previous sentences (an expression of its own sentence has already
+    been tried by :func:`~annalyst.nlp.time.find_times`). When that sentence's events are
+    undated but one restates an earlier dated one (same type, a shared participant: "Soleimani was
+    targeted in a drone strike" after "killed on 3 January 2020"), the earlier one."""
+    window: set[int] = set()
+    before = _sentence_before(draft.trigger.sent)
+    if before is not None:
+        window.add(before.start)
+        older = _sentence_before(before)
+        if older is not None:
+            window.add(older.start)
+    last = next((d for d in reversed(earlier) if d.trigger.sent.start in window), None)
+    if last is None or last.date:
+        return last
+    told = [d for d in earlier if d.trigger.sent.start == last.trigger.sent.start]
+    for undated in reversed(told):
+        for d in reversed(earlier):
+            if d.date and d.entry.type == undated.entry.type and _same_participants(d, undated):
+                return d
+    return None
+
+
+def _set(draft: _Draft, when: tuple[str, str] | None, text: str) -> None:
+    if when is not None:
+        draft.date, draft.date_precision = when
+        draft.date_text = text
 
 
 def _time(
@@ -34,31 +132,53 @@ def _time(
 ) -> None:
     if not times:
         return
-    from annalyst.nlp.time import time_for
+    sent = draft.trigger.sent
+    lo, hi = sent.start_char, sent.end_char
+    # Every way of dating an event starts from an expression of its own sentence.
+    times = [te for te in times if lo <= te.start < hi]
+    if not times:
+        return
+    from annalyst.nlp.time import resolve_anchor, time_for, time_of_anchored_clause
+    from annalyst.nlp.time.dates import _shift
 
     found = None
-    for token in [draft.trigger, *[t for t in draft.tokens if t is not draft.trigger]]:
+    trigger = draft.trigger
+    saying = _saying_verb(draft)
+    if saying is not None:
+        # A commitment or demand happens when it is said, not when the act would.
+        found = time_for(doc, saying, times)
+        if found is not None and found.date is not None:
+            draft.date, draft.date_precision, draft.date_text = (
+                found.date,
+                found.precision,
+                found.text,
+            )
+            return
+    for token in [trigger, *[t for t in draft.tokens if t.i != trigger.i]]:
         # "killed three years ago in a US drone strike": any word of the action dates it.
         found = time_for(doc, token, times)
         if found is not None:
             break
     if found is None:
-        # "escaped unharmed early on Sunday when a drone struck his residence": a
-        # when-clause happens at the time of the clause it depends on.
-        verb = draft.trigger if draft.trigger.pos_ in ("VERB", "AUX") else None
-        if (
-            verb is not None
-            and verb.dep_ == "advcl"
-            and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in verb.children)
-        ):
-            found = time_for(doc, verb.head, times)
+        verb = _clause_verb(draft)
+        main = _when_clause(verb)
+        if main is not None:
+            found = time_for(doc, main, times)
+        elif verb is not None:
+            # "When Turkey launched an offensive in February, the PMF deployed troops":
+            # the main clause happens at the time of its when-clause.
+            for child in verb.children:
+                if found is None and _when_clause(child) is not None:
+                    found = time_for(doc, child, times)
     if found is None:
+        # "issued the call on Tuesday, one day after warplanes targeted the town"
+        measured = time_of_anchored_clause(doc, trigger, times)
+        if measured is not None:
+            draft.date, draft.date_precision, draft.date_text = measured
         return
     anchor = getattr(found, "anchor", None)
     if anchor is not None and found.date is None:
         # "two days after the attack": the date of that earlier event, shifted.
-        from annalyst.nlp.time import resolve_anchor
-
         head = doc.char_span(anchor.anchor_start, anchor.anchor_end, alignment_mode="expand")
         for other in reversed(earlier):
             if not other.date or other.date_precision is None:
@@ -69,13 +189,17 @@ def _time(
                 e.type == other.entry.type for e in lexicon.by_lemma(head.root.lemma_, "NOUN")
             )
             if inside or same_word or same_kind:
-                shifted = resolve_anchor(anchor, other.date, other.date_precision)  # type: ignore[arg-type]
-                if shifted is not None:
-                    draft.date, draft.date_precision = shifted
-                    draft.date_text = found.text
+                _set(draft, resolve_anchor(anchor, other.date, other.date_precision), found.text)  # type: ignore[arg-type]
                 return
         return
     if found.date is None:
+        step = getattr(found, "step", None)
+        if step is not None:
+            # "Five days later, Iran launched ...": no earlier expression dates the moment
+            # the phrase follows; the previous event does.
+            ref = _reference(draft, earlier)
+            if ref is not None and ref.date and ref.date_precision:
+                _set(draft, _shift(ref.date, ref.date_precision, step[0], step[1]), found.text)  # type: ignore[arg-type]
         return
     draft.date = found.date
     draft.date_precision = found.precision

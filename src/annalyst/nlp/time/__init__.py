@@ -85,8 +85,9 @@ Decisions
       X", "since X", "in the wake of X", "days / weeks after X", "ahead of X", "in the
       run-up to X" have no amount (``amount`` None, ``offset_days`` 0, ``exact``
       False): the event is after (before) the anchor by an unknown time, and
-      :func:`resolve_anchor` gives no date for them. "during X" is direction 0, not
-      exact. When the anchor itself contains a resolved date ("two days after the 3
+      :func:`resolve_anchor` gives no date for them; "more than two months after X" is
+      not exact either. "during X" is direction 0, amount 0, not exact: the event is
+      dated at the anchor's date and precision. When the anchor itself contains a resolved date ("two days after the 3
       January strike", "five days after Soleimani was killed on 3 January") the phrase
       gets its own date; otherwise ``date`` is None and the caller resolves the anchor.
       An anchor is a clause ("after the rebels took the town", "after being accused")
@@ -99,20 +100,39 @@ Decisions
       the start of what the clause reports. Only expressions of the trigger's sentence
       are considered; the date of a reporting verb does not date the reported event
       ("officials said on Tuesday that militants had burned two schools": the burning
-      has no date).
+      has no date). Event-relative phrases without an amount ("after the attack") do
+      not date an event either.
+    * A date on the word that governs a trigger dates it when the trigger has none of
+      its own: the verb it complements ("went on 14 March to attack", "decided on
+      Monday to expel", "took part on 31 August in lifting the siege", "tried in June
+      to ... by ordering"), a participial clause of its verb ("Speaking on Friday, the
+      minister called ..."), a verb of the same tense it is conjoined to, the light verb
+      or "come under" / "go on" it is the object of, the statement whose demand it
+      states ("aired a statement on 30 August demanding ..."). The means or occasion of
+      an act is the same act ("killed in a drone strike on 3 January", "at a ceremony
+      on Friday"); a container noun stands for the event it frames ("the second round
+      of airstrikes on 27 June", "an act of sabotage"). A date written right after an
+      event noun's phrase is the noun's whatever the parse says ("the invasion of Iraq
+      in 2003"); a when-clause on a date takes it ("since January 2020, when ...").
+    * Narrative phrases carry ``step`` (amount and unit), so that the event layer can
+      date them from the previous event when no earlier expression does, and
+      :func:`time_of_anchored_clause` reads the date of an anchor's own event back
+      from the clause the phrase modifies ("issued the call on Tuesday, one day after
+      jets struck": the strike is Monday).
 
 Where each step lives
     ``patterns.py`` and ``candidates.py`` (finding), ``anchors.py`` (event-relative
     phrases and :func:`resolve_anchor`), ``resolution.py`` and ``dates.py`` (dating),
     ``find.py`` (:func:`find_times`, the passes in order), ``attach.py``
-    (:func:`time_for`), ``syntax.py`` (what the parse says of an expression),
+    (:func:`time_for`, :func:`time_of_anchored_clause`), ``governing.py`` (which word a
+    trigger takes its time from), ``syntax.py`` (what the parse says of an expression),
     ``words.py`` and ``eventive.py`` (word lists), ``model.py`` (the public records).
 """
 
 from __future__ import annotations
 
 from annalyst.nlp.time.anchors import resolve_anchor
-from annalyst.nlp.time.attach import time_for
+from annalyst.nlp.time.attach import time_for, time_of_anchored_clause
 from annalyst.nlp.time.find import find_times
 from annalyst.nlp.time.model import EventAnchor, Precision, TimeExpr, Unit
 from annalyst.nlp.time.model import Kind as Kind
@@ -125,4 +145,5 @@ __all__ = [
     "find_times",
     "resolve_anchor",
     "time_for",
+    "time_of_anchored_clause",
 ]

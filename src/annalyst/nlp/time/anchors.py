@@ -136,6 +136,8 @@ def _measure(doc: Doc, j: int) -> tuple[int, str, int | None, bool] | None:
 def _hedge_back(
     doc: Doc, start: int, unit: str, amount: int | None, exact: bool
 ) -> tuple[int, str, int | None, bool]:
+    if start > 1 and doc[start - 1].lower_ == "than" and doc[start - 2].lower_ in ("more", "less"):
+        return start - 2, unit, amount, False  # "more than two months after"
     if start > 0 and doc[start - 1].lower_ in (
         "about",
         "around",
@@ -252,6 +254,8 @@ def _anchor_cands(
                     continue  # "two days during X" is not a phrase we read
                 if amount is not None:
                     amount *= direction
+            elif direction == 0:
+                amount, exact = 0, False  # "during the strike": at the strike's time
             else:
                 amount, exact = None, False
         lo_tok, hi_tok = doc[anchor_lo], doc[anchor_hi]

@@ -6,9 +6,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from annalyst.nlp.time.dates import _COARSENESS
+from annalyst.nlp.time.dates import _COARSENESS, _shift
 from annalyst.nlp.time.eventive import _eventive
-from annalyst.nlp.time.model import TimeExpr
+from annalyst.nlp.time.governing import (
+    LIGHT_VERBS,
+    container_top,
+    frames_event,
+    governing_word,
+    has_subject,
+    is_means,
+    participial,
+    same_tense,
+)
+from annalyst.nlp.time.model import Precision, TimeExpr
 from annalyst.nlp.time.syntax import _BOUNDS, _attachment
 from annalyst.nlp.time.words import _words
 
@@ -16,16 +26,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-# "began / moved / tried to X on Monday": X happened then.
-_ASPECTUAL: Final = _words(
-    "begin start continue move manage proceed resume go try attempt seem appear fail rush hurry act"
-)
-# "carried out an attack on Monday": the attack happened then.
-_LIGHT_VERBS: Final = _words(
-    "carry launch conduct stage hold mount impose make sign reach issue announce unveil begin"
-    " start resume pay deliver perform execute initiate undertake wage lead organise organize"
-    " claim order approve adopt give take have suffer witness see endure"
-)
 # "the elections, which took place on Sunday": the relative clause dates the noun.
 _HAPPEN_VERBS: Final = _words("happen occur take unfold come begin start end carry launch")
 _CLAUSE_DEPS: Final = _words("advcl ccomp xcomp relcl acl csubj csubjpass parataxis conj pcomp")
@@ -43,16 +43,27 @@ def _level(trigger: Token, attach: Token) -> int | None:
             return 0 if cur.i == attach.i else 1
         head = cur.head
         # The time belongs to an event noun on the way ("condemned the strike on Monday"),
-        # unless the noun is the trigger's subject ("the strike on 3 January killed ten").
+        # unless the noun is the trigger's subject ("the strike on 3 January killed ten"),
+        # the object of a light verb ("launched an offensive in February") or the
+        # trigger's means ("killed in a drone strike on 3 January").
         if (
             cur.pos_ in ("NOUN", "PROPN")
-            and _eventive(cur)
+            and (_eventive(cur) or frames_event(cur))
             and not (cur.dep_ in ("nsubj", "nsubjpass") and head.i == trigger.i)
+            and not (
+                cur.dep_ in ("dobj", "attr")
+                and head.i == trigger.i
+                and trigger.lemma_.lower() in LIGHT_VERBS
+            )
+            and not is_means(cur, trigger)
         ):
             return None
         if _is_clause_boundary(cur):
             reduced = cur.dep_ == "acl" or (cur.dep_ == "relcl" and cur.lemma_ in _HAPPEN_VERBS)
-            if not (reduced and head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN")):
+            if not (
+                (reduced and head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN"))
+                or (participial(cur) and head.i == trigger.i)
+            ):
                 return None
         if head.i == cur.i:
             return None
@@ -95,6 +106,8 @@ def _entries(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> list[tuple[
             continue
         if (te.preposition or "").lower() in _BOUNDS:
             continue
+        if te.anchor is not None and te.anchor.amount is None:
+            continue  # "after the attack", "following talks": a bound, not a date
         attach = (
             _anchor_attachment(doc, te)
             if te.anchor is not None
@@ -124,11 +137,50 @@ def _rank(trigger: Token, item: tuple[int, TimeExpr, Token]) -> tuple[int, int, 
     return (level, resolved, anchored, coarse, abs(attach.i - trigger.i))
 
 
-def _same_tense(a: Token, b: Token) -> bool:
-    if b.pos_ not in ("VERB", "AUX"):
-        return False
-    past = {"VBD", "VBN"}
-    return (a.tag_ in past) == (b.tag_ in past)
+# Words that may stand between an event noun and a date written right after it:
+# "the invasion of Iraq in 2003", "strikes on the compound early in the morning of 13 March".
+_BRIDGE: Final = _words("in on at early late earlier later the of morning afternoon evening night")
+
+
+def _adjacent(doc: Doc, trigger: Token, entries: list[tuple[TimeExpr, Token]]) -> TimeExpr | None:
+    """A date written right after an event noun's phrase, whatever the parse attached it to.
+
+    The small model often hangs "in 2003" on the main verb of "... the aftermath of the US
+    invasion of Iraq in 2003 which ..."; read in order, the date closes the noun's phrase.
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    nxt = trigger.right_edge.i + 1
+    for te, _attach in entries:
+        if te.date is None or te.anchor is not None or te.start <= trigger.idx or te.future:
+            continue
+        if (te.preposition or "").lower() not in ("in", "on", "at", "of"):
+            continue  # "the crackdown on protesters next week" says when sanctions come
+        span = doc.char_span(te.start, te.end, alignment_mode="expand")
+        if span is None:
+            continue
+        first = span.start - (1 if te.preposition else 0)
+        if nxt <= first <= nxt + 5 and all(doc[k].lower_ in _BRIDGE for k in range(nxt, first)):
+            return te
+    return None
+
+
+def _when_of_date(trigger: Token, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """A when-clause on a date is dated by it, whatever preposition introduces the date
+    ("since January 2020, when the US assassinated ...")."""
+    if trigger.dep_ not in ("relcl", "advcl") or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children):
+        return None
+    head = trigger.head
+    for te in times:
+        if te.date is not None and te.anchor is None and te.start <= head.idx < te.end:
+            return te
+    return None
+
+
+def _best(trigger: Token, found: list[tuple[int, TimeExpr, Token]]) -> TimeExpr:
+    return min(found, key=lambda item: _rank(trigger, item))[1]
 
 
 def time_for(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -137,49 +189,80 @@ def time_for(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> TimeExpr | 
     An expression governs the trigger when the parse attaches it to the trigger, or to a
     word of the trigger's own clause that is not another event noun (a date on "the
     strike" in "Iran condemned the strike on Monday" is the strike's, not the
-    condemnation's; the subject's is shared: "the strike on 3 January killed ten").
-    Without one of its own, a trigger shares the expression of the verb it depends on
-    when it is that verb's subject ("the attack took place on Monday") or the object of a
-    light verb ("carried out an attack on Monday"), of the verb it complements after
-    "began / moved / tried to ...", or of a conjoined verb of the same tense ("stormed
-    and seized the base on Monday"). Bounding expressions ("before 2020") never govern.
-    Several candidates: the closest attachment wins, then a resolved date, then a date
-    the text states over one computed from an anchor, then the finer precision, then the
-    nearer word.
+    condemnation's; the subject's is shared: "the strike on 3 January killed ten"; so is
+    the means': "killed in a drone strike on 3 January"), or to a participial clause of
+    the trigger ("Speaking on Friday, the minister called for talks"). A container noun
+    stands for the event it frames ("the second round of airstrikes on 27 June").
+    Without one of its own, a trigger shares the expression of the word it depends on
+    (:func:`~annalyst.nlp.time.governing.governing_word`, up to three steps: "went on 14
+    March to attack", "attempted in June to shake up the scene by ordering ..."), or of
+    a conjoined verb of the same tense ("stormed and seized the base on Monday"); an
+    event noun takes a date written right after its phrase ("the invasion of Iraq in
+    2003"); a when-clause on a date takes that date ("since January 2020, when ...").
+    Bounding expressions ("before 2020") never govern. Several candidates: the closest
+    attachment wins, then a resolved date, then a date the text states over one
+    computed from an anchor, then the finer precision, then the nearer word.
     """
+    when = _when_of_date(trigger, times)
+    if when is not None:
+        return when
     entries = _entries(doc, trigger, times)
     if not entries:
         return None
-    own = _governing(trigger, entries)
+    top = container_top(trigger)
+    own = _governing(top, entries)
     if own:
-        return min(own, key=lambda item: _rank(trigger, item))[1]
-    head = trigger.head
+        return _best(trigger, own)
+    cur = top
+    for _ in range(3):
+        gov = governing_word(cur)
+        if gov is None:
+            break
+        shared = _governing(gov, entries)
+        if shared:
+            return _best(trigger, shared)
+        cur = gov
     inherited: list[tuple[int, TimeExpr, Token]] = []
-    if head.i != trigger.i:
-        share = False
-        if trigger.pos_ in ("NOUN", "PROPN"):
-            share = trigger.dep_ in ("nsubj", "nsubjpass") or (
-                trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in _LIGHT_VERBS
-            )
-        else:
-            share = (trigger.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in _ASPECTUAL) or (
-                trigger.dep_ == "conj" and _same_tense(trigger, head)
-            )
-        if share:
-            inherited = _governing(head, entries)
-    if not inherited and trigger.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ in ("VERB", "AUX"):
         # a time written after the last of conjoined verbs that share a subject
         for child in trigger.children:
-            if (
-                child.dep_ == "conj"
-                and _same_tense(trigger, child)
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-            ):
+            if child.dep_ == "conj" and same_tense(trigger, child) and not has_subject(child):
                 inherited.extend(
                     item
                     for item in _governing(child, entries, max_level=0)
                     if item[1].start >= child.idx
                 )
     if inherited:
-        return min(inherited, key=lambda item: _rank(trigger, item))[1]
+        return _best(trigger, inherited)
+    return _adjacent(doc, top, entries)
+
+
+def time_of_anchored_clause(
+    doc: Doc, trigger: Token, times: Sequence[TimeExpr]
+) -> tuple[str, Precision, str] | None:
+    """The date of the event an event-relative phrase is measured from, read back from the
+    time of the clause the phrase modifies: in "issued the call on Tuesday, one day after
+    warplanes targeted the town", the targeting is a day before Tuesday. Returns (date,
+    precision, the phrase's text), or None when ``trigger`` does not head such an anchor
+    or the clause states no time.
+    """
+    for te in times:
+        anchor = te.anchor
+        if anchor is None or anchor.amount is None or not (anchor.exact or anchor.amount == 0):
+            continue  # "more than two months after seizing it" is too vague to count back
+        if not (anchor.anchor_start <= trigger.idx < anchor.anchor_end):
+            continue
+        span = doc.char_span(anchor.anchor_start, anchor.anchor_end, alignment_mode="expand")
+        if span is None or span.root.i != trigger.i:
+            continue
+        attach = _anchor_attachment(doc, te)
+        if attach is None:
+            continue
+        others = [t for t in times if t.anchor is None and not (te.start <= t.start < te.end)]
+        clause = time_for(doc, attach, others)
+        if clause is None or clause.date is None or clause.precision is None:
+            continue
+        shifted = _shift(clause.date, clause.precision, -anchor.amount, anchor.unit)
+        if shifted is not None:
+            return shifted[0], shifted[1], te.text
     return None

@@ -8,7 +8,7 @@ import bisect
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from annalyst.nlp.time.anchors import _anchor_cands, _trim_anchors
+from annalyst.nlp.time.anchors import _anchor_cands, _as_unit, _trim_anchors
 from annalyst.nlp.time.candidates import _Cand, _cands_from_patterns, _entity_cands
 from annalyst.nlp.time.dates import _COARSENESS, _as_date, _dateparser_read, _shift, _valid
 from annalyst.nlp.time.model import TimeExpr
@@ -16,6 +16,7 @@ from annalyst.nlp.time.resolution import _context_year, _previous, _resolve_rela
 from annalyst.nlp.time.syntax import (
     _BOUNDS,
     _attachment,
+    _doc_text,
     _future_clause,
     _preposition,
     _token_arrays,
@@ -35,7 +36,7 @@ def find_times(
     The result is sorted by position; anchored phrases may contain other expressions
     inside their anchor ("two days after the 3 January strike").
     """
-    text = doc.text
+    text = _doc_text(doc)
     pub = _as_date(published)
     cands = _cands_from_patterns(text, day_first)
     # longest first, then leftmost; no overlaps among pattern matches
@@ -163,6 +164,9 @@ def find_times(
                 or (cand.precision == "month" and cand.date[:7] > pub.isoformat()[:7])
                 or (cand.precision == "year" and cand.date[:4] > pub.isoformat()[:4])
             )
+        step = None
+        if cand.public == "narrative" and cand.n is not None and cand.unit is not None:
+            step = (cand.n, _as_unit(cand.unit))
         result.append(
             TimeExpr(
                 start=cand.start,
@@ -176,6 +180,7 @@ def find_times(
                 approximate=cand.approx and cand.date is not None,
                 future=future,
                 kind=cand.public,
+                step=step,
             )
         )
     result.sort(key=lambda t: (t.start, -t.end))

@@ -46,3 +46,8 @@ class TimeExpr:
     """The date stands for a vaguer span (a week's Monday, a weekend's Saturday, "about")."""
     future: bool = False
     kind: Kind = "explicit"
+    step: tuple[int, Unit] | None = None
+    """Narrative phrases: the distance from the moment they follow ("two days later" ->
+    (2, "day"), "the previous year" -> (-1, "year")); None for the others and for vague
+    amounts ("days later"). Lets the event layer date the phrase from the previous event
+    when no earlier expression dates it."""

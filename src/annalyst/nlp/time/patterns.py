@@ -40,7 +40,8 @@ _WD_PREFIX = (
     rf"(?:(?P<wdp>(?:{_cased(_FULL_WEEKDAYS)})|(?:{_cased(_ABBR_WEEKDAYS)})\.?),?\s+"
     r"(?:(?i:the)\s+)?)?"
 )
-_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# "3d" and "22d" are older spellings of "3rd" and "22nd".
+_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)?(?!\d)"
 _YEAR = r"(?P<y>1[89]\d\d|20\d\d)(?![\d])"
 _NUM = (
     r"\d{1,3}|a\s+couple\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -62,7 +63,9 @@ def _rx(pattern: str, first: str = "", *, end: bool = False) -> re.Pattern[str]:
 _WD_FIRST = "MTWFS"
 _MON_FIRST = "JFMASOND"
 _P_DMY = _rx(rf"{_WD_PREFIX}{_DAY}\s+(?:(?i:of)\s+)?{_MON},?\s+{_YEAR}", "0-9" + _WD_FIRST)
-_P_MDY = _rx(rf"{_WD_PREFIX}{_MON}\s+(?:(?i:the)\s+)?{_DAY},?\s+{_YEAR}", _MON_FIRST + "TW")
+_P_MDY = _rx(
+    rf"{_WD_PREFIX}{_MON}\s+(?:(?i:the)\s+)?{_DAY},?\s+(?:(?i:of)\s+)?{_YEAR}", _MON_FIRST + "TW"
+)
 _P_ISO = _rx(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])", "12")
 _P_NUM = _rx(
     r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.-]?\d)",

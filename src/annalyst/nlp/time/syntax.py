@@ -87,6 +87,16 @@ def _future_clause(tok: Token | None) -> bool:
     return False
 
 
+def _doc_text(doc: Doc) -> str:
+    """The document's text, built once per document: spaCy joins every token again on each
+    ``doc.text``. The cache key is shared with the event stage, which needs it too."""
+    cached = doc.user_data.get("annalyst.text")
+    if not isinstance(cached, str):
+        cached = doc.text
+        doc.user_data["annalyst.text"] = cached
+    return cached
+
+
 def _token_arrays(doc: Doc) -> tuple[list[int], list[int]]:
     """Sentence start offsets and lower-case hashes of the tokens, read in bulk."""
     from spacy.attrs import IDX, LOWER, SENT_START

@@ -1,0 +1,239 @@
+"""Dates of events with the real pipeline (issue 8, class 9), one test per construction.
+
+Every sentence is written for these tests. Articles are published on Wednesday 16 June
+2021 unless a test says otherwise, so "Monday" is 14 June and "Friday" 11 June.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from annalyst.nlp.pipeline import build_pipeline
+
+pytestmark = pytest.mark.slow
+
+PUB = "2021-06-16"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_pipeline()
+
+
+def events(nlp: Language, text: str, published: str | None = PUB) -> list[dict[str, Any]]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return list(nlp(doc)._.events)
+
+
+def date_of(nlp: Language, text: str, trigger: str, published: str | None = PUB) -> Any:
+    """(date, precision) of the event whose trigger words include ``trigger``."""
+    found = events(nlp, text, published)
+    for event in found:
+        words = {w.lower() for w in event.get("trigger_text", event["trigger"]).split()}
+        if trigger.lower() in words:
+            return event["date"], event["date_precision"]
+    raise AssertionError(f"no event on {trigger!r}: {[e['trigger'] for e in found]}")
+
+
+# ------------------------------------------------------- a date on the governing verb
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the date sits on "went", the attack is what the going was for
+        (
+            "The militia went on 14 March 2021 to attack the convoy near the border.",
+            "attack",
+            ("2021-03-14", "day"),
+        ),
+        # a participial clause sets the time of the verb it belongs to
+        (
+            "Speaking to reporters on Friday, the Iraqi foreign minister called for new talks"
+            " with Washington.",
+            "called",
+            ("2021-06-11", "day"),
+        ),
+        # a decision dated on "decided" dates the expulsion decided
+        (
+            "The Iraqi government decided on Monday to expel the Turkish ambassador.",
+            "expel",
+            ("2021-06-14", "day"),
+        ),
+        # "took part in", "tried to ... by ordering": the act completes the dated verb
+        (
+            "On 31 August 2014, Soleimani took part in lifting the siege of Amerli.",
+            "lifting",
+            ("2014-08-31", "day"),
+        ),
+        (
+            "In June, Moqtada al-Sadr tried to break the deadlock by ordering his deputies to"
+            " resign.",
+            "ordering",
+            ("2021-06-01", "month"),
+        ),
+        # a demand made in a statement is made when the statement is aired
+        (
+            "On 30 August 2022, Moqtada al-Sadr aired a televised statement demanding that his"
+            " supporters leave the Green Zone.",
+            "demanding",
+            ("2022-08-30", "day"),
+        ),
+        # "came under fire": the fire is dated by the verb
+        (
+            "Late on Sunday, the US base at Ain al-Asad came under rocket fire.",
+            "fire",
+            ("2021-06-13", "day"),
+        ),
+    ],
+)
+def test_governing_verb_dates_the_act(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert date_of(nlp, text, trigger) == expected
+
+
+def test_year_given_after_of(nlp: Language) -> None:
+    text = "On January 3 of 2020, a US drone strike killed Qassem Soleimani near Baghdad airport."
+    assert date_of(nlp, text, "strike", published="2023-01-06") == ("2020-01-03", "day")
+
+
+# ------------------------------------------------------------- the means of the act
+
+
+def test_date_on_the_means_dates_the_act(nlp: Language) -> None:
+    text = "Iraqi officials said four soldiers were killed in a rocket attack on Monday."
+    assert date_of(nlp, text, "attack") == ("2021-06-14", "day")
+
+
+def test_container_noun_stands_for_its_event(nlp: Language) -> None:
+    text = (
+        "Kataib Hezbollah said the second round of US airstrikes on 27 June killed four fighters."
+    )
+    assert date_of(nlp, text, "airstrikes") == ("2020-06-27", "day")
+
+
+def test_act_of_sabotage(nlp: Language) -> None:
+    text = "Last month, an act of sabotage hit the Natanz enrichment facility."
+    assert date_of(nlp, text, "sabotage") == ("2021-05-01", "month")
+
+
+# --------------------------------------------------------------- other events' dates
+
+
+def test_one_day_after_an_earlier_event(nlp: Language) -> None:
+    text = (
+        "Rockets hit the US embassy in Baghdad on 3 May 2021. One day after the attack, Iraqi"
+        " police arrested four suspects."
+    )
+    assert date_of(nlp, text, "arrested") == ("2021-05-04", "day")
+
+
+def test_the_event_a_phrase_is_measured_from(nlp: Language) -> None:
+    # Tuesday is 15 June; the bombing was the day before.
+    text = (
+        "Kataib Hezbollah issued a statement on Tuesday, one day after US jets bombed its"
+        " headquarters."
+    )
+    assert date_of(nlp, text, "bombed") == ("2021-06-14", "day")
+
+
+def test_during_an_earlier_event(nlp: Language) -> None:
+    text = (
+        "Militants attacked the Iraqi army base on 4 May 2021. Three soldiers were killed"
+        " during the attack."
+    )
+    assert date_of(nlp, text, "killed") == ("2021-05-04", "day")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "trigger", "expected"),
+    [
+        ("Five days later, Iraqi police arrested the leaders.", "arrested", ("2021-04-07", "day")),
+        ("The next day, Iraqi police arrested the leaders.", "arrested", ("2021-04-03", "day")),
+        ("That day, protesters blocked the main road.", "blocked", ("2021-04-02", "day")),
+        ("The same day, protesters blocked the main road.", "blocked", ("2021-04-02", "day")),
+        ("Hours later, the Iraqi army shelled their hideout.", "shelled", ("2021-04-02", "day")),
+        (
+            "Later that month, the Iraqi army withdrew from the city.",
+            "withdrew",
+            ("2021-04-01", "month"),
+        ),
+    ],
+)
+def test_previous_sentence_carries_the_date(
+    nlp: Language, phrase: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    text = "Gunmen stormed the ministry in Baghdad on 2 April 2021. " + phrase
+    assert date_of(nlp, text, trigger) == expected
+
+
+def test_narrative_phrase_after_a_restated_event(nlp: Language) -> None:
+    # The sentence before "Five days later" restates the strike without a date; the
+    # strike's date comes from where it was first told.
+    text = (
+        "Qassem Soleimani was killed in a US drone strike near Baghdad airport on 3 January"
+        " 2020. Iraqi lawmakers praised the commander. Soleimani was targeted by a US drone"
+        " strike ordered by Trump. Five days later, Iran fired missiles at a US base in Anbar."
+    )
+    assert date_of(nlp, text, "fired", published="2023-01-06") == ("2020-01-08", "day")
+
+
+def test_when_clause_and_main_clause_share_a_date(nlp: Language) -> None:
+    text = (
+        "When Turkish troops launched an offensive in February 2021, the PMF sent fighters to"
+        " Sinjar."
+    )
+    assert date_of(nlp, text, "sent") == ("2021-02-01", "month")
+
+
+def test_when_clause_on_a_date(nlp: Language) -> None:
+    text = (
+        "Attacks on US forces have grown since January 2020, when the US killed Qassem Soleimani."
+    )
+    assert date_of(nlp, text, "killed") == ("2020-01-01", "month")
+
+
+# ------------------------------------------------------------------ background events
+
+
+def test_background_event_keeps_its_own_date(nlp: Language) -> None:
+    text = "The Iraqi prime minister on Thursday praised Soleimani, who was killed in a US strike in 2020."
+    assert date_of(nlp, text, "praised") == ("2021-06-10", "day")
+    assert date_of(nlp, text, "strike") == ("2020-01-01", "year")
+
+
+def test_date_written_after_an_event_noun(nlp: Language) -> None:
+    text = "Iraqi Christians fled after the US invasion of Iraq in 2003."
+    assert date_of(nlp, text, "invasion") == ("2003-01-01", "year")
+
+
+def test_commitment_is_dated_when_said(nlp: Language) -> None:
+    assert date_of(
+        nlp, "Iran said on Monday that it would retaliate against Israel.", "retaliate"
+    ) == (
+        "2021-06-14",
+        "day",
+    )
+
+
+# ----------------------------------------------------------------------------- undated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The militia has repeatedly attacked US convoys in southern Iraq.", "attacked"),
+        # the date of the report does not date what is reported
+        ("Iraq said on Sunday that it was sending troops to the Syrian border.", "sending"),
+        # "after X" bounds the time, it does not give it
+        ("Iraqi police arrested four men after the bombing of the market.", "arrested"),
+    ],
+)
+def test_no_time_expression_stays_undated(nlp: Language, text: str, trigger: str) -> None:
+    assert date_of(nlp, text, trigger) == (None, None)

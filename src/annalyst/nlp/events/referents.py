@@ -583,6 +583,8 @@ def _provisional(head: Token) -> dict[str, Any] | None:
 def _unknown_name(head: Token) -> dict[str, Any] | None:
     """A provisional actor for a name the resolver left alone: a person or organisation
     the recogniser saw, or an acronym standing as an agency ("ICE returned …")."""
+    if _in_place(head):
+        return None  # "Erbil airport", "Khan Shaykhun": the geoparser's, not an actor
     kind = None
     if head.ent_type_ == "PERSON":
         kind = "person"
@@ -606,6 +608,20 @@ def _unknown_name(head: Token) -> dict[str, Any] | None:
         "type": kind,
     }
     return _token_words(actor, list(words))
+
+
+def _in_place(token: Token) -> bool:
+    """Whether a place record of the document covers the token."""
+    doc = token.doc
+    if not Doc.has_extension("places"):
+        return False
+    places = doc._.places or []
+    return any(
+        isinstance(p, dict) and p.get("start", -1) <= token.idx < p.get("end", -1) for p in places
+    ) or any(
+        isinstance(p, dict) and p.get("start", -1) <= token.idx < p.get("end", -1)
+        for p in (doc._.places_other_forms or [] if Doc.has_extension("places_other_forms") else [])
+    )
 
 
 def _generic(

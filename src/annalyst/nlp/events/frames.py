@@ -67,7 +67,6 @@ _AGREE_MODE = {
 }
 _THREATEN_MODE = {
     "ASSAULT": "violence",
-    "MOBILIZE": "violence",
     "PROTEST": "dissent",
     "SANCTION": "relations",
     "COERCE": "restrict",
@@ -99,10 +98,14 @@ def _has_aux(verb: Token, words: set[str]) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
+    """Inside an if-clause, or bound to one ("would release them if Israel withdrew")."""
     for current in [verb, *ancestors(verb, 3)]:
         if any(c.dep_ == "mark" and c.lower_ in _IF for c in current.children):
             return True
-    return False
+    return any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _IF for g in c.children)
+        for c in verb.children
+    )
 
 
 def _reporter(verb: Token) -> Token | None:
@@ -194,7 +197,9 @@ def apply_intent(draft: _Draft, ontology: EventOntology) -> None:
             mode = _COERCE_THREAT.get(draft.entry.mode or "", "restrict")
         draft.entry = _retyped(draft.entry, "THREATEN", mode, ontology, "intent")
     else:
-        return  # words about words ("will reject", "will demand") keep their type
+        # words about words ("will reject", "will demand") and deployments ("will deploy
+        # a battery to Israel": a threat only if aimed at someone) keep their type
+        return
     draft.frame = "intent"
     draft.tokens.append(marker)
 

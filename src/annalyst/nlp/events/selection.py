@@ -187,7 +187,24 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
 def _told_again(token: Token, draft: _Draft, owner_of: dict[int, _Draft]) -> _Draft | None:
     """The event a verb only retells: the means of a deed of the same family ("by
     launching"), or a relative clause on the deed ("the strike, which killed")."""
+    # "… left several officers dead and injured": climb from a result word to the clause
+    while token.dep_ in ("conj", "acomp", "oprd", "ccomp") and token.head.pos_ in ("ADJ", "VERB"):
+        if token.head.i == token.i:
+            break
+        token = token.head
     head = token.head
+    if token.dep_ == "advcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in token.children
+    ):
+        # "was ambushed when a device exploded in his car": the explosion is the ambush
+        deed = owner_of.get(head.i)
+        if (
+            deed is not None
+            and deed is not draft
+            and deed.entry.quad.startswith("material")
+            and _one_deed(deed.entry, draft.entry)
+        ):
+            return deed
     if token.dep_ == "pcomp" and head.lower_ == "by" and head.head.i != head.i:
         means = owner_of.get(head.head.i)
         if means is not None and means is not draft and _one_deed(means.entry, draft.entry):

@@ -122,13 +122,20 @@ def _reporter(verb: Token) -> Token | None:
 
 def intent_of(verb: Token) -> Token | None:
     """The word that makes a clause a statement of intent, if any."""
-    if _conditional(verb):
-        return None
+    conditional = _conditional(verb)
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in _WILL:
+            # "will strike if the rockets continue": a conditional threat is a threat
             return child
-        if child.dep_ == "aux" and child.lower_ == "would" and _reporter(verb) is not None:
+        if (
+            child.dep_ == "aux"
+            and child.lower_ == "would"
+            and _reporter(verb) is not None
+            and not conditional
+        ):
             return child  # "said it would retaliate": the future of a reported promise
+    if conditional:
+        return None
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
         if head.lemma_.lower() in _INTENT and is_verb(head):

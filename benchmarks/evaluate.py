@@ -139,6 +139,7 @@ TASKS: dict[str, Callable[[], dict[str, float] | None]] = {
     "places_dev": _lazy("tasks_places", "task_places_dev"),
     "events_dev": _lazy("tasks_events", "task_events_dev"),
     "quotes_dev": _lazy("tasks_quotes", "task_quotes_dev"),
+    "polnear_dev": _lazy("tasks_polnear", "task_polnear_report"),
 }
 
 

@@ -11,7 +11,6 @@ from annalyst.nlp.quotes.document import (
     actor_kind,
 )
 from annalyst.nlp.quotes.lexicon import (
-    ALL_MARKS,
     ANONYMOUS_NOUNS,
     AUTHOR_PRONOUNS,
     CLAUSE_VERBS,
@@ -20,6 +19,7 @@ from annalyst.nlp.quotes.lexicon import (
     GROUP_PRONOUNS,
     GROUP_ROLES,
     HONORIFIC_HEADS,
+    MARK_TOKENS,
     MODAL_AUX,
     OPINION_VERBS,
     PERSON_PRONOUNS,
@@ -64,7 +64,7 @@ class Cues(Media):
     def _usable_subject(self, s: Token, verb: Token) -> bool:
         if self.para_of(s.idx) != self.para_of(verb.idx):
             return False  # the parser joined a heading to the sentence
-        if s.text in ALL_MARKS or s.is_punct:
+        if s.text in MARK_TOKENS or s.is_punct:
             return False
         return self.quoted_at(s.idx) is None or self.quoted_at(s.idx) == self.quoted_at(verb.idx)
 
@@ -188,7 +188,7 @@ class Cues(Media):
             steps += 1
             if t.idx < self.paras[para][0]:
                 return None
-            if t.text in (".", "!", "?", ":", ";") or t.text in ALL_MARKS:
+            if t.text in (".", "!", "?", ":", ";") or t.text in MARK_TOKENS:
                 return None
             if t.dep_ in ("aux", "auxpass", "neg", "advmod") or t.pos_ in ("AUX", "ADV", "PART"):
                 i -= 1
@@ -239,7 +239,9 @@ class Cues(Media):
             return True
         if lemma in DOCUMENT_NOUNS:
             return True
-        return any(
+        # the subject of a speech verb is its source whatever the noun: "his lawyer", "top
+        # black lawmakers", "the ruling", "critics" (the lexicons above only tell the kind)
+        return s.pos_ == "NOUN" or any(
             m.actor is not None for m in self.mentions_in(s.left_edge.idx, self.tok_end(s.i))
         )
 

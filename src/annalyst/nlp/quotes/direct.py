@@ -17,6 +17,7 @@ from annalyst.nlp.quotes.lexicon import (
     ALL_MARKS,
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
+    SIGNATURE_RE,
     SINGLE_CLOSE,
     SINGLE_OPEN,
 )
@@ -71,16 +72,16 @@ class DirectQuotes(Transcripts):
             and probe.cue[1] - probe.cue[0] > 1
         )
 
-    def _frame_after(self, run: Run) -> list[int]:
+    def _frame_after(self, run: Run, limit: int = 24) -> list[int]:
         """Tokens after the closing mark, to the end of the sentence or the next quote."""
         pe = self.paras[self.para_of(run.close)][1]
         i = self.tok_after(run.close + 1)
         out: list[int] = []
-        while i < self.n and len(out) < 24:
+        while i < self.n and len(out) < limit:
             t = self.doc[i]
             if t.idx >= pe:
                 break
-            if t.text[:1] in DOUBLE_OPEN + SINGLE_OPEN + '"':
+            if t.text[:1] in DOUBLE_OPEN + SINGLE_OPEN + '"' or t.text == "''":
                 break
             out.append(i)
             if t.text in (".", "!", "?", ":"):
@@ -99,15 +100,58 @@ class DirectQuotes(Transcripts):
             t = self.doc[i]
             if t.idx < ps or t.text in (".", "!", "?"):
                 break
-            if t.text[-1:] in DOUBLE_CLOSE + '"' + SINGLE_CLOSE and self.quoted_at(t.idx - 1):
+            if (
+                t.text[-1:] in DOUBLE_CLOSE + '"' + SINGLE_CLOSE or t.text == "''"
+            ) and self.quoted_at(t.idx - 1):
                 break  # the previous quote: "“…,” he added, “…”"
             out.append(i)
             i -= 1
         out.reverse()
         return out
 
+    def _cue_after_long_subject(self, run: Run) -> int | None:
+        """ "“…,” Leonard Burman, director of the X Center and a professor at Y, said": a speech
+        verb further on whose subject starts right after the quotation."""
+        frame = self._frame_after(run, limit=70)
+        words = [i for i in frame if not self.doc[i].is_punct]
+        if not words:
+            return None
+        for i in frame:
+            t = self.doc[i]
+            if t.text in (".", "!", "?", ";", ":"):
+                break
+            if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in ADJACENT_VERBS:
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.left_edge.i <= words[0] < t.i:
+                return i
+        return None
+
+    def _signature(self, draft: Draft, run: Run) -> bool:
+        """ "“…” ― Karen Bobadilla": a name signed after a dash at the end of the line."""
+        pe = self.paras[self.para_of(run.close)][1]
+        line_end = self.text.find("\n", run.close + 1, pe)
+        line = self.text[run.close + 1 : pe if line_end < 0 else line_end]
+        m = SIGNATURE_RE.match(line)
+        if m is None:
+            return False
+        base = run.close + 1
+        name_start, name_end = base + m.start(2), base + m.end(2)
+        first, last = self.tok_after(name_start), self.tok_index(name_end - 1)
+        if first > last or not any(self.doc[k].pos_ == "PROPN" for k in range(first, last + 1)):
+            return False
+        root = next(
+            (k for k in range(first, last + 1) if not first <= self.doc[k].head.i <= last),
+            last,
+        )
+        draft.cue = (base + m.start(1), base + m.end(1))
+        draft.subj = root
+        return True
+
     def _attribute(self, draft: Draft, run: Run, nested: bool = False) -> None:
         """Find the cue of a direct quote: after it, before it, or ending the paragraph above."""
+        if not nested and self._signature(draft, run):
+            return
         text = self.text
         content = text[run.start : run.end].rstrip()
         after = self._frame_after(run)
@@ -155,6 +199,8 @@ class DirectQuotes(Transcripts):
                         break  # "…, adding that …", "I tell them: …" introduce what follows
                     cue = i
                     break
+        if cue is None and after and ends_open and not nested:
+            cue = self._cue_after_long_subject(run)
         if cue is None and before:
             tail = text[self.doc[before[0]].idx : run.open].rstrip()
             colon = tail.endswith(":")

@@ -238,6 +238,19 @@ class QuoteDocument:
             k -= 1
         return k
 
+    def _sentence_end(self, i: int) -> int:
+        """Token index of the last word of the sentence of token i (before its full stop)."""
+        pe = self.paras[self.para_of(self.doc[i].idx)][1]
+        k = i
+        while k + 1 < self.n:
+            t = self.doc[k + 1]
+            if t.idx >= pe or t.text in (".", "!", "?"):
+                break
+            k += 1
+        while k > i and (self.doc[k].is_space or self.doc[k].is_punct):
+            k -= 1
+        return k
+
     def _trim_end(self, start: int, end: int) -> int:
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:–—-"):
             end -= 1

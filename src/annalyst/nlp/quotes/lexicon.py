@@ -219,7 +219,11 @@ SINGLE_OPEN = "‘‹\u201b"
 SINGLE_CLOSE = "’›"
 STRAIGHT = "\"'"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT
-MARK_RE = re.compile(f"[{re.escape(ALL_MARKS)}]")
+# Two apostrophes typed for a double quotation mark (''like this''), common in wire copy,
+# count as one straight double mark; a lone apostrophe stays a single mark.
+MARK_RE = re.compile(f"''(?!')|[{re.escape(ALL_MARKS)}]")
+# Tokens that are quotation marks (spaCy keeps a doubled apostrophe as one token).
+MARK_TOKENS = frozenset(ALL_MARKS) | {"''", "``"}
 OPEN_CONTEXT = set(" \t\n\r\u00a0([{<—–-/:;") | set(ALL_MARKS)
 CLOSE_CONTEXT = set(" \t\n\r\u00a0)]}>.,;:!?…—–-/") | set(ALL_MARKS)
 PARA_RE = re.compile(r"\n[ \t\u00a0]*\n\s*")
@@ -233,3 +237,7 @@ SUBORDINATORS = frozenset(
     _words("""as when where while because although though after before since until once unless""")
 )
 LETTER_RE = re.compile(r"[^\W\d_]")
+# A quotation signed with a dash and a name at the end of its line: "“…” ― Jane Roe".
+SIGNATURE_RE = re.compile(
+    r"[ \t\u00a0,]*(―|—|–|--)[ \t\u00a0]*([^\W\d_][^\n―—–]{1,60}?)[ \t\u00a0.]*$"
+)

@@ -18,6 +18,7 @@ from annalyst.nlp.quotes.lexicon import (
     OPEN_CONTEXT,
     SINGLE_CLOSE,
     SINGLE_OPEN,
+    STRAIGHT,
     STRONG_END,
     TERM_CUES,
     TITLE_SMALL,
@@ -48,9 +49,19 @@ class Marks(QuoteDocument):
             nxt = self.paras[pi + 1][0] if pi + 1 < len(self.paras) else None
             reopen = text[nxt] if nxt is not None and nxt < len(text) else ""
             opened, single = stack[0]
-            continues = bool(reopen) and (
-                (not single and (reopen in DOUBLE_OPEN or reopen == '"'))
-                or (single and (reopen in SINGLE_OPEN or reopen == "'"))
+            # the reopening mark is typed like the opening one: a straight mark left open in
+            # one paragraph is not continued by a curly one in the next (pasted excerpts mix
+            # both styles)
+            straight = text[opened] in STRAIGHT
+            if text.startswith("''", nxt or 0) and not single:
+                reopen = '"'
+            continues = (
+                bool(reopen)
+                and (reopen in STRAIGHT) == straight
+                and (
+                    (not single and (reopen in DOUBLE_OPEN or reopen == '"'))
+                    or (single and (reopen in SINGLE_OPEN or reopen == "'"))
+                )
             )
             if continues and nxt is not None:
                 stack[:] = stack[:1]
@@ -89,8 +100,16 @@ class Marks(QuoteDocument):
         spanned: dict[int, int],
     ) -> None:
         text = self.text
+        width = len(ch)  # 2 for a doubled apostrophe
         prev = text[pos - 1] if pos > p_start else " "
-        nxt = text[pos + 1] if pos + 1 < p_end else " "
+        nxt = text[pos + width] if pos + width < p_end else " "
+        if width == 2:
+            # the quotation lies between the two marks' inner apostrophes: it opens after
+            # the second and closes before the first
+            ch = '"'
+            opening_pos, closing_pos = pos + 1, pos
+        else:
+            opening_pos = closing_pos = pos
         single = ch in SINGLE_OPEN or ch in SINGLE_CLOSE or ch == "'"
         if single and prev.isalnum() and nxt.isalnum():
             return  # an apostrophe inside a word: Iraq’s, don't
@@ -117,15 +136,15 @@ class Marks(QuoteDocument):
                 j -= 1
             if j < 0:
                 if can_open:
-                    stack.append((pos, single))
+                    stack.append((opening_pos, single))
                 return  # a stray closing mark
             if single and j < len(stack) - 1:
                 return  # a double quote is open inside: an apostrophe ("the Americans’ plan")
             opened = stack[j][0]
             del stack[j:]
-            runs.append(Run(opened, pos, single, paragraphs=spanned.pop(opened, 1)))
+            runs.append(Run(opened, closing_pos, single, paragraphs=spanned.pop(opened, 1)))
         elif can_open:
-            stack.append((pos, single))
+            stack.append((opening_pos, single))
 
     def _classify(self, run: Run) -> str:
         """'quote', 'fragment' (words that may make a reported clause mixed), 'word' (a single
@@ -180,8 +199,12 @@ class Marks(QuoteDocument):
         if not content or not (content[0].isupper() or content[0].isdigit()):
             return False
         ps = self.paras[self.para_of(run.open)][0]
-        before = self.text[ps : run.open].rstrip()
-        at_start = not before or before.endswith((".", "!", "?", ":")) or before[-1] in ALL_MARKS
+        before = self.text[ps : run.open].rstrip(" \t\u00a0")
+        at_start = (
+            not before
+            or before.endswith((".", "!", "?", ":", "\n"))  # a sentence or a line begins
+            or before[-1] in ALL_MARKS
+        )
         return at_start and (
             content.rstrip(ALL_MARKS + " ").endswith((*STRONG_END, ",")) or run.unterminated
         )

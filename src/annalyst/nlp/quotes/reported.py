@@ -21,6 +21,7 @@ from annalyst.nlp.quotes.lexicon import (
     DOUBLE_OPEN,
     FINITE_TAGS,
     GROUP_PRONOUNS,
+    MARK_TOKENS,
     NOT_SOURCES,
     OPINION_VERBS,
     SINGLE_OPEN,
@@ -155,7 +156,7 @@ class ReportedSpeech(DirectQuotes):
         if low == "find" and subj.lemma_.lower() not in DOCUMENT_NOUNS and not self._is_media(subj):
             return None  # "the Americans found out that …" is not a report; "the report found" is
         while end_i > start_i and (
-            (doc[end_i].is_punct and doc[end_i].text not in ALL_MARKS)
+            (doc[end_i].is_punct and doc[end_i].text not in MARK_TOKENS)
             or doc[end_i].pos_ in ("CCONJ", "SCONJ")
             or doc[end_i].text in DOUBLE_OPEN + SINGLE_OPEN
         ):
@@ -171,7 +172,17 @@ class ReportedSpeech(DirectQuotes):
         m = re.search(r":\s", self.text[start:end])
         if m is not None and m.start() > 10:
             end = self._trim_end(start, start + m.start())
+        inner_start, inner_end = start, end
+        while inner_start < inner_end and self.text[inner_start] in ALL_MARKS:
+            inner_start += 1  # "read “Gaza Will Not Kneel”": the marks are not the report
+        while inner_end > inner_start and self.text[inner_end - 1] in ALL_MARKS + ".,":
+            inner_end -= 1
         around = self.quoted_at(start)
+        marked = self.quoted_at(inner_start)
+        if marked is not None and marked == self.quoted_at(inner_end - 1):
+            run = next((r for r in self.runs if (r.start, r.end) == marked), None)
+            if run is not None and not self._speechlike(run):
+                return None  # a title in quotation marks is not what was said
         if (
             around is not None
             and around == self.quoted_at(end - 1)
@@ -252,7 +263,7 @@ class ReportedSpeech(DirectQuotes):
                         end_i -= 1
                     break
             while start_i < end_i and (doc[start_i].dep_ == "mark" or doc[start_i].is_punct):
-                if doc[start_i].lower_ in ("whether", "if") or doc[start_i].text in ALL_MARKS:
+                if doc[start_i].lower_ in ("whether", "if") or doc[start_i].text in MARK_TOKENS:
                     break
                 start_i += 1
             if doc[start_i].lower_ == "that" and start_i < end_i:
@@ -312,6 +323,10 @@ class ReportedSpeech(DirectQuotes):
             ):
                 return None
             return start_i, end_i
+        if verb.head.i > verb.i or verb.dep_ == "ROOT":
+            span = self._interposed(verb)
+            if span is not None:
+                return span
         # "said the United States … acted": a clause the parser left without ccomp
         if verb.lemma_.lower() in (
             "say",
@@ -371,10 +386,56 @@ class ReportedSpeech(DirectQuotes):
                 return True  # "…, a source said, adding that …", "…, argues X, who …"
             if t.pos_ == "CCONJ" and nxt is not None and nxt.lemma_.lower() in CLAUSE_VERBS:
                 return True  # "…, the source said and added that …"
-            if t.pos_ in ("VERB", "AUX") or t.pos_ == "CCONJ" or t.text in ALL_MARKS + ":":
+            if t.text == "," and nxt is not None and nxt.lower_ in SUBORDINATORS:
+                return True  # "…, lawmakers said on Friday, as they …": a clause of its own
+            if t.text in MARK_TOKENS | {":"}:
+                return False
+            if t.pos_ == "CCONJ" and t.head.i == verb.i:
+                return False  # "…, say Bashar al-Assad, and …": the verb goes on
+            if t.pos_ in ("VERB", "AUX") and not self._inside_phrase(t, verb):
                 return False
             k += 1
         return True
+
+    def _inside_phrase(self, t: Token, verb: Token) -> bool:
+        """Whether a verb after a cue belongs to a phrase of the attribution (a relative
+        clause or a participle in the speaker's description: "…, said X, an official with
+        the board that oversees them") rather than continuing the cue's own clause."""
+        for _ in range(8):
+            if t.i == verb.i or t.head.i == t.i:
+                return False
+            if t.dep_ in ("relcl", "acl", "amod") or (t.dep_ == "advcl" and t.head.i != verb.i):
+                return True
+            t = t.head
+        return False
+
+    def _interposed(self, verb: Token) -> tuple[int, int] | None:
+        """ "Too often, Mr. Clarke said, the debate …": an attribution set off by commas inside
+        the sentence it reports; the report is the whole sentence."""
+        doc = self.doc
+        if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
+            return None
+        subj = self._subject(verb)
+        if subj is None:
+            return None
+        first = min(subj.left_edge.i, verb.i)
+        last = max(verb.i, subj.right_edge.i) if subj.i > verb.i else verb.i
+        k = last + 1  # "he said Friday," "Mr. Clarke said in an interview,"
+        while k < self.n and doc[k].text not in (",", "–", "—") and k - last <= 6:
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") or t.text in (".", "!", "?", ";", ":", *MARK_TOKENS):
+                return None
+            k += 1
+        if k >= self.n or doc[k].text not in (",", "–", "—"):
+            return None
+        if first == 0 or doc[first - 1].text not in (",", "–", "—"):
+            return None
+        start_i, end_i = self._sentence_start(verb.i), self._sentence_end(verb.i)
+        if first - 1 - start_i < 1 or end_i - k < 3:
+            return None
+        if not any(doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, end_i + 1)):
+            return None
+        return start_i, end_i
 
     def _inverted(self, verb: Token) -> tuple[int, int] | None:
         """ "…, the Joint Operations Command said." — a report before its attribution that the
@@ -386,7 +447,7 @@ class ReportedSpeech(DirectQuotes):
             and doc[k].text not in (".", "!", "?", ";")
             and doc[k].idx < self.paras[self.para_of(verb.idx)][1]
         ):
-            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ALL_MARKS + ":":
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in MARK_TOKENS | {":"}:
                 return None  # the verb has more to say: not a closing attribution
             k += 1
         subj = self._subject(verb)
@@ -403,7 +464,7 @@ class ReportedSpeech(DirectQuotes):
             return None
         start_i = self._sentence_start(verb.i)
         end_i = first - 2
-        while end_i > start_i and doc[end_i].is_punct and doc[end_i].text not in ALL_MARKS:
+        while end_i > start_i and doc[end_i].is_punct and doc[end_i].text not in MARK_TOKENS:
             end_i -= 1
         if end_i - start_i < 3 or not any(
             doc[j].pos_ in ("VERB", "AUX") for j in range(start_i, end_i + 1)
@@ -443,7 +504,7 @@ class ReportedSpeech(DirectQuotes):
                 break
         # the phrase: "according to X" up to the first comma or colon after its object
         k = to.i + 1
-        while k <= s_end and doc[k].text not in (",", ":", ";") and doc[k].text not in ALL_MARKS:
+        while k <= s_end and doc[k].text not in (",", ":", ";") and doc[k].text not in MARK_TOKENS:
             k += 1
         phrase_end = k - 1
         if k <= s_end and doc[k].text == ",":
@@ -454,7 +515,7 @@ class ReportedSpeech(DirectQuotes):
             if nxt > k + 1 and nxt <= s_end and doc[nxt].text == ",":
                 phrase_end = nxt - 1
         after = phrase_end + 1
-        while after <= s_end and doc[after].is_punct and doc[after].text not in ALL_MARKS:
+        while after <= s_end and doc[after].is_punct and doc[after].text not in MARK_TOKENS:
             after += 1
         if t.i > s_start + 1:
             start_i, end_i = s_start, t.i - 1  # "…, according to X"
@@ -466,9 +527,9 @@ class ReportedSpeech(DirectQuotes):
                 end_i = s_end  # "Iran, according to X, is …"
         else:
             start_i, end_i = after, s_end
-        while end_i > start_i and doc[end_i].is_punct and doc[end_i].text not in ALL_MARKS:
+        while end_i > start_i and doc[end_i].is_punct and doc[end_i].text not in MARK_TOKENS:
             end_i -= 1
-        while start_i < end_i and doc[start_i].is_punct and doc[start_i].text not in ALL_MARKS:
+        while start_i < end_i and doc[start_i].is_punct and doc[start_i].text not in MARK_TOKENS:
             start_i += 1
         if end_i - start_i < 3 or not any(
             doc[k].pos_ in ("VERB", "AUX") for k in range(start_i, end_i + 1)

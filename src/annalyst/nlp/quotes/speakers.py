@@ -30,6 +30,7 @@ from annalyst.nlp.quotes.lexicon import (
     HONORIFIC_HEADS,
     HONORIFIC_WORDS,
     INDEFINITE_DETS,
+    MARK_TOKENS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
 )
@@ -79,8 +80,18 @@ class Speakers(Antecedents):
             between = self.text[prev.last : d.start]
             narrative = re.sub(r"[\s" + re.escape(ALL_MARKS) + r".,;:!?–—-]", "", between)
             prev_para = self.para_of(prev.last - 1)
+            core = between.strip(ALL_MARKS + " \t\u00a0")
+            # "“…,” Mr. Obama said on Saturday at the gala in Washington, where … . “…”": the
+            # rest of the sentence that attributed the previous quotation, however long
+            rest_of_attribution = (
+                prev.cue is not None
+                and prev.cue[0] >= prev.end
+                and bool(core)
+                and re.search(r"[.!?]", core[:-1]) is None
+                and not any(prev.last <= r.open < d.start - 1 for r in self.runs if r.depth == 0)
+            )
             if (
-                (prev_para == para and len(narrative) < 40)
+                (prev_para == para and (len(narrative) < 40 or rest_of_attribution))
                 or (prev_para == para - 1 and starts_para and len(narrative) < 3)
                 or (colon_only and prev_para >= para - 1 and len(narrative) < 3)
             ):
@@ -124,7 +135,7 @@ class Speakers(Antecedents):
         without relative clauses or appositions."""
         left, right = head.i, head.i
         for c in head.children:
-            if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj") or c.text in ALL_MARKS:
+            if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj") or c.text in MARK_TOKENS:
                 continue
             if c.i < head.i:
                 left = min(left, c.left_edge.i)
@@ -140,7 +151,7 @@ class Speakers(Antecedents):
                 right = max(right, c.right_edge.i)
         while left < right and (self.doc[left].is_punct or self.doc[left].dep_ == "cc"):
             left += 1
-        while right > left and (self.doc[right].is_punct or self.doc[right].text in ALL_MARKS):
+        while right > left and (self.doc[right].is_punct or self.doc[right].text in MARK_TOKENS):
             right -= 1
         if self.para_of(self.doc[left].idx) != self.para_of(head.idx):
             left = head.i

@@ -1,0 +1,162 @@
+"""Attributions the quote stage learned to find for issue 8, one test per construction.
+
+Every passage is invented for these tests. Grouped as: quotation marks, where the
+attribution sits (after, inside, before the report), who the speaker is, and what
+is not a report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from spacy.language import Language
+
+from annalyst.nlp.pipeline import build_pipeline
+from annalyst.nlp.quotes import QuoteSpan, resolved_quotes
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    pipeline = build_pipeline(stages=("actors",))
+    if "annalyst_quotes" not in pipeline.pipe_names:
+        pipeline.add_pipe("annalyst_quotes", last=True)
+    yield pipeline
+
+
+def quotes(nlp: Language, text: str) -> list[QuoteSpan]:
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-03-01"
+    return resolved_quotes(nlp(doc))
+
+
+def find(found: list[QuoteSpan], words: str) -> QuoteSpan:
+    hits = [q for q in found if words in q.text]
+    assert hits, f"no quote with {words!r} in {[q.text for q in found]}"
+    return min(hits, key=lambda q: q.end - q.start)
+
+
+def speaker_words(text: str, q: QuoteSpan) -> str | None:
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    return text[q.speaker_start : q.speaker_end]
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+def test_two_apostrophes_make_a_quotation_mark(nlp: Language) -> None:
+    text = (
+        "''The bridge will be open to traffic by the summer,'' Dana Whitcombe, the county "
+        "engineer, said on Tuesday."
+    )
+    q = find(quotes(nlp, text), "bridge will be open")
+    assert q.type == "direct"
+    assert q.text == "The bridge will be open to traffic by the summer,"
+    assert q.cue == "said"
+    assert speaker_words(text, q) == "Dana Whitcombe"
+
+
+def test_a_straight_mark_left_open_is_not_continued_by_a_curly_one(nlp: Language) -> None:
+    text = (
+        'The column ran on Monday:\n\n"Farmers in the valley waited for rain all spring.\n\n'
+        "“We have never seen the river this low,” one grower said. "
+        "“Our wells are dry.”"
+    )
+    found = quotes(nlp, text)
+    q = find(found, "never seen the river")
+    assert q.text == "We have never seen the river this low,"
+    assert "Farmers" not in q.text
+    assert speaker_words(text, q) == "one grower"
+
+
+# --------------------------------------------------------------------------- where the cue sits
+
+
+def test_attribution_inside_the_sentence_it_reports(nlp: Language) -> None:
+    text = (
+        "The port will reopen next week. To avoid delays, the harbour master said, ships "
+        "should register their cargo in advance."
+    )
+    q = find(quotes(nlp, text), "ships should register")
+    assert q.type == "indirect"
+    assert q.text.startswith("To avoid delays")
+    assert q.cue == "said"
+    assert speaker_words(text, q) == "the harbour master"
+
+
+def test_closing_attribution_followed_by_a_clause_of_its_own(nlp: Language) -> None:
+    text = (
+        "The new tariff is an insult to every farmer in the region, union leaders said on "
+        "Friday, as they gathered outside the ministry."
+    )
+    q = find(quotes(nlp, text), "insult to every farmer")
+    assert q.text == "The new tariff is an insult to every farmer in the region"
+    assert q.cue == "said"
+    assert speaker_words(text, q) == "union leaders"
+
+
+def test_inverted_attribution_with_a_described_speaker(nlp: Language) -> None:
+    text = (
+        "Ferry services to the islands were cut by half last year, said Tomas Alder, a "
+        "director of the transport board that oversees the routes."
+    )
+    q = find(quotes(nlp, text), "Ferry services")
+    assert q.type == "indirect"
+    assert q.cue == "said"
+    assert speaker_words(text, q) == "Tomas Alder"
+
+
+def test_long_speaker_description_after_a_quotation(nlp: Language) -> None:
+    text = (
+        "“Nobody expected the dam to hold for so long,” Mirela Dobrescu, an engineer who "
+        "inspected the structure in 2019 and a lecturer at the technical college, said."
+    )
+    q = find(quotes(nlp, text), "Nobody expected")
+    assert q.cue == "said"
+    assert speaker_words(text, q) == "Mirela Dobrescu"
+
+
+def test_quotation_signed_with_a_dash(nlp: Language) -> None:
+    text = (
+        "Readers wrote in with their views.\n\n"
+        "“The library is the only warm place on my street in winter.” ― Olga Brennan\n"
+        "“Closing it would be a mistake we pay for later.” ― Peter Szabo"
+    )
+    found = quotes(nlp, text)
+    first, second = find(found, "only warm place"), find(found, "mistake we pay")
+    assert first.cue == second.cue == "―"
+    assert speaker_words(text, first) == "Olga Brennan"
+    assert speaker_words(text, second) == "Peter Szabo"
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def test_any_noun_subject_of_a_speech_verb_is_the_speaker(nlp: Language) -> None:
+    text = "His lawyer said the defendant would not answer questions."
+    (q,) = quotes(nlp, text)
+    assert q.text == "the defendant would not answer questions"
+    assert speaker_words(text, q) == "His lawyer"
+
+
+def test_second_part_of_a_quote_after_a_long_attribution_sentence(nlp: Language) -> None:
+    text = (
+        "“The harvest was the best in a decade,” Ruth Okafor said on Saturday at the "
+        "cooperative’s annual dinner in the town hall, where the mayor also spoke. "
+        "“Prices, sadly, were the worst.”"
+    )
+    found = quotes(nlp, text)
+    second = find(found, "Prices, sadly")
+    assert speaker_words(text, second) == "Ruth Okafor"
+    assert second.cue == "said"
+
+
+# --------------------------------------------------------------------------- not reports
+
+
+def test_a_title_in_quotation_marks_is_not_what_a_banner_said(nlp: Language) -> None:
+    text = "Marchers carried a banner that read “Bread And Roses” through the square."
+    assert quotes(nlp, text) == []

@@ -160,3 +160,92 @@ def test_second_part_of_a_quote_after_a_long_attribution_sentence(nlp: Language)
 def test_a_title_in_quotation_marks_is_not_what_a_banner_said(nlp: Language) -> None:
     text = "Marchers carried a banner that read “Bread And Roses” through the square."
     assert quotes(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- more cue positions
+
+
+def test_as_clause_attributes_the_rest_of_the_sentence(nlp: Language) -> None:
+    text = "As one of the mayor's advisers pointed out, the valley rarely floods twice a year."
+    (q,) = quotes(nlp, text)
+    assert q.text == "the valley rarely floods twice a year"
+    assert q.cue == "pointed out"
+    assert speaker_words(text, q) == "one of the mayor's advisers"
+
+
+def test_attribution_with_an_addressee_set_off_inside_the_sentence(nlp: Language) -> None:
+    text = "The real problem, she told me on Friday, is that nobody reads the reports."
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("The real problem") and q.text.endswith("nobody reads the reports")
+    assert q.cue == "told"
+
+
+def test_told_an_audience_that(nlp: Language) -> None:
+    text = "In Lisbon last week, he told a meeting of fishing captains that quotas would rise."
+    (q,) = quotes(nlp, text)
+    assert q.text == "quotas would rise"
+    assert q.cue == "told"
+
+
+def test_a_quantifier_can_be_the_speaker(nlp: Language) -> None:
+    text = "All agreed that the new rules would raise costs for small farms."
+    (q,) = quotes(nlp, text)
+    assert q.text == "the new rules would raise costs for small farms"
+    assert speaker_words(text, q) == "All"
+
+
+def test_a_body_reports_what_it_found(nlp: Language) -> None:
+    text = "An appeals panel found that the ministry had broken its own tender rules."
+    (q,) = quotes(nlp, text)
+    assert q.cue == "found"
+    assert speaker_words(text, q) == "An appeals panel"
+
+
+def test_finding_out_is_not_a_report(nlp: Language) -> None:
+    assert quotes(nlp, "The villagers found out that the well had been poisoned.") == []
+
+
+# --------------------------------------------------------------------------- beliefs and evidence
+
+
+def test_beliefs_are_attributed_like_statements(nlp: Language) -> None:
+    text = (
+        "Union leaders believe the strike will spread to the ports. The finance ministry "
+        "expects that inflation will fall below four percent next year."
+    )
+    found = quotes(nlp, text)
+    strike = find(found, "strike will spread")
+    assert strike.type == "indirect" and strike.cue == "believe"
+    assert speaker_words(text, strike) == "Union leaders"
+    inflation = find(found, "inflation will fall")
+    assert inflation.cue == "expects"
+
+
+def test_belief_adjectives(nlp: Language) -> None:
+    text = "Many growers are afraid that the drought will last another season."
+    (q,) = quotes(nlp, text)
+    assert q.text == "the drought will last another season"
+    assert speaker_words(text, q) == "Many growers"
+
+
+def test_a_belief_inside_a_quotation_is_part_of_the_quotation(nlp: Language) -> None:
+    text = "“We think the bridge is safe, and we will reopen it,” the engineer said."
+    (q,) = quotes(nlp, text)
+    assert q.type == "direct"
+
+
+def test_evidence_shows_only_with_a_document_as_subject(nlp: Language) -> None:
+    text = (
+        "A new survey shows that most commuters would pay more for faster trains. "
+        "The striker showed that he could still score from distance."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.text == "most commuters would pay more for faster trains"
+    assert speaker_words(text, q) == "A new survey"
+
+
+def test_according_to_a_poll(nlp: Language) -> None:
+    text = "The two candidates are level in the capital, according to a poll released on Monday."
+    (q,) = quotes(nlp, text)
+    assert q.cue == "according to"
+    assert q.text.startswith("The two candidates are level")

@@ -24,6 +24,7 @@ from annalyst.nlp.quotes.lexicon import (
     OPINION_VERBS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
+    QUANTIFIER_SUBJECTS,
     REPLY_VERBS,
     SINGLE_CLOSE,
 )
@@ -233,6 +234,8 @@ class Cues(Media):
             return False
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or lemma in HONORIFIC_HEADS:
             return True
+        if low in QUANTIFIER_SUBJECTS:
+            return True  # "all agreed that", "some say", "both warned"
         if self.mention_at(s.idx) is not None or s.pos_ == "PROPN":
             return True
         if lemma in PERSON_ROLES or lemma in ANONYMOUS_NOUNS or lemma in GROUP_ROLES:

@@ -29,13 +29,39 @@ CLAUSE_VERBS = frozenset(
     )
 )
 # Verbs of opinion: reported only when the clause quotes the speaker's words.
-OPINION_VERBS = frozenset(
-    ["believe", "think", "hope", "fear", "expect", "feel", "consider", "view", "see"]
+OPINION_VERBS = frozenset(["consider", "view", "see"])
+# Verbs of belief, knowledge and expectation: what someone holds true is attributed to
+# them like what they say ("officials believe that …", "the bank expects growth to …").
+BELIEF_VERBS = frozenset(
+    _words(
+        """believe think hope fear expect feel worry assume understand suspect doubt realize
+    realise recognize recognise suppose know imagine reckon anticipate"""
+    )
+)
+# Verbs by which a document or evidence reports: "the poll shows that …". Only with such
+# a subject ("he showed that he could win" reports nothing).
+EVIDENCE_VERBS = frozenset(_words("show demonstrate prove"))
+EVIDENCE_NOUNS = frozenset(
+    _words(
+        """poll polls survey surveys data study studies video footage slide chart graph figure
+    figures number numbers statistic statistics evidence research analysis record records
+    document documents audit review investigation probe photo photos image images test
+    tests result results estimate estimates model projection projections count census
+    report reports finding findings experience history"""
+    )
+)
+# Adjectives of belief or feeling with a clause: "many voters are afraid that …".
+BELIEF_ADJECTIVES = frozenset(
+    _words(
+        """afraid confident convinced sure certain worried concerned hopeful optimistic
+    pessimistic aware adamant skeptical sceptical positive fearful"""
+    )
 )
 # Verbs that attribute a quotation next to them but take no clause of their own.
 ADJACENT_VERBS = (
     CLAUSE_VERBS
     | OPINION_VERBS
+    | BELIEF_VERBS
     | frozenset(
         _words(
             """continue quip exclaim shout chant joke slam blast criticize criticise condemn
@@ -46,6 +72,8 @@ ADJACENT_VERBS = (
         )
     )
 )
+# Every verb whose clause the stage reports (each class has its own conditions).
+REPORTING_VERBS = CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS
 # Verbs after which the speaker is the previous quote's addressee ("He replied: …").
 REPLY_VERBS = frozenset(["reply", "respond", "answer", "retort", "counter"])
 # Nouns of what someone said: "His answer was conditional: …".
@@ -109,6 +137,8 @@ ANONYMOUS_NOUNS = frozenset(
     legislator parliamentarian deputy representative diplomats mediator"""
     )
 )
+# Quantifiers that stand for people as the subject of a speech verb ("all agreed that …").
+QUANTIFIER_SUBJECTS = frozenset(_words("all some many most both others several each few"))
 INDEFINITE_DETS = frozenset(
     _words("""a an some several many other another two three few numerous various one certain""")
 )
@@ -139,13 +169,12 @@ DOCUMENT_NOUNS = frozenset(
     poll notice bulletin analysis assessment"""
     )
 )
-# "according to …" objects that are data, not speakers.
+# "according to …" objects that are rules and plans, not sources of a claim (a poll, a
+# study or an estimate is a source: "according to a new poll, …").
 NOT_SOURCES = frozenset(
     _words(
-        """poll survey data figure figures statistic statistics estimate estimates law
-    constitution agreement rule rules plan terminology tradition custom schedule
-    timetable calendar definition logic principle principles standard standards map
-    census count tally record records study"""
+        """law constitution agreement rule rules plan terminology tradition custom schedule
+    timetable calendar definition logic principle principles standard standards map"""
     )
 )
 # Words just before a quotation mark that make it a term, not a quote.

@@ -15,15 +15,22 @@ from annalyst.nlp.quotes.document import (
 )
 from annalyst.nlp.quotes.lexicon import (
     ALL_MARKS,
+    AUTHOR_PRONOUNS,
+    BELIEF_ADJECTIVES,
+    BELIEF_VERBS,
     CLAIM_NOUNS,
     CLAUSE_VERBS,
     DOCUMENT_NOUNS,
     DOUBLE_OPEN,
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
     FINITE_TAGS,
     GROUP_PRONOUNS,
     MARK_TOKENS,
     NOT_SOURCES,
     OPINION_VERBS,
+    PERSON_PRONOUNS,
+    REPORTING_VERBS,
     SINGLE_OPEN,
     SUBORDINATORS,
 )
@@ -43,9 +50,9 @@ class ReportedSpeech(DirectQuotes):
                         found.append(d)
                 continue
             low = t.lemma_.lower()
-            if low not in CLAUSE_VERBS and low not in OPINION_VERBS:
-                continue
-            if t.pos_ not in ("VERB", "AUX"):
+            if t.pos_ == "ADJ" and low in BELIEF_ADJECTIVES and t.dep_ == "acomp":
+                pass  # "voters are afraid that …"
+            elif low not in REPORTING_VERBS or t.pos_ not in ("VERB", "AUX"):
                 continue
             if self.quoted_at(t.idx) is not None and not self.in_accepted(t.idx):
                 continue  # inside a scare quote or a title
@@ -153,8 +160,17 @@ class ReportedSpeech(DirectQuotes):
         subj = self._subject(verb)
         if subj is None or not self._plausible_speaker(subj) or self._hypothetical(verb):
             return None
-        if low == "find" and subj.lemma_.lower() not in DOCUMENT_NOUNS and not self._is_media(subj):
-            return None  # "the Americans found out that …" is not a report; "the report found" is
+        if low in EVIDENCE_VERBS and not (
+            subj.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS or self._is_media(subj)
+        ):
+            return None  # "the poll shows that …", not "he showed that he could win"
+        if low in BELIEF_VERBS | BELIEF_ADJECTIVES and self.quoted_at(verb.idx) is not None:
+            return None  # "we think …" inside someone's words is part of what they said
+        if low == "find" and (
+            any(c.dep_ == "prt" for c in verb.children)
+            or subj.lower_ in PERSON_PRONOUNS | AUTHOR_PRONOUNS | {"they", "you"}
+        ):
+            return None  # "the Americans found out that …" is not a report; "the panel found" is
         while end_i > start_i and (
             (doc[end_i].is_punct and doc[end_i].text not in MARK_TOKENS)
             or doc[end_i].pos_ in ("CCONJ", "SCONJ")
@@ -210,12 +226,16 @@ class ReportedSpeech(DirectQuotes):
             c.lower_ in ("what", "which") and c.dep_ in ("dobj", "nsubj") for c in verb.children
         ):
             return None  # "it meant what it said", "the pretext which says"
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            span = self._as_clause(verb)
+            if span is not None:
+                return span
         comps = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
         if not comps:
             # "said at an evening briefing that …": the parser took the clause for a relative
             # clause of the briefing; a relative "that" is a subject or object, this one a mark
             for c in verb.children:
-                if c.dep_ != "prep" or c.i < verb.i:
+                if c.dep_ not in ("prep", "dobj", "dative") or c.i < verb.i:
                     continue
                 for g in c.subtree:
                     first = self.doc[g.left_edge.i]
@@ -249,6 +269,14 @@ class ReportedSpeech(DirectQuotes):
                 return None  # "Rejecting the blackmail, he wondered …"
         if comp is not None and comp.i > verb.i:
             start_i, end_i = comp.left_edge.i, comp.right_edge.i
+            subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children)
+            fronted = [
+                c for c in verb.children if c.dep_ == "dep" and c.i < verb.i and c.pos_ == "NOUN"
+            ]
+            if subjectless and fronted:
+                # "The real problem, she told me, is that …": the parser left the clause's
+                # subject in front of the attribution
+                start_i = fronted[0].left_edge.i
             for k in range(comp.i + 1, end_i + 1):
                 t = doc[k]
                 if (
@@ -268,7 +296,7 @@ class ReportedSpeech(DirectQuotes):
                 start_i += 1
             if doc[start_i].lower_ == "that" and start_i < end_i:
                 start_i += 1  # "that" the parser did not call a mark
-            if start_i <= verb.i:
+            if start_i <= verb.i and not (subjectless and fronted):
                 start_i = verb.i + 1
             if doc[start_i].lower_ == "what" and verb.lemma_.lower() not in (
                 "ask",
@@ -293,7 +321,8 @@ class ReportedSpeech(DirectQuotes):
             # "…, he said": the report comes first, separated by a comma
             left = comp if comp is not None else verb.head
             if left.pos_ not in ("VERB", "AUX") or not self._closing_attribution(verb):
-                return None
+                # "The difference now, he told me on Friday, is that …": set off inside
+                return self._interposed(verb) if verb.dep_ == "parataxis" else None
             sent_start = self._sentence_start(verb.i)
             start_i = max(left.left_edge.i, sent_start)
             end_i = verb.i - 1
@@ -409,11 +438,44 @@ class ReportedSpeech(DirectQuotes):
             t = t.head
         return False
 
+    def _as_clause(self, verb: Token) -> tuple[int, int] | None:
+        """ "As one adviser pointed out, Hawaii rarely sees two storms at once": the sentence
+        around the "as" clause is what the speaker said."""
+        doc = self.doc
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return None  # "as he told the committee the truth": not a report of the sentence
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # "as predicted"
+        first, last = verb.left_edge.i, verb.right_edge.i
+        start_i, end_i = self._sentence_start(verb.i), self._sentence_end(verb.i)
+        before, after = first - start_i, end_i - last
+        if after >= 3 and before <= 1:
+            start_i = last + 1  # the clause opens the sentence
+        elif before >= 3 and after <= 1:
+            end_i = first - 1  # "…, as the minister noted."
+        elif before < 3 and after < 3:
+            return None
+        while start_i < end_i and doc[start_i].is_punct:
+            start_i += 1
+        while end_i > start_i and doc[end_i].is_punct:
+            end_i -= 1
+        if not any(
+            doc[j].pos_ in ("VERB", "AUX")
+            for j in range(start_i, end_i + 1)
+            if not first <= j <= last
+        ):
+            return None
+        return start_i, end_i
+
     def _interposed(self, verb: Token) -> tuple[int, int] | None:
         """ "Too often, Mr. Clarke said, the debate …": an attribution set off by commas inside
         the sentence it reports; the report is the whole sentence."""
         doc = self.doc
-        if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
+        # (a present "say" the tagger took for a bare infinitive still has its subject)
+        finite = verb.tag_ in FINITE_TAGS or (
+            verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+        )
+        if not finite and not any(c.dep_ == "aux" for c in verb.children):
             return None
         subj = self._subject(verb)
         if subj is None:

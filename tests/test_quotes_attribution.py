@@ -249,3 +249,83 @@ def test_according_to_a_poll(nlp: Language) -> None:
     (q,) = quotes(nlp, text)
     assert q.cue == "according to"
     assert q.text.startswith("The two candidates are level")
+
+
+# --------------------------------------------------------------------------- reports by outlets
+
+
+def test_an_outlet_has_learned(nlp: Language) -> None:
+    text = (
+        "The mayor quietly moved the budget vote to Friday to avoid the protest, the Herald "
+        "has learned. Later she learned that the vote had been postponed again."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("The mayor quietly moved")
+    assert q.cue == "learned"
+    assert speaker_words(text, q) in ("the Herald", "Herald")
+
+
+def test_headline_closed_by_its_attribution(nlp: Language) -> None:
+    text = (
+        "Clinic Hid Its Waiting Lists From Inspectors, Former Nurse Says\n\n"
+        "A former nurse has come forward with documents."
+    )
+    q = find(quotes(nlp, text), "Clinic Hid")
+    assert q.text == "Clinic Hid Its Waiting Lists From Inspectors"
+    assert q.cue == "Says"
+    assert speaker_words(text, q) == "Former Nurse"
+
+
+def test_a_short_sentence_quoted_after_said_and_a_comma(nlp: Language) -> None:
+    text = "Asked about the missing files, the commissioner said, “Not going there.”"
+    (q,) = quotes(nlp, text)
+    assert q.type == "direct" and q.text == "Not going there."
+    assert q.cue == "said"
+
+
+# --------------------------------------------------------------------------- content boundaries
+
+
+def test_an_aside_after_the_report_is_not_part_of_it(nlp: Language) -> None:
+    text = (
+        "Trade analysts said regional tensions have raised shipping costs, citing the "
+        "closure of two ports. He claimed that the tax was fair, although he again "
+        "refused to publish his accounts."
+    )
+    found = quotes(nlp, text)
+    assert find(found, "regional tensions").text == "regional tensions have raised shipping costs"
+    assert find(found, "the tax was fair").text == "the tax was fair"
+
+
+def test_a_phrase_opening_the_report_before_a_closing_attribution(nlp: Language) -> None:
+    text = (
+        "After some delays, the new tram line has been carrying more passengers than "
+        "planned, one city official said."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("After some delays")
+    assert speaker_words(text, q) == "one city official"
+
+
+def test_a_clause_from_the_next_sentence_is_not_the_report(nlp: Language) -> None:
+    text = (
+        "Each hectare of forest stores about ten tonnes of carbon a year, Ms. Ferreira said."
+        "\n\nHer company plans to plant a million trees in the south."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("Each hectare of forest")
+    assert "plant a million trees" not in q.text
+
+
+def test_those_close_to_someone_can_speak(nlp: Language) -> None:
+    text = "Those close to the governor say that she will not run again."
+    (q,) = quotes(nlp, text)
+    assert q.text == "she will not run again"
+    assert speaker_words(text, q) == "Those close to the governor"
+
+
+def test_according_to_without_a_verb_the_tagger_recognised(nlp: Language) -> None:
+    text = "According to the harbour authority, twelve boats lost and forty sailors rescued."
+    (q,) = quotes(nlp, text)
+    assert q.cue == "According to"
+    assert q.text.startswith("twelve boats lost")

@@ -108,6 +108,15 @@ class Cues(Media):
                         x for x, m in named if m is not None and actor_kind(m.actor) == "person"
                     ]
                     s = (persons or [x for x, m in named if m is not None] or left)[0]
+                named_next = [
+                    c
+                    for c in s.children
+                    if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i == v.i - 1
+                ]
+                if named_next and s.i < v.i:
+                    # "To understand the real Dred Scott, Chief Justice Roberts said": the
+                    # parser made the name next to the verb an apposition of an earlier noun
+                    s = named_next[0]
                 if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     return v.head
                 if s.lower_ == "it" and through_adjective:
@@ -222,6 +231,8 @@ class Cues(Media):
         low, lemma = s.lower_, s.lemma_.lower()
         if low == "one" and not any(c.dep_ == "prep" for c in s.children):
             return False  # "one wonders", "one might say"
+        if low == "those" and any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in s.children):
+            return True  # "those close to him", "those who know her"
         if low in AUTHOR_PRONOUNS or low in (
             "this",
             "these",

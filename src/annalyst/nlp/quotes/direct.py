@@ -20,6 +20,7 @@ from annalyst.nlp.quotes.lexicon import (
     SIGNATURE_RE,
     SINGLE_CLOSE,
     SINGLE_OPEN,
+    STRONG_END,
 )
 from annalyst.nlp.quotes.transcripts import Transcripts
 
@@ -33,7 +34,7 @@ class DirectQuotes(Transcripts):
             if run.depth > 0:
                 continue
             kind = self._classify(run)
-            if kind in ("fragment", "word") and self._answered(run):
+            if kind in ("fragment", "word") and (self._answered(run) or self._introduced(run)):
                 kind = "quote"  # “No,” he said. “Why now?” asked the minister.
             if kind == "fragment":
                 self.fragments.append(run)
@@ -71,6 +72,18 @@ class DirectQuotes(Transcripts):
             and probe.subj is not None
             and probe.cue[1] - probe.cue[0] > 1
         )
+
+    def _introduced(self, run: Run) -> bool:
+        """A few words of a sentence of their own after a speech verb and a comma or colon:
+        the commissioner said, “Not going to go into that.”"""
+        content = self.text[run.start : run.end].strip()
+        if not content[:1].isupper() or not content.rstrip(ALL_MARKS).endswith(STRONG_END):
+            return False
+        before = self._frame_before(run)
+        if len(before) < 2 or self.doc[before[-1]].text not in (",", ":"):
+            return False
+        verb = self.doc[before[-2]]
+        return self._is_cue_verb(verb, ADJACENT_VERBS) and self._subject(verb) is not None
 
     def _frame_after(self, run: Run, limit: int = 24) -> list[int]:
         """Tokens after the closing mark, to the end of the sentence or the next quote."""

@@ -72,8 +72,18 @@ ADJACENT_VERBS = (
         )
     )
 )
+# Verbs by which news outlets report: "…, The Post has learned." Only with an outlet
+# as subject ("she learned that her flight was cancelled" reports nothing).
+OUTLET_VERBS = frozenset(_words("learn"))
+# Words that name a news outlet when the actor layer does not know it ("The Post").
+OUTLET_WORDS = frozenset(
+    _words(
+        """post times journal herald tribune telegraph guardian gazette newspaper paper
+    agency network channel magazine outlet daily"""
+    )
+)
 # Every verb whose clause the stage reports (each class has its own conditions).
-REPORTING_VERBS = CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS
+REPORTING_VERBS = CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | OUTLET_VERBS
 # Verbs after which the speaker is the previous quote's addressee ("He replied: …").
 REPLY_VERBS = frozenset(["reply", "respond", "answer", "retort", "counter"])
 # Nouns of what someone said: "His answer was conditional: …".
@@ -262,6 +272,8 @@ TITLE_SMALL = frozenset(
 )
 LABEL_RE = re.compile(r"([^\n:]{1,120}?)[ \t]*:(?:[ \t]+|$)")
 LATIN_RE = re.compile(r"[A-Za-z]")
+# Conjunctions of an aside that follows a report: "…, although he again refused to …".
+CONCESSIVES = frozenset(_words("although though whereas while"))
 SUBORDINATORS = frozenset(
     _words("""as when where while because although though after before since until once unless""")
 )
@@ -269,4 +281,10 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 # A quotation signed with a dash and a name at the end of its line: "“…” ― Jane Roe".
 SIGNATURE_RE = re.compile(
     r"[ \t\u00a0,]*(―|—|–|--)[ \t\u00a0]*([^\W\d_][^\n―—–]{1,60}?)[ \t\u00a0.]*$"
+)
+# A headline closed by its attribution: "Clinic Hid Its Waiting Lists, Former Nurse Says".
+HEADLINE_RE = re.compile(
+    r"[ \t]*(\S[^\n]{8,}?),[ \t]+([^\W\d_][^,\n]{1,60}?)[ \t]+(Says|Said|Warns|Claims|Insists)"
+    r"[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
 )

@@ -20,15 +20,19 @@ from annalyst.nlp.quotes.lexicon import (
     BELIEF_VERBS,
     CLAIM_NOUNS,
     CLAUSE_VERBS,
+    CONCESSIVES,
     DOCUMENT_NOUNS,
     DOUBLE_OPEN,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FINITE_TAGS,
     GROUP_PRONOUNS,
+    HEADLINE_RE,
     MARK_TOKENS,
     NOT_SOURCES,
     OPINION_VERBS,
+    OUTLET_VERBS,
+    OUTLET_WORDS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     SINGLE_OPEN,
@@ -65,6 +69,7 @@ class ReportedSpeech(DirectQuotes):
             d = self._reported(t, low)
             if d is not None:
                 found.append(d)
+        found += self._headlines()
         quotes = [d for d in drafts if d.kind in ("direct", "according") and d.runs]
         found.sort(key=lambda d: (d.start, -d.end))
         kept: list[Draft] = []
@@ -164,6 +169,10 @@ class ReportedSpeech(DirectQuotes):
             subj.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS or self._is_media(subj)
         ):
             return None  # "the poll shows that …", not "he showed that he could win"
+        if low in OUTLET_VERBS and not (
+            self._is_media(subj) or subj.lemma_.lower() in OUTLET_WORDS
+        ):
+            return None  # "The Post has learned that …", not "she learned that …"
         if low in BELIEF_VERBS | BELIEF_ADJECTIVES and self.quoted_at(verb.idx) is not None:
             return None  # "we think …" inside someone's words is part of what they said
         if low == "find" and (
@@ -230,7 +239,27 @@ class ReportedSpeech(DirectQuotes):
             span = self._as_clause(verb)
             if span is not None:
                 return span
-        comps = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        comps = [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and (
+                c.pos_ in ("VERB", "AUX")
+                or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            )
+        ]  # (a verb the tagger took for a noun or an adjective still has its subject)
+        if not comps:
+            # "said after the convention he would not accept …": the parser read the clause
+            # as an adverbial one; a clause with its own subject and no conjunction is reported
+            comps = [
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.i > verb.i
+                and not any(g.dep_ == "mark" for g in c.children)
+                and any(g.dep_ == "nsubj" for g in c.children)
+                and (c.tag_ in FINITE_TAGS or any(g.dep_ == "aux" for g in c.children))
+            ]
         if not comps:
             # "said at an evening briefing that …": the parser took the clause for a relative
             # clause of the briefing; a relative "that" is a subject or object, this one a mark
@@ -254,12 +283,15 @@ class ReportedSpeech(DirectQuotes):
                         first = self.doc[g.left_edge.i]
                         if g.dep_ in ("acl", "relcl", "ccomp") and first.lower_ == "that":
                             comps = [g]
+        sentence_end = self._sentence_end(verb.i)
+        # a clause the parser joined from the next sentence is not this verb's report
+        comps = [c for c in comps if c.i < verb.i or c.left_edge.i <= sentence_end]
         comp = next((c for c in comps if c.i > verb.i), None) or next(iter(comps), None)
         if comp is not None:
             first = doc[comp.left_edge.i]
-            if first.lower_ in SUBORDINATORS or (
+            if (first.lower_ in SUBORDINATORS and first.dep_ != "prep") or (
                 first.dep_ == "mark" and first.lower_ not in ("that", "whether", "if")
-            ):
+            ):  # ("After some challenges, X has …, an official said": a phrase, not a clause)
                 return None  # "As X reiterated …, he wondered", "…, when Y stated"
             if (
                 comp.i < verb.i
@@ -289,6 +321,9 @@ class ReportedSpeech(DirectQuotes):
                     end_i = t.left_edge.i - 1
                     while end_i > start_i and (doc[end_i].pos_ == "CCONJ" or doc[end_i].is_punct):
                         end_i -= 1
+                    break
+                if t.text == "," and k + 1 <= end_i and self._speaker_aside(doc[k + 1], comp):
+                    end_i = k - 1
                     break
             while start_i < end_i and (doc[start_i].dep_ == "mark" or doc[start_i].is_punct):
                 if doc[start_i].lower_ in ("whether", "if") or doc[start_i].text in MARK_TOKENS:
@@ -322,7 +357,7 @@ class ReportedSpeech(DirectQuotes):
             left = comp if comp is not None else verb.head
             if left.pos_ not in ("VERB", "AUX") or not self._closing_attribution(verb):
                 # "The difference now, he told me on Friday, is that …": set off inside
-                return self._interposed(verb) if verb.dep_ == "parataxis" else None
+                return self._interposed(verb) if verb.dep_ in ("parataxis", "ROOT") else None
             sent_start = self._sentence_start(verb.i)
             start_i = max(left.left_edge.i, sent_start)
             end_i = verb.i - 1
@@ -438,6 +473,38 @@ class ReportedSpeech(DirectQuotes):
             t = t.head
         return False
 
+    def _headlines(self) -> list[Draft]:
+        """ "Clinic Hid Its Waiting Lists, Former Nurse Says": a headline whose attribution
+        ends it (the parser reads title case poorly, so the words decide)."""
+        out: list[Draft] = []
+        for ps, pe in self.paras:
+            m = HEADLINE_RE.match(self.text, ps, pe)
+            if m is None or not self.text[ps:pe].strip():
+                continue
+            words = [w for w in m.group(2).split() if w[:1].isalpha()]
+            if not words or not all(w[:1].isupper() for w in words):
+                continue
+            first, last = self.tok_after(m.start(2)), self.tok_index(m.end(2) - 1)
+            if first > last:
+                continue
+            root = next(
+                (k for k in range(first, last + 1) if not first <= self.doc[k].head.i <= last),
+                last,
+            )
+            d = Draft(m.start(1), m.end(1), "indirect", "indirect")
+            d.cue = (m.start(3), m.end(3))
+            d.subj = root
+            out.append(d)
+        return out
+
+    def _speaker_aside(self, t: Token, comp: Token) -> bool:
+        """A clause after a comma at the end of a report that is the writer's or the
+        speaker's aside, not what was said: "…, citing the strategic importance of …",
+        "…, although he again refused to …" (the parser hangs it on the report)."""
+        if t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.i == comp.i:
+            return True
+        return t.lower_ in CONCESSIVES and t.dep_ == "mark"
+
     def _as_clause(self, verb: Token) -> tuple[int, int] | None:
         """ "As one adviser pointed out, Hawaii rarely sees two storms at once": the sentence
         around the "as" clause is what the speaker said."""
@@ -490,6 +557,8 @@ class ReportedSpeech(DirectQuotes):
             k += 1
         if k >= self.n or doc[k].text not in (",", "–", "—"):
             return None
+        if k + 1 < self.n and doc[k + 1].text in MARK_TOKENS:
+            return None  # "…, the commissioner said, “…”": it introduces a quotation
         if first == 0 or doc[first - 1].text not in (",", "–", "—"):
             return None
         start_i, end_i = self._sentence_start(verb.i), self._sentence_end(verb.i)
@@ -528,10 +597,11 @@ class ReportedSpeech(DirectQuotes):
         end_i = first - 2
         while end_i > start_i and doc[end_i].is_punct and doc[end_i].text not in MARK_TOKENS:
             end_i -= 1
-        if end_i - start_i < 3 or not any(
-            doc[j].pos_ in ("VERB", "AUX") for j in range(start_i, end_i + 1)
+        words = sum(1 for j in range(start_i, end_i + 1) if not doc[j].is_punct)
+        if end_i - start_i < 3 or not (
+            words >= 6 or any(doc[j].pos_ in ("VERB", "AUX") for j in range(start_i, end_i + 1))
         ):
-            return None
+            return None  # (six words are a claim even when the tagger found no verb in them)
         if any(
             doc[start_i].idx <= r.open and r.close <= doc[end_i].idx + 1
             for r in self.runs
@@ -593,10 +663,11 @@ class ReportedSpeech(DirectQuotes):
             end_i -= 1
         while start_i < end_i and doc[start_i].is_punct and doc[start_i].text not in MARK_TOKENS:
             start_i += 1
-        if end_i - start_i < 3 or not any(
-            doc[k].pos_ in ("VERB", "AUX") for k in range(start_i, end_i + 1)
+        words = sum(1 for k in range(start_i, end_i + 1) if not doc[k].is_punct)
+        if end_i - start_i < 3 or not (
+            words >= 5 or any(doc[k].pos_ in ("VERB", "AUX") for k in range(start_i, end_i + 1))
         ):
-            return None
+            return None  # (five words are a claim even when the tagger found no verb in them)
         start, end = doc[start_i].idx, self.tok_end(end_i)
         if doc[phrase_end + 1].text == ":" if phrase_end + 1 <= s_end else False:
             return None  # "According to X: “…”" is a direct quote

@@ -111,7 +111,10 @@ class Cues(Media):
                 named_next = [
                     c
                     for c in s.children
-                    if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i == v.i - 1
+                    if c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and c.right_edge.i == v.i - 1
+                    and self.doc[c.left_edge.i - 1].text == ","
                 ]
                 if named_next and s.i < v.i:
                     # "To understand the real Dred Scott, Chief Justice Roberts said": the

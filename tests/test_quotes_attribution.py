@@ -329,3 +329,21 @@ def test_according_to_without_a_verb_the_tagger_recognised(nlp: Language) -> Non
     (q,) = quotes(nlp, text)
     assert q.cue == "According to"
     assert q.text.startswith("twelve boats lost")
+
+
+def test_a_verb_with_its_own_object_is_not_a_closing_attribution(nlp: Language) -> None:
+    text = (
+        "At a summit hosted by Norway, donors pledged about two billion dollars for "
+        "the rebuilding of the port."
+    )
+    assert quotes(nlp, text) == []
+
+
+def test_a_prepositional_aside_after_the_attribution_is_the_writers(nlp: Language) -> None:
+    text = (
+        "The rebels shelled the airport on Sunday, a UN official said, in what would be "
+        "the first attack on it this year."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.text == "The rebels shelled the airport on Sunday"
+    assert speaker_words(text, q) == "a UN official"

@@ -437,6 +437,8 @@ class ReportedSpeech(DirectQuotes):
         Monday.", "…, said the ministry."), rather than "…, say Bashar al-Assad, and …"."""
         if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in verb.children):
             return False
+        if self._has_object(verb):
+            return False
         k = verb.i + 1
         end = self.paras[self.para_of(verb.idx)][1]
         while k < self.n and self.doc[k].idx < end and self.doc[k].text not in (".", "!", "?", ";"):
@@ -450,8 +452,12 @@ class ReportedSpeech(DirectQuotes):
                 return True  # "…, a source said, adding that …", "…, argues X, who …"
             if t.pos_ == "CCONJ" and nxt is not None and nxt.lemma_.lower() in CLAUSE_VERBS:
                 return True  # "…, the source said and added that …"
-            if t.text == "," and nxt is not None and nxt.lower_ in SUBORDINATORS:
-                return True  # "…, lawmakers said on Friday, as they …": a clause of its own
+            if (
+                t.text == ","
+                and nxt is not None
+                and (nxt.lower_ in SUBORDINATORS or nxt.pos_ == "ADP")
+            ):
+                return True  # "…, lawmakers said on Friday, as they …": an aside of its own
             if t.text in MARK_TOKENS | {":"}:
                 return False
             if t.pos_ == "CCONJ" and t.head.i == verb.i:
@@ -460,6 +466,13 @@ class ReportedSpeech(DirectQuotes):
                 return False
             k += 1
         return True
+
+    def _has_object(self, verb: Token) -> bool:
+        """Whether a verb has an object or a clause of its own after it."""
+        return any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and c.i > verb.i
+            for c in verb.children
+        )
 
     def _inside_phrase(self, t: Token, verb: Token) -> bool:
         """Whether a verb after a cue belongs to a phrase of the attribution (a relative
@@ -559,6 +572,8 @@ class ReportedSpeech(DirectQuotes):
             return None
         if k + 1 < self.n and doc[k + 1].text in MARK_TOKENS:
             return None  # "…, the commissioner said, “…”": it introduces a quotation
+        if k + 1 < self.n and (doc[k + 1].pos_ in ("ADP", "SCONJ") or doc[k + 1].tag_ == "WDT"):
+            return None  # "…, an official said, in what would be …": the writer's aside
         if first == 0 or doc[first - 1].text not in (",", "–", "—"):
             return None
         start_i, end_i = self._sentence_start(verb.i), self._sentence_end(verb.i)
@@ -572,6 +587,8 @@ class ReportedSpeech(DirectQuotes):
         """ "…, the Joint Operations Command said." — a report before its attribution that the
         parser did not see as the verb's clause."""
         doc = self.doc
+        if self._has_object(verb):
+            return None  # "…, allies pledged $30 billion": the verb has its own object
         k = verb.i + 1
         while (
             k < self.n

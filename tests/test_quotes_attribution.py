@@ -347,3 +347,32 @@ def test_a_prepositional_aside_after_the_attribution_is_the_writers(nlp: Languag
     (q,) = quotes(nlp, text)
     assert q.text == "The rebels shelled the airport on Sunday"
     assert speaker_words(text, q) == "a UN official"
+
+
+def test_a_date_is_never_the_speaker(nlp: Language) -> None:
+    text = (
+        "The governor, opening the new bridge on Saturday, said it would cut the commute "
+        "to the capital by half."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("it would cut the commute")
+    assert speaker_words(text, q) != "Saturday"
+
+
+def test_second_report_joined_to_the_first_clause_keeps_its_speaker(nlp: Language) -> None:
+    text = (
+        "The prime minister said this week that the country would declare its intention "
+        "to leave the union by March and suggested that it would quit the customs pact."
+    )
+    q = find(quotes(nlp, text), "quit the customs pact")
+    assert speaker_words(text, q) == "The prime minister"
+
+
+def test_an_unresolved_name_still_speaks_the_second_part_of_a_quote(nlp: Language) -> None:
+    text = (
+        "“The clause was written for a reason,” Wenzelmoor explained in an interview with "
+        "a local radio station. “It was never an accident.”"
+    )
+    found = quotes(nlp, text)
+    second = find(found, "never an accident")
+    assert speaker_words(text, second) == "Wenzelmoor"

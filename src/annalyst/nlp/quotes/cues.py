@@ -94,7 +94,11 @@ class Cues(Media):
                 subjects = [
                     c for c in csubj[0].subtree if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                 ]
-            subjects = [s for s in subjects if self._usable_subject(s, verb)]
+            subjects = [
+                s
+                for s in subjects
+                if self._usable_subject(s, verb) and s.ent_type_ not in ("DATE", "TIME")
+            ]  # ("President Obama, opening the museum on Saturday, said": not Saturday)
             if subjects:
                 s = subjects[0]
                 if len(subjects) > 1:
@@ -130,7 +134,10 @@ class Cues(Media):
             if (
                 v.dep_ == "conj"
                 and v.lemma_.lower() in CLAUSE_VERBS
-                and v.head.lemma_.lower() not in CLAUSE_VERBS | OPINION_VERBS
+                and (
+                    v.head.lemma_.lower() not in CLAUSE_VERBS | OPINION_VERBS
+                    or v.head.dep_ == "ccomp"  # "said that X would declare … and suggested"
+                )
             ):
                 # "stressed that X had been … and denied that …": the parser hung the second
                 # verb inside the first report; its subject is the first verb's

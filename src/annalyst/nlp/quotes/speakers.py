@@ -76,7 +76,9 @@ class Speakers(Antecedents):
         para = self.para_of(d.start)
         ps = self.paras[para][0]
         starts_para = not self.text[ps : d.start].strip(ALL_MARKS + " ")
-        if prev is not None and (prev.speaker is not None or prev.anonymous):
+        if prev is not None and (
+            prev.speaker is not None or prev.anonymous or prev.speaker_span is not None
+        ):  # (a speaker named but not resolved to an actor is still the speaker)
             between = self.text[prev.last : d.start]
             narrative = re.sub(r"[\s" + re.escape(ALL_MARKS) + r".,;:!?–—-]", "", between)
             prev_para = self.para_of(prev.last - 1)
@@ -126,6 +128,8 @@ class Speakers(Antecedents):
         d.anonymous = prev.anonymous
         d.speaker_span = prev.speaker_span
         d.speaker_text = prev.speaker_text
+        if d.subj is None:
+            d.subj = prev.subj  # keeps a name that resolved to no actor in the output
         if d.cue is None or (d.cue[1] - d.cue[0] == 1 and prev.cue is not None):
             d.cue, d.cue_tok = prev.cue, prev.cue_tok
         d.medium = d.medium or prev.medium

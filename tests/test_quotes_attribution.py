@@ -145,7 +145,7 @@ def test_any_noun_subject_of_a_speech_verb_is_the_speaker(nlp: Language) -> None
 def test_second_part_of_a_quote_after_a_long_attribution_sentence(nlp: Language) -> None:
     text = (
         "“The harvest was the best in a decade,” Ruth Okafor said on Saturday at the "
-        "cooperative’s annual dinner in the town hall, where the mayor also spoke. "
+        "cooperative’s annual dinner in the town hall, where Mr. Bell also spoke. "
         "“Prices, sadly, were the worst.”"
     )
     found = quotes(nlp, text)

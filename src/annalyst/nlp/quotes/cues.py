@@ -215,7 +215,7 @@ class Cues(Media):
                 continue
             if t.text == ",":
                 j = i - 1
-                while j >= 0 and self.doc[j].text not in (",", ".", ":", ";") and i - j < 12:
+                while j >= 0 and self.doc[j].text not in (",", ".", ":", ";") and i - j < 25:
                     j -= 1
                 seg = [self.doc[k] for k in range(j + 1, i)]
                 if seg and (seg[0].tag_ in ("VBG", "VBN") or seg[0].lower_ in ("who", "which")):

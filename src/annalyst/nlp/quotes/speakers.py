@@ -89,7 +89,7 @@ class Speakers(Antecedents):
                 prev.cue is not None
                 and prev.cue[0] >= prev.end
                 and bool(core)
-                and re.search(r"[.!?]", core[:-1]) is None
+                and self._one_sentence(prev.last, d.start)
                 and not any(prev.last <= r.open < d.start - 1 for r in self.runs if r.depth == 0)
             )
             if (
@@ -121,6 +121,21 @@ class Speakers(Antecedents):
                     return
                 i -= 1
                 steps += 1
+
+    def _one_sentence(self, start: int, end: int) -> bool:
+        """Whether the words between two offsets end no sentence before their last one (by
+        tokens: "Mrs." and "R." are not full stops)."""
+        stops = [
+            k
+            for k in range(self.tok_after(start), min(self.tok_after(end), self.n))
+            if self.doc[k].text in (".", "!", "?")
+        ]
+        words = [
+            k
+            for k in range(self.tok_after(start), min(self.tok_after(end), self.n))
+            if not self.doc[k].is_space and self.doc[k].text not in MARK_TOKENS
+        ]
+        return len(stops) <= 1 and (not stops or stops[0] == words[-1])
 
     def _copy(self, d: Draft, prev: Draft) -> None:
         """A quote continuing the previous one shares its speaker, cue and medium."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from annalyst.nlp.pipeline import build_pipeline
@@ -376,3 +378,62 @@ def test_an_unresolved_name_still_speaks_the_second_part_of_a_quote(nlp: Languag
     found = quotes(nlp, text)
     second = find(found, "never an accident")
     assert speaker_words(text, second) == "Wenzelmoor"
+
+
+# --------------------------------------------------------------------------- robustness
+
+_PIECES = st.sampled_from(
+    [
+        "''",
+        "“",
+        "”",
+        '"',
+        "―",
+        "--",
+        "—",
+        ",",
+        ".",
+        "\n",
+        "\n\n",
+        " ",
+        "As",
+        "as",
+        "he said",
+        "said",
+        "Says",
+        "believe",
+        "that",
+        "the Herald has learned",
+        "according to a poll",
+        "officials",
+        "Jane Roe",
+        "Mr.",
+        "shows",
+        "although",
+        "citing",
+        "x",
+    ]
+)
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    st.one_of(
+        st.lists(_PIECES, max_size=50).map(" ".join),
+        st.lists(_PIECES, max_size=50).map("".join),
+    )
+)
+def test_offsets_hold_for_any_arrangement_of_the_new_constructions(
+    nlp: Language, text: str
+) -> None:
+    for q in quotes(nlp, text):
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        if q.cue_start is not None and q.cue_end is not None:
+            assert text[q.cue_start : q.cue_end] == q.cue
+        if q.speaker_start is not None and q.speaker_end is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_text

@@ -18,9 +18,9 @@ How it works:
 1. **Quotation marks** (straight, curly, guillemets, single and double) are paired
    by their flanking (an opening mark follows a space and precedes a word), so
    that apostrophes ("Iraq’s"), glyphs typed the wrong way round and stray marks
-   do not derail the pairing. A quote runs across paragraphs when each new
-   paragraph opens with a mark; quotes nested inside another quote stay part of
-   the outer one.
+   do not derail the pairing; two apostrophes (''…'') are one double mark. A quote
+   runs across paragraphs when each new paragraph opens with a mark typed like the
+   first; quotes nested inside another quote stay part of the outer one.
 2. **What counts as a quote**: a clause or a sentence, attributed by a speech
    cue next to it, a colon, or its place at the start of a paragraph. Single
    words, names, titles ("Title Case" without final punctuation), terms
@@ -28,10 +28,17 @@ How it works:
    quotes; short fragments inside a reported clause make that clause ``mixed``.
 3. **Reported speech** comes from the dependency parse: a speech verb with a
    complement clause ("said on Monday that …", "warned that …", "told X that …",
-   "accused X of …"), inverted reports ("…, the source revealed"), "according
-   to X", "X was quoted as saying", colon introductions ("Khazali told the
-   interviewer: …") and transcript labels at the start of a paragraph
-   ("The Cradle: …", "Sajed: …", a paragraph that is only "Nasrallah:").
+   "accused X of …"), inverted reports ("…, the source revealed", "…, said X, an
+   official who …"), attributions inside the sentence they report ("To avoid
+   delays, the harbour master said, ships …") or around it ("As X noted, …"),
+   "according to X", "X was quoted as saying", colon introductions ("Khazali told
+   the interviewer: …"), transcript labels at the start of a paragraph ("The
+   Cradle: …", "Sajed: …", a paragraph that is only "Nasrallah:"), quotations
+   signed "― Name", and headlines closed by ", X Says". Beliefs and expectations
+   ("officials believe that …", "voters are afraid that …"), evidence ("a new poll
+   shows that …") and outlets' own reporting ("…, the Herald has learned") are
+   attributed like statements. Requests and promises with an infinitive ("urged X
+   to …", "pledged to …") and acts done to a thing ("criticised the plan") are not.
 4. **Speakers**: the subject of the cue (climbing through "went on to say",
    "adding that", conjunctions), the object of "according to", or the label.
    Names resolve through the actor mentions; pronouns and role nouns ("he",
@@ -54,7 +61,9 @@ rule can use everything below it):
     cues.py         speech cues and the subject that speaks them (3, 4: finding)
     transcripts.py  interview turns, colon introductions and their labels
     direct.py       quotations in marks and the cue that attributes them
-    reported.py     reported clauses, "according to", and their merging with quotations
+    clauses.py      where a speech verb's report lies (after, before or around the cue)
+    reported.py     which verbs report (speech, belief, evidence, outlets), "according to",
+                    headlines, and the merging of reported clauses with quotations
     antecedents.py  pronouns, role nouns and "the source" followed back to a speaker
     speakers.py     from the speaker's words to an actor (4: resolution)
     component.py    the spaCy component and the order of the stages

@@ -437,3 +437,38 @@ def test_offsets_hold_for_any_arrangement_of_the_new_constructions(
             assert text[q.cue_start : q.cue_end] == q.cue
         if q.speaker_start is not None and q.speaker_end is not None:
             assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+
+
+# --------------------------------------------------------------------------- more look-alikes
+
+
+def test_the_speakers_description_after_said_is_not_a_report(nlp: Language) -> None:
+    text = (
+        "“The harbour is full every night,” said Lena Marsh, a Florida-based organiser of "
+        "the sailing club."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.type == "direct" and q.text.startswith("The harbour is full")
+
+
+def test_a_subordinate_clause_before_an_attribution_reports_nothing(nlp: Language) -> None:
+    assert (
+        quotes(nlp, "But when the council cut the funds two years later, the town said enough.")
+        == []
+    )
+
+
+def test_what_someone_says_as_a_noun_phrase_is_not_a_report(nlp: Language) -> None:
+    assert quotes(nlp, "Everything the mayor says is a lie unless proven otherwise.") == []
+
+
+def test_knowing_how_is_not_a_claim(nlp: Language) -> None:
+    text = "The board approved the plan without knowing how the cuts would affect the clinics."
+    assert quotes(nlp, text) == []
+
+
+def test_a_correction_notice_is_not_a_transcript_turn(nlp: Language) -> None:
+    text = (
+        "The ferry resumed service on Monday.\n\nCorrection: An earlier version misstated the date."
+    )
+    assert quotes(nlp, text) == []

@@ -220,7 +220,14 @@ class Clauses(DirectQuotes):
                     if doc[k].text in (".", "!", "?") or doc[k].text == "\n\n":
                         break
                     end_i = k
-                if not any(doc[k].pos_ in ("VERB", "AUX") for k in range(head.i + 1, end_i + 1)):
+                # a finite verb of its own, outside the noun phrase: not "said Leslie Wimes,
+                # a Florida-based organiser"
+                if not any(
+                    doc[k].pos_ in ("VERB", "AUX")
+                    and doc[k].tag_ in FINITE_TAGS
+                    and not head.is_ancestor(doc[k])
+                    for k in range(head.i + 1, end_i + 1)
+                ):
                     return None
                 return j, end_i
         return self._inverted(verb)
@@ -394,4 +401,23 @@ class Clauses(DirectQuotes):
             if r.depth == 0 and r.close - r.open > 0.8 * (self.tok_end(end_i) - doc[start_i].idx)
         ):
             return None  # a direct quote with its attribution
+        if self._only_subordinate(start_i, end_i):
+            return None  # "But when Congress cut the funds, Mexico said enough."
         return start_i, end_i
+
+    def _only_subordinate(self, start_i: int, end_i: int) -> bool:
+        """Whether a stretch is a subordinate clause only ("when X happened"): no main
+        clause, so nothing was asserted in it."""
+        roots = [
+            self.doc[k]
+            for k in range(start_i, end_i + 1)
+            if not start_i <= self.doc[k].head.i <= end_i or self.doc[k].head.i == k
+        ]
+        verbs = [r for r in roots if r.pos_ in ("VERB", "AUX")]
+        return bool(verbs) and all(
+            any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < v.i
+                for c in v.children
+            )
+            for v in verbs
+        )

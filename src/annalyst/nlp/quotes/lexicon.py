@@ -203,7 +203,7 @@ NOT_LABELS = frozenset(
     category share follow subscribe warning breaking exclusive opinion analysis by
     published posted date time location link links comments reference references
     keywords summary conclusion introduction background file map chart table figure step
-    part chapter section episode"""
+    part chapter section episode correction corrections"""
     )
 )
 QA_LABELS = frozenset({"q", "a", "question", "answer", "interviewer", "host", "moderator"})
@@ -272,6 +272,8 @@ TITLE_SMALL = frozenset(
 )
 LABEL_RE = re.compile(r"([^\n:]{1,120}?)[ \t]*:(?:[ \t]+|$)")
 LATIN_RE = re.compile(r"[A-Za-z]")
+# Question words: "knows how …" reports no claim.
+WH_WORDS = frozenset(_words("how what why when where whether which who whom"))
 # Conjunctions of an aside that follows a report: "…, although he again refused to …".
 CONCESSIVES = frozenset(_words("although though whereas while"))
 SUBORDINATORS = frozenset(

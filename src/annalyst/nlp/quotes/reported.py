@@ -32,6 +32,7 @@ from annalyst.nlp.quotes.lexicon import (
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     SINGLE_OPEN,
+    WH_WORDS,
 )
 
 
@@ -57,6 +58,12 @@ class ReportedSpeech(Clauses):
                 continue  # inside a scare quote or a title
             if low == "ask" and t.tag_ == "VBN":
                 continue  # "Asked whether …, Khazali said": the question is not his statement
+            if t.dep_ == "relcl" and not any(
+                c.dep_ == "ccomp"
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                for c in t.children
+            ):
+                continue  # "everything Trump says is a lie": what he says, not a report
             if t.dep_ in ("amod", "compound", "acl") or (
                 any(c.dep_ == "auxpass" for c in t.children) and t.dep_ != "pcomp"
             ):
@@ -168,7 +175,10 @@ class ReportedSpeech(Clauses):
             self._is_media(subj) or subj.lemma_.lower() in OUTLET_WORDS
         ):
             return None  # "The Post has learned that …", not "she learned that …"
-        if low in BELIEF_VERBS | BELIEF_ADJECTIVES and self.quoted_at(verb.idx) is not None:
+        if low in BELIEF_VERBS | BELIEF_ADJECTIVES and (
+            self.quoted_at(verb.idx) is not None
+            or doc[start_i].lower_ in WH_WORDS  # "knowing how …": a question, not a claim
+        ):
             return None  # "we think …" inside someone's words is part of what they said
         if low == "find" and (
             any(c.dep_ == "prt" for c in verb.children)

@@ -472,3 +472,24 @@ def test_a_correction_notice_is_not_a_transcript_turn(nlp: Language) -> None:
         "The ferry resumed service on Monday.\n\nCorrection: An earlier version misstated the date."
     )
     assert quotes(nlp, text) == []
+
+
+def test_a_participle_hung_on_the_report_keeps_the_speaker(nlp: Language) -> None:
+    text = (
+        "The spokesman of the dockworkers' union underscored that the strike remains the "
+        "union's main weapon, stating that the members are coordinating with other ports."
+    )
+    q = find(quotes(nlp, text), "members are coordinating")
+    assert speaker_words(text, q) is not None
+    assert "spokesman" in (speaker_words(text, q) or "")
+
+
+def test_told_with_an_addressee_still_closes_a_report(nlp: Language) -> None:
+    text = (
+        "“It is our right to close the pass to any convoy that threatens us” for now, "
+        "Colonel Dario Venn told a local radio station on Friday."
+    )
+    found = quotes(nlp, text)
+    q = find(found, "our right to close the pass")
+    assert q.cue == "told"
+    assert speaker_words(text, q) == "Dario Venn"

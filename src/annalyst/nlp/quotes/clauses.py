@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.quotes.direct import DirectQuotes
 from annalyst.nlp.quotes.lexicon import (
+    ADDRESSEE_VERBS,
     CLAIM_NOUNS,
     CLAUSE_VERBS,
     CONCESSIVES,
@@ -260,8 +261,12 @@ class Clauses(DirectQuotes):
                 return True  # "…, lawmakers said on Friday, as they …": an aside of its own
             if t.text in MARK_TOKENS | {":"}:
                 return False
-            if t.pos_ == "CCONJ" and t.head.i == verb.i:
-                return False  # "…, say Bashar al-Assad, and …": the verb goes on
+            subject = self._subject(verb)
+            if t.pos_ == "CCONJ" and not (
+                subject is not None and subject.i > verb.i and subject.is_ancestor(t)
+            ):
+                return False  # "…, say Bashar al-Assad, and …": the verb goes on (but not
+                # "…, said X, director of Y and a professor at Z.")
             if t.pos_ in ("VERB", "AUX") and not self._inside_phrase(t, verb):
                 return False
             k += 1
@@ -269,8 +274,11 @@ class Clauses(DirectQuotes):
 
     def _has_object(self, verb: Token) -> bool:
         """Whether a verb has an object or a clause of its own after it."""
+        addressee = verb.lemma_.lower() in ADDRESSEE_VERBS  # "…, he told reporters."
         return any(
-            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and c.i > verb.i
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")
+            and c.i > verb.i
+            and not (addressee and c.dep_ == "dobj")
             for c in verb.children
         )
 
@@ -353,6 +361,8 @@ class Clauses(DirectQuotes):
         if first == 0 or doc[first - 1].text not in (",", "–", "—"):
             return None
         start_i, end_i = self._sentence_start(verb.i), self._sentence_end(verb.i)
+        while start_i < first and doc[start_i].is_punct and doc[start_i].text not in "“‘\"'":
+            start_i += 1  # a stray closing mark left from the sentence before
         if first - 1 - start_i < 1 or end_i - k < 3:
             return None
         if not any(doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, end_i + 1)):

@@ -13,6 +13,7 @@ from annalyst.nlp.quotes.document import (
 from annalyst.nlp.quotes.lexicon import (
     ANONYMOUS_NOUNS,
     AUTHOR_PRONOUNS,
+    BELIEF_VERBS,
     CLAUSE_VERBS,
     DOCUMENT_NOUNS,
     DOUBLE_CLOSE,
@@ -152,6 +153,14 @@ class Cues(Media):
             if v.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and v.head.i != v.i:
                 if v.dep_ == "xcomp" and v.head.pos_ == "ADJ":
                     through_adjective = True
+                reported = v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in (
+                    CLAUSE_VERBS | BELIEF_VERBS
+                )
+                if v.dep_ == "advcl" and v.tag_ == "VBG" and reported:
+                    # "X underscored that the cause remains …, stating that …": the parser
+                    # hung the participle on the report; X is still the one speaking
+                    v = v.head.head
+                    continue
                 v = v.head
                 continue
             if v.dep_ == "ccomp" and (

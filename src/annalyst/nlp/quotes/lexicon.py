@@ -84,6 +84,8 @@ OUTLET_WORDS = frozenset(
 )
 # Every verb whose clause the stage reports (each class has its own conditions).
 REPORTING_VERBS = CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | OUTLET_VERBS
+# Speech verbs whose object is the one spoken to: "…, he told reporters."
+ADDRESSEE_VERBS = frozenset(_words("tell inform assure brief remind notify warn advise"))
 # Verbs after which the speaker is the previous quote's addressee ("He replied: …").
 REPLY_VERBS = frozenset(["reply", "respond", "answer", "retort", "counter"])
 # Nouns of what someone said: "His answer was conditional: …".

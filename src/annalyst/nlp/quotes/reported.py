@@ -178,6 +178,7 @@ class ReportedSpeech(Clauses):
         if low in BELIEF_VERBS | BELIEF_ADJECTIVES and (
             self.quoted_at(verb.idx) is not None
             or doc[start_i].lower_ in WH_WORDS  # "knowing how …": a question, not a claim
+            or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
         ):
             return None  # "we think …" inside someone's words is part of what they said
         if low == "find" and (

@@ -493,3 +493,17 @@ def test_told_with_an_addressee_still_closes_a_report(nlp: Language) -> None:
     q = find(found, "our right to close the pass")
     assert q.cue == "told"
     assert speaker_words(text, q) == "Dario Venn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accounts believed to be linked to the ministry posted a single word on Monday.",
+        "Earlier the union had vowed revenge for the dismissals, which makes it obvious "
+        "that the strike will spread.",
+        "Resistance is legitimate when it is against, say General Marek Olsen, and it becomes "
+        "terrorism when it is against a friend.",
+    ],
+)
+def test_look_alikes_of_belief_vow_and_say(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []

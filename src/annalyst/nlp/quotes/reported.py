@@ -179,6 +179,10 @@ class ReportedSpeech(Clauses):
             self.quoted_at(verb.idx) is not None
             or doc[start_i].lower_ in WH_WORDS  # "knowing how …": a question, not a claim
             or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
+            or any(  # "channels believed to be linked to X": said of them, not by them
+                c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to"
+                for c in verb.children
+            )
         ):
             return None  # "we think …" inside someone's words is part of what they said
         if low == "find" and (
@@ -192,8 +196,10 @@ class ReportedSpeech(Clauses):
             or doc[end_i].text in DOUBLE_OPEN + SINGLE_OPEN
         ):
             end_i -= 1
-        if end_i - start_i < 2:
-            return None
+        if end_i - start_i < 2 or doc[start_i].tag_ == "WDT":
+            return None  # (", which makes it obvious …" is the writer's comment on the sentence)
+        if low == "say" and verb.lower_ == "say" and subj.i > verb.i and subj.tag_ != "NNS":
+            return None  # "…, say President X, …": "for instance", not an attribution
         start, end = doc[start_i].idx, self.tok_end(end_i)
         ps, pe = self.paras[self.para_of(verb.idx)]
         start, end = max(start, ps), self._trim_end(ps, min(end, pe))  # never past the paragraph

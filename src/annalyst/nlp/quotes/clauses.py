@@ -77,9 +77,10 @@ class Clauses(DirectQuotes):
                         first = self.doc[g.left_edge.i]
                         if g.dep_ in ("acl", "relcl", "ccomp") and first.lower_ == "that":
                             comps = [g]
-        sentence_end = self._sentence_end(verb.i)
-        # a clause the parser joined from the next sentence is not this verb's report
-        comps = [c for c in comps if c.i < verb.i or c.left_edge.i <= sentence_end]
+        if any(c.i > verb.i for c in comps):
+            # a clause the parser joined from the next sentence is not this verb's report
+            sentence_end = self._sentence_end(verb.i)
+            comps = [c for c in comps if c.i < verb.i or c.left_edge.i <= sentence_end]
         comp = next((c for c in comps if c.i > verb.i), None) or next(iter(comps), None)
         if comp is not None:
             first = doc[comp.left_edge.i]
@@ -261,9 +262,10 @@ class Clauses(DirectQuotes):
                 return True  # "…, lawmakers said on Friday, as they …": an aside of its own
             if t.text in MARK_TOKENS | {":"}:
                 return False
-            subject = self._subject(verb)
             if t.pos_ == "CCONJ" and not (
-                subject is not None and subject.i > verb.i and subject.is_ancestor(t)
+                (subject := self._subject(verb)) is not None
+                and subject.i > verb.i
+                and subject.is_ancestor(t)
             ):
                 return False  # "…, say Bashar al-Assad, and …": the verb goes on (but not
                 # "…, said X, director of Y and a professor at Z.")

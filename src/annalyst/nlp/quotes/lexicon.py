@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.strings import StringStore
+
 
 def _words(text: str) -> list[str]:
     """The words of a lexicon written as one string."""
@@ -86,6 +88,10 @@ OUTLET_WORDS = frozenset(
 REPORTING_VERBS = CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | OUTLET_VERBS
 # Speech verbs whose object is the one spoken to: "…, he told reporters."
 ADDRESSEE_VERBS = frozenset(_words("tell inform assure brief remind notify warn advise"))
+# Hashes of the words a report can hang on, to skip other tokens without making strings
+_HASHES = StringStore()  # a store of its own: hashing adds nothing to any pipeline's vocab
+CUE_LEMMA_HASHES = frozenset(_HASHES.add(w) for w in REPORTING_VERBS | BELIEF_ADJECTIVES)
+ACCORDING_HASH = _HASHES.add("according")
 # Verbs after which the speaker is the previous quote's addressee ("He replied: …").
 REPLY_VERBS = frozenset(["reply", "respond", "answer", "retort", "counter"])
 # Nouns of what someone said: "His answer was conditional: …".

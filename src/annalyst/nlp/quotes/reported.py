@@ -14,10 +14,13 @@ from annalyst.nlp.quotes.document import (
     Draft,
 )
 from annalyst.nlp.quotes.lexicon import (
+    ACCORDING_HASH,
     ALL_MARKS,
     AUTHOR_PRONOUNS,
     BELIEF_ADJECTIVES,
     BELIEF_VERBS,
+    CLAUSE_VERBS,
+    CUE_LEMMA_HASHES,
     DOCUMENT_NOUNS,
     DOUBLE_OPEN,
     EVIDENCE_NOUNS,
@@ -43,16 +46,29 @@ class ReportedSpeech(Clauses):
         doc = self.doc
         found: list[Draft] = []
         for t in doc:
-            if t.lower_ == "according":
+            # compare hashes first: most tokens are neither "according" nor a cue word
+            if t.lower == ACCORDING_HASH:
                 if t.i + 1 < self.n and doc[t.i + 1].lower_ == "to":
                     d = self._according(t)
                     if d is not None:
                         found.append(d)
                 continue
+            if t.lemma not in CUE_LEMMA_HASHES and not (t.is_title or t.is_upper):
+                continue  # (a capitalised word may have kept its case in the lemma)
             low = t.lemma_.lower()
-            if t.pos_ == "ADJ" and low in BELIEF_ADJECTIVES and t.dep_ == "acomp":
-                pass  # "voters are afraid that …"
-            elif low not in REPORTING_VERBS or t.pos_ not in ("VERB", "AUX"):
+            if low in CLAUSE_VERBS or low in OPINION_VERBS:
+                if t.pos_ not in ("VERB", "AUX"):
+                    continue
+            elif low in REPORTING_VERBS or low in BELIEF_ADJECTIVES:
+                # beliefs, evidence and outlets report only a clause of their own (a cheap
+                # test first: these words are common)
+                if t.pos_ not in ("VERB", "AUX", "ADJ") or not (
+                    any(c.dep_ == "ccomp" for c in t.children) or self._may_close(t)
+                ):
+                    continue
+                if t.pos_ == "ADJ" and t.dep_ != "acomp":
+                    continue  # (only "voters are afraid that …")
+            else:
                 continue
             if self.quoted_at(t.idx) is not None and not self.in_accepted(t.idx):
                 continue  # inside a scare quote or a title
@@ -86,6 +102,16 @@ class ReportedSpeech(Clauses):
                 continue
             kept.append(d)
         return [d for d in drafts if not d.done] + kept
+
+    def _may_close(self, verb: Token) -> bool:
+        """A cheap look for "…, the Herald has learned.": a comma before the subject."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (
+            subj is not None
+            and subj.i < verb.i
+            and subj.left_edge.i > 0
+            and self.doc[subj.left_edge.i - 1].text in (",", "–", "—")
+        )
 
     def _merge(self, d: Draft, quotes: list[Draft]) -> bool:
         """Reported clause meets direct quotes. True when the clause is dropped."""

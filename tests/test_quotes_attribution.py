@@ -507,3 +507,14 @@ def test_told_with_an_addressee_still_closes_a_report(nlp: Language) -> None:
 )
 def test_look_alikes_of_belief_vow_and_say(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+def test_as_someone_put_it(nlp: Language) -> None:
+    text = (
+        "The first rule of the scheme is a “lawful source of income,” as a ministry memo "
+        "put it."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("The first rule of the scheme")
+    assert q.cue == "put"
+    assert speaker_words(text, q) == "a ministry memo"

@@ -308,7 +308,10 @@ class Clauses(DirectQuotes):
         """ "As one adviser pointed out, Hawaii rarely sees two storms at once": the sentence
         around the "as" clause is what the speaker said."""
         doc = self.doc
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        if any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") and not (c.lower_ == "it" and verb.lemma_ == "put")
+            for c in verb.children
+        ):
             return None  # "as he told the committee the truth": not a report of the sentence
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None  # "as predicted"

@@ -90,7 +90,10 @@ REPORTING_VERBS = CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS |
 ADDRESSEE_VERBS = frozenset(_words("tell inform assure brief remind notify warn advise"))
 # Hashes of the words a report can hang on, to skip other tokens without making strings
 _HASHES = StringStore()  # a store of its own: hashing adds nothing to any pipeline's vocab
-CUE_LEMMA_HASHES = frozenset(_HASHES.add(w) for w in REPORTING_VERBS | BELIEF_ADJECTIVES)
+CUE_LEMMA_HASHES = frozenset(
+    _HASHES.add(w)
+    for w in REPORTING_VERBS | BELIEF_ADJECTIVES | {"put"}  # "as X put it"
+)
 ACCORDING_HASH = _HASHES.add("according")
 # Verbs after which the speaker is the previous quote's addressee ("He replied: …").
 REPLY_VERBS = frozenset(["reply", "respond", "answer", "retort", "counter"])

@@ -59,6 +59,9 @@ class ReportedSpeech(Clauses):
             if low in CLAUSE_VERBS or low in OPINION_VERBS:
                 if t.pos_ not in ("VERB", "AUX"):
                     continue
+            elif low == "put":
+                if not self._as_put_it(t):
+                    continue
             elif low in REPORTING_VERBS or low in BELIEF_ADJECTIVES:
                 # beliefs, evidence and outlets report only a clause of their own (a cheap
                 # test first: these words are common)
@@ -102,6 +105,13 @@ class ReportedSpeech(Clauses):
                 continue
             kept.append(d)
         return [d for d in drafts if not d.done] + kept
+
+    def _as_put_it(self, verb: Token) -> bool:
+        """ "…, as a Homeland Security memo put it": words attributed by "put it"."""
+        children = list(verb.children)
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in children
+        )
 
     def _may_close(self, verb: Token) -> bool:
         """A cheap look for "…, the Herald has learned.": a comma before the subject."""

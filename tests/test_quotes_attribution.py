@@ -518,3 +518,13 @@ def test_as_someone_put_it(nlp: Language) -> None:
     assert q.text.startswith("The first rule of the scheme")
     assert q.cue == "put"
     assert speaker_words(text, q) == "a ministry memo"
+
+
+def test_she_is_not_resolved_to_someone_the_text_calls_mister(nlp: Language) -> None:
+    text = (
+        "“We will sign,” Ms. Ruth Okafor said. Mr. Tomas Bell left the room. She later said "
+        "the deal was off."
+    )
+    q = find(quotes(nlp, text), "deal was off")
+    assert q.speaker_text == "She"
+    assert q.speaker is not None and "okafor" in str(q.speaker["id"])

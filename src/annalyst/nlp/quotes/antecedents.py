@@ -32,8 +32,10 @@ class Antecedents(ReportedSpeech):
         role: str | None,
         anchor: str | None,
         s: Token,
+        gender: str | None = None,
     ) -> None:
-        """Resolve a pronoun, role noun or "the source" to an earlier speaker or actor."""
+        """Resolve a pronoun, role noun or "the source" to an earlier speaker or actor (of the
+        pronoun's gender when the text has given the actor one)."""
         pos = s.idx
         para = self.para_of(pos)
         enclosing = self.quoted_at(pos)
@@ -41,7 +43,7 @@ class Antecedents(ReportedSpeech):
             # "He said on Sunday, ‘…’" inside Kirby's words: someone Kirby spoke of
             outer = next((p for p in reversed(done) if p.start <= pos < p.end), None)
             m = self._antecedent_mention(
-                pos, want, exclude=outer.speaker if outer else None, quoted=True
+                pos, want, exclude=outer.speaker if outer else None, quoted=True, gender=gender
             )
             if m is not None:
                 d.speaker = dict(m.actor or {})
@@ -54,6 +56,8 @@ class Antecedents(ReportedSpeech):
                 continue
             if p.speaker is None and not p.anonymous:
                 continue
+            if self._clashes(p.speaker, gender):
+                continue  # "she" after a quote by someone the text calls "he"
             prev = p
             break
         if role is not None:
@@ -70,13 +74,13 @@ class Antecedents(ReportedSpeech):
             prev is not None
             and self.para_of(prev.start) >= para - 4
             and self._compatible(prev, want)
-            and not self._new_subject(prev.last, pos, want, prev)
+            and not self._new_subject(prev.last, pos, want, prev, gender)
         ):
             self._copy_speaker_only(d, prev)
             return
         if want == "anonymous":
             return
-        m = self._antecedent_mention(pos, want)
+        m = self._antecedent_mention(pos, want, gender=gender)
         if m is not None:
             d.speaker = dict(m.actor or {})
             return
@@ -137,11 +141,22 @@ class Antecedents(ReportedSpeech):
             return kind in ("organization", "group", "state")
         return True
 
-    def _new_subject(self, start: int, end: int, want: str, prev: Draft) -> bool:
+    def _clashes(self, actor: dict[str, Any] | None, gender: str | None) -> bool:
+        """Whether the text gave an actor the other gender than a pronoun's."""
+        if gender is None or actor is None:
+            return False
+        known = self.genders.get(str(actor.get("id", "")))
+        return known is not None and known != gender
+
+    def _new_subject(
+        self, start: int, end: int, want: str, prev: Draft, gender: str | None = None
+    ) -> bool:
         """Whether another compatible actor became a sentence subject between start and end."""
         prev_id = str((prev.speaker or {}).get("id", ""))
         for m in self.mentions_in(start, end):
             if m.actor is None or m.source == "agent" or self.quoted_at(m.start):
+                continue
+            if self._clashes(m.actor, gender):
                 continue
             kind = actor_kind(m.actor)
             if want == "person" and kind != "person":
@@ -158,7 +173,12 @@ class Antecedents(ReportedSpeech):
         return False
 
     def _antecedent_mention(
-        self, pos: int, want: str, exclude: dict[str, Any] | None = None, quoted: bool = False
+        self,
+        pos: int,
+        want: str,
+        exclude: dict[str, Any] | None = None,
+        quoted: bool = False,
+        gender: str | None = None,
     ) -> Mention | None:
         """The most recent compatible actor before pos; subjects of this sentence or the two
         before it first."""
@@ -181,7 +201,7 @@ class Antecedents(ReportedSpeech):
             if self.quoted_at(m.start) not in (None, enclosing) and not quoted:
                 continue
             seen += 1
-            if str(m.actor.get("id")) == excluded:
+            if str(m.actor.get("id")) == excluded or self._clashes(m.actor, gender):
                 continue
             kind = actor_kind(m.actor)
             if want == "person" and kind != "person":

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 import annalyst.nlp.actors  # noqa: F401  (registers the doc extensions this stage reads)
 from annalyst.knowledge.actors import normalize_alias
 from annalyst.nlp.quotes.lexicon import (
+    HONORIFIC_GENDERS,
     HONORIFIC_HEADS,
     LATIN_RE,
     LETTER_RE,
@@ -118,6 +119,10 @@ class QuoteDocument:
         self.para_starts = [p[0] for p in self.paras]
         self.mentions = self._mentions()
         self.mention_starts = [m.start for m in self.mentions]
+        # the gender the text's honorifics give a person ("Mr. X", "Ms. Y"), so that "she" is
+        # never resolved to someone the text calls "Mr." (resolved pronouns are no evidence:
+        # one wrong guess would spread)
+        self.genders: dict[str, str] = self._honorific_genders()
         self.runs: list[Run] = []
         self.fragments: list[Run] = []
         self.blocks: list[tuple[int, int]] = []  # transcript turns and colon blocks
@@ -167,6 +172,18 @@ class QuoteDocument:
                 )
             )
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _honorific_genders(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for m in self.mentions:
+            if m.actor is None or actor_kind(m.actor) != "person":
+                continue
+            before = self.text[max(0, m.start - 6) : m.start].split()
+            words = [w.lower().rstrip(".") for w in (before[-1:] + m.text.split()[:1])]
+            gender = next((HONORIFIC_GENDERS[w] for w in words if w in HONORIFIC_GENDERS), None)
+            if gender is not None:
+                out.setdefault(str(m.actor.get("id")), gender)
         return out
 
     def tok_index(self, char: int) -> int:

@@ -131,6 +131,9 @@ HONORIFIC_WORDS = frozenset(
     _words("mr mrs ms dr sheikh sayyed sayyid hajj haj general gen brigadier colonel major imam")
 )
 HONORIFIC_HEADS = frozenset({"eminence", "excellency", "holiness", "majesty", "highness"})
+# The grammatical gender of pronouns and honorifics ("m" or "f").
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
 
 # Nouns naming a person by role: "the spokesman said" refers back to someone named.
 PERSON_ROLES = frozenset(

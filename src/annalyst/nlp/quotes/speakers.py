@@ -33,6 +33,7 @@ from annalyst.nlp.quotes.lexicon import (
     MARK_TOKENS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
+    PRONOUN_GENDERS,
 )
 
 
@@ -260,7 +261,8 @@ class Speakers(Antecedents):
             want = "person" if (low in PERSON_PRONOUNS or honorific) else "group"
             if low in ("they", "them", "their"):
                 want = "plural"
-            self._antecedent(d, want, done, None, None, s)
+            gender = PRONOUN_GENDERS.get(low)
+            self._antecedent(d, want, done, None, None, s, gender)
             first = s.left_edge.i if honorific else s.i
             span = (self.doc[first].idx, self.tok_end(s.i))
             d.speaker_span = span

@@ -528,3 +528,16 @@ def test_she_is_not_resolved_to_someone_the_text_calls_mister(nlp: Language) -> 
     q = find(quotes(nlp, text), "deal was off")
     assert q.speaker_text == "She"
     assert q.speaker is not None and "okafor" in str(q.speaker["id"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migration.\n\nRefugees: Millions have fled the fighting, and the agency says it "
+        "cannot feed them all.",
+        "Limited Means to Fight Smuggling: The coast guard has six boats for a thousand "
+        "miles of shore.",
+    ],
+)
+def test_section_headings_are_not_speaker_labels(nlp: Language, text: str) -> None:
+    assert all(q.cue != ":" for q in quotes(nlp, text))

@@ -69,12 +69,18 @@ class Transcripts(Cues):
                 for i in range(first, last + 1)
             ):
                 continue  # a sentence, not a label
+            headline = any(
+                self.doc[i].pos_ in ("VERB", "AUX") or self.doc[i].tag_ == "TO"
+                for i in range(first, last + 1)
+            )
             named = [
                 m
                 for m in self.mentions_in(ls, le)
                 if m.actor is not None
                 and actor_kind(m.actor) in ("person", "organization", "group")
-            ]
+                and m.source != "agent"  # "Refugees:" opens a section, nobody speaks
+                and not (headline and str(m.actor.get("id", "")).startswith("~"))
+            ]  # ("Veto Power Impedes Peace Efforts:" is a heading the recogniser took for a body)
             repeated = counts.get(normalize_alias(label), 0) >= 2
             if named or ((repeated or label.lower() in QA_LABELS) and len(label.split()) <= 4):
                 accepted.append(item)

@@ -141,6 +141,8 @@ TASKS: dict[str, Callable[[], dict[str, float] | None]] = {
     "events_dev": _lazy("tasks_events", "task_events_dev"),
     "quotes_dev": _lazy("tasks_quotes", "task_quotes_dev"),
     "seeds_dates": _lazy("tasks_dates", "task_seeds_dates"),
+    "polnear_dev": _lazy("tasks_polnear", "task_polnear_report"),
+    "conflibert": _lazy("tasks_conflibert", "task_conflibert_report"),
 }
 
 

@@ -43,7 +43,7 @@ DEV = HERE / "data" / "quotes_dev.jsonl"
 
 
 @lru_cache(maxsize=1)
-def _nlp() -> Language:
+def pipeline() -> Language:
     from annalyst.nlp.pipeline import build_pipeline
 
     nlp = build_pipeline(stages=("actors", "quotes"))
@@ -58,7 +58,7 @@ def load_dev(path: Path = DEV) -> list[dict[str, Any]]:
 
 
 def predict(records: list[dict[str, Any]]) -> list[list[QuoteSpan]]:
-    nlp = _nlp()
+    nlp = pipeline()
     out: list[list[QuoteSpan]] = []
     for record in records:
         doc = nlp.make_doc(record["text"])

@@ -13,12 +13,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "seeds"
 FLOORS = json.loads((ROOT / "benchmarks" / "floors.json").read_text())
 NEEDS_SEEDS = {"seeds_segmentation", "seeds_actors", "seeds_dates"}
-#: Tasks on the public sets in ../shared/data (other people's text, never in the repository).
-NEEDS_PUBLIC = {"lgl": "lgl.jsonl"}
+#: Tasks on the public sets in ../shared/data (other people's text, never in the
+#: repository), and the file each one reads.
+NEEDS_PUBLIC = {
+    "lgl": "lgl.jsonl",
+    "polnear_dev": "polnear-dev.jsonl",
+    "conflibert": "conflibert-cameo-train.jsonl",
+}
 
 
-def _public() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("public", ROOT / "benchmarks" / "public.py")
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -26,11 +31,7 @@ def _public() -> ModuleType:
 
 
 def _evaluate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("evaluate", ROOT / "benchmarks" / "evaluate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _load("evaluate")
 
 
 def test_floors_cover_every_task() -> None:
@@ -44,7 +45,7 @@ def test_task_meets_its_floors(task: str) -> None:
     if task in NEEDS_SEEDS and not SHARED.is_dir():
         pytest.skip("../shared/seeds is absent (the seeds live outside the repository)")
     if task in NEEDS_PUBLIC:
-        public = _public()
+        public = _load("public")
         if not public.available(NEEDS_PUBLIC[task]):
             pytest.skip(public.skip_reason(NEEDS_PUBLIC[task]))
     evaluate = _evaluate()

@@ -1,0 +1,295 @@
+"""Speech cues and who speaks them: whether a verb reports speech, and the subject
+that says it, climbing through participles, conjunctions and inverted word order.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.quotes.document import (
+    Draft,
+    actor_kind,
+)
+from annalyst.nlp.quotes.lexicon import (
+    ANONYMOUS_NOUNS,
+    AUTHOR_PRONOUNS,
+    BELIEF_VERBS,
+    CLAUSE_VERBS,
+    DOCUMENT_NOUNS,
+    DOUBLE_CLOSE,
+    GROUP_PRONOUNS,
+    GROUP_ROLES,
+    HONORIFIC_HEADS,
+    MARK_TOKENS,
+    MODAL_AUX,
+    OPINION_VERBS,
+    PERSON_PRONOUNS,
+    PERSON_ROLES,
+    QUANTIFIER_SUBJECTS,
+    REPLY_VERBS,
+    SINGLE_CLOSE,
+)
+from annalyst.nlp.quotes.media import Media
+
+
+class Cues(Media):
+    """Cue verbs and the token that speaks them."""
+
+    def _is_cue_verb(self, t: Token, lexicon: frozenset[str]) -> bool:
+        """A speech verb that reports (not one inside a relative clause or an adjective)."""
+        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in lexicon:
+            return False
+        if t.dep_ in ("relcl", "acl", "amod", "compound", "csubj"):
+            return False
+        return not (t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children))
+
+    def _set_cue(self, draft: Draft, i: int) -> None:
+        t = self.doc[i]
+        end = self.tok_end(i)
+        for c in t.children:
+            if c.dep_ == "prt" and c.i == i + 1:  # "pointed out"
+                end = self.tok_end(c.i)
+        draft.cue = (t.idx, end)
+        draft.cue_tok = i
+        subj = self._subject(t)
+        draft.subj = subj.i if subj is not None else None
+        draft.medium = self._medium(t)
+        draft.reply = t.lemma_.lower() in REPLY_VERBS
+
+    def _set_according(self, draft: Draft, i: int) -> None:
+        draft.kind = "according"
+        draft.cue = (self.doc[i].idx, self.tok_end(i + 1))
+        draft.cue_tok = i
+        pobj = next((c for c in self.doc[i + 1].children if c.dep_ == "pobj"), None)
+        draft.subj = pobj.i if pobj is not None else None
+
+    def _usable_subject(self, s: Token, verb: Token) -> bool:
+        if self.para_of(s.idx) != self.para_of(verb.idx):
+            return False  # the parser joined a heading to the sentence
+        if s.text in MARK_TOKENS or s.is_punct:
+            return False
+        return self.quoted_at(s.idx) is None or self.quoted_at(s.idx) == self.quoted_at(verb.idx)
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The speaker of a cue verb: its subject, climbing through participles and conjunctions."""
+        v = verb
+        through_adjective = False
+        for _ in range(5):
+            if v.dep_ == "pcomp" and v.head.lower_ == "as":
+                gov = self._quoting_verb(v)  # "X quoted Y as saying", "Y was quoted as saying"
+                obj = (
+                    next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                    if gov is not None
+                    else None
+                )
+                if obj is not None:
+                    return obj
+            subjects = [
+                c
+                for c in v.children
+                if c.dep_ in ("nsubj", "nsubjpass" if v.i != verb.i else "nsubj")
+            ]
+            csubj = [c for c in v.children if c.dep_ == "csubj"]
+            if not subjects and csubj:
+                # "Speaking to The Cradle, a source revealed": the parser's clausal subject
+                subjects = [
+                    c for c in csubj[0].subtree if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                ]
+            subjects = [
+                s
+                for s in subjects
+                if self._usable_subject(s, verb) and s.ent_type_ not in ("DATE", "TIME")
+            ]  # ("President Obama, opening the museum on Saturday, said": not Saturday)
+            if subjects:
+                s = subjects[0]
+                if len(subjects) > 1:
+                    # "the group’s spokesman Jafar al-Husseini warned": the parser's two subjects;
+                    # one after the verb is the subject of the report ("said Iran was …")
+                    left = [x for x in subjects if x.i < v.i] or [
+                        min(subjects, key=lambda x: x.i)
+                    ]  # "says the source – a reference to … Muhandes": the nearest
+                    named = [(x, self.mention_at(x.idx)) for x in left]
+                    persons = [
+                        x for x, m in named if m is not None and actor_kind(m.actor) == "person"
+                    ]
+                    s = (persons or [x for x, m in named if m is not None] or left)[0]
+                named_next = [
+                    c
+                    for c in s.children
+                    if c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and c.right_edge.i == v.i - 1
+                    and self.doc[c.left_edge.i - 1].text == ","
+                ]
+                if named_next and s.i < v.i:
+                    # "To understand the real Dred Scott, Chief Justice Roberts said": the
+                    # parser made the name next to the verb an apposition of an earlier noun
+                    s = named_next[0]
+                if s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                    return v.head
+                if s.lower_ == "it" and through_adjective:
+                    return None  # "it is important to note that"
+                return s
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                break  # a subject the parser put out of reach (another paragraph, a quote)
+            if (
+                v.dep_ == "conj"
+                and v.lemma_.lower() in CLAUSE_VERBS
+                and (
+                    v.head.lemma_.lower() not in CLAUSE_VERBS | OPINION_VERBS
+                    or v.head.dep_ == "ccomp"  # "said that X would declare … and suggested"
+                )
+            ):
+                # "stressed that X had been … and denied that …": the parser hung the second
+                # verb inside the first report; its subject is the first verb's
+                anc = v.head
+                for _ in range(4):
+                    if anc.dep_ == "ccomp" or anc.head.i == anc.i:
+                        break
+                    anc = anc.head
+                if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in CLAUSE_VERBS:
+                    v = anc.head
+                    continue
+            if v.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and v.head.i != v.i:
+                if v.dep_ == "xcomp" and v.head.pos_ == "ADJ":
+                    through_adjective = True
+                reported = v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in (
+                    CLAUSE_VERBS | BELIEF_VERBS
+                )
+                if v.dep_ == "advcl" and v.tag_ == "VBG" and reported:
+                    # "X underscored that the cause remains …, stating that …": the parser
+                    # hung the participle on the report; X is still the one speaking
+                    v = v.head.head
+                    continue
+                v = v.head
+                continue
+            if v.dep_ == "ccomp" and (
+                v.head.lemma_.lower() in ("go", "begin", "continue")
+                or (self.quoted_at(v.idx) is not None and self.quoted_at(verb.idx) is None)
+            ):
+                v = v.head  # "“…,” adding": the parser hung the cue inside the quote
+                continue
+            if v.dep_ == "acomp" and v.head.i != v.i:
+                through_adjective = True
+                v = v.head
+                continue
+            break
+        return self._subject_fallback(v if self.quoted_at(v.idx) is None else verb)
+
+    def _subject_fallback(self, verb: Token) -> Token | None:
+        """A subject the parser missed: "…, a senior source, speaking to X, has revealed",
+        "“…,” says the source"."""
+        para = self.para_of(verb.idx)
+        # inverted: the noun phrase right after the verb
+        j = verb.i + 1
+        while j < self.n and self.doc[j].pos_ in ("ADV", "PART") and j < verb.i + 3:
+            j += 1
+        closers = DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
+        prev_tok = self.doc[verb.i - 1] if verb.i > 0 else None
+        left_is_quote = prev_tok is not None and (
+            prev_tok.text[-1:] in closers
+            or (prev_tok.text == "," and verb.i > 1 and self.doc[verb.i - 2].text[-1:] in closers)
+        )  # "“…,” says the source"
+        if (
+            left_is_quote
+            and j < self.n
+            and self.doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PRON")
+        ):
+            k = j
+            while (
+                k < self.n
+                and k < j + 8
+                and self.doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART", "PUNCT")
+                and self.doc[k].text not in (",", ".", "–", "—", ":", ";")
+            ):
+                k += 1
+            head = self.doc[k - 1] if k > j else None
+            if (
+                head is not None
+                and head.pos_ in ("NOUN", "PROPN")
+                and self.para_of(head.idx) == para
+            ):
+                return head
+        i = verb.i - 1
+        steps = 0
+        while i >= 0 and steps < 25:
+            t = self.doc[i]
+            steps += 1
+            if t.idx < self.paras[para][0]:
+                return None
+            if t.text in (".", "!", "?", ":", ";") or t.text in MARK_TOKENS:
+                return None
+            if t.dep_ in ("aux", "auxpass", "neg", "advmod") or t.pos_ in ("AUX", "ADV", "PART"):
+                i -= 1
+                continue
+            if t.text == ",":
+                j = i - 1
+                while j >= 0 and self.doc[j].text not in (",", ".", ":", ";") and i - j < 25:
+                    j -= 1
+                seg = [self.doc[k] for k in range(j + 1, i)]
+                if seg and (seg[0].tag_ in ("VBG", "VBN") or seg[0].lower_ in ("who", "which")):
+                    i = j - 1 if j >= 0 and self.doc[j].text == "," else j
+                    continue
+                i -= 1
+                continue
+            if t.pos_ in ("NOUN", "PROPN", "PRON"):
+                head = t
+                while head.dep_ in ("compound", "amod", "poss", "det") and head.head.i > head.i:
+                    head = head.head
+                if (
+                    head.dep_ == "appos"
+                    and head.head.i < head.i
+                    and self.para_of(head.head.idx) == para
+                ):
+                    head = head.head  # "Aamar Kazmi, an activist, told …": the name
+                return head
+            return None
+        return None
+
+    def _plausible_speaker(self, s: Token) -> bool:
+        low, lemma = s.lower_, s.lemma_.lower()
+        if low == "one" and not any(c.dep_ == "prep" for c in s.children):
+            return False  # "one wonders", "one might say"
+        if low == "those" and any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in s.children):
+            return True  # "those close to him", "those who know her"
+        if low in AUTHOR_PRONOUNS or low in (
+            "this",
+            "these",
+            "that",
+            "those",
+            "which",
+            "what",
+            "who",
+        ):
+            return False
+        if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or lemma in HONORIFIC_HEADS:
+            return True
+        if low in QUANTIFIER_SUBJECTS:
+            return True  # "all agreed that", "some say", "both warned"
+        if self.mention_at(s.idx) is not None or s.pos_ == "PROPN":
+            return True
+        if lemma in PERSON_ROLES or lemma in ANONYMOUS_NOUNS or lemma in GROUP_ROLES:
+            return True
+        if lemma in DOCUMENT_NOUNS:
+            return True
+        # the subject of a speech verb is its source whatever the noun: "his lawyer", "top
+        # black lawmakers", "the ruling", "critics" (the lexicons above only tell the kind)
+        return s.pos_ == "NOUN" or any(
+            m.actor is not None for m in self.mentions_in(s.left_edge.idx, self.tok_end(s.i))
+        )
+
+    def _hypothetical(self, verb: Token) -> bool:
+        """ "would say", "will announce", "one choice: to tell them" — not a report of speech."""
+        for c in verb.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX:
+                if c.lower_ == "to" and verb.head.lemma_.lower() in (
+                    "go",
+                    "begin",
+                    "continue",
+                    "proceed",
+                    "start",
+                    "add",
+                ):
+                    continue
+                return True
+        return False

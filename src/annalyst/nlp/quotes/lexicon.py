@@ -1,0 +1,306 @@
+"""Word lists and quotation-mark classes the quote stage decides with.
+
+Every rule of the stage reads its words from here, so that widening what counts as a
+speech verb, a role noun or an anonymous source is a change in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.strings import StringStore
+
+
+def _words(text: str) -> list[str]:
+    """The words of a lexicon written as one string."""
+    return text.split()
+
+
+# Verbs that report speech with a complement clause ("said that …", "warned …").
+CLAUSE_VERBS = frozenset(
+    _words(
+        """say tell add state declare announce stress emphasize emphasise underline underscore
+    highlight note warn affirm reaffirm assert insist argue claim allege deny reveal
+    confirm explain clarify conclude mention indicate report write tweet post respond
+    reply answer admit acknowledge concede suggest predict recall boast lament complain
+    remark observe comment elaborate reiterate repeat caution disclose inform assure
+    maintain contend speculate propose proclaim swear testify charge signal hint imply
+    estimate vow pledge promise threaten urge demand recommend agree find point ask
+    wonder question accuse announce brief counter retort stipulate declare disclose
+    acknowledge read say emphasize stress"""
+    )
+)
+# Verbs of opinion: reported only when the clause quotes the speaker's words.
+OPINION_VERBS = frozenset(["consider", "view", "see"])
+# Verbs of belief, knowledge and expectation: what someone holds true is attributed to
+# them like what they say ("officials believe that …", "the bank expects growth to …").
+BELIEF_VERBS = frozenset(
+    _words(
+        """believe think hope fear expect feel worry assume understand suspect doubt realize
+    realise recognize recognise suppose know imagine reckon anticipate"""
+    )
+)
+# Verbs by which a document or evidence reports: "the poll shows that …". Only with such
+# a subject ("he showed that he could win" reports nothing).
+EVIDENCE_VERBS = frozenset(_words("show demonstrate prove"))
+EVIDENCE_NOUNS = frozenset(
+    _words(
+        """poll polls survey surveys data study studies video footage slide chart graph figure
+    figures number numbers statistic statistics evidence research analysis record records
+    document documents audit review investigation probe photo photos image images test
+    tests result results estimate estimates model projection projections count census
+    report reports finding findings experience history"""
+    )
+)
+# Adjectives of belief or feeling with a clause: "many voters are afraid that …".
+BELIEF_ADJECTIVES = frozenset(
+    _words(
+        """afraid confident convinced sure certain worried concerned hopeful optimistic
+    pessimistic aware adamant skeptical sceptical positive fearful"""
+    )
+)
+# Verbs that attribute a quotation next to them but take no clause of their own.
+ADJACENT_VERBS = (
+    CLAUSE_VERBS
+    | OPINION_VERBS
+    | BELIEF_VERBS
+    | frozenset(
+        _words(
+            """continue quip exclaim shout chant joke slam blast criticize criticise condemn
+        disagree object protest interject
+        denounce decry hail praise laud welcome thank describe call cite quote recount
+        muse plead appeal order instruct advise address speak summarize summarise
+        conclude declare"""
+        )
+    )
+)
+# Verbs by which news outlets report: "…, The Post has learned." Only with an outlet
+# as subject ("she learned that her flight was cancelled" reports nothing).
+OUTLET_VERBS = frozenset(_words("learn"))
+# Words that name a news outlet when the actor layer does not know it ("The Post").
+OUTLET_WORDS = frozenset(
+    _words(
+        """post times journal herald tribune telegraph guardian gazette newspaper paper
+    agency network channel magazine outlet daily"""
+    )
+)
+# Every verb whose clause the stage reports (each class has its own conditions).
+REPORTING_VERBS = CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | OUTLET_VERBS
+# Speech verbs whose object is the one spoken to: "…, he told reporters."
+ADDRESSEE_VERBS = frozenset(_words("tell inform assure brief remind notify warn advise"))
+# Hashes of the words a report can hang on, to skip other tokens without making strings
+_HASHES = StringStore()  # a store of its own: hashing adds nothing to any pipeline's vocab
+CUE_LEMMA_HASHES = frozenset(
+    _HASHES.add(w)
+    for w in REPORTING_VERBS | BELIEF_ADJECTIVES | {"put"}  # "as X put it"
+)
+ACCORDING_HASH = _HASHES.add("according")
+# Verbs after which the speaker is the previous quote's addressee ("He replied: …").
+REPLY_VERBS = frozenset(["reply", "respond", "answer", "retort", "counter"])
+# Nouns of what someone said: "His answer was conditional: …".
+SPEECH_NOUNS = frozenset(
+    _words(
+        """message answer response reply verdict warning words statement position reaction
+    assessment conclusion advice demand argument explanation remarks comment point"""
+    )
+)
+# Verbs that introduce unquoted words with a colon ("Khazali told the interviewer: …").
+COLON_VERBS = frozenset(
+    _words(
+        """say tell add state declare write tweet explain ask reply answer stress emphasize
+    emphasise note warn continue conclude remark announce post insist reiterate"""
+    )
+)
+# Auxiliaries that make a report hypothetical ("would say", "will announce", "to tell").
+MODAL_AUX = frozenset(
+    _words("""will would could might may should can shall must to 'd 'll wo ca""")
+)
+# Verbs that continue the previous speaker's turn ("he added").
+CONTINUE_VERBS = frozenset(
+    ["add", "continue", "go", "conclude", "reiterate", "repeat", "elaborate"]
+)
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "acl", "relcl", "prep", "ccomp"})
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their"})
+AUTHOR_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "my", "our"})
+HONORIFIC_WORDS = frozenset(
+    _words("mr mrs ms dr sheikh sayyed sayyid hajj haj general gen brigadier colonel major imam")
+)
+HONORIFIC_HEADS = frozenset({"eminence", "excellency", "holiness", "majesty", "highness"})
+# The grammatical gender of pronouns and honorifics ("m" or "f").
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
+
+# Nouns naming a person by role: "the spokesman said" refers back to someone named.
+PERSON_ROLES = frozenset(
+    _words(
+        """spokesman spokeswoman spokesperson leader chief head minister president premier
+    commander official secretary envoy ambassador diplomat cleric lawmaker deputy mp
+    member analyst expert adviser advisor governor mayor chairman chairwoman chair
+    director editor journalist reporter correspondent professor academic activist writer
+    author politician senator representative king emir prince sheikh imam ayatollah pope
+    sayyed sayyid general colonel officer commentator researcher scholar host
+    interviewer presenter anchor mufti patriarch bishop speaker judge prosecutor
+    investigator negotiator mediator coordinator founder candidate man woman guest
+    colleague comrade counterpart successor predecessor rival
+    cardinal chancellor prime vice deputy figure militant fighter veteran resident
+    witness insider aide"""
+    )
+)
+# Nouns of unnamed sources: "a source", "officials", "sources close to …".
+ANONYMOUS_NOUNS = frozenset(
+    _words(
+        """source official insider diplomat analyst observer expert witness resident person
+    people someone aide figure officer member commander activist journalist reporter
+    spokesman spokesperson spokeswoman lawmaker politician militant fighter negotiator
+    authority investigator researcher one individual staffer employee worker mp mps
+    legislator parliamentarian deputy representative diplomats mediator"""
+    )
+)
+# Quantifiers that stand for people as the subject of a speech verb ("all agreed that …").
+QUANTIFIER_SUBJECTS = frozenset(_words("all some many most both others several each few"))
+INDEFINITE_DETS = frozenset(
+    _words("""a an some several many other another two three few numerous various one certain""")
+)
+# Nouns for groups and bodies: "the committee said", "the movement warned".
+GROUP_ROLES = frozenset(
+    _words(
+        """committee ministry movement group party organization organisation government council
+    army military office agency faction brigade brigades alliance coalition bloc front
+    union authority authorities administration department embassy mission company firm
+    channel network outlet newspaper daily website station force forces corps militia
+    regime cabinet television tv radio media press broadcaster agency parliament
+    presidency court judiciary bureau center centre institute observatory monitor team
+    unit body board"""
+    )
+)
+# Nouns whose "that" clause a speech verb reports: "denied claims that …".
+CLAIM_NOUNS = frozenset(
+    _words(
+        """claim report allegation accusation rumour rumor suggestion charge assertion
+    speculation"""
+    )
+)
+# Nouns of documents that "say" or "read": the issuer is the speaker.
+DOCUMENT_NOUNS = frozenset(
+    _words(
+        """statement report communique communiqué release letter paper study article text
+    message post tweet declaration announcement document memo note video footage survey
+    poll notice bulletin analysis assessment"""
+    )
+)
+# "according to …" objects that are rules and plans, not sources of a claim (a poll, a
+# study or an estimate is a source: "according to a new poll, …").
+NOT_SOURCES = frozenset(
+    _words(
+        """law constitution agreement rule rules plan terminology tradition custom schedule
+    timetable calendar definition logic principle principles standard standards map"""
+    )
+)
+# Words just before a quotation mark that make it a term, not a quote.
+TERM_CUES = frozenset(
+    _words(
+        """so-called dubbed called named known termed term phrase word words slogan entitled
+    titled labelled labeled nicknamed branded headlined hashtag codenamed code-named
+    designated styled"""
+    )
+)
+# Labels at the start of a paragraph that do not name a speaker.
+NOT_LABELS = frozenset(
+    _words(
+        """video photo photos image images source sources read related note update updated
+    editor watch listen credit credits caption disclaimer translation see also tags tag
+    category share follow subscribe warning breaking exclusive opinion analysis by
+    published posted date time location link links comments reference references
+    keywords summary conclusion introduction background file map chart table figure step
+    part chapter section episode correction corrections"""
+    )
+)
+QA_LABELS = frozenset({"q", "a", "question", "answer", "interviewer", "host", "moderator"})
+# Labels of the one asking the questions: the outlet that ran the interview.
+INTERVIEWER_LABELS = frozenset(
+    _words("""q question interviewer host presenter anchor moderator journalist reporter""")
+)
+# Labels of unnamed people taking part: anonymous speakers.
+GENERIC_LABELS = frozenset(
+    _words(
+        """student caller listener viewer participant questioner audience voice man woman
+    protester resident citizen soldier doctor teacher worker member official source
+    guest speaker"""
+    )
+)
+# Nouns of settings and channels: "in an interview with …", "at a ceremony", "on Twitter".
+MEDIUM_NOUNS = frozenset(
+    _words(
+        """interview statement speech address conference ceremony meeting rally event session
+    briefing tweet post twitter telegram facebook instagram youtube x television tv
+    channel broadcast programme program show remarks remark message letter article op-ed
+    column sermon gathering summit forum conversation call podcast video website page
+    account newspaper daily agency outlet network radio station communique communiqué
+    release parliament hearing debate funeral commemoration memorial celebration comment
+    festival visit talk talks encounter dialogue discussion tv-interview sidelines
+    margins platform channel blog editorial broadcast appearance report announcement
+    declaration"""
+    )
+)
+MEDIUM_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over", "to", "with"})
+SPEAK_VERBS = frozenset(["speak", "talk", "write", "address", "appear", "comment"])
+MEDIA_ADDRESSEES = frozenset(
+    _words(
+        """newspaper agency channel network outlet television tv radio broadcaster daily
+        website"""
+    )
+)
+
+# Bodies addressed as forums: "told the Senate Appropriations Committee".
+FORUMS = frozenset(
+    _words(
+        """committee council assembly parliament congress senate conference session summit
+        meeting forum panel hearing"""
+    )
+)
+# Settings of an interview or a transcript.
+INTERVIEW_NOUNS = frozenset(_words("interview programme show broadcast podcast conversation"))
+RELAY_VERBS = frozenset(_words("carry broadcast publish read air post release issue run"))
+DOUBLE_OPEN = "“„«\u201f"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹\u201b"
+SINGLE_CLOSE = "’›"
+STRAIGHT = "\"'"
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT
+# Two apostrophes typed for a double quotation mark (''like this''), common in wire copy,
+# count as one straight double mark; a lone apostrophe stays a single mark.
+MARK_RE = re.compile(f"''(?!')|[{re.escape(ALL_MARKS)}]")
+# Tokens that are quotation marks (spaCy keeps a doubled apostrophe as one token).
+MARK_TOKENS = frozenset(ALL_MARKS) | {"''", "``"}
+OPEN_CONTEXT = set(" \t\n\r\u00a0([{<—–-/:;") | set(ALL_MARKS)
+CLOSE_CONTEXT = set(" \t\n\r\u00a0)]}>.,;:!?…—–-/") | set(ALL_MARKS)
+PARA_RE = re.compile(r"\n[ \t\u00a0]*\n\s*")
+STRONG_END = tuple(".!?…")
+TITLE_SMALL = frozenset(
+    _words("""a an the of in on to for and or at by with from as is vs via nor but into over""")
+)
+LABEL_RE = re.compile(r"([^\n:]{1,120}?)[ \t]*:(?:[ \t]+|$)")
+LATIN_RE = re.compile(r"[A-Za-z]")
+# Question words: "knows how …" reports no claim.
+WH_WORDS = frozenset(_words("how what why when where whether which who whom"))
+# Conjunctions of an aside that follows a report: "…, although he again refused to …".
+CONCESSIVES = frozenset(_words("although though whereas while"))
+SUBORDINATORS = frozenset(
+    _words("""as when where while because although though after before since until once unless""")
+)
+LETTER_RE = re.compile(r"[^\W\d_]")
+# A quotation signed with a dash and a name at the end of its line: "“…” ― Jane Roe".
+SIGNATURE_RE = re.compile(
+    r"[ \t\u00a0,]*(―|—|–|--)[ \t\u00a0]*([^\W\d_][^\n―—–]{1,60}?)[ \t\u00a0.]*$"
+)
+# A headline closed by its attribution: "Clinic Hid Its Waiting Lists, Former Nurse Says".
+HEADLINE_RE = re.compile(
+    r"[ \t]*(\S[^\n]{8,}?),[ \t]+([^\W\d_][^,\n]{1,60}?)[ \t]+(Says|Said|Warns|Claims|Insists)"
+    r"[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)

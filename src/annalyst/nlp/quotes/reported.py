@@ -1,0 +1,368 @@
+"""Reported speech: the clause a speech verb reports ("said that …", "…, he said"),
+"according to X", accusations, and how a reported clause and the quotations inside or
+next to it become one record.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from annalyst.nlp.quotes.clauses import Clauses
+from annalyst.nlp.quotes.document import (
+    Draft,
+)
+from annalyst.nlp.quotes.lexicon import (
+    ACCORDING_HASH,
+    ALL_MARKS,
+    AUTHOR_PRONOUNS,
+    BELIEF_ADJECTIVES,
+    BELIEF_VERBS,
+    CLAUSE_VERBS,
+    CUE_LEMMA_HASHES,
+    DOCUMENT_NOUNS,
+    DOUBLE_OPEN,
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
+    GROUP_PRONOUNS,
+    HEADLINE_RE,
+    MARK_TOKENS,
+    NOT_SOURCES,
+    OPINION_VERBS,
+    OUTLET_VERBS,
+    OUTLET_WORDS,
+    PERSON_PRONOUNS,
+    REPORTING_VERBS,
+    SINGLE_OPEN,
+    WH_WORDS,
+)
+
+
+class ReportedSpeech(Clauses):
+    """Reported clauses and their merging with quotations."""
+
+    def _indirect(self, drafts: list[Draft]) -> list[Draft]:
+        doc = self.doc
+        found: list[Draft] = []
+        for t in doc:
+            # compare hashes first: most tokens are neither "according" nor a cue word
+            if t.lower == ACCORDING_HASH:
+                if t.i + 1 < self.n and doc[t.i + 1].lower_ == "to":
+                    d = self._according(t)
+                    if d is not None:
+                        found.append(d)
+                continue
+            if t.lemma not in CUE_LEMMA_HASHES and not (t.is_title or t.is_upper):
+                continue  # (a capitalised word may have kept its case in the lemma)
+            low = t.lemma_.lower()
+            if low in CLAUSE_VERBS or low in OPINION_VERBS:
+                if t.pos_ not in ("VERB", "AUX"):
+                    continue
+            elif low == "put":
+                if not self._as_put_it(t):
+                    continue
+            elif low in REPORTING_VERBS or low in BELIEF_ADJECTIVES:
+                # beliefs, evidence and outlets report only a clause of their own (a cheap
+                # test first: these words are common)
+                if t.pos_ not in ("VERB", "AUX", "ADJ") or not (
+                    any(c.dep_ == "ccomp" for c in t.children) or self._may_close(t)
+                ):
+                    continue
+                if t.pos_ == "ADJ" and t.dep_ != "acomp":
+                    continue  # (only "voters are afraid that …")
+            else:
+                continue
+            if self.quoted_at(t.idx) is not None and not self.in_accepted(t.idx):
+                continue  # inside a scare quote or a title
+            if low == "ask" and t.tag_ == "VBN":
+                continue  # "Asked whether …, Khazali said": the question is not his statement
+            if t.dep_ == "relcl" and not any(
+                c.dep_ == "ccomp"
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                for c in t.children
+            ):
+                continue  # "everything Trump says is a lie": what he says, not a report
+            if t.dep_ in ("amod", "compound", "acl") or (
+                any(c.dep_ == "auxpass" for c in t.children) and t.dep_ != "pcomp"
+            ):
+                continue
+            d = self._reported(t, low)
+            if d is not None:
+                found.append(d)
+        found += self._headlines()
+        quotes = [d for d in drafts if d.kind in ("direct", "according") and d.runs]
+        found.sort(key=lambda d: (d.start, -d.end))
+        kept: list[Draft] = []
+        for d in found:
+            if any(k.start <= d.start and d.end <= k.end for k in kept):
+                continue  # inside a reported clause kept already ("said that X claimed …")
+            if self._merge(d, quotes):
+                continue
+            if d.opinion and d.type != "mixed":
+                continue
+            if len(self.text[d.start : d.end].split()) < 3:
+                continue
+            kept.append(d)
+        return [d for d in drafts if not d.done] + kept
+
+    def _as_put_it(self, verb: Token) -> bool:
+        """ "…, as a Homeland Security memo put it": words attributed by "put it"."""
+        children = list(verb.children)
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in children
+        )
+
+    def _may_close(self, verb: Token) -> bool:
+        """A cheap look for "…, the Herald has learned.": a comma before the subject."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (
+            subj is not None
+            and subj.i < verb.i
+            and subj.left_edge.i > 0
+            and self.doc[subj.left_edge.i - 1].text in (",", "–", "—")
+        )
+
+    def _merge(self, d: Draft, quotes: list[Draft]) -> bool:
+        """Reported clause meets direct quotes. True when the clause is dropped."""
+        cue = d.cue[0] if d.cue else d.start
+        inner = [
+            q
+            for q in quotes
+            if q.start < d.end + 3 and d.start < q.end and not q.done and not q.start <= cue < q.end
+        ]
+        # a quotation continuing the clause: "…that X, “and was neither …”"
+        for q in quotes:
+            if (
+                q.done
+                or q in inner
+                or q.kind != "direct"
+                or q.cue is not None
+                or q.start <= cue < q.end
+            ):
+                continue
+            gap = self.text[d.end : q.start - 1]
+            words = self.text[q.start : q.end].lstrip()
+            if 0 <= q.start - d.end <= 4 and gap.strip(" ,") == "" and words[:1].islower():
+                inner.append(q)
+        if inner:
+            covered = sum(min(q.end, d.end) - max(q.start, d.start) for q in inner)
+            length = max(1, len(self.text[d.start : d.end].strip()))
+            first = min(q.start for q in inner)
+            lead = self.text[d.start : first].strip(" ,:" + ALL_MARKS).lower()
+            if covered >= 0.8 * length and lead in ("", "that"):
+                # the whole clause is quoted: a direct quote with this cue
+                for q in inner:
+                    if q.cue is None or (q.cue == (q.cue[0], q.cue[0] + 1) and q.subj is None):
+                        q.cue, q.cue_tok, q.subj, q.kind = d.cue, d.cue_tok, d.subj, d.kind
+                        q.medium = q.medium or d.medium
+                        q.reply = d.reply
+                return True
+            if all(d.start - 3 <= q.start and q.end <= d.end + 3 for q in inner) or all(
+                q.start >= d.start for q in inner
+            ):
+                for q in inner:
+                    q.done = True
+                d.start = min([d.start] + [q.start for q in inner])
+                d.end = max([d.end] + [q.end for q in inner])
+                d.type = "mixed"
+                return False
+            if first <= d.start + 10:
+                return True
+            d.end = self._trim_end(d.start, first - 1)
+            return False
+        if any(
+            d.start <= f.start and f.end <= d.end + 2 and self._speechlike(f)
+            for f in self.fragments
+        ):
+            d.type = "mixed"
+            d.end = max([d.end] + [f.end for f in self.fragments if d.start <= f.start < d.end])
+        return False
+
+    def _reported(self, verb: Token, low: str) -> Draft | None:
+        doc = self.doc
+        if low == "accuse":
+            # "accused X (at a news conference) of …": the first "of" of the verb's phrase
+            prep = None
+            for k in range(verb.i + 1, min(self.n, verb.i + 25)):
+                t = doc[k]
+                if t.text in (".", ";", ":") or (t.pos_ == "VERB" and t.dep_ in ("conj", "ROOT")):
+                    break
+                if t.lower_ == "of" and any(a.i == verb.i for a in t.ancestors):
+                    prep = t
+                    break
+            if prep is None or prep.i + 1 > prep.right_edge.i:
+                return None
+            # the accusation: what follows "accused X of"
+            start_i, end_i = prep.i + 1, prep.right_edge.i
+        else:
+            span = self._complement(verb)
+            if span is None:
+                return None
+            start_i, end_i = span
+        subj = self._subject(verb)
+        if subj is None or not self._plausible_speaker(subj) or self._hypothetical(verb):
+            return None
+        if low in EVIDENCE_VERBS and not (
+            subj.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS or self._is_media(subj)
+        ):
+            return None  # "the poll shows that …", not "he showed that he could win"
+        if low in OUTLET_VERBS and not (
+            self._is_media(subj) or subj.lemma_.lower() in OUTLET_WORDS
+        ):
+            return None  # "The Post has learned that …", not "she learned that …"
+        if low in BELIEF_VERBS | BELIEF_ADJECTIVES and (
+            self.quoted_at(verb.idx) is not None
+            or doc[start_i].lower_ in WH_WORDS  # "knowing how …": a question, not a claim
+            or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
+            or any(  # "channels believed to be linked to X": said of them, not by them
+                c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to"
+                for c in verb.children
+            )
+        ):
+            return None  # "we think …" inside someone's words is part of what they said
+        if low == "find" and (
+            any(c.dep_ == "prt" for c in verb.children)
+            or subj.lower_ in PERSON_PRONOUNS | AUTHOR_PRONOUNS | {"they", "you"}
+        ):
+            return None  # "the Americans found out that …" is not a report; "the panel found" is
+        while end_i > start_i and (
+            (doc[end_i].is_punct and doc[end_i].text not in MARK_TOKENS)
+            or doc[end_i].pos_ in ("CCONJ", "SCONJ")
+            or doc[end_i].text in DOUBLE_OPEN + SINGLE_OPEN
+        ):
+            end_i -= 1
+        if end_i - start_i < 2 or doc[start_i].tag_ == "WDT":
+            return None  # (", which makes it obvious …" is the writer's comment on the sentence)
+        if low == "say" and verb.lower_ == "say" and subj.i > verb.i and subj.tag_ != "NNS":
+            return None  # "…, say President X, …": "for instance", not an attribution
+        start, end = doc[start_i].idx, self.tok_end(end_i)
+        ps, pe = self.paras[self.para_of(verb.idx)]
+        start, end = max(start, ps), self._trim_end(ps, min(end, pe))  # never past the paragraph
+        if end - start < 8:
+            return None
+        # a colon inside the clause introduces words of their own
+        m = re.search(r":\s", self.text[start:end])
+        if m is not None and m.start() > 10:
+            end = self._trim_end(start, start + m.start())
+        inner_start, inner_end = start, end
+        while inner_start < inner_end and self.text[inner_start] in ALL_MARKS:
+            inner_start += 1  # "read “Gaza Will Not Kneel”": the marks are not the report
+        while inner_end > inner_start and self.text[inner_end - 1] in ALL_MARKS + ".,":
+            inner_end -= 1
+        around = self.quoted_at(start)
+        marked = self.quoted_at(inner_start)
+        if marked is not None and marked == self.quoted_at(inner_end - 1):
+            run = next((r for r in self.runs if (r.start, r.end) == marked), None)
+            if run is not None and not self._speechlike(run):
+                return None  # a title in quotation marks is not what was said
+        if (
+            around is not None
+            and around == self.quoted_at(end - 1)
+            and not (around[0] <= verb.idx < around[1])
+        ):
+            return None  # "X said “…”": the quotation is the report (a direct quote)
+        if any(b <= start < e and not b <= verb.idx < e for b, e in self.blocks):
+            return None
+        if self.quoted_at(verb.idx) is not None and (
+            self.quoted_at(verb.idx) != self.quoted_at(subj.idx)
+            or subj.lower_ in GROUP_PRONOUNS
+            or subj.pos_ in ("DET", "NUM")
+        ):
+            return None  # reported speech inside a quote names its speaker inside it
+        d = Draft(start, end, "indirect", "indirect")
+        self._set_cue(d, verb.i)
+        d.subj = subj.i
+        d.opinion = low in OPINION_VERBS
+        return d
+
+    def _headlines(self) -> list[Draft]:
+        """ "Clinic Hid Its Waiting Lists, Former Nurse Says": a headline whose attribution
+        ends it (the parser reads title case poorly, so the words decide)."""
+        out: list[Draft] = []
+        for ps, pe in self.paras:
+            m = HEADLINE_RE.match(self.text, ps, pe)
+            if m is None or not self.text[ps:pe].strip():
+                continue
+            words = [w for w in m.group(2).split() if w[:1].isalpha()]
+            if not words or not all(w[:1].isupper() for w in words):
+                continue
+            first, last = self.tok_after(m.start(2)), self.tok_index(m.end(2) - 1)
+            if first > last:
+                continue
+            root = next(
+                (k for k in range(first, last + 1) if not first <= self.doc[k].head.i <= last),
+                last,
+            )
+            d = Draft(m.start(1), m.end(1), "indirect", "indirect")
+            d.cue = (m.start(3), m.end(3))
+            d.subj = root
+            out.append(d)
+        return out
+
+    def _according(self, t: Token) -> Draft | None:
+        doc = self.doc
+        to = doc[t.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
+            (c for c in t.children if c.dep_ == "pobj"), None
+        )
+        if pobj is None or pobj.lemma_.lower() in NOT_SOURCES:
+            return None
+        if self.quoted_at(t.idx) is not None:
+            return None
+        para_start, para_end = self.paras[self.para_of(t.idx)]
+        # the sentence, by punctuation (the parser's sentences run across headings)
+        s_start = t.i
+        while (
+            s_start > 0
+            and doc[s_start - 1].idx >= para_start
+            and doc[s_start - 1].text not in (".", "!", "?")
+        ):
+            s_start -= 1
+        s_end = t.i
+        while s_end + 1 < self.n and doc[s_end + 1].idx < para_end:
+            s_end += 1
+            if doc[s_end].text in (".", "!", "?"):
+                break
+        # the phrase: "according to X" up to the first comma or colon after its object
+        k = to.i + 1
+        while k <= s_end and doc[k].text not in (",", ":", ";") and doc[k].text not in MARK_TOKENS:
+            k += 1
+        phrase_end = k - 1
+        if k <= s_end and doc[k].text == ",":
+            # "According to Kuwaiti newspaper, Al-Jarida, …": an apposition of the object
+            nxt = k + 1
+            while nxt <= s_end and (doc[nxt].pos_ == "PROPN" or doc[nxt].text in ("-", "’", "'")):
+                nxt += 1
+            if nxt > k + 1 and nxt <= s_end and doc[nxt].text == ",":
+                phrase_end = nxt - 1
+        after = phrase_end + 1
+        while after <= s_end and doc[after].is_punct and doc[after].text not in MARK_TOKENS:
+            after += 1
+        if t.i > s_start + 1:
+            start_i, end_i = s_start, t.i - 1  # "…, according to X"
+            if (
+                after <= s_end - 4
+                and doc[phrase_end + 1].text == ","
+                and doc[after].lower_ not in ("which", "who", "whose", "where")
+            ):
+                end_i = s_end  # "Iran, according to X, is …"
+        else:
+            start_i, end_i = after, s_end
+        while end_i > start_i and doc[end_i].is_punct and doc[end_i].text not in MARK_TOKENS:
+            end_i -= 1
+        while start_i < end_i and doc[start_i].is_punct and doc[start_i].text not in MARK_TOKENS:
+            start_i += 1
+        words = sum(1 for k in range(start_i, end_i + 1) if not doc[k].is_punct)
+        if end_i - start_i < 3 or not (
+            words >= 5 or any(doc[k].pos_ in ("VERB", "AUX") for k in range(start_i, end_i + 1))
+        ):
+            return None  # (five words are a claim even when the tagger found no verb in them)
+        start, end = doc[start_i].idx, self.tok_end(end_i)
+        if doc[phrase_end + 1].text == ":" if phrase_end + 1 <= s_end else False:
+            return None  # "According to X: “…”" is a direct quote
+        d = Draft(start, end, "indirect", "according")
+        d.cue = (t.idx, self.tok_end(to.i))
+        d.cue_tok = t.i
+        d.subj = pobj.i
+        return d

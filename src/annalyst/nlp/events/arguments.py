@@ -299,6 +299,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # "Soleimani was killed in a strike", "died in an attack by X"
             governor = token.head.head
             recipients.extend(t for t in logical_objects(governor) if t.i not in own)
+    if draft.commander is not None:
+        actors = logical_subjects(draft.commander)
     draft.actors = _resolve_args(actors, mentions)
     taken = {str(a["id"]) for a in draft.actors}
     found = [r for r in _resolve_args(recipients, mentions) if str(r["id"]) not in taken]

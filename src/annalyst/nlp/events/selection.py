@@ -23,6 +23,34 @@ _RESULTS = {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "lev
 _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
 # "over the killing", "after the clashes": a reason or a background act, not this one.
 _BACKGROUND_PREPS = {"over", "after", "before", "since", "following", "amid", "despite", "during"}
+_COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
+_OWN_FORCES = {
+    "troop",
+    "force",
+    "soldier",
+    "army",
+    "military",
+    "navy",
+    "unit",
+    "staff",
+    "personnel",
+    "diplomat",
+    "employee",
+    "carrier",
+    "fleet",
+    "group",
+    "ship",
+    "warship",
+    "brigade",
+    "battalion",
+    "police",
+    "jet",
+    "aircraft",
+    "ambassador",
+    "envoy",
+    "embassy",
+    "citizen",
+}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -130,10 +158,24 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
                     "advcl",
                 )
             ):
+                if _commands_own_forces(governor, token):
+                    # "ordered its troops to withdraw": the withdrawal is the act, done
+                    # by whoever gave the order
+                    gone.add(governor.trigger.i)
+                    draft.commander = governor.trigger
+                    break
                 gone.add(token.i)
                 governor.content = governor.content or draft.entry
             break
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _commands_own_forces(governor: _Draft, act: Token) -> bool:
+    """An order to one's own forces, staff or diplomats is carried out as their act."""
+    verb = governor.trigger
+    if verb.lemma_.lower() not in _COMMAND_VERBS or act.dep_ != "xcomp":
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _OWN_FORCES for c in verb.children)
 
 
 def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
@@ -255,7 +297,11 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                     # "launched air strikes against X": the strike's words are the launch's
                     outer.tokens.extend(t for t in draft.tokens if t not in outer.tokens)
                     gone.add(token.i)
-                elif outer.entry.type in _CONTENT_TYPES and not background:
+                elif (
+                    outer.entry.type in _CONTENT_TYPES
+                    and outer.entry.mode != "apologize"  # an apology is for a past act
+                    and not background
+                ):
                     outer.content = outer.content or draft.entry  # "called for talks"
                     gone.add(token.i)
                 elif (background or outer.entry.type in _REACTION_TYPES) and _specific(token):

@@ -265,6 +265,33 @@ def test_everyone_counted_acts(nlp: Language) -> None:
     assert len(event["actors"]) == 2
 
 
+def test_order_to_own_forces_is_their_act(nlp: Language) -> None:
+    event = one(nlp, "The defence minister ordered the troops to leave their bases in Anbar.")
+    assert event["event_type"] == "RETREAT"
+    assert event["actors"] and "minister" in event["actors"][0]["text"]
+
+
+def test_came_under_attack_makes_the_subject_the_target(nlp: Language) -> None:
+    event = one(nlp, "A Turkish convoy came under attack by Kurdish fighters near Afrin.")
+    assert event["recipients"] and event["recipients"][0]["country"] == "TUR"
+    assert event["actors"]
+
+
+def test_nationality_adjective_owns_the_act(nlp: Language) -> None:
+    event = one(nlp, "The village was hit by Turkish air strikes on Friday.", "ASSAULT")
+    assert ids(event["actors"]) == ["turkey"]
+
+
+def test_alleged_act_of_a_raised_passive(nlp: Language) -> None:
+    event = one(nlp, "The envoy is suspected to be cooperating with the rebels.")
+    assert event["status"] == "claimed" and event["actors"]
+
+
+def test_when_clause_retelling_the_attack(nlp: Language) -> None:
+    found = events(nlp, "The patrol was ambushed when a roadside bomb exploded near Kirkuk.")
+    assert len([e for e in found if e["event_type"] == "ASSAULT"]) == 1
+
+
 # ------------------------------------------------------------------------ pronouns
 
 

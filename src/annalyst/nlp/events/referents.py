@@ -781,11 +781,13 @@ def _state_for(country: str) -> dict[str, Any] | None:
 def _states() -> dict[str, dict[str, Any]]:
     from annalyst.knowledge.actors import KnowledgeBase
 
-    return {
-        str(a.country): a.ref()
-        for a in KnowledgeBase.load().actors.values()
-        if a.type == "state" and a.country
-    }
+    # Historical states share their successor's code (the Ottoman Empire, the Soviet
+    # Union): the state of today is the one with a capital, else the first listed.
+    states = [a for a in KnowledgeBase.load().actors.values() if a.type == "state" and a.country]
+    out: dict[str, dict[str, Any]] = {}
+    for actor in sorted(states, key=lambda a: not a.capital_metonyms):
+        out.setdefault(str(actor.country), actor.ref())
+    return out
 
 
 @lru_cache(maxsize=1)

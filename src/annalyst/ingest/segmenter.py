@@ -36,6 +36,7 @@ from annalyst.ingest.model import Draft, Problem
 HEADER_REACH = 4  # headline-like lines a date line may look back over
 BODY_REACH = 4  # header lines between a headline and its first paragraph (no date)
 LOOKAHEAD = 6
+SWITCH_REACH = 64  # lines a script switch may look back over (script-less lines between)
 DEFAULT_MAX_CHARS = 2_000_000
 
 
@@ -154,8 +155,12 @@ class Segmenter:
         while i >= floor and buf[i].script in (script, "other"):
             if buf[i].script == script:
                 same += 1
+                if same > 2:
+                    return None  # the run is older than this line: decided before
                 run_start = i
             i -= 1
+            if newest - i > SWITCH_REACH:
+                return None  # bounded look-back keeps a long article linear
         if same != 2 or i < floor:
             return None
         # The text before the run must be real prose of the other script.

@@ -128,7 +128,7 @@ def spool_stdin(limit: int) -> BinaryIO:
     Standard input can be read only once, but an input is read twice (its digest,
     then its records); the copy lives on disk so memory stays small.
     """
-    spool = tempfile.TemporaryFile(prefix="annalyst-stdin-")
+    spool = tempfile.TemporaryFile(prefix="annalyst-stdin-")  # noqa: SIM115 - returned open
     source = sys.stdin.buffer
     total = 0
     while chunk := source.read(CHUNK):

@@ -9,7 +9,7 @@ record, and the message says so and where to report it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import ParamSpec, TypeVar
 
 from annalyst.ingest.errors import InputError
 from annalyst.ingest.limits import record_budget
@@ -21,6 +21,7 @@ BUG_REPORT = (
 )
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 def describe(exc: BaseException) -> str:
@@ -39,11 +40,17 @@ def is_bug(exc: BaseException) -> bool:
     return not isinstance(exc, InputError | RecursionError | MemoryError | OSError)
 
 
-def guarded(source: Source, location: str | None, work: Callable[[], T]) -> T | Problem:
-    """`work()` within the source's time budget for one record, or the Problem it became."""
+def guarded(
+    source: Source,
+    location: str | None,
+    work: Callable[P, T],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T | Problem:
+    """`work(...)` within the source's time budget for one record, or the Problem it became."""
     try:
         with record_budget(source.limits.record_seconds):
-            return work()
+            return work(*args, **kwargs)
     except OSError as exc:
         return Problem(source.name, f"cannot read: {exc.strerror or exc}", location)
     except Exception as exc:

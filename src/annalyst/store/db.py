@@ -62,11 +62,11 @@ R = TypeVar("R")
 def _in_session(method: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
     """Run a store method with the database open (opened, and closed after, if need be)."""
 
-    @functools.wraps(method)
-    def wrapper(self: Store, *args: P.args, **kwargs: P.kwargs) -> R:
-        with self.batch():
-            return method(self, *args, **kwargs)
+    def wrapper(store: Store, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with store.batch():
+            return method(store, *args, **kwargs)
 
+    functools.update_wrapper(wrapper, method)
     return wrapper
 _SEARCH_TERM = re.compile(r'"([^"]*)"|(\S+)')
 

@@ -21,7 +21,7 @@ MAX_ATTRIBUTES = 128
 MAX_ELEMENTS = 12_000
 _LONG_TAG_CHARS = 4096
 # An opening tag too long to be ordinary; [^<>] keeps every scan inside one tag.
-_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{%d,}>" % _LONG_TAG_CHARS)
+_LONG_TAG = re.compile(rf"<[A-Za-z][^<>]{{{_LONG_TAG_CHARS},}}>")
 _TAG_NAME = re.compile(r"<[^\s/>]+")
 _ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?|\s*[/"'=]""")
 
@@ -31,9 +31,7 @@ def _cap(match: re.Match[str]) -> str:
     name = _TAG_NAME.match(tag)
     start = name.end() if name else 1
     kept: list[str] = [tag[:start]]
-    count = 0
-    for attribute in _ATTRIBUTE.finditer(tag, start, len(tag) - 1):
-        count += 1
+    for count, attribute in enumerate(_ATTRIBUTE.finditer(tag, start, len(tag) - 1), 1):
         if count > MAX_ATTRIBUTES:
             break
         kept.append(attribute.group())
@@ -47,12 +45,7 @@ def cap_attributes(text: str) -> str:
 
 
 def is_huge(tree: etree._Element) -> bool:
-    count = 0
-    for _ in tree.iter():
-        count += 1
-        if count > MAX_ELEMENTS:
-            return True
-    return False
+    return any(count > MAX_ELEMENTS for count, _ in enumerate(tree.iter(), 1))
 
 
 def main_block(tree: etree._Element) -> etree._Element:

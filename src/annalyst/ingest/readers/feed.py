@@ -16,7 +16,9 @@ from typing import Any
 import feedparser
 
 from annalyst.ingest.dates import normalize_date
+from annalyst.ingest.guard import guarded
 from annalyst.ingest.language import detect_language
+from annalyst.ingest.limits import RecordTimeout, record_budget
 from annalyst.ingest.model import Draft, InputError, Problem, ReadResult, Source
 from annalyst.ingest.readers.html import (
     authors_and_byline,
@@ -24,8 +26,6 @@ from annalyst.ingest.readers.html import (
     http_url,
     language_code,
 )
-from annalyst.ingest.guard import guarded
-from annalyst.ingest.limits import RecordTimeout, record_budget
 from annalyst.ingest.textio import SNIFF_BYTES, looks_binary, wide_encoding
 
 MAX_FEED_BYTES = 64 * 1024 * 1024
@@ -177,9 +177,7 @@ def read_feed(source: Source) -> Iterator[ReadResult]:
     feed_language = language_code(_text_field(feed, "language"))
     for number, entry in enumerate(entries, start=1):
         yield guarded(
-            source,
-            f"entry {number}",
-            lambda: _entry_draft(source, entry, number, outlet, feed_language),
+            source, f"entry {number}", _entry_draft, source, entry, number, outlet, feed_language
         )
 
 

@@ -111,9 +111,7 @@ def read_jsonl(source: Source) -> Iterator[ReadResult]:
                     "a pretty-printed JSON document, not JSON Lines (one object per line)"
                 )
             first = False
-            yield guarded(
-                source, f"line {number}", lambda: _json_record(source, stripped, number)
-            )
+            yield guarded(source, f"line {number}", _json_record, source, stripped, number)
         yield from _line_problems(source, lines)
         if first:
             yield Problem(source.name, "no records")
@@ -246,7 +244,7 @@ def read_csv(source: Source) -> Iterator[ReadResult]:
                 )
                 continue
             record = dict(zip(columns, row, strict=True))
-            yield guarded(source, f"line {start}", lambda: _draft(source, record, start, feed.last))
+            yield guarded(source, f"line {start}", _draft, source, record, start, feed.last)
         yield from _line_problems(source, lines)
         if rows == 0:
             yield Problem(source.name, "no records after the header")

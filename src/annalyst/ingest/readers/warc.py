@@ -147,9 +147,7 @@ def read_warc(source: Source) -> Iterator[ReadResult]:
             else:
                 number = records
                 yield guarded(
-                    source,
-                    f"record {number}",
-                    lambda: _extract(source, page, number, record, seen),
+                    source, f"record {number}", _extract, source, page, number, record, seen
                 )
         # Bytes left after the last complete record are the start of one that was cut off.
         if archive.offset < size:

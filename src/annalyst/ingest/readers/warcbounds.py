@@ -13,6 +13,7 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
+from warcio.utils import BUFF_SIZE
 
 from annalyst.ingest.errors import InputError
 from annalyst.ingest.limits import RATIO_GRACE_BYTES, Limits, human_bytes
@@ -29,6 +30,7 @@ class _BoundedReader(DecompressingBufferedReader):  # type: ignore[misc]
     def __init__(self, stream: Any, limits: Limits, **kwargs: Any) -> None:
         super().__init__(stream, **kwargs)
         self.limits = limits
+        self.decompressor: Any
         self.max_line = min(MAX_HEADER_LINE, limits.max_line_chars or MAX_HEADER_LINE)
         self.compressed = 0
         self.inflated = 0
@@ -84,7 +86,8 @@ class BoundedArchiveIterator(ArchiveIterator):  # type: ignore[misc]
     def __init__(self, stream: Any, limits: Limits, **kwargs: Any) -> None:
         super().__init__(stream, **kwargs)
         # Iteration has not started: the reader can still be replaced.
-        self.reader = _BoundedReader(self.fh, limits, block_size=self.reader.block_size)
+        block_size = int(kwargs.get("block_size") or BUFF_SIZE)
+        self.reader: Any = _BoundedReader(self.fh, limits, block_size=block_size)
 
     @property
     def inflated(self) -> int:

@@ -103,7 +103,8 @@ def looks_binary(prefix: bytes) -> bool:
     if not prefix or wide_encoding(prefix) is not None:
         return False
     sample = prefix[:_SAMPLE]
-    if b"\x00" in sample:
+    # A stray NUL in text is replaced when stored; many of them mean binary.
+    if sample.count(0) > max(2, len(sample) // 200):
         return True
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls / len(sample) > 0.10

@@ -348,8 +348,8 @@ def ingest(
             if on_progress:
                 on_progress(item.name, size)
             continue
-        _ingest_one(item, digest, size, input_format, dedup, writer, summary, report)
-        done.add(digest)
+        if _ingest_one(item, digest, size, input_format, dedup, writer, summary, report):
+            done.add(digest)  # a failed file is tried again, wherever its bytes reappear
         if on_progress:
             on_progress(item.name, size)
     summary.articles += writer.flush()
@@ -365,7 +365,8 @@ def _ingest_one(
     writer: _Writer,
     summary: IngestSummary,
     report: Callable[[Problem], None],
-) -> None:
+) -> bool:
+    """Read one input into the writer; True when it was read completely."""
     mark = writer.begin_file(source.name, digest, size)
     problems = 0
     failed: str | None = None
@@ -384,6 +385,7 @@ def _ingest_one(
         summary.failed_files.append(source.name)
     status = "failed" if failed is not None else "done"
     summary.articles += writer.finish_file(mark, digest, status, problems, failed)
+    return failed is None
 
 
 def extract(

@@ -73,7 +73,10 @@ def good_dump(n: int = 2) -> bytes:
 
 
 def record(rid: str, text: str | None = None, **extra: object) -> dict[str, object]:
-    found: dict[str, object] = {"id": rid, "text": text if text is not None else " ".join(PARAGRAPHS)}
+    found: dict[str, object] = {
+        "id": rid,
+        "text": text if text is not None else " ".join(PARAGRAPHS),
+    }
     found.update(extra)
     return found
 
@@ -202,9 +205,7 @@ def encodings() -> Iterator[Case]:
             yield Case(f"enc_{tag}.txt", "dump", "ok", mark + text.encode(codec))
             yield Case(f"enc_{tag}.jsonl", "jsonl", "ok", mark + line.encode(codec))
             yield Case(f"enc_{tag}.html", "html", "ok", mark + html.encode(codec))
-            yield Case(
-                f"enc_{tag}.rss", "rss", "ok", mark + feed.format(enc=label).encode(codec)
-            )
+            yield Case(f"enc_{tag}.rss", "rss", "ok", mark + feed.format(enc=label).encode(codec))
     arabic = (
         "محطة ضخ جديدة تضاعف المياه للمزارعين\n\n3 March 2022\n\n"
         + "\n\n".join(
@@ -219,7 +220,9 @@ def encodings() -> Iterator[Case]:
     yield Case("enc_cp1256_arabic.text", "text", "ok", arabic.encode("cp1256"))
     yield Case("enc_latin1_declared_utf8.html", "html", "ok", html.encode("utf-8").replace(
         b"opens", "ouvre à l'été".encode("latin-1")))  # fmt: skip
-    yield Case("enc_invalid_utf8.jsonl", "jsonl", "ok", line.encode()[:-30] + b"\xff\xfe\xc3" + b'"}\n')
+    yield Case(
+        "enc_invalid_utf8.jsonl", "jsonl", "ok", line.encode()[:-30] + b"\xff\xfe\xc3" + b'"}\n'
+    )
     yield Case("enc_utf7.txt", "dump", "any", text.encode("utf-7"))
 
 
@@ -235,25 +238,64 @@ def jsonl_cases() -> Iterator[Case]:
     yield Case("j_no_text.jsonl", "jsonl", "mixed",
                jsonl(*({"id": f"x{i}"} for i in range(20000)), *good), good=2)  # fmt: skip
     yield Case("j_all_null.jsonl", "jsonl", "fail", b"null\n" * 5000)
-    yield Case("j_no_text_only.jsonl", "jsonl", "fail", jsonl(*({"id": f"x{i}"} for i in range(100000))))
+    yield Case(
+        "j_no_text_only.jsonl", "jsonl", "fail", jsonl(*({"id": f"x{i}"} for i in range(100000)))
+    )
     yield Case("j_deep.jsonl", "jsonl", "mixed", b"[" * 100000 + b"\n" + jsonl(*good), good=2)
-    yield Case("j_deep_obj.jsonl", "jsonl", "mixed", b'{"a":' * 50000 + b"1" + b"}" * 50000 + b"\n" + jsonl(*good), good=2)
-    yield Case("j_markup_id.jsonl", "jsonl", "ok", jsonl(record("[/bold]"), record("[red]x[/red]", PARAGRAPHS[2])))
+    yield Case(
+        "j_deep_obj.jsonl",
+        "jsonl",
+        "mixed",
+        b'{"a":' * 50000 + b"1" + b"}" * 50000 + b"\n" + jsonl(*good),
+        good=2,
+    )
+    yield Case(
+        "j_markup_id.jsonl",
+        "jsonl",
+        "ok",
+        jsonl(record("[/bold]"), record("[red]x[/red]", PARAGRAPHS[2])),
+    )
     yield Case("j_ansi_id.jsonl", "jsonl", "ok", jsonl(record("\x1b[31mred\x1b[0m\nsecond line")))
     yield Case("j_markup_no_text.jsonl", "jsonl", "mixed", jsonl({"id": "[/red]"}, *good), good=2)
     yield Case("j_wrong_types.jsonl", "jsonl", "mixed",
                jsonl(record("t1", title=["a"], published={"y": 1}, authors=7, url=3.5), {"id": [1], "text": "x"},
                      {"id": "t3", "text": 12}, *good), good=3)  # fmt: skip
-    yield Case("j_huge_number.jsonl", "jsonl", "mixed", b'{"id": 1' + b"0" * 5000 + b', "text": "x"}\n' + jsonl(*good), good=2)
-    yield Case("j_bad_dates.jsonl", "jsonl", "ok", jsonl(record("d1", published="31/02/99999"), record("d2", PARAGRAPHS[0], published="\x00")))
-    yield Case("j_pretty.jsonl", "jsonl", "fail", b"[\n" + json.dumps(record("p1"), indent=2).encode() + b"\n]\n")
-    yield Case("j_garbage.jsonl", "jsonl", "mixed", b"{not json\n{\"id\": \n" + jsonl(*good), good=2)
+    yield Case(
+        "j_huge_number.jsonl",
+        "jsonl",
+        "mixed",
+        b'{"id": 1' + b"0" * 5000 + b', "text": "x"}\n' + jsonl(*good),
+        good=2,
+    )
+    yield Case(
+        "j_bad_dates.jsonl",
+        "jsonl",
+        "ok",
+        jsonl(record("d1", published="31/02/99999"), record("d2", PARAGRAPHS[0], published="\x00")),
+    )
+    yield Case(
+        "j_pretty.jsonl",
+        "jsonl",
+        "fail",
+        b"[\n" + json.dumps(record("p1"), indent=2).encode() + b"\n]\n",
+    )
+    yield Case("j_garbage.jsonl", "jsonl", "mixed", b'{not json\n{"id": \n' + jsonl(*good), good=2)
     yield Case("j_empty.jsonl", "jsonl", "fail", b"")
     yield Case("j_blank.jsonl", "jsonl", "fail", b"\n   \n\n")
     yield Case("j_crlf_mixed.jsonl", "jsonl", "ok", jsonl(*good).replace(b"\n", b"\r\n"))
     yield Case("j_bom.jsonl", "jsonl", "ok", codecs.BOM_UTF8 + jsonl(*good))
-    yield Case("j_dup_keys.jsonl", "jsonl", "ok", b'{"id": "k1", "id": "k2", "text": "' + PARAGRAPHS[0].encode() + b'"}\n')
-    yield Case("j_float_id.jsonl", "jsonl", "ok", jsonl({"id": 12.0, "text": PARAGRAPHS[0]}, {"id": 1e308, "text": PARAGRAPHS[1]}))
+    yield Case(
+        "j_dup_keys.jsonl",
+        "jsonl",
+        "ok",
+        b'{"id": "k1", "id": "k2", "text": "' + PARAGRAPHS[0].encode() + b'"}\n',
+    )
+    yield Case(
+        "j_float_id.jsonl",
+        "jsonl",
+        "ok",
+        jsonl({"id": 12.0, "text": PARAGRAPHS[0]}, {"id": 1e308, "text": PARAGRAPHS[1]}),
+    )
 
 
 def csv_cases() -> Iterator[Case]:
@@ -262,18 +304,45 @@ def csv_cases() -> Iterator[Case]:
                b'id,text\nq1,"this quote never closes\n' + b"".join(f"q{i},row {i}\n".encode() for i in range(2, 2000)))  # fmt: skip
     yield Case("c_unclosed_after_good.csv", "csv", "mixed",
                csv_bytes(GOOD_ROWS) + b'q9,"unclosed\nq10,more\n', good=2)  # fmt: skip
-    yield Case("c_1mb_fields.csv", "csv", "ok", csv_bytes([["m1", ("word " * 200_000)], *GOOD_ROWS]))
+    yield Case(
+        "c_1mb_fields.csv", "csv", "ok", csv_bytes([["m1", ("word " * 200_000)], *GOOD_ROWS])
+    )
     yield Case("c_1mb_broken.csv", "csv", "any",
                b'id,text\nb1,"' + b"x" * 1_000_000 + b'"junk"more\nb2,' + b"y" * 1_000_000 + b'"\n' + csv_bytes(GOOD_ROWS)[8:])  # fmt: skip
     yield Case("c_markup_header.csv", "csv", "fail", b"[/red],[bold]body\n1,hello\n")
-    yield Case("c_markup_ids.csv", "csv", "ok", csv_bytes([["[/bold]", PARAGRAPHS[0]], ["\x1b[2J", PARAGRAPHS[1]]]))
+    yield Case(
+        "c_markup_ids.csv",
+        "csv",
+        "ok",
+        csv_bytes([["[/bold]", PARAGRAPHS[0]], ["\x1b[2J", PARAGRAPHS[1]]]),
+    )
     yield Case("c_ragged.csv", "csv", "mixed", csv_bytes(GOOD_ROWS) + b"r1\nr2,a,b,c,d\n", good=2)
     yield Case("c_nul.csv", "csv", "ok", csv_bytes([["n1", "NUL\x00inside " + PARAGRAPHS[0]]]))
     yield Case("c_header_only.csv", "csv", "fail", b"id,text\n")
     yield Case("c_no_header.csv", "csv", "fail", b"\n\n\n")
-    yield Case("c_semicolon.csv", "csv", "ok", csv_bytes(GOOD_ROWS).replace(b'","', b'";"').replace(b"id,text", b"id;text"))
-    yield Case("c_quotes_in_unquoted.csv", "csv", "ok", b'id,text\nu1,he said "yes" then ' + PARAGRAPHS[0].encode() + b"\n")
-    yield Case("c_many_columns.csv", "csv", "ok", b"id,text," + b",".join(b"c%d" % i for i in range(5000)) + b"\nw1," + PARAGRAPHS[0].encode().replace(b",", b" ") + b"," * 5000 + b"\n")
+    yield Case(
+        "c_semicolon.csv",
+        "csv",
+        "ok",
+        csv_bytes(GOOD_ROWS).replace(b'","', b'";"').replace(b"id,text", b"id;text"),
+    )
+    yield Case(
+        "c_quotes_in_unquoted.csv",
+        "csv",
+        "ok",
+        b'id,text\nu1,he said "yes" then ' + PARAGRAPHS[0].encode() + b"\n",
+    )
+    yield Case(
+        "c_many_columns.csv",
+        "csv",
+        "ok",
+        b"id,text,"
+        + b",".join(b"c%d" % i for i in range(5000))
+        + b"\nw1,"
+        + PARAGRAPHS[0].encode().replace(b",", b" ")
+        + b"," * 5000
+        + b"\n",
+    )
     yield Case("c_cr_only.csv", "csv", "ok", csv_bytes(GOOD_ROWS).replace(b"\n", b"\r"))
     yield Case("c_tsv.tsv", "csv", "ok", b"id\ttext\nt1\t" + PARAGRAPHS[0].encode() + b"\n")
 
@@ -285,15 +354,50 @@ def feed_cases() -> Iterator[Case]:
         + "]>"
     )
     yield Case("f_billion_laughs.rss", "rss", "any", rss(rss_item("bl-1", "Laughs &j;"), laughs))
-    yield Case("f_billion_laughs_body.rss", "rss", "any", rss(rss_item("bl-2", text="&j; " + PARAGRAPHS[0]), laughs))
-    yield Case("f_xxe.rss", "rss", "any", rss(rss_item("xxe-1", "&xxe;"), '<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'))
-    yield Case("f_good.rss", "rss", "ok", rss(rss_item("g-1") + rss_item("g-2", text=PARAGRAPHS[1])))
-    yield Case("f_deep.rss", "rss", "any", rss("<item>" + "<x>" * 50000 + "</x>" * 50000 + "</item>"))
+    yield Case(
+        "f_billion_laughs_body.rss",
+        "rss",
+        "any",
+        rss(rss_item("bl-2", text="&j; " + PARAGRAPHS[0]), laughs),
+    )
+    yield Case(
+        "f_xxe.rss",
+        "rss",
+        "any",
+        rss(
+            rss_item("xxe-1", "&xxe;"), '<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        ),
+    )
+    yield Case(
+        "f_good.rss", "rss", "ok", rss(rss_item("g-1") + rss_item("g-2", text=PARAGRAPHS[1]))
+    )
+    yield Case(
+        "f_deep.rss", "rss", "any", rss("<item>" + "<x>" * 50000 + "</x>" * 50000 + "</item>")
+    )
     yield Case("f_no_entries.rss", "rss", "fail", rss(""))
-    yield Case("f_no_text.rss", "rss", "mixed", rss("<item><guid>e</guid><title>t</title></item>" + rss_item("g-3")), good=1)
-    yield Case("f_malformed.rss", "rss", "mixed", rss(rss_item("m-1") + "<item><title>unclosed") , good=1)
-    yield Case("f_markup_title.rss", "rss", "mixed", rss(rss_item("[/red]", "[bold]Title[/bold] \x1b[31m")), good=1)
-    yield Case("f_surrogate_ref.rss", "rss", "any", rss(rss_item("sr-1", "Bad &#xD800; ref", "Text &#xDFFF; &#0; " + PARAGRAPHS[0])))
+    yield Case(
+        "f_no_text.rss",
+        "rss",
+        "mixed",
+        rss("<item><guid>e</guid><title>t</title></item>" + rss_item("g-3")),
+        good=1,
+    )
+    yield Case(
+        "f_malformed.rss", "rss", "mixed", rss(rss_item("m-1") + "<item><title>unclosed"), good=1
+    )
+    yield Case(
+        "f_markup_title.rss",
+        "rss",
+        "mixed",
+        rss(rss_item("[/red]", "[bold]Title[/bold] \x1b[31m")),
+        good=1,
+    )
+    yield Case(
+        "f_surrogate_ref.rss",
+        "rss",
+        "any",
+        rss(rss_item("sr-1", "Bad &#xD800; ref", "Text &#xDFFF; &#0; " + PARAGRAPHS[0])),
+    )
     yield Case("f_not_xml.rss", "rss", "fail", b"this is not a feed at all\n" * 10)
     yield Case("f_html_as_feed.xml", "rss", "any", page("Pumping station opens"))
     yield Case("f_atom_good.atom", "atom", "ok", (
@@ -311,50 +415,199 @@ def feed_cases() -> Iterator[Case]:
 
 def html_cases() -> Iterator[Case]:
     yield Case("h_good.html", "html", "ok", page("Pumping station opens"))
-    yield Case("h_deep_50000.html", "html", "any", b"<html><body>" + b"<div>" * 50000 + b"<p>" + PARAGRAPHS[0].encode() + b"</p>" + b"</div>" * 50000 + b"</body></html>")
-    yield Case("h_deep_unclosed.html", "html", "any", b"<html><body>" + b"<span><b><i>" * 30000 + PARAGRAPHS[0].encode())
-    yield Case("h_attrs_20000.html", "html", "ok", page("Many attributes", head="", body="<div " + " ".join(f'data-a{i}="v{i}"' for i in range(20000)) + ">" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"))
-    yield Case("h_paragraphs_100k.html", "html", "ok", page("Endless page", body="".join(f"<p>Paragraph {i} of a very long page, with a few words.</p>" for i in range(100_000))))
+    yield Case(
+        "h_deep_50000.html",
+        "html",
+        "any",
+        b"<html><body>"
+        + b"<div>" * 50000
+        + b"<p>"
+        + PARAGRAPHS[0].encode()
+        + b"</p>"
+        + b"</div>" * 50000
+        + b"</body></html>",
+    )
+    yield Case(
+        "h_deep_unclosed.html",
+        "html",
+        "any",
+        b"<html><body>" + b"<span><b><i>" * 30000 + PARAGRAPHS[0].encode(),
+    )
+    yield Case(
+        "h_attrs_20000.html",
+        "html",
+        "ok",
+        page(
+            "Many attributes",
+            head="",
+            body="<div "
+            + " ".join(f'data-a{i}="v{i}"' for i in range(20000))
+            + ">"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+            + "</div>",
+        ),
+    )
+    yield Case(
+        "h_paragraphs_100k.html",
+        "html",
+        "ok",
+        page(
+            "Endless page",
+            body="".join(
+                f"<p>Paragraph {i} of a very long page, with a few words.</p>"
+                for i in range(100_000)
+            ),
+        ),
+    )
     yield Case("h_binary.html", "html", "fail", bytes(range(256)) * 100)
     yield Case("h_empty.html", "html", "fail", b"")
-    yield Case("h_scripts_only.html", "html", "fail", b"<html><head><script>" + b"var x = 1;\n" * 10000 + b"</script></head><body></body></html>")
+    yield Case(
+        "h_scripts_only.html",
+        "html",
+        "fail",
+        b"<html><head><script>" + b"var x = 1;\n" * 10000 + b"</script></head><body></body></html>",
+    )
     yield Case("h_nul.html", "html", "any", page("NUL page").replace(b"valley", b"val\x00ley"))
-    yield Case("h_comment.html", "html", "any", b"<html><body><!--" + b"-" * 2_000_000 + b"<p>" + PARAGRAPHS[0].encode())
-    yield Case("h_lying_charset.html", "html", "ok", page("Charset lie", head="<meta charset='utf-16'>"))
-    yield Case("h_unknown_charset.html", "html", "ok", page("Unknown charset").replace(b"utf-8", b"x-no-such-charset"))
+    yield Case(
+        "h_comment.html",
+        "html",
+        "any",
+        b"<html><body><!--" + b"-" * 2_000_000 + b"<p>" + PARAGRAPHS[0].encode(),
+    )
+    yield Case(
+        "h_lying_charset.html", "html", "ok", page("Charset lie", head="<meta charset='utf-16'>")
+    )
+    yield Case(
+        "h_unknown_charset.html",
+        "html",
+        "ok",
+        page("Unknown charset").replace(b"utf-8", b"x-no-such-charset"),
+    )
     yield Case("h_markup_title.html", "html", "ok", page("[/red][bold]Title\x1b[31m"))
-    yield Case("h_entities.html", "html", "ok", page("Entities &#xD800; &#0; &#x110000; &amp;", body="".join(f"<p>{p} &#xDC80;</p>" for p in PARAGRAPHS)))
-    yield Case("h_long_line_text.html", "html", "ok", page("One long paragraph", body="<p>" + "word " * 400_000 + "</p>"))
+    yield Case(
+        "h_entities.html",
+        "html",
+        "ok",
+        page(
+            "Entities &#xD800; &#0; &#x110000; &amp;",
+            body="".join(f"<p>{p} &#xDC80;</p>" for p in PARAGRAPHS),
+        ),
+    )
+    yield Case(
+        "h_long_line_text.html",
+        "html",
+        "ok",
+        page("One long paragraph", body="<p>" + "word " * 400_000 + "</p>"),
+    )
 
 
 def warc_cases() -> Iterator[Case]:
     good = warc_record("https://valley.example/good", page("Pumping station opens"))
-    good2 = warc_record("https://valley.example/good2", page("Farmers wait for water", body="".join(f"<p>{p}</p>" for p in PARAGRAPHS[::-1])))
+    good2 = warc_record(
+        "https://valley.example/good2",
+        page("Farmers wait for water", body="".join(f"<p>{p}</p>" for p in PARAGRAPHS[::-1])),
+    )
     yield Case("w_good.warc.gz", "warc", "ok", warc_gz(good, good2))
     yield Case("w_good_plain.warc", "warc", "ok", good + good2)
     yield Case("w_truncated.warc.gz", "warc", "mixed", warc_gz(good, good2)[:-40], good=1)
-    yield Case("w_bad_length.warc", "warc", "any", good.replace(b"Content-Length: ", b"Content-Length: 9") + good2)
-    yield Case("w_negative_length.warc", "warc", "any", good.replace(b"Content-Length: ", b"Content-Length: -") + good2)
-    yield Case("w_trailing_garbage.warc.gz", "warc", "mixed", warc_gz(good, good2) + b"garbage after the archive", good=2)
+    yield Case(
+        "w_bad_length.warc",
+        "warc",
+        "any",
+        good.replace(b"Content-Length: ", b"Content-Length: 9") + good2,
+    )
+    yield Case(
+        "w_negative_length.warc",
+        "warc",
+        "any",
+        good.replace(b"Content-Length: ", b"Content-Length: -") + good2,
+    )
+    yield Case(
+        "w_trailing_garbage.warc.gz",
+        "warc",
+        "mixed",
+        warc_gz(good, good2) + b"garbage after the archive",
+        good=2,
+    )
     yield Case("w_not_gzip.warc.gz", "warc", "fail", b"\x1f\x8b" + os.urandom(2000))
-    yield Case("w_only_requests.warc.gz", "warc", "fail", warc_gz(good.replace(b"WARC-Type: response", b"WARC-Type: request")))
-    yield Case("w_binary_payload.warc.gz", "warc", "mixed", warc_gz(warc_record("https://valley.example/bin", bytes(range(256)) * 50), good), good=1)
-    yield Case("w_markup_uri.warc.gz", "warc", "ok", warc_gz(warc_record("https://valley.example/[/red]\x1b[31m", page("Markup in address"))))
-    yield Case("w_header_no_newline.warc.gz", "warc", "fail", gz(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/" + b"a" * 3_000_000))
+    yield Case(
+        "w_only_requests.warc.gz",
+        "warc",
+        "fail",
+        warc_gz(good.replace(b"WARC-Type: response", b"WARC-Type: request")),
+    )
+    yield Case(
+        "w_binary_payload.warc.gz",
+        "warc",
+        "mixed",
+        warc_gz(warc_record("https://valley.example/bin", bytes(range(256)) * 50), good),
+        good=1,
+    )
+    yield Case(
+        "w_markup_uri.warc.gz",
+        "warc",
+        "ok",
+        warc_gz(warc_record("https://valley.example/[/red]\x1b[31m", page("Markup in address"))),
+    )
+    yield Case(
+        "w_header_no_newline.warc.gz",
+        "warc",
+        "fail",
+        gz(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/" + b"a" * 3_000_000),
+    )
     yield Case("w_empty_gzip.warc.gz", "warc", "fail", gz(b""))
-    yield Case("w_chunked_garbage.warc.gz", "warc", "any", warc_gz(warc_record("https://valley.example/ch", b"zz\r\n" + page("x"), length=None).replace(b"Content-Type: text/html", b"Transfer-Encoding: chunked\r\nContent-Type: text/html"), good))
+    yield Case(
+        "w_chunked_garbage.warc.gz",
+        "warc",
+        "any",
+        warc_gz(
+            warc_record("https://valley.example/ch", b"zz\r\n" + page("x"), length=None).replace(
+                b"Content-Type: text/html", b"Transfer-Encoding: chunked\r\nContent-Type: text/html"
+            ),
+            good,
+        ),
+    )
 
 
 def dump_cases() -> Iterator[Case]:
     yield Case("d_good.txt", "dump", "ok", good_dump(2))
-    yield Case("d_headlines.txt", "dump", "fail", "\n".join(f"Big News Headline Number {i} Today" for i in range(30000)).encode())
-    yield Case("d_captions.txt", "dump", "ok", (dump_article("Caption storm").replace("By Staff Writer", "\n".join(f"Photo credit: Agency {i}" for i in range(5000)))).encode())
-    yield Case("d_one_article_many_paragraphs.txt", "dump", "ok", ("Long report on the canal\n\n3 March 2022\n\n" + "\n\n".join(f"This is paragraph {i} of the report, and it is long enough to be body text." for i in range(20000))).encode())
+    yield Case(
+        "d_headlines.txt",
+        "dump",
+        "fail",
+        "\n".join(f"Big News Headline Number {i} Today" for i in range(30000)).encode(),
+    )
+    yield Case(
+        "d_captions.txt",
+        "dump",
+        "ok",
+        (
+            dump_article("Caption storm").replace(
+                "By Staff Writer", "\n".join(f"Photo credit: Agency {i}" for i in range(5000))
+            )
+        ).encode(),
+    )
+    yield Case(
+        "d_one_article_many_paragraphs.txt",
+        "dump",
+        "ok",
+        (
+            "Long report on the canal\n\n3 March 2022\n\n"
+            + "\n\n".join(
+                f"This is paragraph {i} of the report, and it is long enough to be body text."
+                for i in range(20000)
+            )
+        ).encode(),
+    )
     yield Case("d_blank_lines.txt", "dump", "fail", b"\n" * 100000)
-    yield Case("d_controls.txt", "dump", "any", good_dump(1).replace(b"water", b"wa\x1b[31mter\x07"))
+    yield Case(
+        "d_controls.txt", "dump", "any", good_dump(1).replace(b"water", b"wa\x1b[31mter\x07")
+    )
     yield Case("d_nul_late.txt", "dump", "any", good_dump(1) + b"\x00" * 10 + good_dump(1))
     yield Case("d_long_line_then_good.txt", "dump", "ok", b"x" * 3_000_000 + b"\n\n" + good_dump(2))
-    yield Case("d_markup_text.txt", "dump", "ok", good_dump(1).replace(b"Pumping", b"[/red][bold]Pumping"))
+    yield Case(
+        "d_markup_text.txt", "dump", "ok", good_dump(1).replace(b"Pumping", b"[/red][bold]Pumping")
+    )
     yield Case("t_text.text", "text", "ok", good_dump(1))
 
 
@@ -476,5 +729,3 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
-
-

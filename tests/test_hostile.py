@@ -26,12 +26,12 @@ from pathlib import Path
 from typing import IO
 
 import pytest
-from hostile_cases import Case, big_cases, good_dump, jsonl, record, small_cases, write_case
 
 from annalyst.ingest.cleantext import escaped_name
 from annalyst.ingest.dedup import Deduplicator
 from annalyst.ingest.model import Problem, Source
 from annalyst.ingest.pipeline import Deduped, dedup_articles, read_articles
+from hostile_cases import Case, big_cases, good_dump, jsonl, record, small_cases, write_case
 
 BIN = [sys.executable, "-m", "annalyst.cli"]
 CASES = small_cases()
@@ -264,10 +264,10 @@ def test_limits_are_options(workdir: Path) -> None:
     (directory / "long.jsonl").write_bytes(
         b'{"id": "long", "text": "' + b"w " * 600_000 + b'"}\n' + jsonl(record("short"))
     )
-    (directory / "big.txt").write_bytes(good_dump(2) * 40)
+    (directory / "big.txt").write_bytes(good_dump(2) * 2000)  # 2.3 MB
     db = workdir / "limits.duckdb"
     run = run_cli(
-        "ingest", "--no-nlp", "--max-line-chars", "100000", "--max-file-bytes", "20000",
+        "ingest", "--no-nlp", "--max-line-chars", "100000", "--max-file-bytes", "2000000",
         str(directory), db=db,
     )  # fmt: skip
     assert run.returncode == 1

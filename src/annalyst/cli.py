@@ -48,6 +48,7 @@ actors_app = typer.Typer(
 )
 app.add_typer(actors_app, name="actors")
 
+
 class State:
     db: Path = Path("annalyst.duckdb")
     model: str | None = None
@@ -560,7 +561,8 @@ def actors_show(
         meta.add_row(Text("aliases", bold), plain(", ".join(actor.aliases)))
         for role in actor.roles:
             meta.add_row(
-                Text("role", bold), plain(f"{role.title} ({role.from_ or '?'} – {role.to or 'now'})")
+                Text("role", bold),
+                plain(f"{role.title} ({role.from_ or '?'} – {role.to or 'now'})"),
             )
         for aff in actor.affiliations:
             meta.add_row(
@@ -603,7 +605,9 @@ def actors_import(
         sys.stdout.write(text)
     else:
         out.write_text(text, encoding="utf-8")
-        console.print(plain(f"{len(entries)} actor(s) written to {out}; {len(problems)} problem(s)"))
+        console.print(
+            plain(f"{len(entries)} actor(s) written to {out}; {len(problems)} problem(s)")
+        )
 
 
 export_app = typer.Typer(help="Export stored events or quotes to files other tools read.")
@@ -731,7 +735,11 @@ def quotes(
     for q, published in rows:
         speaker_name = q.speaker.name if q.speaker else (q.speaker_text or "")
         table.add_row(
-            plain(published), plain(speaker_name), plain(q.type), plain(q.cue), plain(q.medium),
+            plain(published),
+            plain(speaker_name),
+            plain(q.type),
+            plain(q.cue),
+            plain(q.medium),
             plain(q.text),
         )
     console.print(table)

@@ -55,4 +55,3 @@ def escaped_name(name: str) -> str:
 
 def is_printable(text: str) -> bool:
     return not _UNPRINTABLE.search(text)
-

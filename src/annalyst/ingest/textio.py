@@ -59,9 +59,7 @@ class TextLines:
     `problems` gets (line number, reason); readers turn those into `Problem`s.
     """
 
-    def __init__(
-        self, stream: BinaryIO, max_chars: int = DEFAULT_LIMITS.max_line_chars
-    ) -> None:
+    def __init__(self, stream: BinaryIO, max_chars: int = DEFAULT_LIMITS.max_line_chars) -> None:
         self._stream = stream
         self.max_chars = max_chars
         self.problems: list[tuple[int, str]] = []

@@ -68,6 +68,8 @@ def _in_session(method: Callable[Concatenate[Store, P], R]) -> Callable[Concaten
 
     functools.update_wrapper(wrapper, method)
     return wrapper
+
+
 _SEARCH_TERM = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -331,9 +333,7 @@ class Store:
             seen.add(article.id)
             published = parse_day(article.published, f"article {article.id}: published")
             values = {**msgspec.structs.asdict(article), "published": published}
-            rows.append(
-                [values[c] for c in ARTICLE_COLUMNS] + [now, keys.exact, keys.minhash]
-            )
+            rows.append([values[c] for c in ARTICLE_COLUMNS] + [now, keys.exact, keys.minhash])
         if not rows:
             return 0
         con = self.con
@@ -597,7 +597,9 @@ class Store:
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [(quote_from_row(row[:-1]), row[-1]) for row in self.con.execute(sql, params).fetchall()]
+        return [
+            (quote_from_row(row[:-1]), row[-1]) for row in self.con.execute(sql, params).fetchall()
+        ]
 
     @_in_session
     def places_of(self, article_id: str) -> list[Place]:

@@ -139,5 +139,3 @@ def mention_from_row(row: tuple[Any, ...]) -> Mention:
             sectors=list(sectors or []), type=actor_type or "organization",
         )  # fmt: skip
     return Mention(article_id=article_id, start=start, end=end, text=text, label=label, actor=actor)
-
-

@@ -600,6 +600,7 @@ def dump_cases() -> Iterator[Case]:
         ).encode(),
     )
     yield Case("d_blank_lines.txt", "dump", "fail", b"\n" * 100000)
+    yield Case("d_short_lines.txt", "dump", "fail", b"a\n" * 100_000)
     yield Case(
         "d_controls.txt", "dump", "any", good_dump(1).replace(b"water", b"wa\x1b[31mter\x07")
     )

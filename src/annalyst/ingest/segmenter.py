@@ -38,6 +38,9 @@ BODY_REACH = 4  # header lines between a headline and its first paragraph (no da
 LOOKAHEAD = 6
 SWITCH_REACH = 64  # lines a script switch may look back over (script-less lines between)
 DEFAULT_MAX_CHARS = 2_000_000
+# Lines held for one article (or while no article has started): short lines
+# cost far more memory than their characters, so characters alone do not bound it.
+MAX_LINES = 20_000
 
 
 @dataclass
@@ -104,11 +107,16 @@ class Segmenter:
                 chars = sum(len(x.text) for x in buf)
             elif start == 0 and not started:
                 started = True
-            if chars > self.max_chars:
+            if chars > self.max_chars or len(buf) > MAX_LINES:
                 if started:
+                    size = (
+                        f"{self.max_chars} characters"
+                        if chars > self.max_chars
+                        else f"{MAX_LINES} lines"
+                    )
                     yield Problem(
                         self.source,
-                        f"article longer than {self.max_chars} characters; cut before line {no}",
+                        f"article longer than {size}; cut before line {no}",
                         f"line {buf[0].no}",
                     )
                     yield from self._emit(buf[:-LOOKAHEAD])

@@ -20,10 +20,11 @@ BIN = [sys.executable, "-m", "annalyst.cli"]
 
 pytestmark = pytest.mark.slow
 
-WORDS = (
+SENTENCE = (
     "The delegations met in the capital on Monday to discuss border crossings, water "
     "sharing and trade, and the foreign ministry said the talks would continue next month."
-).split()
+)
+WORDS = SENTENCE.split(" ")
 
 
 def _records(directory: Path, files: int, per_file: int) -> None:

@@ -80,7 +80,7 @@ def test_reads_work_while_ingest_writes(tmp_path: Path) -> None:
             if refused is None and writer.poll() is None:
                 refused = _cli("ingest", "--no-nlp", str(inputs), db=db)
             turn += 1
-        out, err = writer.communicate(timeout=600)
+        _, err = writer.communicate(timeout=600)
     finally:
         if writer.poll() is None:
             writer.kill()

@@ -15,6 +15,7 @@ stops a run.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -28,7 +29,7 @@ from annalyst.ingest.guard import describe
 from annalyst.ingest.language import detect_language
 from annalyst.ingest.limits import DEFAULT_LIMITS, Limits, record_budget
 from annalyst.ingest.model import Draft, InputError, Problem, Reader, ReadResult, Source
-from annalyst.ingest.readers import READERS, format_for_path
+from annalyst.ingest.readers import READERS, format_for_path, name_format
 from annalyst.ingest.readers.dump import outlet_lookup
 from annalyst.ingest.sources import iter_sources
 from annalyst.schema import Article
@@ -56,6 +57,9 @@ def source_format(source: Source, forced: str | None) -> str | None:
     if forced:
         return forced
     if source.path is None:
+        named = name_format(source.name)
+        if named is not None:
+            return named
         with source.open() as stream:
             return _sniff_format(stream.read(2048))
     return format_for_path(str(source.path))
@@ -71,6 +75,9 @@ def _sniff_format(data: bytes) -> str:
         return "rss"
     if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
         return "html"
+    header = re.split(rb"[,;\t]", head.split(b"\n", 1)[0].strip())
+    if b"id" in header and b"text" in header:
+        return "csv"
     return "dump"
 
 

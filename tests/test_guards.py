@@ -133,3 +133,13 @@ def test_stdin_spooled_once(monkeypatch: pytest.MonkeyPatch) -> None:
         with source.open() as stream:
             assert stream.read() == b"hello\nworld\n"
     assert source.size() == 12
+
+
+def test_progress_label_is_not_markup() -> None:
+    from rich.text import Text
+
+    from annalyst.cli import progress_label
+
+    for name in ("[bold]z.txt", "a\\[red].txt", "ansi\x1b[31m.txt"):
+        shown = Text.from_markup(f"[bold]ingest[/bold] {progress_label('/in/' + name)}").plain
+        assert shown == "ingest " + printable(name)

@@ -306,3 +306,36 @@ def test_case_count() -> None:
 def test_draft_fields_survive(small_dir: dict[str, Path]) -> None:
     articles, _ = _read(small_dir["j_markup_id.jsonl"])
     assert [a.article.input_id for a in articles] == ["[/bold]", "[red]x[/red]"]
+
+
+def test_progress_bar_on_a_terminal_shows_markup_names(workdir: Path) -> None:
+    """On a terminal the progress bar names each file; names that look like markup stay text."""
+    import pty
+
+    directory = workdir / "terminal"
+    (directory / "x[").mkdir(parents=True)
+    (directory / "x[" / "red]y.txt").write_bytes(good_dump(1).replace(b"Pumping", b"Tty"))
+    (directory / "[bold]z.txt").write_bytes(b"")
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [*BIN, "--db", str(workdir / "tty.duckdb"), "ingest", "--no-nlp", str(directory)],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        env={**os.environ, "COLUMNS": "120", "TERM": "xterm"},
+    )
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    out, _ = proc.communicate(timeout=300)
+    os.close(leader)
+    shown = seen.decode(errors="replace")
+    assert proc.returncode == 1, shown
+    assert "Traceback" not in shown and "MarkupError" not in shown
+    assert "[bold]z.txt" in shown and b"new articles" in out

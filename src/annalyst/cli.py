@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import msgspec
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
@@ -217,6 +218,11 @@ def _limits(
     )
 
 
+def progress_label(name: str) -> str:
+    """A file's name for the progress bar, whose column format is markup: escaped."""
+    return escape(plain(Path(name).name[:40]).plain)
+
+
 def _check_format(input_format: str | None) -> None:
     from annalyst.ingest.pipeline import FORMATS
 
@@ -269,7 +275,7 @@ def ingest(
         task = progress.add_task("", total=total)
 
         def advance(name: str, size: int) -> None:
-            progress.update(task, advance=size, description=plain(Path(name).name[:40]).plain)
+            progress.update(task, advance=size, description=progress_label(name))
 
         summary = run_ingest(
             paths,

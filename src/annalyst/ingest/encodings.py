@@ -103,10 +103,14 @@ def looks_binary(prefix: bytes) -> bool:
     if not prefix or wide_encoding(prefix) is not None:
         return False
     sample = prefix[:_SAMPLE]
-    # A stray NUL in text is replaced when stored; many of them mean binary.
-    if sample.count(0) > max(2, len(sample) // 200):
+    nuls = sample.count(0)
+    controls = sum(1 for b in sample if b < 32 and b not in (0, 9, 10, 12, 13, 27))
+    # A stray NUL in text is replaced when stored; many NULs, or NULs among other
+    # control bytes (image headers, compressed data), mean binary.
+    if nuls > max(2, len(sample) // 200):
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    if nuls and (nuls + controls) / len(sample) > 0.02:
+        return True
     return controls / len(sample) > 0.10
 
 

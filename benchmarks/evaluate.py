@@ -137,6 +137,7 @@ TASKS: dict[str, Callable[[], dict[str, float] | None]] = {
     "actors_dev": _lazy("tasks_actors", "task_actors_dev"),
     "seeds_actors": _lazy("tasks_actors", "task_seeds_actors"),
     "places_dev": _lazy("tasks_places", "task_places_dev"),
+    "lgl": _lazy("tasks_lgl", "task_lgl"),
     "events_dev": _lazy("tasks_events", "task_events_dev"),
     "quotes_dev": _lazy("tasks_quotes", "task_quotes_dev"),
 }

@@ -78,7 +78,11 @@ def test_claims_carry_the_claimant(nlp: Language) -> None:
 def test_hypothetical_and_future(nlp: Language) -> None:
     hypo = events(nlp, "If Washington attacks, Tehran would retaliate.")
     assert any(e["status"] == "hypothetical" for e in hypo)
-    future = events(nlp, "Iran will send a delegation to Baghdad to meet Iraqi officials.")
+    # A volitional future is a statement of intent (issue 8): the commitment is the event.
+    (intent,) = events(nlp, "Iran will send a delegation to Baghdad to meet Iraqi officials.")
+    assert (intent["event_type"], intent["mode"]) == ("AGREE", "meet")
+    assert intent["status"] == "asserted" and ids(intent["actors"]) == ["iran"]
+    future = events(nlp, "New talks will resume in Geneva next week.")
     assert future and all(e["status"] == "future" for e in future)
 
 

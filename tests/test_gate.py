@@ -13,6 +13,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "seeds"
 FLOORS = json.loads((ROOT / "benchmarks" / "floors.json").read_text())
 NEEDS_SEEDS = {"seeds_segmentation", "seeds_actors"}
+#: Tasks on the public sets in ../shared/data (other people's text, never in the repository).
+NEEDS_PUBLIC = {"lgl": "lgl.jsonl"}
+
+
+def _public() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("public", ROOT / "benchmarks" / "public.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _evaluate() -> ModuleType:
@@ -33,6 +43,10 @@ def test_floors_cover_every_task() -> None:
 def test_task_meets_its_floors(task: str) -> None:
     if task in NEEDS_SEEDS and not SHARED.is_dir():
         pytest.skip("../shared/seeds is absent (the seeds live outside the repository)")
+    if task in NEEDS_PUBLIC:
+        public = _public()
+        if not public.available(NEEDS_PUBLIC[task]):
+            pytest.skip(public.skip_reason(NEEDS_PUBLIC[task]))
     evaluate = _evaluate()
     results = evaluate.run([task])
     assert task in results, f"task {task} produced no figures (missing data?)"

@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 from annalyst.nlp.time import (
     EventAnchor,
     TimeExpr,
-    _dateparser_read,
     find_times,
     resolve_anchor,
     time_for,
 )
+from annalyst.nlp.time.dates import _dateparser_read
 
 PUB = date(2021, 6, 16)  # a Wednesday
 ISO = re.compile(r"^\d{4}-\d\d-\d\d$")

@@ -16,7 +16,8 @@ import msgspec
 ActorType = Literal["person", "organization", "state", "group"]
 Status = Literal["asserted", "claimed", "negated", "hypothetical", "future"]
 DatePrecision = Literal["day", "month", "year"]
-PlacePrecision = Literal["site", "city", "region", "country"]
+PlacePrecision = Literal["site", "city", "county", "region", "country", "continent"]
+PlaceForm = Literal["name", "adjective", "in-name"]
 QuoteType = Literal["direct", "indirect", "mixed"]
 
 
@@ -57,6 +58,10 @@ class PlaceRef(msgspec.Struct, kw_only=True):
     lon: Annotated[float, doc("longitude, WGS84")]
     country: Annotated[str | None, doc("ISO-3 country code")]
     geonameid: Annotated[int | None, doc("GeoNames id when the place comes from GeoNames")] = None
+    precision: Annotated[
+        PlacePrecision | None, doc("site, city, county, region, country or continent")
+    ] = None
+    form: Annotated[PlaceForm, doc("name, adjective or in-name, as in `place`")] = "name"
 
 
 class Article(msgspec.Struct, kw_only=True, tag_field="kind", tag="article"):
@@ -141,9 +146,19 @@ class Place(msgspec.Struct, kw_only=True, tag_field="kind", tag="place"):
     name: str
     lat: float
     lon: float
-    country: str | None
-    geonameid: int | None
-    precision: PlacePrecision
+    country: Annotated[str | None, doc("ISO-3 country code; null for seas and continents")]
+    geonameid: Annotated[int | None, doc("GeoNames id, null for places GeoNames lacks")]
+    precision: Annotated[
+        PlacePrecision,
+        doc("site, city, county (second-level division), region (state, province, ...), "
+            "country or continent"),
+    ]
+    form: Annotated[
+        PlaceForm,
+        doc("`name`: the place is named; `adjective`: a demonym or adjective of it "
+            "(\"Norwegian\"); `in-name`: inside the name of an organisation, outlet, "
+            "facility or event (\"Ohio State Highway Patrol\")"),
+    ] = "name"
 
 
 Record = Article | Mention | Event | Quote | Place

@@ -1,0 +1,207 @@
+"""What the parse says around a candidate trigger, read from a spaCy token.
+
+The words filling each slot (particles, prepositions, objects, subjects, modifiers,
+governor, complements, instruments, the rest of the sentence) become sets of
+lower-case forms that :meth:`Trigger.accepts` compares with the entry's requirements.
+spaCy is duck-typed here, never imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from annalyst.knowledge.events.requirements import Number
+
+
+@dataclass(frozen=True)
+class TriggerContext:
+    """What the parse says around a candidate trigger, as sets of lower-case words.
+
+    Each set holds lemmas and lower-cased surface forms of the words filling the slot;
+    a verb with a particle also appears as ``"verb particle"``. ``sentence`` holds the
+    other words of the sentence. Build it by hand or with :meth:`from_token`."""
+
+    particles: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    governors: frozenset[str] = frozenset()
+    complements: frozenset[str] = frozenset()
+    instruments: frozenset[str] = frozenset()
+    sentence: frozenset[str] = frozenset()
+    dep: str = ""
+    number: Number | None = None
+    text: str = ""
+
+    @classmethod
+    def from_token(cls, token: Any) -> TriggerContext:
+        """Read the context of a spaCy ``Token`` (duck-typed: no spaCy import here).
+
+        Objects are direct objects and passive subjects (and, for nouns, the object of
+        "of"); subjects are active subjects and by-agents (and, for nouns, possessors
+        and "by" phrases); the governor is the head, or the head's head when the head
+        is a preposition; a conjunct inherits its first conjunct's governor."""
+        particles: set[str] = set()
+        preps: set[str] = set()
+        objects: set[str] = set()
+        subjects: set[str] = set()
+        modifiers: set[str] = set()
+        complements: set[str] = set()
+        is_noun = token.pos_ in {"NOUN", "PROPN"}
+        instruments: set[str] = set()
+        predicatives: set[str] = set()
+        has_object = False
+        for child in token.children:
+            dep = child.dep_
+            low = str(child.lower_)
+            if _is_particle(child, token):
+                particles.add(low)
+                if dep == "prep":
+                    preps.add(low)
+            elif dep in {"prep", "agent", "dative"}:
+                preps.add(low)
+                if low in {"with", "using"}:
+                    instruments.update(_pobj_forms(child))
+                if dep == "agent" or (is_noun and low == "by"):
+                    subjects.update(_pobj_forms(child))
+                elif is_noun and low == "of":
+                    objects.update(_pobj_forms(child))
+            elif dep in {"dobj", "obj", "nsubjpass", "attr"}:
+                has_object = has_object or dep in {"dobj", "obj"}
+                objects.update(_slot_forms(child))
+            elif dep in {"nsubj", "csubj"} or (is_noun and dep == "poss"):
+                subjects.update(_slot_forms(child))
+            elif dep in {"compound", "amod", "nmod", "npadvmod", "nn"}:
+                modifiers.update(_slot_forms(child))
+            elif dep == "oprd":
+                predicatives.update(_slot_forms(child))
+            elif dep in {"xcomp", "ccomp", "acomp"}:
+                complements.update(_forms(child))
+        # "called X a terrorist": X is the object, "terrorist" a complement; with no
+        # direct object the parser's oprd is the object ("called the prime minister")
+        if has_object:
+            complements.update(predicatives)
+        else:
+            objects.update(predicatives)
+        governors: set[str] = set()
+        anchor = token
+        hops = 0
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i and hops < 5:
+            anchor = anchor.head
+            hops += 1
+        head = anchor.head
+        if head.i != anchor.i:
+            governors.update(_forms(head))
+            if head.dep_ in {"prep", "agent"} or head.pos_ == "ADP":
+                grand = head.head
+                if grand.i != head.i:
+                    governors.update(_forms(grand))
+        sentence: set[str] = set()
+        sent = getattr(token, "sent", None)
+        if sent is not None:
+            for other in sent:
+                if other.i != token.i:
+                    sentence.update(_forms(other, particles=False))
+        morph_number = token.morph.get("Number") if hasattr(token, "morph") else []
+        number: Number | None = None
+        if "Plur" in morph_number:
+            number = "plural"
+        elif "Sing" in morph_number:
+            number = "singular"
+        return cls(
+            particles=frozenset(particles),
+            preps=frozenset(preps),
+            objects=frozenset(objects),
+            subjects=frozenset(subjects),
+            modifiers=frozenset(modifiers),
+            governors=frozenset(governors),
+            complements=frozenset(complements),
+            instruments=frozenset(instruments),
+            sentence=frozenset(sentence),
+            dep=str(token.dep_),
+            number=number,
+            text=str(token.text),
+        )
+
+
+_PARTICLES = frozenset({"out", "off", "down", "up", "back", "over", "away", "aside", "in"})
+_PREP_PARTICLES = frozenset({"out", "off", "down", "up", "back", "over"})
+
+
+def _word_forms(lemma: str, lower: str) -> set[str]:
+    out = {lemma.lower(), lower}
+    if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
+        out.add(lower[:-1])
+    return out
+
+
+def _is_particle(child: Any, token: Any) -> bool:
+    """A verb particle, including the ones the parser attaches as adverbs ("stepped
+    down") or as prepositions ("pulled out of the base")."""
+    dep, low = child.dep_, str(child.lower_)
+    if dep == "prt":
+        return True
+    if dep == "advmod":
+        return low in _PARTICLES
+    return dep == "prep" and low in _PREP_PARTICLES and 0 < child.i - token.i <= 2
+
+
+def _particles_of(token: Any) -> set[str]:
+    return {str(child.lower_) for child in token.children if _is_particle(child, token)}
+
+
+def _forms(token: Any, *, particles: bool = True) -> set[str]:
+    out = _word_forms(str(token.lemma_), str(token.lower_))
+    if particles:
+        lemma = str(token.lemma_).lower()
+        out.update(f"{lemma} {p}" for p in _particles_of(token))
+    return out
+
+
+def _pobj_forms(prep: Any) -> set[str]:
+    out: set[str] = set()
+    for child in prep.children:
+        if child.dep_ in {"pobj", "pcomp"}:
+            out.update(_slot_forms(child))
+    return out
+
+
+_QUANTITY_WORDS = frozenset(
+    {
+        "number",
+        "dozen",
+        "volley",
+        "barrage",
+        "salvo",
+        "series",
+        "wave",
+        "swarm",
+        "couple",
+        "handful",
+        "hail",
+        "pair",
+        "string",
+        "spate",
+        "flurry",
+        "hundred",
+        "score",
+        "round",
+    }
+)
+
+
+def _slot_forms(token: Any) -> set[str]:
+    """Forms of a slot filler, of the words coordinated with it ("Iran and Iraq") and,
+    for a quantity word, of what it counts ("a volley of missiles")."""
+    out = _forms(token)
+    for other in getattr(token, "conjuncts", ()):
+        out.update(_forms(other))
+    if str(token.lemma_).lower() in _QUANTITY_WORDS:
+        for child in token.children:
+            if child.dep_ == "prep" and str(child.lower_) == "of":
+                for counted in child.children:
+                    if counted.dep_ == "pobj":
+                        out.update(_forms(counted))
+    return out

@@ -1,0 +1,163 @@
+"""The loaded lexicon: candidate triggers by lemma, matching a token, refining a
+trigger's mode from a weapon named around it, and the lexicon's spaCy patterns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from annalyst.knowledge.events.context import TriggerContext
+from annalyst.knowledge.events.patterns import (
+    PhrasePattern,
+    dependency_patterns,
+    phrase_patterns,
+)
+from annalyst.knowledge.events.trigger import Instrument, Trigger
+
+_NAME_ENTITIES = frozenset(
+    {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
+)
+
+
+class EventLexicon:
+    """The event lexicon: triggers by lemma, phrase patterns and matching helpers."""
+
+    def __init__(
+        self,
+        entries: Sequence[Trigger],
+        classes: Mapping[str, tuple[str, ...]],
+        instruments: Sequence[Instrument] = (),
+    ):
+        self.entries: tuple[Trigger, ...] = tuple(entries)
+        self.classes: dict[str, tuple[str, ...]] = dict(classes)
+        self.instruments: dict[str, list[Instrument]] = {}
+        for inst in instruments:
+            self.instruments.setdefault(inst.word, []).append(inst)
+        self._order = {t.id: i for i, t in enumerate(self.entries)}
+        self._by_id = {t.id: t for t in self.entries}
+        self._by_lemma: dict[str, list[Trigger]] = {}
+        for trigger in self.entries:
+            if trigger.lemma is not None:
+                self._by_lemma.setdefault(trigger.lemma, []).append(trigger)
+        for triggers in self._by_lemma.values():
+            triggers.sort(key=self._rank)
+
+    def _rank(self, trigger: Trigger) -> tuple[int, int, int]:
+        return (-trigger.priority, -trigger.specificity, self._order[trigger.id])
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[Trigger]:
+        return iter(self.entries)
+
+    def __contains__(self, trigger_id: object) -> bool:
+        return trigger_id in self._by_id
+
+    def get(self, trigger_id: str) -> Trigger | None:
+        return self._by_id.get(trigger_id)
+
+    def lemmas(self) -> frozenset[str]:
+        """Every single-token trigger lemma."""
+        return frozenset(self._by_lemma)
+
+    def by_type(self, type: str) -> list[Trigger]:
+        return [t for t in self.entries if t.type == type]
+
+    def by_lemma(self, lemma: str, pos: str | None = None) -> list[Trigger]:
+        """Candidate triggers for a token, most specific first.
+
+        The lemma is lower-cased; when unknown, a naive singular ("rockets" ->
+        "rocket") is tried, which covers lemmatiser misses on capitalised nouns.
+        ``pos`` is a universal tag (PROPN counts as NOUN, AUX as VERB); None matches
+        every entry. The candidates' ``requires`` still have to be checked
+        (:meth:`Trigger.accepts`, :meth:`match_token`)."""
+        if not isinstance(lemma, str):
+            return []
+        key = lemma.strip().lower().replace("’", "'")
+        found = self._by_lemma.get(key)
+        if found is None and len(key) > 3 and key.endswith("s") and not key.endswith("ss"):
+            found = self._by_lemma.get(key[:-1])
+        if not found:
+            return []
+        if pos is None:
+            return list(found)
+        tag = {"PROPN": "NOUN", "AUX": "VERB"}.get(pos, pos)
+        return [t for t in found if tag in t.pos]
+
+    def instrument(self, word: str, type: str | None = None) -> Instrument | None:
+        """The instrument reading of a weapon word (for ``type``, if given)."""
+        for inst in self.instruments.get(word.strip().lower(), ()):
+            if type is None or inst.type == type:
+                return inst
+        return None
+
+    def refine(self, trigger: Trigger, ctx: TriggerContext) -> Trigger:
+        """The trigger with its mode, CAMEO code and intensity taken from a weapon
+        named around it, when the trigger has no mode of its own; else unchanged.
+
+        Instruments ("with drones") are looked at first, then subjects ("rockets hit
+        ..."), then modifiers; objects never (a drone shot down is the target)."""
+        if trigger.mode is not None:
+            return trigger
+        for words in (ctx.instruments, ctx.subjects, ctx.modifiers):
+            for word in sorted(words):
+                inst = self.instrument(word, trigger.type)
+                if inst is not None:
+                    return trigger.model_copy(
+                        update={"mode": inst.mode, "cameo": inst.cameo, "intensity": inst.intensity}
+                    )
+        return trigger
+
+    def match_token(
+        self, token: Any, *, refine: bool = True, skip_names: bool = True
+    ) -> list[Trigger]:
+        """Triggers whose lemma, POS and requirements fit a spaCy token, best first.
+
+        With ``refine`` (default), a trigger without a mode gets one from a weapon
+        named around it (:meth:`refine`); the returned copy keeps the entry's id.
+        With ``skip_names`` (default), a capitalised word inside a named entity that
+        is not an event ("Shanghai Cooperation Organization", "Abraham Accords",
+        "Popular Mobilization Forces") is no trigger."""
+        if (
+            skip_names
+            and str(getattr(token, "ent_type_", "")) in _NAME_ENTITIES
+            and str(token.text)[:1].isupper()
+        ):
+            return []
+        candidates = self.by_lemma(str(token.lemma_), str(token.pos_))
+        if not candidates and str(token.lower_) != str(token.lemma_).lower():
+            candidates = self.by_lemma(str(token.lower_), str(token.pos_))
+        if not candidates:
+            return []
+        ctx = TriggerContext.from_token(token)
+        found = [t for t in candidates if t.accepts(ctx)]
+        if refine:
+            found = [self.refine(t, ctx) for t in found]
+        return found
+
+    # -- spaCy patterns
+
+    def phrases(self) -> list[PhrasePattern]:
+        """Token patterns for spaCy's ``Matcher``: fixed phrases, modifier + noun
+        compounds ("drone strike"), verb + particle ("pull out") and light verb + noun
+        ("carried out an attack", "imposed new sanctions", "held talks").
+
+        Contiguous approximations only: the requirements that the pattern cannot
+        express (context, exclusions, objects ...) still have to be checked with
+        :meth:`Trigger.accepts`."""
+        return phrase_patterns(self.entries)
+
+    def dependency_patterns(self) -> list[tuple[str, list[dict[str, Any]]]]:
+        """Patterns for spaCy's ``DependencyMatcher``, keyed by trigger id.
+
+        The anchor node is ``"trigger"``; structural requirements add the nodes
+        ``particle``, ``prep``, ``object``, ``subject`` (with ``agent`` for passives),
+        ``modifier``, ``governor`` (with ``gov_prep`` and ``governor_particle``) and
+        ``complement``. Context, exclusions and the ``not_*`` lists are not encoded:
+        check them with :meth:`Trigger.accepts`. Phrase entries are left to
+        :meth:`phrases`."""
+        return dependency_patterns(self.entries)
+
+    def __repr__(self) -> str:
+        return f"EventLexicon({len(self.entries)} entries, {len(self._by_lemma)} lemmas)"

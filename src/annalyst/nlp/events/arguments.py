@@ -1,0 +1,333 @@
+"""Which words of the parse fill an event's actor and recipient slots.
+
+Each trigger word is read in its clause frame (:mod:`annalyst.nlp.syntax`), so that a
+verb with no subject of its own still gets one: "vowed to retaliate", "would review the
+plan and hold talks", "stormed the office, wounding two guards", "the group that
+attacked".
+
+* A verb's **actors** are its logical subjects (active subject, passive "by" agent); its
+  **recipients** are its logical objects (object, passive subject), indirect objects
+  ("gave the marines rifles") and, by event type, prepositional partners: "on / against /
+  targeting" for attacks and pressure, "to / for" for transfers and appeals ("sent arms
+  to B", "appealed to B"), "with" for talks and agreements; for demands, the subject of
+  the demanded clause ("demanded that B withdraw").
+* A noun's actors are its owners ("the US strike", "Iran's attack", "an attack by X");
+  the light verb that carries it lends its subject and partners ("X carried out an
+  attack on Y", "X held talks with Y").
+* A place named with "in / at / near" is the location, never a recipient; a facility is
+  its owner ("the US base"). Who each word stands for is decided in
+  :mod:`annalyst.nlp.events.referents`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.referents import (
+    _FACILITIES,
+    _is_person_noun,
+    _place_actor,
+    _resolve_args,
+)
+from annalyst.nlp.syntax import (
+    complement_subjects,
+    conjuncts,
+    datives,
+    is_verb,
+    logical_objects,
+    logical_subjects,
+    passive_agents,
+    prep_objects,
+)
+
+_AGAINST = ("on", "against", "upon", "targeting", "at", "toward", "towards", "into")
+_TOWARDS = ("to", "for")
+_WITH = ("with",)
+# Which prepositional partners each type takes besides its object.
+_PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
+    "ASSAULT": _AGAINST,
+    "COERCE": _AGAINST,
+    "THREATEN": (*_AGAINST, "to"),
+    "SANCTION": ("on", "against", "upon", "targeting", "to", "with", "from"),
+    "ACCUSE": ("against", "on", "of", "into"),
+    "PROTEST": ("against", "outside"),
+    "REQUEST": ("on", "upon", "to", "from", "with"),
+    "AID": (*_TOWARDS, "with"),
+    "COOPERATE": (*_WITH, "to"),
+    "CONSULT": (*_WITH, "to"),
+    "AGREE": (*_WITH, "to"),
+    "SUPPORT": (*_WITH, "for", "to"),
+    "REJECT": (*_WITH, "from"),
+    "CONCEDE": ("to", "with"),
+    "RETREAT": ("to", "with", "from"),
+    "MOBILIZE": ("against", "to"),
+}
+# A noun trigger's own "of" phrase is who undergoes it ("the killing of X"), except for
+# visits and talks, where it is who makes them ("the visit of the minister").
+_OF_IS_ACTOR = {"CONSULT"}
+# Fighting has two sides: "clashed with police" (not "attacked with drones").
+_FIGHTING = {"clash", "fight", "battle", "skirmish", "confront", "engage", "clashes"}
+# Demands and appeals are about whoever must act: "demanded that B withdraw".
+_COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
+# Places are locations; only these types take a place-named actor as recipient when the
+# name stands for its government ("sent aid to Kabul", "appealed to Baghdad").
+_PLACE_OK_TYPES = {"AID", "REQUEST", "CONSULT", "SANCTION", "SUPPORT", "AGREE", "COOPERATE"}
+# Verbs whose object is what changes hands or moves ("sent arms to B", "deployed troops
+# to Mali", "shared intelligence with B"): the object is never the recipient.
+_THEME_VERBS = {
+    "give",
+    "provide",
+    "send",
+    "deliver",
+    "supply",
+    "donate",
+    "hand",
+    "return",
+    "transfer",
+    "ship",
+    "allocate",
+    "extend",
+    "offer",
+    "grant",
+    "deploy",
+    "dispatch",
+    "mobilize",
+    "mobilise",
+    "amass",
+    "mass",
+    "position",
+    "redeploy",
+    "share",
+    "sell",
+    "lend",
+    "export",
+    "airlift",
+    "fly",
+    "contribute",
+    "pledge",
+    "promise",
+    "channel",
+    "disburse",
+    "station",
+    "move",
+    "withdraw",
+    "pull",
+    "recall",
+    "exchange",
+    "swap",
+}
+# Verbs of talking whose object is the topic, not the other side ("discussed the
+# Iranian presence in Syria").
+_TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
+# Partners of a thing acted upon ("sanctions on X", "demands from Y", "deals with Z").
+_OBJECT_PREPS = ("on", "against", "to", "with", "from", "for", "by", "of", "into")
+# Judging a thing ("rejected the proposal by X", "welcomed the offer from X") is aimed at
+# whoever made it, not at what it is about ("comments on farm seizures").
+_OWNER_PREPS = ("by", "from", "of", "with")
+_JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
+_COUNTED = {"dozens", "dozen", "hundreds", "thousands", "millions", "number", "batch", "lot"}
+_MOVEMENT_NOUNS = {"withdrawal", "pullout", "deployment", "redeployment", "evacuation", "drawdown"}
+_THEME_PREPS = ("to", "for", "with", "into")
+# Types whose object is the actor's own force or people ("mobilized the army",
+# "strengthened its forces", "withdrew its troops").
+_OWN_FORCE_TYPES = {"MOBILIZE"}
+_PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
+# Types whose partner phrases name a country's state rather than a place.
+_PLACE_AS_STATE = {
+    "AID",
+    "CONSULT",
+    "MOBILIZE",
+    "REQUEST",
+    "SANCTION",
+    "SUPPORT",
+    "AGREE",
+    "COOPERATE",
+    "RETREAT",
+    "CONCEDE",
+    "REJECT",
+    "THREATEN",
+    "ACCUSE",
+}
+_ATTACK_PREPS = {"at", "on", "against", "targeting", "upon"}
+_STATE_PREPS = {"to", "from", "with", "on", "against", "for"}
+_CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
+_LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
+
+
+def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    etype = draft.entry.type
+    own = {t.i for t in draft.tokens}
+    preps = _PREPS_BY_TYPE.get(etype, ())
+    if etype == "ASSAULT" and draft.trigger.lemma_.lower() in _FIGHTING:
+        preps = (*preps, "with")  # "clashed with police"
+    for token in draft.tokens:
+        if is_verb(token):
+            actors.extend(t for t in logical_subjects(token) if t.i not in own)
+            for subject in logical_subjects(token):
+                if subject.i in own:  # "a US drone strike killed": the strike's owners
+                    actors.extend(_owners(subject))
+            objects = [t for t in logical_objects(token) if t.i not in own]
+            lemma = token.lemma_.lower()
+            theme = lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES
+            if theme and prep_objects(token, ("with",)) and etype not in _OWN_FORCE_TYPES:
+                theme = False  # "provided Egypt with aid": Egypt receives, aid is given
+            if not theme and lemma not in _TOPIC_VERBS:
+                recipients.extend(objects)
+            recipients.extend(datives(token))
+            recipients.extend(_prep_partners(token, preps, mentions, etype))
+            # "lifted sanctions on X", "rejected demands from Y", "suspended aid deals
+            # with Z", "sent troops to B": the partners of a thing acted upon (what is
+            # sent only says where it goes, not whose it is: "a team of paratroopers")
+            object_preps = _THEME_PREPS if theme else _object_preps(etype)
+            for obj in list(objects):
+                if obj.lower_ in _COUNTED or obj.pos_ == "NUM":
+                    # "returned dozens of artifacts to X": what is counted carries it
+                    objects.extend(prep_objects(obj, ("of",)))
+            for obj in objects:
+                if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
+                    recipients.extend(_prep_partners(obj, object_preps, mentions, etype))
+                    recipients.extend(_participle_partners(obj, mentions, etype))
+            if etype in _COMPLEMENT_TYPES:
+                recipients.extend(complement_subjects(token))
+            if etype in _PURPOSE_TYPES:
+                # "called for sanctions against China", "mobilized troops for a war
+                # against Iraq": the partners of what it is for
+                for goal in prep_objects(token, ("for",)):
+                    recipients.extend(_prep_partners(goal, _OBJECT_PREPS, mentions, etype))
+            continue
+        actors.extend(_owners(token))
+        noun_preps = tuple(dict.fromkeys((*preps, *_OBJECT_PREPS)))
+        if etype in _OF_IS_ACTOR:
+            actors.extend(prep_objects(token, ("of",)))
+            noun_preps = tuple(p for p in noun_preps if p != "of")
+        elif etype in _OWN_FORCE_TYPES or token.lemma_.lower() in _MOVEMENT_NOUNS:
+            # "the withdrawal of troops", "the deployment of 230 soldiers": the force moved
+            noun_preps = tuple(p for p in noun_preps if p != "of")
+        recipients.extend(_prep_partners(token, noun_preps, mentions, etype))
+        recipients.extend(_participle_partners(token, mentions, etype))
+        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            # "ended mediation efforts with the truckers": the phrase's partners
+            recipients.extend(_prep_partners(token.head, noun_preps, mentions, etype))
+        verb = _carrier(token)
+        if verb is not None:
+            # "X carried out an attack on Y", "X held talks with Y", "talks were held".
+            actors.extend(t for t in logical_subjects(verb) if t.i not in own)
+            recipients.extend(datives(verb))
+            recipients.extend(_prep_partners(verb, preps, mentions, etype))
+        elif token.dep_ == "pobj" and is_verb(token.head.head):
+            # "Soleimani was killed in a strike", "died in an attack by X"
+            governor = token.head.head
+            recipients.extend(t for t in logical_objects(governor) if t.i not in own)
+    draft.actors = _resolve_args(actors, mentions)
+    taken = {str(a["id"]) for a in draft.actors}
+    found = [r for r in _resolve_args(recipients, mentions) if str(r["id"]) not in taken]
+    if not found and etype in _CONTENT_FRAMES:
+        # "threatened to cut ties with B", "refused to lift sanctions on B": whoever the
+        # act in the content clause would reach
+        inner = _content_recipients(draft, mentions)
+        found = [r for r in _resolve_args(inner, mentions) if str(r["id"]) not in taken]
+    draft.recipients = found
+
+
+def _object_preps(etype: str) -> tuple[str, ...]:
+    if etype in _JUDGING:
+        return _OWNER_PREPS
+    if etype == "ASSAULT":
+        return ("on", "against", "of")
+    return _OBJECT_PREPS
+
+
+def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
+    out: list[Token] = []
+    holders = list(draft.tokens)
+    for token in draft.tokens:
+        if is_verb(token):
+            # "rejected appeals to release X", "accepted an invitation to meet X"
+            holders.extend(t for t in logical_objects(token) if t.pos_ in ("NOUN", "PROPN"))
+    for token in holders:
+        for child in token.children:
+            if child.dep_ not in ("xcomp", "ccomp", "acl") or not is_verb(child):
+                continue
+            objects = logical_objects(child)
+            out.extend(objects)
+            out.extend(datives(child))
+            out.extend(_prep_partners(child, ("with", "to", "on", "against"), mentions, "REQUEST"))
+            for obj in objects:
+                if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
+                    out.extend(_prep_partners(obj, _OBJECT_PREPS, mentions, "REQUEST"))
+                    out.extend(_participle_partners(obj, mentions, "REQUEST"))
+    return out
+
+
+def _participle_partners(
+    noun: Token, mentions: dict[int, ResolvedMention], etype: str
+) -> list[Token]:
+    """ "sanctions imposed on X": the partner of a participle describing the thing."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            out.extend(_prep_partners(child, ("on", "against", "to"), mentions, etype))
+    return out
+
+
+def _carrier(noun: Token) -> Token | None:
+    """The light verb that carries a nominal trigger ("launched an attack")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "declared a state of siege": the phrase's head noun
+    head = noun.head
+    if head.i == noun.i or not is_verb(head):
+        return None
+    if noun.dep_ in _LIGHT_DEPS:
+        return head
+    return None
+
+
+def _prep_partners(
+    token: Token, preps: tuple[str, ...], mentions: dict[int, ResolvedMention], etype: str
+) -> list[Token]:
+    out: list[Token] = []
+    for head in prep_objects(token, preps):
+        prep = head.head.lower_
+        if _is_place_token(head, mentions):
+            # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran",
+            # "fired missiles at Israel": a country named as a partner stands for its
+            # state; "into" a place, "in" it, or a city attacked say where it happened.
+            if (etype in _PLACE_AS_STATE and prep in _STATE_PREPS) or (
+                prep in _ATTACK_PREPS and _is_country(head)
+            ):
+                out.append(head)
+            continue
+        if prep == "at" and not (_is_facility(head) or head.i in mentions or _is_person_noun(head)):
+            continue  # "at the airport": a place
+        out.append(head)
+    return out
+
+
+def _is_country(token: Token) -> bool:
+    actor = _place_actor(token, capitals=False)
+    return actor is not None
+
+
+def _owners(token: Token) -> list[Token]:
+    """Who owns a nominal trigger: its possessor or actor modifiers ("the US drone strike"),
+    or its "by" phrase."""
+    out = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    out.extend(passive_agents(token))
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            out.extend(g for c in child.children if c.dep_ == "pobj" for g in conjuncts(c))
+    return out
+
+
+def _is_facility(token: Token) -> bool:
+    return token.lemma_.lower() in _FACILITIES and any(
+        c.dep_ in ("poss", "compound", "amod") for c in token.children
+    )
+
+
+def _is_place_token(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC") and token.i not in mentions

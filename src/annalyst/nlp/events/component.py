@@ -1,0 +1,82 @@
+"""The ``annalyst_events`` spaCy component: the driver that runs the stages over each
+sentence, and its registration with spaCy (the factory and ``Doc._.events``)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from annalyst.ingest.dates import as_date
+from annalyst.knowledge.events import EventLexicon, EventOntology, load_lexicon, load_ontology
+from annalyst.nlp.actors import resolved_mentions
+from annalyst.nlp.events.arguments import _arguments
+from annalyst.nlp.events.dating import _find_times, _time
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.frames import apply_intent, obligations
+from annalyst.nlp.events.location import _location
+from annalyst.nlp.events.records import _as_dict
+from annalyst.nlp.events.referents import _mention_index
+from annalyst.nlp.events.selection import (
+    _absorb,
+    _anaphoric,
+    _coordinated,
+    _episodic,
+    _merge,
+    _nested,
+    _triggers,
+)
+from annalyst.nlp.events.status import _status
+
+
+class EventExtractor:
+    """The `annalyst_events` spaCy component."""
+
+    def __init__(self, lexicon: EventLexicon, ontology: EventOntology) -> None:
+        self.lexicon = lexicon
+        self.ontology = ontology
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = [_as_dict(d) for d in self.extract(doc)]
+        return doc
+
+    def extract(self, doc: Doc) -> list[_Draft]:
+        published = as_date(doc._.published)
+        mentions = _mention_index(doc, resolved_mentions(doc))
+        places = [p for p in (doc._.places or []) if isinstance(p, dict)]
+        quotes = (
+            [q for q in (doc._.quotes or []) if isinstance(q, dict)]
+            if Doc.has_extension("quotes")
+            else []
+        )
+        times = _find_times(doc, published)
+        drafts: list[_Draft] = []
+        for sent in doc.sents:
+            found = _nested(_coordinated(_absorb(_merge(_triggers(sent, self.lexicon)))))
+            for draft in found:
+                _arguments(draft, mentions)
+                apply_intent(draft, self.ontology)
+            found.extend(obligations(sent, found, self.lexicon, self.ontology, mentions))
+            for draft in found:
+                if not draft.actors and not draft.recipients and not _episodic(draft, times):
+                    continue  # no one acts, nothing dates it: opinion, analysis, generic talk
+                if draft.entry.stative and not draft.actors:
+                    continue
+                if _anaphoric(draft, drafts):
+                    continue  # "the attack", "the strike": an event already reported
+                draft.location = _location(draft, places)
+                _status(draft, quotes, mentions)
+                _time(doc, draft, times, drafts, self.lexicon)
+                drafts.append(draft)
+        return drafts
+
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+
+@Language.factory("annalyst_events", default_config={"lexicon_files": []})
+def make_event_extractor(nlp: Language, name: str, lexicon_files: list[str]) -> EventExtractor:
+    from pathlib import Path
+
+    lexicon = load_lexicon([Path(p) for p in lexicon_files]) if lexicon_files else load_lexicon()
+    return EventExtractor(lexicon, load_ontology())

@@ -1,0 +1,29 @@
+"""The event being built for one trigger: each stage of the extractor fills in its part
+(arguments, location, status, date) before it is written out as a record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Token
+
+from annalyst.knowledge.events import Trigger
+
+
+@dataclass
+class _Draft:
+    trigger: Token
+    entry: Trigger
+    tokens: list[Token] = field(default_factory=list)  # every trigger token merged in
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    recipients: list[dict[str, Any]] = field(default_factory=list)
+    location: dict[str, Any] | None = None
+    status: str = "asserted"
+    claimed_by: dict[str, Any] | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    # "intent", "demand" or "refusal" when the event is a frame around an act
+    # (annalyst.nlp.events.frames); None for an act told as such.
+    frame: str | None = None

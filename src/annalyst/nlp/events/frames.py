@@ -1,0 +1,253 @@
+"""Frames of intent, commitment and obligation: what a sentence commits to or demands is
+coded as the commitment or the demand, not as the act itself.
+
+* **Intent and commitment** — "A will [act]", "A is ready / willing / prepared to [act]",
+  "A plans / intends / aims to [act]", "A said it would [act]": the event is A's
+  statement of intent, AGREE when the act would help the other side (CAMEO 03: intent to
+  meet, to aid, to cooperate, to yield) and THREATEN when it would harm it (CAMEO 13).
+  "A will not [help]" is a refusal (REJECT). The act itself has not happened and is not
+  emitted.
+* **Obligation** — "X said B must [act]", "X insisted that B should [act]": X demands
+  it of B (REQUEST, CAMEO 10), whether or not the lexicon knows the act. Without anyone
+  who says so ("B must act" in an editorial) the act is only hypothetical (see
+  :mod:`annalyst.nlp.events.status`).
+
+Acts that are already the content of an intent or a demand word ("vowed to retaliate",
+"called on B to withdraw") are dropped earlier, in selection.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from annalyst.knowledge.events import EventLexicon, EventOntology, Trigger
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.referents import _resolve_args
+from annalyst.nlp.syntax import ancestors, is_verb, logical_objects, logical_subjects
+
+_WILL = {"will", "shall", "'ll", "wo"}
+_READY = {"ready", "willing", "prepared", "determined", "eager", "keen", "poised", "set"}
+_INTENT = {"plan", "intend", "aim", "seek", "want", "wish", "mean", "look", "go"}
+_MUST = {"must", "should", "ought"}
+_NEED = {"have", "need"}
+_SAY = {
+    "say",
+    "tell",
+    "insist",
+    "stress",
+    "state",
+    "add",
+    "argue",
+    "declare",
+    "affirm",
+    "reaffirm",
+    "emphasize",
+    "emphasise",
+    "underline",
+    "demand",
+    "warn",
+    "write",
+    "tweet",
+    "announce",
+    "urge",
+    "believe",
+}
+_IF = {"if", "unless"}
+
+# The commitment each kind of act turns into, with its mode.
+_AGREE_MODE = {
+    "CONSULT": "meet",
+    "AID": "aid",
+    "COOPERATE": "cooperate",
+    "SUPPORT": "diplomatic",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+    "AGREE": None,
+}
+_THREATEN_MODE = {
+    "ASSAULT": "violence",
+    "MOBILIZE": "violence",
+    "PROTEST": "dissent",
+    "SANCTION": "relations",
+    "COERCE": "restrict",
+}
+_COERCE_THREAT = {"arrest": "arrest", "ban": "ban", "annex": "territory", "occupy": "territory"}
+_DEMAND_MODE = {
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "CONSULT": "meet",
+    "AGREE": "meet",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+}
+_REFUSE_MODE = _DEMAND_MODE
+
+
+def _clause_verb(draft: _Draft) -> Token | None:
+    token = draft.trigger
+    if is_verb(token):
+        return token
+    head = token.head
+    if head.i != token.i and is_verb(head) and token.dep_ in ("dobj", "obj", "nsubjpass"):
+        return head  # "will hold talks"
+    return None
+
+
+def _has_aux(verb: Token, words: set[str]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in verb.children)
+
+
+def _conditional(verb: Token) -> bool:
+    for current in [verb, *ancestors(verb, 3)]:
+        if any(c.dep_ == "mark" and c.lower_ in _IF for c in current.children):
+            return True
+    return False
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The verb of saying whose complement this clause is ("said B must …")."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.lemma_.lower() in _SAY and is_verb(current):
+            return current
+    return None
+
+
+def intent_of(verb: Token) -> Token | None:
+    """The word that makes a clause a statement of intent, if any."""
+    if _conditional(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in _WILL:
+            return child
+        if child.dep_ == "aux" and child.lower_ == "would" and _reporter(verb) is not None:
+            return child  # "said it would retaliate": the future of a reported promise
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i:
+        if head.lemma_.lower() in _INTENT and is_verb(head):
+            return head
+        if head.lower_ in _READY:
+            return head
+    return None
+
+
+def obligation_of(verb: Token) -> Token | None:
+    """The modal that makes a clause an obligation ("must withdraw", "has to stop")."""
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in _MUST:
+            return child
+    head = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and head.lemma_.lower() in _NEED
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return head
+    return None
+
+
+def _retyped(
+    entry: Trigger, etype: str, mode: str | None, ontology: EventOntology, frame: str
+) -> Trigger:
+    cameo = ontology.cameo_for(etype, mode)
+    return entry.model_copy(
+        update={
+            "id": f"{frame}:{entry.id}",
+            "type": etype,
+            "mode": mode,
+            "cameo": cameo,
+            "quad": ontology.quad(etype),
+            "intensity": ontology.intensity(etype, mode),
+        }
+    )
+
+
+def apply_intent(draft: _Draft, ontology: EventOntology) -> None:
+    """Turn "A will / is ready to [act]" into A's commitment (AGREE or THREATEN)."""
+    verb = _clause_verb(draft)
+    if verb is None or not draft.actors:
+        return
+    marker = intent_of(verb)
+    if marker is None:
+        return
+    etype = draft.entry.type
+    negated = any(c.dep_ == "neg" for c in [*verb.children, *marker.children])
+    if negated:
+        if etype in _REFUSE_MODE or etype in ("SUPPORT",):
+            # "will not accept", "won't withdraw": a refusal
+            draft.entry = _retyped(
+                draft.entry, "REJECT", _REFUSE_MODE.get(etype, "change"), ontology, "refusal"
+            )
+            draft.frame = "refusal"
+        return
+    if etype in _AGREE_MODE:
+        mode = _AGREE_MODE[etype] if etype != "AGREE" else draft.entry.mode
+        draft.entry = _retyped(draft.entry, "AGREE", mode, ontology, "intent")
+    elif etype in _THREATEN_MODE:
+        mode = _THREATEN_MODE[etype]
+        if etype == "COERCE":
+            mode = _COERCE_THREAT.get(draft.entry.mode or "", "restrict")
+        draft.entry = _retyped(draft.entry, "THREATEN", mode, ontology, "intent")
+    else:
+        return  # words about words ("will reject", "will demand") keep their type
+    draft.frame = "intent"
+    draft.tokens.append(marker)
+
+
+def obligations(
+    sent: Span,
+    drafts: list[_Draft],
+    lexicon: EventLexicon,
+    ontology: EventOntology,
+    mentions: dict[int, ResolvedMention],
+) -> list[_Draft]:
+    """Demands read from "X said B must [act]": retype the act's event or make one."""
+    by_verb: dict[int, _Draft] = {}
+    for draft in drafts:
+        verb = _clause_verb(draft)
+        if verb is not None:
+            by_verb[verb.i] = draft
+    template = _request_template(lexicon)
+    out: list[_Draft] = []
+    for token in sent:
+        if not is_verb(token):
+            continue
+        modal = obligation_of(token)
+        if modal is None or _conditional(token):
+            continue
+        reporter = _reporter(token)
+        if reporter is None:
+            continue
+        speakers = _resolve_args(logical_subjects(reporter), mentions)
+        if not speakers:
+            continue
+        existing = by_verb.get(token.i)
+        mode = _DEMAND_MODE.get(existing.entry.type if existing else "", "change")
+        if existing is not None:
+            draft = existing
+        elif template is not None:
+            draft = _Draft(token, template, [token])
+            out.append(draft)
+        else:
+            continue
+        draft.entry = _retyped(draft.entry, "REQUEST", mode, ontology, "demand")
+        draft.frame = "demand"
+        if modal not in draft.tokens:
+            draft.tokens.append(modal)
+        obliged = logical_subjects(token) or logical_objects(token)
+        draft.actors = speakers
+        taken = {str(a["id"]) for a in speakers}
+        draft.recipients = [
+            r for r in _resolve_args(obliged, mentions) if str(r["id"]) not in taken
+        ]
+    return out
+
+
+def _request_template(lexicon: EventLexicon) -> Trigger | None:
+    found = lexicon.by_lemma("demand", "VERB")
+    return found[0] if found else None

@@ -1,0 +1,226 @@
+"""Which words of a sentence report events: finding triggers with the lexicon, merging
+the triggers of one action ("a US drone strike killed ..."), absorbing what only
+continues or mentions another event, and dropping generic talk and repeated mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Span
+
+from annalyst.knowledge.events import EventLexicon, Trigger
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.syntax import _OBJECT_DEPS, _PASSIVE_SUBJ, _SUBJECT_DEPS, _ancestors
+
+# Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
+# separate event.
+_CONTENT_TYPES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
+# Verbs that tell the toll of an attack told just before ("attacked the base and killed
+# 26 soldiers"): the same action, not another one.
+_RESULTS = {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "level", "raze"}
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+
+
+def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
+    found = []
+    for token in sent:
+        if token.pos_ not in ("VERB", "NOUN", "PROPN", "AUX") or (
+            token.is_stop and token.pos_ != "VERB"
+        ):
+            continue
+        entries = lexicon.match_token(token)
+        if entries:
+            found.append(_Draft(token, entries[0], [token]))
+    return found
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One event per action: a verb whose subject or object is a trigger of the same
+    family ("a US drone strike killed …"), or a light verb with its noun, is one event."""
+    if len(drafts) < 2:
+        return drafts
+    by_token = {d.trigger.i: d for d in drafts}
+    absorbed: set[int] = set()
+    for draft in drafts:
+        token = draft.trigger
+        linked = list(token.children)
+        for child in token.children:
+            if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "with"):
+                linked.extend(c for c in child.children if c.dep_ == "pobj")
+        for child in linked:
+            other = by_token.get(child.i)
+            if other is None or child.i in absorbed or other is draft:
+                continue
+            if child.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS | _PASSIVE_SUBJ | {
+                "compound",
+                "amod",
+                "pobj",
+            }:
+                keep, drop = _prefer(draft, other)
+                if keep.entry.type != drop.entry.type and not _same_family(keep.entry, drop.entry):
+                    continue
+                keep.tokens.extend(t for t in drop.tokens if t not in keep.tokens)
+                absorbed.add(drop.trigger.i)
+                if keep is other:
+                    absorbed.add(draft.trigger.i)
+                    if token not in other.tokens:
+                        other.tokens.append(token)
+    return [d for d in drafts if d.trigger.i not in absorbed]
+
+
+def _absorb(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold into one event what reports a single action: "struck the base, killing
+    two soldiers" (the participle's victims are the strike's); and drop what a
+    verbal act only mentions as its content: the thing requested, agreed to,
+    threatened or refused ("asked the US to carry out air strikes")."""
+    by_token = {d.trigger.i: d for d in drafts}
+    gone: set[int] = set()
+    for draft in drafts:
+        token = draft.trigger
+        head = token.head
+        if head.i == token.i:
+            continue
+        owner = by_token.get(head.i)
+        if owner is None:
+            # "carried out strikes, killing dozens": the participle hangs on the light
+            # verb that carries the strike.
+            owner = next(
+                (
+                    d
+                    for d in drafts
+                    if d.trigger.pos_ in ("NOUN", "PROPN")
+                    and d.trigger.head.i == head.i
+                    and d.trigger.dep_ in ("dobj", "obj")
+                ),
+                None,
+            )
+        if (
+            owner is not None
+            and owner is not draft
+            and token.tag_ == "VBG"
+            and token.dep_ in ("advcl", "xcomp", "conj", "acl")
+            and owner.entry.type == draft.entry.type
+            and owner.entry.quad.startswith("material")
+        ):
+            owner.tokens.extend(t for t in draft.tokens if t not in owner.tokens)
+            gone.add(token.i)
+            continue
+        # The content of a request, promise, threat or refusal is not an event yet.
+        for ancestor in list(_ancestors(token))[:3]:
+            governor = by_token.get(ancestor.i)
+            if governor is None or governor is draft:
+                continue
+            denial = governor.entry.type == "REJECT" and governor.entry.mode == "deny"
+            if (
+                governor.entry.type in _CONTENT_TYPES
+                and not denial
+                and token.dep_
+                in (
+                    "xcomp",
+                    "ccomp",
+                    "pobj",
+                    "dobj",
+                    "advcl",
+                )
+            ):
+                gone.add(token.i)
+            break
+    return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
+    """One action told with two verbs of one type and one subject is one event:
+    "attacked an army base and killed 26 soldiers", "sent a delegation to meet them"."""
+    by_token = {d.trigger.i: d for d in drafts}
+    gone: set[int] = set()
+    for draft in drafts:
+        token = draft.trigger
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        # "will send a delegation to Baghdad to meet officials": the purpose of a visit
+        # is the visit
+        purpose = token.dep_ in ("advcl", "xcomp", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        )
+        if token.dep_ != "conj" and not purpose:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children):
+            continue  # a subject of its own: another actor's act
+        head = by_token.get(token.head.i)
+        if head is None and purpose and token.dep_ == "acl":
+            # "sent a delegation to Cairo to meet officials": the purpose hangs on the
+            # thing sent
+            head = by_token.get(token.head.head.i) if token.head.dep_ in ("dobj", "obj") else None
+        if head is None or head.trigger.i in gone:
+            continue
+        same = head.entry.type == draft.entry.type
+        if same and (purpose or token.lemma_.lower() in _RESULTS):
+            head.tokens.extend(t for t in draft.tokens if t not in head.tokens)
+            gone.add(token.i)
+    return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _nested(drafts: list[_Draft]) -> list[_Draft]:
+    """A noun that names an act inside another act's argument is not a second event:
+    "condemned the attack", "welcomed the agreement", "called for talks", "suspended the
+    aid programme". The search stops at the noun's clause verb: "X, whose attack killed
+    five, …" keeps the attack."""
+    owner_of = {t.i: d for d in drafts for t in d.tokens}
+    gone: set[int] = set()
+    for draft in drafts:
+        token = draft.trigger
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ:
+            continue
+        for ancestor in _ancestors(token):
+            outer = owner_of.get(ancestor.i)
+            if outer is not None and outer is not draft and outer.trigger.i not in gone:
+                if outer.entry.type == draft.entry.type or _same_family(outer.entry, draft.entry):
+                    # "launched air strikes against X": the strike's words are the launch's
+                    outer.tokens.extend(t for t in draft.tokens if t not in outer.tokens)
+                gone.add(token.i)
+                break
+            if ancestor.pos_ in ("VERB", "AUX") or ancestor.dep_ in _SUBJECT_DEPS:
+                break
+    return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _anaphoric(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
+    token = draft.trigger
+    if token.pos_ not in ("NOUN", "PROPN") or draft.actors or draft.recipients:
+        return False
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
+    return definite and any(e.entry.type == draft.entry.type for e in earlier)
+
+
+def _episodic(draft: _Draft, times: Sequence[Any]) -> bool:
+    """A particular happening rather than a general statement: the trigger's clause is
+    in the past or dated ("protests spread on Thursday", "the 2011 protests")."""
+    token = draft.trigger
+    sent = token.sent
+    if any(sent.start_char <= getattr(t, "start", -1) < sent.end_char for t in times):
+        return True
+    verb = (
+        token
+        if token.pos_ in ("VERB", "AUX")
+        else next((a for a in _ancestors(token) if a.pos_ in ("VERB", "AUX")), None)
+    )
+    if verb is None:
+        return False
+    tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))}
+    return bool(tags & {"VBD", "VBN"}) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _prefer(a: _Draft, b: _Draft) -> tuple[_Draft, _Draft]:
+    """Which of two triggers of one action carries the event: the one with a mode
+    (the weapon), else the noun ("strike" over "killed"), else the first."""
+    if (a.entry.mode is None) != (b.entry.mode is None):
+        return (a, b) if a.entry.mode is not None else (b, a)
+    if (a.trigger.pos_ == "NOUN") != (b.trigger.pos_ == "NOUN"):
+        return (a, b) if a.trigger.pos_ == "NOUN" else (b, a)
+    return (a, b) if a.trigger.i < b.trigger.i else (b, a)
+
+
+def _same_family(a: Trigger, b: Trigger) -> bool:
+    """Triggers of different types that still report one action ("launched an attack")."""
+    return a.quad == b.quad and a.quad.startswith("material")

@@ -1,0 +1,209 @@
+"""An event's status: negated, hypothetical, future, claimed (inside a quote, a reported
+clause or "according to X", with who claims it) or asserted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Token
+
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.referents import _resolve_args
+from annalyst.nlp.events.syntax import _SUBJECT_DEPS, _ancestors
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_MODAL_AUX = {"would", "could", "might", "may", "should"}
+_INTENT_VERBS = {
+    "plan",
+    "intend",
+    "vow",
+    "pledge",
+    "aim",
+    "prepare",
+    "threaten",
+    "promise",
+    "seek",
+    "want",
+    "expect",
+    "hope",
+    "decide",
+    "agree",
+    "consider",
+    "propose",
+}
+_NEG_GOVERNORS = {"deny", "refute", "dismiss", "reject"}
+_NEG_WORDS = {"not", "n't", "never", "no"}
+_REPORT_VERBS = {
+    "say",
+    "tell",
+    "claim",
+    "state",
+    "announce",
+    "report",
+    "allege",
+    "add",
+    "confirm",
+    "reveal",
+    "insist",
+    "assert",
+    "maintain",
+    "warn",
+    "stress",
+    "note",
+    "argue",
+    "accuse",
+    "write",
+    "tweet",
+    "declare",
+    "explain",
+    "believe",
+    "suggest",
+    "indicate",
+    "acknowledge",
+    "admit",
+    "describe",
+    "charge",
+}
+
+
+_ALLEGED = {"reportedly", "allegedly", "purportedly", "supposedly"}
+# Words that cancel the act in their complement: "denied that X attacked", "failed to
+# agree", "dismissed reports that X fired".
+_CANCELLING = {*_NEG_GOVERNORS, "fail", "deny", "rule", "refuse", "decline"}
+_POSSIBLE_AUX = {"could", "might", "may", "can", "should", "must", "ought"}
+# Nouns of possibility and entitlement: "has the right to destroy", "the option to strike".
+_POSSIBILITY = {"right", "ability", "option", "possibility", "capacity", "power", "chance"}
+
+
+def _status(
+    draft: _Draft, quotes: Sequence[dict[str, Any]], mentions: dict[int, ResolvedMention]
+) -> None:
+    token = draft.trigger
+    chain = list(_ancestors(token))
+    verb = (
+        token
+        if token.pos_ in ("VERB", "AUX")
+        else next((t for t in chain if t.pos_ in ("VERB", "AUX")), token)
+    )
+    if draft.frame != "refusal" and _negated(token, verb):
+        # ("will not accept" is a refusal: its negation is already in its type)
+        draft.status = "negated"
+    elif draft.frame is not None:
+        pass  # an intent, a demand or a refusal is itself asserted (or claimed)
+    elif _conditional(verb) or _possible(verb):
+        draft.status = "hypothetical"
+    elif _future(verb, chain):
+        draft.status = "future"
+    _claim(draft, chain, quotes, mentions)
+    if draft.status == "asserted" and any(c.lower_ in _ALLEGED for c in verb.children):
+        draft.status = "claimed"
+
+
+def _negated(token: Token, verb: Token) -> bool:
+    """A negation on the act, or a governor that cancels it ("denied that …")."""
+    if any(c.lower_ in _NEG_WORDS and c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        return True
+    current = verb
+    for _ in range(3):
+        if current.head.i == current.i:
+            return False
+        dep = current.dep_
+        head = current.head
+        if dep in ("ccomp", "xcomp") and head.lemma_.lower() in _CANCELLING:
+            return True
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN":
+            # "dismissed reports that Iran fired": the noun's governor decides
+            governor = head.head
+            return head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in _CANCELLING
+        if dep not in ("conj", "xcomp", "advcl"):
+            return False
+        current = head
+    return False
+
+
+def _possible(verb: Token) -> bool:
+    """Only a possibility, a duty or a right: "could deploy", "must be done", "has the
+    right to destroy"."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _POSSIBLE_AUX for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in _POSSIBILITY:
+        return True
+    # "would devastate the region" outside any report: a hypothesis
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and not any(
+        a.lemma_.lower() in _REPORT_VERBS for a in _ancestors(verb)
+    )
+
+
+def _claim(
+    draft: _Draft,
+    chain: Sequence[Token],
+    quotes: Sequence[dict[str, Any]],
+    mentions: dict[int, ResolvedMention],
+) -> None:
+    """Inside a quote, a clause reported by someone, or "according to": claimed, with who
+    claims it. A frame (an intent, a demand) told by its own actor stays asserted."""
+    token = draft.trigger
+    claimant: dict[str, Any] | None = None
+    found = False
+    for quote in quotes:
+        if quote.get("start", 0) <= token.idx < quote.get("end", 0):
+            claimant, found = quote.get("speaker") or None, True
+            break
+    if not found:
+        for ancestor in chain:
+            if ancestor.lemma_.lower() in _REPORT_VERBS and ancestor.pos_ in ("VERB", "AUX"):
+                speaker = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
+                resolved = _resolve_args([speaker], mentions) if speaker is not None else []
+                claimant, found = (resolved[0] if resolved else None), True
+                break
+    if not found:
+        doc = token.doc
+        for t in token.sent:
+            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                source = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+                resolved = _resolve_args(source, mentions)
+                claimant, found = (resolved[0] if resolved else None), True
+                break
+    if not found:
+        return
+    if draft.frame is not None and claimant is not None:
+        actors = {str(a.get("id")) for a in draft.actors}
+        if str(claimant.get("id")) in actors:
+            return  # "Iran said it would retaliate": Iran's own threat
+    draft.claimed_by = claimant
+    if draft.status == "asserted":
+        draft.status = "claimed"
+
+
+def _conditional(verb: Token) -> bool:
+    if any(c.lower_ in _MODAL_AUX and c.dep_ == "aux" for c in verb.children):
+        return any(t.lower_ in ("if", "unless") for t in verb.sent)
+    for ancestor in [verb, *_ancestors(verb)][:3]:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in ancestor.children):
+            return True
+    return False
+
+
+def _future(verb: Token, chain: Sequence[Token]) -> bool:
+    if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in verb.children):
+        return True
+    # "will send a delegation to meet …": a purpose or coordinated clause shares the tense.
+    if (
+        verb.dep_ in ("xcomp", "advcl", "conj")
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        head = verb.head
+        if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in head.children):
+            return True
+    if any(c.lower_ == "going" for c in verb.children) or (
+        verb.head.lower_ == "going" and verb.dep_ == "xcomp"
+    ):
+        return True
+    # "plans to strike", "vowed to retaliate": an intended act.
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT_VERBS

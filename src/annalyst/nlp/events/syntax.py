@@ -1,0 +1,33 @@
+"""The parse labels and word sets every stage of the extractor reads alike: which
+dependents are subjects and objects, which prepositions introduce a place, and the walk
+up a token's heads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from annalyst.nlp.syntax import ancestors
+
+_SUBJECT_DEPS = {"nsubj", "csubj"}
+_OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
+_PASSIVE_SUBJ = {"nsubjpass"}
+
+
+_LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "off",
+    "throughout",
+    "within",
+}
+
+
+def _ancestors(token: Token) -> Iterable[Token]:
+    return ancestors(token)

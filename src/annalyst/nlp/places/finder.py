@@ -1,0 +1,667 @@
+"""Finding place mentions in a parsed document (before choosing which place each one is).
+
+Mentions come from five sources, each a :class:`Proposal` over tokens:
+
+* the GPE, LOC and FAC entities the spaCy model found;
+* gazetteer names the model missed or mislabelled (small English models call Erbil an
+  ORG and Aleppo a NORP), found by a matcher over lower-case token tuples whose hits must
+  keep the capitals of the name as the gazetteer writes it;
+* datelines in capitals at the start of a paragraph ("DENVER (AP) —", "SALEM, Ore. —"),
+  which the acronym filter would otherwise drop;
+* AP-style abbreviations of states and provinces ("Ore.", "N.S.", "W.Va."); those that
+  are also ordinary words ("Mass.", "Ind.") only right after "Town,";
+* demonyms and adjectives ("Norwegian troops", "Ohioans"), emitted as their place with
+  form ``adjective``.
+
+A place name inside the name of an organisation, a facility or an event ("Ohio State
+Highway Patrol", "Statistics Norway") is kept with form ``in-name``; inside a person's
+name ("Israel Katz") it is dropped. Overlapping proposals give way to the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from annalyst.nlp.places.gazetteer import Gazetteer, Hit
+from annalyst.nlp.places.names import DIRECTIONS, Form, normalize_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: Entity labels whose spans are place mentions.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels that never hide a place (numbers and times).
+IGNORED_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", ""}
+)
+#: Entities whose names may contain a place that is then reported with form ``in-name``.
+NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
+
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "abd", "de", "van", "von", "le"})
+_TRIM_LEADING = frozenset({"the", "The", "THE"})
+# A dateline: a paragraph (or the sentence after a headline) opening in capitals, maybe a
+# state, then "(Agency)" or a dash.
+_DATELINE = re.compile(
+    r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
+    r"[ \t]*(?:\(|—|–|--| - |:)"
+)
+
+
+@dataclass
+class Proposal:
+    """A candidate mention: token offsets, what the gazetteer says, where it came from."""
+
+    start: int
+    end: int
+    hit: Hit
+    source: Literal["ner", "matcher", "entity", "dateline", "abbreviation", "adjective"]
+    form: Form = "name"
+    needs_context: bool = False  # weak evidence: keep only if the country is in context
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the", quotes and a trailing possessive or punctuation from a span."""
+    while start < end and (doc[start].text in _TRIM_LEADING or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1
+    return start, end
+
+
+def _case_ok(span: Span, terms: tuple[tuple[tuple[bool, ...], bool], ...]) -> bool:
+    tokens = list(span)
+    for mask, acronym in terms:
+        if acronym:
+            if all(not t.is_alpha or t.text.isupper() for t in tokens):
+                return True
+            continue
+        if len(mask) == len(tokens) and all(
+            not need or t.text[:1].isupper() for need, t in zip(mask, tokens, strict=True)
+        ):
+            return True
+    return False
+
+
+def _shouted(doc: Doc, start: int, end: int) -> bool:
+    """A span in capitals while the words around it are not (an acronym, not a headline)."""
+    letters = [c for t in doc[start:end] for c in t.text if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    around = [
+        t
+        for t in doc[max(0, start - 4) : min(len(doc), end + 4)]
+        if t.is_alpha and len(t) > 1 and not (start <= t.i < end)
+    ]
+    upper = sum(1 for t in around if t.text.isupper())
+    return not around or upper * 2 < len(around)
+
+
+def _single(i: int) -> Hit:
+    return Hit((i,), frozenset(), "exact")
+
+
+@lru_cache(maxsize=4)
+def _abbreviation_pattern(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not keys:
+        return None
+    parts = []
+    for abbr in sorted(keys, key=len, reverse=True):
+        # "W.Va." is also written "W. Va."; a sentence-final one loses nothing
+        if abbr.endswith("."):
+            parts.append(r"\.\s?".join(re.escape(p) for p in abbr[:-1].split(".")) + r"\.")
+        else:
+            parts.append(re.escape(abbr))
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+@dataclass
+class Found:
+    """The mentions of a document and what else the finder learnt about it."""
+
+    proposals: list[Proposal]
+    peoples: Counter[str]  # countries whose peoples the text names ("Iraqi officials")
+    person_starts: set[int]  # first tokens of people's names
+
+
+def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
+    """Every candidate mention of ``doc``, without overlaps, in text order."""
+    ents = [e for e in doc.ents if e.label_ not in IGNORED_LABELS]
+    ent_of: dict[int, int] = {}
+    for n, ent in enumerate(ents):
+        for t in range(ent.start, ent.end):
+            ent_of[t] = n
+    person_starts = {ent.start for ent in ents if ent.label_ == "PERSON"}
+
+    # Words of people's names ("Qassem Soleimani" -> soleimani) are not places on their own.
+    person_words: set[str] = set()
+    for ent in ents:
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) >= 2
+            and gazetteer.lookup(ent.text, fuzzy=False) is None
+        ):
+            person_words.update(
+                t.lower_
+                for t in ent
+                if t.is_alpha and t.lower_ not in _PARTICLES and not gazetteer.is_curated(t.text)
+            )
+
+    datelines = _datelines(doc)
+    proposals: list[Proposal] = []
+    resolved_ents: set[int] = set()
+    for n, ent in enumerate(ents):
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        span = doc[start:end]
+        if end - start == 1 and span[0].lower_ in person_words:
+            continue
+        if (
+            _shouted(doc, start, end)
+            and normalize_name(span.text) not in gazetteer.acronyms
+            and start not in datelines
+        ):
+            continue  # "SANA", "ISNA": an acronym, not a place written in capitals
+        hit = gazetteer.lookup(span.text, weak=True)
+        if hit is None and doc[start].lower_ in DIRECTIONS and end - start > 1:
+            # "eastern Syria": the mention is of Syria; never a centroid for "eastern Syria"
+            inner = gazetteer.lookup(doc[start + 1 : end].text, weak=True, fuzzy=False)
+            if inner is not None:
+                start, hit = start + 1, inner
+        if hit is None:
+            continue
+        proposals.append(Proposal(start, end, hit, "ner"))
+        resolved_ents.add(n)
+
+    covered: set[int] = set()
+    matches = list(_matches(doc, gazetteer))
+    for start, end in matches:
+        covered.update(range(start, end))
+    for start, end in matches:
+        span = doc[start:end]
+        if end - start == 1 and span[0].lower_ in person_words:
+            continue
+        if gazetteer.is_not_place(span.text):
+            continue
+        acronym = normalize_name(span.text) in gazetteer.acronyms
+        if _shouted(doc, start, end) and not acronym and start not in datelines:
+            continue
+        numbers = sorted({ent_of[t] for t in range(start, end) if t in ent_of})
+        overlapping = [ents[n] for n in numbers]
+        form = _form_among_entities(doc, start, end, overlapping, numbers, resolved_ents, covered)
+        if form is None:
+            continue
+        hit = gazetteer.lookup(span.text, weak=False, fuzzy=False)
+        if hit is None:
+            continue
+        # A span spaCy calls a person or a people, named only by an alternate spelling
+        # ("Misrata", "Kiryat Shmona"): a place only if its country is in the context.
+        primary = any(i not in hit.alternate for i in hit.indices)
+        doubtful = any(e.label_ in ("PERSON", "NORP") for e in overlapping) and not primary
+        only_geonames = all(gazetteer.cols.sources[i] == "geonames" for i in hit.indices)
+        curated = gazetteer.is_curated(span.text)
+        common_word = (
+            not overlapping and end - start == 1 and (span[0].pos_ != "PROPN" or span[0].is_stop)
+        )
+        if common_word and only_geonames and not curated and start not in datelines:
+            continue  # "Nice", "Reading", "Mobile" as ordinary words
+        start, end = _trim(doc, start, end)  # "the Gulf" -> "Gulf"
+        if start < end:
+            proposals.append(Proposal(start, end, hit, "matcher", form, needs_context=doubtful))
+
+    proposals += _names_in_other_entities(doc, gazetteer, ents, resolved_ents, person_words)
+    proposals += _dateline_proposals(doc, gazetteer, datelines)
+    proposals += _abbreviation_proposals(doc, gazetteer, ents, ent_of)
+    adjectives, peoples = _adjective_proposals(doc, gazetteer, ents, ent_of)
+    proposals += adjectives
+    return Found(_select(_outlets_are_names(doc, proposals)), peoples, person_starts)
+
+
+def _matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Token spans whose lower-case words are a matcher term with the right capitals."""
+    first, terms = gazetteer.matcher.first, gazetteer.matcher.terms
+    lowers = [t.lower_ for t in doc]
+    out = []
+    for i, word in enumerate(lowers):
+        longest = first.get(word)
+        if longest is None:
+            continue
+        for n in range(min(longest, len(lowers) - i), 0, -1):
+            found = terms.get(tuple(lowers[i : i + n]))
+            if found and _case_ok(doc[i : i + n], found):
+                out.append((i, i + n))
+    return out
+
+
+def _datelines(doc: Doc) -> dict[int, int]:
+    """Token start -> end of the place of each capitalised dateline."""
+    out: dict[int, int] = {}
+    memo: list[list[int]] = []
+    for m in _DATELINE.finditer(_text(doc)):
+        place = m.group("place")
+        if len(place) < 3 or place in ("AP", "UPI", "AFP", "CNN", "BBC"):
+            continue
+        found = _token_span(doc, m.start("place"), m.end("place"), memo)
+        if found is not None:
+            out[found[0]] = found[1]
+    return out
+
+
+#: Words that end the name of an organisation or a building: what precedes them may be a town.
+_INSTITUTION_WORDS = frozenset(
+    {
+        "police",
+        "sheriff",
+        "fire",
+        "county",
+        "city",
+        "town",
+        "village",
+        "school",
+        "schools",
+        "high",
+        "middle",
+        "elementary",
+        "university",
+        "college",
+        "hospital",
+        "council",
+        "chamber",
+        "department",
+        "board",
+        "library",
+        "church",
+        "club",
+        "community",
+        "area",
+        "district",
+        "township",
+        "municipal",
+        "public",
+        "regional",
+        "memorial",
+        "state",
+        "times",
+        "news",
+        "herald",
+        "post",
+        "press",
+        "courier",
+        "gazette",
+        "journal",
+        "tribune",
+        "daily",
+        "observer",
+        "record",
+        "register",
+        "mayor",
+        "airport",
+        "center",
+        "centre",
+    }
+)
+
+
+_BEFORE_PLACE = frozenset({"in", "at", "near", "from", "to", "outside", "around", "of", "across"})
+_AFTER_PLACE = frozenset(
+    {
+        "police",
+        "man",
+        "woman",
+        "men",
+        "women",
+        "resident",
+        "residents",
+        "area",
+        "city",
+        "officials",
+        "mayor",
+        "council",
+        "school",
+        "schools",
+        "county",
+        "native",
+        "family",
+        "teen",
+        "girl",
+        "boy",
+        "couple",
+        "home",
+        "homes",
+        "business",
+        "businesses",
+        "'s",
+        "’s",
+    }
+)
+
+
+def _placelike(doc: Doc, i: int) -> bool:
+    """Whether the words around token ``i`` treat it as a place ("in X", "an X man", "X, Ohio")."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if before in _BEFORE_PLACE or after in _AFTER_PLACE:
+        return True
+    return after == "," and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()
+
+
+#: Bodies whose one-word names are also the names of small towns somewhere.
+_INSTITUTIONS = frozenset(
+    {
+        "congress",
+        "senate",
+        "parliament",
+        "house",
+        "government",
+        "court",
+        "army",
+        "navy",
+        "police",
+        "union",
+        "state",
+        "federal",
+        "national",
+        "continental",
+        "republic",
+        "assembly",
+        "cabinet",
+        "ministry",
+        "pentagon",
+        "kremlin",
+        "council",
+        "commission",
+    }
+)
+
+
+def _names_in_other_entities(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    ents: list[Span],
+    resolved_ents: set[int],
+    person_words: set[str],
+) -> list[Proposal]:
+    """Small towns the model called a person, an organisation or a people ("Alexandria
+    police", "DeKalb man"), and towns opening an institution's name ("DeKalb Police"):
+    accepted only when the document's countries support them (``needs_context``)."""
+    out = []
+    for n, ent in enumerate(ents):
+        if (
+            n in resolved_ents
+            or ent.label_ in PLACE_LABELS
+            or ent.label_ not in ("PERSON", "ORG", "NORP", "FAC")
+        ):
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end or not doc[start].text[:1].isupper():
+            continue
+        if ent.label_ == "PERSON" and (end - start > 1 or doc[start].lower_ in person_words):
+            continue  # a full name, or the surname of one
+        if end - start == 1 and (
+            doc[start].pos_ != "PROPN"
+            or doc[start].lower_ in _INSTITUTIONS
+            or (ent.label_ == "PERSON" and not _placelike(doc, start))
+        ):
+            continue  # "Lincoln said": a single name needs a place's company
+        spans: list[tuple[int, int, Form]] = [(start, end, "name")]
+        if ent.label_ in ("ORG", "FAC"):
+            for cut in range(start + 1, min(end, start + 4)):
+                if doc[cut].lower_ in _INSTITUTION_WORDS:
+                    spans.append((start, cut, "in-name"))
+                    break
+        for a, b, form in spans:
+            words = doc[a:b]
+            if not all(t.text[:1].isupper() or t.lower_ in ("of", "de", "la") for t in words):
+                continue
+            if normalize_name(words.text) in gazetteer.not_places:
+                continue
+            hit = gazetteer.lookup(words.text, fuzzy=False)
+            if hit is None or hit.level != "exact" or all(i in hit.alternate for i in hit.indices):
+                continue
+            primary = tuple(i for i in hit.indices if i not in hit.alternate)
+            out.append(
+                Proposal(
+                    a, b, Hit(primary, frozenset(), "exact"), "entity", form, needs_context=True
+                )
+            )
+            break
+    return out
+
+
+def _dateline_proposals(
+    doc: Doc, gazetteer: Gazetteer, datelines: dict[int, int]
+) -> list[Proposal]:
+    out = []
+    for start, end in datelines.items():
+        start, end = _trim(doc, start, end)
+        if start >= end:
+            continue
+        hit = gazetteer.lookup(doc[start:end].text.title(), fuzzy=False)
+        if hit is not None:
+            out.append(Proposal(start, end, hit, "dateline"))
+    return out
+
+
+def _abbreviation_proposals(
+    doc: Doc, gazetteer: Gazetteer, ents: list[Span], ent_of: dict[int, int]
+) -> list[Proposal]:
+    pattern = _abbreviation_pattern(tuple(gazetteer.abbreviations))
+    if pattern is None:
+        return []
+    out = []
+    memo: list[list[int]] = []
+    compact = {k.replace(" ", ""): v for k, v in gazetteer.abbreviations.items()}
+    text = _text(doc)
+    for m in pattern.finditer(text):
+        entry, loose = compact.get(m.group(0).replace(" ", ""), (None, True))
+        if entry is None:
+            continue
+        before = text[max(0, m.start() - 2) : m.start()]
+        after_town = before == ", " and m.start() >= 3 and text[m.start() - 3].isalpha()
+        if loose and not after_town:
+            continue  # "Mass." and "Ind." are words too: only "Worcester, Mass." counts
+        found = _token_span(doc, m.start(), m.end(), memo)
+        if found is None:
+            continue
+        span = doc[found[0] : found[1]]
+        numbers = {ent_of[t] for t in range(span.start, span.end) if t in ent_of}
+        form: Form = "name"
+        if any(ents[n].label_ in NAME_LABELS and len(ents[n]) > len(span) for n in numbers):
+            form = "in-name"
+        out.append(Proposal(span.start, span.end, _single(entry), "abbreviation", form))
+    return out
+
+
+_TEXTS: dict[int, tuple[Doc, str]] = {}
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, which spaCy rebuilds from the tokens on every access, built once."""
+    held = _TEXTS.get(id(doc))
+    if held is None or held[0] is not doc:
+        _TEXTS.clear()  # only the document being read is ever needed
+        held = _TEXTS[id(doc)] = (doc, doc.text)
+    return held[1]
+
+
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _adjective_first_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """First words of the demonyms: most tokens are ruled out without normalising them."""
+    words = _FIRST_WORDS.get(id(gazetteer))
+    if words is None:
+        words = frozenset(key.split()[0] for key in gazetteer.adjectives)
+        _FIRST_WORDS[id(gazetteer)] = words
+    return words
+
+
+def _token_span(doc: Doc, start: int, end: int, memo: list[list[int]]) -> tuple[int, int] | None:
+    """Token offsets covering characters ``start:end`` (``char_span`` walks every token on
+    every call; this walks them once per caller, kept in ``memo``)."""
+    if not memo:
+        memo.append([t.idx for t in doc])
+    starts = memo[0]
+    first = bisect_right(starts, start) - 1
+    last = bisect_left(starts, end)
+    if first < 0 or last <= first:
+        return None
+    return first, last
+
+
+def _adjective_proposals(
+    doc: Doc, gazetteer: Gazetteer, ents: list[Span], ent_of: dict[int, int]
+) -> tuple[list[Proposal], Counter[str]]:
+    """ "Norwegian", "Sri Lankan", "Ohioans": the place whose people or things they name."""
+    out: list[Proposal] = []
+    peoples: Counter[str] = Counter()
+    first = _adjective_first_words(gazetteer)
+    i, n = 0, len(doc)
+    while i < n:
+        token = doc[i]
+        if token.lower_ not in first or not token.text[:1].isupper():
+            i += 1
+            continue
+        for width in (3, 2, 1):
+            if i + width > n:
+                continue
+            span = doc[i : i + width]
+            if width > 1 and not all(t.text[:1].isupper() for t in span):
+                continue
+            entry = gazetteer.adjective_entry(span.text)
+            if entry is None:
+                continue
+            if span.text.isupper() and len(span.text) > 3 and not _headline(doc, i):
+                continue
+            persons = [
+                ents[ent_of[t]]
+                for t in range(i, i + width)
+                if t in ent_of and ents[ent_of[t]].label_ == "PERSON"
+            ]
+            if any(len(e) > width for e in persons):
+                break  # "Chris French": a surname that looks like a people
+            country = gazetteer.cols.countries[entry]
+            if country and gazetteer.cols.kinds[entry] == "country":
+                peoples[country] += 1
+            inside = any(
+                ents[ent_of[t]].label_ in NAME_LABELS - {"NORP"} and len(ents[ent_of[t]]) > width
+                for t in range(i, i + width)
+                if t in ent_of
+            )
+            form: Form = "in-name" if inside else "adjective"  # "American Legion"
+            out.append(Proposal(i, i + width, _single(entry), "adjective", form))
+            i += width - 1
+            break
+        i += 1
+    return out, peoples
+
+
+def _headline(doc: Doc, i: int) -> bool:
+    """Whether the words around token ``i`` are in capitals too (a headline or dateline)."""
+    around = [t for t in doc[max(0, i - 3) : i + 4] if t.is_alpha and len(t) > 1 and t.i != i]
+    return bool(around) and sum(t.text.isupper() for t in around) * 2 >= len(around)
+
+
+def _form_among_entities(
+    doc: Doc,
+    start: int,
+    end: int,
+    overlapping: list[Span],
+    numbers: list[int],
+    resolved_ents: set[int],
+    covered: set[int],
+) -> Form | None:
+    """How a gazetteer match stands next to the entities spaCy found (None: not a place)."""
+    form: Form = "name"
+    for n, ent in zip(numbers, overlapping, strict=True):
+        ent_start, ent_end = _trim(doc, ent.start, ent.end)  # "the Bab el-Mandeb"
+        inside = ent_start <= start and end <= ent_end
+        exact = ent_start == start and ent_end == end
+        if ent.label_ in PLACE_LABELS:
+            if inside and n in resolved_ents:
+                return None  # the NER span already covers it
+            continue
+        if exact:
+            continue  # a mislabelled place ("Erbil" as ORG); demonyms never resolve
+        if inside and _list_of_places(ent, covered):
+            continue  # "Raqqa, Qamishli" or "Kyiv and Odesa" taken for one name
+        if inside:
+            # a place name inside another name: reported as such ("Washington Institute"),
+            # but a possessive stays a place ("Iraq's Popular Mobilization Units")
+            nxt = doc[end] if end < len(doc) else None
+            possessive = nxt is not None and nxt.lower_ in ("'s", "’s") and start == ent_start
+            if ent.label_ == "PERSON":
+                return None  # "Israel Katz"
+            if not possessive:
+                form = "in-name"
+        elif ent.label_ == "PERSON" and not (start <= ent.start and ent.end <= end):
+            return None  # crosses a person's name
+    return form
+
+
+def _list_of_places(ent: Span, covered: set[int]) -> bool:
+    """An entity made only of gazetteer names, commas and "and"."""
+    joiners = 0
+    for t in ent:
+        if t.i in covered:
+            continue
+        if t.is_punct or t.lower_ in ("and", "or", "&"):
+            joiners += 1
+            continue
+        return False
+    return joiners > 0
+
+
+def _outlet_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of news-outlet names (empty if the registry is unavailable)."""
+    try:
+        from annalyst.knowledge.outlets import default_registry
+
+        return [(s, e) for _o, s, e in default_registry().find_in_text(text)]
+    except (ImportError, OSError, ValueError):  # the registry is an optional refinement
+        return []
+
+
+def _outlets_are_names(doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
+    """A place inside the name of a news outlet ("Baghdad Today", "Kurdistan 24") is in-name."""
+    outlets = _outlet_spans(_text(doc))
+    if not outlets:
+        return proposals
+    for p in proposals:
+        span = doc[p.start : p.end]
+        a, b = span.start_char, span.end_char
+        if any(s <= a and b <= e and (e - s > b - a or p.source == "matcher") for s, e in outlets):
+            p.form = "in-name"
+    return proposals
+
+
+_SOURCE_RANK = {
+    "abbreviation": 0,
+    "ner": 1,
+    "dateline": 2,
+    "matcher": 3,
+    "entity": 4,
+    "adjective": 5,
+}
+
+
+def _select(proposals: list[Proposal]) -> list[Proposal]:
+    """Longest non-overlapping proposals; NER spans win ties."""
+    order = sorted(proposals, key=lambda p: (-(p.end - p.start), _SOURCE_RANK[p.source], p.start))
+    taken: set[int] = set()
+    chosen: list[Proposal] = []
+    for p in order:
+        if any(t in taken for t in range(p.start, p.end)):
+            continue
+        taken.update(range(p.start, p.end))
+        chosen.append(p)
+    chosen.sort(key=lambda p: p.start)
+    return chosen

@@ -1,0 +1,303 @@
+"""Clause frames read off a spaCy dependency parse: who does and who undergoes a verb.
+
+The parser attaches a subject only to the verb that carries it. Whoever acts in
+"Iran vowed to retaliate", "the EU would step up its efforts and would hold talks",
+"gunmen stormed the building, killing three guards", "the militia that attacked the
+base" or "urged the UN to intervene" is written once, on another verb or noun; these
+functions follow the links (coordination, control, participles, relative clauses,
+prepositional complements) so that every verb gets its logical subject and object.
+
+The logical subject is the doer (an active verb's subject, a passive verb's "by"
+agent); the logical object is the one acted upon (an active verb's object, a passive
+verb's subject). Both come back as head tokens, each with its coordinated conjuncts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Verbs whose object, not their subject, performs the verb they govern: "urged X to act".
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "pressure",
+        "push",
+        "order",
+        "force",
+        "compel",
+        "encourage",
+        "invite",
+        "allow",
+        "permit",
+        "authorize",
+        "authorise",
+        "instruct",
+        "direct",
+        "tell",
+        "persuade",
+        "convince",
+        "advise",
+        "warn",
+        "request",
+        "appeal",
+        "help",
+        "enable",
+        "require",
+        "oblige",
+        "implore",
+        "beg",
+        "challenge",
+        "lead",
+        "prompt",
+        "cause",
+    }
+)
+# Nouns for what is said or written: a participle on them speaks for their author.
+SPEECH_NOUNS = frozenset(
+    {
+        "statement",
+        "letter",
+        "communique",
+        "communiqué",
+        "declaration",
+        "message",
+        "resolution",
+        "report",
+        "speech",
+        "address",
+        "tweet",
+        "post",
+        "note",
+        "appeal",
+        "call",
+        "plea",
+        "warning",
+        "video",
+    }
+)
+# Verbs whose "of / for [doing]" complement is done by their object.
+ACCUSING = frozenset(
+    {
+        "accuse",
+        "blame",
+        "charge",
+        "suspect",
+        "convict",
+        "condemn",
+        "criticize",
+        "criticise",
+        "praise",
+        "thank",
+        "credit",
+        "sue",
+        "punish",
+        "fault",
+        "hold",
+    }
+)
+_MAX_HOPS = 5
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A head with the heads coordinated with it ("Iran, Iraq and Syria")."""
+    out = [token]
+    nominal = token.pos_ in NOMINAL
+    for child in token.children:
+        if child.dep_ == "conj" and (child.pos_ in NOMINAL) == nominal:
+            out.extend(conjuncts(child))
+    return out
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive clause: "was killed", "have been detained", or a bare participle
+    modifying a noun ("a man detained by police")."""
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
+        return True
+    # An object means the parser mistook a main verb for a modifier ("the air force
+    # carried out strikes" read as a noun phrase): that one is active.
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+    )
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions attached to a token ("talks with X")."""
+    wanted = set(preps)
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(conjuncts(pobj))
+                elif pobj.dep_ == "prep" and pobj.lower_ in ("of",):
+                    # "on behalf of X", "in front of X": the inner object
+                    out.extend(g for p in pobj.children if p.dep_ == "pobj" for g in conjuncts(p))
+    return out
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(conjuncts(pobj))
+    return out
+
+
+def _own(verb: Token, deps: frozenset[str]) -> list[Token]:
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in deps:
+            out.extend(conjuncts(child))
+    return out
+
+
+def _controller_objects(head: Token) -> list[Token]:
+    """Who an object-control verb's complement is about: "urged X to", "called on X to"."""
+    objects = _own(head, OBJECT_DEPS)
+    if objects:
+        return objects
+    return prep_objects(head, ("on", "upon"))
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on, when its own pronoun is the given role."""
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
+    """The doers of a verb, inherited through coordination, control, participles and
+    relative clauses when the verb has no subject of its own."""
+    if is_passive(verb):
+        return passive_agents(verb)
+    own = _own(verb, SUBJECT_DEPS)
+    if own:
+        if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in own):
+            antecedent = _relative_antecedent(verb)
+            return conjuncts(antecedent) if antecedent is not None else []
+        return own
+    if _hops >= _MAX_HOPS or verb.head.i == verb.i:
+        return []
+    head = verb.head
+    dep = verb.dep_
+    if dep == "conj" and is_verb(head):
+        return [] if is_passive(head) else logical_subjects(head, _hops + 1)
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:
+        # "Sudan is willing to withdraw": the subject of the copula
+        return logical_subjects(head.head, _hops + 1)
+    if dep == "xcomp" and is_verb(head):
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            controlled = _controller_objects(head)
+            if controlled:
+                return controlled
+        return logical_subjects(head, _hops + 1)
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in ("of", "for")
+        and head.head.lemma_.lower() in ACCUSING
+    ):
+        # "accused X of carrying out the attack", "blamed X for killing": X did it
+        accused = _own(head.head, OBJECT_DEPS)
+        if accused:
+            return accused
+    if dep in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VB"):
+        # "stormed the post, killing three", "after striking it", "to punish them"
+        governor = head.head if dep == "pcomp" and head.dep_ == "prep" else head
+        if is_verb(governor):
+            return logical_subjects(governor, _hops + 1)
+    if dep == "acl" and head.lemma_.lower() in SPEECH_NOUNS and is_verb(head.head):
+        # "issued a statement urging X": whoever issued the statement
+        return logical_subjects(head.head, _hops + 1)
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        # "gunmen carrying rifles"; "the air force carried out strikes" (misparsed)
+        return conjuncts(head)
+    return []
+
+
+def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
+    """Who or what a verb acts upon: the object, or the subject of a passive verb
+    (inherited from a coordinated passive, or the noun a passive participle modifies)."""
+    if is_passive(verb):
+        own = _own(verb, PASSIVE_SUBJECT_DEPS)
+        if own:
+            if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in own):
+                antecedent = _relative_antecedent(verb)
+                return conjuncts(antecedent) if antecedent is not None else []
+            return own
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return conjuncts(verb.head)  # "a man detained by police"
+        if verb.dep_ == "conj" and is_verb(verb.head) and _hops < _MAX_HOPS:
+            return logical_objects(verb.head, _hops + 1)
+        return []
+    own = _own(verb, OBJECT_DEPS)
+    if own:
+        if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in own):
+            antecedent = _relative_antecedent(verb)
+            return conjuncts(antecedent) if antecedent is not None else []
+        return own
+    return []
+
+
+def datives(verb: Token) -> list[Token]:
+    """Indirect objects without a preposition: "gave the marines rifles"."""
+    return (
+        _own(verb, frozenset({"dative"}))
+        if not any(c.dep_ == "dative" and c.lower_ in ("to", "for") for c in verb.children)
+        else []
+    )
+
+
+def complement_subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb's clausal complement: "demanded that Israel withdraw"."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp" and is_verb(child):
+            out.extend(_own(child, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
+    return out
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a noun stands in ("launched an attack": launched), or the
+    token itself when it is a verb."""
+    current = token
+    for _ in range(_MAX_HOPS):
+        if is_verb(current):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def ancestors(token: Token, limit: int = 12) -> Iterator[Token]:
+    current = token
+    for _ in range(limit):
+        if current.head.i == current.i:
+            return
+        current = current.head
+        yield current
+
+
+def depth(token: Token) -> int:
+    """How far a token is from its sentence's root."""
+    return sum(1 for _ in ancestors(token, 64))

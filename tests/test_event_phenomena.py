@@ -1,0 +1,305 @@
+"""Events, one grammatical phenomenon per test, on sentences written for these tests.
+
+Grouped by the classes of error issue 8 names: one event per action, governing verbs
+and negation, verb coverage, targets, unnamed actors, pronouns, reporting speakers,
+precision (obligations, possibilities, rights) and frames of intent and demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from annalyst.nlp.pipeline import build_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_pipeline()
+
+
+def events(nlp: Language, text: str, published: str = "2023-03-10") -> list[dict[str, Any]]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return list(nlp(doc)._.events)
+
+
+def one(nlp: Language, text: str, event_type: str | None = None) -> dict[str, Any]:
+    found = events(nlp, text)
+    if event_type is not None:
+        found = [e for e in found if e["event_type"] == event_type]
+    assert len(found) == 1, [(e["event_type"], e["trigger_text"]) for e in found]
+    return found[0]
+
+
+def ids(actors: list[dict[str, Any]]) -> list[str]:
+    return [a["id"] for a in actors]
+
+
+def words(actors: list[dict[str, Any]]) -> list[str]:
+    return [a["text"] for a in actors]
+
+
+# --------------------------------------------------------------- one event per action
+
+
+def test_attack_and_its_toll_are_one_event(nlp: Language) -> None:
+    event = one(nlp, "Militants attacked a police post in Kirkuk and killed four officers.")
+    assert event["event_type"] == "ASSAULT"
+    assert "killed" in event["trigger_text"]
+
+
+def test_act_named_inside_another_is_not_a_second_event(nlp: Language) -> None:
+    event = one(nlp, "Jordan condemned the bombing of the hospital.")
+    assert event["event_type"] == "ACCUSE"
+
+
+def test_welcomed_agreement_is_support_only(nlp: Language) -> None:
+    event = one(nlp, "Egypt welcomed the agreement between the two factions.")
+    assert event["event_type"] == "SUPPORT"
+
+
+def test_light_verb_with_participle_is_one_strike(nlp: Language) -> None:
+    event = one(nlp, "Turkish jets carried out strikes on PKK positions, killing several fighters.")
+    assert ids(event["actors"]) == ["turkey"] or event["actors"][0]["country"] == "TUR"
+
+
+def test_purpose_of_a_visit_is_the_visit(nlp: Language) -> None:
+    found = events(nlp, "Qatar sent a delegation to Cairo to meet Egyptian officials.")
+    assert len(found) == 1
+
+
+# ------------------------------------------------------- governing verbs and negation
+
+
+def test_suspended_aid_is_a_sanction_not_aid(nlp: Language) -> None:
+    event = one(nlp, "Canada suspended its aid to Mali after the coup.")
+    assert (event["event_type"], event["mode"]) == ("SANCTION", "discontinue")
+    assert ids(event["recipients"]) == ["mali"]
+
+
+def test_lifted_curfew_is_an_easing(nlp: Language) -> None:
+    event = one(nlp, "The authorities lifted the curfew in Basra on Monday.")
+    assert (event["event_type"], event["mode"]) == ("RETREAT", "ease")
+
+
+def test_failed_to_agree_is_negated(nlp: Language) -> None:
+    found = events(nlp, "Serbia and Kosovo failed to agree on a border deal in Brussels.")
+    assert found and all(e["status"] == "negated" for e in found)
+
+
+def test_denied_act_is_negated_and_denial_asserted(nlp: Language) -> None:
+    found = events(nlp, "The militia denied that it had shelled the village.")
+    by_type = {e["event_type"]: e for e in found}
+    assert by_type["REJECT"]["status"] == "asserted"
+    assert by_type["ASSAULT"]["status"] == "negated"
+
+
+def test_refusal_of_a_coordinated_verb_is_not_negated(nlp: Language) -> None:
+    found = events(nlp, "The council rejected the plan and refused further talks.")
+    assert found and all(e["status"] == "asserted" for e in found)
+
+
+# ------------------------------------------------------------------- verb coverage
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Norway gave 40 million crowns to the Palestinian Authority.", "AID"),
+        ("The navy handed over two patrol boats to the Somali coast guard.", "AID"),
+        ("Britain provided the Ukrainian army with armoured vehicles.", "AID"),
+        ("The museum returned the stolen statues to Iraq.", "RETREAT"),
+        ("Germany defended Turkey over the refugee deal.", "SUPPORT"),
+        ("Hungary opened its borders to refugees from Ukraine.", "RETREAT"),
+        ("Russia strengthened its forces near the border.", "MOBILIZE"),
+        ("The junta declared a state of siege in the capital.", "COERCE"),
+        ("The ministry suspended publication of two opposition newspapers.", "COERCE"),
+        ("The president gave the rebels a 48-hour deadline to disarm.", "THREATEN"),
+    ],
+)
+def test_verbs_of_giving_defending_and_restricting(
+    nlp: Language, text: str, event_type: str
+) -> None:
+    assert event_type in {e["event_type"] for e in events(nlp, text)}
+
+
+# ------------------------------------------------------------------------- targets
+
+
+def test_to_phrase_of_a_transfer_is_the_recipient(nlp: Language) -> None:
+    event = one(nlp, "Japan sent medical supplies to Lebanon.", "AID")
+    assert ids(event["recipients"]) == ["lebanon"]
+
+
+def test_what_is_sent_is_not_a_recipient(nlp: Language) -> None:
+    event = one(nlp, "Brazil sent a team of engineers to Haiti.")
+    assert "engineers" not in " ".join(words(event["recipients"]))
+
+
+def test_appeal_to_an_actor(nlp: Language) -> None:
+    event = one(nlp, "The mayor appealed to the United Nations for food aid.", "REQUEST")
+    assert ids(event["recipients"]) == ["united-nations"]
+
+
+def test_subject_of_a_demanded_clause(nlp: Language) -> None:
+    event = one(nlp, "Lebanon demanded that Israel withdraw from the disputed farms.", "REQUEST")
+    assert "israel" in ids(event["recipients"])
+
+
+def test_argument_of_an_embedded_verb(nlp: Language) -> None:
+    event = one(nlp, "Bahrain threatened to cut ties with Qatar.", "THREATEN")
+    assert ids(event["recipients"]) == ["qatar"]
+
+
+def test_owner_of_a_rejected_proposal(nlp: Language) -> None:
+    event = one(nlp, "Ethiopia rejected an Egyptian proposal on the dam.", "REJECT")
+    assert ids(event["recipients"]) == ["egypt"]
+
+
+def test_possessor_of_a_rejected_demand(nlp: Language) -> None:
+    event = one(nlp, "Baghdad rejected Ankara's demand.", "REJECT")
+    assert ids(event["recipients"]) == ["turkey"]
+
+
+def test_people_killed_are_recipients(nlp: Language) -> None:
+    event = one(nlp, "Soldiers killed twelve protesters in the square.")
+    (victims,) = event["recipients"]
+    assert "CVL" in victims["sectors"] or "OPP" in victims["sectors"]
+
+
+def test_place_is_the_location_not_the_recipient(nlp: Language) -> None:
+    event = one(nlp, "Gunmen killed three farmers in Diyala on Sunday.")
+    assert "Diyala" not in words(event["recipients"])
+    assert event["location"] is not None
+
+
+def test_sanctions_imposed_on_a_country_when_lifted(nlp: Language) -> None:
+    event = one(nlp, "The council lifted sanctions imposed on Eritrea in 2009.", "RETREAT")
+    assert ids(event["recipients"]) == ["eritrea"]
+
+
+def test_object_of_provide_with_is_the_recipient(nlp: Language) -> None:
+    event = one(nlp, "France provided the Lebanese army with helicopters.", "AID")
+    assert event["recipients"] and event["recipients"][0]["country"] == "LBN"
+
+
+# ----------------------------------------------------------- unnamed and generic actors
+
+
+def test_unnamed_court_is_a_judicial_actor(nlp: Language) -> None:
+    event = one(nlp, "A Kenyan court freed two opposition activists on bail.")
+    (court,) = event["actors"]
+    assert court["country"] == "KEN" and "JUD" in court["sectors"]
+
+
+def test_gunmen_are_an_actor(nlp: Language) -> None:
+    event = one(nlp, "Unidentified gunmen abducted a district official near Kandahar.")
+    assert event["actors"], "generic actors are actors, never an empty list"
+
+
+def test_country_of_a_group_in_a_country(nlp: Language) -> None:
+    event = one(nlp, "A court in Bolivia sentenced the former minister to ten years.")
+    assert event["actors"][0]["country"] == "BOL"
+
+
+# ------------------------------------------------------------------------ pronouns
+
+
+def test_pronoun_keeps_its_words_and_names_its_antecedent(nlp: Language) -> None:
+    found = events(nlp, "Hezbollah said it had fired rockets at an Israeli outpost.")
+    attack = next(e for e in found if e["event_type"] == "ASSAULT")
+    (actor,) = attack["actors"]
+    assert actor["id"] == "hezbollah" and actor["text"] == "it"
+    assert attack["sentence"][actor["ref_start"] : actor["ref_end"]] == "Hezbollah"
+
+
+def test_object_pronoun_is_not_the_subject(nlp: Language) -> None:
+    found = events(nlp, "Macron called Erdogan on Monday and urged him to show restraint.")
+    request = next(e for e in found if e["trigger"] == "urged")
+    assert ids(request["actors"]) == ["emmanuel-macron"]
+    assert ids(request["recipients"]) == ["recep-tayyip-erdogan"]
+
+
+def test_pronoun_from_the_previous_sentence(nlp: Language) -> None:
+    text = "The Syrian army entered the town at dawn. It then shelled rebel positions."
+    shelling = next(e for e in events(nlp, text) if e["trigger"] == "shelled")
+    assert shelling["actors"] and shelling["actors"][0]["country"] == "SYR"
+
+
+# -------------------------------------------------------- reporting speakers, instruments
+
+
+def test_reporting_officials_are_not_the_attackers(nlp: Language) -> None:
+    event = one(nlp, "Rebels ambushed a convoy near Idlib, officials said.", "ASSAULT")
+    assert "officials" not in words(event["actors"])
+    assert event["status"] == "claimed"
+
+
+def test_instrument_is_not_an_actor(nlp: Language) -> None:
+    event = one(nlp, "A roadside bomb killed two soldiers near Tikrit.", "ASSAULT")
+    assert event["actors"] == []
+
+
+# ------------------------------------------------------------------ precision / status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey could deploy more troops to Idlib.",
+        "The pullout of foreign forces must be completed by the end of the year.",
+        "Iran has the right to destroy any drone that enters its airspace.",
+    ],
+)
+def test_possibilities_obligations_and_rights_are_never_asserted(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    assert all(e["status"] != "asserted" for e in found), [
+        (e["trigger_text"], e["status"]) for e in found
+    ]
+
+
+def test_opinion_yields_nothing(nlp: Language) -> None:
+    assert events(nlp, "Sanctions rarely change the behaviour of a government.") == []
+
+
+# ----------------------------------------------------- frames of intent and demand
+
+
+def test_will_meet_is_an_intent_to_meet(nlp: Language) -> None:
+    event = one(nlp, "The Iraqi prime minister will meet Saudi officials in Riyadh.")
+    assert (event["event_type"], event["mode"]) == ("AGREE", "meet")
+    assert event["status"] == "asserted"
+
+
+def test_ready_to_send_is_an_intent_to_aid(nlp: Language) -> None:
+    event = one(nlp, "Kuwait is ready to send humanitarian aid to Sudan.")
+    assert (event["event_type"], event["mode"]) == ("AGREE", "aid")
+    assert ids(event["recipients"]) == ["sudan"]
+
+
+def test_will_strike_is_a_threat(nlp: Language) -> None:
+    event = one(nlp, "Israel will strike Hezbollah if the rocket fire continues.")
+    assert event["status"] == "hypothetical" or event["event_type"] == "THREATEN"
+
+
+def test_said_it_would_retaliate_is_its_own_threat(nlp: Language) -> None:
+    event = one(nlp, "Iran said it would attack American bases.")
+    assert event["event_type"] == "THREATEN"
+    assert ids(event["actors"]) == ["iran"] and event["status"] == "asserted"
+
+
+def test_will_not_accept_is_a_refusal(nlp: Language) -> None:
+    event = one(nlp, "Kurdish leaders will not accept the new oil law.")
+    assert event["event_type"] == "REJECT" and event["status"] == "asserted"
+
+
+def test_must_with_a_speaker_is_a_demand(nlp: Language) -> None:
+    event = one(nlp, "The Arab League said Israel must withdraw from the occupied land.")
+    assert event["event_type"] == "REQUEST"
+    assert ids(event["recipients"]) == ["israel"]

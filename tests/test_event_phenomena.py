@@ -54,9 +54,31 @@ def test_attack_and_its_toll_are_one_event(nlp: Language) -> None:
     assert "killed" in event["trigger_text"]
 
 
-def test_act_named_inside_another_is_not_a_second_event(nlp: Language) -> None:
-    event = one(nlp, "Jordan condemned the bombing of the hospital.")
-    assert event["event_type"] == "ACCUSE"
+def test_act_asked_for_is_not_a_second_event(nlp: Language) -> None:
+    event = one(nlp, "Egypt called for talks between the two factions.")
+    assert event["event_type"] == "REQUEST"
+
+
+def test_act_reacted_to_keeps_its_own_event(nlp: Language) -> None:
+    found = events(nlp, "Jordan condemned the bombing of the hospital in Gaza.")
+    assert {e["event_type"] for e in found} == {"ACCUSE", "ASSAULT"}
+
+
+def test_naming_an_act_is_not_an_act(nlp: Language) -> None:
+    event = one(nlp, "The minister called the raid a terrorist attack.")
+    assert event["trigger"] == "raid" or event["event_type"] != "ASSAULT"
+
+
+def test_purpose_of_a_deed_has_not_happened_yet(nlp: Language) -> None:
+    found = events(nlp, "The army sent reinforcements to the north to attack rebel positions.")
+    attack = next(e for e in found if e["trigger"] == "attack")
+    assert attack["status"] == "future"
+
+
+def test_what_one_is_made_to_do_happened(nlp: Language) -> None:
+    found = events(nlp, "The rocket fire prompted Israel to bomb targets in Gaza.")
+    bomb = next(e for e in found if e["trigger"] == "bomb")
+    assert bomb["status"] == "asserted"
 
 
 def test_welcomed_agreement_is_support_only(nlp: Language) -> None:
@@ -303,3 +325,21 @@ def test_must_with_a_speaker_is_a_demand(nlp: Language) -> None:
     event = one(nlp, "The Arab League said Israel must withdraw from the occupied land.")
     assert event["event_type"] == "REQUEST"
     assert ids(event["recipients"]) == ["israel"]
+
+
+# ------------------------------------------------------ CAMEO codes from the content
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "cameo"),
+    [
+        ("The Red Crescent appealed for humanitarian aid.", "REQUEST", "assist", "0233"),
+        ("Egypt called for talks between the two sides.", "REQUEST", "meet", "026"),
+        ("Parliament demanded more military aid from its allies.", "REQUEST", "assist", "1032"),
+    ],
+)
+def test_requests_take_the_code_of_what_they_ask(
+    nlp: Language, text: str, event_type: str, mode: str, cameo: str
+) -> None:
+    event = one(nlp, text, event_type)
+    assert (event["mode"], event["cameo"]) == (mode, cameo)

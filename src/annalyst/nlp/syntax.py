@@ -131,7 +131,7 @@ def is_passive(verb: Token) -> bool:
     # carried out strikes" read as a noun phrase): that one is active.
     return (
         verb.tag_ == "VBN"
-        and verb.dep_ == "acl"
+        and verb.dep_ in ("acl", "amod")
         and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
     )
 
@@ -244,8 +244,8 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
                 antecedent = _relative_antecedent(verb)
                 return conjuncts(antecedent) if antecedent is not None else []
             return own
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return conjuncts(verb.head)  # "a man detained by police"
+        if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return conjuncts(verb.head)  # "a man detained by police", "the slain general"
         if verb.dep_ == "conj" and is_verb(verb.head) and _hops < _MAX_HOPS:
             return logical_objects(verb.head, _hops + 1)
         return []

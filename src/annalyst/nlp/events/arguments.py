@@ -166,7 +166,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         preps = (*preps, "with")  # "clashed with police"
     for token in draft.tokens:
         if is_verb(token):
-            actors.extend(t for t in logical_subjects(token) if t.i not in own)
+            retold = token.i != draft.trigger.i and token.dep_ in ("relcl", "acl")
+            if not retold:  # "a strike …, which killed": "which" is the strike itself
+                actors.extend(t for t in logical_subjects(token) if t.i not in own)
             for subject in logical_subjects(token):
                 if subject.i in own:  # "a US drone strike killed": the strike's owners
                     actors.extend(_owners(subject))

@@ -27,3 +27,6 @@ class _Draft:
     # "intent", "demand" or "refusal" when the event is a frame around an act
     # (annalyst.nlp.events.frames); None for an act told as such.
     frame: str | None = None
+    # The lexicon entry of the act this event is about, when that act is only its
+    # content ("called for a ceasefire", "rejected the request for aid").
+    content: Trigger | None = None

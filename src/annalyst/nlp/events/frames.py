@@ -251,3 +251,72 @@ def obligations(
 def _request_template(lexicon: EventLexicon) -> Trigger | None:
     found = lexicon.by_lemma("demand", "VERB")
     return found[0] if found else None
+
+
+# CAMEO gives appeals (02), intentions (03), demands (10) and rejections (12) one
+# pattern of sub-codes by what is appealed for, intended, demanded or rejected: x1
+# material cooperation (x11 economic … x14 intelligence), x2 diplomatic cooperation, x3
+# aid (x31 economic, x32 military, x33 humanitarian, x34 protection), x5 concessions
+# (x51 administrative sanctions, x52 dissent, x53 release, x54 economic sanctions, x55
+# international involvement, x56 de-escalation), x6 meeting or negotiation, x7
+# settlement, x8 mediation.
+_CONTENT_SUFFIX: dict[tuple[str, str | None], str] = {
+    ("COOPERATE", "economic"): "11",
+    ("COOPERATE", "military"): "12",
+    ("COOPERATE", "judicial"): "13",
+    ("COOPERATE", "intelligence"): "14",
+    ("COOPERATE", None): "1",
+    ("SUPPORT", None): "2",
+    ("AID", "economic"): "31",
+    ("AID", "military"): "32",
+    ("AID", "humanitarian"): "33",
+    ("AID", "peacekeeping"): "34",
+    ("AID", None): "3",
+    ("RETREAT", "ease"): "51",
+    ("CONCEDE", "dissent"): "52",
+    ("RETREAT", "release"): "53",
+    ("RETREAT", "access"): "55",
+    ("RETREAT", "withdraw"): "56",
+    ("RETREAT", "ceasefire"): "56",
+    ("CONCEDE", "ceasefire"): "56",
+    ("CONSULT", None): "6",
+    ("AGREE", "settle"): "7",
+    ("CONSULT", "mediate"): "8",
+    ("AGREE", "mediate"): "8",
+}
+_CONTENT_ROOTS = {"02", "03", "10", "12"}
+
+
+def refine_by_content(draft: _Draft, ontology: EventOntology) -> None:
+    """Give a request, a commitment or a rejection the mode and CAMEO code of what it is
+    about: "called for humanitarian aid" is REQUEST (assist), CAMEO 0233."""
+    content = draft.content
+    entry = draft.entry
+    if content is None or entry.type not in ("REQUEST", "AGREE", "REJECT"):
+        return
+    table = _AGREE_MODE if entry.type == "AGREE" else _DEMAND_MODE
+    mode = entry.mode or table.get(content.type) or ("change" if entry.type != "AGREE" else None)
+    root = entry.cameo[:2]
+    code = None
+    if root in _CONTENT_ROOTS:
+        for key in ((content.type, content.mode), (content.type, None)):
+            suffix = _CONTENT_SUFFIX.get(key)
+            if suffix is None:
+                continue
+            for candidate in (root + suffix, root + suffix[:1]):
+                reading = ontology.cameo_code(candidate)
+                if reading is not None and reading.plover == entry.type:
+                    code = candidate
+                    break
+            if code is not None:
+                break
+    if mode == entry.mode and code is None:
+        return
+    try:
+        cameo = code or ontology.cameo_for(entry.type, mode, within=entry.cameo)
+        intensity = ontology.intensity(entry.type, mode)
+    except KeyError:
+        return
+    draft.entry = entry.model_copy(
+        update={"id": f"content:{entry.id}", "mode": mode, "cameo": cameo, "intensity": intensity}
+    )

@@ -75,6 +75,8 @@ def event_records(article_id: str, doc: Doc) -> list[Event]:
                     lon=location["lon"],
                     country=location.get("country"),
                     geonameid=location.get("geonameid"),
+                    precision=location.get("precision"),
+                    form=location.get("form") or "name",
                 ),
                 status=data["status"],
                 claimed_by=actor_ref(data["claimed_by"]) if data.get("claimed_by") else None,

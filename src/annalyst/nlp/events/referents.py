@@ -462,7 +462,9 @@ def _owner(head: Token, mentions: dict[int, ResolvedMention], depth: int) -> dic
         held = _HELD.match(child.text)
         if held is not None:
             # "the rebel-held enclave": the holders are the ones on the receiving end.
-            return _generic(held.group("owner"), [child], head)
+            return _generic(
+                held.group("owner"), [child], head, sectors=(facility,) if facility else None
+            )
         if child.lemma_.lower() in _HOLDING:
             holders = [c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")]
             if holders:  # "rebel - held", tokenised apart
@@ -623,9 +625,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
 
     # An object pronoun is not its own clause's subject ("Trump called Erdogan and urged
     # him"): that one would be "himself".
-    as_object = pronoun.dep_ in ("dobj", "obj", "dative", "pobj") or (
-        pronoun.dep_ == "poss" and pronoun.head.dep_ in ("dobj", "obj", "pobj")
-    )
+    as_object = pronoun.dep_ in ("dobj", "obj", "dative", "pobj")
     own_subjects: set[int] = set()
     if as_object:
         verb = next((a for a in ancestors(pronoun, 3) if a.pos_ in ("VERB", "AUX")), None)

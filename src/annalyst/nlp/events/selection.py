@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from annalyst.knowledge.events import EventLexicon, Trigger
 from annalyst.nlp.events.draft import _Draft
@@ -19,6 +19,10 @@ _CONTENT_TYPES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbs that tell the toll of an attack told just before ("attacked the base and killed
 # 26 soldiers"): the same action, not another one.
 _RESULTS = {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "level", "raze"}
+# Verbal acts that respond to something that happened: what they react to is real.
+_REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
+# "over the killing", "after the clashes": a reason or a background act, not this one.
+_BACKGROUND_PREPS = {"over", "after", "before", "since", "following", "amid", "despite", "during"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -29,6 +33,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             token.is_stop and token.pos_ != "VERB"
         ):
             continue
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("attr", "oprd"):
+            continue  # "calling the killing a brazen attack": a name for it, not an act
         entries = lexicon.match_token(token)
         if entries:
             found.append(_Draft(token, entries[0], [token]))
@@ -125,18 +131,27 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
                 )
             ):
                 gone.add(token.i)
+                governor.content = governor.content or draft.entry
             break
     return [d for d in drafts if d.trigger.i not in gone]
 
 
 def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
     """One action told with two verbs of one type and one subject is one event:
-    "attacked an army base and killed 26 soldiers", "sent a delegation to meet them"."""
+    "attacked an army base and killed 26 soldiers", "sent a delegation to meet them",
+    "targeted the base by launching missiles", "a strike, which killed …", "an air strike
+    in which two officers were killed"."""
     by_token = {d.trigger.i: d for d in drafts}
+    owner_of = {t.i: d for d in drafts for t in d.tokens}
     gone: set[int] = set()
     for draft in drafts:
         token = draft.trigger
         if token.pos_ not in ("VERB", "AUX"):
+            continue
+        told = _told_again(token, draft, owner_of)
+        if told is not None and told.trigger.i not in gone:
+            told.tokens.extend(t for t in draft.tokens if t not in told.tokens)
+            gone.add(token.i)
             continue
         # "will send a delegation to Baghdad to meet officials": the purpose of a visit
         # is the visit
@@ -161,28 +176,88 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if d.trigger.i not in gone]
 
 
+def _told_again(token: Token, draft: _Draft, owner_of: dict[int, _Draft]) -> _Draft | None:
+    """The event a verb only retells: the means of a deed of the same family ("by
+    launching"), or a relative clause on the deed ("the strike, which killed")."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "by" and head.head.i != head.i:
+        means = owner_of.get(head.head.i)
+        if means is not None and means is not draft and _one_deed(means.entry, draft.entry):
+            return means
+    if token.dep_ in ("relcl", "acl"):
+        # the parser may hang the clause on a nearer noun ("a strike ordered by Trump,
+        # which killed"): look a few heads up for the deed
+        for candidate in [head, *list(_ancestors(head))[:3]]:
+            deed = owner_of.get(candidate.i)
+            if (
+                deed is not None
+                and deed is not draft
+                and deed.trigger.pos_ in ("NOUN", "PROPN")
+                and _one_deed(deed.entry, draft.entry)
+            ):
+                return deed
+            if candidate.pos_ in ("VERB", "AUX") and candidate.dep_ not in ("acl", "relcl"):
+                break
+    return None
+
+
+def _one_deed(a: Trigger, b: Trigger) -> bool:
+    return a.type == b.type or _same_family(a, b)
+
+
 def _nested(drafts: list[_Draft]) -> list[_Draft]:
-    """A noun that names an act inside another act's argument is not a second event:
-    "condemned the attack", "welcomed the agreement", "called for talks", "suspended the
-    aid programme". The search stops at the noun's clause verb: "X, whose attack killed
-    five, …" keeps the attack."""
+    """A noun that names an act inside another act's argument is not a second event when
+    the act is only wanted, promised, threatened or cancelled ("called for talks",
+    "suspended the aid programme"), or when it is the same action told twice ("launched
+    air strikes"). A specific past act that another act reacts to keeps its own event:
+    "condemned the Houthi attack on Abu Dhabi", "blacklisted X over the killing of
+    protesters in 2019" (the attack and the killing happened); a bare "the attack" is
+    left to the earlier report of it. The search stops at the noun's clause verb."""
     owner_of = {t.i: d for d in drafts for t in d.tokens}
     gone: set[int] = set()
     for draft in drafts:
         token = draft.trigger
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ:
             continue
+        via = token.head.lower_ if token.dep_ == "pobj" else None
         for ancestor in _ancestors(token):
             outer = owner_of.get(ancestor.i)
             if outer is not None and outer is not draft and outer.trigger.i not in gone:
-                if outer.entry.type == draft.entry.type or _same_family(outer.entry, draft.entry):
+                background = via in _BACKGROUND_PREPS
+                if not background and (
+                    outer.entry.type == draft.entry.type or _same_family(outer.entry, draft.entry)
+                ):
                     # "launched air strikes against X": the strike's words are the launch's
                     outer.tokens.extend(t for t in draft.tokens if t not in outer.tokens)
-                gone.add(token.i)
+                    gone.add(token.i)
+                elif outer.entry.type in _CONTENT_TYPES and not background:
+                    outer.content = outer.content or draft.entry  # "called for talks"
+                    gone.add(token.i)
+                elif (background or outer.entry.type in _REACTION_TYPES) and _specific(token):
+                    pass  # a real act reacted to, or the reason given for another
+                else:
+                    gone.add(token.i)
                 break
             if ancestor.pos_ in ("VERB", "AUX") or ancestor.dep_ in _SUBJECT_DEPS:
                 break
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _specific(token: Token) -> bool:
+    """A noun that names one particular act: it says who, against whom or when ("the
+    Houthi attack on Abu Dhabi", "the 2010 raid", "the killing of 148 Shiites")."""
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and (
+            child.ent_type_ or child.pos_ in ("PROPN", "NUM")
+        ):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("on", "against", "of", "by", "at", "in")
+            and any(c.dep_ == "pobj" for c in child.children)
+        ):
+            return True
+    return False
 
 
 def _anaphoric(draft: _Draft, earlier: Sequence[_Draft]) -> bool:

@@ -68,6 +68,41 @@ _REPORT_VERBS = {
 }
 
 
+# Verbs whose "to"-complement is carried out: the act happened.
+_PHASE_VERBS = {
+    "prompt",
+    "force",
+    "compel",
+    "cause",
+    "lead",
+    "drive",
+    "push",
+    "vote",
+    "decide",
+    "order",
+    "move",
+    "opt",
+    "choose",
+    "go",
+    "begin",
+    "start",
+    "continue",
+    "manage",
+    "proceed",
+    "resume",
+    "try",
+    "attempt",
+    "fail",
+    "come",
+    "happen",
+    "seem",
+    "appear",
+    "use",
+    "need",
+    "have",
+    "get",
+    "help",
+}
 _ALLEGED = {"reportedly", "allegedly", "purportedly", "supposedly"}
 # Words that cancel the act in their complement: "denied that X attacked", "failed to
 # agree", "dismissed reports that X fired".
@@ -92,9 +127,9 @@ def _status(
         draft.status = "negated"
     elif draft.frame is not None:
         pass  # an intent, a demand or a refusal is itself asserted (or claimed)
-    elif _conditional(verb) or _possible(verb):
+    elif _conditional(verb) or _possible(verb) or _possible_above(verb):
         draft.status = "hypothetical"
-    elif _future(verb, chain):
+    elif _future(verb, chain) or (_purpose(verb) and draft.entry.quad.startswith("material")):
         draft.status = "future"
     _claim(draft, chain, quotes, mentions)
     if draft.status == "asserted" and any(c.lower_ in _ALLEGED for c in verb.children):
@@ -137,6 +172,32 @@ def _possible(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and not any(
         a.lemma_.lower() in _REPORT_VERBS for a in _ancestors(verb)
     )
+
+
+def _possible_above(verb: Token) -> bool:
+    """A purpose or complement of a possibility is one too: "might be exploited to vilify"."""
+    current = verb
+    for _ in range(2):
+        if current.dep_ not in ("xcomp", "advcl") or current.head.i == current.i:
+            return False
+        current = current.head
+        if _possible(current):
+            return True
+    return False
+
+
+def _purpose(verb: Token) -> bool:
+    """What a deed is done for has not happened yet: "sent fighters to attack the army"
+    (words said to make a point are said: "rallied to demand", "summoned the envoy to
+    protest"; what one is made or decides to do is done: "prompting Israel to bomb",
+    "voted to suspend")."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    # "went on to attack", "began to shell", "managed to reach": done, not intended
+    return head.lemma_.lower() not in _PHASE_VERBS
 
 
 def _claim(

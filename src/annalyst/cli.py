@@ -11,12 +11,25 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import msgspec
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
-from annalyst.ingest.limits import DEFAULT_LIMITS, Limits
+from annalyst.cli_options import (
+    Glob,
+    InputFormat,
+    MaxDecompressed,
+    MaxFileBytes,
+    MaxLine,
+    MaxRatio,
+    NoNlp,
+    Paths,
+    RecordSeconds,
+    check_format,
+    limits_from,
+    progress_label,
+)
+from annalyst.ingest.limits import DEFAULT_LIMITS
 from annalyst.ingest.model import Problem
 from annalyst.schema import Article, Event, to_dict, to_json_line
 from annalyst.terminal import (
@@ -58,19 +71,6 @@ class State:
 
 
 state = State()
-
-InputFormat = Annotated[
-    str | None,
-    typer.Option(
-        "--input-format",
-        "-f",
-        help="dump, text, html, jsonl, csv, rss, atom or warc (default: by extension).",
-    ),
-]
-Glob = Annotated[
-    str | None, typer.Option("--glob", help="Only files matching this pattern inside directories.")
-]
-Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
 
 
 @app.callback()
@@ -166,76 +166,6 @@ def _open_store(read_only: bool = False) -> Store:
         raise typer.Exit(2) from exc
 
 
-MaxFileBytes = Annotated[
-    int,
-    typer.Option(
-        "--max-file-bytes", min=0, help="Largest input file (or stdin) to read, in bytes; 0: any."
-    ),
-]
-MaxDecompressed = Annotated[
-    int,
-    typer.Option(
-        "--max-decompressed-bytes",
-        min=0,
-        help="Most bytes a compressed input (.warc.gz) may expand to; 0: any.",
-    ),
-]
-MaxRatio = Annotated[
-    float,
-    typer.Option(
-        "--max-ratio",
-        min=0,
-        help="Most times its own size a compressed input may expand to (past 64 MiB); 0: any.",
-    ),
-]
-MaxLine = Annotated[
-    int,
-    typer.Option(
-        "--max-line-chars",
-        min=0,
-        help="Longest line (dumps, JSON Lines) or CSV record, in characters; 0: any.",
-    ),
-]
-RecordSeconds = Annotated[
-    float,
-    typer.Option(
-        "--record-seconds",
-        min=0,
-        help="Time budget of one record (entry, row, page, article); 0: none.",
-    ),
-]
-
-
-def _limits(
-    max_file_bytes: int, max_decompressed: int, max_ratio: float, max_line: int, seconds: float
-) -> Limits:
-    return Limits(
-        max_file_bytes=max_file_bytes,
-        max_decompressed_bytes=max_decompressed,
-        max_ratio=max_ratio,
-        max_line_chars=max_line,
-        record_seconds=seconds,
-    )
-
-
-def progress_label(name: str) -> str:
-    """A file's name for the progress bar, whose column format is markup: escaped."""
-    return escape(plain(Path(name).name[:40]).plain)
-
-
-def _check_format(input_format: str | None) -> None:
-    from annalyst.ingest.pipeline import FORMATS
-
-    if input_format and input_format not in FORMATS:
-        say_error("Unknown --input-format", f"{input_format!r}; choose from {', '.join(FORMATS)}")
-        raise typer.Exit(2)
-
-
-NoNlp = Annotated[
-    bool, typer.Option("--no-nlp", help="Only read and store articles; skip the NLP stages.")
-]
-
-
 @app.command()
 def ingest(
     paths: Paths,
@@ -252,8 +182,8 @@ def ingest(
     from annalyst.ingest.pipeline import ingest as run_ingest
     from annalyst.ingest.sources import iter_sources
 
-    _check_format(input_format)
-    limits = _limits(
+    check_format(input_format)
+    limits = limits_from(
         max_file_bytes, max_decompressed_bytes, max_ratio, max_line_chars, record_seconds
     )
     # Inputs are found once (standard input can be read only once) and then read.
@@ -332,8 +262,8 @@ def extract(
     """Write JSON Lines records (see docs/schema.md) to stdout; no database involved."""
     from annalyst.ingest.pipeline import extract as run_extract
 
-    _check_format(input_format)
-    limits = _limits(
+    check_format(input_format)
+    limits = limits_from(
         max_file_bytes, max_decompressed_bytes, max_ratio, max_line_chars, record_seconds
     )
     failed = 0

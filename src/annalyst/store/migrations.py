@@ -190,6 +190,11 @@ MIGRATIONS: list[Migration] = [
             "CREATE INDEX quotes_article ON quotes (article_id)",
         ),
     ),
+    Migration(
+        version=4,
+        description="articles keep their input record's own id (input_id)",
+        steps=("ALTER TABLE articles ADD COLUMN input_id VARCHAR",),
+    ),
 ]
 
 

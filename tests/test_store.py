@@ -512,3 +512,20 @@ def test_killed_process_leaves_committed_batches(db_path: Path) -> None:
         assert s.file_status("uncommitted") is None
         assert s.count_articles() == 100
         assert s.get_article("killed042") is not None
+
+
+def test_places_keep_their_form(store: Store) -> None:
+    from annalyst.schema import Place
+
+    article_id = CORPUS[0].id
+    places = [
+        Place(article_id=article_id, start=0, end=5, text="Basra", name="Basra", lat=30.5,
+              lon=47.8, country="IRQ", geonameid=99532, precision="city", form="name"),
+        Place(article_id=article_id, start=10, end=16, text="Iraqi", name="Iraq", lat=33.0,
+              lon=44.0, country="IRQ", geonameid=99237, precision="country", form="adjective"),
+    ]  # fmt: skip
+    store.save_annotations([(article_id, places)])
+    assert [(p.text, p.form) for p in store.places_of(article_id)] == [
+        ("Basra", "name"),
+        ("Iraqi", "adjective"),
+    ]

@@ -604,14 +604,14 @@ class Store:
     @_in_session
     def places_of(self, article_id: str) -> list[Place]:
         rows = self.con.execute(
-            'SELECT article_id, start, "end", text, name, lat, lon, country, geonameid, precision '
-            "FROM places WHERE article_id = ? ORDER BY start",
+            'SELECT article_id, start, "end", text, name, lat, lon, country, geonameid, precision, '
+            "form FROM places WHERE article_id = ? ORDER BY start",
             [article_id],
         ).fetchall()
         return [
             Place(
                 article_id=r[0], start=r[1], end=r[2], text=r[3], name=r[4], lat=r[5], lon=r[6],
-                country=r[7], geonameid=r[8], precision=r[9],
+                country=r[7], geonameid=r[8], precision=r[9], form=r[10],
             )
             for r in rows
         ]  # fmt: skip

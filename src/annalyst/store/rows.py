@@ -88,7 +88,7 @@ def annotation_row(article_id: str, record: msgspec.Struct) -> tuple[str, list[A
     if isinstance(record, Place):
         return "places", [
             article_id, record.start, record.end, record.text, record.name, record.lat,
-            record.lon, record.country, record.geonameid, record.precision,
+            record.lon, record.country, record.geonameid, record.precision, record.form,
         ]  # fmt: skip
     raise StoreError(f"cannot store a {type(record).__name__} record")
 

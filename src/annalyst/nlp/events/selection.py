@@ -335,6 +335,8 @@ def _anaphoric(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
     token = draft.trigger
     if token.pos_ not in ("NOUN", "PROPN") or draft.actors or draft.recipients:
         return False
+    if _specific(token):
+        return False  # "the battle of Jurf al-Sakhar", "the 2006 war": its own act
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
     return definite and any(e.entry.type == draft.entry.type for e in earlier)
 

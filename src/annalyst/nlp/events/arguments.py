@@ -66,7 +66,7 @@ _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
 }
 # A noun trigger's own "of" phrase is who undergoes it ("the killing of X"), except for
 # visits and talks, where it is who makes them ("the visit of the minister").
-_OF_IS_ACTOR = {"CONSULT"}
+_OF_IS_ACTOR = {"CONSULT", "PROTEST", "AGREE"}
 # Fighting has two sides: "clashed with police" (not "attacked with drones").
 _FIGHTING = {"clash", "fight", "battle", "skirmish", "confront", "engage", "clashes"}
 # Demands and appeals are about whoever must act: "demanded that B withdraw".

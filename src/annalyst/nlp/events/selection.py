@@ -51,6 +51,8 @@ _OWN_FORCES = {
     "embassy",
     "citizen",
 }
+# Verbs that keep or break an earlier promise, truce or deal.
+_KEEPING = {"fulfil", "fulfill", "keep", "honour", "honor", "break", "renege", "abide"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -63,6 +65,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             continue
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("attr", "oprd"):
             continue  # "calling the killing a brazen attack": a name for it, not an act
+        if token.head.lemma_.lower() in _KEEPING and token.dep_ in ("dobj", "obj"):
+            continue  # "fulfilled its promise", "broke the truce": not a new promise
         entries = lexicon.match_token(token)
         if entries:
             found.append(_Draft(token, entries[0], [token]))

@@ -67,6 +67,21 @@ def _same_phrase(token: Token, head: Token) -> bool:
     return True
 
 
+def _first_actor(
+    prep: Token, mentions: dict[int, ResolvedMention], depth: int, resolve: Resolve
+) -> dict[str, Any] | None:
+    """The first object of a preposition that stands for an actor."""
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        if pobj.i in mentions:
+            return _from_mention(mentions[pobj.i], prep.doc)
+        inner = resolve(pobj, mentions, depth + 1)
+        if inner is not None:
+            return inner
+    return None
+
+
 def _owner(
     head: Token, mentions: dict[int, ResolvedMention], depth: int, resolve: Resolve
 ) -> dict[str, Any] | None:
@@ -137,25 +152,15 @@ def _owner(
     if head.pos_ in ("NOUN", "PROPN") and not _is_person_noun(head):
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    if pobj.i in mentions:
-                        return _from_mention(mentions[pobj.i], doc)
-                    # "a ban on imports of Egyptian products": whose the thing is
-                    inner = resolve(pobj, mentions, depth + 1)
-                    if inner is not None:
-                        return inner
+                # "the request of the council", "a ban on imports of Egyptian products"
+                found = _first_actor(child, mentions, depth, resolve)
+                if found is not None:
+                    return found
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 # "the proposal submitted by Qatar"
                 for agent in child.children:
                     if agent.dep_ == "agent":
-                        for pobj in agent.children:
-                            if pobj.dep_ != "pobj":
-                                continue
-                            if pobj.i in mentions:
-                                return _from_mention(mentions[pobj.i], doc)
-                            inner = resolve(pobj, mentions, depth + 1)
-                            if inner is not None:
-                                return inner
+                        found = _first_actor(agent, mentions, depth, resolve)
+                        if found is not None:
+                            return found
     return None

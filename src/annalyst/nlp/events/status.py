@@ -104,6 +104,8 @@ _PHASE_VERBS = {
     "help",
 }
 _AVERTING = {"fear", "risk", "avoid", "prevent", "stop", "deter", "avert", "forestall", "dread"}
+# Attributions whose content is put forward as true (a request's content is not).
+_SAYING = {"statement", "belief"}
 _RAISING = {"suspect", "say", "believe", "report", "allege", "think", "know", "rumour", "rumor"}
 _ALLEGED = {"reportedly", "allegedly", "purportedly", "supposedly"}
 # Words that cancel the act in their complement: "denied that X attacked", "failed to
@@ -244,6 +246,8 @@ def _claim(
     claimant: dict[str, Any] | None = None
     found = False
     for quote in quotes:
+        if quote.get("act", "statement") not in _SAYING:
+            continue  # the content of a request or a promise is not something claimed
         if quote.get("start", 0) <= token.idx < quote.get("end", 0):
             claimant, found = quote.get("speaker") or None, True
             break

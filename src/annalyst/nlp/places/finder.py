@@ -60,7 +60,7 @@ class Proposal:
     start: int
     end: int
     hit: Hit
-    source: Literal["ner", "matcher", "entity", "dateline", "abbreviation", "adjective"]
+    source: Literal["ner", "matcher", "entity", "dateline", "abbreviation", "adjective", "feature"]
     form: Form = "name"
     needs_context: bool = False  # weak evidence: keep only if the country is in context
 
@@ -222,7 +222,8 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
     proposals += _abbreviation_proposals(doc, gazetteer, ents, ent_of)
     adjectives, peoples = _adjective_proposals(doc, gazetteer, ents, ent_of)
     proposals += adjectives
-    return Found(_select(_outlets_are_names(doc, proposals)), peoples, person_starts)
+    proposals += _feature_proposals(doc, ents, ent_of)
+    return Found(_select(_outlets_are_names(doc, proposals), gazetteer), peoples, person_starts)
 
 
 def _matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
@@ -650,18 +651,163 @@ _SOURCE_RANK = {
     "matcher": 3,
     "entity": 4,
     "adjective": 5,
+    "feature": 6,
 }
 
+#: No hit: a street, road, stream or park that no gazetteer lists (placed later at its town).
+NO_HIT = Hit((), frozenset(), "exact")
 
-def _select(proposals: list[Proposal]) -> list[Proposal]:
-    """Longest non-overlapping proposals; NER spans win ties."""
-    order = sorted(proposals, key=lambda p: (-(p.end - p.start), _SOURCE_RANK[p.source], p.start))
-    taken: set[int] = set()
+_NAME_WORD = (
+    r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|\d+(?:st|nd|rd|th))"
+)
+_DIRECTION_WORD = (
+    r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Old|Upper|Lower"
+    r"|N\.|S\.|E\.|W\.|N\.[EW]\.|S\.[EW]\.)\s)?"
+)
+_STREET_WORDS = (
+    r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pkwy\.|Pike"
+    r"|Highway|Trail|Circle|Bypass|Expressway|Freeway|Turnpike|Trafficway|Terrace"
+)
+#: Streams, lakes, hills and islands reach beyond their town: placed only at a town named
+#: close by (see :data:`NATURAL_REACH`).
+_NATURAL_WORDS = frozenset(
+    {
+        "River",
+        "Lake",
+        "Valley",
+        "Island",
+        "Bay",
+        "Forest",
+        "Mountains",
+        "Canyon",
+        "Falls",
+        "Mount",
+        "Mt.",
+    }
+)
+_FEATURE_WORDS = (
+    r"River|Creek|Lake|Park|Wilderness|Valley|Island|Bay|Forest|Township|Airport|Dam"
+    r"|Reservoir|Mountains|Canyon|Falls"
+)
+#: Named features: "Darby Street", "W. Bridge St.", "Flat Creek", "Lake Lanier", "Interstate 45".
+_FEATURE = re.compile(
+    rf"\b(?P<named>{_DIRECTION_WORD}{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s"
+    rf"(?:{_STREET_WORDS}|{_FEATURE_WORDS}))(?![\w])"
+    rf"|\b(?P<prefixed>(?:Lake|Mount|Mt\.|Fort|Camp)\s[A-Z][a-z]+)\b(?!['’])"
+    r"|\b(?P<road>(?:Interstate(?:\sHighway)?|I-|U\.S\.(?:\sHighway)?|US-?|Highway|Hwy\.?"
+    r"|State\s(?:Route|Highway|Road)|Route|County\sRoad)\s?\d{1,4}[A-Z]?)\b"
+)
+#: Words that start no feature's name ("The Street", "Wednesday Lake" are no names).
+_NOT_NAME_START = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "His",
+        "Her",
+        "Its",
+        "Our",
+        "Their",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "And",
+        "Or",
+        "But",
+        "For",
+        "From",
+        "To",
+        "By",
+        "With",
+        "City",
+        "County",
+        "State",
+        "National",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Police",
+        "When",
+        "While",
+        "After",
+        "Before",
+    }
+)
+
+
+def _feature_proposals(doc: Doc, ents: list[Span], ent_of: dict[int, int]) -> list[Proposal]:
+    """Streets, roads, streams, lakes and parks by the shape of their names; they have no
+    gazetteer entry and are placed at the town the article puts them in."""
+    text = _text(doc)
+    memo: list[list[int]] = []
+    out = []
+    for m in _FEATURE.finditer(text):
+        start, end = m.span()
+        words = m.group(0).split()
+        while len(words) > 1 and words[0] in _NOT_NAME_START:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or m.group(0).isupper():
+            continue
+        found = _token_span(doc, start, end, memo)
+        if found is None:
+            continue
+        a, b = found
+        owners = {ent_of[t] for t in range(a, b) if t in ent_of}
+        if any(ents[n].label_ == "PERSON" for n in owners):
+            continue  # "Virginia L. Lane", "Robin Lake": people
+        form: Form = "name"
+        if any(
+            ents[n].label_ in NAME_LABELS and (ents[n].start < a or ents[n].end > b) for n in owners
+        ):
+            form = "in-name"  # "Blackmon Road Middle School"
+        natural = words[-1] in _NATURAL_WORDS or words[0] in _NATURAL_WORDS
+        out.append(Proposal(a, b, NO_HIT, "feature", form, needs_context=natural))
+    return out
+
+
+def _select(proposals: list[Proposal], gazetteer: Gazetteer) -> list[Proposal]:
+    """Longest non-overlapping proposals; NER spans win ties. A street or stream found by
+    the shape of its name ("Darby Street") takes the place of a town's name inside it,
+    never of a state's or a country's ("Ohio Turnpike" keeps Ohio) nor of anything the
+    gazetteer knows by the whole name."""
+    named = [p for p in proposals if p.source != "feature"]
+    order = sorted(named, key=lambda p: (-(p.end - p.start), _SOURCE_RANK[p.source], p.start))
+    taken: dict[int, Proposal] = {}
     chosen: list[Proposal] = []
     for p in order:
         if any(t in taken for t in range(p.start, p.end)):
             continue
-        taken.update(range(p.start, p.end))
+        taken.update(dict.fromkeys(range(p.start, p.end), p))
         chosen.append(p)
+    kinds = gazetteer.cols.kinds
+    for f in proposals:
+        if f.source != "feature":
+            continue
+        inside = {id(taken[t]): taken[t] for t in range(f.start, f.end) if t in taken}
+        if any(
+            q.start < f.start
+            or q.end > f.end
+            or (q.end - q.start) == (f.end - f.start)
+            or q.source in ("ner", "abbreviation", "dateline")
+            or any(kinds[i] not in _TOWN_KINDS for i in q.hit.indices)
+            for q in inside.values()
+        ):
+            continue
+        chosen = [q for q in chosen if id(q) not in inside]
+        taken.update(dict.fromkeys(range(f.start, f.end), f))
+        chosen.append(f)
     chosen.sort(key=lambda p: p.start)
     return chosen
+
+
+#: Kinds of entries whose names a feature's name may contain ("Darby" in "Darby Street").
+_TOWN_KINDS = frozenset({"city"})

@@ -25,7 +25,7 @@ from annalyst.nlp.places.names import (
     strip_suffix,
 )
 
-Source = Literal["geonames", "country", "state", "admin", "continent", "supplement"]
+Source = Literal["geonames", "country", "state", "admin", "continent", "supplement", "feature"]
 
 # Scoring: log10(population) plus bonuses.
 COUNTRY_BONUS = 2.0

@@ -44,6 +44,8 @@ REGION_FOCUS_BONUS = 1.0
 COUNTY_BONUS = 0.5
 #: Rounds of choosing places and re-reading the document's evidence from the choices.
 ROUNDS = 3
+#: Bonus for an option in a county where another name of the article may lie.
+SHARED_COUNTY_BONUS = 2.0
 #: A stream, lake or hill is placed at a town named at most this many characters away.
 NATURAL_REACH = 150
 #: A place draws its neighbours only when chosen this far ahead of its next option.
@@ -142,7 +144,7 @@ def disambiguate(
             others = [(lat, lon) for key, lat, lon in anchors if key != keys[n]]
             ev = evidences[n]
             ranked = sorted(
-                (priors[n][i] + context.bonus(i, ev) + _near(cols, i, others), i)
+                (priors[n][i] + context.bonus(i, ev, keys[n]) + _near(cols, i, others), i)
                 for i in options[n]
             )
             new.append(ranked[-1][1])
@@ -291,6 +293,15 @@ class _Context:
         self.groups = groups
         self.given = frozenset(context_countries) | frozenset(found.peoples)
         self.peoples = found.peoples
+        # Which names may lie in each county: "Paris and Henry County" are the Paris and
+        # the Henry County that share one, whichever are the largest of their names.
+        self.county_names: dict[str, set[str]] = {}
+        for n, opts in enumerate(options):
+            if chosen[n].needs_context or chosen[n].hit.level == "skeleton":
+                continue
+            for i in opts:
+                if self.cols.admin2[i]:
+                    self.county_names.setdefault(self.cols.admin2[i], set()).add(keys[n])
 
     def evidences(self, picks: list[int]) -> list[_Evidence]:
         """Every mention's evidence, read from the other mentions' current picks."""
@@ -423,10 +434,15 @@ class _Context:
             +near_counties,
         )
 
-    def bonus(self, i: int, ev: _Evidence) -> float:
+    def bonus(self, i: int, ev: _Evidence, key: str = "") -> float:
         """What the document's evidence adds to option ``i``'s prior."""
         cols = self.cols
         s = 0.0
+        if cols.admin2[i]:
+            names = self.county_names.get(cols.admin2[i], ())
+            if len(names) > (key in names):
+                s += SHARED_COUNTY_BONUS
+
         country = cols.countries[i]
         if country is not None:
             if country in ev.strong:

@@ -53,6 +53,11 @@ _DATELINE = re.compile(
 )
 
 
+Source = Literal[
+    "ner", "matcher", "entity", "dateline", "abbreviation", "adjective", "feature", "division"
+]
+
+
 @dataclass
 class Proposal:
     """A candidate mention: token offsets, what the gazetteer says, where it came from."""
@@ -60,7 +65,7 @@ class Proposal:
     start: int
     end: int
     hit: Hit
-    source: Literal["ner", "matcher", "entity", "dateline", "abbreviation", "adjective", "feature"]
+    source: Source
     form: Form = "name"
     needs_context: bool = False  # weak evidence: keep only if the country is in context
 
@@ -222,8 +227,87 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
     proposals += _abbreviation_proposals(doc, gazetteer, ents, ent_of)
     adjectives, peoples = _adjective_proposals(doc, gazetteer, ents, ent_of)
     proposals += adjectives
+    proposals = _widened(doc, gazetteer, proposals)
+    proposals += _division_lists(doc, gazetteer)
     proposals += _feature_proposals(doc, ents, ent_of)
     return Found(_select(_outlets_are_names(doc, proposals), gazetteer), peoples, person_starts)
+
+
+#: Words a place's name may start with that the name found after them may lack.
+_NAME_OPENERS = frozenset(
+    {
+        "st.",
+        "st",
+        "ste.",
+        "saint",
+        "mt.",
+        "mt",
+        "mount",
+        "ft.",
+        "ft",
+        "fort",
+        "port",
+        "lake",
+        "east",
+        "west",
+        "north",
+        "south",
+        "new",
+        "old",
+        "upper",
+        "lower",
+        "la",
+        "el",
+    }
+)
+
+
+def _widened(doc: Doc, gazetteer: Gazetteer, proposals: list[Proposal]) -> list[Proposal]:
+    """ "St. Paris", "Mt. Pleasant", "West Chester": a place whose name starts with a word
+    the mention left out, when the gazetteer knows the whole name."""
+    for p in proposals:
+        if p.start == 0 or p.source in ("adjective", "abbreviation"):
+            continue
+        before = doc[p.start - 1]
+        if before.lower_ not in _NAME_OPENERS or not before.text[:1].isupper():
+            continue
+        hit = gazetteer.lookup(doc[p.start - 1 : p.end].text, fuzzy=False)
+        if hit is not None and hit.level == "exact":
+            p.start, p.hit = p.start - 1, hit
+    return proposals
+
+
+_DIVISION_PLURALS = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+_LIST_JOINERS = frozenset({",", "and", "&", "or"})
+
+
+def _division_lists(doc: Doc, gazetteer: Gazetteer) -> list[Proposal]:
+    """ "Butler, Warren and Clark counties": each name is a county (a county's bare name is
+    otherwise a town's: Warren, Ohio is not Warren County)."""
+    out: list[Proposal] = []
+    for t in doc:
+        word = _DIVISION_PLURALS.get(t.lower_)
+        if word is None:
+            continue
+        end = t.i
+        while end > 0:
+            start = end
+            while start > 0 and doc[start - 1].text[:1].isupper() and end - start < 3:
+                start -= 1
+            if start == end:
+                break
+            hit = gazetteer.lookup(f"{doc[start:end].text} {word}", fuzzy=False)
+            if hit is None or hit.level != "exact":
+                break
+            out.append(Proposal(start, end, hit, "division"))
+            end = start
+            if end > 0 and doc[end - 1].lower_ in _LIST_JOINERS:
+                end -= 1
+                if end > 0 and doc[end - 1].text == "," and doc[end].lower_ != ",":
+                    end -= 1  # the serial comma of ", and"
+            else:
+                break
+    return out
 
 
 def _matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
@@ -645,6 +729,7 @@ def _outlets_are_names(doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
 
 
 _SOURCE_RANK = {
+    "division": 0,
     "abbreviation": 0,
     "ner": 1,
     "dateline": 2,

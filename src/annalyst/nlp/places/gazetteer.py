@@ -250,6 +250,11 @@ class Gazetteer:
         found = get(self.exact, key)
         if weak:
             found = found + tuple(i for i in self.weak.get(key, ()) if i not in found)
+        if not found:
+            expanded = _expand_abbreviations(key)
+            if expanded != key:
+                key = expanded
+                found = get(self.exact, key)
         if found:
             hit = self._hit(found, key, "exact")
             return None if self._demonym(key, hit) else hit
@@ -379,6 +384,16 @@ class Gazetteer:
                 score -= SUFFIX_MISMATCH_PENALTY
         # deterministic tie-break: more populous first, then earlier entries
         return score + min(self.cols.populations[i], 10**10) * 1e-12 - i * 1e-15
+
+
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
+def _expand_abbreviations(key: str) -> str:
+    """ "st paul" -> "saint paul", "mt pleasant" -> "mount pleasant" (the first word only)."""
+    head, _, rest = key.partition(" ")
+    full = _ABBREVIATED.get(head)
+    return f"{full} {rest}" if full and rest else key
 
 
 def get(table: Table | dict[str, tuple[int, ...]], key: str) -> tuple[int, ...]:

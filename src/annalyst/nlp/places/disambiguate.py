@@ -44,6 +44,10 @@ REGION_FOCUS_BONUS = 1.0
 COUNTY_BONUS = 0.5
 #: Rounds of choosing places and re-reading the document's evidence from the choices.
 ROUNDS = 3
+#: Bonus for an option near a place another name of the article may be.
+NEAR_OPTION_BONUS = 1.0
+NEAR_OPTION_KM = 40.0
+_CELL = 0.5
 #: Bonus for an option in a county where another name of the article may lie.
 SHARED_COUNTY_BONUS = 2.0
 #: A stream, lake or hill is placed at a town named at most this many characters away.
@@ -197,7 +201,11 @@ def disambiguate(
         )
         settled_here = len(options[n]) < len(p.hit.indices)
         if cand.source == "geonames" and not settled_here:
-            if not in_context and cand.population < SMALL_TOWN and p.source != "ner":
+            if (
+                not in_context
+                and cand.population < SMALL_TOWN
+                and p.source not in ("ner", "dateline", "division")
+            ):
                 continue  # a small town abroad is more likely a misread name
             if not in_context and best in p.hit.alternate and cand.population < SMALL_CITY:
                 continue  # ... the more so through a rare alternate spelling
@@ -296,12 +304,18 @@ class _Context:
         # Which names may lie in each county: "Paris and Henry County" are the Paris and
         # the Henry County that share one, whichever are the largest of their names.
         self.county_names: dict[str, set[str]] = {}
+        # ... and the points every name may lie at, in cells of half a degree
+        self.grid: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
         for n, opts in enumerate(options):
             if chosen[n].needs_context or chosen[n].hit.level == "skeleton":
                 continue
             for i in opts:
                 if self.cols.admin2[i]:
                     self.county_names.setdefault(self.cols.admin2[i], set()).add(keys[n])
+                if self.cols.precisions[i] in _POINT_PRECISIONS:
+                    lat, lon = self.cols.lats[i], self.cols.lons[i]
+                    cell = (int(lat // _CELL), int(lon // _CELL))
+                    self.grid.setdefault(cell, []).append((keys[n], lat, lon))
 
     def evidences(self, picks: list[int]) -> list[_Evidence]:
         """Every mention's evidence, read from the other mentions' current picks."""
@@ -434,6 +448,16 @@ class _Context:
             +near_counties,
         )
 
+    def _near_other_name(self, i: int, key: str) -> bool:
+        lat, lon = self.cols.lats[i], self.cols.lons[i]
+        row, col = int(lat // _CELL), int(lon // _CELL)
+        for r in (row - 1, row, row + 1):
+            for c in (col - 1, col, col + 1):
+                for other, a, b in self.grid.get((r, c), ()):
+                    if other != key and haversine_km(lat, lon, a, b) <= NEAR_OPTION_KM:
+                        return True
+        return False
+
     def bonus(self, i: int, ev: _Evidence, key: str = "") -> float:
         """What the document's evidence adds to option ``i``'s prior."""
         cols = self.cols
@@ -442,6 +466,8 @@ class _Context:
             names = self.county_names.get(cols.admin2[i], ())
             if len(names) > (key in names):
                 s += SHARED_COUNTY_BONUS
+        if NEAR_OPTION_BONUS and cols.precisions[i] in _POINT_PRECISIONS:
+            s += NEAR_OPTION_BONUS * self._near_other_name(i, key)
 
         country = cols.countries[i]
         if country is not None:

@@ -47,9 +47,10 @@ _TRIM_LEADING = frozenset({"the", "The", "THE"})
 # A dateline: a paragraph (or the sentence after a headline) opening in capitals, maybe a
 # state, then "(Agency)" or a dash.
 _DATELINE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})"
-    r"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
-    r"[ \t]*(?:\(|—|–|--| - |:)"
+    r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\b\d{4} ))"
+    r"(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
+    r"[ \t]*(?:\(|—|–|--| - |:)|, (?P<abbr>[A-Z][a-z]{1,4}\.(?: ?[A-Z][a-z]?\.)?) (?=[A-Z]))"
 )
 
 
@@ -229,6 +230,7 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
     proposals += adjectives
     proposals = _widened(doc, gazetteer, proposals)
     proposals += _division_lists(doc, gazetteer)
+    proposals += _home_towns(doc, gazetteer)
     proposals += _feature_proposals(doc, ents, ent_of)
     return Found(_select(_outlets_are_names(doc, proposals), gazetteer), peoples, person_starts)
 
@@ -275,6 +277,31 @@ def _widened(doc: Doc, gazetteer: Gazetteer, proposals: list[Proposal]) -> list[
         if hit is not None and hit.level == "exact":
             p.start, p.hit = p.start - 1, hit
     return proposals
+
+
+#: A legislator's party and home town: "Rep. Jane Roe, R-Elbow Lake", "(D-Story City)".
+_PARTY_TOWN = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
+
+
+def _home_towns(doc: Doc, gazetteer: Gazetteer) -> list[Proposal]:
+    out: list[Proposal] = []
+    memo: list[list[int]] = []
+    text = _text(doc)
+    for m in _PARTY_TOWN.finditer(text):
+        words = m.group("town").split()
+        while words:  # "R-Elbow Lake said": the longest name the gazetteer knows
+            end = m.start("town") + len(" ".join(words))
+            found = _token_span(doc, m.start("town"), end, memo)
+            hit = gazetteer.lookup(" ".join(words), fuzzy=False)
+            if found is not None and hit is not None and hit.level == "exact":
+                primary = tuple(i for i in hit.indices if i not in hit.alternate)
+                if primary:
+                    out.append(
+                        Proposal(found[0], found[1], Hit(primary, frozenset(), "exact"), "division")
+                    )
+                break
+            words = words[:-1]
+    return out
 
 
 _DIVISION_PLURALS = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
@@ -395,6 +422,39 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
+#: Offices named after their town or county ("Anderson County Sheriff Greg Taylor", which
+#: small models take for one person's name).
+_OFFICE_WORDS = frozenset(
+    {
+        "sheriff",
+        "mayor",
+        "police",
+        "fire",
+        "chief",
+        "commissioner",
+        "commissioners",
+        "judge",
+        "coroner",
+        "superintendent",
+        "attorney",
+        "prosecutor",
+        "councilman",
+        "councilwoman",
+        "council",
+        "parks",
+        "schools",
+        "school",
+        "clerk",
+        "treasurer",
+        "assessor",
+        "constable",
+        "marshal",
+        "township",
+        "city",
+    }
+)
+
+
 _BEFORE_PLACE = frozenset({"in", "at", "near", "from", "to", "outside", "around", "of", "across"})
 _AFTER_PLACE = frozenset(
     {
@@ -488,7 +548,14 @@ def _names_in_other_entities(
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
-        if ent.label_ == "PERSON" and (end - start > 1 or doc[start].lower_ in person_words):
+        office = ent.label_ == "PERSON" and any(
+            doc[t].lower_ in _OFFICE_WORDS for t in range(start + 1, min(end, start + 4))
+        )
+        if (
+            ent.label_ == "PERSON"
+            and not office
+            and (end - start > 1 or doc[start].lower_ in person_words)
+        ):
             continue  # a full name, or the surname of one
         if end - start == 1 and (
             doc[start].pos_ != "PROPN"
@@ -496,12 +563,12 @@ def _names_in_other_entities(
             or (ent.label_ == "PERSON" and not _placelike(doc, start))
         ):
             continue  # "Lincoln said": a single name needs a place's company
-        spans: list[tuple[int, int, Form]] = [(start, end, "name")]
-        if ent.label_ in ("ORG", "FAC"):
-            for cut in range(start + 1, min(end, start + 4)):
-                if doc[cut].lower_ in _INSTITUTION_WORDS:
-                    spans.append((start, cut, "in-name"))
-                    break
+        spans: list[tuple[int, int, Form]] = [] if office else [(start, end, "name")]
+        if ent.label_ in ("ORG", "FAC") or office:
+            # "Henry County Sheriff's Office": the longest name before an institution's word
+            words = _OFFICE_WORDS if office else _INSTITUTION_WORDS
+            cuts = [c for c in range(start + 1, min(end, start + 4)) if doc[c].lower_ in words]
+            spans += [(start, cut, "in-name") for cut in reversed(cuts)]
         for a, b, form in spans:
             words = doc[a:b]
             if not all(t.text[:1].isupper() or t.lower_ in ("of", "de", "la") for t in words):

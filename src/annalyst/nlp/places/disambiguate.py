@@ -44,6 +44,8 @@ REGION_FOCUS_BONUS = 1.0
 COUNTY_BONUS = 0.5
 #: Rounds of choosing places and re-reading the document's evidence from the choices.
 ROUNDS = 3
+#: Cap on what a state, a county and neighbours add together.
+LOCAL_CAP = 5.0
 #: Bonus for an option near a place another name of the article may be.
 NEAR_OPTION_BONUS = 1.0
 NEAR_OPTION_KM = 40.0
@@ -137,7 +139,6 @@ def disambiguate(
             (keys[n], cols.lats[i], cols.lons[i])
             for n, i in enumerate(picks)
             if cols.precisions[i] in _POINT_PRECISIONS
-            and not chosen[n].needs_context
             and margins[n] >= ANCHOR_MARGIN
         ]
         new = []
@@ -148,7 +149,7 @@ def disambiguate(
             others = [(lat, lon) for key, lat, lon in anchors if key != keys[n]]
             ev = evidences[n]
             ranked = sorted(
-                (priors[n][i] + context.bonus(i, ev, keys[n]) + _near(cols, i, others), i)
+                (priors[n][i] + context.bonus(i, ev, keys[n], _near(cols, i, others)), i)
                 for i in options[n]
             )
             new.append(ranked[-1][1])
@@ -160,7 +161,7 @@ def disambiguate(
                     others = [(lat, lon) for key, lat, lon in anchors if key != keys[n]]
                     rows = sorted(
                         (
-                            (priors[n][i], context.bonus(i, ev), _near(cols, i, others), i)
+                            (priors[n][i], context.bonus(i, ev, keys[n]), _near(cols, i, others), i)
                             for i in options[n]
                         ),
                         key=lambda r: -(r[0] + r[1] + r[2]),
@@ -458,17 +459,12 @@ class _Context:
                         return True
         return False
 
-    def bonus(self, i: int, ev: _Evidence, key: str = "") -> float:
-        """What the document's evidence adds to option ``i``'s prior."""
+    def bonus(self, i: int, ev: _Evidence, key: str, near: float = 0.0) -> float:
+        """What the document's evidence adds to option ``i``'s prior: its country's
+        support, and (capped, so that a town of the article's state does not take the name
+        of a great city elsewhere) its state's and neighbours' support plus ``near``."""
         cols = self.cols
         s = 0.0
-        if cols.admin2[i]:
-            names = self.county_names.get(cols.admin2[i], ())
-            if len(names) > (key in names):
-                s += SHARED_COUNTY_BONUS
-        if NEAR_OPTION_BONUS and cols.precisions[i] in _POINT_PRECISIONS:
-            s += NEAR_OPTION_BONUS * self._near_other_name(i, key)
-
         country = cols.countries[i]
         if country is not None:
             if country in ev.strong:
@@ -477,14 +473,21 @@ class _Context:
                 s += WEAK_CONTEXT_BONUS
             if country == ev.focus and country not in ev.strong:
                 s += ev.focus_bonus
+        local = near
+        if cols.admin2[i]:
+            names = self.county_names.get(cols.admin2[i], ())
+            if len(names) > (key in names):
+                local += SHARED_COUNTY_BONUS
+        if cols.precisions[i] in _POINT_PRECISIONS and self._near_other_name(i, key):
+            local += NEAR_OPTION_BONUS
         if cols.kinds[i] not in _REGION_KINDS and cols.admin1[i]:
             if ev.regions[cols.admin1[i]]:
-                s += NAMED_REGION_BONUS
+                local += NAMED_REGION_BONUS
             if cols.admin1[i] == ev.region:
-                s += ev.region_bonus
+                local += ev.region_bonus
             if cols.admin2[i] and ev.counties[cols.admin2[i]]:
-                s += COUNTY_BONUS
-        return s
+                local += COUNTY_BONUS
+        return s + min(local, LOCAL_CAP)
 
 
 def _iso2(gazetteer: Gazetteer, iso3: str) -> str:

@@ -231,6 +231,7 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
     proposals = _widened(doc, gazetteer, proposals)
     proposals += _division_lists(doc, gazetteer)
     proposals += _home_towns(doc, gazetteer)
+    proposals += _cued_names(doc, gazetteer, ent_of, person_words)
     proposals += _feature_proposals(doc, ents, ent_of)
     return Found(_select(_outlets_are_names(doc, proposals), gazetteer), peoples, person_starts)
 
@@ -301,6 +302,74 @@ def _home_towns(doc: Doc, gazetteer: Gazetteer) -> list[Proposal]:
                     )
                 break
             words = words[:-1]
+    return out
+
+
+#: Words after a town's name that show it is one ("a Williston man", "Roselle police").
+_AFTER_TOWN = frozenset(
+    {
+        "man",
+        "woman",
+        "men",
+        "women",
+        "resident",
+        "residents",
+        "native",
+        "family",
+        "teen",
+        "teenager",
+        "couple",
+        "police",
+        "mayor",
+        "officials",
+        "firefighters",
+        "officers",
+        "detectives",
+        "council",
+        "schools",
+        "area",
+        "home",
+        "homes",
+    }
+)
+_BEFORE_TOWN = frozenset({"in", "near", "outside"})
+
+
+def _cued_names(
+    doc: Doc, gazetteer: Gazetteer, ent_of: dict[int, int], person_words: set[str]
+) -> list[Proposal]:
+    """Small towns the model found no entity in, shown to be places by the words around
+    them ("in Euclid,", "a Sycamore family", "Grovetown police"): accepted only when the
+    document's countries support them (``needs_context``)."""
+    out: list[Proposal] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if t.i in ent_of or not t.text[:1].isupper() or not t.is_alpha or t.is_stop:
+            i += 1
+            continue
+        end = i + 1
+        while end < n and end - i < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        before = doc[i - 1].lower_ if i > 0 else ""
+        after = doc[end].lower_ if end < n else ""
+        cued = after in _AFTER_TOWN or (before in _BEFORE_TOWN and (not after or doc[end].is_punct))
+        if (
+            cued
+            and not any(t.i in ent_of for t in doc[i:end])
+            and doc[i].lower_ not in person_words
+        ):
+            hit = gazetteer.lookup(doc[i:end].text, fuzzy=False)
+            if hit is not None and hit.level == "exact":
+                primary = tuple(k for k in hit.indices if k not in hit.alternate)
+                if primary:
+                    out.append(
+                        Proposal(
+                            i, end, Hit(primary, frozenset(), "exact"), "entity", needs_context=True
+                        )
+                    )
+        i = end
     return out
 
 

@@ -635,8 +635,8 @@ def _names_in_other_entities(
         spans: list[tuple[int, int, Form]] = [] if office else [(start, end, "name")]
         if ent.label_ in ("ORG", "FAC") or office:
             # "Henry County Sheriff's Office": the longest name before an institution's word
-            words = _OFFICE_WORDS if office else _INSTITUTION_WORDS
-            cuts = [c for c in range(start + 1, min(end, start + 4)) if doc[c].lower_ in words]
+            enders = _OFFICE_WORDS if office else _INSTITUTION_WORDS
+            cuts = [c for c in range(start + 1, min(end, start + 4)) if doc[c].lower_ in enders]
             spans += [(start, cut, "in-name") for cut in reversed(cuts)]
         for a, b, form in spans:
             words = doc[a:b]

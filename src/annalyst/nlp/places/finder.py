@@ -170,6 +170,8 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
         span = doc[start:end]
         if end - start == 1 and span[0].lower_ in person_words:
             continue
+        if span.text.islower():
+            continue  # "metro", "downtown": words, not names
         if (
             _shouted(doc, start, end)
             and normalize_name(span.text) not in gazetteer.acronyms

@@ -138,8 +138,7 @@ def disambiguate(
         anchors = [
             (keys[n], cols.lats[i], cols.lons[i])
             for n, i in enumerate(picks)
-            if cols.precisions[i] in _POINT_PRECISIONS
-            and margins[n] >= ANCHOR_MARGIN
+            if cols.precisions[i] in _POINT_PRECISIONS and margins[n] >= ANCHOR_MARGIN
         ]
         new = []
         for n in range(len(chosen)):

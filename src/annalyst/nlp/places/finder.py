@@ -629,7 +629,7 @@ def _names_in_other_entities(
         ):
             continue  # a full name, or the surname of one
         if end - start == 1 and (
-            doc[start].pos_ != "PROPN"
+            (doc[start].pos_ != "PROPN" and not _placelike(doc, start))
             or doc[start].lower_ in _INSTITUTIONS
             or (ent.label_ == "PERSON" and not _placelike(doc, start))
         ):

@@ -250,11 +250,14 @@ class Gazetteer:
         found = get(self.exact, key)
         if weak:
             found = found + tuple(i for i in self.weak.get(key, ()) if i not in found)
-        if not found:
-            expanded = _expand_abbreviations(key)
-            if expanded != key:
-                key = expanded
-                found = get(self.exact, key)
+        expanded = _expand_abbreviations(key)
+        if expanded != key:
+            # "St. Paul" is Saint Paul's own name, written short
+            more = get(self.exact, expanded)
+            if more:
+                found = found + tuple(i for i in more if i not in found)
+                hit = self._hit(found, key, "exact", also=expanded)
+                return None if self._demonym(key, hit) else hit
         if found:
             hit = self._hit(found, key, "exact")
             return None if self._demonym(key, hit) else hit
@@ -320,9 +323,14 @@ class Gazetteer:
         key: str,
         level: Literal["exact", "suffix", "direction"],
         cls: str | None = None,
+        also: str = "",
     ) -> Hit:
         alternate = frozenset(
-            i for i in found if self.primary[i] != key and (key, i) not in self.curated
+            i
+            for i in found
+            if self.primary[i] not in (key, also)
+            and (key, i) not in self.curated
+            and (also, i) not in self.curated
         )
         cols = self.cols
 

@@ -920,6 +920,30 @@ _FEATURE = re.compile(
     r"|\b(?P<road>(?:Interstate(?:\sHighway)?|I-|U\.S\.(?:\sHighway)?|US-?|Highway|Hwy\.?"
     r"|State\s(?:Route|Highway|Road)|Route|County\sRoad)\s?\d{1,4}[A-Z]?)\b"
 )
+#: Words that end a street's name and no person's ("Wichita Drive", which small models
+#: take for a person, is a street; "Robin Lake" and "Virginia Lane" may be people).
+_STREET_SUFFIXES = frozenset(
+    {
+        "Street",
+        "St.",
+        "Avenue",
+        "Ave.",
+        "Drive",
+        "Road",
+        "Rd.",
+        "Boulevard",
+        "Blvd.",
+        "Highway",
+        "Parkway",
+        "Pkwy.",
+        "Pike",
+        "Turnpike",
+        "Trafficway",
+        "Bypass",
+        "Expressway",
+        "Freeway",
+    }
+)
 #: Words that start no feature's name ("The Street", "Wednesday Lake" are no names).
 _NOT_NAME_START = frozenset(
     {
@@ -985,8 +1009,17 @@ def _feature_proposals(doc: Doc, ents: list[Span], ent_of: dict[int, int]) -> li
             continue
         a, b = found
         owners = {ent_of[t] for t in range(a, b) if t in ent_of}
-        if any(ents[n].label_ == "PERSON" for n in owners):
-            continue  # "Virginia L. Lane", "Robin Lake": people
+        if any(
+            ents[n].label_ == "PERSON"
+            and (
+                ents[n].start < a
+                or ents[n].end > b
+                or words[-1] not in _STREET_SUFFIXES
+                or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
+            )
+            for n in owners
+        ):
+            continue  # "Virginia L. Lane", "Robin Lake": people ("Wichita Drive" is not)
         form: Form = "name"
         if any(
             ents[n].label_ in NAME_LABELS and (ents[n].start < a or ents[n].end > b) for n in owners

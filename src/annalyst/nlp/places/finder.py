@@ -214,12 +214,11 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
         # ("Misrata", "Kiryat Shmona"): a place only if its country is in the context.
         primary = any(i not in hit.alternate for i in hit.indices)
         doubtful = any(e.label_ in ("PERSON", "NORP") for e in overlapping) and not primary
-        only_geonames = all(gazetteer.cols.sources[i] == "geonames" for i in hit.indices)
         curated = gazetteer.is_curated(span.text)
         common_word = (
             not overlapping and end - start == 1 and (span[0].pos_ != "PROPN" or span[0].is_stop)
         )
-        if common_word and only_geonames and not curated and start not in datelines:
+        if common_word and not curated and start not in datelines:
             continue  # "Nice", "Reading", "Mobile" as ordinary words
         start, end = _trim(doc, start, end)  # "the Gulf" -> "Gulf"
         if start < end:
@@ -628,6 +627,8 @@ def _names_in_other_entities(
             and (end - start > 1 or doc[start].lower_ in person_words)
         ):
             continue  # a full name, or the surname of one
+        if end - start == 1 and doc[start].lower_ in person_words and not _placelike(doc, start):
+            continue  # "Hughes said": the surname of someone the article names
         if end - start == 1 and (
             (doc[start].pos_ != "PROPN" and not _placelike(doc, start))
             or doc[start].lower_ in _INSTITUTIONS

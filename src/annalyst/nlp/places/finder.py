@@ -492,6 +492,11 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
+#: Verbs after a name that make it a speaker (for names the model did not call places).
+_SPEECH_VERBS = frozenset(
+    {"say", "tell", "note", "add", "explain", "ask", "write", "recall", "repeat", "reply"}
+)
+
 #: Offices named after their town or county ("Anderson County Sheriff Greg Taylor", which
 #: small models take for one person's name).
 _OFFICE_WORDS = frozenset(
@@ -627,7 +632,14 @@ def _names_in_other_entities(
             and (end - start > 1 or doc[start].lower_ in person_words)
         ):
             continue  # a full name, or the surname of one
-        if end - start == 1 and doc[start].lower_ in person_words and not _placelike(doc, start):
+        if (
+            end - start == 1
+            and not _placelike(doc, start)
+            and (
+                doc[start].lower_ in person_words
+                or (end < len(doc) and doc[end].lemma_ in _SPEECH_VERBS)
+            )
+        ):
             continue  # "Hughes said": the surname of someone the article names
         if end - start == 1 and (
             (doc[start].pos_ != "PROPN" and not _placelike(doc, start))

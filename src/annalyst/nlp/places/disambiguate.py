@@ -46,6 +46,8 @@ COUNTY_BONUS = 0.5
 ROUNDS = 3
 #: Cap on what a state, a county and neighbours add together.
 LOCAL_CAP = 5.0
+#: ... and on what they add to a town named like a state or province.
+STATE_NAMESAKE_CAP = 1.0
 #: Bonus for an option near a place another name of the article may be.
 NEAR_OPTION_BONUS = 1.0
 NEAR_OPTION_KM = 40.0
@@ -53,7 +55,7 @@ _CELL = 0.5
 #: Bonus for an option in a county where another name of the article may lie.
 SHARED_COUNTY_BONUS = 2.0
 #: A stream, lake or hill is placed at a town named at most this many characters away.
-NATURAL_REACH = 150
+NATURAL_REACH = 60
 #: A place draws its neighbours only when chosen this far ahead of its next option.
 ANCHOR_MARGIN = 1.0
 _DEBUG = False
@@ -119,6 +121,13 @@ def disambiguate(
     ]
     picks = [max((s, i) for i, s in pri.items())[1] for pri in priors]
     margins = [_margin(pri) for pri in priors]
+    # "Kansas" is the state before it is a village of that name in the article's state
+    caps = [
+        STATE_NAMESAKE_CAP
+        if any(cols.kinds[i] in _REGION_KINDS and i not in p.hit.alternate for i in opts)
+        else LOCAL_CAP
+        for p, opts in zip(chosen, options, strict=True)
+    ]
     # Mentions are grouped by the places they may name ("Georgia", "northeast Georgia")
     keys = [" ".join(map(str, sorted(p.hit.indices))) for p in chosen]
     groups: dict[str, list[int]] = {}
@@ -148,7 +157,7 @@ def disambiguate(
             others = [(lat, lon) for key, lat, lon in anchors if key != keys[n]]
             ev = evidences[n]
             ranked = sorted(
-                (priors[n][i] + context.bonus(i, ev, keys[n], _near(cols, i, others)), i)
+                (priors[n][i] + context.bonus(i, ev, keys[n], _near(cols, i, others), caps[n]), i)
                 for i in options[n]
             )
             new.append(ranked[-1][1])
@@ -458,7 +467,9 @@ class _Context:
                         return True
         return False
 
-    def bonus(self, i: int, ev: _Evidence, key: str, near: float = 0.0) -> float:
+    def bonus(
+        self, i: int, ev: _Evidence, key: str, near: float = 0.0, cap: float = LOCAL_CAP
+    ) -> float:
         """What the document's evidence adds to option ``i``'s prior: its country's
         support, and (capped, so that a town of the article's state does not take the name
         of a great city elsewhere) its state's and neighbours' support plus ``near``."""
@@ -486,7 +497,7 @@ class _Context:
                 local += ev.region_bonus
             if cols.admin2[i] and ev.counties[cols.admin2[i]]:
                 local += COUNTY_BONUS
-        return s + min(local, LOCAL_CAP)
+        return s + min(local, cap)
 
 
 def _iso2(gazetteer: Gazetteer, iso3: str) -> str:

@@ -476,6 +476,8 @@ class _Context:
         cols = self.cols
         s = 0.0
         country = cols.countries[i]
+        if country is None and cols.sources[i] == "supplement":
+            s += STRONG_CONTEXT_BONUS  # a sea or a region of several countries: in any context
         if country is not None:
             if country in ev.strong:
                 s += STRONG_CONTEXT_BONUS

@@ -23,12 +23,14 @@ with no support in the document are dropped: more often a misread name than the 
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from annalyst.nlp.places.finder import Found, Proposal
+from annalyst.nlp.places.finder import Found, Proposal, _text
 from annalyst.nlp.places.gazetteer import Candidate, Columns, Gazetteer
 from annalyst.nlp.places.names import Form, haversine_km
 
@@ -228,7 +230,61 @@ def disambiguate(
         out.append(ResolvedPlace(span.start_char, span.end_char, span.text, cand, p.form))
     if features:
         out = sorted(out + _place_features(doc, features, out), key=lambda r: r.start_char)
-    return out
+    return _repeated(doc, out)
+
+
+_SAYS = re.compile(r" (?:said|says|told|added|noted|explained|asked|wrote)\b")
+
+
+def _repeated(doc: Doc, places: list[ResolvedPlace]) -> list[ResolvedPlace]:
+    """One sense per article, for finding too: a name placed once is the same place
+    wherever else the article writes it the same way ("Hagerstown advances" in a headline
+    the model read as no entity), except inside a person's name ("Jordan" and "Michael
+    Jordan")."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    names_of_people = {w for e in people for w in (e[0].text, e[-1].text)}
+    settled: dict[str, ResolvedPlace] = {}
+    for r in places:
+        if (
+            r.form == "name"
+            and r.candidate.source != "feature"
+            and r.text[:1].isupper()
+            and r.text not in names_of_people  # "Smith", "Lincoln": people's names too
+        ):
+            settled.setdefault(r.text, r)
+    if not settled:
+        return places
+    text = _text(doc)
+    taken = [(r.start_char, r.end_char) for r in places]
+    taken += [(e.start_char, e.end_char) for e in people]
+    taken.sort()
+    inside = [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ not in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL")
+    ]
+    starts = [a for a, _ in taken]
+    pattern = re.compile(
+        r"(?<![\w.-])(?:"
+        + "|".join(re.escape(t) for t in sorted(settled, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    extra = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        k = bisect_right(starts, a) - 1
+        if (k >= 0 and taken[k][1] > a) or (k + 1 < len(taken) and taken[k + 1][0] < b):
+            continue
+        if _SAYS.match(text, b):
+            continue  # "Paris said": a speaker
+        r = settled[m.group(0)]
+        form: Form = "name"
+        if any(s <= a and b <= e and e - s > b - a for s, e in inside):
+            form = "in-name"  # "the Hagerstown Fire Company"
+        extra.append(ResolvedPlace(a, b, m.group(0), r.candidate, form))
+    if not extra:
+        return places
+    return sorted(places + extra, key=lambda r: r.start_char)
 
 
 def _place_features(

@@ -177,3 +177,50 @@ def test_a_stream_only_near_a_named_town(nlp: Any, gaz: Gazetteer) -> None:
 def test_people_named_like_streets_are_not_streets(nlp: Any, gaz: Gazetteer) -> None:
     text = "In Waco, Texas, driver Virginia L. Lane, 77, was not hurt."
     assert "Virginia L. Lane" not in {r.text for r in found(nlp, gaz, text)}
+
+
+# --- one sense per article; states before their namesakes; seas everywhere ------------
+
+
+def test_a_name_placed_once_is_placed_where_it_is_repeated(nlp: Any, gaz: Gazetteer) -> None:
+    text = (
+        "HAGERSTOWN ADVANCES. Hagerstown advanced to the final on Friday. "
+        "Fans drove from Hagerstown, Maryland, to cheer the team."
+    )
+    resolved = found(nlp, gaz, text)
+    hits = [r for r in resolved if r.text == "Hagerstown"]
+    assert len(hits) == 2
+    assert {r.candidate.admin1 for r in hits} == {"US.MD"}
+
+
+def test_a_repeated_name_is_not_a_person_or_a_speaker(nlp: Any, gaz: Gazetteer) -> None:
+    text = (
+        "The coach grew up in Jordan, Minnesota. Michael Jordan visited the school. "
+        "Later, Jordan said the gym was too small."
+    )
+    spans = [r.text for r in found(nlp, gaz, text)]
+    assert spans.count("Jordan") == 1
+
+
+def test_a_state_before_a_village_named_like_it(nlp: Any, gaz: Gazetteer) -> None:
+    text = (
+        "Farmers near Paris, Illinois, and Charleston, Illinois, said the storm had "
+        "crossed Kansas before it reached them."
+    )
+    resolved = {r.text: r for r in found(nlp, gaz, text)}
+    assert resolved["Kansas"].candidate.kind == "state"
+
+
+def test_a_region_of_several_countries_in_local_news(nlp: Any, gaz: Gazetteer) -> None:
+    text = (
+        "The Baltimore, Maryland, pastor returned from the Middle East on Sunday and "
+        "spoke at a church in Towson, Maryland."
+    )
+    resolved = {r.text: r for r in found(nlp, gaz, text)}
+    assert resolved["Middle East"].candidate.country is None
+
+
+def test_a_speaker_is_not_a_town(nlp: Any, gaz: Gazetteer) -> None:
+    text = "The Rev. Al Meredith spoke in Fort Worth, Texas. Meredith said the church would heal."
+    spans = [r.text for r in found(nlp, gaz, text)]
+    assert "Meredith" not in spans

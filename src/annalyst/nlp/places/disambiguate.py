@@ -48,7 +48,7 @@ COUNTY_BONUS = 0.5
 ROUNDS = 3
 #: Cap on what a state, a county and neighbours add together.
 LOCAL_CAP = 5.0
-#: ... and on what they add to a town named like a state or province.
+#: ... and on what they add to a town named like a state, a province or a curated place.
 STATE_NAMESAKE_CAP = 1.0
 #: Bonus for an option near a place another name of the article may be.
 NEAR_OPTION_BONUS = 1.0
@@ -60,7 +60,6 @@ SHARED_COUNTY_BONUS = 2.0
 NATURAL_REACH = 60
 #: A place draws its neighbours only when chosen this far ahead of its next option.
 ANCHOR_MARGIN = 1.0
-_DEBUG = False
 #: (distance in km, bonus) for an option near another place of the article.
 PROXIMITY_BONUS = ((40.0, 2.0), (120.0, 1.5), (300.0, 0.75))
 #: Below this population a city is only accepted when its country is in the context.
@@ -123,10 +122,15 @@ def disambiguate(
     ]
     picks = [max((s, i) for i, s in pri.items())[1] for pri in priors]
     margins = [_margin(pri) for pri in priors]
-    # "Kansas" is the state before it is a village of that name in the article's state
+    # "Kansas" is the state, and "the Middle East" the region, before a village or a
+    # neighbourhood of that name in the article's state
     caps = [
         STATE_NAMESAKE_CAP
-        if any(cols.kinds[i] in _REGION_KINDS and i not in p.hit.alternate for i in opts)
+        if any(
+            (cols.kinds[i] in _REGION_KINDS or cols.sources[i] == "supplement")
+            and i not in p.hit.alternate
+            for i in opts
+        )
         else LOCAL_CAP
         for p, opts in zip(chosen, options, strict=True)
     ]
@@ -164,30 +168,6 @@ def disambiguate(
             )
             new.append(ranked[-1][1])
             margins[n] = ranked[-1][0] - ranked[-2][0]
-        if _DEBUG:
-            for n in range(len(chosen)):
-                if len(options[n]) > 1:
-                    ev = evidences[n]
-                    others = [(lat, lon) for key, lat, lon in anchors if key != keys[n]]
-                    rows = sorted(
-                        (
-                            (priors[n][i], context.bonus(i, ev, keys[n]), _near(cols, i, others), i)
-                            for i in options[n]
-                        ),
-                        key=lambda r: -(r[0] + r[1] + r[2]),
-                    )[:4]
-                    print(
-                        _round,
-                        repr(doc[chosen[n].start : chosen[n].end].text),
-                        ev.focus,
-                        ev.region,
-                        dict(ev.regions),
-                        "|",
-                        "; ".join(
-                            f"{cols.names[i]} {cols.admin1[i]} {a:.2f}+{b:.2f}+{c:.2f}"
-                            for a, b, c, i in rows
-                        ),
-                    )
         if new == picks:
             break
         picks = new

@@ -207,6 +207,12 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
         form = _form_among_entities(doc, start, end, overlapping, numbers, resolved_ents, covered)
         if form is None:
             continue
+        if (
+            any(e.label_ == "PERSON" for e in overlapping)
+            and end < len(doc)
+            and doc[end].lemma_ in _SPEECH_VERBS
+        ):
+            continue  # "Jordan said", the model calling it a person: a speaker
         hit = gazetteer.lookup(span.text, weak=False, fuzzy=False)
         if hit is None:
             continue

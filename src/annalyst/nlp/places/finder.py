@@ -653,6 +653,15 @@ def _names_in_other_entities(
             or (ent.label_ == "PERSON" and not _placelike(doc, start))
         ):
             continue  # "Lincoln said": a single name needs a place's company
+        if (
+            end < len(doc)
+            and doc[end].is_alpha
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_ not in _AFTER_PLACE
+            and not office
+            and ent.label_ in ("PERSON", "NORP")
+        ):
+            continue  # "Meadow" of "Meadow Grove": the name goes on
         spans: list[tuple[int, int, Form]] = [] if office else [(start, end, "name")]
         if ent.label_ in ("ORG", "FAC") or office:
             # "Henry County Sheriff's Office": the longest name before an institution's word

@@ -9,15 +9,34 @@ says about itself:
   places that can only be in one country: weaker evidence;
 * its focus: the country most of its mentions point to. Local news seldom names its own
   country, so "Salem" in an article about Portland and Eugene is the one in Oregon;
-* the states and provinces it names, and above all the one written right after a town
-  ("Salem, Ore.", "Alexandria, Virginia", "Tripoli, Lebanon"), which settles the town;
-* proximity: an option within a few hundred kilometres of the other places the article
-  names beats a namesake abroad;
-* one sense per article: a name settled by its state keeps that sense when repeated.
+* its state or province: the ones it names, the one most of its places lie in, and
+  above all the one written right after a town ("Salem, Ore.", "Alexandria, Virginia",
+  "Tripoli, Lebanon"), which settles the town;
+* its counties and neighbourhoods, read from every option of the other names, not only
+  from their likeliest: "Paris and Henry County" are the Paris and the Henry County that
+  share a county (Tennessee's), though the largest of each lie in France and Georgia; an
+  option near a place another name may be gains as well;
+* proximity: an option within a few hundred kilometres of the places the article names
+  with confidence beats a namesake abroad;
+* one sense per article: a name settled by its state keeps that sense when repeated, and
+  a name placed once is placed wherever the article writes it again (except as part of
+  a person's name or as a speaker: "Jordan said").
 
-A mention never counts as evidence for itself (an ambiguous "Georgia" does not vouch for
-the country Georgia). Small towns abroad and rare alternate spellings of foreign cities
-with no support in the document are dropped: more often a misread name than the place.
+The evidence is read again from the places chosen, over a few rounds: a town settles
+its state's name and the state the town ("Georgia" next to Atlanta and Texas is the
+state, and Atlanta then the one in Georgia). What the state, the county and the
+neighbours add is capped, and capped low for a village named like a state or a curated
+place ("Kansas", "the Middle East"), so that local support does not hand a great name
+to a village. A mention never counts as evidence for itself (an ambiguous "Georgia" does
+not vouch for the country Georgia). Small towns abroad and rare alternate spellings of
+foreign cities with no support in the document are dropped: more often a misread name
+than the place.
+
+Streets, roads, parks and streams that no gazetteer lists (found by the shape of their
+names) are placed at the town the article names nearest to them, in the article's
+country: precision ``city``, what their point is good to, and no GeoNames id; a stream
+or a lake only when a town is named close by. Without such a town there is no record:
+nothing is ever put at a region's or a country's middle.
 """
 
 from __future__ import annotations

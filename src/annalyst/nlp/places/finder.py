@@ -1,21 +1,35 @@
 """Finding place mentions in a parsed document (before choosing which place each one is).
 
-Mentions come from five sources, each a :class:`Proposal` over tokens:
+Mentions come from these sources, each a :class:`Proposal` over tokens:
 
 * the GPE, LOC and FAC entities the spaCy model found;
 * gazetteer names the model missed or mislabelled (small English models call Erbil an
   ORG and Aleppo a NORP), found by a matcher over lower-case token tuples whose hits must
   keep the capitals of the name as the gazetteer writes it;
-* datelines in capitals at the start of a paragraph ("DENVER (AP) —", "SALEM, Ore. —"),
-  which the acronym filter would otherwise drop;
+* towns the model called a person or an organisation, or found no entity in, shown to
+  be places by their company ("Alexandria police", "a Sycamore family", "in Euclid,"),
+  and offices named after their county ("Anderson County Sheriff Tom Reyes"): kept only
+  when the document's countries support them;
+* datelines in capitals at the start of a paragraph or after the date ("DENVER (AP) —",
+  "SALEM, Ore. —", "March 3, 2009 NEWARK --"), which the acronym filter would otherwise
+  drop;
 * AP-style abbreviations of states and provinces ("Ore.", "N.S.", "W.Va."); those that
   are also ordinary words ("Mass.", "Ind.") only right after "Town,";
+* names placed by their company: each name of a list of counties ("Butler, Warren and
+  Clark counties") is a county, and a legislator's home town ("R-Elbow Lake") a town;
 * demonyms and adjectives ("Norwegian troops", "Ohioans"), emitted as their place with
-  form ``adjective``.
+  form ``adjective``;
+* streets, roads, parks and streams by the shape of their names ("W. Bridge St.", "Flat
+  Creek", "Interstate 45"), which no gazetteer lists: placed later at their town.
 
-A place name inside the name of an organisation, a facility or an event ("Ohio State
-Highway Patrol", "Statistics Norway") is kept with form ``in-name``; inside a person's
-name ("Israel Katz") it is dropped. Overlapping proposals give way to the longest.
+A mention whose name starts with a word it left out ("St. Paris", "West Chester") takes
+the whole name when the gazetteer knows it; "St." and "Mt." stand for "Saint" and
+"Mount". A place name inside the name of an organisation, a facility or an event ("Ohio
+State Highway Patrol", "Statistics Norway") is kept with form ``in-name``; inside a
+person's name ("Israel Katz") it is dropped, and so is a name followed by "said" that
+the model did not call a place. Overlapping proposals give way to the longest; a street
+takes the place of a town's name inside it, never of a state's ("Ohio Turnpike" keeps
+Ohio).
 """
 
 from __future__ import annotations

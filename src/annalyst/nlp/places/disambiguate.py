@@ -49,7 +49,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from annalyst.nlp.places.finder import Found, Proposal, _text
+from annalyst.nlp.places.finder import Found, Proposal, _speaker, _text
 from annalyst.nlp.places.gazetteer import Candidate, Columns, Gazetteer
 from annalyst.nlp.places.names import Form, haversine_km
 
@@ -232,9 +232,6 @@ def disambiguate(
     return _repeated(doc, out)
 
 
-_SAYS = re.compile(r" (?:said|says|told|added|noted|explained|asked|wrote)\b")
-
-
 def _repeated(doc: Doc, places: list[ResolvedPlace]) -> list[ResolvedPlace]:
     """One sense per article, for finding too: a name placed once is the same place
     wherever else the article writes it the same way ("Hagerstown advances" in a headline
@@ -274,7 +271,8 @@ def _repeated(doc: Doc, places: list[ResolvedPlace]) -> list[ResolvedPlace]:
         k = bisect_right(starts, a) - 1
         if (k >= 0 and taken[k][1] > a) or (k + 1 < len(taken) and taken[k + 1][0] < b):
             continue
-        if _SAYS.match(text, b):
+        span = doc.char_span(a, b)
+        if span is not None and _speaker(doc, span.start, span.end):
             continue  # "Paris said": a speaker
         r = settled[m.group(0)]
         form: Form = "name"

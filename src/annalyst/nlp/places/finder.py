@@ -221,11 +221,7 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
         form = _form_among_entities(doc, start, end, overlapping, numbers, resolved_ents, covered)
         if form is None:
             continue
-        if (
-            any(e.label_ == "PERSON" for e in overlapping)
-            and end < len(doc)
-            and doc[end].lemma_ in _SPEECH_VERBS
-        ):
+        if any(e.label_ == "PERSON" for e in overlapping) and _speaker(doc, start, end):
             continue  # "Jordan said", the model calling it a person: a speaker
         hit = gazetteer.lookup(span.text, weak=False, fuzzy=False)
         if hit is None:
@@ -517,6 +513,15 @@ _SPEECH_VERBS = frozenset(
     {"say", "tell", "note", "add", "explain", "ask", "write", "recall", "repeat", "reply"}
 )
 
+
+def _speaker(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``start:end`` are the subject of a verb of saying right after
+    them ("Meredith said"; not "a worker in Umm Qasr said")."""
+    if end >= len(doc) or doc[end].lemma_ not in _SPEECH_VERBS:
+        return False
+    return any(t.dep_ == "nsubj" and t.head.i == end for t in doc[start:end])
+
+
 #: Offices named after their town or county ("Anderson County Sheriff Greg Taylor", which
 #: small models take for one person's name).
 _OFFICE_WORDS = frozenset(
@@ -655,10 +660,7 @@ def _names_in_other_entities(
         if (
             end - start == 1
             and not _placelike(doc, start)
-            and (
-                doc[start].lower_ in person_words
-                or (end < len(doc) and doc[end].lemma_ in _SPEECH_VERBS)
-            )
+            and (doc[start].lower_ in person_words or _speaker(doc, start, end))
         ):
             continue  # "Hughes said": the surname of someone the article names
         if end - start == 1 and (

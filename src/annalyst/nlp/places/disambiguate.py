@@ -338,7 +338,11 @@ def _near(cols: Columns, i: int, others: list[tuple[float, float]]) -> float:
     if not others or cols.precisions[i] not in _POINT_PRECISIONS:
         return 0.0
     lat, lon = cols.lats[i], cols.lons[i]
-    km = min(haversine_km(lat, lon, a, b) for a, b in others)
+    reach = PROXIMITY_BONUS[-1][0] / 100.0  # degrees of latitude, a little more than the km
+    near = [(a, b) for a, b in others if abs(a - lat) <= reach]
+    if not near:
+        return 0.0
+    km = min(haversine_km(lat, lon, a, b) for a, b in near)
     return next((bonus for limit, bonus in PROXIMITY_BONUS if km <= limit), 0.0)
 
 

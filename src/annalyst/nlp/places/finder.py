@@ -359,25 +359,22 @@ def _cued_names(
     them ("in Euclid,", "a Sycamore family", "Grovetown police"): accepted only when the
     document's countries support them (``needs_context``)."""
     out: list[Proposal] = []
-    n = len(doc)
+    w = _words(doc)
+    texts, lowers, alpha = w.texts, w.lowers, w.alpha
+    n = len(texts)
     i = 0
     while i < n:
-        t = doc[i]
-        if t.i in ent_of or not t.text[:1].isupper() or not t.is_alpha or t.is_stop:
+        if i in ent_of or not texts[i][:1].isupper() or not alpha[i] or w.stop[i]:
             i += 1
             continue
         end = i + 1
-        while end < n and end - i < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        while end < n and end - i < 3 and texts[end][:1].isupper() and alpha[end]:
             end += 1
-        before = doc[i - 1].lower_ if i > 0 else ""
-        after = doc[end].lower_ if end < n else ""
-        cued = after in _AFTER_TOWN or (before in _BEFORE_TOWN and (not after or doc[end].is_punct))
-        if (
-            cued
-            and not any(t.i in ent_of for t in doc[i:end])
-            and doc[i].lower_ not in person_words
-        ):
-            hit = gazetteer.lookup(doc[i:end].text, fuzzy=False)
+        before = lowers[i - 1] if i > 0 else ""
+        after = lowers[end] if end < n else ""
+        cued = after in _AFTER_TOWN or (before in _BEFORE_TOWN and (not after or w.punct[end]))
+        if cued and not any(k in ent_of for k in range(i, end)) and lowers[i] not in person_words:
+            hit = gazetteer.lookup(" ".join(texts[i:end]), fuzzy=False)
             if hit is not None and hit.level == "exact":
                 primary = tuple(k for k in hit.indices if k not in hit.alternate)
                 if primary:
@@ -398,14 +395,16 @@ def _division_lists(doc: Doc, gazetteer: Gazetteer) -> list[Proposal]:
     """ "Butler, Warren and Clark counties": each name is a county (a county's bare name is
     otherwise a town's: Warren, Ohio is not Warren County)."""
     out: list[Proposal] = []
-    for t in doc:
-        word = _DIVISION_PLURALS.get(t.lower_)
+    w = _words(doc)
+    texts, lowers = w.texts, w.lowers
+    for i, lower in enumerate(lowers):
+        word = _DIVISION_PLURALS.get(lower)
         if word is None:
             continue
-        end = t.i
+        end = i
         while end > 0:
             start = end
-            while start > 0 and doc[start - 1].text[:1].isupper() and end - start < 3:
+            while start > 0 and texts[start - 1][:1].isupper() and end - start < 3:
                 start -= 1
             if start == end:
                 break
@@ -414,9 +413,9 @@ def _division_lists(doc: Doc, gazetteer: Gazetteer) -> list[Proposal]:
                 break
             out.append(Proposal(start, end, hit, "division"))
             end = start
-            if end > 0 and doc[end - 1].lower_ in _LIST_JOINERS:
+            if end > 0 and lowers[end - 1] in _LIST_JOINERS:
                 end -= 1
-                if end > 0 and doc[end - 1].text == "," and doc[end].lower_ != ",":
+                if end > 0 and texts[end - 1] == "," and lowers[end] != ",":
                     end -= 1  # the serial comma of ", and"
             else:
                 break
@@ -426,7 +425,7 @@ def _division_lists(doc: Doc, gazetteer: Gazetteer) -> list[Proposal]:
 def _matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Token spans whose lower-case words are a matcher term with the right capitals."""
     first, terms = gazetteer.matcher.first, gazetteer.matcher.terms
-    lowers = [t.lower_ for t in doc]
+    lowers = _words(doc).lowers
     out = []
     for i, word in enumerate(lowers):
         longest = first.get(word)
@@ -759,6 +758,40 @@ def _text(doc: Doc) -> str:
     return held[1]
 
 
+@dataclass
+class _Words:
+    """Token attributes as plain lists, read once per document (spaCy makes a new Token
+    object on every ``doc[i]``)."""
+
+    texts: list[str]
+    lowers: list[str]
+    alpha: list[bool]
+    stop: list[bool]
+    punct: list[bool]
+
+
+_WORDS: dict[int, tuple[Doc, _Words]] = {}
+
+
+def _words(doc: Doc) -> _Words:
+    held = _WORDS.get(id(doc))
+    if held is None or held[0] is not doc:
+        _WORDS.clear()
+        from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_STOP, LOWER, ORTH
+
+        strings = doc.vocab.strings
+        columns = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_STOP, IS_PUNCT]).T.tolist()
+        w = _Words(
+            [strings[h] for h in columns[0]] if columns else [],
+            [strings[h] for h in columns[1]] if columns else [],
+            [bool(x) for x in columns[2]] if columns else [],
+            [bool(x) for x in columns[3]] if columns else [],
+            [bool(x) for x in columns[4]] if columns else [],
+        )
+        held = _WORDS[id(doc)] = (doc, w)
+    return held[1]
+
+
 _FIRST_WORDS: dict[int, frozenset[str]] = {}
 
 
@@ -791,10 +824,10 @@ def _adjective_proposals(
     out: list[Proposal] = []
     peoples: Counter[str] = Counter()
     first = _adjective_first_words(gazetteer)
-    i, n = 0, len(doc)
+    w = _words(doc)
+    i, n = 0, len(w.lowers)
     while i < n:
-        token = doc[i]
-        if token.lower_ not in first or not token.text[:1].isupper():
+        if w.lowers[i] not in first or not w.texts[i][:1].isupper():
             i += 1
             continue
         for width in (3, 2, 1):

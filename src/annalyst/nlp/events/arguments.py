@@ -220,6 +220,19 @@ _LIGHT_VERBS = {
 }
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
+# Verbs whose object is told about an act, not struck by it ("informed the US about the attack").
+_TELLING = {
+    "inform",
+    "tell",
+    "notify",
+    "brief",
+    "warn",
+    "alert",
+    "update",
+    "remind",
+    "ask",
+    "question",
+}
 _LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 
 
@@ -301,14 +314,15 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         elif (
             token.dep_ == "pobj"
             and is_verb(token.head.head)
-            and (is_passive(token.head.head) or token.head.head.lemma_.lower() in _SUFFERING)
-            and token.head.lower_ in ("in", "by", "during", "with")
+            and token.head.head.lemma_.lower() not in _TELLING
         ):
             # "Soleimani was killed in a strike", "died in an attack by X" (not "informed
             # the US about the attack": the US is told, not attacked)
             governor = token.head.head
             sufferers = (
-                logical_objects(governor) if is_passive(governor) else logical_subjects(governor)
+                logical_subjects(governor)
+                if governor.lemma_.lower() in _SUFFERING and not is_passive(governor)
+                else logical_objects(governor)
             )
             recipients.extend(t for t in sufferers if t.i not in own)
     if draft.commander is not None:

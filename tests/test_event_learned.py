@@ -142,11 +142,11 @@ def _events(nlp: Language, text: str, scorer: RecipientScorer | None) -> list[di
 
 
 @pytest.mark.slow
-def test_on_by_default_and_can_be_turned_off(nlp: Language) -> None:
+def test_off_by_default_and_can_be_turned_on(nlp: Language) -> None:
     from annalyst.nlp.events.component import make_event_extractor
 
-    assert isinstance(_extractor(nlp).recipients, RecipientScorer)
-    assert make_event_extractor(nlp, "events", [], False).recipients is None
+    assert _extractor(nlp).recipients is None
+    assert isinstance(make_event_extractor(nlp, "events", [], True).recipients, RecipientScorer)
 
 
 @pytest.mark.slow

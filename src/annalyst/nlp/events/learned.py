@@ -1,19 +1,31 @@
-"""A learned second look at an event's recipients (experimental; see issue 8).
+"""A learned second look at an event's recipients: experimental, off by default.
 
-After the rules of :mod:`annalyst.nlp.events.arguments` have filled an event's
-recipients, this scorer reads every candidate recipient of the event in its sentence —
-the rules' own choices, plus every other noun-phrase head that
+Turn it on with the ``learned_recipients`` config value of the ``annalyst_events``
+component (``nlp.add_pipe("annalyst_events", config={"learned_recipients": True})``).
+It is off because it did not beat the rules where it had to (issue 8): on the held-aside
+fifth of the ConfliBERT CAMEO set, target F1 0.607 → 0.612 but main-event target F1
+0.647 → 0.641, and on annalyst's own events_dev set recipient accuracy 0.588 → 0.583,
+although 5-fold cross-validation on the tune part had promised +0.010 and +0.016. The
+figures and how they were made are in ``benchmarks/train_recipients.py``.
+
+After the rules of :mod:`annalyst.nlp.events.arguments` have filled the recipients of an
+event with actors, this scorer reads every candidate recipient of the event in its
+sentence — the rules' own choices, plus every other noun-phrase head that
 :func:`annalyst.nlp.events.referents._actor_for` turns into an actor — and keeps those a
-small logistic model scores as recipients. A place under a locative preposition ("in",
-"at", "near", …) is never a candidate: it is where the event happened.
+small logistic model scores as recipients. Never a candidate: a phrase under a locative
+preposition ("in", "at", "near", "through", …: it says where the event happened), a
+place name that is not an argument (an object, a passive subject or the object of a
+partner preposition such as "to", "with", "on", "against"), the event's own actors, or an
+actor already among the candidates (a pronoun for a recipient already there). An event
+no one is named to act in keeps the rules' recipients: whether it is reported at all
+rests on them.
 
 The features are generic, never words of the training text: the dependency path from
 the trigger to the candidate (labels, direction, and the preposition on it when it is a
 common function word), the event type, the trigger's part of speech and lemma class
 (classes the rules already name), whether the rules chose the candidate, the candidate's
-kind (named actor, generic agent, provisional, a place standing for its state, pronoun,
-owner of a thing), its position relative to the trigger and the clause boundaries the
-path crosses.
+kind (named actor, generic agent, provisional, a place standing for its state, pronoun),
+its position relative to the trigger and the clause boundaries the path crosses.
 
 The model is trained by ``benchmarks/train_recipients.py`` on the tune part of the
 ConfliBERT CAMEO set, only on each sentence's main event (the one a coder codes): the

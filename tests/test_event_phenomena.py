@@ -227,6 +227,44 @@ def test_object_of_provide_with_is_the_recipient(nlp: Language) -> None:
     assert event["recipients"] and event["recipients"][0]["country"] == "LBN"
 
 
+def test_country_a_delivery_goes_into(nlp: Language) -> None:
+    event = one(nlp, "Norway flew twenty tonnes of vaccines into Somalia.", "AID")
+    assert ids(event["recipients"]) == ["somalia"]
+    assert event["location"] is not None  # the host is also where it went
+
+
+def test_who_a_purpose_clause_helps(nlp: Language) -> None:
+    text = "The Dutch government gave 3 million euros to help Peru rebuild after the floods."
+    event = one(nlp, text, "AID")
+    assert ids(event["recipients"]) == ["peru"]
+
+
+def test_country_hosting_a_ceasefire_with_no_other_side(nlp: Language) -> None:
+    event = one(nlp, "The rebel front declared a unilateral ceasefire in Colombia.", "CONCEDE")
+    assert ids(event["recipients"]) == ["colombia"]
+
+
+def test_country_of_the_sites_attacked(nlp: Language) -> None:
+    event = one(nlp, "Houthi fighters fired drones at cities in Saudi Arabia.", "ASSAULT")
+    assert ids(event["recipients"]) == ["saudi-arabia"]
+
+
+def test_city_of_a_summit_is_where_it_was_held(nlp: Language) -> None:
+    event = one(nlp, "The leaders of Iraq and Jordan held a summit in Amman on Sunday.")
+    assert not event["recipients"]
+    assert event["location"] is not None and event["location"]["name"] == "Amman"
+
+
+def test_what_is_set_up_is_not_a_recipient(nlp: Language) -> None:
+    event = one(nlp, "The Spanish government agreed to set up a refugee centre.", "AGREE")
+    assert not event["recipients"]
+
+
+def test_a_country_alone_does_not_make_a_reported_act(nlp: Language) -> None:
+    # no one acts and nothing dates it: the country it would reach is not enough
+    assert not events(nlp, "A ceasefire in Yemen would save lives.")
+
+
 # ----------------------------------------------------------- unnamed and generic actors
 
 

@@ -21,6 +21,8 @@ attacked".
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
@@ -234,6 +236,52 @@ _TELLING = {
     "question",
 }
 _LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
+# Verbs whose object comes into being, so it cannot be who an act reaches.
+_CREATING = {"set", "establish", "build", "create", "found", "construct", "form", "open"}
+# Types whose purpose clause names who is helped ("gave aid to help Peru recover").
+_BENEFIT_TYPES = {"AID", "MOBILIZE", "SUPPORT", "COOPERATE"}
+_HELPING = {"help", "support", "assist", "aid", "benefit", "train", "protect", "rebuild", "feed"}
+# Sites whose country is what an attack on them strikes, when no one else is named.
+_TARGET_SITES = {
+    "city",
+    "town",
+    "village",
+    "target",
+    "position",
+    "area",
+    "region",
+    "site",
+    "base",
+    "outpost",
+    "province",
+    "district",
+    "border",
+    "territory",
+    "facility",
+    "installation",
+    "camp",
+    "airport",
+    "port",
+    "capital",
+    "neighbourhood",
+    "neighborhood",
+    "settlement",
+}
+# Types and modes whose host country is who they reach when no one else is named: a
+# deployment, a delivery, a restriction on movement.
+_HOSTED_TYPES = {
+    "MOBILIZE",
+    "AID",
+    "CONCEDE",
+    "REQUEST",
+    "AGREE",
+    "CONSULT",
+    "SANCTION",
+    "RETREAT",
+    "SUPPORT",
+    "COOPERATE",
+}
+_HOSTED_MODES = {"restrict", "curfew", "martial-law"}
 
 
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
@@ -280,6 +328,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 # against Iraq": the partners of what it is for
                 for goal in prep_objects(token, ("for",)):
                     recipients.extend(_prep_partners(goal, _OBJECT_PREPS, mentions, etype))
+                    if any(is_verb(c) and c.dep_ in ("acl", "relcl") for c in goal.children):
+                        recipients.append(goal)  # "called for Britain to stay"
             continue
         actors.extend(_owners(token))
         noun_preps = tuple(dict.fromkeys((*preps, *_OBJECT_PREPS)))
@@ -335,7 +385,78 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # act in the content clause would reach
         inner = _content_recipients(draft, mentions)
         found = [r for r in _resolve_args(inner, mentions) if str(r["id"]) not in taken]
+    if not found and etype in _BENEFIT_TYPES:
+        # "gave 5 million euros to help Peru recover", "deployed soldiers to train
+        # Malian forces": whoever the purpose clause says is helped
+        helped = _resolve_args(_beneficiaries(draft), mentions)
+        found = [r for r in helped if str(r["id"]) not in taken]
+    if not found and (etype in _HOSTED_TYPES or draft.entry.mode in _HOSTED_MODES):
+        # "sent troops to the peacekeeping force in South Sudan", "imposed a curfew in
+        # parts of Budapest": with no one else named, the country hosting a deployment,
+        # a delivery or a restriction is who it reaches (a place, not its location only)
+        hosts = [a for a in _hosts(draft) if str(a["id"]) not in taken]
+        found = hosts[:1]
+        draft.hosts = found
+    if not found and etype == "ASSAULT":
+        # "fired rockets at cities in Saudi Arabia": the state whose sites were hit
+        hosts = [a for a in _hosts(draft, targets_only=True) if str(a["id"]) not in taken]
+        found = hosts[:1]
+        draft.hosts = found
     draft.recipients = found
+
+
+def _beneficiaries(draft: _Draft) -> list[Token]:
+    out: list[Token] = []
+    holders = [draft.trigger]
+    if not is_verb(draft.trigger):
+        carrier = _carrier(draft.trigger, draft.entry.light_verbs)
+        if carrier is not None:
+            holders.append(carrier)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ not in ("advcl", "xcomp") or child.lemma_.lower() not in _HELPING:
+                continue
+            out.extend(logical_objects(child))
+            out.extend(complement_subjects(child))  # "to help Peru recover"
+    return out
+
+
+def _hosts(draft: _Draft, *, targets_only: bool = False) -> list[dict[str, Any]]:
+    """States named as where the act goes or holds ("to / into / in / on" a country or a
+    capital), read off the trigger, its carrier verb and what it moves. With
+    ``targets_only``, only places named inside what is acted upon ("struck the cities in
+    Saudi Arabia"), never the verb's own "in" phrase ("killed five people in Kabul")."""
+    holders = list(draft.tokens)
+    for token in draft.tokens:
+        if not is_verb(token):
+            carrier = _carrier(token, draft.entry.light_verbs)
+            if carrier is not None:
+                holders.append(carrier)
+    objects: list[Token] = []
+    for token in holders:
+        if is_verb(token):
+            objects.extend(t for t in logical_objects(token) if t.pos_ in ("NOUN", "PROPN"))
+        if targets_only or not is_verb(token):
+            objects.extend(prep_objects(token, ("on", "against", "at")))
+    if targets_only:
+        targets = [t for t in objects if t.pos_ == "NOUN" and t.lemma_.lower() in _TARGET_SITES]
+        places = [p for t in targets for p in prep_objects(t, ("in", "of", "inside"))]
+    else:
+        # talks, visits and summits are held "in" a place: only where they go counts
+        own = ("to", "into") if draft.entry.type == "CONSULT" else ("to", "into", "in", "on")
+        places = [p for h in holders for p in prep_objects(h, own)]
+        places.extend(p for h in objects for p in prep_objects(h, ("to", "into", "in", "on")))
+        places.extend(
+            p for h in list(places) if h.pos_ == "NOUN" for p in prep_objects(h, ("in", "of"))
+        )
+    out: list[dict[str, Any]] = []
+    for head in places:
+        if head.ent_type_ not in ("GPE", "LOC"):
+            continue
+        actor = _place_actor(head, capitals=False)
+        if actor is not None:
+            out.append(actor)
+    return out
 
 
 def _object_preps(etype: str) -> tuple[str, ...]:
@@ -358,7 +479,8 @@ def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> 
             if child.dep_ not in ("xcomp", "ccomp", "acl") or not is_verb(child):
                 continue
             objects = logical_objects(child)
-            out.extend(objects)
+            if child.lemma_.lower() not in _CREATING:
+                out.extend(objects)  # not "agreed to set up a transit centre"
             out.extend(datives(child))
             out.extend(_prep_partners(child, ("with", "to", "on", "against"), mentions, "REQUEST"))
             for obj in objects:

@@ -75,8 +75,11 @@ class EventExtractor:
                 apply_intent(draft, self.ontology)
             found.extend(obligations(sent, found, self.lexicon, self.ontology, mentions))
             for draft in found:
-                if not draft.actors and not draft.recipients and not _episodic(draft, times):
-                    continue  # no one acts, nothing dates it: opinion, analysis, generic talk
+                named = draft.actors or len(draft.recipients) > len(draft.hosts)
+                if not named and not _episodic(draft, times):
+                    # no one acts, nothing dates it: opinion, analysis, generic talk (a
+                    # country it would reach does not make it a reported act)
+                    continue
                 if draft.entry.stative and not draft.actors:
                     continue
                 if _anaphoric(draft, drafts):

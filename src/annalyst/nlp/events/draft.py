@@ -18,6 +18,9 @@ class _Draft:
     tokens: list[Token] = field(default_factory=list)  # every trigger token merged in
     actors: list[dict[str, Any]] = field(default_factory=list)
     recipients: list[dict[str, Any]] = field(default_factory=list)
+    # Recipients that are the country an act goes to or holds in ("deployed troops to
+    # Mali"): the place may still be where the event happened.
+    hosts: list[dict[str, Any]] = field(default_factory=list)
     location: dict[str, Any] | None = None
     status: str = "asserted"
     claimed_by: dict[str, Any] | None = None

@@ -15,7 +15,9 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         return None
     sent = draft.trigger.sent
     doc = draft.trigger.doc
-    argument_words = {a.get("text") for a in draft.actors + draft.recipients}
+    hosts = {id(a) for a in draft.hosts}
+    arguments = [a for a in draft.actors + draft.recipients if id(a) not in hosts]
+    argument_words = {a.get("text") for a in arguments}
 
     def usable(place: dict[str, Any]) -> bool:
         span = doc.char_span(place["start"], place["end"], alignment_mode="expand")

@@ -368,6 +368,31 @@ def test_instrument_is_not_an_actor(nlp: Language) -> None:
     assert event["actors"] == []
 
 
+def test_who_reports_an_attack_did_not_make_it(nlp: Language) -> None:
+    event = one(nlp, "Another attack on a Turkish convoy was reported by Kurdish media on Monday.")
+    assert event["event_type"] == "ASSAULT"
+    assert not event["actors"]
+
+
+def test_criticism_drawn_reaches_whoever_drew_it(nlp: Language) -> None:
+    text = "The Egyptian minister's remarks drew sharp criticism from Ethiopia."
+    event = one(nlp, text, "ACCUSE")
+    assert ids(event["actors"]) == ["ethiopia"]
+    assert event["recipients"] and event["recipients"][0]["country"] == "EGY"
+
+
+def test_condemnation_drawn_by_a_killing_reaches_the_killer(nlp: Language) -> None:
+    text = "The killing of the journalist by Israeli forces drew condemnation from Qatar."
+    event = one(nlp, text, "ACCUSE")
+    assert ids(event["actors"]) == ["qatar"]
+    assert [r["country"] for r in event["recipients"]] == ["ISR"]
+
+
+def test_released_videos_and_given_statements_are_not_acts(nlp: Language) -> None:
+    assert not events(nlp, "A video released by a Telegram channel showed the convoy.")
+    assert not events(nlp, "The figures come from statements given to a Danish newspaper.")
+
+
 # ------------------------------------------------------------------ precision / status
 
 

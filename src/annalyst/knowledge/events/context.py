@@ -30,6 +30,9 @@ class TriggerContext:
     governors: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
+    # The noun a participle describes ("a video released by X"): checked against
+    # ``not_object`` only, so that it can rule a reading out but never in.
+    described: frozenset[str] = frozenset()
     sentence: frozenset[str] = frozenset()
     dep: str = ""
     number: Number | None = None
@@ -46,6 +49,7 @@ class TriggerContext:
         particles: set[str] = set()
         preps: set[str] = set()
         objects: set[str] = set()
+        described: set[str] = set()
         subjects: set[str] = set()
         modifiers: set[str] = set()
         complements: set[str] = set()
@@ -79,6 +83,15 @@ class TriggerContext:
                 predicatives.update(_slot_forms(child))
             elif dep in {"xcomp", "ccomp", "acomp"}:
                 complements.update(_forms(child))
+        if (
+            token.dep_ in {"acl", "amod"}
+            and token.tag_ == "VBN"
+            and token.head.i != token.i
+            and token.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            # "a video released by X", "statements given to Y": the noun it describes
+            # is what the participle acts upon (only ever to rule a reading out)
+            described.update(_slot_forms(token.head))
         # "called X a terrorist": X is the object, "terrorist" a complement; with no
         # direct object the parser's oprd is the object ("called the prime minister")
         if has_object:
@@ -114,6 +127,7 @@ class TriggerContext:
             particles=frozenset(particles),
             preps=frozenset(preps),
             objects=frozenset(objects),
+            described=frozenset(described),
             subjects=frozenset(subjects),
             modifiers=frozenset(modifiers),
             governors=frozenset(governors),

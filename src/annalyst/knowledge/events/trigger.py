@@ -71,7 +71,7 @@ class Trigger(_Model):
                 return False
         negatives: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
             (r.exclude, ctx.sentence),
-            (r.not_object, ctx.objects),
+            (r.not_object, ctx.objects | ctx.described),
             (r.not_subject, ctx.subjects),
             (r.not_complement, ctx.complements),
         )

@@ -220,6 +220,27 @@ _LIGHT_VERBS = {
     "adopt",
     "get",
 }
+# Verbs whose subject is on the receiving end of the act named by their object.
+_DRAWING = {"draw", "face", "receive", "attract", "earn", "incur", "suffer", "sustain"}
+# Verbs that tell of an act: who reports it did not do it ("was reported by X").
+_TELLING_OF = {
+    "report",
+    "confirm",
+    "document",
+    "record",
+    "mention",
+    "describe",
+    "announce",
+    "claim",
+    "deny",
+    "cite",
+    "film",
+    "photograph",
+    "detail",
+    "note",
+    "see",
+    "witness",
+}
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
 # Verbs whose object is told about an act, not struck by it ("informed the US about the attack").
@@ -355,6 +376,19 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # "the Taliban claimed responsibility for the attack": the claimed attacker
             # (the status records that it is their claim)
             actors.extend(logical_subjects(claimer))
+        drawer = _drawn_by(token)
+        if drawer is not None:
+            # "the minister's remarks drew criticism from X", "US forces faced
+            # accusations": whoever draws it is its target, "from" names who makes it
+            for subject in logical_subjects(drawer):
+                # "the killing of X by Y drew condemnation": Y is condemned, not X
+                agents = prep_objects(subject, ("by",))
+                recipients.extend(agents or [subject])
+                if not agents:
+                    recipients.extend(c for c in subject.children if c.dep_ == "poss")
+            actors.extend(prep_objects(token, ("from", "by")))
+            actors.extend(prep_objects(drawer, ("from", "by")))
+            continue
         verb = _carrier(token, draft.entry.light_verbs)
         if verb is not None:
             # "X carried out an attack on Y", "X held talks with Y", "talks were held".
@@ -526,6 +560,15 @@ def _responsibility(noun: Token) -> Token | None:
     return None
 
 
+def _drawn_by(noun: Token) -> Token | None:
+    """The verb of "drew / faced / received [criticism, accusations]" (the noun as its
+    object), whose subject is on the receiving end of the act."""
+    head = noun.head
+    if head.i == noun.i or noun.dep_ not in ("dobj", "obj") or not is_verb(head):
+        return None
+    return head if head.lemma_.lower() in _DRAWING else None
+
+
 def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
     """The light verb that carries a nominal trigger ("launched an attack", "held talks"):
     one the entry names, or a verb of doing or saying that adds no act of its own. A verb
@@ -538,8 +581,10 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
     lemma = head.lemma_.lower()
     particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
     forms = {lemma, f"{lemma} {particle}"} if particle else {lemma}
-    if forms & (set(light_verbs) | _LIGHT_VERBS) or noun.dep_ == "nsubjpass":
+    if forms & (set(light_verbs) | _LIGHT_VERBS):
         return head
+    if noun.dep_ == "nsubjpass" and lemma not in _TELLING_OF:
+        return head  # "talks were held", not "an attack was reported by X"
     return None
 
 

@@ -415,6 +415,25 @@ def test_opinion_yields_nothing(nlp: Language) -> None:
     assert events(nlp, "Sanctions rarely change the behaviour of a government.") == []
 
 
+def test_what_is_allowed_or_forbidden_has_not_happened(nlp: Language) -> None:
+    visit = one(nlp, "Kuwait does not allow Israeli nationals to visit the country.", "CONSULT")
+    assert visit["status"] == "hypothetical"
+
+
+def test_who_is_kept_from_an_act_would_do_it(nlp: Language) -> None:
+    text = "The army prevented the militia from carrying out the attack."
+    attack = one(nlp, text, "ASSAULT")
+    assert attack["status"] == "hypothetical"
+    assert words(attack["actors"]) == ["militia"]
+
+
+def test_barring_from_an_act_is_a_ban(nlp: Language) -> None:
+    found = events(nlp, "The court barred the Kurdish party from holding rallies in Ankara.")
+    ban = next(e for e in found if e["event_type"] == "COERCE")
+    assert ban["trigger_text"] == "barred"
+    assert all(e["status"] == "hypothetical" for e in found if e is not ban)
+
+
 # ----------------------------------------------------- frames of intent and demand
 
 

@@ -192,6 +192,10 @@ def _through_relative(verb: Token, fillers: list[Token]) -> list[Token]:
     return fillers
 
 
+# Verbs that keep their object from an act ("stopped X from firing").
+KEEPING_FROM = {"prevent", "stop", "bar", "ban", "block", "prohibit", "forbid", "keep", "deter"}
+
+
 def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     """The doers of a verb, inherited through coordination, control, participles and
     relative clauses when the verb has no subject of its own."""
@@ -236,6 +240,17 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         accused = _own(head.head, OBJECT_DEPS)
         if accused:
             return accused
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ == "from"
+        and head.head.lemma_.lower() in KEEPING_FROM
+    ):
+        # "prevented the militia from carrying out the attack", "barred the party from
+        # holding rallies": the one kept from it would do it
+        kept = _own(head.head, OBJECT_DEPS)
+        if kept:
+            return kept
     if dep in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VB"):
         # "stormed the post, killing three", "after striking it", "to punish them"
         governor = head.head if dep == "pcomp" and head.dep_ == "prep" else head

@@ -295,9 +295,15 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
             outer = owner_of.get(ancestor.i)
             if outer is not None and outer is not draft and outer.trigger.i not in gone:
                 background = via in _BACKGROUND_PREPS
-                if not background and (
-                    outer.entry.type == draft.entry.type or _same_family(outer.entry, draft.entry)
+                part_of = via == "of" and token.head.head.lemma_.lower() in ("part", "framework")
+                if part_of or (
+                    not background
+                    and (
+                        outer.entry.type == draft.entry.type
+                        or _same_family(outer.entry, draft.entry)
+                    )
                 ):
+                    # ("barred the banks as part of a crackdown": the campaign is the act)
                     # "launched air strikes against X": the strike's words are the launch's
                     outer.tokens.extend(t for t in draft.tokens if t not in outer.tokens)
                     gone.add(token.i)

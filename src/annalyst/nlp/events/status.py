@@ -104,6 +104,9 @@ _PHASE_VERBS = {
     "help",
 }
 _AVERTING = {"fear", "risk", "avoid", "prevent", "stop", "deter", "avert", "forestall", "dread"}
+# Permissions and bans say what may or may not be done, not that it was: "does not allow
+# Israeli nationals to visit", "banned the party from holding rallies".
+_PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "forbid", "prohibit", "bar"}
 # Attributions whose content is put forward as true (a request's content is not).
 _SAYING = {"statement", "belief"}
 _RAISING = {"suspect", "say", "believe", "report", "allege", "think", "know", "rumour", "rumor"}
@@ -184,16 +187,17 @@ def _possible(verb: Token) -> bool:
 
 
 def _feared(verb: Token) -> bool:
-    """What is feared, risked, avoided or prevented has not happened: "fear being
-    blacklisted", "to prevent the PMU from carrying out the attack"."""
+    """What is feared, risked, avoided or prevented has not happened, and what is allowed
+    or forbidden only may or may not be: "fear being blacklisted", "to prevent the PMU
+    from carrying out the attack", "does not allow Israeli nationals to visit"."""
     current = verb
     for _ in range(2):
-        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "pobj") or (
+        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep") or (
             current.head.i == current.i
         ):
             return False
         current = current.head
-        if current.lemma_.lower() in _AVERTING:
+        if current.lemma_.lower() in _AVERTING | _PERMITTING:
             return True
     return False
 

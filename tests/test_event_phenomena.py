@@ -434,6 +434,18 @@ def test_barring_from_an_act_is_a_ban(nlp: Language) -> None:
     assert all(e["status"] == "hypothetical" for e in found if e is not ban)
 
 
+def test_subject_of_a_negated_verb_still_happened(nlp: Language) -> None:
+    event = one(nlp, "The American bombing did not cause much damage to the militants.")
+    assert event["event_type"] == "ASSAULT"
+    assert event["status"] == "asserted"
+
+
+def test_means_of_a_readied_response_is_future(nlp: Language) -> None:
+    text = "Analysts say the militias are on alert and prepared to respond by openly targeting Israel."
+    event = one(nlp, text, "ASSAULT")
+    assert event["status"] == "future"
+
+
 # ----------------------------------------------------- frames of intent and demand
 
 

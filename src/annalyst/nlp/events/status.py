@@ -103,6 +103,9 @@ _PHASE_VERBS = {
     "get",
     "help",
 }
+_OCCURRING = {"happen", "occur", "take", "materialize", "materialise", "come", "go", "proceed"}
+# Adjectives of readiness: "is prepared to respond", "stands ready to strike".
+_READY = {"ready", "prepared", "willing", "poised", "set", "determined", "eager", "keen"}
 _AVERTING = {"fear", "risk", "avoid", "prevent", "stop", "deter", "avert", "forestall", "dread"}
 # Permissions and bans say what may or may not be done, not that it was: "does not allow
 # Israeli nationals to visit", "banned the party from holding rallies".
@@ -149,7 +152,12 @@ def _negated(token: Token, verb: Token) -> bool:
     """A negation on the act, or a governor that cancels it ("denied that …"). A noun
     deeper in the clause than the verb's own arguments is not negated with it ("the
     strikes were not in retaliation for the killing": the killing happened)."""
-    own_argument = token.i == verb.i or token.head.i == verb.i
+    # The subject of a negated verb happened unless the verb is its occurring: "the
+    # bombing did not cause much damage" (it did happen), "the strike did not happen".
+    own_argument = token.i == verb.i or (
+        token.head.i == verb.i
+        and (token.dep_ not in _SUBJECT_DEPS or verb.lemma_.lower() in _OCCURRING)
+    )
     if own_argument and any(c.lower_ in _NEG_WORDS and c.dep_ == "neg" for c in verb.children):
         return True
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
@@ -306,5 +314,17 @@ def _future(verb: Token, chain: Sequence[Token]) -> bool:
         verb.head.lower_ == "going" and verb.dep_ == "xcomp"
     ):
         return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in _READY:
+        return True  # "is prepared to respond"
+    if (
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ == "by"
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.i != verb.i
+    ):
+        # "is prepared to respond by targeting X": the means shares its act's time
+        return _future(head.head, chain)
     # "plans to strike", "vowed to retaliate": an intended act.
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT_VERBS
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_VERBS

@@ -441,7 +441,9 @@ def test_subject_of_a_negated_verb_still_happened(nlp: Language) -> None:
 
 
 def test_means_of_a_readied_response_is_future(nlp: Language) -> None:
-    text = "Analysts say the militias are on alert and prepared to respond by openly targeting Israel."
+    text = (
+        "Analysts say the militias are on alert and prepared to respond by openly targeting Israel."
+    )
     event = one(nlp, text, "ASSAULT")
     assert event["status"] == "future"
 

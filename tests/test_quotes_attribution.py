@@ -510,10 +510,7 @@ def test_look_alikes_of_belief_vow_and_say(nlp: Language, text: str) -> None:
 
 
 def test_as_someone_put_it(nlp: Language) -> None:
-    text = (
-        "The first rule of the scheme is a “lawful source of income,” as a ministry memo "
-        "put it."
-    )
+    text = "The first rule of the scheme is a “lawful source of income,” as a ministry memo put it."
     (q,) = quotes(nlp, text)
     assert q.text.startswith("The first rule of the scheme")
     assert q.cue == "put"

@@ -448,6 +448,14 @@ def test_means_of_a_readied_response_is_future(nlp: Language) -> None:
     assert event["status"] == "future"
 
 
+def test_retaliation_is_aimed_at_whoever_did_what_it_answers(nlp: Language) -> None:
+    found = events(nlp, "Hezbollah retaliated for the Israeli strike on Beirut.")
+    retaliation = next(e for e in found if e["trigger_text"] == "retaliated")
+    assert [r["country"] for r in retaliation["recipients"]] == ["ISR"]
+    strike = next(e for e in found if e["trigger_text"] == "strike")
+    assert strike["status"] == "asserted"  # what is avenged happened
+
+
 # ----------------------------------------------------- frames of intent and demand
 
 

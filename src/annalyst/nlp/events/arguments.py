@@ -241,6 +241,8 @@ _TELLING_OF = {
     "see",
     "witness",
 }
+# Retaliation is aimed at whoever did what it answers.
+_AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
 # Verbs whose object is told about an act, not struck by it ("informed the US about the attack").
@@ -313,6 +315,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     preps = _PREPS_BY_TYPE.get(etype, ())
     if etype == "ASSAULT" and draft.trigger.lemma_.lower() in _FIGHTING:
         preps = (*preps, "with")  # "clashed with police"
+    if any(t.lemma_.lower() in _AVENGING for t in draft.tokens):
+        preps = (*preps, "for")  # "retaliated for the Israeli strike"
     for token in draft.tokens:
         if is_verb(token):
             retold = token.i != draft.trigger.i and token.dep_ in ("relcl", "acl")
@@ -593,6 +597,12 @@ def _prep_partners(
 ) -> list[Token]:
     out: list[Token] = []
     for head in prep_objects(token, preps):
+        if token.lemma_.lower() in _AVENGING and head.i not in mentions:
+            # "retaliated against the killing of X by Y": Y is whom it is aimed at
+            doers = _owners(head)
+            if doers:
+                out.extend(doers)
+                continue
         prep = head.head.lower_
         if _is_place_token(head, mentions):
             # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran",

@@ -22,6 +22,7 @@ _RESULTS = {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "lev
 # Verbal acts that respond to something that happened: what they react to is real.
 _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
 # "over the killing", "after the clashes": a reason or a background act, not this one.
+_AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 _BACKGROUND_PREPS = {"over", "after", "before", "since", "following", "amid", "despite", "during"}
 _COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
 _OWN_FORCES = {
@@ -294,7 +295,12 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
         for ancestor in _ancestors(token):
             outer = owner_of.get(ancestor.i)
             if outer is not None and outer is not draft and outer.trigger.i not in gone:
-                background = via in _BACKGROUND_PREPS
+                # "retaliate against the murder of X by Y": the murder is what is
+                # avenged, an act of its own, not the retaliation told again
+                avenged = via in ("for", "against") and (
+                    token.head.head.lemma_.lower() in _AVENGING
+                )
+                background = via in _BACKGROUND_PREPS or avenged
                 part_of = via == "of" and token.head.head.lemma_.lower() in ("part", "framework")
                 if part_of or (
                     not background

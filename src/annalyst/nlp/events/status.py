@@ -103,6 +103,7 @@ _PHASE_VERBS = {
     "get",
     "help",
 }
+_AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 _OCCURRING = {"happen", "occur", "take", "materialize", "materialise", "come", "go", "proceed"}
 # Adjectives of readiness: "is prepared to respond", "stands ready to strike".
 _READY = {"ready", "prepared", "willing", "poised", "set", "determined", "eager", "keen"}
@@ -137,6 +138,8 @@ def _status(
         draft.status = "negated"
     elif draft.frame is not None:
         pass  # an intent, a demand or a refusal is itself asserted (or claimed)
+    elif _avenged(token):
+        pass  # "to retaliate against the killing of X": the killing is past
     elif _conditional(verb) or _possible(verb) or _possible_above(verb) or _feared(verb):
         draft.status = "hypothetical"
     elif _reported_by_raising(verb):
@@ -146,6 +149,17 @@ def _status(
     _claim(draft, chain, quotes, mentions)
     if draft.status == "asserted" and any(c.lower_ in _ALLEGED for c in verb.children):
         draft.status = "claimed"
+
+
+def _avenged(token: Token) -> bool:
+    """The act a retaliation answers ("retaliate against the killing", "revenge for the
+    strike") happened, whatever the retaliation's own status."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("for", "against")
+        and prep.head.lemma_.lower() in _AVENGING
+    )
 
 
 def _negated(token: Token, verb: Token) -> bool:

@@ -40,7 +40,7 @@ def batch_order(report: Report) -> tuple[int, int, str]:
     return (_ORDER[interval.precision], interval.lo, report.id)
 
 
-def _families(profile: Profile) -> list[str]:
+def families(profile: Profile) -> list[str]:
     return [profile.event_type, *("mode:" + m for m in profile.mode_set & CROSS_TYPE_MODES)]
 
 
@@ -64,7 +64,7 @@ class Grouper:
         days: list[Key] = []
         buckets: list[Key] = []
         if interval is not None:
-            for family in _families(profile):
+            for family in families(profile):
                 for anchor in profile.anchors:
                     if interval.precision == "day":
                         days.append((family, anchor, interval.lo))
@@ -107,7 +107,7 @@ class Grouper:
         if interval is None:
             return found
         first, last = interval.lo // BUCKET_DAYS, interval.hi // BUCKET_DAYS
-        for family in _families(profile):
+        for family in families(profile):
             for anchor in profile.anchors:
                 for b in range(first, last + 1):
                     found |= self._buckets.get((family, anchor, b), set())

@@ -174,7 +174,8 @@ class Profile:
     # -- persistence --------------------------------------------------------------------
 
     def to_state(self) -> dict[str, Any]:
-        return {
+        """The profile as plain JSON-able data (members as [event id, article id, ...] lists)."""
+        state: dict[str, Any] = msgspec.to_builtins({
             "id": self.id,
             "event_type": self.event_type,
             "modes": [[m, n] for m, n in self.modes.items()],
@@ -185,7 +186,8 @@ class Profile:
             "places": [[ref, n] for ref, n in self.places.values()],
             "members": self.members,
             "latest": self.latest,
-        }
+        })
+        return state
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> Profile:

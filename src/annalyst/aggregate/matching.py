@@ -51,7 +51,10 @@ _MODE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"demo", "riot", "obstruct", "boycott"}),
     frozenset({"strike-gen", "strike-lim", "strike-hun"}),
     frozenset({"troops", "weapons"}),
+    frozenset({"visit", "host", "negotiate", "multilateral", "mediate", "third-party"}),
 )
+# Types whose two sides take part alike: who visited whom is one meeting either way.
+SYMMETRIC_TYPES = frozenset({"CONSULT"})
 _COMPATIBLE: dict[str, frozenset[str]] = {}
 for _group in _MODE_GROUPS:
     for _mode in _group:
@@ -88,6 +91,8 @@ def pair_score(x: ActorKey, y: ActorKey) -> float:
     """How strongly two actors may be the same party (0: they cannot be)."""
     if x.id == y.id:
         return 1.0 if x.kind == "generic" else 2.0
+    if x.kind == "unknown" or y.kind == "unknown":
+        return 0.25  # a name the knowledge base lacks may be anyone: no tie, no conflict
     if x.country and y.country and x.country != y.country:
         return 0.0
     if x.kind == "generic" or y.kind == "generic":
@@ -97,7 +102,8 @@ def pair_score(x: ActorKey, y: ActorKey) -> float:
             # "the bases", "gunmen": too vague to tie, too vague to rule anything out.
             return 0.5 if sectors_fit else 0.25
         if not sectors_fit and other.kind != "state":
-            return 0.0
+            # "protesters" and a named party: the crowd may well be its supporters.
+            return 0.25
         return 1.0 if other.country else 0.5
     if x.country is None or y.country is None:
         return 0.0  # two different named actors, one of no country: nothing ties them
@@ -130,7 +136,7 @@ def date_score(a: Interval | None, b: Interval | None) -> float | None:
         return 0.25
     if "month" in (a.precision, b.precision):
         return 0.5
-    return 0.0  # windows: plausible, nothing more
+    return 0.5  # undated reports: within two weeks before their article, plausible
 
 
 def distance_km(a: PlaceKey, b: PlaceKey) -> float:
@@ -152,6 +158,21 @@ def place_score(a: PlaceKey | None, b: PlaceKey | None) -> float | None:
     if rank < len(_KM_BY_RANK) and distance_km(a, b) > _KM_BY_RANK[rank]:
         return None
     return _PLACE_EVIDENCE_BY_RANK[rank]
+
+
+def _everyone(profile: Profile) -> list[ActorKey]:
+    return list({**profile.actors, **profile.recipients}.values())
+
+
+def _participants_score(
+    left: list[ActorKey], right: list[ActorKey]
+) -> tuple[float | None, float | None]:
+    """For meetings: the best-matched pair of participants, then the best of the others."""
+    first = side_score(left, right)
+    if not first:
+        return first, 0.0
+    x, y = max(((x, y) for x in left for y in right), key=lambda p: pair_score(*p))
+    return first, side_score([p for p in left if p != x], [p for p in right if p != y])
 
 
 def _undated(a: Profile, b: Profile) -> bool:
@@ -177,11 +198,14 @@ def score(a: Profile, b: Profile) -> float | None:
     if modes is None:
         return None
     evidence = 0.0
-    for part in (
-        side_score(a.actors.values(), b.actors.values()),
-        side_score(a.recipients.values(), b.recipients.values()),
-        place_score(a.place, b.place),
-    ):
+    if a.event_type in SYMMETRIC_TYPES and b.event_type in SYMMETRIC_TYPES:
+        sides = list(_participants_score(_everyone(a), _everyone(b)))
+    else:
+        sides = [
+            side_score(a.actors.values(), b.actors.values()),
+            side_score(a.recipients.values(), b.recipients.values()),
+        ]
+    for part in (*sides, place_score(a.place, b.place)):
         if part is None:
             return None
         evidence += part

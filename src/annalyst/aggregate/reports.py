@@ -26,7 +26,7 @@ _LETHAL_MODES = frozenset({"assassinate", "execute"})
 PLACE_RANKS = {"site": 0, "city": 1, "county": 2, "region": 3, "country": 4, "continent": 5}
 UNKNOWN_RANK = 2  # a place without a precision is taken as a district: neither exact nor vague
 
-Kind = Literal["state", "generic", "named"]
+Kind = Literal["state", "generic", "unknown", "named"]
 Precision = Literal["day", "month", "year", "window"]
 
 
@@ -68,6 +68,8 @@ def actor_key(ref: ActorRef) -> ActorKey:
     kind: Kind
     if ref.id.startswith("~agent:"):
         kind = "generic"
+    elif ref.id.startswith("~"):
+        kind = "unknown"  # a name with no entry: nothing is known of it
     elif ref.type == "state":
         kind = "state"
     else:

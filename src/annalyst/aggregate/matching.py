@@ -66,6 +66,10 @@ _KM_BY_RANK = (15.0, 40.0, 120.0, 400.0)
 _PLACE_EVIDENCE_BY_RANK = (2.0, 2.0, 0.75, 0.5, 0.25, 0.0)
 
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_NON_STATE = frozenset({"REB", "OPP", "INS", "SEP"})
+
+
 def modes_compatible(a: str, b: str) -> bool:
     return a == b or b in _COMPATIBLE.get(a, ())
 
@@ -87,7 +91,7 @@ def mode_score(a: set[str], b: set[str]) -> float | None:
     return None
 
 
-def pair_score(x: ActorKey, y: ActorKey) -> float:
+def pair_score(x: ActorKey, y: ActorKey, territory: bool = False) -> float:
     """How strongly two actors may be the same party (0: they cannot be)."""
     if x.id == y.id:
         return 1.0 if x.kind == "generic" else 2.0
@@ -108,11 +112,21 @@ def pair_score(x: ActorKey, y: ActorKey) -> float:
     if x.country is None or y.country is None:
         return 0.0  # two different named actors, one of no country: nothing ties them
     if x.kind == "state" or y.kind == "state":
-        return 1.5  # a state and its own government, forces or leaders
+        other = y if x.kind == "state" else x
+        if not other.sectors:
+            return 0.5
+        # A state and its own government, forces or officials; not its insurgents,
+        # except as a target, where the state's name often stands for its territory
+        # ("US jets bombed Iraq" of a strike on a militia there).
+        if other.sectors & _STATE_SECTORS and not other.sectors & _NON_STATE:
+            return 1.5
+        return 0.5 if territory else 0.0
     return 0.5 if x.sectors & y.sectors else 0.0
 
 
-def side_score(a: Iterable[ActorKey], b: Iterable[ActorKey]) -> float | None:
+def side_score(
+    a: Iterable[ActorKey], b: Iterable[ActorKey], territory: bool = False
+) -> float | None:
     """Evidence that two sides (actors, or recipients) name the same party; None: they cannot."""
     left, right = list(a), list(b)
     if not left or not right:
@@ -121,7 +135,7 @@ def side_score(a: Iterable[ActorKey], b: Iterable[ActorKey]) -> float | None:
     people_right = {y.id for y in right if y.person}
     if people_left and people_right and not people_left & people_right:
         return None  # each names who did it (or whom it hit), and they name different people
-    best = max(pair_score(x, y) for x in left for y in right)
+    best = max(pair_score(x, y, territory) for x in left for y in right)
     return best if best > 0 else None
 
 
@@ -203,7 +217,7 @@ def score(a: Profile, b: Profile) -> float | None:
     else:
         sides = [
             side_score(a.actors.values(), b.actors.values()),
-            side_score(a.recipients.values(), b.recipients.values()),
+            side_score(a.recipients.values(), b.recipients.values(), territory=True),
         ]
     for part in (*sides, place_score(a.place, b.place)):
         if part is None:

@@ -8,8 +8,9 @@ ids of actors that have no country) under which it is looked up.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Literal
 
 from annalyst.schema import ActorRef, Event, PlaceRef
@@ -102,11 +103,14 @@ def interval_of(event: Event, published: int | None) -> Interval | None:
     if day is not None:
         start = date.fromordinal(day)
         if event.date_precision == "month":
-            following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
-            return Interval(start.replace(day=1).toordinal(), following.toordinal() - 1, "month")
+            days = calendar.monthrange(start.year, start.month)[1]
+            return Interval(
+                start.replace(day=1).toordinal(), start.replace(day=days).toordinal(), "month"
+            )
         if event.date_precision == "year":
-            first = start.replace(month=1, day=1)
-            return Interval(first.toordinal(), first.replace(year=first.year + 1).toordinal() - 1, "year")
+            return Interval(
+                date(start.year, 1, 1).toordinal(), date(start.year, 12, 31).toordinal(), "year"
+            )
         return Interval(day, day, "day")
     # Intentions and conjectures have no past to be anchored in.
     if published is None or event.status in ("future", "hypothetical"):

@@ -81,7 +81,7 @@ def type_ok(a: Profile, b: Profile) -> bool:
     return bool(shared)
 
 
-def mode_score(a: set[str], b: set[str]) -> float | None:
+def mode_score(a: frozenset[str], b: frozenset[str]) -> float | None:
     if not a or not b:
         return 0.0
     if a & b:
@@ -125,17 +125,29 @@ def pair_score(x: ActorKey, y: ActorKey, territory: bool = False) -> float:
 
 
 def side_score(
-    a: Iterable[ActorKey], b: Iterable[ActorKey], territory: bool = False
+    a: Iterable[ActorKey],
+    b: Iterable[ActorKey],
+    territory: bool = False,
+    people: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> float | None:
     """Evidence that two sides (actors, or recipients) name the same party; None: they cannot."""
-    left, right = list(a), list(b)
+    left, right = tuple(a), tuple(b)
     if not left or not right:
         return 0.0
-    people_left = {x.id for x in left if x.person}
-    people_right = {y.id for y in right if y.person}
-    if people_left and people_right and not people_left & people_right:
+    if people is None:
+        people = (
+            frozenset(x.id for x in left if x.person), frozenset(y.id for y in right if y.person)
+        )  # fmt: skip
+    if people[0] and people[1] and not people[0] & people[1]:
         return None  # each names who did it (or whom it hit), and they name different people
-    best = max(pair_score(x, y, territory) for x in left for y in right)
+    best = 0.0
+    for x in left:
+        for y in right:
+            value = pair_score(x, y, territory)
+            if value > best:
+                best = value
+                if best >= 2.0:
+                    return best
     return best if best > 0 else None
 
 
@@ -174,12 +186,8 @@ def place_score(a: PlaceKey | None, b: PlaceKey | None) -> float | None:
     return _PLACE_EVIDENCE_BY_RANK[rank]
 
 
-def _everyone(profile: Profile) -> list[ActorKey]:
-    return list({**profile.actors, **profile.recipients}.values())
-
-
 def _participants_score(
-    left: list[ActorKey], right: list[ActorKey]
+    left: tuple[ActorKey, ...], right: tuple[ActorKey, ...]
 ) -> tuple[float | None, float | None]:
     """For meetings: the best-matched pair of participants, then the best of the others."""
     first = side_score(left, right)
@@ -195,12 +203,19 @@ def _undated(a: Profile, b: Profile) -> bool:
 
 def score(a: Profile, b: Profile) -> float | None:
     """Evidence that `a` and `b` are one act, or None when they cannot be."""
-    if not type_ok(a, b):
+    if a.event_type != b.event_type and not type_ok(a, b):
         return None
-    if a.victims & b.victims:
+    if a.victims and b.victims and a.victims & b.victims:
         return VICTIM_SCORE
-    total = date_score(a.interval, b.interval)
-    if (a.victims & b.targets or b.victims & a.targets) and (total is not None or _undated(a, b)):
+    ia, ib = a.interval, b.interval
+    if ia is not None and ib is not None and (ia.hi < ib.lo or ib.hi < ia.lo) and not (
+        a.victims or b.victims
+    ):
+        return None  # the common case among candidates: other days
+    total = date_score(ia, ib)
+    if (a.victims or b.victims) and (a.victims & b.targets or b.victims & a.targets) and (
+        total is not None or _undated(a, b)
+    ):
         # An attack on someone another report says was killed in it, told without a
         # date that rules it out: the killing retold.
         return VICTIM_SCORE
@@ -213,12 +228,17 @@ def score(a: Profile, b: Profile) -> float | None:
         return None
     evidence = 0.0
     if a.event_type in SYMMETRIC_TYPES and b.event_type in SYMMETRIC_TYPES:
-        sides = list(_participants_score(_everyone(a), _everyone(b)))
+        sides = list(_participants_score(a.everyone, b.everyone))
     else:
         sides = [
-            side_score(a.actors.values(), b.actors.values()),
-            side_score(a.recipients.values(), b.recipients.values(), territory=True),
-        ]
+            side_score(a.actor_keys, b.actor_keys, people=(a.actor_people, b.actor_people)),
+            side_score(
+                a.recipient_keys, b.recipient_keys, territory=True,
+                people=(a.recipient_people, b.recipient_people),
+            ),
+        ]  # fmt: skip
+        if sides[0] is None or sides[1] is None:
+            return None
     for part in (*sides, place_score(a.place, b.place)):
         if part is None:
             return None

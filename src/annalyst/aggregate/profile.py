@@ -2,7 +2,7 @@
 
 A profile is what the grouping compares: the union of the actors and recipients
 its reports name, the people its reports say were killed, the date votes of its
-reports by precision, its places, its modes and its blocking anchors. It also
+reports by precision, its places and its modes. It also
 keeps, per report, what the incident record needs (article, status, outlet), so
 the record can be written without reading the events again. It serialises to
 plain JSON for the store, so an update loads only the profiles it may touch.
@@ -22,7 +22,6 @@ from annalyst.aggregate.reports import (
     PlaceKey,
     Report,
     actor_key,
-    anchors_of,
     place_key,
 )
 from annalyst.schema import ActorRef, PlaceRef
@@ -61,12 +60,19 @@ class Profile:
     votes: Counter[Interval] = field(default_factory=Counter)
     window: Interval | None = None
     places: dict[tuple[float, float, int], tuple[PlaceRef, int]] = field(default_factory=dict)
-    anchors: set[str] = field(default_factory=set)
     members: list[Member] = field(default_factory=list)
     latest: int = 0  # last day any report of it speaks of or was published on
-    _interval: Interval | None = None
-    _place: PlaceKey | None = None
-    _dirty: bool = True
+    # What matching reads, derived from the above by `refresh()` after every change
+    # (plain attributes, not properties: matching reads them millions of times).
+    interval: Interval | None = None
+    place: PlaceKey | None = None
+    mode_set: frozenset[str] = frozenset()
+    targets: frozenset[str] = frozenset()  # people it says were attacked, killed or not
+    actor_keys: tuple[ActorKey, ...] = ()
+    recipient_keys: tuple[ActorKey, ...] = ()
+    everyone: tuple[ActorKey, ...] = ()
+    actor_people: frozenset[str] = frozenset()
+    recipient_people: frozenset[str] = frozenset()
 
     # -- building ----------------------------------------------------------------
 
@@ -89,7 +95,6 @@ class Profile:
             profile.places[(report.place.lat, report.place.lon, report.place.rank)] = (
                 event.location, 1,
             )  # fmt: skip
-        profile.anchors.update(report.anchors)
         info = report.info
         member = Member(
             event.id, event.article_id, event.status, event.claimed_by, info.outlet,
@@ -98,6 +103,7 @@ class Profile:
         profile.members.append(member)
         ends = [x for x in (report.published, report.interval.hi if report.interval else None) if x]
         profile.latest = max(ends, default=0)
+        profile.refresh()
         return profile
 
     def _add_party(self, ref: ActorRef, key: ActorKey, *, actor: int, recipient: int) -> None:
@@ -131,41 +137,23 @@ class Profile:
         for key3, (ref, count) in other.places.items():
             mine_place = self.places.get(key3)
             self.places[key3] = (ref, count + (mine_place[1] if mine_place else 0))
-        self.anchors |= other.anchors
         self.members.extend(other.members)
         self.latest = max(self.latest, other.latest)
-        self._dirty = True
+        self.refresh()
 
     # -- what it says ---------------------------------------------------------------
 
-    def _refresh(self) -> None:
-        if not self._dirty:
-            return
-        self._interval = best_interval(self.votes, self.window)
+    def refresh(self) -> None:
+        self.interval = best_interval(self.votes, self.window)
         best = best_place(self.places)
-        self._place = place_key(best) if best is not None else None
-        self._dirty = False
-
-    @property
-    def interval(self) -> Interval | None:
-        self._refresh()
-        return self._interval
-
-    @property
-    def place(self) -> PlaceKey | None:
-        self._refresh()
-        return self._place
-
-    @property
-    def targets(self) -> set[str]:
-        """People it says were attacked (killed or not)."""
-        if self.event_type != "ASSAULT":
-            return set()
-        return {pid for pid, key in self.recipients.items() if key.person}
-
-    @property
-    def mode_set(self) -> set[str]:
-        return {m for m in self.modes if m}
+        self.place = place_key(best) if best is not None else None
+        self.mode_set = frozenset(m for m in self.modes if m)
+        self.actor_keys = tuple(self.actors.values())
+        self.recipient_keys = tuple(self.recipients.values())
+        self.everyone = tuple({**self.actors, **self.recipients}.values())
+        self.actor_people = frozenset(k.id for k in self.actor_keys if k.person)
+        self.recipient_people = frozenset(k.id for k in self.recipient_keys if k.person)
+        self.targets = self.recipient_people if self.event_type == "ASSAULT" else frozenset()
 
     @property
     def size(self) -> int:
@@ -207,11 +195,7 @@ class Profile:
             profile.places[(key.lat, key.lon, key.rank)] = (place, int(count))
         profile.members = [msgspec.convert(m, Member) for m in state["members"]]
         profile.latest = int(state["latest"])
-        keys = tuple(profile.actors.values()) + tuple(profile.recipients.values())
-        profile.anchors = set(anchors_of(keys, None))
-        for place, _count in profile.places.values():
-            if place.country:
-                profile.anchors.add(place.country)
+        profile.refresh()
         return profile
 
 

@@ -1,9 +1,8 @@
 """What the grouping needs to know about one event record (a *report* of an act).
 
 A report is reduced to comparable keys: actors as (id, country, sectors, kind),
-the date as an interval of days whose width follows its precision, the place as
-coordinates with a precision rank, and the blocking anchors (countries, and the
-ids of actors that have no country) under which it is looked up.
+the date as an interval of days whose width follows its precision, and the place
+as coordinates with a precision rank.
 """
 
 from __future__ import annotations
@@ -138,7 +137,6 @@ class Report:
     victims: frozenset[str]
     interval: Interval | None
     place: PlaceKey | None
-    anchors: frozenset[str]
     published: int | None
 
     @property
@@ -147,7 +145,8 @@ class Report:
 
 
 def anchors_of(actors: tuple[ActorKey, ...], place: PlaceKey | None) -> frozenset[str]:
-    """Blocking anchors: any two reports that can be grouped share one of these."""
+    """Blocking anchors of a side: two sides that can name one party share one of these
+    (unnamed actors of no country and names the knowledge base lacks give none)."""
     out: set[str] = set()
     for actor in actors:
         if actor.country:
@@ -176,6 +175,5 @@ def make_report(event: Event, info: ArticleInfo | None = None) -> Report:
         victims=victims,
         interval=interval_of(event, published),
         place=place,
-        anchors=anchors_of(actors + recipients, place),
         published=published,
     )

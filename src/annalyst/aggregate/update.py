@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from annalyst.aggregate.grouping import Grouper, families
+from annalyst.aggregate.grouping import Grouper, families, lookup_slots, register_slots
 from annalyst.aggregate.profile import Profile
 from annalyst.aggregate.records import incident_record
 from annalyst.aggregate.reports import ArticleInfo, make_report
@@ -34,15 +34,13 @@ class UpdateSummary:
     total: int = 0  # incidents in the store afterwards
 
 
-def block_keys(profile: Profile) -> list[BlockKey]:
+def block_keys(profile: Profile, *, lookup: bool = False) -> list[BlockKey]:
+    """The keys an incident is stored under, or (`lookup`) those a report looks in."""
     interval = profile.interval
     if interval is None:
         return []
-    return [
-        (family, anchor, interval.lo, interval.hi)
-        for family in families(profile)
-        for anchor in sorted(profile.anchors)
-    ]
+    slots = lookup_slots(profile) if lookup else register_slots(profile)
+    return [(family, slot, interval.lo, interval.hi) for family in families(profile) for slot in slots]
 
 
 def update_incidents(
@@ -79,7 +77,7 @@ def _update_chunk(
     people: set[str] = set()
     for report in reports:
         profile = Profile.of_report(report)
-        keys += block_keys(profile)
+        keys += block_keys(profile, lookup=True)
         people |= profile.victims | profile.targets
     grouper = Grouper()
     gone = set(dissolved)

@@ -146,17 +146,17 @@ class IncidentTables:
         found: set[str] = set()
         con = self.con
         if wanted:
-            con.execute(
-                "CREATE OR REPLACE TEMP TABLE wanted_keys (family VARCHAR, anchor VARCHAR, "
-                "lo INTEGER, hi INTEGER)"
-            )
-            con.executemany("INSERT INTO wanted_keys VALUES (?, ?, ?, ?)", wanted)
+            # The wanted keys travel as four parallel lists (one parameter each), not as
+            # row inserts, which DuckDB runs one statement at a time.
+            columns = [list(column) for column in zip(*wanted, strict=True)]
             rows = con.execute(
-                "SELECT DISTINCT k.incident_id FROM incident_keys k JOIN wanted_keys w "
-                "ON k.family = w.family AND k.anchor = w.anchor AND k.lo <= w.hi AND k.hi >= w.lo"
+                "SELECT DISTINCT k.incident_id FROM incident_keys k JOIN ("
+                "SELECT unnest(?) AS family, unnest(?) AS anchor, unnest(?) AS lo, "
+                "unnest(?) AS hi) w ON k.family = w.family AND k.anchor = w.anchor "
+                "AND k.lo <= w.hi AND k.hi >= w.lo",
+                columns,
             ).fetchall()
             found.update(str(r[0]) for r in rows)
-            con.execute("DROP TABLE wanted_keys")
         persons = sorted(set(people))
         if persons:
             rows = con.execute(
@@ -213,10 +213,10 @@ class IncidentTables:
                         [v for row in chunk for v in row],
                     )
             if grouped:
-                con.executemany(
-                    "INSERT INTO incident_articles VALUES (?, ?) ON CONFLICT (article_id) "
-                    "DO UPDATE SET processed_at = excluded.processed_at",
-                    [[a, t] for a, t in grouped],
+                con.execute(
+                    "INSERT INTO incident_articles SELECT unnest(?), unnest(?) "
+                    "ON CONFLICT (article_id) DO UPDATE SET processed_at = excluded.processed_at",
+                    [[a for a, _t in grouped], [t for _a, t in grouped]],
                 )
             con.commit()
         except BaseException as exc:

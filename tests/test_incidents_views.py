@@ -187,3 +187,49 @@ def test_views_of_an_empty_store(tmp_path: Path) -> None:
     assert json.loads(cli(db, "timeline", "--json"))["counts"] == []
     assert json.loads(cli(db, "export", "incidents", "--format", "geojson"))["features"] == []
     assert IncidentTables(Store(db, read_only=True)).count() == 0
+
+
+@pytest.mark.slow
+def test_extract_emits_incidents_unless_told_not_to(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    source = tmp_path / "two.jsonl"
+    lines = [
+        {"id": "r1", "outlet": "Rudaw", "published": "2021-04-15",
+         "text": "A drone struck Erbil airport late on Wednesday, officials said."},
+        {"id": "r2", "outlet": "Reuters", "published": "2021-04-16",
+         "text": "Wednesday's drone strike on Erbil airport hurt no one."},
+    ]  # fmt: skip
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    runs = {}
+    for flag in ([], ["--no-incidents"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "annalyst.cli", "extract", *flag, str(source)],
+            capture_output=True, text=True, check=False, timeout=600,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        runs[bool(flag)] = [json.loads(x)["kind"] for x in done.stdout.splitlines()]
+    assert "incident" in runs[False] and runs[False][-1] == "incident"
+    assert "incident" not in runs[True]
+    assert [k for k in runs[False] if k != "incident"] == runs[True]
+
+
+def test_geojson_leaves_out_impossible_places() -> None:
+    from annalyst.export.geojson import feature_collection
+    from incident_helpers import event, place
+
+    bad = msgspec_replace(place("baghdad"), lat=float("nan"))
+    far = msgspec_replace(place("baghdad"), lon=512.0)
+    records = [event("a1", where="baghdad"), event("a2"), event("a3"), event("a4")]
+    records[2] = msgspec_replace(records[2], location=bad)
+    records[3] = msgspec_replace(records[3], location=far)
+    collection, left_out = feature_collection(records)
+    jsonschema.validate(collection, GEOJSON_SCHEMA)
+    assert len(collection["features"]) == 1 and left_out == 3
+
+
+def msgspec_replace(record: object, **changes: object) -> object:
+    import msgspec
+
+    return msgspec.structs.replace(record, **changes)  # type: ignore[type-var]

@@ -9,6 +9,7 @@ left out and counted.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -35,8 +36,16 @@ def _feature(place: PlaceRef, properties: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _placed(place: PlaceRef | None) -> bool:
+    """A place that can be a GeoJSON point (finite, in range: bad input never breaks the file)."""
+    return (
+        place is not None and math.isfinite(place.lat) and math.isfinite(place.lon)
+        and -90 <= place.lat <= 90 and -180 <= place.lon <= 180
+    )  # fmt: skip
+
+
 def incident_feature(incident: Incident) -> dict[str, Any] | None:
-    if incident.location is None:
+    if incident.location is None or not _placed(incident.location):
         return None
     s = incident.statuses
     return _feature(incident.location, {
@@ -53,7 +62,7 @@ def incident_feature(incident: Incident) -> dict[str, Any] | None:
 
 
 def event_feature(event: Event) -> dict[str, Any] | None:
-    if event.location is None:
+    if event.location is None or not _placed(event.location):
         return None
     return _feature(event.location, {
         "id": event.id, "kind": "event", "article_id": event.article_id, "date": event.date,

@@ -151,3 +151,35 @@ def test_filters(store: Store) -> None:
     got = tables.get(incident.id[:8])
     assert got is not None and got.id == incident.id
     assert json.loads(json.dumps(incident.events))
+
+
+def test_an_update_reads_only_the_incidents_under_its_keys(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Blocking: one new report reads the incidents of its type, countries and days, no more."""
+    many = [
+        (article(f"x{i}", outlet="Rudaw", published=f"2021-03-{1 + i % 28:02d}"),
+         [event(f"x{i}", actors=("turkey",) if i % 2 else ("kataib-hezbollah",),
+                recipients=("pkk",) if i % 2 else ("agent:USA:MIL",),
+                date=f"2021-03-{1 + i % 28:02d}", where="erbil" if i % 3 else "ain-al-asad",
+                event_type="ASSAULT" if i % 5 else "PROTEST")])
+        for i in range(60)
+    ]  # fmt: skip
+    add(store, many + BASE)
+    update_incidents(store)
+    total = IncidentTables(store).count()
+    read: list[str] = []
+    original = IncidentTables.states
+
+    def spy(self: IncidentTables, ids: object) -> list[dict[str, object]]:
+        states = original(self, ids)  # type: ignore[arg-type]
+        read.extend(str(s["id"]) for s in states)
+        return states
+
+    monkeypatch.setattr(IncidentTables, "states", spy)
+    add(store, [(article("b9", outlet="Shafaq News", published="2021-03-16"),
+                 [event("b9", recipients=("agent:USA:MIL",), date="2021-03-15",
+                        where="ain-al-asad", mode="heavy-weapons")])])  # fmt: skip
+    summary = update_incidents(store)
+    assert total > 40 and summary.written == 1 and summary.total == total
+    assert 1 <= len(read) <= 3, read  # the attack of that day on that base, and few others

@@ -405,3 +405,33 @@ def test_requests_take_the_code_of_what_they_ask(
 ) -> None:
     event = one(nlp, text, event_type)
     assert (event["mode"], event["cameo"]) == (mode, cameo)
+
+
+# ------------------------------------------------------------ scope of status words
+
+
+def test_negated_verb_does_not_negate_a_deeper_act(nlp: Language) -> None:
+    text = "The raid was not a response to the killing of two guards by rebels in Idlib."
+    killing = one(nlp, text, "ASSAULT")
+    assert killing["status"] != "negated"
+
+
+def test_feared_act_is_hypothetical(nlp: Language) -> None:
+    event = one(nlp, "Local banks fear being sanctioned by the US Treasury.")
+    assert event["status"] == "hypothetical"
+
+
+def test_kept_promise_is_not_a_new_promise(nlp: Language) -> None:
+    assert events(nlp, "The movement fulfilled its promise.") == []
+
+
+def test_coordinated_verbs_share_a_frame(nlp: Language) -> None:
+    found = events(nlp, "Oman is ready to host the envoys and discuss a truce.")
+    assert found and all(e["event_type"] == "AGREE" for e in found)
+    assert any(e["trigger"] == "discuss" for e in found)
+
+
+def test_protest_of_a_government_is_a_complaint(nlp: Language) -> None:
+    text = "Despite the protests of the Greek government, the survey ship stayed."
+    event = one(nlp, text, "ACCUSE")
+    assert event["mode"] == "complain"

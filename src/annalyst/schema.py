@@ -150,14 +150,18 @@ class Place(msgspec.Struct, kw_only=True, tag_field="kind", tag="place"):
     geonameid: Annotated[int | None, doc("GeoNames id, null for places GeoNames lacks")]
     precision: Annotated[
         PlacePrecision,
-        doc("site, city, county (second-level division), region (state, province, ...), "
-            "country or continent"),
+        doc(
+            "site, city, county (second-level division), region (state, province, ...), "
+            "country or continent"
+        ),
     ]
     form: Annotated[
         PlaceForm,
-        doc("`name`: the place is named; `adjective`: a demonym or adjective of it "
-            "(\"Norwegian\"); `in-name`: inside the name of an organisation, outlet, "
-            "facility or event (\"Ohio State Highway Patrol\")"),
+        doc(
+            "`name`: the place is named; `adjective`: a demonym or adjective of it "
+            '("Norwegian"); `in-name`: inside the name of an organisation, outlet, '
+            'facility or event ("Ohio State Highway Patrol")'
+        ),
     ] = "name"
 
 

@@ -51,6 +51,8 @@ _OWN_FORCES = {
     "embassy",
     "citizen",
 }
+# Verbs that keep or break an earlier promise, truce or deal.
+_KEEPING = {"fulfil", "fulfill", "keep", "honour", "honor", "break", "renege", "abide"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -63,6 +65,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             continue
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("attr", "oprd"):
             continue  # "calling the killing a brazen attack": a name for it, not an act
+        if token.head.lemma_.lower() in _KEEPING and token.dep_ in ("dobj", "obj"):
+            continue  # "fulfilled its promise", "broke the truce": not a new promise
         entries = lexicon.match_token(token)
         if entries:
             found.append(_Draft(token, entries[0], [token]))
@@ -335,6 +339,8 @@ def _anaphoric(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
     token = draft.trigger
     if token.pos_ not in ("NOUN", "PROPN") or draft.actors or draft.recipients:
         return False
+    if _specific(token):
+        return False  # "the battle of Jurf al-Sakhar", "the 2006 war": its own act
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
     return definite and any(e.entry.type == draft.entry.type for e in earlier)
 

@@ -1,6 +1,6 @@
 """Speed and memory of incident grouping on synthetic events.
 
-    python benchmarks/speed_incidents.py [--events N] [--store-events M]
+    python benchmarks/speed_incidents.py [--events N] [--store-events M] [--new-events K]
 
 A synthetic stream of N event records (default 1,000,000) shaped like news:
 acts spread over years, countries and types, each retold by a few outlets with
@@ -16,7 +16,9 @@ the same base on nearby days. Reports arrive in publication order.
 * quality on the synthetic truth: pairwise and B³ F1 (computed from the
   contingency counts, so linear in N);
 * store path: `update_incidents` over M events (default 50,000) saved in a
-  DuckDB file, in batches of articles as `ingest` does, events per second.
+  DuckDB file, in batches of articles as `ingest` does, events per second; then the
+  incremental step: K more events (default 1,000, the next to be published) grouped
+  into that store, its cost per event against the first grouping's.
 """
 
 from __future__ import annotations
@@ -244,27 +246,15 @@ def run_grouping(n_events: int, horizon: int, every: int) -> None:
     print("synthetic truth: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
 
 
-def run_store(n_events: int) -> None:
+def run_store(n_events: int, n_new: int) -> None:
+    """Group `n_events` stored events, then `n_new` more arriving later (the incremental step)."""
     from annalyst.aggregate.update import update_incidents
     from annalyst.schema import Article
     from annalyst.store.db import Store
 
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
-        batch: list[tuple[Article, Event]] = []
-        loaded = time.perf_counter()
-        for event, info, _act in synthetic(n_events, seed=11):
-            article = Article(
-                id=event.article_id, source="synthetic", title=None, published=info.published,
-                authors=[], byline=None, outlet=info.outlet, language="en", url=None,
-                line_start=None, line_end=None, text=event.article_id,
-            )  # fmt: skip
-            batch.append((article, event))
-            if len(batch) == 5000:
-                _save(store, batch)
-                batch = []
-        if batch:
-            _save(store, batch)
-        loaded = time.perf_counter() - loaded
+        stream = synthetic(n_events + n_new, seed=11)
+        loaded = _load(store, stream, n_events, Article)
         tick = time.perf_counter()
         summary = update_incidents(store)
         spent = time.perf_counter() - tick
@@ -272,11 +262,44 @@ def run_store(n_events: int) -> None:
               f"{spent:.1f} s ({summary.events / spent:,.0f} events/s; loading them took "
               f"{loaded:.1f} s)")  # fmt: skip
         tick = time.perf_counter()
-        extra = [(a.id, [e]) for a, e in []]
-        del extra
         again = update_incidents(store)
         print(f"re-run with nothing new: {time.perf_counter() - tick:.2f} s, "
               f"{again.written} incident(s) written")  # fmt: skip
+        if not n_new:
+            return
+        # The next articles to arrive: the latest in publication order, so they retell
+        # recent acts already stored as well as new ones.
+        _load(store, stream, n_new, Article)
+        tick = time.perf_counter()
+        step = update_incidents(store)
+        took = time.perf_counter() - tick
+        print(f"incremental: {step.events:,} new events onto {summary.events:,} stored in "
+              f"{took:.2f} s ({took / max(step.events, 1) * 1e3:.2f} ms/event against "
+              f"{spent / max(summary.events, 1) * 1e3:.2f} ms/event for the first grouping); "
+              f"{step.written:,} incident(s) written, {step.removed:,} merged away, "
+              f"{step.total - summary.total:+,} incidents in all ({step.total:,})")  # fmt: skip
+
+
+def _load(store: object, stream: Iterator[tuple[Event, ArticleInfo, int]], n: int,
+          article_type: type) -> float:  # fmt: skip
+    """Save the next `n` events of the stream with their articles; seconds spent."""
+    batch: list[tuple[object, Event]] = []
+    tick = time.perf_counter()
+    for made, (event, info, _act) in enumerate(stream, start=1):
+        article = article_type(
+            id=event.article_id, source="synthetic", title=None, published=info.published,
+            authors=[], byline=None, outlet=info.outlet, language="en", url=None,
+            line_start=None, line_end=None, text=event.article_id,
+        )  # fmt: skip
+        batch.append((article, event))
+        if len(batch) == 5000:
+            _save(store, batch)
+            batch = []
+        if made == n:
+            break
+    if batch:
+        _save(store, batch)
+    return time.perf_counter() - tick
 
 
 def _save(store: object, batch: list[tuple[object, Event]]) -> None:
@@ -306,12 +329,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--horizon", type=int, default=30, help="days an idle incident stays in memory")
     parser.add_argument("--every", type=int, default=20_000, help="events between evictions")
     parser.add_argument("--store-events", type=int, default=50_000)
+    parser.add_argument("--new-events", type=int, default=1_000,
+                        help="events added after the store is grouped (incremental step)")
     args = parser.parse_args(argv)
     gc.freeze()
     with relaxed_gc():
         run_grouping(args.events, args.horizon, args.every)
     if args.store_events:
-        run_store(args.store_events)
+        run_store(args.store_events, args.new_events)
     return 0
 
 

@@ -229,3 +229,19 @@ def test_input_order_does_not_matter() -> None:
 
 def test_no_events_no_incidents() -> None:
     assert group_events([]) == []
+
+
+def test_eviction_hands_incidents_over_and_keeps_nothing() -> None:
+    from datetime import date
+
+    from annalyst.aggregate.grouping import Grouper
+    from annalyst.aggregate.reports import make_report
+
+    grouper = Grouper()
+    for i, day in enumerate(["2020-01-08", "2020-01-08", "2020-03-01"]):
+        grouper.add(make_report(event(f"a{i}", actors=("iran",), date=day, where="ain-al-asad")))
+    gone = list(grouper.evict(date(2020, 2, 1).toordinal()))
+    assert [len(p.members) for p in gone] == [2] and len(grouper.incidents) == 1
+    grouper.clear_changes()
+    assert not grouper.touched and not grouper.removed
+    assert list(grouper.evict(10**9)) and not grouper.incidents

@@ -109,3 +109,31 @@ def test_attacks_on_the_base_on_other_days_stay_apart(records: list[dict[str, An
     for day, incidents in by_day.items():
         for incident in incidents:
             assert seen.setdefault(incident, day) == day  # no incident spans two days
+
+
+def test_timeline_and_graph_agree_with_the_incidents(records: list[dict[str, Any]]) -> None:
+    import msgspec
+
+    from annalyst.aggregate.graph import actor_graph
+    from annalyst.aggregate.timeline import build_timeline
+    from annalyst.schema import Incident
+
+    incidents = [msgspec.convert(r, Incident) for r in records if r["kind"] == "incident"]
+    for by in ("type", "actor"):
+        line = build_timeline(incidents, "month", by)  # type: ignore[arg-type]
+        dated = [i for i in incidents if i.date and i.date_precision in ("day", "month")]
+        expected: dict[str, int] = {}
+        for i in dated:
+            for key in [i.event_type] if by == "type" else [a.id for a in i.actors] or ["(no actor)"]:
+                expected[key] = expected.get(key, 0) + 1
+        assert line.totals() == expected
+        assert line.left_out == len(incidents) - len(dated)
+    graph = actor_graph(incidents)
+    pairs: dict[tuple[str, str], int] = {}
+    for i in incidents:
+        for a in i.actors:
+            for r in i.recipients:
+                if a.id != r.id:
+                    pairs[a.id, r.id] = pairs.get((a.id, r.id), 0) + 1
+    assert {(u, v): d["weight"] for u, v, d in graph.edges(data=True)} == pairs
+    assert graph.number_of_edges() > 20

@@ -270,6 +270,15 @@ class Grouper:
             self._unregister(incident_id)
         return profile
 
+    def clear_changes(self) -> None:
+        """Forget what changed (`touched`, `removed`) once the caller has dealt with it.
+
+        A long stream that evicts incidents calls this after each eviction, so the
+        record of changes does not grow with every incident ever formed.
+        """
+        self.touched.clear()
+        self.removed.clear()
+
     def evict(self, before: int) -> Iterator[Profile]:
         """Incidents nothing new has touched since `before` (an ordinal day), out of memory.
 

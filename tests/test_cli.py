@@ -58,10 +58,15 @@ def test_demo_path_ingest_list_show_extract(tmp_path: Path) -> None:
     records = [json.loads(line) for line in extracted]
     kinds = {r["kind"] for r in records}
     assert (
-        {"article", "mention", "event", "place"}
+        {"article", "mention", "event", "place", "incident"}
         <= kinds
-        <= {"article", "mention", "event", "place", "quote"}
+        <= {"article", "mention", "event", "place", "quote", "incident"}
     )
+    # Incidents come after the last article's records and group every event once.
+    first_incident = [r["kind"] for r in records].index("incident")
+    assert {r["kind"] for r in records[first_incident:]} == {"incident"}
+    grouped = sorted(e for r in records[first_incident:] for e in r["events"])
+    assert grouped == sorted(r["id"] for r in records if r["kind"] == "event")
     articles = {r["id"] for r in records if r["kind"] == "article"}
     assert all(r["article_id"] in articles for r in records if r["kind"] == "mention")
     texts = {r["id"]: r["text"] for r in records if r["kind"] == "article"}

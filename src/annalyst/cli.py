@@ -15,6 +15,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
+from annalyst.cli_aggregate import register as register_aggregate
 from annalyst.cli_options import (
     Glob,
     InputFormat,
@@ -22,6 +23,7 @@ from annalyst.cli_options import (
     MaxFileBytes,
     MaxLine,
     MaxRatio,
+    NoIncidents,
     NoNlp,
     Paths,
     RecordSeconds,
@@ -122,12 +124,14 @@ def _pipeline() -> Language:
         raise typer.Exit(2) from exc
 
 
-def _run_nlp(store: Store, everything: bool) -> None:
+def _run_nlp(store: Store, everything: bool, incidents: bool = True) -> None:
     from annalyst.nlp.process import process_store
 
     todo = store.count_to_process(everything=everything)
     if todo == 0:
         console.print("NLP: nothing to process")
+        if incidents:
+            _update_incidents(store)
         return
     nlp = _pipeline()
     with Progress(
@@ -151,6 +155,26 @@ def _run_nlp(store: Store, everything: bool) -> None:
         f"NLP: {summary.articles} article(s) processed: {summary.mentions} actor mention(s), "
         f"{summary.events} event(s), {summary.quotes} quote(s), {summary.places} place(s)"
     )
+    if incidents:
+        _update_incidents(store)
+
+
+def _update_incidents(store: Store) -> None:
+    """Group the events of articles not grouped yet into incidents (only those they touch)."""
+    from annalyst.aggregate.update import update_incidents
+    from annalyst.store.db import StoreError
+
+    try:
+        summary = update_incidents(store)
+    except StoreError as exc:
+        say_error("Cannot update incidents:", exc)
+        raise typer.Exit(1) from exc
+    if summary.articles:
+        console.print(
+            f"incidents: {summary.events} event(s) of {summary.articles} article(s) grouped; "
+            f"{summary.written} incident(s) new or changed, {summary.removed} merged away; "
+            f"{summary.total} in store"
+        )
 
 
 def _open_store(read_only: bool = False) -> Store:
@@ -172,6 +196,7 @@ def ingest(
     input_format: InputFormat = None,
     glob: Glob = None,
     no_nlp: NoNlp = False,
+    no_incidents: NoIncidents = False,
     max_file_bytes: MaxFileBytes = DEFAULT_LIMITS.max_file_bytes,
     max_decompressed_bytes: MaxDecompressed = DEFAULT_LIMITS.max_decompressed_bytes,
     max_ratio: MaxRatio = DEFAULT_LIMITS.max_ratio,
@@ -218,7 +243,7 @@ def ingest(
         )
         counts = store.stats()
         if not no_nlp:
-            _run_nlp(store, everything=False)
+            _run_nlp(store, everything=False, incidents=not no_incidents)
     table = Table(title="ingest summary", show_header=False)
     table.add_row("files read", str(summary.files - summary.skipped))
     table.add_row("files already ingested", str(summary.skipped))
@@ -241,10 +266,11 @@ def process(
         bool,
         typer.Option("--all", help="Reprocess every article (after the knowledge base changed)."),
     ] = False,
+    no_incidents: NoIncidents = False,
 ) -> None:
-    """Run the NLP stages over stored articles not processed yet."""
+    """Run the NLP stages over stored articles not processed yet, then update incidents."""
     with _open_store() as store:
-        _run_nlp(store, everything=everything)
+        _run_nlp(store, everything=everything, incidents=not no_incidents)
 
 
 @app.command()
@@ -253,6 +279,7 @@ def extract(
     input_format: InputFormat = None,
     glob: Glob = None,
     no_nlp: NoNlp = False,
+    no_incidents: NoIncidents = False,
     max_file_bytes: MaxFileBytes = DEFAULT_LIMITS.max_file_bytes,
     max_decompressed_bytes: MaxDecompressed = DEFAULT_LIMITS.max_decompressed_bytes,
     max_ratio: MaxRatio = DEFAULT_LIMITS.max_ratio,
@@ -284,6 +311,10 @@ def extract(
             from annalyst.nlp.process import annotate_stream
 
             records = annotate_stream(articles, _pipeline(), n_process=state.workers)
+            if not no_incidents:
+                from annalyst.aggregate.incidents import with_incidents
+
+                records = with_incidents(records)
         for record in records:
             out.write(to_json_line(record))
         out.flush()
@@ -546,8 +577,11 @@ def actors_import(
         )
 
 
-export_app = typer.Typer(help="Export stored events or quotes to files other tools read.")
+export_app = typer.Typer(
+    help="Export stored events, quotes or incidents to files other tools read."
+)
 app.add_typer(export_app, name="export")
+register_aggregate(app, export_app)
 
 OutFile = Annotated[
     Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
@@ -700,12 +734,18 @@ def export_events_cmd(
     ] = None,
     status: Annotated[str | None, typer.Option(help="Only this status.")] = None,
 ) -> None:
-    """Export events: csv, parquet, jsonl, plover (PLOVER JSONL) or cameo (GDELT-like TSV)."""
+    """Export events: csv, parquet, jsonl, plover (PLOVER JSONL), cameo (GDELT-like TSV) or
+    geojson (points with properties)."""
     from annalyst.export.events import EVENT_FORMATS, export_events, write_export
 
-    if fmt not in EVENT_FORMATS:
-        say_error("Unknown format", f"{fmt!r}; choose from {', '.join(EVENT_FORMATS)}")
+    if fmt not in (*EVENT_FORMATS, "geojson"):
+        say_error("Unknown format", f"{fmt!r}; choose from {', '.join(EVENT_FORMATS)}, geojson")
         raise typer.Exit(2)
+    if fmt == "geojson":
+        from annalyst.cli_aggregate import write_geojson
+
+        write_geojson(_event_filters(actor, event_type, since, until, country, status, 0), output)
+        return
     if fmt == "parquet" and output is None:
         errors.print("[red]parquet needs an output file[/red] (-o events.parquet)")
         raise typer.Exit(2)

@@ -93,3 +93,9 @@ def check_format(input_format: str | None) -> None:
 NoNlp = Annotated[
     bool, typer.Option("--no-nlp", help="Only read and store articles; skip the NLP stages.")
 ]
+NoIncidents = Annotated[
+    bool,
+    typer.Option(
+        "--no-incidents", help="Skip grouping events into incidents (see `annalyst incidents`)."
+    ),
+]

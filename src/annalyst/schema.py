@@ -165,8 +165,41 @@ class Place(msgspec.Struct, kw_only=True, tag_field="kind", tag="place"):
     ] = "name"
 
 
-Record = Article | Mention | Event | Quote | Place
-RECORD_TYPES: tuple[type[msgspec.Struct], ...] = (Article, Mention, Event, Quote, Place)
+class StatusCounts(msgspec.Struct, kw_only=True):
+    """How many of an incident's reports carry each status."""
+
+    asserted: int = 0
+    claimed: int = 0
+    negated: int = 0
+    hypothetical: int = 0
+    future: int = 0
+
+
+class Incident(msgspec.Struct, kw_only=True, tag_field="kind", tag="incident"):
+    """One real-world act that several event records (from one or many articles) report."""
+
+    id: Annotated[str, doc("stable id (from the first report that formed it)")]
+    event_type: Annotated[str, doc("PLOVER event type")]
+    mode: Annotated[str | None, doc("PLOVER mode most reports give, null when none does")]
+    date: Annotated[str | None, doc("best date, YYYY-MM-DD, from the most precise reports")]
+    date_precision: DatePrecision | None
+    location: Annotated[PlaceRef | None, doc("best place, from the most precise reports")]
+    actors: Annotated[list[ActorRef], doc("who did it, as the reports name them")]
+    recipients: Annotated[list[ActorRef], doc("to whom it was done")]
+    events: Annotated[list[str], doc("ids of the `event` records it groups")]
+    articles: Annotated[list[str], doc("ids of the articles that report it")]
+    outlets: Annotated[list[str], doc("outlets that report it")]
+    corroboration: Annotated[
+        int,
+        doc("independent outlets that report it: outlets of one known owner count once, "
+            "duplicates and syndicated copies add nothing"),
+    ]
+    statuses: Annotated[StatusCounts, doc("reports per status")]
+    claimed_by: Annotated[list[ActorRef], doc("who the claimed reports attribute it to")]
+
+
+Record = Article | Mention | Event | Quote | Place | Incident
+RECORD_TYPES: tuple[type[msgspec.Struct], ...] = (Article, Mention, Event, Quote, Place, Incident)
 
 _encoder = msgspec.json.Encoder()
 
@@ -210,7 +243,7 @@ def schema_markdown() -> str:
         "`kind` naming its record type. Character offsets are into the article's `text`.",
         "",
     ]
-    classes: tuple[type[msgspec.Struct], ...] = (*RECORD_TYPES, ActorRef, PlaceRef)
+    classes: tuple[type[msgspec.Struct], ...] = (*RECORD_TYPES, ActorRef, PlaceRef, StatusCounts)
     for cls in classes:
         tag = getattr(cls.__struct_config__, "tag", None)
         title = f"`{tag}`" if tag else f"`{cls.__name__}` (nested)"

@@ -210,6 +210,9 @@ class Outlet(BaseModel):
     language: str | None
     kind: str
     state_affiliated: bool = Field(strict=True)
+    # The body that owns several brands (a state broadcaster, a media group): reports
+    # from brands of one owner are not independent of each other.
+    owner: str | None = Field(default=None, min_length=1)
 
     @field_validator("variants")
     @classmethod

@@ -168,6 +168,62 @@ CREATE TABLE places (
 )
 """
 
+# Incidents: the grouping's output (the `incident` record, flattened like events,
+# plus the grouping state it resumes from), its blocking keys, the people each
+# says were killed, which incident each event belongs to, and which version of
+# each article's annotations the incidents reflect.
+_V6_INCIDENTS = """
+CREATE TABLE incidents (
+    id VARCHAR PRIMARY KEY,
+    event_type VARCHAR NOT NULL,
+    mode VARCHAR,
+    date DATE,
+    date_precision VARCHAR,
+    location_json VARCHAR,
+    location_country VARCHAR,
+    actors_json VARCHAR NOT NULL,
+    recipients_json VARCHAR NOT NULL,
+    actor_ids VARCHAR[] NOT NULL,
+    recipient_ids VARCHAR[] NOT NULL,
+    countries VARCHAR[] NOT NULL,
+    events VARCHAR[] NOT NULL,
+    articles VARCHAR[] NOT NULL,
+    outlets VARCHAR[] NOT NULL,
+    corroboration INTEGER NOT NULL,
+    asserted INTEGER NOT NULL,
+    claimed INTEGER NOT NULL,
+    negated INTEGER NOT NULL,
+    hypothetical INTEGER NOT NULL,
+    future INTEGER NOT NULL,
+    claimed_by_json VARCHAR NOT NULL,
+    state_json VARCHAR NOT NULL,
+    updated_at TIMESTAMP NOT NULL
+)
+"""
+_V6_KEYS = """
+CREATE TABLE incident_keys (
+    incident_id VARCHAR NOT NULL,
+    family VARCHAR NOT NULL,             -- event type, or mode:NAME for modes types share
+    anchor VARCHAR NOT NULL,             -- a country, or @actor-id for actors with none
+    lo INTEGER NOT NULL,                 -- first and last ordinal day its date allows
+    hi INTEGER NOT NULL
+)
+"""
+_V6_VICTIMS = "CREATE TABLE incident_victims (incident_id VARCHAR NOT NULL, person VARCHAR NOT NULL)"
+_V6_EVENTS = """
+CREATE TABLE incident_events (
+    event_id VARCHAR PRIMARY KEY,
+    incident_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL
+)
+"""
+_V6_ARTICLES = """
+CREATE TABLE incident_articles (
+    article_id VARCHAR PRIMARY KEY,
+    processed_at TIMESTAMP               -- the article's processed_at when it was grouped
+)
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(
         version=1,
@@ -199,6 +255,22 @@ MIGRATIONS: list[Migration] = [
         version=5,
         description="places keep their form (name, adjective, in-name)",
         steps=("ALTER TABLE places ADD COLUMN form VARCHAR NOT NULL DEFAULT 'name'",),
+    ),
+    Migration(
+        version=6,
+        description="incidents: grouped events, blocking keys, membership",
+        steps=(
+            _V6_INCIDENTS,
+            _V6_KEYS,
+            _V6_VICTIMS,
+            _V6_EVENTS,
+            _V6_ARTICLES,
+            "CREATE INDEX incident_keys_block ON incident_keys (family, anchor)",
+            "CREATE INDEX incident_keys_incident ON incident_keys (incident_id)",
+            "CREATE INDEX incident_victims_person ON incident_victims (person)",
+            "CREATE INDEX incident_events_article ON incident_events (article_id)",
+            "CREATE INDEX incident_events_incident ON incident_events (incident_id)",
+        ),
     ),
 ]
 

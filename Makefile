@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := $(VENV)/demo.duckdb
 
-.PHONY: demo test lint fuzz bench gate schema clean
+.PHONY: demo test lint fuzz bench gate schema clean web chromium load
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,7 +13,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+# The explorer's bundle (src/annalyst/web/) is committed, so installing needs no Node.js;
+# it is rebuilt (npm ci + vite build) whenever the hash of the web/ sources differs
+# from the stamp beside it.
+web: $(STAMP)
+	@if ! $(BIN)/python web/source_hash.py --check; then \
+	  command -v npm >/dev/null || { echo "web/ changed: building the explorer needs Node.js >= 20.19 and npm"; exit 1; }; \
+	  echo "web/ sources changed: building the explorer bundle"; \
+	  (cd web && npm ci --no-audit --no-fund && npm run build) && \
+	  $(BIN)/python web/source_hash.py > src/annalyst/web/.source-hash; \
+	fi
+
+# Debian's Chromium for the browser tests (Playwright does not download browsers here).
+chromium:
+	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+demo: $(STAMP) web
 	rm -f $(DEMO_DB)
 	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) ingest examples/ || true
 	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) articles --limit 10
@@ -21,13 +36,18 @@ demo: $(STAMP)
 	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) quotes --limit 8
 	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) actors --unknown --limit 10
 	$(BIN)/annalyst extract --no-nlp examples/dump/ | head -c 1200; echo
+	@echo "Explore it: $(BIN)/annalyst --db $(DEMO_DB) serve   (then open http://127.0.0.1:8000/)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
-test: $(STAMP) lint
+test: $(STAMP) web chromium lint
 	$(BIN)/pytest -q
+
+# A bounded load test of the API on loopback (5,000 requests at 50 concurrent).
+load: $(STAMP) web
+	$(BIN)/python benchmarks/load_api.py
 
 # The readers' property-based fuzzing, thousands of examples each instead of a few dozen.
 fuzz: $(STAMP)

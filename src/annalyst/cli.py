@@ -31,6 +31,7 @@ from annalyst.cli_options import (
     limits_from,
     progress_label,
 )
+from annalyst.cli_serve import register as register_serve
 from annalyst.ingest.limits import DEFAULT_LIMITS
 from annalyst.ingest.model import Problem
 from annalyst.schema import Article, Event, to_dict, to_json_line
@@ -582,6 +583,7 @@ export_app = typer.Typer(
 )
 app.add_typer(export_app, name="export")
 register_aggregate(app, export_app)
+register_serve(app)
 
 OutFile = Annotated[
     Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")

@@ -70,6 +70,7 @@ class State:
     model: str | None = None
     actor_files: list[Path] = []  # noqa: RUF012
     workers: int = 1
+    fast_exit: bool = False  # end with os._exit once output is flushed (streaming commands)
 
 
 state = State()
@@ -77,6 +78,7 @@ state = State()
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     db: Annotated[
         Path, typer.Option("--db", help="DuckDB file to use.", envvar="ANNALYST_DB")
     ] = Path("annalyst.duckdb"),
@@ -114,14 +116,20 @@ def _pipeline() -> Language:
         if not path.is_file():
             say_error("No actor dictionary at", path)
             raise typer.Exit(2)
+    from annalyst import runtime
+
     try:
-        return build_pipeline(state.model or DEFAULT_MODEL, actor_files=state.actor_files)
+        nlp = build_pipeline(state.model or DEFAULT_MODEL, actor_files=state.actor_files)
+        nlp("Warm-up.")  # lazy parts (regexes compiled on first use) are built before freezing
+        return nlp
     except KnowledgeBaseError as exc:
         say_error("Actor dictionary error:", f"\n{exc}")
         raise typer.Exit(2) from exc
     except ModelError as exc:
         say_error("Cannot load the model:", exc)
         raise typer.Exit(2) from exc
+    finally:
+        runtime.settle()
 
 
 def _run_nlp(store: Store, everything: bool, incidents: bool = True) -> None:
@@ -300,6 +308,11 @@ def extract(
         failed += 1
         say_problem(p)
 
+    if no_nlp:
+        from annalyst import runtime
+
+        runtime.settle()
+    state.fast_exit = True  # nothing to tear down once the output is flushed
     out = sys.stdout.buffer
     try:
         articles = run_extract(
@@ -783,8 +796,16 @@ def export_quotes_cmd(
 
 
 def main() -> None:
+    from annalyst import runtime
+
+    runtime.suspend_gc()  # restored once the pipeline is built (or at the first command)
     try:
         app()
+    except SystemExit as exc:
+        if state.fast_exit:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            runtime.fast_exit(code)
+        raise
     except KeyboardInterrupt:
         errors.print(Text("interrupted", style="red"))
         sys.exit(130)

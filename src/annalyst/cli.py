@@ -17,21 +17,25 @@ from rich.text import Text
 
 from annalyst.cli_aggregate import register as register_aggregate
 from annalyst.cli_options import (
+    Engine,
     Glob,
     InputFormat,
+    Master,
     MaxDecompressed,
     MaxFileBytes,
     MaxLine,
     MaxRatio,
     NoIncidents,
     NoNlp,
+    Output,
+    Partitions,
     Paths,
     RecordSeconds,
     check_format,
     limits_from,
     progress_label,
 )
-from annalyst.ingest.limits import DEFAULT_LIMITS
+from annalyst.ingest.limits import DEFAULT_LIMITS, Limits
 from annalyst.ingest.model import Problem
 from annalyst.schema import Article, Event, to_dict, to_json_line
 from annalyst.terminal import (
@@ -288,19 +292,34 @@ def extract(
     glob: Glob = None,
     no_nlp: NoNlp = False,
     no_incidents: NoIncidents = False,
+    engine: Engine = "local",
+    output: Output = None,
+    master: Master = None,
+    partitions: Partitions = None,
     max_file_bytes: MaxFileBytes = DEFAULT_LIMITS.max_file_bytes,
     max_decompressed_bytes: MaxDecompressed = DEFAULT_LIMITS.max_decompressed_bytes,
     max_ratio: MaxRatio = DEFAULT_LIMITS.max_ratio,
     max_line_chars: MaxLine = DEFAULT_LIMITS.max_line_chars,
     record_seconds: RecordSeconds = DEFAULT_LIMITS.record_seconds,
 ) -> None:
-    """Write JSON Lines records (see docs/schema.md) to stdout; no database involved."""
+    """Write JSON Lines records (see docs/schema.md) to stdout; no database involved.
+
+    With --engine spark the same records go to Parquet datasets under --output."""
     from annalyst.ingest.pipeline import extract as run_extract
 
     check_format(input_format)
     limits = limits_from(
         max_file_bytes, max_decompressed_bytes, max_ratio, max_line_chars, record_seconds
     )
+    if engine not in ("local", "spark"):
+        say_error("Unknown --engine", f"{engine!r}; choose local or spark")
+        raise typer.Exit(2)
+    if engine == "spark":
+        _extract_spark(paths, output, master, partitions, input_format, glob, limits, no_incidents)
+        return
+    if output or master or partitions:
+        say_error("--output, --master and --partitions", "need --engine spark")
+        raise typer.Exit(2)
     failed = 0
 
     def problem(p: Problem) -> None:
@@ -334,6 +353,57 @@ def extract(
     except BrokenPipeError:
         sys.stderr.close()  # a closed pipe (| head) is not an error
         return
+    if failed:
+        errors.print(Text(f"{failed} problem(s) reported", style="red"))
+        raise typer.Exit(1)
+
+
+def _extract_spark(
+    paths: list[str],
+    output: str | None,
+    master: str | None,
+    partitions: int | None,
+    input_format: str | None,
+    glob: str | None,
+    limits: Limits,
+    no_incidents: bool,
+) -> None:
+    from annalyst import runtime
+    from annalyst.scale.engine import print_summary, run_spark
+    from annalyst.scale.session import SparkUnavailable
+
+    runtime.settle()
+    if not output:
+        say_error("--engine spark", "needs --output DIR (Parquet datasets are written there)")
+        raise typer.Exit(2)
+    if "-" in paths:
+        say_error("--engine spark", "reads files and directories, not standard input")
+        raise typer.Exit(2)
+    failed = 0
+
+    def problem(p: Problem) -> None:
+        nonlocal failed
+        failed += 1
+        say_problem(p)
+
+    try:
+        summary = run_spark(
+            paths,
+            output,
+            master=master,
+            input_format=input_format,
+            pattern=glob,
+            limits=limits,
+            model=state.model,
+            actor_files=state.actor_files,
+            partitions=partitions,
+            incidents=not no_incidents,
+            on_problem=problem,
+        )
+    except SparkUnavailable as exc:
+        say_error("Cannot run on Spark:", exc)
+        raise typer.Exit(2) from exc
+    print_summary(summary)
     if failed:
         errors.print(Text(f"{failed} problem(s) reported", style="red"))
         raise typer.Exit(1)

@@ -1,0 +1,25 @@
+"""Shared fixtures: one Spark session (local mode) for every Spark test of the run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    """A local Spark session on two cores, or a skip naming what is missing (PySpark, Java)."""
+    from annalyst.scale.session import get_session, spark_problem
+
+    problem = spark_problem()
+    if problem:
+        pytest.skip(f"Spark tests skipped: {problem}")
+    session = get_session(
+        "local[2]",
+        app_name="annalyst-tests",
+        conf={"spark.sql.shuffle.partitions": "4", "spark.default.parallelism": "2"},
+    )
+    yield session
+    session.stop()

@@ -2,7 +2,8 @@
 
 Copies of an article would be caught as duplicates and never reach the NLP
 stages, so larger corpora are made of *new* articles: each one interleaves the
-paragraphs of three different source articles (every third paragraph of each),
+paragraphs of three (then four, five) different source articles (every third
+paragraph of each),
 so no two of them share most of their word shingles and deduplication keeps them
 all. The originals come first, then as many mixtures as the size asks for.
 """
@@ -36,11 +37,13 @@ def _paragraphs(text: str) -> list[str]:
 
 def _mixtures(articles: list[Article]) -> Iterator[tuple[str, Article, str]]:
     paras = [_paragraphs(a.text) for a in articles]
-    for i, j, k in itertools.combinations(range(len(articles)), 3):
-        chosen = [paras[i][0::3], paras[j][1::3], paras[k][2::3]]
-        mixed = [p for group in itertools.zip_longest(*chosen) for p in group if p]
-        if len(mixed) >= 2:
-            yield f"mix-{i}-{j}-{k}", articles[i], "\n\n".join(mixed)
+    for size in (3, 4, 5):
+        for members in itertools.combinations(range(len(articles)), size):
+            chosen = [paras[m][n::size] for n, m in enumerate(members)]
+            mixed = [p for group in itertools.zip_longest(*chosen) for p in group if p]
+            if len(mixed) >= 2:
+                name = "-".join(map(str, members))
+                yield f"mix-{name}", articles[members[0]], "\n\n".join(mixed)
 
 
 def records(articles: list[Article], *, words: int = 0, count: int = 0) -> list[dict[str, object]]:

@@ -129,3 +129,17 @@ def test_blocks_join_families_that_share_a_mode() -> None:
     blocks = components([("ASSAULT",), ("COERCE", "mode:arrest"), ("SANCTION", "mode:arrest"), ("AID",)])
     assert blocks["COERCE"] == blocks["SANCTION"] == blocks["mode:arrest"]
     assert blocks["ASSAULT"] != blocks["AID"] != blocks["COERCE"]
+
+
+def test_cli_checks_engine_options() -> None:
+    from typer.testing import CliRunner
+
+    from annalyst.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["extract", "--engine", "spark", str(EXAMPLES / "records")])
+    assert result.exit_code == 2 and "--output" in result.output
+    result = runner.invoke(app, ["extract", "--output", "out", str(EXAMPLES / "records")])
+    assert result.exit_code == 2 and "--engine spark" in result.output
+    result = runner.invoke(app, ["extract", "--engine", "flink", str(EXAMPLES / "records")])
+    assert result.exit_code == 2

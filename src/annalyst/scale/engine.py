@@ -135,7 +135,11 @@ def run_spark(
     ) if files else sc.emptyRDD()  # fmt: skip
     for n, path in enumerate(parquet):
         rows = rows.union(_parquet_rows(spark, path, (len(files) + n) << 20, input_format))
-    rows = rows.persist()
+    # Kept on disk when memory runs short: recomputing would read (or annotate) again.
+    from pyspark import StorageLevel
+
+    keep = StorageLevel.MEMORY_AND_DISK
+    rows = rows.persist(keep)
     found: list[Problem] = rows.filter(lambda r: isinstance(r, Problem)).collect()
     for problem in found:
         summary.problems.append(problem)
@@ -148,7 +152,7 @@ def run_spark(
         .map(lambda r: (r.id, r))
         .reduceByKey(lambda a, b: a if a.order <= b.order else b)
         .values()
-        .persist()
+        .persist(keep)
     )
     links = duplicate_links(articles.map(lambda r: (r.order, r.id, r.exact, r.minhash)))
     linked = sc.broadcast(links)
@@ -173,7 +177,7 @@ def run_spark(
     )
     nlp_out: RDD[Any] = originals.mapPartitions(
         lambda part: annotate_partition(part, model_name, actors)
-    ).persist()
+    ).persist(keep)
     outputs: dict[str, RDD[Any]] = {"articles": article_lines}
     for kind in ("mention", "event", "quote", "place"):
         outputs[_KIND_DIR[kind]] = nlp_out.filter(lambda kv, k=kind: kv[0] == k).values()  # type: ignore[misc]
@@ -191,9 +195,10 @@ def run_spark(
 
 def _write(spark: SparkSession, lines: RDD[bytes], path: str, name: str) -> int:
     """Write JSON lines as a Parquet dataset (schema inferred from the records)."""
+    from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    text = lines.map(lambda b: b.decode("utf-8")).persist()
+    text = lines.map(lambda b: b.decode("utf-8")).persist(StorageLevel.MEMORY_AND_DISK)
     count = text.count()
     if count == 0:
         spark.createDataFrame([], "kind string").write.mode("overwrite").parquet(path)

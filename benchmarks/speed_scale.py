@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -95,7 +96,32 @@ def main() -> None:
     print(f"model {DEFAULT_MODEL}; start-up (one sentence): raw spaCy {raw_one:.2f} s, "
           f"extract cold {cold:.2f} s, warm {warm:.2f} s")  # fmt: skip
 
-    # -- throughput
+    # -- throughput (--words 0 skips it)
+    if args.words:
+        throughput(args, annalyst, tmp, env, sink, best, raw_one, warm)
+
+    # -- memory
+    examples = source_articles(with_seeds=False)
+    for factor in args.rss:
+        path = tmp / f"x{factor}.jsonl"
+        rows = records(examples, count=factor * len(examples))
+        n_words = write_jsonl(path, rows)
+        started = time.perf_counter()
+        _wall, rss = measure([annalyst, "extract", str(path)], sink, env)
+        print(f"{factor}x the examples ({len(rows)} articles, {n_words:,} words): "
+              f"peak RSS {rss / 1024:.0f} MB, {time.perf_counter() - started:.0f} s")  # fmt: skip
+
+
+def throughput(
+    args: argparse.Namespace,
+    annalyst: str,
+    tmp: Path,
+    env: dict[str, str],
+    sink: Path,
+    best: Callable[[list[str]], tuple[float, int]],
+    raw_one: float,
+    warm: float,
+) -> None:
     base = source_articles()
     corpus = tmp / "corpus.jsonl"
     words = write_jsonl(corpus, records(base, words=args.words))
@@ -122,17 +148,6 @@ def main() -> None:
             f"ratio to raw {raw / full:.2f}x incl. start-up, {net:.2f}x excl.; "
             f"speed-up over 1 worker: extract {base_ext / full:.2f}x, raw {base_raw / raw:.2f}x"
         )
-
-    # -- memory
-    examples = source_articles(with_seeds=False)
-    for factor in args.rss:
-        path = tmp / f"x{factor}.jsonl"
-        rows = records(examples, count=factor * len(examples))
-        n_words = write_jsonl(path, rows)
-        started = time.perf_counter()
-        _wall, rss = measure([annalyst, "extract", str(path)], sink, env)
-        print(f"{factor}x the examples ({len(rows)} articles, {n_words:,} words): "
-              f"peak RSS {rss / 1024:.0f} MB, {time.perf_counter() - started:.0f} s")  # fmt: skip
 
 
 if __name__ == "__main__":

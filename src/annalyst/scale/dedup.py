@@ -8,8 +8,9 @@ verified); else it is an original. Distributed:
 
 1. articles sharing an exact hash are grouped by it (a shuffle on the hash);
 2. every signature is cut into bands; articles sharing a band key meet in one
-   group (a shuffle on the band key — the join), where each later article is
-   verified against each earlier one, giving pairs (later, earlier) that pass;
+   group (a shuffle of band keys and article positions only), which gives the
+   candidate pairs (later, earlier); the pairs are joined with the two
+   signatures and verified, giving the pairs that pass;
 3. only articles in an exact group of two or more, or in a verified pair, can be
    or have duplicates. They are collected (ids and hashes, no text) and walked in
    input order with the local rules; every other article is an original.
@@ -36,28 +37,28 @@ Order = tuple[int, int]
 Meta = tuple[Order, str, str, bytes]  # (order, id, exact hash, signature bytes)
 
 
-def _bands(row: Meta, bands: int, rows: int) -> Iterator[tuple[bytes, tuple[Order, bytes]]]:
+def _bands(row: Meta, bands: int, rows: int) -> Iterator[tuple[bytes, Order]]:
     order, _aid, exact, minhash = row
     if not minhash or exact == EMPTY_HASH:
         return
     values = np.frombuffer(minhash, dtype=MINHASH_DTYPE)
     for key in band_keys(values, bands, rows):
-        yield key, (order, minhash)
+        yield key, order
 
 
-def _verified(
-    members: Iterable[tuple[Order, bytes]], needed: float
-) -> Iterator[tuple[Order, Order]]:
+def _pairs(members: Iterable[Order]) -> Iterator[tuple[Order, Order]]:
+    """(later, earlier) for every two articles sharing a band."""
     ordered = sorted(members)
-    if len(ordered) < 2:
-        return
-    lows = np.stack(
-        [np.frombuffer(sig, dtype=MINHASH_DTYPE).astype(np.uint32) for _o, sig in ordered]
-    )
     for i in range(1, len(ordered)):
-        same = np.count_nonzero(lows[:i] == lows[i], axis=1)
-        for j in np.nonzero(same >= needed)[0].tolist():
-            yield ordered[i][0], ordered[j][0]
+        for j in range(i):
+            yield ordered[i], ordered[j]
+
+
+def _agree(first: bytes, second: bytes, needed: float) -> bool:
+    """Whether two signatures agree on enough values (low 32 bits, as the local index)."""
+    a = np.frombuffer(first, dtype=MINHASH_DTYPE).astype(np.uint32)
+    b = np.frombuffer(second, dtype=MINHASH_DTYPE).astype(np.uint32)
+    return int(np.count_nonzero(a == b)) >= needed
 
 
 def duplicate_links(meta: RDD[Meta], dedup: Deduplicator | None = None) -> dict[str, str]:
@@ -73,11 +74,20 @@ def duplicate_links(meta: RDD[Meta], dedup: Deduplicator | None = None) -> dict[
         .keys()
         .collect()
     )
-    pairs = (
+    # Only orders travel through the band shuffle; signatures join the candidate pairs.
+    candidates = (
         meta.flatMap(lambda m: _bands(m, bands, rows))
         .groupByKey()
-        .flatMap(lambda kv: _verified(kv[1], needed))
+        .flatMap(lambda kv: _pairs(kv[1]))
         .distinct()
+    )
+    signatures = meta.filter(lambda m: bool(m[3])).map(lambda m: (m[0], m[3]))
+    pairs = (
+        candidates.join(signatures)  # (later, (earlier, sig of later))
+        .map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
+        .join(signatures)  # (earlier, ((later, sig of later), sig of earlier))
+        .filter(lambda kv: _agree(kv[1][0][1], kv[1][1], needed))
+        .map(lambda kv: (kv[1][0][0], kv[0]))
         .collect()
     )
     shared = set(exact_groups)

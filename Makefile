@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := $(VENV)/demo.duckdb
 
-.PHONY: demo test lint fuzz bench gate schema clean
+.PHONY: demo test lint fuzz bench bench-scale gate schema clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
+# The Spark tests (tests/test_spark.py, local mode) need Java 17 or 21 from the machine;
+# without it they are skipped, and pytest's summary says so.
 test: $(STAMP) lint
+	@command -v java >/dev/null 2>&1 || [ -n "$$JAVA_HOME" ] || echo "note: no Java found: the Spark tests will be skipped"
 	$(BIN)/pytest -q
 
 # The readers' property-based fuzzing, thousands of examples each instead of a few dozen.
@@ -38,6 +41,11 @@ gate: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py
+
+# Start-up, extract vs raw spaCy, workers, memory; then Spark local mode on 10,000 articles.
+bench-scale: $(STAMP)
+	$(BIN)/python benchmarks/speed_scale.py
+	$(BIN)/python benchmarks/spark_scale.py
 
 schema: $(STAMP)
 	$(BIN)/python -m annalyst.schema > docs/schema.md

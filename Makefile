@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := $(VENV)/demo.duckdb
 
-.PHONY: demo test lint fuzz bench gate schema clean web chromium load
+.PHONY: demo test lint fuzz bench bench-scale gate schema clean web chromium java load
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ web: $(STAMP)
 chromium:
 	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 
+# A Java runtime for Spark's local mode (PySpark comes from PyPI, Java from the machine).
+java:
+	@command -v java >/dev/null || [ -n "$$JAVA_HOME" ] || \
+	  (apt-get update && apt-get install -y openjdk-17-jre-headless) || \
+	  echo "note: no Java could be installed: the Spark tests will be skipped"
+
 demo: $(STAMP) web
 	rm -f $(DEMO_DB)
 	COLUMNS=150 $(BIN)/annalyst --db $(DEMO_DB) ingest examples/ || true
@@ -42,7 +48,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
-test: $(STAMP) web chromium lint
+# The Spark tests (tests/test_spark.py, local mode) need Java 17 or 21: `make java`
+# installs Debian's headless JRE when the machine has none.
+test: $(STAMP) web chromium java lint
 	$(BIN)/pytest -q
 
 # A bounded load test of the API on loopback (5,000 requests at 50 concurrent).
@@ -58,6 +66,11 @@ gate: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py
+
+# Start-up, extract vs raw spaCy, workers, memory; then Spark local mode on 10,000 articles.
+bench-scale: $(STAMP)
+	$(BIN)/python benchmarks/speed_scale.py
+	$(BIN)/python benchmarks/spark_scale.py
 
 schema: $(STAMP)
 	$(BIN)/python -m annalyst.schema > docs/schema.md

@@ -1,8 +1,11 @@
-"""Fixtures shared by several test modules."""
+"""Fixtures shared by several test modules: the explorer's store, and one Spark session
+(local mode) for every Spark test of the run."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,3 +16,20 @@ def explorer_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from explorer_data import build_store
 
     return build_store(tmp_path_factory.mktemp("explorer"))
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    """A local Spark session on two cores, or a skip naming what is missing (PySpark, Java)."""
+    from annalyst.scale.session import get_session, spark_problem
+
+    problem = spark_problem()
+    if problem:
+        pytest.skip(f"Spark tests skipped: {problem}")
+    session = get_session(
+        "local[2]",
+        app_name="annalyst-tests",
+        conf={"spark.sql.shuffle.partitions": "4", "spark.default.parallelism": "2"},
+    )
+    yield session
+    session.stop()

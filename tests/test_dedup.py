@@ -261,3 +261,32 @@ def test_identical_text_reports_first_id(before: str, text: str) -> None:
         assert second == "first"
     else:
         assert first == "before" and second == "before"
+
+
+def test_signature_is_datasketch_affine64() -> None:
+    # Stored signatures were made by datasketch; ours must be the same values.
+    datasketch = pytest.importorskip("datasketch")
+    import numpy as np
+
+    from annalyst.ingest.dedup import MINHASH_SEED, shingles
+    from annalyst.ingest.minhash import signature
+
+    for text in (FLOODS, HARBOUR, HARBOUR_EDITED, "one two three four five six seven"):
+        grams = shingles(text)
+        theirs = datasketch.MinHash(num_perm=128, seed=MINHASH_SEED, scheme="affine64")
+        theirs.update_batch(sorted(grams))
+        ours = signature(grams, 128, MINHASH_SEED)
+        assert np.array_equal(np.asarray(theirs.hashvalues, dtype=np.uint64), ours)
+
+
+def test_index_is_bounded() -> None:
+    dedup = Deduplicator(max_originals=3)
+    words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu"]
+    texts = [" ".join(words[i:] + words[:i]) + f" story {i} " * 3 for i in range(6)]
+    for i, text in enumerate(texts):
+        assert dedup.check(f"a{i}", text)[0] is None or i > 0
+    assert len(dedup) <= 3
+    # A copy of a recent original is still found; the index never holds more than 3.
+    assert dedup.check("copy", texts[-1])[0] == "a5"
+    with pytest.raises(ValueError):
+        Deduplicator(max_originals=0)

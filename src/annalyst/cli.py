@@ -17,14 +17,18 @@ from rich.text import Text
 
 from annalyst.cli_aggregate import register as register_aggregate
 from annalyst.cli_options import (
+    Engine,
     Glob,
     InputFormat,
+    Master,
     MaxDecompressed,
     MaxFileBytes,
     MaxLine,
     MaxRatio,
     NoIncidents,
     NoNlp,
+    Output,
+    Partitions,
     Paths,
     RecordSeconds,
     check_format,
@@ -32,7 +36,7 @@ from annalyst.cli_options import (
     progress_label,
 )
 from annalyst.cli_serve import register as register_serve
-from annalyst.ingest.limits import DEFAULT_LIMITS
+from annalyst.ingest.limits import DEFAULT_LIMITS, Limits
 from annalyst.ingest.model import Problem
 from annalyst.schema import Article, Event, to_dict, to_json_line
 from annalyst.terminal import (
@@ -71,6 +75,7 @@ class State:
     model: str | None = None
     actor_files: list[Path] = []  # noqa: RUF012
     workers: int = 1
+    fast_exit: bool = False  # end with os._exit once output is flushed (streaming commands)
 
 
 state = State()
@@ -78,6 +83,7 @@ state = State()
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     db: Annotated[
         Path, typer.Option("--db", help="DuckDB file to use.", envvar="ANNALYST_DB")
     ] = Path("annalyst.duckdb"),
@@ -115,14 +121,20 @@ def _pipeline() -> Language:
         if not path.is_file():
             say_error("No actor dictionary at", path)
             raise typer.Exit(2)
+    from annalyst import runtime
+
     try:
-        return build_pipeline(state.model or DEFAULT_MODEL, actor_files=state.actor_files)
+        nlp = build_pipeline(state.model or DEFAULT_MODEL, actor_files=state.actor_files)
+        nlp("Warm-up.")  # lazy parts (regexes compiled on first use) are built before freezing
+        return nlp
     except KnowledgeBaseError as exc:
         say_error("Actor dictionary error:", f"\n{exc}")
         raise typer.Exit(2) from exc
     except ModelError as exc:
         say_error("Cannot load the model:", exc)
         raise typer.Exit(2) from exc
+    finally:
+        runtime.settle()
 
 
 def _run_nlp(store: Store, everything: bool, incidents: bool = True) -> None:
@@ -281,19 +293,34 @@ def extract(
     glob: Glob = None,
     no_nlp: NoNlp = False,
     no_incidents: NoIncidents = False,
+    engine: Engine = "local",
+    output: Output = None,
+    master: Master = None,
+    partitions: Partitions = None,
     max_file_bytes: MaxFileBytes = DEFAULT_LIMITS.max_file_bytes,
     max_decompressed_bytes: MaxDecompressed = DEFAULT_LIMITS.max_decompressed_bytes,
     max_ratio: MaxRatio = DEFAULT_LIMITS.max_ratio,
     max_line_chars: MaxLine = DEFAULT_LIMITS.max_line_chars,
     record_seconds: RecordSeconds = DEFAULT_LIMITS.record_seconds,
 ) -> None:
-    """Write JSON Lines records (see docs/schema.md) to stdout; no database involved."""
+    """Write JSON Lines records (see docs/schema.md) to stdout; no database involved.
+
+    With --engine spark the same records go to Parquet datasets under --output."""
     from annalyst.ingest.pipeline import extract as run_extract
 
     check_format(input_format)
     limits = limits_from(
         max_file_bytes, max_decompressed_bytes, max_ratio, max_line_chars, record_seconds
     )
+    if engine not in ("local", "spark"):
+        say_error("Unknown --engine", f"{engine!r}; choose local or spark")
+        raise typer.Exit(2)
+    if engine == "spark":
+        _extract_spark(paths, output, master, partitions, input_format, glob, limits, no_incidents)
+        return
+    if output or master or partitions:
+        say_error("--output, --master and --partitions", "need --engine spark")
+        raise typer.Exit(2)
     failed = 0
 
     def problem(p: Problem) -> None:
@@ -301,6 +328,11 @@ def extract(
         failed += 1
         say_problem(p)
 
+    if no_nlp:
+        from annalyst import runtime
+
+        runtime.settle()
+    state.fast_exit = True  # nothing to tear down once the output is flushed
     out = sys.stdout.buffer
     try:
         articles = run_extract(
@@ -322,6 +354,57 @@ def extract(
     except BrokenPipeError:
         sys.stderr.close()  # a closed pipe (| head) is not an error
         return
+    if failed:
+        errors.print(Text(f"{failed} problem(s) reported", style="red"))
+        raise typer.Exit(1)
+
+
+def _extract_spark(
+    paths: list[str],
+    output: str | None,
+    master: str | None,
+    partitions: int | None,
+    input_format: str | None,
+    glob: str | None,
+    limits: Limits,
+    no_incidents: bool,
+) -> None:
+    from annalyst import runtime
+    from annalyst.scale.engine import print_summary, run_spark
+    from annalyst.scale.session import SparkUnavailable
+
+    runtime.settle()
+    if not output:
+        say_error("--engine spark", "needs --output DIR (Parquet datasets are written there)")
+        raise typer.Exit(2)
+    if "-" in paths:
+        say_error("--engine spark", "reads files and directories, not standard input")
+        raise typer.Exit(2)
+    failed = 0
+
+    def problem(p: Problem) -> None:
+        nonlocal failed
+        failed += 1
+        say_problem(p)
+
+    try:
+        summary = run_spark(
+            paths,
+            output,
+            master=master,
+            input_format=input_format,
+            pattern=glob,
+            limits=limits,
+            model=state.model,
+            actor_files=state.actor_files,
+            partitions=partitions,
+            incidents=not no_incidents,
+            on_problem=problem,
+        )
+    except SparkUnavailable as exc:
+        say_error("Cannot run on Spark:", exc)
+        raise typer.Exit(2) from exc
+    print_summary(summary)
     if failed:
         errors.print(Text(f"{failed} problem(s) reported", style="red"))
         raise typer.Exit(1)
@@ -785,8 +868,16 @@ def export_quotes_cmd(
 
 
 def main() -> None:
+    from annalyst import runtime
+
+    runtime.suspend_gc()  # restored once the pipeline is built (or at the first command)
     try:
         app()
+    except SystemExit as exc:
+        if state.fast_exit:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            runtime.fast_exit(code)
+        raise
     except KeyboardInterrupt:
         errors.print(Text("interrupted", style="red"))
         sys.exit(130)

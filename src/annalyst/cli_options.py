@@ -99,3 +99,25 @@ NoIncidents = Annotated[
         "--no-incidents", help="Skip grouping events into incidents (see `annalyst incidents`)."
     ),
 ]
+Engine = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="local (one process, JSON Lines to stdout) or spark (Parquet datasets under --output).",
+    ),
+]
+Output = Annotated[
+    str | None,
+    typer.Option("--output", "-o", help="With --engine spark: where the Parquet datasets go."),
+]
+Master = Annotated[
+    str | None,
+    typer.Option(
+        "--master",
+        help="With --engine spark: the Spark master (default local[*], or spark-submit's).",
+    ),
+]
+Partitions = Annotated[
+    int | None,
+    typer.Option("--partitions", min=1, help="With --engine spark: partitions for the NLP stages."),
+]

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-import dateparser
-
 _EN_MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
@@ -124,6 +122,8 @@ def _parse(text: str) -> str | None:
     numeric = _arabic_to_numeric(text) if re.search(r"[\u0600-\u06FF]", text) else None
     candidate = numeric or text
     try:
+        import dateparser  # a second to import; most dates never need it
+
         parsed = dateparser.parse(candidate, settings=_SETTINGS, languages=["en"])
     except (ValueError, OverflowError, TypeError, AssertionError):
         return None

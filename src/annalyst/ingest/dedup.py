@@ -8,7 +8,8 @@ Every article gets two keys, kept in the store next to the article:
   differ only in case, whitespace, punctuation, quote style or Unicode form
   hash the same;
 * `minhash`: a MinHash signature of the text's word shingles (the 128 hash
-  values as little-endian uint64 bytes), used with datasketch's MinHashLSH to
+  values as little-endian uint64 bytes, computed as datasketch's ``affine64``
+  scheme does; see `annalyst.ingest.minhash`), looked up in an LSH index of bands to
   find texts whose shingle sets have a Jaccard similarity at or above the
   threshold (LSH candidates are confirmed by the share of equal signature
   values). Texts with fewer than two shingles get an empty signature and are
@@ -34,12 +35,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import Any
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
+
+from annalyst.ingest.minhash import band_keys, lsh_params, signature
 
 MINHASH_SCHEME = "affine64"  # datasketch >= 2.0 permutation scheme; uint64 hash values
 MINHASH_SEED = 1
@@ -129,70 +132,58 @@ class DedupKeys:
 EMPTY_HASH = hashlib.sha256(b"").hexdigest()  # texts with no words are never duplicates
 
 
-def _lsh_band_key(band: bytes) -> bytes:
-    # Band keys compressed to 8 bytes keep the index small; collisions are
-    # harmless because candidates are verified against their signatures.
-    return hashlib.blake2b(band, digest_size=8).digest()
-
-
 LSH_RECALL = 0.97
-_SHINGLES_PER_BATCH = 8192  # chance that a pair exactly at the threshold becomes a candidate
+#: Originals kept in the index by default: older ones are forgotten first, so memory
+#: stays bounded however long the input (about 1 KB per original).
+MAX_ORIGINALS = 500_000
 
 
-@cache
 def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
-    """(bands, rows) for the LSH index, chosen for recall rather than precision.
-
-    datasketch's own optimiser balances false positives against false
-    negatives, which at threshold 0.8 with 128 permutations finds only 40% of
-    pairs at Jaccard 0.8 and 69% at 0.85. Candidates are verified against their
-    signatures anyway, so a spurious candidate costs little and a missed one
-    costs a duplicate: take the longest bands (fewest spurious candidates) that
-    still catch a pair at the threshold with probability `LSH_RECALL`.
-    """
-    for rows in range(num_perm // 2, 0, -1):
-        bands = num_perm // rows
-        if 1.0 - (1.0 - threshold**rows) ** bands >= LSH_RECALL:
-            return bands, rows
-    return num_perm, 1
+    """(bands, rows) for the LSH index (see `minhash.lsh_params`)."""
+    return lsh_params(threshold, num_perm, LSH_RECALL)
 
 
 class Deduplicator:
-    """An in-memory index of original articles answering "is this a copy, and of what?"."""
+    """A bounded in-memory index of original articles answering "is this a copy, and of what?".
 
-    def __init__(self, threshold: float = 0.8, num_perm: int = 128, shingle_size: int = 5) -> None:
+    The index holds the last `max_originals` originals (and as many exact hashes);
+    an article that copies one evicted earlier is taken for an original. At 1 KB
+    an original, the default keeps memory under about half a gigabyte whatever the
+    corpus size, and covers months of a day's news.
+    """
+
+    def __init__(
+        self,
+        threshold: float = 0.8,
+        num_perm: int = 128,
+        shingle_size: int = 5,
+        *,
+        max_originals: int = MAX_ORIGINALS,
+    ) -> None:
         if not 0.0 < threshold < 1.0:
             raise ValueError(f"threshold must be between 0 and 1 (exclusive), got {threshold}")
         if num_perm < 2:
             raise ValueError(f"num_perm must be at least 2, got {num_perm}")
         if shingle_size < 1:
             raise ValueError(f"shingle_size must be at least 1, got {shingle_size}")
-        # datasketch pulls in scipy; import it only when deduplication is used.
-        from datasketch import MinHash, MinHashLSH
-
+        if max_originals < 1:
+            raise ValueError(f"max_originals must be at least 1, got {max_originals}")
         self.threshold = threshold
         self.num_perm = num_perm
         self.shingle_size = shingle_size
-        try:
-            self._template: Any = MinHash(
-                num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME
-            )
-        except TypeError as exc:  # datasketch < 2.0 has no permutation schemes
-            raise RuntimeError("annalyst needs datasketch >= 2.0 for deduplication") from exc
-        self._minhash_cls: Any = MinHash
-        try:
-            params = _lsh_params(threshold, num_perm)
-            self._lsh: Any = MinHashLSH(num_perm=num_perm, params=params, hashfunc=_lsh_band_key)
-        except ValueError as exc:
-            raise ValueError(
-                f"cannot build an LSH index for threshold {threshold} with {num_perm} permutations: {exc}"
-            ) from exc
-        self._exact: dict[str, str] = {}  # exact hash -> id of the original
-        self._ids: list[str] = []  # LSH key (insertion order) -> article id
-        # Signatures of indexed originals, for verifying LSH candidates. Only
-        # the low 32 bits are kept: equal 64-bit values stay equal and the
-        # chance of a spurious match is 2**-32 per value.
-        self._sigs: npt.NDArray[np.uint32] = np.empty((64, num_perm), dtype=np.uint32)
+        self.max_originals = max_originals
+        self.bands, self.rows = _lsh_params(threshold, num_perm)
+        self._exact: OrderedDict[str, str] = OrderedDict()  # exact hash -> id of the original
+        self._next = 0  # LSH key of the next original (keys grow with insertion order)
+        self._ids: dict[int, str] = {}  # live LSH key -> article id
+        self._band_index: dict[bytes, list[int]] = {}  # band key -> LSH keys sharing it
+        self._bands_of: dict[int, list[bytes]] = {}  # LSH key -> its band keys (for eviction)
+        # Signatures of indexed originals, for verifying LSH candidates, in a ring
+        # indexed by key modulo its size. Only the low 32 bits are kept: equal
+        # 64-bit values stay equal and the chance of a spurious match is 2**-32 per value.
+        self._sigs: npt.NDArray[np.uint32] = np.empty(
+            (min(64, max_originals), num_perm), dtype=np.uint32
+        )
 
     def __len__(self) -> int:
         """Number of originals with a signature in the near-duplicate index."""
@@ -206,13 +197,7 @@ class Deduplicator:
         grams = _shingles_of_words(norm.split(), self.shingle_size)
         if len(grams) < 2:
             return DedupKeys(exact=exact, minhash=b""), None
-        mh = self._template.copy()
-        # datasketch hashes a batch into a (permutations x shingles) array: a long
-        # text in one batch takes gigabytes. Minimums over chunks are the same values.
-        ordered = list(grams)
-        for start in range(0, len(ordered), _SHINGLES_PER_BATCH):
-            mh.update_batch(ordered[start : start + _SHINGLES_PER_BATCH])
-        values: npt.NDArray[np.uint64] = np.asarray(mh.hashvalues, dtype=MINHASH_DTYPE)
+        values = signature(grams, self.num_perm, MINHASH_SEED)
         return DedupKeys(exact=exact, minhash=values.tobytes()), values
 
     def keys(self, text: str) -> DedupKeys:
@@ -231,37 +216,56 @@ class Deduplicator:
 
     # -- index ----------------------------------------------------------------
 
+    def _slot(self, key: int) -> int:
+        return key % len(self._sigs)
+
     def _index(self, article_id: str, values: npt.NDArray[np.uint64]) -> None:
-        key = len(self._ids)
-        if key == len(self._sigs):
-            grown = np.empty((2 * len(self._sigs), self.num_perm), dtype=np.uint32)
-            grown[:key] = self._sigs
+        key = self._next
+        self._next += 1
+        if len(self._ids) >= self.max_originals:
+            self._evict(key - len(self._ids))  # live keys are consecutive: this is the oldest
+        if key >= len(self._sigs) and len(self._sigs) < self.max_originals:
+            # Grow the ring (only while keys have not wrapped around: no key is evicted yet).
+            size = min(2 * len(self._sigs), self.max_originals)
+            grown = np.empty((size, self.num_perm), dtype=np.uint32)
+            grown[: len(self._sigs)] = self._sigs
             self._sigs = grown
-        self._sigs[key] = values.astype(np.uint32)  # low 32 bits
-        mh = self._minhash_cls(
-            hashvalues=values.astype(np.uint64),
-            permutations=self._template.permutations,
-            seed=MINHASH_SEED,
-            scheme=MINHASH_SCHEME,
-        )
-        self._lsh.insert(key, mh, check_duplication=False)
-        self._ids.append(article_id)
+        self._sigs[self._slot(key)] = values.astype(np.uint32)  # low 32 bits
+        keys = band_keys(values, self.bands, self.rows)
+        for band in keys:
+            self._band_index.setdefault(band, []).append(key)
+        self._bands_of[key] = keys
+        self._ids[key] = article_id
+
+    def _evict(self, key: int) -> None:
+        del self._ids[key]
+        for band in self._bands_of.pop(key):
+            holders = self._band_index[band]
+            holders.remove(key)
+            if not holders:
+                del self._band_index[band]
+
+    def _remember_exact(self, exact: str, article_id: str) -> None:
+        # Exact hashes have their own bound (twice the originals: copies add theirs).
+        self._exact[exact] = article_id
+        while len(self._exact) > 2 * self.max_originals:
+            self._exact.popitem(last=False)
 
     def _near(self, values: npt.NDArray[np.uint64]) -> int | None:
         """LSH key of the earliest indexed original at or above the threshold."""
         if not self._ids:
             return None
-        mh = self._minhash_cls(
-            hashvalues=values.astype(np.uint64),
-            permutations=self._template.permutations,
-            seed=MINHASH_SEED,
-            scheme=MINHASH_SCHEME,
-        )
-        candidates: list[int] = sorted(self._lsh.query(mh))
-        if not candidates:
+        found: set[int] = set()
+        for band in band_keys(values, self.bands, self.rows):
+            holders = self._band_index.get(band)
+            if holders:
+                found.update(holders)
+        if not found:
             return None
+        candidates = sorted(found)
         low = values.astype(np.uint32)
-        matches = np.count_nonzero(self._sigs[candidates] == low, axis=1)
+        rows = self._sigs[[self._slot(k) for k in candidates]]
+        matches = np.count_nonzero(rows == low, axis=1)
         needed = self.threshold * self.num_perm
         for key, same in zip(candidates, matches.tolist(), strict=True):
             if same >= needed:
@@ -272,7 +276,8 @@ class Deduplicator:
         """Index an original already in the store (call in the order they were added)."""
         if keys.exact == EMPTY_HASH:
             return
-        self._exact.setdefault(keys.exact, article_id)
+        if keys.exact not in self._exact:
+            self._remember_exact(keys.exact, article_id)
         values = self._signature(keys)
         if values is not None:
             self._index(article_id, values)
@@ -305,9 +310,9 @@ class Deduplicator:
                 if original == article_id:
                     return None
                 # Exact copies of this near-duplicate point at the same original.
-                self._exact[keys.exact] = original
+                self._remember_exact(keys.exact, original)
                 return original
-        self._exact[keys.exact] = article_id
+        self._remember_exact(keys.exact, article_id)
         if values is not None:
             self._index(article_id, values)
         return None

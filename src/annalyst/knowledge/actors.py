@@ -771,6 +771,8 @@ class KnowledgeBase:
         self._metonyms: dict[str, str] = {}
         self._roles: dict[str, list[tuple[str | None, Role, str]]] = {}
         self._fuzzy_keys: list[str] = []
+        #: The key of the compiled-knowledge cache this base was read or built under.
+        self.cache_key: str | None = None
         self._index()
 
     # ---- loading
@@ -785,7 +787,7 @@ class KnowledgeBase:
         if paths is None and not extra:
             return _default_kb()
         base = packaged_actor_files() if paths is None else [Path(p) for p in paths]
-        return _build(base, [Path(p) for p in extra])
+        return _build_cached(base, [Path(p) for p in extra])
 
     # ---- indexing
 
@@ -1081,6 +1083,28 @@ def _check_aliases(chosen: dict[str, _Entry]) -> list[str]:
     return errors
 
 
+#: Bump when the pickled layout of the knowledge base changes (the cache key includes it).
+CACHE_FORMAT = 1
+
+
+def _build_cached(base: Sequence[Path], extra: Sequence[Path]) -> KnowledgeBase:
+    """`_build`, through the on-disk cache of compiled knowledge (see `compiled`)."""
+    from annalyst.knowledge import compiled
+
+    try:
+        key = compiled.digest(
+            fmt=CACHE_FORMAT,
+            files=[*base, data_dir() / "agents.yaml", *extra],
+            modules=[__name__, "annalyst.knowledge.yamlnodes", "annalyst.knowledge.codes"],
+            extra=[f"{len(base)} base files"],
+        )
+    except OSError:
+        return _build(base, extra)  # an unreadable file: let the build report it
+    kb = compiled.load_or_build("actors", key, lambda: _build(base, extra), KnowledgeBase)
+    kb.cache_key = key
+    return kb
+
+
 @lru_cache(maxsize=1)
 def _default_kb() -> KnowledgeBase:
-    return _build(packaged_actor_files(), [])
+    return _build_cached(packaged_actor_files(), [])

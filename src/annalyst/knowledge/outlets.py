@@ -366,8 +366,25 @@ class _Matcher:
                     node = node.children.setdefault(unit, _Node())
             node.terminal = True
         body = self._render(root) or "(?!)"  # no names: match nothing
-        self.pattern = re.compile(f"{_LEFT}(?:{body}){_RIGHT}", re.IGNORECASE)
+        self._source = f"{_LEFT}(?:{body}){_RIGHT}"
+        self._pattern: re.Pattern[str] | None = None
         self._verdicts: dict[str, tuple[Outlet, int, str] | None] = {}
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled regex (compiled on first use: a cached matcher keeps only its source)."""
+        if self._pattern is None:
+            self._pattern = re.compile(self._source, re.IGNORECASE)
+        return self._pattern
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state["_pattern"] = None
+        state["_verdicts"] = {}
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
 
     @staticmethod
     def _char_set(unit: str, chars: set[str]) -> set[str]:
@@ -767,7 +784,24 @@ def _check_duplicate_keys(root: yaml.Node, source: str) -> None:
         raise OutletRegistryError(source, problems)
 
 
+#: Bump when the pickled layout of the registry changes (the cache key includes it).
+CACHE_FORMAT = 1
+
+
 @lru_cache(maxsize=1)
 def default_registry() -> OutletRegistry:
-    """The packaged registry, loaded once."""
-    return OutletRegistry.load()
+    """The packaged registry, loaded once (from the compiled-knowledge cache when it can)."""
+    from annalyst.knowledge import compiled
+
+    data = resources.files("annalyst.knowledge").joinpath("data", "outlets.yaml")
+    try:
+        key = compiled.digest(fmt=CACHE_FORMAT, files=[Path(str(data))], modules=[__name__])
+    except OSError:
+        return OutletRegistry.load()
+    return compiled.load_or_build("outlets", key, _build_default, OutletRegistry)
+
+
+def _build_default() -> OutletRegistry:
+    registry = OutletRegistry.load()
+    registry.find_in_text("-")  # builds the name matcher, so that it is cached too
+    return registry

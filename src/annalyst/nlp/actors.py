@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -265,6 +265,22 @@ class ResolvedMention:
     source: str  # dict, role, agent, coref, ner, metonym, fuzzy, provisional
 
 
+def _copy(value: Any) -> Any:
+    """A deep copy of JSON-like data (what `dataclasses.asdict` did, at a tenth of its cost)."""
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_copy(v) for v in value)
+    return value
+
+
+def _plain(m: ResolvedMention) -> dict[str, Any]:
+    return {"start": m.start, "end": m.end, "text": m.text, "label": m.label,
+            "actor": _copy(m.actor), "source": m.source}  # fmt: skip
+
+
 @dataclass
 class _Candidate:
     start: int  # token offsets
@@ -316,47 +332,25 @@ class ActorResolver:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.metonym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.key_ids: dict[str, list[str]] = {}
-        exact: dict[str, list[str]] = {}
-        folded: dict[str, list[str]] = {}
-        for surface, actor in kb.aliases():
-            key = normalize_alias(surface)
-            if not key:
-                continue
-            ids = self.key_ids.setdefault(key, [])
-            if actor.id not in ids:
-                ids.append(actor.id)
-            target = exact if _is_exact_case_alias(surface) else folded
-            target.setdefault(key, [])
-            if surface not in target[key]:
-                target[key].append(surface)
-        self._add_patterns(nlp, self.exact, exact)
-        self._add_patterns(nlp, self.folded, folded)
-        metonyms: dict[str, list[str]] = {}
-        self.metonym_ids: dict[str, str] = {}
-        for place, actor in kb.metonyms():
-            key = normalize_alias(place)
-            metonyms.setdefault(key, []).append(place)
-            self.metonym_ids.setdefault(key, actor.id)
-        self._add_patterns(nlp, self.metonym_matcher, metonyms)
+        tables = _compiled_tables(nlp, kb)
+        self.key_ids: dict[str, list[str]] = tables.key_ids
+        self.metonym_ids: dict[str, str] = tables.metonym_ids
+        for matcher, patterns in (
+            (self.exact, tables.exact),
+            (self.folded, tables.folded),
+            (self.metonym_matcher, tables.metonyms),
+        ):
+            for key, keywords in patterns.items():
+                # Attribute ids in place of Docs, as PhraseMatcher.add allows.
+                matcher.add(key, keywords)  # type: ignore[arg-type]
         self.roles = RoleIndex(kb)
-
-    @staticmethod
-    def _add_patterns(nlp: Language, matcher: PhraseMatcher, table: dict[str, list[str]]) -> None:
-        texts = [(key, surface) for key, surfaces in table.items() for surface in surfaces]
-        docs = nlp.tokenizer.pipe(surface for _, surface in texts)  # type: ignore[union-attr]
-        grouped: dict[str, list[Doc]] = {}
-        for (key, _), doc in zip(texts, docs, strict=True):
-            grouped.setdefault(key, []).append(doc)
-        for key, docs_ in grouped.items():
-            matcher.add(key, docs_)
 
     # ------------------------------------------------------------------ main
 
     def __call__(self, doc: Doc) -> Doc:
         # Plain dicts: docs cross process boundaries (nlp.pipe with n_process > 1)
         # through msgpack, which knows nothing of our classes.
-        doc._.actor_mentions = [asdict(m) for m in self.resolve(doc)]
+        doc._.actor_mentions = [_plain(m) for m in self.resolve(doc)]
         return doc
 
     def resolve(self, doc: Doc) -> list[ResolvedMention]:
@@ -812,6 +806,85 @@ def _label_for(actor: Actor) -> str:
     return {"person": "PERSON", "state": "GPE", "group": "ORG", "organization": "ORG"}[actor.type]
 
     return None
+
+
+@dataclass
+class _Tables:
+    """What the actor matchers are made of, as plain data (cached on disk).
+
+    The patterns are token attribute ids (ORTH or LOWER hashes, which do not
+    depend on the vocabulary's state), as spaCy's PhraseMatcher accepts them
+    in place of Docs: adding them skips tokenising 15,000 aliases."""
+
+    key_ids: dict[str, list[str]]
+    metonym_ids: dict[str, str]
+    exact: dict[str, list[tuple[int, ...]]]
+    folded: dict[str, list[tuple[int, ...]]]
+    metonyms: dict[str, list[tuple[int, ...]]]
+
+
+#: Bump when `_Tables` or the way it is built changes (the cache key includes it).
+TABLES_FORMAT = 1
+
+
+def _compiled_tables(nlp: Language, kb: KnowledgeBase) -> _Tables:
+    if kb.cache_key is None:  # a base built in code: nothing to key the cache on
+        return _build_tables(nlp, kb)
+    from annalyst.knowledge import compiled
+
+    meta = nlp.meta
+    key = compiled.digest(
+        fmt=TABLES_FORMAT,
+        packages=("spacy",),
+        modules=[__name__],
+        extra=[kb.cache_key, str(meta.get("lang")), str(meta.get("name")), str(meta.get("version"))],
+    )
+    return compiled.load_or_build("actor-matchers", key, lambda: _build_tables(nlp, kb), _Tables)
+
+
+def _build_tables(nlp: Language, kb: KnowledgeBase) -> _Tables:
+    key_ids: dict[str, list[str]] = {}
+    exact: dict[str, list[str]] = {}
+    folded: dict[str, list[str]] = {}
+    for surface, actor in kb.aliases():
+        key = normalize_alias(surface)
+        if not key:
+            continue
+        ids = key_ids.setdefault(key, [])
+        if actor.id not in ids:
+            ids.append(actor.id)
+        target = exact if _is_exact_case_alias(surface) else folded
+        target.setdefault(key, [])
+        if surface not in target[key]:
+            target[key].append(surface)
+    metonyms: dict[str, list[str]] = {}
+    metonym_ids: dict[str, str] = {}
+    for place, actor in kb.metonyms():
+        key = normalize_alias(place)
+        metonyms.setdefault(key, []).append(place)
+        metonym_ids.setdefault(key, actor.id)
+    return _Tables(
+        key_ids=key_ids,
+        metonym_ids=metonym_ids,
+        exact=_keywords(nlp, exact, "orth"),
+        folded=_keywords(nlp, folded, "lower"),
+        metonyms=_keywords(nlp, metonyms, "orth"),
+    )
+
+
+def _keywords(
+    nlp: Language, table: dict[str, list[str]], attr: str
+) -> dict[str, list[tuple[int, ...]]]:
+    """Each key's surfaces as sequences of token attribute ids (empty ones dropped)."""
+    texts = [(key, surface) for key, surfaces in table.items() for surface in surfaces]
+    docs = nlp.tokenizer.pipe(surface for _, surface in texts)  # type: ignore[union-attr]
+    out: dict[str, list[tuple[int, ...]]] = {}
+    for (key, _), doc in zip(texts, docs, strict=True):
+        ids = tuple(int(getattr(token, attr)) for token in doc)
+        keywords = out.setdefault(key, [])
+        if ids and ids not in keywords:
+            keywords.append(ids)
+    return out
 
 
 if not Doc.has_extension("actor_mentions"):

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import msgspec
 from spacy.language import Language
 
 from annalyst.nlp.pipeline import annotate, records_of
 from annalyst.schema import Article, Event, Mention, Place, Quote
-from annalyst.store.db import Store
+
+if TYPE_CHECKING:
+    from annalyst.store.db import Store  # duckdb is imported only by commands that store
 
 SAVE_EVERY = 32
 FETCH_EVERY = 256

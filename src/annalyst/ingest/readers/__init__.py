@@ -7,25 +7,48 @@ so this package stays free of the segmenter and its knowledge base.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from importlib import import_module
 from pathlib import Path
 
 from annalyst.ingest.errors import InputError
 from annalyst.ingest.files import open_regular
-from annalyst.ingest.model import Reader
-from annalyst.ingest.readers.feed import read_feed
-from annalyst.ingest.readers.html import read_html
-from annalyst.ingest.readers.records import read_csv, read_jsonl
-from annalyst.ingest.readers.warc import read_warc
+from annalyst.ingest.model import Reader, ReadResult, Source
 
-__all__ = ["READERS", "format_for_path", "name_format", "register", "sniff_xml"]
+__all__ = ["READERS", "format_for_path", "load_reader", "name_format", "register", "sniff_xml"]
+
+
+class _Deferred:
+    """A reader imported on first use: trafilatura, feedparser and warcio cost half
+    a second to import, and a run over JSON Lines needs none of them."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self._reader: Reader | None = None
+
+    def resolve(self) -> Reader:
+        if self._reader is None:
+            self._reader = getattr(import_module(self.module), self.name)
+        return self._reader
+
+    def __call__(self, source: Source) -> Iterator[ReadResult]:
+        return self.resolve()(source)
+
+
+def load_reader(name: str) -> Reader:
+    """The reader function registered under a format name (imported now if deferred)."""
+    reader = READERS[name]
+    return reader.resolve() if isinstance(reader, _Deferred) else reader
+
 
 READERS: dict[str, Reader] = {
-    "html": read_html,
-    "jsonl": read_jsonl,
-    "csv": read_csv,
-    "rss": read_feed,
-    "atom": read_feed,
-    "warc": read_warc,
+    "html": _Deferred("annalyst.ingest.readers.html", "read_html"),
+    "jsonl": _Deferred("annalyst.ingest.readers.records", "read_jsonl"),
+    "csv": _Deferred("annalyst.ingest.readers.records", "read_csv"),
+    "rss": _Deferred("annalyst.ingest.readers.feed", "read_feed"),
+    "atom": _Deferred("annalyst.ingest.readers.feed", "read_feed"),
+    "warc": _Deferred("annalyst.ingest.readers.warc", "read_warc"),
 }
 
 
@@ -38,6 +61,8 @@ def register(name: str, reader: Reader) -> None:
     if not name or name != name.strip().lower():
         raise ValueError(f"format names are lower-case words, got {name!r}")
     existing = READERS.get(name)
+    if isinstance(existing, _Deferred):
+        existing = existing.resolve()
     if existing is not None and existing is not reader:
         raise ValueError(f"a reader is already registered for {name!r}")
     READERS[name] = reader

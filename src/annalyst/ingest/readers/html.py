@@ -14,11 +14,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from urllib.parse import urljoin, urlsplit
 
-import htmldate
-import trafilatura
 from lxml import etree  # type: ignore[import-untyped]
 from lxml.html import HtmlElement, fragment_fromstring  # type: ignore[import-untyped]
-from trafilatura.utils import load_html
 
 from annalyst.ingest.bylines import looks_like_person
 from annalyst.ingest.dates import normalize_date
@@ -373,6 +370,8 @@ def _page_url(tree: HtmlElement, base: str | None) -> str | None:
 
 def _find_date(tree: HtmlElement, url: str | None) -> str | None:
     try:
+        import htmldate
+
         found = htmldate.find_date(
             tree, original_date=True, url=url, max_date=date.today().isoformat()
         )
@@ -408,6 +407,8 @@ def html_to_draft(
     if not text.strip():
         return None
     try:
+        from trafilatura.utils import load_html  # trafilatura loads only for HTML input
+
         tree = load_html(cap_attributes(text))
     except (ValueError, TypeError, etree.LxmlError) as exc:
         raise InputError(f"unparseable HTML: {exc}") from exc
@@ -416,6 +417,8 @@ def html_to_draft(
     if is_huge(tree):
         return _huge_page_draft(tree, source_name, url)
     try:
+        import trafilatura
+
         document = trafilatura.bare_extraction(
             tree,
             url=url,

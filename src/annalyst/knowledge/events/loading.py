@@ -42,8 +42,47 @@ def _file_key(path: Path) -> tuple[str, int, int]:
     return str(path), st.st_mtime_ns, st.st_size
 
 
+#: Bump when the pickled layout of the ontology or lexicon changes (the cache key has it).
+CACHE_FORMAT = 1
+_BUILDERS = (
+    __name__,
+    "annalyst.knowledge.events.lexicon",
+    "annalyst.knowledge.events.lexicon_build",
+    "annalyst.knowledge.events.lexicon_files",
+    "annalyst.knowledge.events.ontology",
+    "annalyst.knowledge.events.ontology_files",
+    "annalyst.knowledge.events.trigger",
+    "annalyst.knowledge.events.models",
+)
+
+
+def _disk_key(*keys: tuple[str, int, int]) -> str | None:
+    """The compiled-knowledge cache key for these files, or None if one is unreadable."""
+    from annalyst.knowledge import compiled
+
+    try:
+        return compiled.digest(
+            fmt=CACHE_FORMAT, files=[Path(k[0]) for k in keys], modules=_BUILDERS
+        )
+    except OSError:
+        return None
+
+
 @lru_cache(maxsize=8)
 def _ontology_cached(
+    plover_key: tuple[str, int, int], cameo_key: tuple[str, int, int]
+) -> EventOntology:
+    from annalyst.knowledge import compiled
+
+    key = _disk_key(plover_key, cameo_key)
+    if key is None:
+        return _build_ontology(plover_key, cameo_key)
+    return compiled.load_or_build(
+        "event-ontology", key, lambda: _build_ontology(plover_key, cameo_key), EventOntology
+    )
+
+
+def _build_ontology(
     plover_key: tuple[str, int, int], cameo_key: tuple[str, int, int]
 ) -> EventOntology:
     plover_path, cameo_path = Path(plover_key[0]), Path(cameo_key[0])
@@ -70,6 +109,24 @@ def load_ontology(plover: Path | None = None, cameo: Path | None = None) -> Even
 
 @lru_cache(maxsize=16)
 def _lexicon_cached(
+    files: tuple[tuple[str, int, int], ...],
+    plover_key: tuple[str, int, int],
+    cameo_key: tuple[str, int, int],
+) -> EventLexicon:
+    from annalyst.knowledge import compiled
+
+    key = _disk_key(*files, plover_key, cameo_key)
+    if key is None:
+        return _build_lexicon(files, plover_key, cameo_key)
+    return compiled.load_or_build(
+        "event-lexicon" if len(files) == 1 else "event-lexicon-extra",
+        key,
+        lambda: _build_lexicon(files, plover_key, cameo_key),
+        EventLexicon,
+    )
+
+
+def _build_lexicon(
     files: tuple[tuple[str, int, int], ...],
     plover_key: tuple[str, int, int],
     cameo_key: tuple[str, int, int],

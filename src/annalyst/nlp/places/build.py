@@ -39,6 +39,8 @@ from typing import Any
 
 import msgspec
 
+from annalyst.knowledge import compiled
+from annalyst.knowledge.compiled import cache_dir as cache_dir
 from annalyst.nlp.places.gazetteer import (
     SKELETON_MIN_LEN,
     Candidate,
@@ -129,16 +131,8 @@ def cache_key(files: Sequence[Path]) -> str:
     return digest.hexdigest()[:24]
 
 
-def cache_dir() -> Path:
-    explicit = os.environ.get("ANNALYST_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "annalyst"
-
-
 def cache_path(key: str) -> Path | None:
-    if os.environ.get("ANNALYST_NO_CACHE"):
+    if not compiled.enabled():
         return None
     return cache_dir() / f"places-{key}.pickle"
 

@@ -1,0 +1,145 @@
+"""A versioned on-disk cache of compiled knowledge.
+
+Building the actor knowledge base, the matchers' patterns, the event lexicon and
+the gazetteer from their YAML and packaged data takes seconds; loading the
+pickled result takes a few hundredths. Every cached object lives in one file
+named ``<kind>-<key>.pickle`` under the cache directory (``$ANNALYST_CACHE_DIR``,
+else ``$XDG_CACHE_HOME/annalyst``, else ``~/.cache/annalyst``). The key is a
+digest of everything the object depends on:
+
+* a format number chosen by the caller (bumped when the layout changes);
+* the versions of annalyst and of the packages named by the caller;
+* the bytes of the data files it is built from (packaged and user files);
+* the bytes of the Python modules that build it, so an edited builder in a
+  development checkout never reads a stale object.
+
+A file that cannot be read (truncated, from another Python, a class that moved)
+is rebuilt; a cache directory that cannot be written is skipped and the object
+lives in memory only. ``ANNALYST_NO_CACHE=1`` turns the cache off. Writes are
+atomic (a temporary file renamed into place), so processes that start together
+(workers, Spark executors) see either no file or a complete one.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def cache_dir() -> Path:
+    """Where compiled knowledge is kept."""
+    explicit = os.environ.get("ANNALYST_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "annalyst"
+
+
+def enabled() -> bool:
+    return not os.environ.get("ANNALYST_NO_CACHE")
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def _module_file(name: str) -> Path | None:
+    module = sys.modules.get(name)
+    origin = getattr(module, "__file__", None)
+    return Path(origin) if origin else None
+
+
+def digest(
+    *,
+    fmt: int,
+    packages: Iterable[str] = (),
+    files: Iterable[Path] = (),
+    modules: Iterable[str] = (),
+    extra: Iterable[str] = (),
+) -> str:
+    """A key for one compiled object (see the module documentation)."""
+    h = hashlib.sha256(f"format {fmt}\n".encode())
+    for package in ("annalyst", *packages):
+        h.update(f"{package} {_version(package)}\n".encode())
+    for path in files:
+        h.update(f"file {path.name}\n".encode())
+        h.update(path.read_bytes())
+    for name in modules:
+        source = _module_file(name)
+        h.update(f"module {name}\n".encode())
+        if source is not None and source.suffix == ".py":
+            h.update(source.read_bytes())
+    for text in extra:
+        h.update(f"extra {text}\n".encode())
+    return h.hexdigest()[:24]
+
+
+def read(kind: str, key: str) -> object | None:
+    """The cached object of this kind and key, or None."""
+    if not enabled():
+        return None
+    path = cache_dir() / f"{kind}-{key}.pickle"
+    was_enabled = gc.isenabled()
+    gc.disable()  # unpickling makes many small objects: the cyclic collector only slows it
+    try:
+        with path.open("rb") as f:
+            value: object = pickle.load(f)  # our own files, under the user's cache
+            return value
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return None
+    except (ValueError, IndexError, KeyError):  # a corrupted file
+        return None
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def write(kind: str, key: str, value: object) -> None:
+    """Store an object (atomically) and drop older objects of the same kind."""
+    if not enabled():
+        return
+    path = cache_dir() / f"{kind}-{key}.pickle"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        for old in path.parent.glob(f"{kind}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return  # a read-only home, or an object that cannot be pickled: memory only
+
+
+def load_or_build(kind: str, key: str, build: Callable[[], T], check: type[T]) -> T:
+    """The cached object for ``key``, else ``build()`` (and cache it)."""
+    value = read(kind, key)
+    if value is not None and isinstance(value, check):
+        return value
+    was_enabled = gc.isenabled()
+    gc.disable()  # building makes many small long-lived objects
+    try:
+        built = build()
+    finally:
+        if was_enabled:
+            gc.enable()
+    write(kind, key, built)
+    return built

@@ -1,0 +1,94 @@
+"""The on-disk cache of compiled knowledge: keys, invalidation, corrupted files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annalyst.knowledge import compiled
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("ANNALYST_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("ANNALYST_NO_CACHE", raising=False)
+    return tmp_path / "cache"
+
+
+def test_key_changes_with_data_format_and_builder(tmp_path: Path) -> None:
+    data = tmp_path / "actors.yaml"
+    data.write_text("a: 1\n", encoding="utf-8")
+    first = compiled.digest(fmt=1, files=[data], modules=[__name__])
+    assert first == compiled.digest(fmt=1, files=[data], modules=[__name__])
+    assert first != compiled.digest(fmt=2, files=[data], modules=[__name__])
+    assert first != compiled.digest(fmt=1, files=[data], modules=["annalyst.knowledge.compiled"])
+    data.write_text("a: 2\n", encoding="utf-8")
+    assert first != compiled.digest(fmt=1, files=[data], modules=[__name__])
+
+
+def test_built_once_then_read(cache: Path) -> None:
+    calls: list[int] = []
+
+    def build() -> dict[str, int]:
+        calls.append(1)
+        return {"x": 1}
+
+    assert compiled.load_or_build("thing", "k1", build, dict) == {"x": 1}
+    assert compiled.load_or_build("thing", "k1", build, dict) == {"x": 1}
+    assert len(calls) == 1
+    # A new key replaces the older file of the same kind.
+    compiled.load_or_build("thing", "k2", build, dict)
+    assert sorted(p.name for p in cache.glob("thing-*")) == ["thing-k2.pickle"]
+
+
+def test_corrupted_or_foreign_file_is_rebuilt(cache: Path) -> None:
+    cache.mkdir(parents=True)
+    (cache / "thing-k.pickle").write_bytes(b"\x80\x05garbage")
+    assert compiled.load_or_build("thing", "k", lambda: [1, 2], list) == [1, 2]
+    assert compiled.load_or_build("thing", "k", lambda: [3], list) == [1, 2]
+    # An object of the wrong type under the right name is not trusted either.
+    compiled.write("other", "k", {"not": "a list"})
+    assert compiled.load_or_build("other", "k", lambda: [4], list) == [4]
+
+
+def test_cache_can_be_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ANNALYST_NO_CACHE", "1")
+    assert compiled.load_or_build("thing", "k", lambda: [1], list) == [1]
+    assert not cache.exists()
+
+
+def test_unwritable_cache_still_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv("ANNALYST_CACHE_DIR", str(blocker / "cache"))
+    assert compiled.load_or_build("thing", "k", lambda: [1], list) == [1]
+
+
+def test_cached_knowledge_base_equals_a_fresh_build(
+    cache: Path, tmp_path: Path
+) -> None:
+    from annalyst.knowledge.actors import (
+        KnowledgeBase,
+        _build,
+        _build_cached,
+        packaged_actor_files,
+    )
+
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "- id: test-actor\n  name: Testland Liberation Front\n  type: group\n  country: IRQ\n",
+        encoding="utf-8",
+    )
+    fresh = _build(packaged_actor_files(), [extra])
+    built = _build_cached(packaged_actor_files(), [extra])  # builds and writes
+    read = _build_cached(packaged_actor_files(), [extra])  # reads
+    assert isinstance(read, KnowledgeBase) and read.cache_key == built.cache_key
+    assert set(read.actors) == set(fresh.actors) and "test-actor" in read.actors
+    assert read.actors["test-actor"] == fresh.actors["test-actor"]
+    assert list(read.aliases()) == list(fresh.aliases())
+    # Editing the user file gives another key: the old object is not read.
+    extra.write_text(extra.read_text(encoding="utf-8").replace("Testland", "Otherland"), "utf-8")
+    changed = _build_cached(packaged_actor_files(), [extra])
+    assert changed.cache_key != built.cache_key
+    assert changed.actors["test-actor"].name == "Otherland Liberation Front"

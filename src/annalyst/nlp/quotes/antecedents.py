@@ -18,10 +18,10 @@ from annalyst.nlp.quotes.document import (
 from annalyst.nlp.quotes.lexicon import (
     PERSON_PRONOUNS,
 )
-from annalyst.nlp.quotes.reported import ReportedSpeech
+from annalyst.nlp.quotes.frames import Frames
 
 
-class Antecedents(ReportedSpeech):
+class Antecedents(Frames):
     """Following pronouns and role nouns back to a speaker or an actor."""
 
     def _antecedent(

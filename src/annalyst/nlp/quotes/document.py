@@ -49,7 +49,8 @@ class Draft:
     start: int
     end: int
     type: str
-    kind: str  # direct | label | block | indirect | according
+    kind: str  # direct | label | block | indirect | according | frame
+    act: str = "statement"  # see lexicon.ACTS
     cue: tuple[int, int] | None = None
     cue_tok: int | None = None
     subj: int | None = None  # token index of the speaker phrase's head

@@ -304,3 +304,117 @@ HEADLINE_RE = re.compile(
     r"[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
+
+# --- Attributions beyond statements (the `act` of a quote) -------------------------------
+# Every attribution of content to a source, as annotated news corpora count them: what a
+# source asks for, commits to, intends, judges, characterises or refers to, besides what
+# it states or believes. Each verb names the act it performs by default; the construction
+# can change it ("called for X" requests, "called X a liar" characterises).
+ACTS = (
+    "statement",  # says, reports, shows: "said that …", "the poll shows …", "according to"
+    "belief",  # holds true, expects, knows: "believes that …", "voters fear …"
+    "request",  # asks someone to act: "urged X to …", "called for …", "demanded that …"
+    "promise",  # commits the source: "pledged to …", "vowed …", "threatened to …"
+    "intention",  # wants, plans, decides: "wants to …", "plans to …", "refused to …"
+    "evaluation",  # judges something: "criticized X", "endorsed X", "praised X"
+    "characterization",  # names something: "called X a Y", "described X as Y"
+    "mention",  # refers to something: "cited X", "spoke about X", "discussed X"
+)
+REQUEST_VERBS = frozenset(
+    _words(
+        """urge ask demand encourage press push implore beg invite advise recommend request
+    exhort appeal instruct order direct challenge dare prompt persuade petition summon plead
+    implore entreat lobby nudge command"""
+    )
+)
+PROMISE_VERBS = frozenset(
+    _words(
+        """promise pledge vow swear threaten offer guarantee commit volunteer undertake
+    agree"""
+    )
+)
+INTENTION_VERBS = frozenset(
+    _words(
+        """want plan intend seek aim hope wish try attempt decide choose refuse decline prefer
+    desire mean resolve opt prepare propose vote strive endeavour endeavor"""
+    )
+)
+EVALUATION_VERBS = frozenset(
+    _words(
+        """criticize criticise praise endorse support back oppose reject accept attack defend
+    blame condemn denounce slam blast hail welcome applaud laud mock ridicule deride lambaste
+    lambast question challenge dispute doubt dismiss downplay respect admire like love hate
+    despise dislike resent favor favour champion tout celebrate thank congratulate compliment
+    fault chide scold rebuke disparage insult bash knock rail bristle balk resist embrace
+    promote decry bemoan lament regret apologize apologise disagree object protest complain
+    fight trash honor honour salute commend berate assail excoriate skewer belittle dismiss
+    distrust trust fear worry question mourn oppose veto block deplore castigate needle
+    taunt tease lampoon rap target welcome"""
+    )
+)
+CHARACTERIZATION_VERBS = frozenset(
+    _words(
+        """call describe label brand dub term liken compare portray depict characterize
+    characterise paint cast regard deem name"""
+    )
+)
+MENTION_VERBS = frozenset(
+    _words(
+        """cite mention reference invoke highlight raise discuss address detail document
+    outline recount recite echo quote repeat speak talk comment reflect present unveil
+    introduce disclose reveal acknowledge admit confirm deny report tweet retweet post
+    share explain note point describe write tell ask weigh sum lay spell float broach
+    announce release publish"""
+    )
+)
+# Verbs of knowing and perceiving with an object ("she knows the rules", "critics see it
+# as …"): beliefs about a thing.
+BELIEF_OBJECT_VERBS = frozenset(
+    _words("""know see find expect believe consider view think understand recognize feel""")
+)
+# Prepositions whose object is the content of an attribution ("spoke about X", "called
+# for X", "pointed to X", "voted against X"), by verb; "*" is any verb of the lexicons.
+FRAME_PREPS: dict[str, frozenset[str]] = {
+    "*": frozenset(_words("about of on against for to at with over into")),
+}
+# Nouns that attribute content to their possessor or "by"/"from" phrase: "his claim that
+# …", "her decision to …", "criticism from X of Y", each with its act.
+FRAME_NOUNS: dict[str, str] = {
+    **{
+        w: "statement"
+        for w in _words(
+            """claim allegation accusation assertion statement remark remarks comment
+        comments announcement acknowledgment acknowledgement admission denial insistence
+        suggestion argument charge charges contention declaration testimony account
+        report reports warning explanation prediction"""
+        )
+    },
+    **{
+        w: "belief"
+        for w in _words(
+            """belief view views opinion hope hopes fear fears expectation expectations
+        assessment conclusion conviction suspicion suspicions worry worries concern
+        concerns sense doubt doubts assumption understanding impression theory"""
+        )
+    },
+    **{
+        w: "request"
+        for w in _words("""demand demands request requests appeal appeals plea pleas call calls""")
+    },
+    **{w: "promise" for w in _words("""promise promises pledge pledges vow vows threat threats offer""")},
+    **{
+        w: "intention"
+        for w in _words(
+            """plan plans decision intention intent desire bid refusal determination
+        commitment willingness reluctance eagerness proposal proposals wish"""
+        )
+    },
+    **{
+        w: "evaluation"
+        for w in _words(
+            """criticism criticisms support endorsement opposition praise condemnation
+        rejection attack attacks defense defence complaint complaints objection
+        objections disdain contempt admiration approval disapproval"""
+        )
+    },
+}

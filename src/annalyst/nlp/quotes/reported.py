@@ -39,6 +39,21 @@ from annalyst.nlp.quotes.lexicon import (
 )
 
 
+def clause_act(lemma: str, first_word: str = "") -> str:
+    """The act of a verb reporting a clause: "demanded that X withdraw" requests,
+    "vowed that …" promises, "believes that …" holds true, the rest states."""
+    if lemma in BELIEF_VERBS or lemma in BELIEF_ADJECTIVES:
+        return "belief"
+    if lemma in ("urge", "demand", "recommend", "request", "propose", "insist") and first_word not in (
+        "whether",
+        "if",
+    ):
+        return "request" if lemma != "insist" else "statement"
+    if lemma in ("vow", "pledge", "promise", "swear", "guarantee", "threaten"):
+        return "promise"
+    return "statement"
+
+
 class ReportedSpeech(Clauses):
     """Reported clauses and their merging with quotations."""
 
@@ -157,6 +172,7 @@ class ReportedSpeech(Clauses):
                         q.cue, q.cue_tok, q.subj, q.kind = d.cue, d.cue_tok, d.subj, d.kind
                         q.medium = q.medium or d.medium
                         q.reply = d.reply
+                        q.act = d.act
                 return True
             if all(d.start - 3 <= q.start and q.end <= d.end + 3 for q in inner) or all(
                 q.start >= d.start for q in inner
@@ -274,6 +290,7 @@ class ReportedSpeech(Clauses):
         self._set_cue(d, verb.i)
         d.subj = subj.i
         d.opinion = low in OPINION_VERBS
+        d.act = clause_act(low, self.text[start : start + 8].split()[0].lower() if end > start else "")
         return d
 
     def _headlines(self) -> list[Draft]:

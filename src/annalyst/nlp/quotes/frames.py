@@ -1,0 +1,355 @@
+"""Attributions beyond statements: what a source asks for, commits to, intends, judges,
+characterises or refers to ("urged X to …", "pledged to …", "wants to …", "criticized the
+plan", "called X a liar", "cited a study"), and the same acts named by a noun ("his claim
+that …", "her decision to …", "criticism of X from Y").
+
+A claims ledger needs every attribution of content to a source, not only what was said.
+Each such frame becomes a quote whose `act` says what kind of attribution it is, so that
+users who want plain statements select ``act == "statement"``. The content is the verb's
+complement (its clause, its infinitive with the one asked, its object with what it is
+called, or the object of "about", "for", "against" …); the source is the verb's subject
+(or the "by" phrase of a passive, or nobody: "it was reported that …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.quotes.document import Draft
+from annalyst.nlp.quotes.lexicon import (
+    _HASHES,
+    BELIEF_ADJECTIVES,
+    BELIEF_OBJECT_VERBS,
+    BELIEF_VERBS,
+    CHARACTERIZATION_VERBS,
+    CLAUSE_VERBS,
+    EVALUATION_VERBS,
+    FRAME_NOUNS,
+    FRAME_PREPS,
+    INTENTION_VERBS,
+    MARK_TOKENS,
+    MENTION_VERBS,
+    PROMISE_VERBS,
+    REQUEST_VERBS,
+)
+from annalyst.nlp.quotes.reported import ReportedSpeech, clause_act
+
+FRAME_VERBS = (
+    REQUEST_VERBS
+    | PROMISE_VERBS
+    | INTENTION_VERBS
+    | EVALUATION_VERBS
+    | CHARACTERIZATION_VERBS
+    | MENTION_VERBS
+    | BELIEF_OBJECT_VERBS
+    | BELIEF_VERBS
+    | CLAUSE_VERBS
+)
+FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
+FRAME_NOUN_HASHES = frozenset(_HASHES.add(w) for w in FRAME_NOUNS)
+# Complements that carry what is attributed.
+CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
+
+
+class Frames(ReportedSpeech):
+    """Attribution frames of verbs and nouns that report no statement."""
+
+    def _frames(self, drafts: list[Draft]) -> list[Draft]:
+        doc = self.doc
+        taken = {d.cue_tok for d in drafts if d.cue_tok is not None}
+        quotes = [d for d in drafts if d.kind in ("direct", "according") and d.runs]
+        found: list[Draft] = []
+        for t in doc:
+            if t.i in taken:
+                continue
+            if t.lemma in FRAME_VERB_HASHES and t.pos_ == "VERB":
+                d = self._verb_frame(t)
+            elif t.lemma in FRAME_NOUN_HASHES and t.pos_ == "NOUN":
+                d = self._noun_frame(t)
+            else:
+                continue
+            if d is None:
+                continue
+            if self._merge(d, quotes):
+                continue
+            found.append(d)
+        return drafts + found
+
+    # -- verbs ---------------------------------------------------------------------------
+
+    def _verb_frame(self, v: Token) -> Draft | None:
+        low = v.lemma_.lower()
+        if v.dep_ in ("amod", "compound", "auxpass", "aux"):
+            return None
+        children = list(v.children)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+        after = [c for c in children if c.i > v.i]
+        dobj = next((c for c in after if c.dep_ in ("dobj", "dative")), None)
+        xcomp = next((c for c in after if c.dep_ == "xcomp"), None)
+        ccomp = next((c for c in after if c.dep_ == "ccomp"), None)
+        oprd = next((c for c in after if c.dep_ == "oprd"), None)
+        as_prep = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
+        prep = next(
+            (
+                c
+                for c in after
+                if c.dep_ == "prep"
+                and c.lower_ in FRAME_PREPS["*"]
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            ),
+            None,
+        )
+        act: str | None = None
+        parts: list[Token] = []
+        if ccomp is not None and any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in ccomp.children
+        ):
+            if dobj is not None and low in CHARACTERIZATION_VERBS:
+                act, parts = "characterization", [dobj, ccomp]  # "called him a liar"
+            else:
+                act, parts = clause_act(low, self.doc[ccomp.left_edge.i].lower_), [ccomp]
+        elif xcomp is not None and (
+            any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children) or xcomp.tag_ == "VBG"
+        ):
+            if low in REQUEST_VERBS or (low in ("tell", "call", "ask") and dobj is not None):
+                act = "request"
+            elif low in PROMISE_VERBS:
+                act = "promise"
+            elif low in INTENTION_VERBS or low in ("like", "love", "hate", "prefer", "look"):
+                act = "intention"
+            elif low in BELIEF_VERBS or low in BELIEF_OBJECT_VERBS:
+                act = "belief"  # "expects prices to rise"
+            elif low in EVALUATION_VERBS:
+                act = "evaluation"
+            else:
+                return None
+            parts = [dobj, xcomp] if dobj is not None and dobj.i < xcomp.i else [xcomp]
+        elif dobj is not None and (oprd is not None or as_prep is not None or xcomp is not None):
+            second = oprd or as_prep or xcomp
+            assert second is not None
+            if low in CHARACTERIZATION_VERBS:
+                act = "characterization"
+            elif low in BELIEF_OBJECT_VERBS or low in BELIEF_VERBS:
+                act = "belief"  # "critics see the program as …", "finds it compelling"
+            elif low in EVALUATION_VERBS:
+                act = "evaluation"  # "criticized X as complicated"
+            elif low in MENTION_VERBS:
+                act = "mention"
+            else:
+                return None
+            parts = [dobj, second]
+        elif dobj is not None:
+            if low == "call":
+                if prep is None or prep.lower_ not in ("for", "on"):
+                    return None  # "called him on Friday": a telephone call
+                act, parts = "request", [prep]
+            elif low in EVALUATION_VERBS:
+                act, parts = "evaluation", [dobj]
+            elif low in MENTION_VERBS or low in CLAUSE_VERBS:
+                act, parts = "mention", [dobj]
+            elif low in PROMISE_VERBS and low != "agree":
+                act, parts = "promise", [dobj]  # "offered a deal", "threatened sanctions"
+            elif low in INTENTION_VERBS:
+                act, parts = "intention", [dobj]  # "seeks a second term", "proposed a tax"
+            elif low in REQUEST_VERBS and low not in ("ask", "press", "push", "direct"):
+                act, parts = "request", [dobj]  # "demanded an apology"
+            elif low in BELIEF_OBJECT_VERBS and low not in ("find", "see", "feel", "consider"):
+                act, parts = "belief", [dobj]  # "knows the rules", "expects a close race"
+            else:
+                return None
+        elif prep is not None:
+            p = prep.lower_
+            if low in ("call", "ask", "appeal", "press", "push", "plead") and p in ("for", "on"):
+                act = "request"
+            elif low in EVALUATION_VERBS:
+                act = "evaluation"
+            elif low in MENTION_VERBS or low in CLAUSE_VERBS:
+                act = "mention"
+            elif low in BELIEF_OBJECT_VERBS or low in BELIEF_VERBS:
+                act = "belief"  # "believes in", "knows of"
+            elif low in INTENTION_VERBS and p in ("for", "against", "on"):
+                act = "intention"  # "voted against"
+            else:
+                return None
+            parts = [prep]
+        elif passive and low in (
+            EVALUATION_VERBS | CHARACTERIZATION_VERBS | MENTION_VERBS | REQUEST_VERBS
+        ):
+            return self._passive_frame(v, low)
+        else:
+            return None
+        return self._make_frame(v, act, parts)
+
+    def _make_frame(self, v: Token, act: str, parts: list[Token]) -> Draft | None:
+        doc = self.doc
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        if passive:
+            return None  # (handled by the by-phrase, below)
+        start_i = min(p.left_edge.i for p in parts)
+        end_i = max(p.right_edge.i for p in parts)
+        for p in parts:
+            if p.dep_ == "prep":
+                # the object of "about", "for": the preposition belongs to the cue
+                start_i = max(start_i, p.i + 1) if p.i == start_i else start_i
+        span = self._content(start_i, end_i, v)
+        if span is None:
+            return None
+        subj = self._subject(v)
+        if subj is None or not self._frame_source(subj, v):
+            return None
+        start, end = span
+        d = Draft(start, end, "indirect", "frame")
+        self._set_cue(d, v.i)
+        d.subj = subj.i
+        d.act = act
+        # the cue's words: the verb with its particle and the preposition it governs
+        cue_end = d.cue[1] if d.cue else self.tok_end(v.i)
+        for p in parts:
+            if p.dep_ == "prep" and p.i > v.i and p.i - v.i <= 3:
+                cue_end = max(cue_end, self.tok_end(p.i))
+        d.cue = (doc[v.i].idx, cue_end)
+        return d
+
+    def _content(self, start_i: int, end_i: int, v: Token) -> tuple[int, int] | None:
+        doc = self.doc
+        while start_i < end_i and (
+            doc[start_i].dep_ == "mark" or (doc[start_i].is_punct and doc[start_i].text not in MARK_TOKENS)
+        ):
+            start_i += 1
+        while end_i > start_i and (
+            (doc[end_i].is_punct and doc[end_i].text not in MARK_TOKENS)
+            or doc[end_i].pos_ in ("CCONJ", "SCONJ")
+        ):
+            end_i -= 1
+        if start_i > end_i or doc[start_i].is_punct and start_i == end_i:
+            return None
+        ps, pe = self.paras[self.para_of(v.idx)]
+        start, end = max(doc[start_i].idx, ps), self._trim_end(ps, min(self.tok_end(end_i), pe))
+        if end <= start:
+            return None
+        return start, end
+
+    def _frame_source(self, s: Token, v: Token) -> bool:
+        if s.ent_type_ in ("DATE", "TIME") or s.is_punct or s.text in MARK_TOKENS:
+            return False
+        if s.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and self.mention_at(s.idx) is None:
+            return False
+        return s.lower_ not in ("what", "this", "these", "there")
+
+    def _passive_frame(self, v: Token, low: str) -> Draft | None:
+        """ "was criticized by X", "was first reported by the Post", "it was reported that …"."""
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.lower_ in ("who", "which", "that") or subj.pos_ == "PRON":
+            return None
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        source = (
+            next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        )
+        if source is None:
+            return None
+        span = self._content(subj.left_edge.i, subj.right_edge.i, v)
+        if span is None:
+            return None
+        if low in CHARACTERIZATION_VERBS:
+            act = "characterization"
+        elif low in EVALUATION_VERBS:
+            act = "evaluation"
+        elif low in REQUEST_VERBS:
+            act = "request"
+        else:
+            act = "mention"
+        d = Draft(span[0], span[1], "indirect", "frame")
+        self._set_cue(d, v.i)
+        d.subj = source.i
+        d.act = act
+        return d
+
+    # -- nouns ---------------------------------------------------------------------------
+
+    def _noun_frame(self, n: Token) -> Draft | None:
+        """ "his claim that …", "her decision to …", "criticism of the plan from X"."""
+        act = FRAME_NOUNS[n.lemma_.lower()]
+        children = list(n.children)
+        source: Token | None = next((c for c in children if c.dep_ == "poss"), None)
+        if source is None:
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from", "among"):
+                    source = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if source is not None:
+                        break
+        if source is None:
+            comp = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ in ("compound", "amod") and self.mention_at(c.idx) is not None
+                ),
+                None,
+            )
+            source = comp  # "Trump's" parsed as a compound, "the Clinton campaign's plan"
+        clause = next(
+            (
+                c
+                for c in children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and c.i > n.i
+                and (
+                    self.doc[c.left_edge.i].lower_ == "that"
+                    and c.dep_ != "relcl"
+                    or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                )
+            ),
+            None,
+        )
+        if clause is None:
+            clause = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "acl"
+                    and c.i > n.i
+                    and self.doc[c.left_edge.i].lower_ == "that"
+                ),
+                None,
+            )
+        parts: list[Token] = []
+        if clause is not None:
+            parts = [clause]
+        else:
+            prep = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "prep"
+                    and c.i > n.i
+                    and c.lower_ in ("of", "for", "about", "on", "against", "to")
+                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                ),
+                None,
+            )
+            if prep is None or source is None:
+                return None
+            if prep.lower_ == "of" and act in ("statement", "belief") and n.lemma_.lower() not in (
+                "criticism",
+                "support",
+            ):
+                return None  # "the report of the committee": whose, not what
+            obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            parts = [obj]
+        if source is None and clause is not None and clause.dep_ != "acl":
+            return None
+        if source is None and act not in ("statement", "belief"):
+            return None
+        start_i = min(p.left_edge.i for p in parts)
+        end_i = max(p.right_edge.i for p in parts)
+        if self.doc[start_i].lower_ == "that":
+            start_i += 1
+        span = self._content(start_i, end_i, n)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 2:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (n.idx, self.tok_end(n.i))
+        d.cue_tok = n.i
+        d.subj = source.i if source is not None else None
+        d.act = act
+        return d

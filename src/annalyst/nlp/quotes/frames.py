@@ -18,6 +18,8 @@ from spacy.tokens import Token
 from annalyst.nlp.quotes.document import Draft
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
+    ADDRESSEE_ONLY,
+    FRAME_REQUEST_CALLS,
     BELIEF_ADJECTIVES,
     BELIEF_OBJECT_VERBS,
     BELIEF_VERBS,
@@ -51,6 +53,9 @@ FRAME_NOUN_HASHES = frozenset(_HASHES.add(w) for w in FRAME_NOUNS)
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
 
 
+import os
+NESTED_MODE = os.environ.get('Q2NEST') == '1'
+
 class Frames(ReportedSpeech):
     """Attribution frames of verbs and nouns that report no statement."""
 
@@ -59,8 +64,11 @@ class Frames(ReportedSpeech):
         taken = {d.cue_tok for d in drafts if d.cue_tok is not None}
         quotes = [d for d in drafts if d.kind in ("direct", "according") and d.runs]
         found: list[Draft] = []
+        inside = sorted((d.start, d.end) for d in drafts)
         for t in doc:
             if t.i in taken:
+                continue
+            if NESTED_MODE and any(s <= t.idx < e for s, e in inside):
                 continue
             if t.lemma in FRAME_VERB_HASHES and t.pos_ == "VERB":
                 d = self._verb_frame(t)
@@ -89,16 +97,12 @@ class Frames(ReportedSpeech):
         ccomp = next((c for c in after if c.dep_ == "ccomp"), None)
         oprd = next((c for c in after if c.dep_ == "oprd"), None)
         as_prep = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
-        prep = next(
-            (
-                c
-                for c in after
-                if c.dep_ == "prep"
-                and c.lower_ in FRAME_PREPS["*"]
-                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-            ),
-            None,
-        )
+        preps = [
+            c
+            for c in after
+            if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        ]
+        prep = next((c for c in preps if c.lower_ in FRAME_PREPS["*"]), None)
         act: str | None = None
         parts: list[Token] = []
         if ccomp is not None and any(
@@ -139,10 +143,11 @@ class Frames(ReportedSpeech):
                 return None
             parts = [dobj, second]
         elif dobj is not None:
-            if low == "call":
-                if prep is None or prep.lower_ not in ("for", "on"):
-                    return None  # "called him on Friday": a telephone call
-                act, parts = "request", [prep]
+            if low == "call" or low in ADDRESSEE_ONLY:
+                act, prep = self._prep_act(low, preps)
+                if act is None or prep is None:
+                    return None  # "called him on Friday", "told reporters": no content
+                parts = [prep]
             elif low in EVALUATION_VERBS:
                 act, parts = "evaluation", [dobj]
             elif low in MENTION_VERBS or low in CLAUSE_VERBS:
@@ -158,18 +163,8 @@ class Frames(ReportedSpeech):
             else:
                 return None
         elif prep is not None:
-            p = prep.lower_
-            if low in ("call", "ask", "appeal", "press", "push", "plead") and p in ("for", "on"):
-                act = "request"
-            elif low in EVALUATION_VERBS:
-                act = "evaluation"
-            elif low in MENTION_VERBS or low in CLAUSE_VERBS:
-                act = "mention"
-            elif low in BELIEF_OBJECT_VERBS or low in BELIEF_VERBS:
-                act = "belief"  # "believes in", "knows of"
-            elif low in INTENTION_VERBS and p in ("for", "against", "on"):
-                act = "intention"  # "voted against"
-            else:
+            act, prep = self._prep_act(low, preps)
+            if act is None or prep is None:
                 return None
             parts = [prep]
         elif passive and low in (
@@ -179,6 +174,25 @@ class Frames(ReportedSpeech):
         else:
             return None
         return self._make_frame(v, act, parts)
+
+    def _prep_act(self, low: str, preps: list[Token]) -> tuple[str | None, Token | None]:
+        """The act of a verb whose content is a prepositional object ("called for X",
+        "spoke about X", "railed against X", "believes in X"), and that preposition."""
+        for p in preps:
+            word = p.lower_
+            if low in FRAME_REQUEST_CALLS and word in FRAME_PREPS["request"]:
+                return "request", p
+            if low in EVALUATION_VERBS and word in FRAME_PREPS["evaluation"]:
+                return "evaluation", p
+            if (low in MENTION_VERBS or low in CLAUSE_VERBS) and word in FRAME_PREPS["mention"]:
+                return "mention", p
+            if (low in BELIEF_OBJECT_VERBS or low in BELIEF_VERBS) and word in FRAME_PREPS[
+                "belief"
+            ]:
+                return "belief", p
+            if low in INTENTION_VERBS and word in FRAME_PREPS["intention"]:
+                return "intention", p
+        return None, None
 
     def _make_frame(self, v: Token, act: str, parts: list[Token]) -> Draft | None:
         doc = self.doc
@@ -194,7 +208,7 @@ class Frames(ReportedSpeech):
         span = self._content(start_i, end_i, v)
         if span is None:
             return None
-        subj = self._subject(v)
+        subj = self._frame_subject(v)
         if subj is None or not self._frame_source(subj, v):
             return None
         start, end = span
@@ -228,6 +242,28 @@ class Frames(ReportedSpeech):
         if end <= start:
             return None
         return start, end
+
+    def _frame_subject(self, v: Token) -> Token | None:
+        """The source of a frame verb: its grammatical subject (climbing conjunctions and
+        participles as for speech verbs), never a noun merely near it; for a participle on
+        a document ("a letter opposing X", "tweets criticizing X"), whoever issued it."""
+        if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") and v.head.pos_ in ("NOUN", "PROPN"):
+            noun = v.head
+            if noun.dep_ in ("dobj", "pobj", "attr"):
+                gov = noun.head if noun.dep_ != "pobj" else noun.head.head
+                if gov.pos_ in ("VERB", "AUX"):
+                    s = self._frame_subject(gov) if gov.i != v.i else None
+                    if s is not None:
+                        return s
+            return noun if noun.dep_ in ("nsubj", "nsubjpass") else None
+        s = self._subject(v)
+        if s is None:
+            return None
+        if s.dep_ in ("nsubj", "nsubjpass", "csubj", "appos", "conj") or (
+            v.dep_ == "relcl" and s.i == v.head.i
+        ):
+            return s
+        return None
 
     def _frame_source(self, s: Token, v: Token) -> bool:
         if s.ent_type_ in ("DATE", "TIME") or s.is_punct or s.text in MARK_TOKENS:

@@ -329,14 +329,14 @@ REQUEST_VERBS = frozenset(
 )
 PROMISE_VERBS = frozenset(
     _words(
-        """promise pledge vow swear threaten offer guarantee commit volunteer undertake
+        """promise pledge vow swear threaten offer guarantee volunteer undertake
     agree"""
     )
 )
 INTENTION_VERBS = frozenset(
     _words(
-        """want plan intend seek aim hope wish try attempt decide choose refuse decline prefer
-    desire mean resolve opt prepare propose vote strive endeavour endeavor"""
+        """want plan intend seek aim hope wish decide choose refuse decline prefer
+    desire resolve opt propose vote"""
     )
 )
 EVALUATION_VERBS = frozenset(
@@ -349,7 +349,7 @@ EVALUATION_VERBS = frozenset(
     promote decry bemoan lament regret apologize apologise disagree object protest complain
     fight trash honor honour salute commend berate assail excoriate skewer belittle dismiss
     distrust trust fear worry question mourn oppose veto block deplore castigate needle
-    taunt tease lampoon rap target welcome"""
+    taunt tease lampoon rap"""
     )
 )
 CHARACTERIZATION_VERBS = frozenset(
@@ -361,7 +361,7 @@ CHARACTERIZATION_VERBS = frozenset(
 MENTION_VERBS = frozenset(
     _words(
         """cite mention reference invoke highlight raise discuss address detail document
-    outline recount recite echo quote repeat speak talk comment reflect present unveil
+    outline recount recite echo quote repeat speak talk comment reflect unveil
     introduce disclose reveal acknowledge admit confirm deny report tweet retweet post
     share explain note point describe write tell ask weigh sum lay spell float broach
     announce release publish"""
@@ -375,8 +375,18 @@ BELIEF_OBJECT_VERBS = frozenset(
 # Prepositions whose object is the content of an attribution ("spoke about X", "called
 # for X", "pointed to X", "voted against X"), by verb; "*" is any verb of the lexicons.
 FRAME_PREPS: dict[str, frozenset[str]] = {
-    "*": frozenset(_words("about of on against for to at with over into")),
+    "*": frozenset(_words("about of on against for to at with over in")),
+    "request": frozenset(_words("for on")),
+    "evaluation": frozenset(_words("against for about at on over with to")),
+    "mention": frozenset(_words("about of on to")),
+    "belief": frozenset(_words("in of about")),
+    "intention": frozenset(_words("for against on")),
 }
+# Verbs that ask with "for" or "on": "called for a ban", "appealed for calm".
+FRAME_REQUEST_CALLS = frozenset(_words("call ask appeal press push plead pray lobby clamor"))
+# Verbs whose object alone is the one addressed, not content: "told reporters",
+# "addressed the symposium", "asked him".
+ADDRESSEE_ONLY = frozenset(_words("tell ask address answer summon brief inform remind"))
 # Nouns that attribute content to their possessor or "by"/"from" phrase: "his claim that
 # …", "her decision to …", "criticism from X of Y", each with its act.
 FRAME_NOUNS: dict[str, str] = {

@@ -19,6 +19,8 @@ from annalyst.nlp.quotes.document import Draft
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
     ADDRESSEE_ONLY,
+    ADJECTIVE_ACTS,
+    EVIDENCE_VERBS,
     FRAME_REQUEST_CALLS,
     BELIEF_ADJECTIVES,
     BELIEF_OBJECT_VERBS,
@@ -48,6 +50,7 @@ FRAME_VERBS = (
     | CLAUSE_VERBS
 )
 FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
+ADJECTIVE_HASHES = frozenset(_HASHES.add(w) for w in ADJECTIVE_ACTS)
 FRAME_NOUN_HASHES = frozenset(_HASHES.add(w) for w in FRAME_NOUNS)
 # Complements that carry what is attributed.
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
@@ -74,6 +77,8 @@ class Frames(ReportedSpeech):
                 d = self._verb_frame(t)
             elif t.lemma in FRAME_NOUN_HASHES and t.pos_ == "NOUN":
                 d = self._noun_frame(t)
+            elif t.pos_ == "ADJ" and t.lemma in ADJECTIVE_HASHES:
+                d = self._adjective_frame(t)
             else:
                 continue
             if d is None:
@@ -115,7 +120,9 @@ class Frames(ReportedSpeech):
         elif xcomp is not None and (
             any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children) or xcomp.tag_ == "VBG"
         ):
-            if low in REQUEST_VERBS or (low in ("tell", "call", "ask") and dobj is not None):
+            if low in REQUEST_VERBS or (
+                low in ("tell", "call", "ask", "warn", "advise", "remind") and dobj is not None
+            ):
                 act = "request"
             elif low in PROMISE_VERBS:
                 act = "promise"
@@ -142,8 +149,14 @@ class Frames(ReportedSpeech):
             else:
                 return None
             parts = [dobj, second]
+        elif dobj is not None and v.dep_ == "relcl" and dobj.tag_ in ("WDT", "WP"):
+            return self._relative_frame(v, low)
+        elif dobj is None and v.dep_ == "relcl" and ccomp is None and xcomp is None:
+            return self._relative_frame(v, low)
         elif dobj is not None:
-            if low == "call" or low in ADDRESSEE_ONLY:
+            if low in EVIDENCE_VERBS:
+                act, parts = "statement", [dobj]  # "polls show a close race"
+            elif low == "call" or low in ADDRESSEE_ONLY:
                 act, prep = self._prep_act(low, preps)
                 if act is None or prep is None:
                     return None  # "called him on Friday", "told reporters": no content
@@ -174,6 +187,84 @@ class Frames(ReportedSpeech):
         else:
             return None
         return self._make_frame(v, act, parts)
+
+    def _relative_frame(self, v: Token, low: str) -> Draft | None:
+        """ "the target it pledged to reach", "a plan Mr. Trump so admires": the noun the
+        relative clause modifies is what is attributed."""
+        noun = v.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > v.i:
+            return None
+        if any(c.dep_ == "prep" for c in v.children if c.i > v.i) and low not in (
+            EVALUATION_VERBS | CHARACTERIZATION_VERBS
+        ):
+            return None
+        if low in EVALUATION_VERBS:
+            act = "evaluation"
+        elif low in PROMISE_VERBS:
+            act = "promise"
+        elif low in INTENTION_VERBS:
+            act = "intention"
+        elif low in BELIEF_VERBS or low in BELIEF_OBJECT_VERBS:
+            act = "belief"
+        elif low in CLAUSE_VERBS or low in MENTION_VERBS:
+            act = "mention" if low not in ("say", "claim", "state") else "statement"
+        else:
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ in ("WDT", "WP") or not self._frame_source(subj, v):
+            return None
+        span = self._content(noun.left_edge.i, noun.i, v)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 2:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        self._set_cue(d, v.i)
+        d.subj = subj.i
+        d.act = act
+        return d
+
+    def _adjective_frame(self, a: Token) -> Draft | None:
+        """ "is willing to …", "are eager to …", "was critical of …", "is passionate about …"."""
+        low = a.lemma_.lower()
+        act = ADJECTIVE_ACTS.get(low)
+        if act is None or a.dep_ != "acomp":
+            return None
+        xcomp = next(
+            (
+                c
+                for c in a.children
+                if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            ),
+            None,
+        )
+        prep = next(
+            (
+                c
+                for c in a.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("about", "of", "on", "with", "toward", "towards")
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            ),
+            None,
+        )
+        if xcomp is not None and act == "intention":
+            parts = [xcomp]
+        elif prep is not None and act != "intention":
+            parts = [next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))]
+        else:
+            return None
+        verb = a.head
+        subj = self._frame_subject(verb) if verb.pos_ in ("AUX", "VERB") else None
+        if subj is None or not self._frame_source(subj, verb):
+            return None
+        span = self._content(min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts), a)
+        if span is None:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (a.idx, self.tok_end(prep.i if prep is not None and act != "intention" else a.i))
+        d.cue_tok = a.i
+        d.subj = subj.i
+        d.act = act
+        return d
 
     def _prep_act(self, low: str, preps: list[Token]) -> tuple[str | None, Token | None]:
         """The act of a verb whose content is a prepositional object ("called for X",

@@ -428,3 +428,19 @@ FRAME_NOUNS: dict[str, str] = {
         )
     },
 }
+# Adjectives that attribute an intention ("willing to …") or a judgement ("critical of …",
+# "passionate about …") to the subject of "be".
+ADJECTIVE_ACTS: dict[str, str] = {
+    **{
+        w: "intention"
+        for w in _words("willing eager determined ready reluctant unwilling keen loath intent")
+    },
+    **{
+        w: "evaluation"
+        for w in _words(
+            """critical supportive passionate skeptical sceptical dismissive proud wary
+        suspicious contemptuous fond enthusiastic angry furious upset unhappy happy pleased
+        disappointed frustrated outraged"""
+        )
+    },
+}

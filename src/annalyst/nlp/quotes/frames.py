@@ -53,11 +53,14 @@ FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
 ADJECTIVE_HASHES = frozenset(_HASHES.add(w) for w in ADJECTIVE_ACTS)
 FRAME_NOUN_HASHES = frozenset(_HASHES.add(w) for w in FRAME_NOUNS)
 # Complements that carry what is attributed.
+EMBEDDING_DEPS = frozenset({"ccomp", "advcl", "csubj"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
 
 
-import os
-NESTED_MODE = os.environ.get('Q2NEST') == '1'
+# Frames inside the words of another quote are not emitted on their own: news corpora
+# annotate the outer attribution only, and an inner source is easily mistaken for the
+# outer one.
+NESTED_MODE = True
 
 class Frames(ReportedSpeech):
     """Attribution frames of verbs and nouns that report no statement."""
@@ -71,7 +74,8 @@ class Frames(ReportedSpeech):
         for t in doc:
             if t.i in taken:
                 continue
-            if NESTED_MODE and any(s <= t.idx < e for s, e in inside):
+            nested = any(s <= t.idx < e for s, e in inside)
+            if NESTED_MODE and nested:
                 continue
             if t.lemma in FRAME_VERB_HASHES and t.pos_ == "VERB":
                 d = self._verb_frame(t)
@@ -83,6 +87,11 @@ class Frames(ReportedSpeech):
                 continue
             if d is None:
                 continue
+            if any(
+                q.start < d.end and d.start < q.end and q.cue is not None and q.subj is not None
+                for q in quotes
+            ):
+                continue  # a quotation attributed already: the frame would only repeat it
             if self._merge(d, quotes):
                 continue
             found.append(d)
@@ -187,6 +196,19 @@ class Frames(ReportedSpeech):
         else:
             return None
         return self._make_frame(v, act, parts)
+
+    def _embedded(self, t: Token) -> bool:
+        """Whether a word lies in the complement of another verb ("X recalled Obama
+        talking about …", "Y felt betrayed when Z invited …"): the content of an attribution
+        the stage did not find, whose source is not this frame's subject."""
+        a = t
+        for _ in range(8):
+            if a.head.i == a.i:
+                return False
+            if a.dep_ in EMBEDDING_DEPS and a.head.pos_ in ("VERB", "AUX", "ADJ") and a.head.i != t.i:
+                return True
+            a = a.head
+        return False
 
     def _relative_frame(self, v: Token, low: str) -> Draft | None:
         """ "the target it pledged to reach", "a plan Mr. Trump so admires": the noun the
@@ -350,9 +372,14 @@ class Frames(ReportedSpeech):
         s = self._subject(v)
         if s is None:
             return None
-        if s.dep_ in ("nsubj", "nsubjpass", "csubj", "appos", "conj") or (
-            v.dep_ == "relcl" and s.i == v.head.i
-        ):
+        if v.dep_ == "relcl" and s.i == v.head.i:
+            return s  # "officials who criticized …"
+        if s.dep_ not in ("nsubj", "nsubjpass", "csubj", "appos", "conj"):
+            return None  # a noun near the verb, not its subject
+        # its own subject, or the subject it shares with the verb it is coordinated with
+        # ("proposes … and plans to …"); a subject reached through other verbs ("X chose to
+        # file where experts say …") is too often someone else's
+        if s.head.i == v.i or (v.dep_ == "conj" and s.head.i == v.head.i):
             return s
         return None
 
@@ -396,6 +423,9 @@ class Frames(ReportedSpeech):
     def _noun_frame(self, n: Token) -> Draft | None:
         """ "his claim that …", "her decision to …", "criticism of the plan from X"."""
         act = FRAME_NOUNS[n.lemma_.lower()]
+        gov = n.head.head if n.dep_ == "pobj" else n.head
+        if n.dep_ in ("dobj", "pobj") and gov.lemma in FRAME_VERB_HASHES and gov.pos_ == "VERB":
+            return None  # "pointed to Britain's decision to …": the content of another frame
         children = list(n.children)
         source: Token | None = next((c for c in children if c.dep_ == "poss"), None)
         if source is None:

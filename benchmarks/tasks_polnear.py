@@ -66,7 +66,6 @@ from annalyst.nlp.quotes.lexicon import (
     CLAUSE_VERBS,
     EVALUATION_VERBS,
     EVIDENCE_VERBS,
-    FRAME_NOUNS,
     INTENTION_VERBS,
     MENTION_VERBS,
     OUTLET_VERBS,
@@ -185,7 +184,14 @@ def speaker_right(doc: Doc, gold: GoldSource, pred: QuoteSpan) -> bool:
 
 
 # The classes of attribution the breakdown on the tune part reports (by the gold cue).
-CLASSES = ("statement", "request/promise", "intention", "act on something", "characterization", "other")
+CLASSES = (
+    "statement",
+    "request/promise",
+    "intention",
+    "act on something",
+    "characterization",
+    "other",
+)
 
 
 def gold_class(doc: Doc, attribution: dict[str, Any]) -> str:
@@ -248,7 +254,10 @@ class Tally:
     def class_recall(self) -> dict[str, tuple[int, float]]:
         """Gold count and recall by class of attribution (see `gold_class`)."""
         return {
-            c: (self.by_class[c], self.recalled_class[c] / self.by_class[c] if self.by_class[c] else 0.0)
+            c: (
+                self.by_class[c],
+                self.recalled_class[c] / self.by_class[c] if self.by_class[c] else 0.0,
+            )
             for c in CLASSES
         }
 

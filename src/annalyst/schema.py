@@ -146,12 +146,12 @@ class Quote(msgspec.Struct, kw_only=True, tag_field="kind", tag="quote"):
         QuoteAct,
         doc(
             "what the source does with the content: `statement` (says, reports, shows: "
-            "\"said that …\", \"according to\"), `belief` (\"believes that …\", \"knows …\"), "
-            "`request` (\"urged X to …\", \"called for …\"), `promise` (\"pledged to …\", "
-            "\"threatened …\"), `intention` (\"wants to …\", \"plans to …\", \"refused to …\"), "
-            "`evaluation` (\"criticized X\", \"endorsed X\"), `characterization` "
-            "(\"called X a Y\", \"described X as Y\") or `mention` (\"cited X\", "
-            "\"spoke about X\"); select `statement` for plain quotes"
+            '"said that …", "according to"), `belief` ("believes that …", "knows …"), '
+            '`request` ("urged X to …", "called for …"), `promise` ("pledged to …", '
+            '"threatened …"), `intention` ("wants to …", "plans to …", "refused to …"), '
+            '`evaluation` ("criticized X", "endorsed X"), `characterization` '
+            '("called X a Y", "described X as Y") or `mention` ("cited X", '
+            '"spoke about X"); select `statement` for plain quotes'
         ),
     ] = "statement"
 
@@ -170,14 +170,18 @@ class Place(msgspec.Struct, kw_only=True, tag_field="kind", tag="place"):
     geonameid: Annotated[int | None, doc("GeoNames id, null for places GeoNames lacks")]
     precision: Annotated[
         PlacePrecision,
-        doc("site, city, county (second-level division), region (state, province, ...), "
-            "country or continent"),
+        doc(
+            "site, city, county (second-level division), region (state, province, ...), "
+            "country or continent"
+        ),
     ]
     form: Annotated[
         PlaceForm,
-        doc("`name`: the place is named; `adjective`: a demonym or adjective of it "
-            "(\"Norwegian\"); `in-name`: inside the name of an organisation, outlet, "
-            "facility or event (\"Ohio State Highway Patrol\")"),
+        doc(
+            "`name`: the place is named; `adjective`: a demonym or adjective of it "
+            '("Norwegian"); `in-name`: inside the name of an organisation, outlet, '
+            'facility or event ("Ohio State Highway Patrol")'
+        ),
     ] = "name"
 
 

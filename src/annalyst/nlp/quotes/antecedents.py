@@ -15,10 +15,10 @@ from annalyst.nlp.quotes.document import (
     actor_kind,
     is_junk,
 )
+from annalyst.nlp.quotes.frames import Frames
 from annalyst.nlp.quotes.lexicon import (
     PERSON_PRONOUNS,
 )
-from annalyst.nlp.quotes.frames import Frames
 
 
 class Antecedents(Frames):

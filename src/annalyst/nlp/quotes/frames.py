@@ -20,20 +20,21 @@ from annalyst.nlp.quotes.lexicon import (
     _HASHES,
     ADDRESSEE_ONLY,
     ADJECTIVE_ACTS,
-    EVIDENCE_VERBS,
-    FRAME_REQUEST_CALLS,
-    BELIEF_ADJECTIVES,
     BELIEF_OBJECT_VERBS,
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
     CLAUSE_VERBS,
     EVALUATION_VERBS,
+    EVIDENCE_VERBS,
     FRAME_NOUNS,
     FRAME_PREPS,
+    FRAME_REQUEST_CALLS,
     INTENTION_VERBS,
     MARK_TOKENS,
+    MEDIUM_NOUNS,
     MENTION_VERBS,
     PROMISE_VERBS,
+    REPORTING_VERBS,
     REQUEST_VERBS,
 )
 from annalyst.nlp.quotes.reported import ReportedSpeech, clause_act
@@ -61,6 +62,7 @@ CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
 # annotate the outer attribution only, and an inner source is easily mistaken for the
 # outer one.
 NESTED_MODE = True
+
 
 class Frames(ReportedSpeech):
     """Attribution frames of verbs and nouns that report no statement."""
@@ -104,6 +106,8 @@ class Frames(ReportedSpeech):
         if v.dep_ in ("amod", "compound", "auxpass", "aux"):
             return None
         children = list(v.children)
+        if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+            return None  # "accounts believed to be linked to …": said of them, not by them
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
         after = [c for c in children if c.i > v.i]
         dobj = next((c for c in after if c.dep_ in ("dobj", "dative")), None)
@@ -122,6 +126,8 @@ class Frames(ReportedSpeech):
         if ccomp is not None and any(
             g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in ccomp.children
         ):
+            if low in REPORTING_VERBS and dobj is None:
+                return None  # a reported clause: the statement layer decided on it already
             if dobj is not None and low in CHARACTERIZATION_VERBS:
                 act, parts = "characterization", [dobj, ccomp]  # "called him a liar"
             else:
@@ -158,9 +164,9 @@ class Frames(ReportedSpeech):
             else:
                 return None
             parts = [dobj, second]
-        elif dobj is not None and v.dep_ == "relcl" and dobj.tag_ in ("WDT", "WP"):
-            return self._relative_frame(v, low)
-        elif dobj is None and v.dep_ == "relcl" and ccomp is None and xcomp is None:
+        elif (dobj is not None and v.dep_ == "relcl" and dobj.tag_ in ("WDT", "WP")) or (
+            dobj is None and v.dep_ == "relcl" and ccomp is None and xcomp is None
+        ):
             return self._relative_frame(v, low)
         elif dobj is not None:
             if low in EVIDENCE_VERBS:
@@ -172,10 +178,10 @@ class Frames(ReportedSpeech):
                 parts = [prep]
             elif low in EVALUATION_VERBS:
                 act, parts = "evaluation", [dobj]
-            elif low in MENTION_VERBS or low in CLAUSE_VERBS:
-                act, parts = "mention", [dobj]
             elif low in PROMISE_VERBS and low != "agree":
                 act, parts = "promise", [dobj]  # "offered a deal", "threatened sanctions"
+            elif low in MENTION_VERBS or low in CLAUSE_VERBS:
+                act, parts = "mention", [dobj]
             elif low in INTENTION_VERBS:
                 act, parts = "intention", [dobj]  # "seeks a second term", "proposed a tax"
             elif low in REQUEST_VERBS and low not in ("ask", "press", "push", "direct"):
@@ -205,7 +211,11 @@ class Frames(ReportedSpeech):
         for _ in range(8):
             if a.head.i == a.i:
                 return False
-            if a.dep_ in EMBEDDING_DEPS and a.head.pos_ in ("VERB", "AUX", "ADJ") and a.head.i != t.i:
+            if (
+                a.dep_ in EMBEDDING_DEPS
+                and a.head.pos_ in ("VERB", "AUX", "ADJ")
+                and a.head.i != t.i
+            ):
                 return True
             a = a.head
         return False
@@ -254,7 +264,8 @@ class Frames(ReportedSpeech):
             (
                 c
                 for c in a.children
-                if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                if c.dep_ == "xcomp"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
             ),
             None,
         )
@@ -278,7 +289,9 @@ class Frames(ReportedSpeech):
         subj = self._frame_subject(verb) if verb.pos_ in ("AUX", "VERB") else None
         if subj is None or not self._frame_source(subj, verb):
             return None
-        span = self._content(min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts), a)
+        span = self._content(
+            min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts), a
+        )
         if span is None:
             return None
         d = Draft(span[0], span[1], "indirect", "frame")
@@ -297,7 +310,9 @@ class Frames(ReportedSpeech):
                 return "request", p
             if low in EVALUATION_VERBS and word in FRAME_PREPS["evaluation"]:
                 return "evaluation", p
-            if (low in MENTION_VERBS or low in CLAUSE_VERBS) and word in FRAME_PREPS["mention"]:
+            if (low in MENTION_VERBS or low in CLAUSE_VERBS) and (
+                word in FRAME_PREPS["mention"] or (word == "to" and low in ("point", "refer"))
+            ):
                 return "mention", p
             if (low in BELIEF_OBJECT_VERBS or low in BELIEF_VERBS) and word in FRAME_PREPS[
                 "belief"
@@ -318,6 +333,11 @@ class Frames(ReportedSpeech):
             if p.dep_ == "prep":
                 # the object of "about", "for": the preposition belongs to the cue
                 start_i = max(start_i, p.i + 1) if p.i == start_i else start_i
+        if all(
+            doc[k].ent_type_ in ("DATE", "TIME") or doc[k].is_punct or doc[k].pos_ == "DET"
+            for k in range(start_i, end_i + 1)
+        ) or any(p.dep_ == "prep" and self._is_setting(p) for p in parts):
+            return None  # "addressed Monday", "read on state television": when and where
         span = self._content(start_i, end_i, v)
         if span is None:
             return None
@@ -340,7 +360,8 @@ class Frames(ReportedSpeech):
     def _content(self, start_i: int, end_i: int, v: Token) -> tuple[int, int] | None:
         doc = self.doc
         while start_i < end_i and (
-            doc[start_i].dep_ == "mark" or (doc[start_i].is_punct and doc[start_i].text not in MARK_TOKENS)
+            doc[start_i].dep_ == "mark"
+            or (doc[start_i].is_punct and doc[start_i].text not in MARK_TOKENS)
         ):
             start_i += 1
         while end_i > start_i and (
@@ -348,13 +369,19 @@ class Frames(ReportedSpeech):
             or doc[end_i].pos_ in ("CCONJ", "SCONJ")
         ):
             end_i -= 1
-        if start_i > end_i or doc[start_i].is_punct and start_i == end_i:
+        if start_i > end_i or (doc[start_i].is_punct and start_i == end_i):
             return None
         ps, pe = self.paras[self.para_of(v.idx)]
         start, end = max(doc[start_i].idx, ps), self._trim_end(ps, min(self.tok_end(end_i), pe))
         if end <= start:
             return None
         return start, end
+
+    def _is_setting(self, prep: Token) -> bool:
+        """A preposition whose object is a medium or a setting ("on state television", "in a
+        speech"), not the content."""
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return obj is not None and (obj.lemma_.lower() in MEDIUM_NOUNS or self._is_media(obj))
 
     def _frame_subject(self, v: Token) -> Token | None:
         """The source of a frame verb: its grammatical subject (climbing conjunctions and
@@ -397,7 +424,9 @@ class Frames(ReportedSpeech):
             return None
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         source = (
-            next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if agent is not None
+            else None
         )
         if source is None:
             return None
@@ -451,8 +480,7 @@ class Frames(ReportedSpeech):
                 if c.dep_ in ("acl", "ccomp", "relcl")
                 and c.i > n.i
                 and (
-                    self.doc[c.left_edge.i].lower_ == "that"
-                    and c.dep_ != "relcl"
+                    (self.doc[c.left_edge.i].lower_ == "that" and c.dep_ != "relcl")
                     or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 )
             ),
@@ -463,9 +491,7 @@ class Frames(ReportedSpeech):
                 (
                     c
                     for c in children
-                    if c.dep_ == "acl"
-                    and c.i > n.i
-                    and self.doc[c.left_edge.i].lower_ == "that"
+                    if c.dep_ == "acl" and c.i > n.i and self.doc[c.left_edge.i].lower_ == "that"
                 ),
                 None,
             )
@@ -486,9 +512,14 @@ class Frames(ReportedSpeech):
             )
             if prep is None or source is None:
                 return None
-            if prep.lower_ == "of" and act in ("statement", "belief") and n.lemma_.lower() not in (
-                "criticism",
-                "support",
+            if (
+                prep.lower_ == "of"
+                and act in ("statement", "belief")
+                and n.lemma_.lower()
+                not in (
+                    "criticism",
+                    "support",
+                )
             ):
                 return None  # "the report of the committee": whose, not what
             obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))

@@ -378,7 +378,7 @@ FRAME_PREPS: dict[str, frozenset[str]] = {
     "*": frozenset(_words("about of on against for to at with over in")),
     "request": frozenset(_words("for on")),
     "evaluation": frozenset(_words("against for about at on over with to")),
-    "mention": frozenset(_words("about of on to")),
+    "mention": frozenset(_words("about of on")),
     "belief": frozenset(_words("in of about")),
     "intention": frozenset(_words("for against on")),
 }
@@ -411,7 +411,10 @@ FRAME_NOUNS: dict[str, str] = {
         w: "request"
         for w in _words("""demand demands request requests appeal appeals plea pleas call calls""")
     },
-    **{w: "promise" for w in _words("""promise promises pledge pledges vow vows threat threats offer""")},
+    **{
+        w: "promise"
+        for w in _words("""promise promises pledge pledges vow vows threat threats offer""")
+    },
     **{
         w: "intention"
         for w in _words(

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := $(VENV)/demo.duckdb
 
-.PHONY: demo test lint bench gate schema clean
+.PHONY: demo test lint fuzz bench gate schema clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	$(BIN)/pytest -q
+
+# The readers' property-based fuzzing, thousands of examples each instead of a few dozen.
+fuzz: $(STAMP)
+	ANNALYST_FUZZ=1 $(BIN)/pytest -q tests/test_fuzz.py
 
 gate: $(STAMP)
 	$(BIN)/python benchmarks/evaluate.py

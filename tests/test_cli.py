@@ -51,7 +51,7 @@ def test_demo_path_ingest_list_show_extract(tmp_path: Path) -> None:
     shown = json.loads(run("articles", "show", listed[0]["id"][:8], "--json", db=db).stdout)
     assert shown["id"] == listed[0]["id"]
     csv_out = run("articles", "--csv", "--limit", "0", db=db).stdout.splitlines()
-    assert csv_out[0].startswith("id,source,title") and len(csv_out) >= len(listed) + 1
+    assert csv_out[0].startswith("id,input_id,source,title") and len(csv_out) >= len(listed) + 1
     table = run("articles", "--since", "2021-01-01", "--until", "2021-12-31", db=db).stdout
     assert "article(s)" in table
     extracted = run("extract", str(EXAMPLES / "dump"), db=db).stdout.splitlines()

@@ -265,6 +265,33 @@ def test_everyone_counted_acts(nlp: Language) -> None:
     assert len(event["actors"]) == 2
 
 
+def test_order_to_own_forces_is_their_act(nlp: Language) -> None:
+    event = one(nlp, "The defence minister ordered the troops to leave their bases in Anbar.")
+    assert event["event_type"] == "RETREAT"
+    assert event["actors"] and "minister" in event["actors"][0]["text"]
+
+
+def test_came_under_attack_makes_the_subject_the_target(nlp: Language) -> None:
+    event = one(nlp, "A Turkish convoy came under attack by Kurdish fighters near Afrin.")
+    assert event["recipients"] and event["recipients"][0]["country"] == "TUR"
+    assert event["actors"]
+
+
+def test_nationality_adjective_owns_the_act(nlp: Language) -> None:
+    event = one(nlp, "The village was hit by Turkish air strikes on Friday.", "ASSAULT")
+    assert ids(event["actors"]) == ["turkey"]
+
+
+def test_alleged_act_of_a_raised_passive(nlp: Language) -> None:
+    event = one(nlp, "The envoy is suspected to be cooperating with the rebels.")
+    assert event["status"] == "claimed" and event["actors"]
+
+
+def test_when_clause_retelling_the_attack(nlp: Language) -> None:
+    found = events(nlp, "The patrol was ambushed when a roadside bomb exploded near Kirkuk.")
+    assert len([e for e in found if e["event_type"] == "ASSAULT"]) == 1
+
+
 # ------------------------------------------------------------------------ pronouns
 
 
@@ -378,3 +405,33 @@ def test_requests_take_the_code_of_what_they_ask(
 ) -> None:
     event = one(nlp, text, event_type)
     assert (event["mode"], event["cameo"]) == (mode, cameo)
+
+
+# ------------------------------------------------------------ scope of status words
+
+
+def test_negated_verb_does_not_negate_a_deeper_act(nlp: Language) -> None:
+    text = "The raid was not a response to the killing of two guards by rebels in Idlib."
+    killing = one(nlp, text, "ASSAULT")
+    assert killing["status"] != "negated"
+
+
+def test_feared_act_is_hypothetical(nlp: Language) -> None:
+    event = one(nlp, "Local banks fear being sanctioned by the US Treasury.")
+    assert event["status"] == "hypothetical"
+
+
+def test_kept_promise_is_not_a_new_promise(nlp: Language) -> None:
+    assert events(nlp, "The movement fulfilled its promise.") == []
+
+
+def test_coordinated_verbs_share_a_frame(nlp: Language) -> None:
+    found = events(nlp, "Oman is ready to host the envoys and discuss a truce.")
+    assert found and all(e["event_type"] == "AGREE" for e in found)
+    assert any(e["trigger"] == "discuss" for e in found)
+
+
+def test_protest_of_a_government_is_a_complaint(nlp: Language) -> None:
+    text = "Despite the protests of the Greek government, the survey ship stayed."
+    event = one(nlp, text, "ACCUSE")
+    assert event["mode"] == "complain"

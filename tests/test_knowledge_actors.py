@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from datetime import date
 from pathlib import Path
 
@@ -351,17 +350,15 @@ def test_dates_are_parsed_with_partial_precision() -> None:
     assert [a.id for a in kb.lookup("Kata’ib al-Nahr")] == ["river-guard"]
 
 
-def test_default_load_is_cached_and_fast() -> None:
+def test_default_load_is_cached() -> None:
+    # How long a load takes is measured by benchmarks/speed_nlp.py, not asserted here:
+    # wall-clock limits fail at random on small shared machines.
     actors_mod._default_kb.cache_clear()
     actors_mod._parse_cached.cache_clear()
     actors_mod._default_agents.cache_clear()
-    start = time.perf_counter()
     first = KnowledgeBase.load()
-    elapsed = time.perf_counter() - start
-    assert elapsed < 1.5, f"loading the packaged knowledge base took {elapsed:.2f}s"
-    start = time.perf_counter()
     assert KnowledgeBase.load() is first
-    assert time.perf_counter() - start < 0.01
+    assert actors_mod._default_kb.cache_info().hits >= 1
 
 
 # ------------------------------------------------------------------ agents

@@ -10,7 +10,7 @@ from annalyst.schema import Article, schema_markdown, to_json_line
 ROOT = Path(__file__).resolve().parent.parent
 
 ARTICLE_FIELDS = [
-    "kind", "id", "source", "title", "published", "authors", "byline", "outlet",
+    "kind", "id", "input_id", "source", "title", "published", "authors", "byline", "outlet",
     "language", "url", "line_start", "line_end", "text", "duplicate_of",
 ]  # fmt: skip
 

@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -231,23 +232,38 @@ def test_missing_and_empty_files(tmp_path: Path) -> None:
         assert s.schema_version == LATEST
 
 
-def test_lock_conflict_reports_database_in_use(db_path: Path) -> None:
+def test_second_writer_refused_readers_admitted(db_path: Path) -> None:
     code = """
         import sys
         from annalyst.store.db import Store, StoreError
         try:
-            Store(sys.argv[1], read_only=sys.argv[2] == "ro")
+            with Store(sys.argv[1], read_only=sys.argv[2] == "ro", wait=20,
+                       on_wait=lambda m: print("WAIT", m, flush=True)) as s:
+                print("opened", s.count_articles())
         except StoreError as exc:
             print(exc)
-        else:
-            print("opened")
     """
-    with Store(db_path):
-        for mode in ("rw", "ro"):
-            result = run_python(code, str(db_path), mode)
-            assert result.returncode == 0, result.stderr
-            assert "in use by another process" in result.stdout
-            assert str(db_path) in result.stdout
+    with Store(db_path) as writer:
+        writer.add_articles([(CORPUS[0], keys())])
+        refused = run_python(code, str(db_path), "rw")
+        assert refused.returncode == 0, refused.stderr
+        assert "in use by another process" in refused.stdout
+        assert str(os.getpid()) in refused.stdout and str(db_path) in refused.stdout
+        # Between batches the writer does not hold the file: a reader gets in at once.
+        reader = run_python(code, str(db_path), "ro")
+        assert reader.stdout.strip() == "opened 1", reader.stdout + reader.stderr
+        # Inside a batch it does: the reader says it waits, then reads once it is let in.
+        with writer.batch():
+            proc = subprocess.Popen(
+                [sys.executable, "-c", textwrap.dedent(code), str(db_path), "ro"],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            )  # fmt: skip
+            time.sleep(3)
+            writer.add_articles([(CORPUS[1], keys())])
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+        assert out.startswith("WAIT database") and "busy" in out, out
+        assert out.strip().endswith("opened 2"), out
     assert "opened" in run_python(code, str(db_path), "rw").stdout
 
 
@@ -496,3 +512,20 @@ def test_killed_process_leaves_committed_batches(db_path: Path) -> None:
         assert s.file_status("uncommitted") is None
         assert s.count_articles() == 100
         assert s.get_article("killed042") is not None
+
+
+def test_places_keep_their_form(store: Store) -> None:
+    from annalyst.schema import Place
+
+    article_id = CORPUS[0].id
+    places = [
+        Place(article_id=article_id, start=0, end=5, text="Basra", name="Basra", lat=30.5,
+              lon=47.8, country="IRQ", geonameid=99532, precision="city", form="name"),
+        Place(article_id=article_id, start=10, end=16, text="Iraqi", name="Iraq", lat=33.0,
+              lon=44.0, country="IRQ", geonameid=99237, precision="country", form="adjective"),
+    ]  # fmt: skip
+    store.save_annotations([(article_id, places)])
+    assert [(p.text, p.form) for p in store.places_of(article_id)] == [
+        ("Basra", "name"),
+        ("Iraqi", "adjective"),
+    ]

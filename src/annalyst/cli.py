@@ -11,12 +11,36 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import msgspec
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
+from annalyst.cli_options import (
+    Glob,
+    InputFormat,
+    MaxDecompressed,
+    MaxFileBytes,
+    MaxLine,
+    MaxRatio,
+    NoNlp,
+    Paths,
+    RecordSeconds,
+    check_format,
+    limits_from,
+    progress_label,
+)
+from annalyst.ingest.limits import DEFAULT_LIMITS
 from annalyst.ingest.model import Problem
 from annalyst.schema import Article, Event, to_dict, to_json_line
+from annalyst.terminal import (
+    console,
+    errors,
+    plain,
+    report_bug,
+    say_error,
+    say_problem,
+    say_waiting,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,6 +53,7 @@ app = typer.Typer(
     help="Turn piles of news into sourced event data.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
 )
 articles_app = typer.Typer(help="List stored articles, or show one.", invoke_without_command=True)
 app.add_typer(articles_app, name="articles")
@@ -36,9 +61,6 @@ actors_app = typer.Typer(
     help="List, search and inspect actors; import dictionaries.", invoke_without_command=True
 )
 app.add_typer(actors_app, name="actors")
-
-console = Console()
-errors = Console(stderr=True)
 
 
 class State:
@@ -49,19 +71,6 @@ class State:
 
 
 state = State()
-
-InputFormat = Annotated[
-    str | None,
-    typer.Option(
-        "--input-format",
-        "-f",
-        help="dump, text, html, jsonl, csv, rss, atom or warc (default: by extension).",
-    ),
-]
-Glob = Annotated[
-    str | None, typer.Option("--glob", help="Only files matching this pattern inside directories.")
-]
-Paths = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
 
 
 @app.callback()
@@ -101,15 +110,15 @@ def _pipeline() -> Language:
 
     for path in state.actor_files:
         if not path.is_file():
-            errors.print(f"[red]No actor dictionary at {path}[/red]")
+            say_error("No actor dictionary at", path)
             raise typer.Exit(2)
     try:
         return build_pipeline(state.model or DEFAULT_MODEL, actor_files=state.actor_files)
     except KnowledgeBaseError as exc:
-        errors.print(f"[red]Actor dictionary error:[/red]\n{exc}", highlight=False)
+        say_error("Actor dictionary error:", f"\n{exc}")
         raise typer.Exit(2) from exc
     except ModelError as exc:
-        errors.print(f"[red]{exc}[/red]")
+        say_error("Cannot load the model:", exc)
         raise typer.Exit(2) from exc
 
 
@@ -144,43 +153,42 @@ def _run_nlp(store: Store, everything: bool) -> None:
     )
 
 
-def _problem(problem: Problem) -> None:
-    errors.print(f"[red]✗[/red] {problem}", highlight=False, soft_wrap=True)
-
-
 def _open_store(read_only: bool = False) -> Store:
     from annalyst.store.db import Store, StoreError
 
     if read_only and not state.db.exists():
-        errors.print(f"[red]No database at {state.db}[/red]; run `annalyst ingest` first.")
+        say_error("No database at", f"{state.db}; run `annalyst ingest` first.")
         raise typer.Exit(2)
     try:
-        return Store(state.db, read_only=read_only)
+        return Store(state.db, read_only=read_only, on_wait=say_waiting)
     except StoreError as exc:
-        errors.print(f"[red]{exc}[/red]")
+        say_error("Cannot open the database:", exc)
         raise typer.Exit(2) from exc
-
-
-NoNlp = Annotated[
-    bool, typer.Option("--no-nlp", help="Only read and store articles; skip the NLP stages.")
-]
 
 
 @app.command()
 def ingest(
-    paths: Paths, input_format: InputFormat = None, glob: Glob = None, no_nlp: NoNlp = False
+    paths: Paths,
+    input_format: InputFormat = None,
+    glob: Glob = None,
+    no_nlp: NoNlp = False,
+    max_file_bytes: MaxFileBytes = DEFAULT_LIMITS.max_file_bytes,
+    max_decompressed_bytes: MaxDecompressed = DEFAULT_LIMITS.max_decompressed_bytes,
+    max_ratio: MaxRatio = DEFAULT_LIMITS.max_ratio,
+    max_line_chars: MaxLine = DEFAULT_LIMITS.max_line_chars,
+    record_seconds: RecordSeconds = DEFAULT_LIMITS.record_seconds,
 ) -> None:
     """Read news files and store their articles (re-running adds nothing twice)."""
-    from annalyst.ingest.pipeline import FORMATS, iter_sources
     from annalyst.ingest.pipeline import ingest as run_ingest
+    from annalyst.ingest.sources import iter_sources
 
-    if input_format and input_format not in FORMATS:
-        errors.print(
-            f"[red]Unknown --input-format {input_format!r}[/red]; choose from {', '.join(FORMATS)}"
-        )
-        raise typer.Exit(2)
-    sources = [s for s in iter_sources(paths, glob) if not isinstance(s, Problem)]
-    total = sum(s.size() for s in sources) or 1
+    check_format(input_format)
+    limits = limits_from(
+        max_file_bytes, max_decompressed_bytes, max_ratio, max_line_chars, record_seconds
+    )
+    # Inputs are found once (standard input can be read only once) and then read.
+    sources = list(iter_sources(paths, glob, limits))
+    total = sum(s.size() for s in sources if not isinstance(s, Problem)) or 1
     store = _open_store()
     with (
         store,
@@ -197,14 +205,15 @@ def ingest(
         task = progress.add_task("", total=total)
 
         def advance(name: str, size: int) -> None:
-            progress.update(task, advance=size, description=Path(name).name[:40])
+            progress.update(task, advance=size, description=progress_label(name))
 
         summary = run_ingest(
             paths,
             store,
             input_format=input_format,
-            pattern=glob,
-            on_problem=_problem,
+            limits=limits,
+            sources=sources,
+            on_problem=say_problem,
             on_progress=advance,
         )
         counts = store.stats()
@@ -216,7 +225,10 @@ def ingest(
     table.add_row("new articles", str(summary.articles))
     table.add_row("of which duplicates", str(summary.duplicates))
     table.add_row("failed inputs", str(len(summary.failed_files)))
+    table.add_row("failed records", str(summary.failed_records))
     table.add_row("problems reported", str(len(summary.problems)))
+    if summary.replaced_chars:
+        table.add_row("characters replaced (NUL, lone surrogates)", str(summary.replaced_chars))
     table.add_row("articles in store", str(counts.get("articles", 0)))
     console.print(table)
     if not summary.ok:
@@ -237,22 +249,35 @@ def process(
 
 @app.command()
 def extract(
-    paths: Paths, input_format: InputFormat = None, glob: Glob = None, no_nlp: NoNlp = False
+    paths: Paths,
+    input_format: InputFormat = None,
+    glob: Glob = None,
+    no_nlp: NoNlp = False,
+    max_file_bytes: MaxFileBytes = DEFAULT_LIMITS.max_file_bytes,
+    max_decompressed_bytes: MaxDecompressed = DEFAULT_LIMITS.max_decompressed_bytes,
+    max_ratio: MaxRatio = DEFAULT_LIMITS.max_ratio,
+    max_line_chars: MaxLine = DEFAULT_LIMITS.max_line_chars,
+    record_seconds: RecordSeconds = DEFAULT_LIMITS.record_seconds,
 ) -> None:
     """Write JSON Lines records (see docs/schema.md) to stdout; no database involved."""
     from annalyst.ingest.pipeline import extract as run_extract
 
-    failed = False
+    check_format(input_format)
+    limits = limits_from(
+        max_file_bytes, max_decompressed_bytes, max_ratio, max_line_chars, record_seconds
+    )
+    failed = 0
 
     def problem(p: Problem) -> None:
         nonlocal failed
-        if p.location is None:
-            failed = True
-        _problem(p)
+        failed += 1
+        say_problem(p)
 
     out = sys.stdout.buffer
     try:
-        articles = run_extract(paths, input_format=input_format, pattern=glob, on_problem=problem)
+        articles = run_extract(
+            paths, input_format=input_format, pattern=glob, limits=limits, on_problem=problem
+        )
         if no_nlp:
             records: Iterable[msgspec.Struct] = articles
         else:
@@ -266,6 +291,7 @@ def extract(
         sys.stderr.close()  # a closed pipe (| head) is not an error
         return
     if failed:
+        errors.print(Text(f"{failed} problem(s) reported", style="red"))
         raise typer.Exit(1)
 
 
@@ -293,13 +319,13 @@ def _emit_articles(rows: list[Article], as_json: bool, as_csv: bool) -> None:
         table.add_column(column, overflow="fold", max_width=60 if column == "title" else None)
     for article in rows:
         table.add_row(
-            article.id,
-            article.published or "",
-            article.outlet or "",
-            article.title or "",
-            ", ".join(article.authors),
-            article.language or "",
-            article.duplicate_of or "",
+            plain(article.id),
+            plain(article.published),
+            plain(article.outlet),
+            plain(article.title),
+            plain(", ".join(article.authors)),
+            plain(article.language),
+            plain(article.duplicate_of),
         )
     console.print(table)
     console.print(f"{len(rows)} article(s)")
@@ -339,7 +365,7 @@ def articles(
                 include_duplicates=duplicates,
             )
         except StoreError as exc:
-            errors.print(f"[red]{exc}[/red]")
+            say_error("Error:", exc)
             raise typer.Exit(2) from exc
     _emit_articles(rows, as_json, as_csv)
 
@@ -353,7 +379,7 @@ def articles_show(
     with _open_store(read_only=True) as store:
         article = store.get_article(article_id)
     if article is None:
-        errors.print(f"[red]No article {article_id!r}[/red]")
+        say_error("No article", repr(article_id))
         raise typer.Exit(1)
     if as_json:
         sys.stdout.write(json.dumps(to_dict(article), ensure_ascii=False, indent=2) + "\n")
@@ -364,12 +390,12 @@ def articles_show(
             continue
         value = getattr(article, name)
         meta.add_row(
-            f"[bold]{name}[/bold]",
-            ", ".join(value) if isinstance(value, list) else str(value or ""),
+            Text(name, style="bold"),
+            plain(", ".join(value) if isinstance(value, list) else (value or "")),
         )
     console.print(meta)
     console.rule()
-    console.print(article.text, highlight=False)
+    console.print(plain(article.text, one_line=False), highlight=False)
 
 
 @actors_app.callback(invoke_without_command=True)
@@ -401,7 +427,7 @@ def actors(
         for column in ("id", "name", "type", "mentions", "articles"):
             table.add_column(column)
         for row in rows:
-            table.add_row(*(str(v) for v in row))
+            table.add_row(*(plain(v) for v in row))
         console.print(table)
         return
     kb = _knowledge_base()
@@ -414,8 +440,9 @@ def actors(
         table.add_column(column, overflow="fold")
     for actor in found:
         table.add_row(
-            actor.id, actor.name, actor.type, actor.country or "", " ".join(actor.sectors),
-            ", ".join(actor.aliases[:4]) + (" …" if len(actor.aliases) > 4 else ""),
+            plain(actor.id), plain(actor.name), plain(actor.type), plain(actor.country),
+            plain(" ".join(actor.sectors)),
+            plain(", ".join(actor.aliases[:4]) + (" …" if len(actor.aliases) > 4 else "")),
         )  # fmt: skip
     console.print(table)
     console.print(f"{len(found)} actor(s) of {len(kb.actors)}")
@@ -431,7 +458,7 @@ def _knowledge_base() -> KnowledgeBase:
             else KnowledgeBase.load()
         )
     except KnowledgeBaseError as exc:
-        errors.print(f"[red]Actor dictionary error:[/red]\n{exc}", highlight=False)
+        say_error("Actor dictionary error:", f"\n{exc}")
         raise typer.Exit(2) from exc
 
 
@@ -448,7 +475,7 @@ def actors_show(
         with _open_store(read_only=True) as store:
             places = store.actor_mentions(actor_id)
     if actor is None and not places:
-        errors.print(f"[red]No actor {actor_id!r}[/red]; try `annalyst actors NAME`.")
+        say_error("No actor", f"{actor_id!r}; try `annalyst actors NAME`.")
         raise typer.Exit(1)
     if as_json:
         data: dict[str, Any] = (
@@ -461,25 +488,27 @@ def actors_show(
         return
     if actor is not None:
         meta = Table(show_header=False, box=None)
-        meta.add_row("[bold]id[/bold]", actor.id)
-        meta.add_row("[bold]name[/bold]", actor.name)
-        meta.add_row("[bold]type[/bold]", actor.type)
-        meta.add_row("[bold]country[/bold]", actor.country or "")
-        meta.add_row("[bold]sectors[/bold]", " ".join(actor.sectors))
-        meta.add_row("[bold]aliases[/bold]", ", ".join(actor.aliases))
+        bold = "bold"
+        meta.add_row(Text("id", bold), plain(actor.id))
+        meta.add_row(Text("name", bold), plain(actor.name))
+        meta.add_row(Text("type", bold), plain(actor.type))
+        meta.add_row(Text("country", bold), plain(actor.country))
+        meta.add_row(Text("sectors", bold), plain(" ".join(actor.sectors)))
+        meta.add_row(Text("aliases", bold), plain(", ".join(actor.aliases)))
         for role in actor.roles:
             meta.add_row(
-                "[bold]role[/bold]", f"{role.title} ({role.from_ or '?'} – {role.to or 'now'})"
+                Text("role", bold),
+                plain(f"{role.title} ({role.from_ or '?'} – {role.to or 'now'})"),
             )
         for aff in actor.affiliations:
             meta.add_row(
-                "[bold]affiliation[/bold]",
-                f"{aff.relation} {aff.target} ({aff.from_ or '?'} – {aff.to or 'now'})",
+                Text("affiliation", bold),
+                plain(f"{aff.relation} {aff.target} ({aff.from_ or '?'} – {aff.to or 'now'})"),
             )
         console.print(meta)
     console.rule(f"mentioned {len(places)} time(s) in the store (first 50)")
     for article_id, published, title, text in places:
-        console.print(f"{published or '—'}  {article_id}  {text!r}  {title or ''}", highlight=False)
+        console.print(plain(f"{published or '—'}  {article_id}  {text!r}  {title or ''}"))
 
 
 @actors_app.command("import")
@@ -494,10 +523,10 @@ def actors_import(
 ) -> None:
     """Convert a PETRARCH/TABARI actor dictionary to annalyst YAML (use it with --actors)."""
     if fmt != "petrarch":
-        errors.print(f"[red]Unknown dictionary format {fmt!r}[/red]; supported: petrarch")
+        say_error("Unknown dictionary format", f"{fmt!r}; supported: petrarch")
         raise typer.Exit(2)
     if not path.is_file():
-        errors.print(f"[red]No file at {path}[/red]")
+        say_error("No file at", path)
         raise typer.Exit(2)
     import yaml
 
@@ -506,13 +535,15 @@ def actors_import(
     with path.open(encoding="utf-8", errors="replace") as handle:
         entries, problems = convert_petrarch(handle, str(path))
     for problem in problems:
-        errors.print(f"[yellow]![/yellow] {problem}", highlight=False)
+        errors.print(Text("! ", style="yellow") + plain(problem), highlight=False)
     text = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False)
     if out is None:
         sys.stdout.write(text)
     else:
         out.write_text(text, encoding="utf-8")
-        console.print(f"{len(entries)} actor(s) written to {out}; {len(problems)} problem(s)")
+        console.print(
+            plain(f"{len(entries)} actor(s) written to {out}; {len(problems)} problem(s)")
+        )
 
 
 export_app = typer.Typer(help="Export stored events or quotes to files other tools read.")
@@ -541,7 +572,7 @@ def _event_filters(
                 country=country, status=status, limit=limit or None,
             )  # fmt: skip
         except StoreError as exc:
-            errors.print(f"[red]{exc}[/red]")
+            say_error("Error:", exc)
             raise typer.Exit(2) from exc
 
 
@@ -587,9 +618,12 @@ def events(
         table.add_column(column, overflow="fold")
     for e in rows:
         table.add_row(
-            e.date or "", e.event_type, e.mode or "", ", ".join(a.name for a in e.actors),
-            ", ".join(a.name for a in e.recipients), e.location.name if e.location else "",
-            e.status + (f" by {e.claimed_by.name}" if e.claimed_by else ""), e.trigger,
+            plain(e.date), plain(e.event_type), plain(e.mode),
+            plain(", ".join(a.name for a in e.actors)),
+            plain(", ".join(a.name for a in e.recipients)),
+            plain(e.location.name if e.location else ""),
+            plain(e.status + (f" by {e.claimed_by.name}" if e.claimed_by else "")),
+            plain(e.trigger),
         )  # fmt: skip
     console.print(table)
     console.print(f"{len(rows)} event(s)")
@@ -617,7 +651,7 @@ def quotes(
                 speaker=speaker, search=search, since=since, until=until, limit=limit or None
             )
         except StoreError as exc:
-            errors.print(f"[red]{exc}[/red]")
+            say_error("Error:", exc)
             raise typer.Exit(2) from exc
     if as_json:
         data = [dict(to_dict(q), published=p) for q, p in rows]
@@ -636,7 +670,14 @@ def quotes(
         table.add_column(column, overflow="fold", max_width=70 if column == "quote" else None)
     for q, published in rows:
         speaker_name = q.speaker.name if q.speaker else (q.speaker_text or "")
-        table.add_row(published or "", speaker_name, q.type, q.cue or "", q.medium or "", q.text)
+        table.add_row(
+            plain(published),
+            plain(speaker_name),
+            plain(q.type),
+            plain(q.cue),
+            plain(q.medium),
+            plain(q.text),
+        )
     console.print(table)
     console.print(f"{len(rows)} quote(s)")
 
@@ -663,7 +704,7 @@ def export_events_cmd(
     from annalyst.export.events import EVENT_FORMATS, export_events, write_export
 
     if fmt not in EVENT_FORMATS:
-        errors.print(f"[red]Unknown format {fmt!r}[/red]; choose from {', '.join(EVENT_FORMATS)}")
+        say_error("Unknown format", f"{fmt!r}; choose from {', '.join(EVENT_FORMATS)}")
         raise typer.Exit(2)
     if fmt == "parquet" and output is None:
         errors.print("[red]parquet needs an output file[/red] (-o events.parquet)")
@@ -674,7 +715,7 @@ def export_events_cmd(
     pairs = [(e, articles.get(e.article_id)) for e in rows]
     count = write_export(fmt, output, lambda out, path: export_events(pairs, fmt, out, path))
     if output is not None:
-        console.print(f"{count} event(s) written to {output}")
+        console.print(plain(f"{count} event(s) written to {output}"))
 
 
 @export_app.command("quotes")
@@ -689,7 +730,7 @@ def export_quotes_cmd(
     from annalyst.export.events import QUOTE_FORMATS, export_quotes, write_export
 
     if fmt not in QUOTE_FORMATS:
-        errors.print(f"[red]Unknown format {fmt!r}[/red]; choose from {', '.join(QUOTE_FORMATS)}")
+        say_error("Unknown format", f"{fmt!r}; choose from {', '.join(QUOTE_FORMATS)}")
         raise typer.Exit(2)
     if fmt == "parquet" and output is None:
         errors.print("[red]parquet needs an output file[/red] (-o quotes.parquet)")
@@ -698,11 +739,19 @@ def export_quotes_cmd(
         rows = store.query_quotes(speaker=speaker, since=since, until=until, limit=None)
     count = write_export(fmt, output, lambda out, path: export_quotes(rows, fmt, out, path))
     if output is not None:
-        console.print(f"{count} quote(s) written to {output}")
+        console.print(plain(f"{count} quote(s) written to {output}"))
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:
+        errors.print(Text("interrupted", style="red"))
+        sys.exit(130)
+    except Exception as exc:
+        # Bad input never gets here (every input and record is guarded); this is a bug.
+        report_bug(exc)
+        sys.exit(70)
 
 
 if __name__ == "__main__":

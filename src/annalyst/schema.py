@@ -78,6 +78,10 @@ class Article(msgspec.Struct, kw_only=True, tag_field="kind", tag="article"):
     """One news article, cleaned of boilerplate, with where it came from."""
 
     id: Annotated[str, doc("stable id: the same input always gives the same id")]
+    input_id: Annotated[
+        str | None,
+        doc("the input record's own id or URL (JSONL/CSV `id`, feed entry id, WARC-Record-ID)"),
+    ] = None
     source: Annotated[str, doc("file (and record) the article was read from")]
     title: Annotated[str | None, doc("headline")]
     published: Annotated[str | None, doc("publication date, YYYY-MM-DD")]

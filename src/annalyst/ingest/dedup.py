@@ -135,7 +135,8 @@ def _lsh_band_key(band: bytes) -> bytes:
     return hashlib.blake2b(band, digest_size=8).digest()
 
 
-LSH_RECALL = 0.97  # chance that a pair exactly at the threshold becomes a candidate
+LSH_RECALL = 0.97
+_SHINGLES_PER_BATCH = 8192  # chance that a pair exactly at the threshold becomes a candidate
 
 
 @cache
@@ -206,7 +207,11 @@ class Deduplicator:
         if len(grams) < 2:
             return DedupKeys(exact=exact, minhash=b""), None
         mh = self._template.copy()
-        mh.update_batch(grams)
+        # datasketch hashes a batch into a (permutations x shingles) array: a long
+        # text in one batch takes gigabytes. Minimums over chunks are the same values.
+        ordered = list(grams)
+        for start in range(0, len(ordered), _SHINGLES_PER_BATCH):
+            mh.update_batch(ordered[start : start + _SHINGLES_PER_BATCH])
         values: npt.NDArray[np.uint64] = np.asarray(mh.hashvalues, dtype=MINHASH_DTYPE)
         return DedupKeys(exact=exact, minhash=values.tobytes()), values
 

@@ -36,7 +36,11 @@ from annalyst.ingest.model import Draft, Problem
 HEADER_REACH = 4  # headline-like lines a date line may look back over
 BODY_REACH = 4  # header lines between a headline and its first paragraph (no date)
 LOOKAHEAD = 6
+SWITCH_REACH = 64  # lines a script switch may look back over (script-less lines between)
 DEFAULT_MAX_CHARS = 2_000_000
+# Lines held for one article (or while no article has started): short lines
+# cost far more memory than their characters, so characters alone do not bound it.
+MAX_LINES = 20_000
 
 
 @dataclass
@@ -103,11 +107,16 @@ class Segmenter:
                 chars = sum(len(x.text) for x in buf)
             elif start == 0 and not started:
                 started = True
-            if chars > self.max_chars:
+            if chars > self.max_chars or len(buf) > MAX_LINES:
                 if started:
+                    size = (
+                        f"{self.max_chars} characters"
+                        if chars > self.max_chars
+                        else f"{MAX_LINES} lines"
+                    )
                     yield Problem(
                         self.source,
-                        f"article longer than {self.max_chars} characters; cut before line {no}",
+                        f"article longer than {size}; cut before line {no}",
                         f"line {buf[0].no}",
                     )
                     yield from self._emit(buf[:-LOOKAHEAD])
@@ -154,8 +163,12 @@ class Segmenter:
         while i >= floor and buf[i].script in (script, "other"):
             if buf[i].script == script:
                 same += 1
+                if same > 2:
+                    return None  # the run is older than this line: decided before
                 run_start = i
             i -= 1
+            if newest - i > SWITCH_REACH:
+                return None  # bounded look-back keeps a long article linear
         if same != 2 or i < floor:
             return None
         # The text before the run must be real prose of the other script.

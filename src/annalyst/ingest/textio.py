@@ -1,71 +1,42 @@
-"""Decoding text inputs: encoding detection, binary rejection, streamed lines.
+"""Decoding text inputs: binary rejection, streamed lines of bounded length.
 
-News dumps arrive in UTF-8, cp1256 (Arabic Windows), latin-1 and worse. We sniff
-the encoding from a prefix with charset-normalizer, then decode the stream
-incrementally so a 200 MB file never sits in memory whole.
+The encoding is sniffed from a prefix (see `encodings`), then the stream is
+decoded incrementally, so a 200 MB file never sits in memory whole. Each chunk
+is split once, so a file that is one enormous line costs linear time; a line
+longer than the limit is dropped (reported through `TextLines.problems`) and
+the lines after it are still read.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from charset_normalizer import from_bytes
+from annalyst.ingest.encodings import (
+    CANDIDATE_ENCODINGS,
+    looks_binary,
+    sniff_encoding,
+    wide_encoding,
+)
+from annalyst.ingest.errors import InputError
+from annalyst.ingest.limits import DEFAULT_LIMITS
 
-from annalyst.ingest.model import InputError
+__all__ = [
+    "CANDIDATE_ENCODINGS",
+    "SNIFF_BYTES",
+    "TextLines",
+    "decode_bytes",
+    "iter_lines",
+    "looks_binary",
+    "sniff_encoding",
+    "wide_encoding",
+]
 
 SNIFF_BYTES = 64 * 1024
-# Legacy encodings seen in news archives. Restricting the detector to these keeps
-# it from picking a rare code page that happens to fit a short sample.
-CANDIDATE_ENCODINGS = [
-    "cp1252",
-    "cp1256",
-    "cp1251",
-    "cp1255",
-    "iso8859_6",
-    "iso8859_8",
-    "koi8_r",
-    "gb18030",
-    "big5",
-    "shift_jis",
-    "euc_kr",
-]
 CHUNK_BYTES = 256 * 1024
-
-
-def looks_binary(prefix: bytes) -> bool:
-    """True when a prefix is clearly not text (NUL bytes or many control bytes)."""
-    if not prefix:
-        return False
-    if b"\x00" in prefix[:8192] and not _is_utf16(prefix):
-        return True
-    sample = prefix[:8192]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    return controls / len(sample) > 0.10
-
-
-def _is_utf16(prefix: bytes) -> bool:
-    return prefix.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-
-
-def sniff_encoding(prefix: bytes) -> str:
-    """Best guess of the encoding of a byte prefix (UTF-8 preferred when valid)."""
-    if prefix.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if _is_utf16(prefix):
-        return "utf-16"
-    try:
-        # A cut in the middle of a multi-byte sequence at the end is not an error.
-        prefix.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError as exc:
-        if exc.start >= len(prefix) - 3:
-            return "utf-8"
-    best = from_bytes(prefix, cp_isolation=CANDIDATE_ENCODINGS).best()
-    if best is None:
-        return "latin-1"
-    return str(best.encoding)
+_NEWLINE = re.compile(r"\r\n|[\r\n]")
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
@@ -76,46 +47,92 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
     return data.decode(encoding, errors="replace")
 
 
-def iter_lines(stream: BinaryIO, name: str = "<stream>") -> Iterator[tuple[int, str]]:
-    """Yield (1-based line number, line without newline) from a binary stream.
+def long_line(limit: int) -> str:
+    return f"line longer than {limit} characters; skipped (raise --max-line-chars to read it)"
 
-    Raises `InputError` for empty or binary input before yielding anything.
+
+class TextLines:
+    """(1-based line number, line without its newline) from a binary stream.
+
+    Raises `InputError` for empty or binary input before yielding anything. A
+    line over `max_chars` comes out empty, so numbering stays right, and
+    `problems` gets (line number, reason); readers turn those into `Problem`s.
     """
-    prefix = stream.read(SNIFF_BYTES)
-    if not prefix:
-        raise InputError("empty file")
-    if looks_binary(prefix):
-        raise InputError("binary content, not text")
-    encoding = sniff_encoding(prefix)
-    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-    pending = ""
-    number = 0
-    chunk = prefix
-    while True:
-        final = not chunk
-        text = decoder.decode(chunk, final=final)
-        if text:
-            pending += text
-            *complete, pending = _split_lines(pending)
-            for line in complete:
+
+    def __init__(self, stream: BinaryIO, max_chars: int = DEFAULT_LIMITS.max_line_chars) -> None:
+        self._stream = stream
+        self.max_chars = max_chars
+        self.problems: list[tuple[int, str]] = []
+        self.line_number = 0  # of the last line handed out
+        self._lines = self._read()
+
+    def __iter__(self) -> TextLines:
+        return self
+
+    def __next__(self) -> tuple[int, str]:
+        number, line = next(self._lines)
+        self.line_number = number
+        return number, line
+
+    def take_problems(self) -> list[tuple[int, str]]:
+        found, self.problems = self.problems, []
+        return found
+
+    def _read(self) -> Iterator[tuple[int, str]]:
+        prefix = self._stream.read(SNIFF_BYTES)
+        if not prefix:
+            raise InputError("empty file")
+        if looks_binary(prefix):
+            raise InputError("binary content, not text")
+        decoder = codecs.getincrementaldecoder(sniff_encoding(prefix))(errors="replace")
+        limit = self.max_chars
+        pieces: list[str] = []  # the line being read, in pieces: joined once, when complete
+        size = 0
+        dropping = False  # the line being read is over the limit
+        number = 0
+        held = ""  # a CR at the end of a chunk: its LF may come first in the next
+        chunk = prefix
+        while True:
+            final = not chunk
+            text = held + decoder.decode(chunk, final=final)
+            held = ""
+            if text.endswith("\r") and not final:
+                text, held = text[:-1], "\r"
+            parts = _NEWLINE.split(text)
+            for index, part in enumerate(parts):
+                if not dropping:
+                    size += len(part)
+                    if limit and size > limit:
+                        dropping = True
+                        pieces.clear()
+                    else:
+                        pieces.append(part)
+                if index == len(parts) - 1:
+                    break  # the last part's line goes on in the next chunk
                 number += 1
-                yield number, line
-        if final:
-            break
-        chunk = stream.read(CHUNK_BYTES)
-    if pending.rstrip("\r"):
-        number += 1
-        yield number, pending.rstrip("\r")
+                if dropping:
+                    self.problems.append((number, long_line(limit)))
+                    yield number, ""
+                else:
+                    yield number, "".join(pieces)
+                pieces.clear()
+                size = 0
+                dropping = False
+            if final:
+                break
+            chunk = self._stream.read(CHUNK_BYTES)
+        if dropping:
+            number += 1
+            self.problems.append((number, long_line(limit)))
+            yield number, ""
+        elif size:
+            number += 1
+            yield number, "".join(pieces)
 
 
-def _split_lines(text: str) -> list[str]:
-    """Split on newlines keeping the last (possibly incomplete) piece.
-
-    A trailing CR is held back: its LF may arrive with the next chunk.
-    """
-    held = ""
-    if text.endswith("\r"):
-        text, held = text[:-1], "\r"
-    parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    parts[-1] += held
-    return parts
+def iter_lines(
+    stream: BinaryIO, name: str = "<stream>", max_chars: int = DEFAULT_LIMITS.max_line_chars
+) -> TextLines:
+    """The lines of a binary stream; see `TextLines`."""
+    del name  # kept for callers that pass it; messages name the source themselves
+    return TextLines(stream, max_chars)

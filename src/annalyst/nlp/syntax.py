@@ -184,6 +184,14 @@ def _relative_antecedent(verb: Token) -> Token | None:
     return None
 
 
+def _through_relative(verb: Token, fillers: list[Token]) -> list[Token]:
+    """A relative clause's own pronoun stands for the noun the clause hangs on."""
+    if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in fillers):
+        antecedent = _relative_antecedent(verb)
+        return conjuncts(antecedent) if antecedent is not None else []
+    return fillers
+
+
 def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     """The doers of a verb, inherited through coordination, control, participles and
     relative clauses when the verb has no subject of its own."""
@@ -191,10 +199,7 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         return passive_agents(verb)
     own = _own(verb, SUBJECT_DEPS)
     if own:
-        if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in own):
-            antecedent = _relative_antecedent(verb)
-            return conjuncts(antecedent) if antecedent is not None else []
-        return own
+        return _through_relative(verb, own)
     if _hops >= _MAX_HOPS or verb.head.i == verb.i:
         return []
     head = verb.head
@@ -246,10 +251,7 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
     if is_passive(verb):
         own = _own(verb, PASSIVE_SUBJECT_DEPS)
         if own:
-            if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in own):
-                antecedent = _relative_antecedent(verb)
-                return conjuncts(antecedent) if antecedent is not None else []
-            return own
+            return _through_relative(verb, own)
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return conjuncts(verb.head)  # "a man detained by police", "the slain general"
         if verb.dep_ == "conj" and is_verb(verb.head) and _hops < _MAX_HOPS:
@@ -257,10 +259,7 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
         return []
     own = _own(verb, OBJECT_DEPS)
     if own:
-        if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in own):
-            antecedent = _relative_antecedent(verb)
-            return conjuncts(antecedent) if antecedent is not None else []
-        return own
+        return _through_relative(verb, own)
     return []
 
 

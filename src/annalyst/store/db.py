@@ -6,27 +6,45 @@ every `add_articles` batch is one transaction, and articles are inserted with
 `ON CONFLICT (id) DO NOTHING`, so reading the same file again completes it
 without duplicating what was already stored.
 
-DuckDB allows one writing process per file; a second process gets a
-`StoreError` saying the database is in use. The schema is versioned (see
+One process writes a database at a time; a second writer gets a `StoreError`
+saying the database is in use. Readers work while a writer runs: the writer
+opens the file only to write a batch (see `annalyst.store.connection`). The
+schema is versioned (see
 `annalyst.store.migrations`); opening an older database upgrades it, opening
 one written by a newer annalyst is refused.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 
 import duckdb
 import msgspec
 
 from annalyst.ingest.dedup import DedupKeys
-from annalyst.schema import ActorRef, Article, Event, Mention, Place, PlaceRef, Quote
+from annalyst.schema import Article, Event, Mention, Place, Quote
 from annalyst.store import migrations
+from annalyst.store.connection import DEFAULT_WAIT, StoreError, WriterLock, connect
+from annalyst.store.rows import (
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    QUOTE_COLUMNS,
+    annotation_row,
+    article_from_row,
+    event_from_row,
+    mention_from_row,
+    parse_day,
+    quote_from_row,
+)
+
+__all__ = ["DEFAULT_DB", "Store", "StoreError"]
 
 DEFAULT_DB = "annalyst.duckdb"
 
@@ -35,32 +53,29 @@ MIN_PREFIX = 6  # shortest id prefix `get_article` accepts
 _ROWS_PER_INSERT = 250  # rows per multi-row INSERT (DuckDB's executemany is slow)
 _FETCH_ROWS = 10_000
 
-# The article table's columns are the record's fields, in the record's order.
-_ARTICLE_COLUMNS: tuple[str, ...] = tuple(Article.__struct_fields__)
-_INSERT_COLUMNS = (*_ARTICLE_COLUMNS, "ingested_at", "exact_hash", "minhash")
-_SELECT_ARTICLE = f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles"
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_INSERT_COLUMNS = (*ARTICLE_COLUMNS, "ingested_at", "exact_hash", "minhash")
+_SELECT_ARTICLE = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _in_session(method: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
+    """Run a store method with the database open (opened, and closed after, if need be)."""
+
+    def wrapper(store: Store, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with store.batch():
+            return method(store, *args, **kwargs)
+
+    functools.update_wrapper(wrapper, method)
+    return wrapper
+
+
 _SEARCH_TERM = re.compile(r'"([^"]*)"|(\S+)')
-
-
-class StoreError(Exception):
-    """The database cannot be opened, upgraded or written as asked."""
 
 
 def _now() -> datetime:
     """The current time as naive UTC, the store's timestamp convention."""
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _parse_day(value: str | None, what: str) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise StoreError(f"{what} must be a date as YYYY-MM-DD, got {value!r}")
 
 
 def _like_pattern(term: str) -> str:
@@ -79,172 +94,85 @@ def _search_terms(search: str) -> list[str]:
     return terms
 
 
-def _article(row: tuple[Any, ...]) -> Article:
-    (id_, source, title, published, authors, byline, outlet, language, url,
-     line_start, line_end, text, duplicate_of) = row  # fmt: skip
-    return Article(
-        id=id_,
-        source=source,
-        title=title,
-        published=published.isoformat() if published is not None else None,
-        authors=list(authors),
-        byline=byline,
-        outlet=outlet,
-        language=language,
-        url=url,
-        line_start=line_start,
-        line_end=line_end,
-        text=text,
-        duplicate_of=duplicate_of,
-    )
-
-
-_JSON = msgspec.json.Encoder()
-_EVENT_COLUMNS = (
-    "id", "article_id", "sentence", "sentence_start", "trigger", "event_type", "mode", "quad",
-    "cameo", "intensity", "actors_json", "recipients_json", "CAST(date AS VARCHAR)",
-    "date_precision", "date_text", "location_json", "status", "claimed_by_json", "confidence",
-)  # fmt: skip
-_QUOTE_COLUMNS = (
-    "id", "article_id", "text", "start", '"end"', "type", "speaker_json", "speaker_text", "cue",
-    "medium",
-)  # fmt: skip
-
-
-def _json(value: Any) -> str | None:
-    return None if value is None else _JSON.encode(value).decode()
-
-
-def _annotation_row(article_id: str, record: msgspec.Struct) -> tuple[str, list[Any]]:
-    """The table and row for one NLP record."""
-    if isinstance(record, Mention):
-        a = record.actor
-        return "mentions", [
-            article_id, record.start, record.end, record.text, record.label,
-            a.id if a else None, a.name if a else None, a.text if a else None,
-            a.country if a else None, list(a.sectors) if a else None, a.type if a else None,
-        ]  # fmt: skip
-    if isinstance(record, Event):
-        countries = sorted({x.country for x in [*record.actors, *record.recipients] if x.country})
-        return "events", [
-            record.id, article_id, record.sentence, record.sentence_start, record.trigger,
-            record.event_type, record.mode, record.quad, record.cameo, record.intensity,
-            _json(record.actors), _json(record.recipients), [x.id for x in record.actors],
-            [x.id for x in record.recipients], countries,
-            _parse_day(record.date, f"event {record.id}: date"), record.date_precision,
-            record.date_text, _json(record.location),
-            record.location.country if record.location else None, record.status,
-            _json(record.claimed_by), record.claimed_by.id if record.claimed_by else None,
-            record.confidence,
-        ]  # fmt: skip
-    if isinstance(record, Quote):
-        sp = record.speaker
-        return "quotes", [
-            record.id, article_id, record.text, record.start, record.end, record.type,
-            _json(sp), sp.id if sp else None, sp.name if sp else None, record.speaker_text,
-            record.cue, record.medium,
-        ]  # fmt: skip
-    if isinstance(record, Place):
-        return "places", [
-            article_id, record.start, record.end, record.text, record.name, record.lat,
-            record.lon, record.country, record.geonameid, record.precision,
-        ]  # fmt: skip
-    raise StoreError(f"cannot store a {type(record).__name__} record")
-
-
-def _event(row: tuple[Any, ...]) -> Event:
-    (eid, article_id, sentence, sentence_start, trigger, etype, mode, quad, cameo, intensity,
-     actors, recipients, day, precision, date_text, location, status, claimed, confidence) = row  # fmt: skip
-    return Event(
-        id=eid, article_id=article_id, sentence=sentence, sentence_start=sentence_start,
-        trigger=trigger, event_type=etype, mode=mode, quad=quad, cameo=cameo,
-        intensity=intensity, actors=msgspec.json.decode(actors, type=list[ActorRef]),
-        recipients=msgspec.json.decode(recipients, type=list[ActorRef]), date=day,
-        date_precision=precision, date_text=date_text,
-        location=None if location is None else msgspec.json.decode(location, type=PlaceRef),
-        status=status,
-        claimed_by=None if claimed is None else msgspec.json.decode(claimed, type=ActorRef),
-        confidence=confidence,
-    )  # fmt: skip
-
-
-def _quote(row: tuple[Any, ...]) -> Quote:
-    qid, article_id, text, start, end, qtype, speaker, speaker_text, cue, medium = row
-    return Quote(
-        id=qid, article_id=article_id, text=text, start=start, end=end, type=qtype,
-        speaker=None if speaker is None else msgspec.json.decode(speaker, type=ActorRef),
-        speaker_text=speaker_text, cue=cue, medium=medium,
-    )  # fmt: skip
-
-
-def _mention(row: tuple[Any, ...]) -> Mention:
-    (
-        article_id,
-        start,
-        end,
-        text,
-        label,
-        actor_id,
-        name,
-        actor_text,
-        country,
-        sectors,
-        actor_type,
-    ) = row
-    actor = None
-    if actor_id is not None:
-        actor = ActorRef(
-            id=actor_id, name=name or actor_id, text=actor_text or text, country=country,
-            sectors=list(sectors or []), type=actor_type or "organization",
-        )  # fmt: skip
-    return Mention(article_id=article_id, start=start, end=end, text=text, label=label, actor=actor)
-
-
-def _open_error(path: Path, exc: duckdb.Error) -> StoreError:
-    message = str(exc)
-    if "lock" in message.lower():
-        pid = re.search(r"PID (\d+)", message)
-        holder = f" (process {pid.group(1)})" if pid else ""
-        return StoreError(
-            f"database {path} is in use by another process{holder}; wait for it to "
-            "finish or use another database file"
-        )
-    if "not a valid DuckDB database" in message:
-        return StoreError(f"{path} is not an annalyst database (not a DuckDB file, or corrupt)")
-    return StoreError(f"cannot open database {path}: {message}")
-
-
 class Store:
-    """An annalyst database file."""
+    """An annalyst database file.
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    A read-only store holds the file from opening to `close`. A writable store
+    holds its writer lock for its whole life but the file itself only inside
+    `batch()` (each method opens one when called outside), so other commands can
+    read between batches; see `annalyst.store.connection`.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        wait: float = DEFAULT_WAIT,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = Path(path).expanduser()
         self.read_only = read_only
+        self.wait = wait
+        self.on_wait = on_wait
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._closed = False
+        self._lock: WriterLock | None = None
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory, not a database file")
         if read_only and not self.path.exists():
             raise StoreError(f"no database at {self.path}")
-        if not read_only and self.path.is_file() and self.path.stat().st_size == 0:
-            # An empty file (e.g. from mktemp) holds nothing; let DuckDB create it.
-            self.path.unlink()
+        if not read_only:
+            if not self.path.parent.is_dir():
+                raise StoreError(f"cannot open database {self.path}: no such directory")
+            self._lock = WriterLock(self.path)
         try:
-            self._con: duckdb.DuckDBPyConnection | None = duckdb.connect(
-                str(self.path), read_only=read_only
-            )
-        except duckdb.Error as exc:
-            raise _open_error(self.path, exc) from exc
-        try:
-            self._schema_version = self._prepare()
+            if not read_only and self.path.is_file() and self.path.stat().st_size == 0:
+                # An empty file (e.g. from mktemp) holds nothing; let DuckDB create it.
+                self.path.unlink()
+            if read_only:
+                self._con = self._connect()
+            with self.batch():
+                self._schema_version = self._prepare()
         except BaseException:
             self.close()
             raise
 
     # -- lifecycle -----------------------------------------------------------
 
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        return connect(self.path, read_only=self.read_only, wait=self.wait, on_wait=self.on_wait)
+
+    @contextmanager
+    def batch(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The database held open for the calls inside the block (one open, one close)."""
+        if self._closed:
+            raise StoreError(f"database {self.path} is closed")
+        if self._con is not None:
+            yield self._con
+            return
+        self._con = self._connect()
+        try:
+            yield self._con
+        finally:
+            con, self._con = self._con, None
+            if con is not None:
+                con.close()
+
+    def release(self) -> None:
+        """Let other processes at the file until the next call (writable stores)."""
+        if self._con is not None and not self.read_only:
+            con, self._con = self._con, None
+            con.close()
+
     def close(self) -> None:
+        self._closed = True
         if self._con is not None:
             con, self._con = self._con, None
             con.close()
+        if self._lock is not None:
+            lock, self._lock = self._lock, None
+            lock.release()
 
     def __enter__(self) -> Self:
         return self
@@ -259,9 +187,14 @@ class Store:
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
-        """The DuckDB connection, for stages that keep their own tables."""
-        if self._con is None:
+        """The DuckDB connection, for stages that keep their own tables.
+
+        Outside a `batch()` this keeps the file open until `release()` or `close()`.
+        """
+        if self._closed:
             raise StoreError(f"database {self.path} is closed")
+        if self._con is None:
+            self._con = self._connect()
         return self._con
 
     @property
@@ -332,11 +265,19 @@ class Store:
 
     # -- files ---------------------------------------------------------------
 
+    @_in_session
     def file_status(self, digest: str) -> str | None:
         """Status of a file seen before ("done", "failed" or "partial"), else None."""
         row = self.con.execute("SELECT status FROM files WHERE digest = ?", [digest]).fetchone()
         return str(row[0]) if row else None
 
+    @_in_session
+    def done_digests(self) -> set[str]:
+        """Digests of the files read completely before."""
+        rows = self.con.execute("SELECT digest FROM files WHERE status = 'done'").fetchall()
+        return {str(row[0]) for row in rows}
+
+    @_in_session
     def begin_file(self, source: str, digest: str, size: int) -> None:
         """Record that a file is being read; it stays "partial" until `finish_file`."""
         self._write(
@@ -352,6 +293,7 @@ class Store:
             [digest, source, size, _now()],
         )
 
+    @_in_session
     def finish_file(
         self, digest: str, status: str, articles: int, problems: int, message: str | None = None
     ) -> None:
@@ -375,6 +317,7 @@ class Store:
 
     # -- articles --------------------------------------------------------------
 
+    @_in_session
     def add_articles(self, batch: Sequence[tuple[Article, DedupKeys]]) -> int:
         """Insert a batch in one transaction; returns how many were new.
 
@@ -388,15 +331,9 @@ class Store:
             if article.id in seen:
                 continue
             seen.add(article.id)
-            published = _parse_day(article.published, f"article {article.id}: published")
-            rows.append(
-                [
-                    article.id, article.source, article.title, published, list(article.authors),
-                    article.byline, article.outlet, article.language, article.url,
-                    article.line_start, article.line_end, article.text, article.duplicate_of,
-                    now, keys.exact, keys.minhash,
-                ]
-            )  # fmt: skip
+            published = parse_day(article.published, f"article {article.id}: published")
+            values = {**msgspec.structs.asdict(article), "published": published}
+            rows.append([values[c] for c in ARTICLE_COLUMNS] + [now, keys.exact, keys.minhash])
         if not rows:
             return 0
         con = self.con
@@ -421,11 +358,12 @@ class Store:
             raise
         return inserted
 
+    @_in_session
     def get_article(self, article_id: str) -> Article | None:
         """The article with this id, or with this unique id prefix (at least 6 characters)."""
         row = self.con.execute(f"{_SELECT_ARTICLE} WHERE id = ?", [article_id]).fetchone()
         if row is not None:
-            return _article(row)
+            return article_from_row(row)
         if len(article_id) < MIN_PREFIX:
             return None
         rows = self.con.execute(
@@ -433,8 +371,9 @@ class Store:
         ).fetchall()
         if len(rows) > 1:
             raise StoreError(f"id prefix {article_id!r} matches several articles; give more of it")
-        return _article(rows[0]) if rows else None
+        return article_from_row(rows[0]) if rows else None
 
+    @_in_session
     def query_articles(
         self,
         *,
@@ -460,10 +399,10 @@ class Store:
             params.append(_like_pattern(outlet))
         if since is not None:
             where.append("published >= ?")
-            params.append(_parse_day(since, "since"))
+            params.append(parse_day(since, "since"))
         if until is not None:
             where.append("published <= ?")
-            params.append(_parse_day(until, "until"))
+            params.append(parse_day(until, "until"))
         for term in _search_terms(search or ""):
             where.append("(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')")
             pattern = _like_pattern(term)
@@ -484,8 +423,9 @@ class Store:
         if offset:
             sql += " OFFSET ?"
             params.append(offset)
-        return [_article(row) for row in self.con.execute(sql, params).fetchall()]
+        return [article_from_row(row) for row in self.con.execute(sql, params).fetchall()]
 
+    @_in_session
     def count_articles(self, *, duplicates: bool | None = None) -> int:
         """All articles, only duplicates (True) or only originals (False)."""
         sql = "SELECT count(*) FROM articles"
@@ -497,8 +437,15 @@ class Store:
         return int(row[0]) if row else 0
 
     def iter_dedup_keys(self) -> Iterator[tuple[str, DedupKeys]]:
-        """(id, keys) of every original, in the order they were added."""
-        cursor = self.con.cursor()
+        """(id, keys) of every original, in the order they were added.
+
+        The database stays open until the iteration ends.
+        """
+        with self.batch() as con:
+            yield from self._dedup_keys(con)
+
+    def _dedup_keys(self, con: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, DedupKeys]]:
+        cursor = con.cursor()
         try:
             cursor.execute(
                 "SELECT id, exact_hash, minhash FROM articles WHERE duplicate_of IS NULL ORDER BY seq"
@@ -511,12 +458,14 @@ class Store:
 
     # -- NLP annotations ---------------------------------------------------------
 
+    @_in_session
     def ids_to_process(self, *, everything: bool = False) -> list[str]:
         """Ids of original (non-duplicate) articles the NLP stages have not seen yet, or all."""
         where = "duplicate_of IS NULL" + ("" if everything else " AND processed_at IS NULL")
         rows = self.con.execute(f"SELECT id FROM articles WHERE {where} ORDER BY seq").fetchall()
         return [str(r[0]) for r in rows]
 
+    @_in_session
     def get_articles(self, ids: Sequence[str]) -> list[Article]:
         """Articles by id, in the order asked (missing ids are left out)."""
         if not ids:
@@ -524,14 +473,16 @@ class Store:
         rows = self.con.execute(
             f"{_SELECT_ARTICLE} WHERE list_contains(?, id)", [list(ids)]
         ).fetchall()
-        by_id = {row[0]: _article(row) for row in rows}
+        by_id = {row[0]: article_from_row(row) for row in rows}
         return [by_id[i] for i in ids if i in by_id]
 
+    @_in_session
     def count_to_process(self, *, everything: bool = False) -> int:
         where = "duplicate_of IS NULL" + ("" if everything else " AND processed_at IS NULL")
         row = self.con.execute(f"SELECT count(*) FROM articles WHERE {where}").fetchone()
         return int(row[0]) if row else 0
 
+    @_in_session
     def save_annotations(self, batch: Sequence[tuple[str, Sequence[msgspec.Struct]]]) -> None:
         """Replace each article's mentions, events, quotes and places in one transaction,
         and mark the article processed."""
@@ -544,7 +495,7 @@ class Store:
                     con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
                 rows: dict[str, list[list[Any]]] = {}
                 for record in records:
-                    table, row = _annotation_row(article_id, record)
+                    table, row = annotation_row(article_id, record)
                     rows.setdefault(table, []).append(row)
                 for table, table_rows in rows.items():
                     marks = ", ".join("?" * len(table_rows[0]))
@@ -559,6 +510,7 @@ class Store:
                 raise StoreError(f"cannot save annotations to {self.path}: {exc}") from exc
             raise
 
+    @_in_session
     def query_events(
         self,
         *,
@@ -586,10 +538,10 @@ class Store:
             params.append(event_type.upper())
         if since:
             where.append("date >= ?")
-            params.append(_parse_day(since, "since"))
+            params.append(parse_day(since, "since"))
         if until:
             where.append("date <= ?")
-            params.append(_parse_day(until, "until"))
+            params.append(parse_day(until, "until"))
         if country:
             where.append("(list_contains(countries, ?) OR location_country = ?)")
             params += [country.upper(), country.upper()]
@@ -600,13 +552,14 @@ class Store:
             where.append("article_id = ?")
             params.append(article_id)
         sql = (
-            f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events WHERE {' AND '.join(where)} "
+            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {' AND '.join(where)} "
             "ORDER BY date NULLS LAST, article_id, sentence_start, id"
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [_event(row) for row in self.con.execute(sql, params).fetchall()]
+        return [event_from_row(row) for row in self.con.execute(sql, params).fetchall()]
 
+    @_in_session
     def query_quotes(
         self,
         *,
@@ -629,14 +582,14 @@ class Store:
             params.append(f"%{_like_pattern(term)}%")
         if since:
             where.append("a.published >= ?")
-            params.append(_parse_day(since, "since"))
+            params.append(parse_day(since, "since"))
         if until:
             where.append("a.published <= ?")
-            params.append(_parse_day(until, "until"))
+            params.append(parse_day(until, "until"))
         if article_id:
             where.append("q.article_id = ?")
             params.append(article_id)
-        cols = ", ".join(f"q.{c}" if c != '"end"' else 'q."end"' for c in _QUOTE_COLUMNS)
+        cols = ", ".join(f"q.{c}" if c != '"end"' else 'q."end"' for c in QUOTE_COLUMNS)
         sql = (
             f"SELECT {cols}, CAST(a.published AS VARCHAR) FROM quotes q JOIN articles a "
             f"ON a.id = q.article_id WHERE {' AND '.join(where)} "
@@ -644,30 +597,35 @@ class Store:
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [(_quote(row[:-1]), row[-1]) for row in self.con.execute(sql, params).fetchall()]
+        return [
+            (quote_from_row(row[:-1]), row[-1]) for row in self.con.execute(sql, params).fetchall()
+        ]
 
+    @_in_session
     def places_of(self, article_id: str) -> list[Place]:
         rows = self.con.execute(
-            'SELECT article_id, start, "end", text, name, lat, lon, country, geonameid, precision '
-            "FROM places WHERE article_id = ? ORDER BY start",
+            'SELECT article_id, start, "end", text, name, lat, lon, country, geonameid, precision, '
+            "form FROM places WHERE article_id = ? ORDER BY start",
             [article_id],
         ).fetchall()
         return [
             Place(
                 article_id=r[0], start=r[1], end=r[2], text=r[3], name=r[4], lat=r[5], lon=r[6],
-                country=r[7], geonameid=r[8], precision=r[9],
+                country=r[7], geonameid=r[8], precision=r[9], form=r[10],
             )
             for r in rows
         ]  # fmt: skip
 
+    @_in_session
     def mentions_of(self, article_id: str) -> list[Mention]:
         rows = self.con.execute(
             'SELECT article_id, start, "end", text, label, actor_id, actor_name, actor_text, '
             "actor_country, actor_sectors, actor_type FROM mentions WHERE article_id = ? ORDER BY start",
             [article_id],
         ).fetchall()
-        return [_mention(row) for row in rows]
+        return [mention_from_row(row) for row in rows]
 
+    @_in_session
     def actor_mention_counts(
         self, *, provisional: bool | None = None, limit: int | None = None
     ) -> list[tuple[str, str, str | None, int, int]]:
@@ -689,6 +647,7 @@ class Store:
             for a, b, c, d, e in self.con.execute(sql).fetchall()
         ]
 
+    @_in_session
     def actor_mentions(
         self, actor_id: str, *, limit: int = 50
     ) -> list[tuple[str, str | None, str | None, str]]:
@@ -701,6 +660,7 @@ class Store:
         ).fetchall()
         return [(str(a), b, c, str(d)) for a, b, c, d in rows]
 
+    @_in_session
     def stats(self) -> dict[str, int]:
         row = self.con.execute(
             """

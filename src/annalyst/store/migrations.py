@@ -190,6 +190,16 @@ MIGRATIONS: list[Migration] = [
             "CREATE INDEX quotes_article ON quotes (article_id)",
         ),
     ),
+    Migration(
+        version=4,
+        description="articles keep their input record's own id (input_id)",
+        steps=("ALTER TABLE articles ADD COLUMN input_id VARCHAR",),
+    ),
+    Migration(
+        version=5,
+        description="places keep their form (name, adjective, in-name)",
+        steps=("ALTER TABLE places ADD COLUMN form VARCHAR NOT NULL DEFAULT 'name'",),
+    ),
 ]
 
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from annalyst.ingest.errors import InputError
+from annalyst.ingest.files import open_regular
 from annalyst.ingest.model import Reader
 from annalyst.ingest.readers.feed import read_feed
 from annalyst.ingest.readers.html import read_html
 from annalyst.ingest.readers.records import read_csv, read_jsonl
 from annalyst.ingest.readers.warc import read_warc
 
-__all__ = ["READERS", "format_for_path", "register", "sniff_xml"]
+__all__ = ["READERS", "format_for_path", "name_format", "register", "sniff_xml"]
 
 READERS: dict[str, Reader] = {
     "html": read_html,
@@ -65,9 +67,10 @@ _FEED_MARKERS = (b"<rss", b"<feed", b"<rdf")
 def sniff_xml(path: str) -> str | None:
     """`rss` or `html` from the first KB of an .xml file, None when it is neither."""
     try:
-        with open(path, "rb") as stream:
+        # Only a regular file is opened: a pipe called feed.xml must not block.
+        with open_regular(Path(path), 0) as stream:
             head = stream.read(1024).lower()
-    except OSError:
+    except (OSError, InputError):
         return None
     feed_at = min((at for at in map(head.find, _FEED_MARKERS) if at >= 0), default=-1)
     html_at = head.find(b"<html")
@@ -78,14 +81,18 @@ def sniff_xml(path: str) -> str | None:
     return None
 
 
-def format_for_path(path: str) -> str | None:
-    """The reader format for a file name, or None when the name says nothing usable."""
+def name_format(path: str) -> str | None:
+    """The reader format a file name gives, without looking inside (None for .xml)."""
     name = Path(path).name.lower()
     if name.endswith(_ARCHIVES):
         return "warc"
     if name.endswith(".gz"):
         return None
-    suffix = Path(name).suffix
-    if suffix == ".xml":
+    return _SUFFIXES.get(Path(name).suffix)
+
+
+def format_for_path(path: str) -> str | None:
+    """The reader format for a file, or None when its name says nothing usable."""
+    if Path(path).suffix.lower() == ".xml":
         return sniff_xml(path)
-    return _SUFFIXES.get(suffix)
+    return name_format(path)

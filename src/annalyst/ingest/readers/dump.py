@@ -7,9 +7,10 @@ from functools import lru_cache
 
 from annalyst.ingest.bylines import OutletLookup
 from annalyst.ingest.language import detect_language
-from annalyst.ingest.model import Draft, InputError, ReadResult, Source
+from annalyst.ingest.limits import RecordTimeout, record_budget
+from annalyst.ingest.model import Draft, InputError, Problem, ReadResult, Source
 from annalyst.ingest.segmenter import Segmenter
-from annalyst.ingest.textio import iter_lines
+from annalyst.ingest.textio import TextLines
 
 
 class RegistryLookup:
@@ -37,15 +38,32 @@ def outlet_lookup() -> OutletLookup:
     return RegistryLookup()
 
 
+def _line_problems(source: Source, lines: TextLines) -> Iterator[Problem]:
+    for number, reason in lines.take_problems():
+        yield Problem(source.name, reason, f"line {number}")
+
+
 def _read(source: Source, *, single: bool) -> Iterator[ReadResult]:
     segmenter = Segmenter(source.name, outlet_lookup(), single=single)
     found = 0
     with source.open() as stream:
-        for result in segmenter.run(iter_lines(stream, source.name)):
+        lines = TextLines(stream, source.limits.max_line_chars)
+        results = segmenter.run(lines)
+        while True:
+            # The budget covers the lines read to finish one article; when it runs
+            # out the segmenter cannot resume, so the rest of the file is given up.
+            try:
+                with record_budget(source.limits.record_seconds):
+                    result = next(results, None)
+                    if isinstance(result, Draft) and result.language is None:
+                        result.language = detect_language(result.text)
+            except RecordTimeout as exc:
+                raise InputError(f"{exc} (reading stopped at line {lines.line_number})") from exc
+            yield from _line_problems(source, lines)
+            if result is None:
+                break
             if isinstance(result, Draft):
                 found += 1
-                if result.language is None:
-                    result.language = detect_language(result.text)
                 result.source_key = f"L{result.line_start}"
             yield result
     if found == 0:

@@ -16,7 +16,9 @@ from typing import Any
 import feedparser
 
 from annalyst.ingest.dates import normalize_date
+from annalyst.ingest.guard import guarded
 from annalyst.ingest.language import detect_language
+from annalyst.ingest.limits import RecordTimeout, record_budget
 from annalyst.ingest.model import Draft, InputError, Problem, ReadResult, Source
 from annalyst.ingest.readers.html import (
     authors_and_byline,
@@ -24,12 +26,13 @@ from annalyst.ingest.readers.html import (
     http_url,
     language_code,
 )
-from annalyst.ingest.textio import SNIFF_BYTES, looks_binary
+from annalyst.ingest.textio import SNIFF_BYTES, looks_binary, wide_encoding
 
 MAX_FEED_BYTES = 64 * 1024 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 _SPACES = re.compile(r"[^\S\n]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def _plain(text: str) -> str:
@@ -109,6 +112,17 @@ def _text_field(container: Any, key: str) -> str | None:
     return None
 
 
+def _feed_bytes(data: bytes) -> bytes:
+    """The document as feedparser reads it best: UTF-8, when it came in UTF-16/32."""
+    wide = wide_encoding(data[:SNIFF_BYTES])
+    if wide is None:
+        return data
+    text = data.decode(wide, errors="replace").lstrip("\ufeff")
+    # The declaration still names the wide encoding; the bytes no longer are.
+    text = _XML_DECLARATION.sub("", text, count=1)
+    return text.encode("utf-8", errors="replace")
+
+
 def _parse(source: Source) -> Any:
     with source.open() as stream:
         data = stream.read(MAX_FEED_BYTES + 1)
@@ -118,11 +132,17 @@ def _parse(source: Source) -> Any:
         raise InputError(f"feed larger than {MAX_FEED_BYTES} bytes")
     if looks_binary(data[:SNIFF_BYTES]):
         raise InputError("binary content, not a feed")
+    data = _feed_bytes(data)
     try:
         # A stream, never bytes or str: feedparser opens those as file names or URLs.
-        return feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=True)
+        with record_budget(source.limits.record_seconds):
+            return feedparser.parse(
+                io.BytesIO(data), sanitize_html=True, resolve_relative_uris=True
+            )
     except RecursionError as exc:
         raise InputError("feed nested too deeply") from exc
+    except RecordTimeout:
+        raise
     except Exception as exc:  # feedparser documents no exceptions; any is a broken feed
         raise InputError(f"unreadable feed: {type(exc).__name__}: {exc}") from exc
 
@@ -156,22 +176,29 @@ def read_feed(source: Source) -> Iterator[ReadResult]:
     outlet = _text_field(feed, "title")
     feed_language = language_code(_text_field(feed, "language"))
     for number, entry in enumerate(entries, start=1):
-        location = f"entry {number}"
-        text = _entry_text(entry)
-        if not text:
-            yield Problem(source.name, "entry has no text", location)
-            continue
-        key = _text_field(entry, "id") or _text_field(entry, "link")
-        authors, byline = _authors(entry)
-        yield Draft(
-            source=f"{source.name}#{key or f'entry-{number}'}",
-            text=text,
-            title=_title(entry),
-            published=_published(entry),
-            authors=authors,
-            byline=byline,
-            outlet=outlet,
-            language=feed_language or detect_language(text),
-            url=http_url(_text_field(entry, "link")),
-            source_key=key,
+        yield guarded(
+            source, f"entry {number}", _entry_draft, source, entry, number, outlet, feed_language
         )
+
+
+def _entry_draft(
+    source: Source, entry: Any, number: int, outlet: str | None, feed_language: str | None
+) -> ReadResult:
+    text = _entry_text(entry)
+    if not text:
+        return Problem(source.name, "entry has no text", f"entry {number}")
+    key = _text_field(entry, "id") or _text_field(entry, "link")
+    authors, byline = _authors(entry)
+    return Draft(
+        source=f"{source.name}#{key or f'entry-{number}'}",
+        text=text,
+        title=_title(entry),
+        published=_published(entry),
+        authors=authors,
+        byline=byline,
+        outlet=outlet,
+        language=feed_language or detect_language(text),
+        url=http_url(_text_field(entry, "link")),
+        source_key=key,
+        input_id=key,
+    )

@@ -23,8 +23,10 @@ from trafilatura.utils import load_html
 from annalyst.ingest.bylines import looks_like_person
 from annalyst.ingest.dates import normalize_date
 from annalyst.ingest.language import detect_language
+from annalyst.ingest.limits import record_budget
 from annalyst.ingest.model import Draft, InputError, Problem, ReadResult, Source
-from annalyst.ingest.textio import SNIFF_BYTES, decode_bytes, looks_binary
+from annalyst.ingest.readers.bigpages import cap_attributes, is_huge, main_block, page_title
+from annalyst.ingest.textio import SNIFF_BYTES, decode_bytes, looks_binary, wide_encoding
 
 LOG = logging.getLogger(__name__)
 
@@ -61,21 +63,23 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def decode_html(data: bytes, charset: str | None = None) -> str:
-    """Decode a page: BOM, then the transport charset, then the declared one, else sniffed.
+    """Decode a page: BOM or wide encoding, then the transport charset, the declared one,
+    else sniffed.
 
     Raises `InputError` for binary content.
     """
+    wide = wide_encoding(data[:SNIFF_BYTES])
+    if wide is not None:
+        return data.decode(wide, errors="replace").lstrip("\ufeff")
     if looks_binary(data[:SNIFF_BYTES]):
         raise InputError("binary content, not HTML")
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
     encoding = _codec(charset) or declared_charset(data)
     if encoding is None:
         return decode_bytes(data)
     if encoding.replace("-", "_").startswith(("utf_16", "utf_32")):
-        # A page that passed the binary check is not really UTF-16 whatever it claims.
+        # A page whose bytes are not wide is not really UTF-16 whatever it claims.
         encoding = "utf-8"
     if encoding == "utf-8":
         try:
@@ -404,11 +408,13 @@ def html_to_draft(
     if not text.strip():
         return None
     try:
-        tree = load_html(text)
+        tree = load_html(cap_attributes(text))
     except (ValueError, TypeError, etree.LxmlError) as exc:
         raise InputError(f"unparseable HTML: {exc}") from exc
     if tree is None:
         return None
+    if is_huge(tree):
+        return _huge_page_draft(tree, source_name, url)
     try:
         document = trafilatura.bare_extraction(
             tree,
@@ -451,6 +457,25 @@ def html_to_draft(
     )
 
 
+def _huge_page_draft(tree: HtmlElement, source_name: str, url: str | None) -> Draft | None:
+    """A page too big for the extractor: the text of its main block, title, language."""
+    try:
+        paragraphs = _paragraphs(main_block(tree))
+    except RecursionError as exc:
+        raise InputError("HTML nested too deeply to extract") from exc
+    title = page_title(tree)
+    body = "\n\n".join(_strip_title(paragraphs, title))
+    if not body.strip():
+        return None
+    return Draft(
+        source=source_name,
+        text=body,
+        title=title,
+        language=_page_language(tree) or detect_language(body),
+        url=_page_url(tree, http_url(url)) or http_url(url),
+    )
+
+
 def read_html(source: Source) -> Iterator[ReadResult]:
     """One article per HTML page; a page with no article text is a Problem."""
     size = source.size()
@@ -461,7 +486,8 @@ def read_html(source: Source) -> Iterator[ReadResult]:
         data = stream.read(MAX_HTML_BYTES + 1)
     if not data.strip():
         raise InputError("empty file")
-    draft = html_to_draft(data, source.name)
+    with record_budget(source.limits.record_seconds):
+        draft = html_to_draft(data, source.name)
     if draft is None:
         yield Problem(source.name, NO_TEXT)
         return

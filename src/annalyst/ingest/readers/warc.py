@@ -13,10 +13,10 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from warcio.archiveiterator import ArchiveIterator
-
-from annalyst.ingest.model import InputError, Problem, ReadResult, Source
+from annalyst.ingest.guard import guarded
+from annalyst.ingest.model import Draft, InputError, Problem, ReadResult, Source
 from annalyst.ingest.readers.html import MAX_HTML_BYTES, NO_TEXT, html_to_draft
+from annalyst.ingest.readers.warcbounds import BoundedArchiveIterator, WarcLimitError
 
 LOG = logging.getLogger(__name__)
 
@@ -83,6 +83,8 @@ def _html_page(record: Any) -> _Page | str | None:
         return None
     try:
         payload = record.content_stream().read(MAX_HTML_BYTES + 1)
+    except WarcLimitError:
+        raise
     except _READ_ERRORS as exc:
         # The payload's own encoding (gzip, chunked) is broken; the archive may not be.
         return f"unreadable payload: {type(exc).__name__}: {exc}"
@@ -109,12 +111,14 @@ def read_warc(source: Source) -> Iterator[ReadResult]:
     records = skipped = 0
     seen: set[str] = set()
     with source.open() as stream:
-        archive = ArchiveIterator(stream, arc2warc=True)
+        archive = BoundedArchiveIterator(stream, source.limits, arc2warc=True)
         iterator = iter(archive)
         while True:
             errors_before = archive.err_count
             try:
                 record = _next_record(archive, iterator)
+            except WarcLimitError:
+                raise
             except _READ_ERRORS as exc:
                 raise _corrupt(source, records, exc) from exc
             if archive.err_count > errors_before and records:
@@ -131,6 +135,8 @@ def read_warc(source: Source) -> Iterator[ReadResult]:
             page = _html_page(record)
             try:
                 complete = _drain(record)
+            except WarcLimitError:
+                raise
             except _READ_ERRORS as exc:
                 raise _corrupt(source, records, exc) from exc
             if not complete:
@@ -139,7 +145,10 @@ def read_warc(source: Source) -> Iterator[ReadResult]:
             if page is None:
                 skipped += 1
             else:
-                yield _extract(source, page, records, record, seen)
+                number = records
+                yield guarded(
+                    source, f"record {number}", _extract, source, page, number, record, seen
+                )
         # Bytes left after the last complete record are the start of one that was cut off.
         if archive.offset < size:
             raise _corrupt(source, records, f"{size - archive.offset} bytes after the last record")
@@ -152,7 +161,7 @@ def read_warc(source: Source) -> Iterator[ReadResult]:
 
 def _extract(
     source: Source, page: _Page | str, number: int, record: Any, seen: set[str]
-) -> ReadResult:
+) -> Draft | Problem:
     location = f"record {number}"
     if isinstance(page, str):
         return Problem(source.name, page, location)
@@ -171,6 +180,7 @@ def _extract(
     if draft is None:
         return Problem(source.name, NO_TEXT, location)
     draft.source_key = key
+    draft.input_id = record.rec_headers.get_header("WARC-Record-ID") or page.uri or None
     return draft
 
 

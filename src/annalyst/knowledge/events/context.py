@@ -195,6 +195,11 @@ _QUANTITY_WORDS = frozenset(
 def _slot_forms(token: Any) -> set[str]:
     """Forms of a slot filler, of the words coordinated with it ("Iran and Iraq") and,
     for a quantity word, of what it counts ("a volley of missiles")."""
+    if str(token.lower_) in ("which", "that", "whom") and str(token.tag_) in ("WDT", "WP"):
+        # "the agreement which the two countries signed": the relative's antecedent
+        clause = token.head
+        if clause.dep_ == "relcl" and clause.head.i != clause.i:
+            token = clause.head
     out = _forms(token)
     for other in getattr(token, "conjuncts", ()):
         out.update(_forms(other))

@@ -1,32 +1,35 @@
 """Event extraction: who did what to whom, when and where, and who says so.
 
-The `annalyst_events` spaCy component runs last, after the actors, places and
-quotes components. For every sentence it
+The `annalyst_events` spaCy component runs last, after the actors, places and quotes
+components. For every sentence it
 
-1. finds triggers with the event lexicon (verbs, nominalisations, light-verb
-   phrases: "struck", "the assassination of", "carried out an attack",
-   "imposed sanctions", "held talks"), checking each entry's requirements
-   against the parse;
-2. merges triggers that report one action ("a US drone strike killed …" is one
-   ASSAULT, the strike, with the killing's victims);
-3. reads arguments from the dependency parse: subjects, by-agents, possessors and
-   modifiers of nominal triggers ("the US strike", "Iran's attack") as actors;
-   objects, passive subjects and "on/against/of" phrases as recipients; places
-   named with "in/at/near" as the location, not as recipients;
-4. decides the status: claimed (inside a quote, a reported clause or "according
-   to X"), negated, hypothetical ("if … would"), future ("will", "plans to"), or
-   asserted;
-5. dates the event from the time expression that governs its trigger, relative
-   expressions resolved against the publication date; when the text gives no
-   time, the date stays null.
+1. finds triggers with the event lexicon (verbs, nominalisations, light-verb phrases:
+   "struck", "the assassination of", "carried out an attack", "imposed sanctions",
+   "held talks"), checking each entry's requirements against the parse;
+2. keeps one event per action: triggers of one action merge ("a US drone strike
+   killed …", "attacked the base and killed 26 soldiers", "targeted X by launching
+   missiles"), and an act named inside another act's argument is no event of its own
+   when it is only asked for, promised or cancelled ("called for talks"), but keeps
+   one when it is a specific past act reacted to ("condemned the Houthi attack on Abu
+   Dhabi");
+3. reads arguments in clause frames (``annalyst.nlp.syntax``: inherited subjects,
+   control, participles, relative clauses) and turns each argument word into an actor
+   with the words that denote it: named actors, owners of things, pronouns' antecedents,
+   generic and provisional groups; places are locations, never recipients, unless a
+   country stands for its state;
+4. turns frames of intent, commitment and obligation into the event itself ("will /
+   is ready to [act]" → AGREE or THREATEN, "X said B must [act]" → REQUEST, "will
+   not [act]" → REJECT) and gives requests, commitments and rejections the mode and
+   CAMEO code of what they are about;
+5. decides the status: negated, hypothetical (conditions, possibilities, duties,
+   rights, feared acts), future, claimed (inside a quote, a reported clause, "according
+   to X", an allegation), or asserted;
+6. dates the event from the time expression that governs it.
 
-Sentences of opinion or analysis with no reported action produce no event: a
-trigger needs at least one actor or recipient, and stative readings ("sanctions
-rarely work") are dropped unless an actor is named.
-
-Each step has its own module: ``selection`` (1, 2 and what is dropped), ``arguments``
-and ``referents`` (3), ``location``, ``status`` (4), ``dating`` (5), ``records`` (the
-output); ``component`` runs them and registers the spaCy factory.
+Where each decision is made: ``selection`` (1, 2), ``arguments`` (which words fill
+the slots), ``referents`` with ``owners``, ``pronouns``, ``unnamed`` and ``words`` (who
+a word stands for), ``frames`` (4), ``status`` (5), ``location``, ``dating`` (6),
+``records`` (the output); ``component`` runs them and registers the spaCy factory.
 """
 
 from __future__ import annotations

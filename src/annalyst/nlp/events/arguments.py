@@ -66,7 +66,7 @@ _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
 }
 # A noun trigger's own "of" phrase is who undergoes it ("the killing of X"), except for
 # visits and talks, where it is who makes them ("the visit of the minister").
-_OF_IS_ACTOR = {"CONSULT"}
+_OF_IS_ACTOR = {"CONSULT", "PROTEST", "AGREE"}
 # Fighting has two sides: "clashed with police" (not "attacked with drones").
 _FIGHTING = {"clash", "fight", "battle", "skirmish", "confront", "engage", "clashes"}
 # Demands and appeals are about whoever must act: "demanded that B withdraw".
@@ -299,6 +299,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # "Soleimani was killed in a strike", "died in an attack by X"
             governor = token.head.head
             recipients.extend(t for t in logical_objects(governor) if t.i not in own)
+    if draft.commander is not None:
+        actors = logical_subjects(draft.commander)
     draft.actors = _resolve_args(actors, mentions)
     taken = {str(a["id"]) for a in draft.actors}
     found = [r for r in _resolve_args(recipients, mentions) if str(r["id"]) not in taken]

@@ -12,7 +12,12 @@ from annalyst.nlp.actors import resolved_mentions
 from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.dating import _find_times, _time
 from annalyst.nlp.events.draft import _Draft
-from annalyst.nlp.events.frames import apply_intent, obligations, refine_by_content
+from annalyst.nlp.events.frames import (
+    apply_intent,
+    obligations,
+    official_protest,
+    refine_by_content,
+)
 from annalyst.nlp.events.location import _location
 from annalyst.nlp.events.records import _as_dict
 from annalyst.nlp.events.referents import _mention_index
@@ -55,6 +60,7 @@ class EventExtractor:
             for draft in found:
                 _arguments(draft, mentions)
                 refine_by_content(draft, self.ontology)
+                official_protest(draft, self.ontology)
                 apply_intent(draft, self.ontology)
             found.extend(obligations(sent, found, self.lexicon, self.ontology, mentions))
             for draft in found:

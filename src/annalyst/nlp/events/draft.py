@@ -30,3 +30,6 @@ class _Draft:
     # The lexicon entry of the act this event is about, when that act is only its
     # content ("called for a ceasefire", "rejected the request for aid").
     content: Trigger | None = None
+    # The verb of an order that this act carries out ("ordered the troops to withdraw"):
+    # whoever gave the order is the actor.
+    commander: Token | None = None

@@ -26,6 +26,37 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.syntax import ancestors, is_verb, logical_objects, logical_subjects
 
+# Verbs that carry a noun's act in a frame ("will hold talks", "will launch an attack").
+_LIGHT = {
+    "hold",
+    "have",
+    "launch",
+    "conduct",
+    "carry",
+    "stage",
+    "make",
+    "take",
+    "give",
+    "issue",
+    "impose",
+    "sign",
+    "reach",
+    "begin",
+    "start",
+    "resume",
+    "send",
+    "provide",
+    "host",
+    "open",
+    "pay",
+    "mount",
+    "wage",
+    "deliver",
+    "extend",
+    "offer",
+    "announce",
+    "declare",
+}
 _WILL = {"will", "shall", "'ll", "wo"}
 _READY = {"ready", "willing", "prepared", "determined", "eager", "keen", "poised", "set"}
 _INTENT = {"plan", "intend", "aim", "seek", "want", "wish", "mean", "look", "go"}
@@ -89,7 +120,11 @@ def _clause_verb(draft: _Draft) -> Token | None:
         return token
     head = token.head
     if head.i != token.i and is_verb(head) and token.dep_ in ("dobj", "obj", "nsubjpass"):
-        return head  # "will hold talks"
+        # "will hold talks" (not "would pursue the withdrawal": the pursuing is not the
+        # withdrawing, and whoever withdraws has not promised to)
+        lemma = head.lemma_.lower()
+        if lemma in draft.entry.light_verbs or lemma in _LIGHT:
+            return head
     return None
 
 
@@ -122,6 +157,15 @@ def _reporter(verb: Token) -> Token | None:
 
 def intent_of(verb: Token) -> Token | None:
     """The word that makes a clause a statement of intent, if any."""
+    if (
+        verb.dep_ == "conj"
+        and is_verb(verb.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # "is ready to sit at the table and discuss": both verbs share the frame
+        shared = intent_of(verb.head)
+        if shared is not None:
+            return shared
     conditional = _conditional(verb)
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in _WILL:
@@ -332,3 +376,15 @@ def refine_by_content(draft: _Draft, ontology: EventOntology) -> None:
     draft.entry = entry.model_copy(
         update={"id": f"content:{entry.id}", "mode": mode, "cameo": cameo, "intensity": intensity}
     )
+
+
+def official_protest(draft: _Draft, ontology: EventOntology) -> None:
+    """A government's protest is a complaint (ACCUSE, CAMEO 114), not a demonstration:
+    "the repeated protests of the Iraqi government"."""
+    if draft.entry.type != "PROTEST" or not draft.actors:
+        return
+    official = all(
+        a.get("type") == "state" or "GOV" in (a.get("sectors") or []) for a in draft.actors
+    )
+    if official:
+        draft.entry = _retyped(draft.entry, "ACCUSE", "complain", ontology, "official")

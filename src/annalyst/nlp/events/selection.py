@@ -23,6 +23,36 @@ _RESULTS = {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "lev
 _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
 # "over the killing", "after the clashes": a reason or a background act, not this one.
 _BACKGROUND_PREPS = {"over", "after", "before", "since", "following", "amid", "despite", "during"}
+_COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
+_OWN_FORCES = {
+    "troop",
+    "force",
+    "soldier",
+    "army",
+    "military",
+    "navy",
+    "unit",
+    "staff",
+    "personnel",
+    "diplomat",
+    "employee",
+    "carrier",
+    "fleet",
+    "group",
+    "ship",
+    "warship",
+    "brigade",
+    "battalion",
+    "police",
+    "jet",
+    "aircraft",
+    "ambassador",
+    "envoy",
+    "embassy",
+    "citizen",
+}
+# Verbs that keep or break an earlier promise, truce or deal.
+_KEEPING = {"fulfil", "fulfill", "keep", "honour", "honor", "break", "renege", "abide"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -35,6 +65,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             continue
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("attr", "oprd"):
             continue  # "calling the killing a brazen attack": a name for it, not an act
+        if token.head.lemma_.lower() in _KEEPING and token.dep_ in ("dobj", "obj"):
+            continue  # "fulfilled its promise", "broke the truce": not a new promise
         entries = lexicon.match_token(token)
         if entries:
             found.append(_Draft(token, entries[0], [token]))
@@ -130,10 +162,24 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
                     "advcl",
                 )
             ):
+                if _commands_own_forces(governor, token):
+                    # "ordered its troops to withdraw": the withdrawal is the act, done
+                    # by whoever gave the order
+                    gone.add(governor.trigger.i)
+                    draft.commander = governor.trigger
+                    break
                 gone.add(token.i)
                 governor.content = governor.content or draft.entry
             break
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _commands_own_forces(governor: _Draft, act: Token) -> bool:
+    """An order to one's own forces, staff or diplomats is carried out as their act."""
+    verb = governor.trigger
+    if verb.lemma_.lower() not in _COMMAND_VERBS or act.dep_ != "xcomp":
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _OWN_FORCES for c in verb.children)
 
 
 def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
@@ -255,7 +301,11 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                     # "launched air strikes against X": the strike's words are the launch's
                     outer.tokens.extend(t for t in draft.tokens if t not in outer.tokens)
                     gone.add(token.i)
-                elif outer.entry.type in _CONTENT_TYPES and not background:
+                elif (
+                    outer.entry.type in _CONTENT_TYPES
+                    and outer.entry.mode != "apologize"  # an apology is for a past act
+                    and not background
+                ):
                     outer.content = outer.content or draft.entry  # "called for talks"
                     gone.add(token.i)
                 elif (background or outer.entry.type in _REACTION_TYPES) and _specific(token):
@@ -289,6 +339,8 @@ def _anaphoric(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
     token = draft.trigger
     if token.pos_ not in ("NOUN", "PROPN") or draft.actors or draft.recipients:
         return False
+    if _specific(token):
+        return False  # "the battle of Jurf al-Sakhar", "the 2006 war": its own act
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
     return definite and any(e.entry.type == draft.entry.type for e in earlier)
 

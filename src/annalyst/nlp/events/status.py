@@ -103,6 +103,9 @@ _PHASE_VERBS = {
     "get",
     "help",
 }
+_AVERTING = {"fear", "risk", "avoid", "prevent", "stop", "deter", "avert", "forestall", "dread"}
+# Attributions whose content is put forward as true (a request's content is not).
+_SAYING = {"statement", "belief"}
 _RAISING = {"suspect", "say", "believe", "report", "allege", "think", "know", "rumour", "rumor"}
 _ALLEGED = {"reportedly", "allegedly", "purportedly", "supposedly"}
 # Words that cancel the act in their complement: "denied that X attacked", "failed to
@@ -128,7 +131,7 @@ def _status(
         draft.status = "negated"
     elif draft.frame is not None:
         pass  # an intent, a demand or a refusal is itself asserted (or claimed)
-    elif _conditional(verb) or _possible(verb) or _possible_above(verb):
+    elif _conditional(verb) or _possible(verb) or _possible_above(verb) or _feared(verb):
         draft.status = "hypothetical"
     elif _reported_by_raising(verb):
         draft.status = "claimed"  # "is suspected to be cooperating", "is said to have fired"
@@ -140,8 +143,11 @@ def _status(
 
 
 def _negated(token: Token, verb: Token) -> bool:
-    """A negation on the act, or a governor that cancels it ("denied that …")."""
-    if any(c.lower_ in _NEG_WORDS and c.dep_ == "neg" for c in verb.children):
+    """A negation on the act, or a governor that cancels it ("denied that …"). A noun
+    deeper in the clause than the verb's own arguments is not negated with it ("the
+    strikes were not in retaliation for the killing": the killing happened)."""
+    own_argument = token.i == verb.i or token.head.i == verb.i
+    if own_argument and any(c.lower_ in _NEG_WORDS and c.dep_ == "neg" for c in verb.children):
         return True
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
         return True
@@ -175,6 +181,21 @@ def _possible(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and not any(
         a.lemma_.lower() in _REPORT_VERBS for a in _ancestors(verb)
     )
+
+
+def _feared(verb: Token) -> bool:
+    """What is feared, risked, avoided or prevented has not happened: "fear being
+    blacklisted", "to prevent the PMU from carrying out the attack"."""
+    current = verb
+    for _ in range(2):
+        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "pobj") or (
+            current.head.i == current.i
+        ):
+            return False
+        current = current.head
+        if current.lemma_.lower() in _AVERTING:
+            return True
+    return False
 
 
 def _possible_above(verb: Token) -> bool:
@@ -225,6 +246,8 @@ def _claim(
     claimant: dict[str, Any] | None = None
     found = False
     for quote in quotes:
+        if quote.get("act", "statement") not in _SAYING:
+            continue  # the content of a request or a promise is not something claimed
         if quote.get("start", 0) <= token.idx < quote.get("end", 0):
             claimant, found = quote.get("speaker") or None, True
             break

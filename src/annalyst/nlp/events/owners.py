@@ -1,0 +1,166 @@
+"""Whose a thing is: the owner of a facility ("the US base", "a police station"), of a
+held area ("the rebel-held enclave"), or of a thing that is not an actor ("Germany's
+proposal", "a Swiss proposal", "the plan submitted by Qatar"). The owner is resolved with
+the same function that resolves any argument word, passed in to keep the modules apart."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Token
+
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.unnamed import _agents, _generic, _is_person_noun, _state_for
+from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
+
+Resolve = Callable[[Token, dict[int, ResolvedMention], int], dict[str, Any] | None]
+
+_FACILITIES = {
+    "base": "MIL",
+    "airbase": "MIL",
+    "airfield": "MIL",
+    "camp": "MIL",
+    "barracks": "MIL",
+    "convoy": "MIL",
+    "position": "MIL",
+    "outpost": "MIL",
+    "garrison": "MIL",
+    "headquarters": "MIL",
+    "checkpoint": "MIL",
+    "vehicle": "MIL",
+    "patrol": "MIL",
+    "post": "MIL",
+    "station": "COP",
+    "embassy": "GOV",
+    "consulate": "GOV",
+    "mission": "GOV",
+    "compound": "GOV",
+    "office": "GOV",
+    "ministry": "GOV",
+    "building": "GOV",
+    "parliament": "LEG",
+}
+
+_HELD = re.compile(r"^(?P<owner>.+?)-(held|controlled|run|occupied|administered)$", re.I)
+
+_WHERE_PREPS = {"in", "at", "near", "during", "inside", "outside", "across", "throughout", "on"}
+
+_HOLDING = {"hold", "held", "control", "controlled", "run", "occupy", "occupied"}
+
+_OWNER_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+def _same_phrase(token: Token, head: Token) -> bool:
+    """Whether a word belongs to a noun phrase itself, not to a clause inside it ("a
+    statement urging North Korea …": North Korea is not the statement's)."""
+    current = token
+    while current.i != head.i:
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in ("relcl", "acl", "advcl"):
+            return False
+        if current.dep_ == "prep" and current.lower_ in _WHERE_PREPS:
+            return False  # "the agreement in Sudan": where, not whose
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return True
+
+
+def _first_actor(
+    prep: Token, mentions: dict[int, ResolvedMention], depth: int, resolve: Resolve
+) -> dict[str, Any] | None:
+    """The first object of a preposition that stands for an actor."""
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        if pobj.i in mentions:
+            return _from_mention(mentions[pobj.i], prep.doc)
+        inner = resolve(pobj, mentions, depth + 1)
+        if inner is not None:
+            return inner
+    return None
+
+
+def _owner(
+    head: Token, mentions: dict[int, ResolvedMention], depth: int, resolve: Resolve
+) -> dict[str, Any] | None:
+    """The actor that owns a facility or a thing: "the US base", "Germany's plan"."""
+    doc = head.doc
+    facility = _FACILITIES.get(head.lemma_.lower())
+    for child in head.children:
+        if child.dep_ not in _OWNER_DEPS:
+            continue
+        if child.i in mentions:
+            owner = mentions[child.i]
+            if owner.actor is None:
+                continue
+            if facility and owner.actor.get("type") == "state":
+                country = owner.actor.get("country")
+                generic = {
+                    "id": f"~agent:{country}:{facility.lower()}",
+                    "name": f"{owner.text} {head.text}",
+                    "country": country,
+                    "sectors": [facility],
+                    "type": "group",
+                }
+                return _with_words(generic, doc, owner.start, head.idx + len(head.text))
+            return _from_mention(owner, doc)
+        held = _HELD.match(child.text)
+        if held is not None:
+            # "the rebel-held enclave": the holders are the ones on the receiving end.
+            return _generic(
+                held.group("owner"), [child], head, sectors=(facility,) if facility else None
+            )
+        if child.lemma_.lower() in _HOLDING:
+            holders = [c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            if holders:  # "rebel - held", tokenised apart
+                return _generic(holders[0].text, [holders[0], child], head)
+        if (
+            child.dep_ in ("poss", "compound")
+            and child.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
+        ):
+            # "the Croatian government's request": a possessor the resolver left unnamed
+            # (not "his country's support": that is the speaker's own)
+            inner = resolve(child, mentions, depth + 1)
+            if inner is not None:
+                return inner
+        nationality = _agents().nationality(child.text) if child.dep_ != "poss" else None
+        if (
+            nationality is not None
+            and nationality.country
+            and child.i < head.i
+            and not _is_person_noun(head)
+        ):
+            if facility:
+                generic = {
+                    "id": f"~agent:{nationality.country}:{facility.lower()}",
+                    "name": f"{child.text} {head.text}",
+                    "country": nationality.country,
+                    "sectors": [facility],
+                    "type": "group",
+                }
+                return _token_words(generic, [child, head])
+            state = _state_for(nationality.country)
+            if state is not None:  # "a Swiss proposal": Switzerland's
+                return _token_words(state, [child])
+        if facility:
+            sectors = _agents().sectors_of(child.text)
+            if sectors and child.i < head.i:  # "the army camp", "a police station"
+                return _generic(child.text, [child, head], head, sectors=sectors)
+    if head.pos_ in ("NOUN", "PROPN") and not _is_person_noun(head):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+                # "the request of the council", "a ban on imports of Egyptian products"
+                found = _first_actor(child, mentions, depth, resolve)
+                if found is not None:
+                    return found
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                # "the proposal submitted by Qatar"
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        found = _first_actor(agent, mentions, depth, resolve)
+                        if found is not None:
+                            return found
+    return None

@@ -1,0 +1,95 @@
+"""Who a personal pronoun refers back to: the subject of a clause above it, the nearest
+earlier actor of the right kind in the sentence, or the subject of the sentences before
+in the same paragraph. An object pronoun is never its own clause's subject."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.words import _text, _with_words
+from annalyst.nlp.syntax import SUBJECT_DEPS, ancestors, logical_subjects
+
+_PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
+
+_NONPERSONAL = {"it", "its", "they", "them", "their"}
+
+
+def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The actor a personal pronoun refers back to; ``text`` stays the pronoun."""
+    low = pronoun.lower_
+    if low not in _PERSONAL and low not in _NONPERSONAL:
+        return None
+    wanted = "person" if low in _PERSONAL else None
+
+    def fits(mention: ResolvedMention) -> bool:
+        kind = (mention.actor or {}).get("type")
+        if wanted == "person":
+            return kind == "person"
+        return kind != "person" or low in ("they", "them", "their")
+
+    def found(mention: ResolvedMention) -> dict[str, Any]:
+        assert mention.actor is not None
+        actor = _with_words(mention.actor, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun))
+        # Where the antecedent is named, so that readers can follow the reference.
+        return dict(actor, ref_start=mention.start, ref_end=mention.end)
+
+    # An object pronoun is not its own clause's subject ("Trump called Erdogan and urged
+    # him"): that one would be "himself".
+    as_object = pronoun.dep_ in ("dobj", "obj", "dative", "pobj")
+    own_subjects: set[int] = set()
+    if as_object:
+        verb = next((a for a in ancestors(pronoun, 3) if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            own_subjects = {t.i for t in logical_subjects(verb)}
+            own_subjects |= {
+                i for t in list(own_subjects) for i in _span_of(mentions, t, pronoun.doc)
+            }
+    # "X denied that it had attacked …": the subject of a clause above.
+    for ancestor in [] if as_object else ancestors(pronoun):
+        for child in ancestor.children:
+            if child.dep_ in SUBJECT_DEPS and child.i != pronoun.i and child.i in mentions:
+                mention = mentions[child.i]
+                if mention.actor is not None and fits(mention) and child.i < pronoun.i:
+                    return found(mention)
+    sent = pronoun.sent
+    earlier = [
+        mentions[i]
+        for i in range(pronoun.i - 1, sent.start - 1, -1)
+        if i in mentions and mentions[i].actor is not None and i not in own_subjects
+    ]
+    for mention in earlier:
+        if fits(mention):
+            return found(mention)
+    # The subjects of the sentences before, nearest first.
+    for previous in _previous_sentences(sent, 2):
+        for token in previous:
+            if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.i in mentions:
+                mention = mentions[token.i]
+                if mention.actor is not None and fits(mention):
+                    return found(mention)
+    return None
+
+
+def _span_of(mentions: dict[int, ResolvedMention], index: int, doc: Doc) -> set[int]:
+    """Every token of the mention that covers a token."""
+    mention = mentions.get(index)
+    if mention is None:
+        return set()
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return {t.i for t in span} if span is not None else set()
+
+
+def _previous_sentences(sent: Span, count: int) -> list[Span]:
+    out: list[Span] = []
+    doc = sent.doc
+    start = sent.start
+    while len(out) < count and start > 0:
+        previous = doc[start - 1].sent
+        if "\n\n" in _text(doc)[previous.end_char : sent.start_char]:
+            break  # a new paragraph starts a new thread
+        out.append(previous)
+        start = previous.start
+    return out

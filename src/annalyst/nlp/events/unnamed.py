@@ -1,0 +1,266 @@
+"""Actors the knowledge base does not name: people and groups read off their words
+("two ex-ministers", "a Kenyan court"), names the resolver left alone ("ICE"), and the
+state a country's name or adjective stands for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from annalyst.knowledge.actors import AgentLexicon
+from annalyst.nlp.events.words import _token_words, _with_words
+
+_PEOPLE = {
+    "man": "CVL",
+    "woman": "CVL",
+    "child": "CVL",
+    "boy": "CVL",
+    "girl": "CVL",
+    "family": "CVL",
+    "household": "CVL",
+    "person": "CVL",
+    "people": "CVL",
+    "youth": "CVL",
+    "teenager": "CVL",
+    "victim": "CVL",
+    "farmer": "CVL",
+    "fisherman": "CVL",
+    "pilgrim": "CVL",
+    "tourist": "CVL",
+    "passenger": "CVL",
+    "national": "CVL",
+    "citizen": "CVL",
+    "court": "JUD",
+    "tribunal": "JUD",
+    "judge": "JUD",
+    "prosecutor": "JUD",
+    "ex-minister": "GOV",
+    "politician": "GOV",
+    "lawmaker": "LEG",
+    "senator": "LEG",
+    "deputy": "LEG",
+    "activist": "OPP",
+    "critic": "OPP",
+    "dissident": "OPP",
+    "opponent": "OPP",
+    "hacker": "CRM",
+    "smuggler": "CRM",
+    "criminal": "CRM",
+    "suspect": "CRM",
+    "believer": "REL",
+    "follower": "REL",
+    "faithful": "REL",
+    "supporter": "CVL",
+    "journalist": "MED",
+    "reporter": "MED",
+    "agency": "GOV",
+    "watchdog": "NGO",
+    "charity": "NGO",
+    "organisation": "NGO",
+    "organization": "NGO",
+    "group": "REB",
+    "faction": "REB",
+    "cell": "REB",
+    "union": "LAB",
+    "company": "BUS",
+    "firm": "BUS",
+    "bank": "BUS",
+    "exporter": "BUS",
+    "donor": "GOV",
+    "partner": "GOV",
+    "ally": "GOV",
+    "country": "GOV",
+    "nation": "GOV",
+    "state": "GOV",
+    "government": "GOV",
+    "counterpart": "GOV",
+    "negotiator": "GOV",
+    "council": "GOV",
+    "committee": "GOV",
+    "commission": "GOV",
+    "board": "GOV",
+    "assembly": "LEG",
+    "congress": "LEG",
+    "senate": "LEG",
+    "legislature": "LEG",
+    "party": "PTY",
+    "movement": "OPP",
+    "alliance": "GOV",
+    "coalition": "GOV",
+    "federation": "NGO",
+    "association": "NGO",
+    "institute": "NGO",
+    "foundation": "NGO",
+}
+
+
+def _is_person_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return (
+        lemma in _PEOPLE
+        or _agents().sectors_of(token.text) is not None
+        or _agents().sectors_of(lemma) is not None
+    )
+
+
+def _provisional(head: Token) -> dict[str, Any] | None:
+    """A person or group the knowledge base does not name: "two ex-ministers", or a
+    name it does not know ("ICE", "the Mafia boss")."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    named = _unknown_name(head)
+    if named is not None:
+        return named
+    if head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+        return None
+    lemma = head.lemma_.lower()
+    sectors = _agents().sectors_of(head.text) or _agents().sectors_of(lemma)
+    if sectors is None and lemma in _PEOPLE:
+        sectors = (_PEOPLE[lemma],)
+    nationality = _agents().nationality(head.text) if head.ent_type_ == "NORP" else None
+    if sectors is None and nationality is None:
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "predet")]
+    words = [t for t in words if t.i >= min(w.i for w in words if w.dep_ != "punct")]
+    return _generic(" ".join(t.text for t in words) or head.text, words or [head], head, sectors)
+
+
+def _unknown_name(head: Token) -> dict[str, Any] | None:
+    """A provisional actor for a name the resolver left alone: a person or organisation
+    the recogniser saw, or an acronym standing as an agency ("ICE returned …")."""
+    if _in_place(head):
+        return None  # "Erbil airport", "Khan Shaykhun": the geoparser's, not an actor
+    kind = None
+    if head.ent_type_ == "PERSON":
+        kind = "person"
+    elif head.ent_type_ == "ORG" or (
+        head.text.isupper() and 2 <= len(head.text) <= 6 and head.text.isalpha()
+    ):
+        kind = "organization"
+    if kind is None:
+        return None
+    doc = head.doc
+    start, end = head.i, head.i + 1
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+        start -= 1
+    words = doc[start:end]
+    slug = re.sub(r"[^a-z0-9]+", "-", words.text.casefold()).strip("-") or "x"
+    actor: dict[str, Any] = {
+        "id": f"~{kind}:{slug}",
+        "name": words.text,
+        "country": None,
+        "sectors": [],
+        "type": kind,
+    }
+    return _token_words(actor, list(words))
+
+
+def _in_place(token: Token) -> bool:
+    """Whether a place record of the document covers the token."""
+    doc = token.doc
+    if not Doc.has_extension("places"):
+        return False
+    places = doc._.places or []
+    return any(
+        isinstance(p, dict) and p.get("start", -1) <= token.idx < p.get("end", -1) for p in places
+    ) or any(
+        isinstance(p, dict) and p.get("start", -1) <= token.idx < p.get("end", -1)
+        for p in (doc._.places_other_forms or [] if Doc.has_extension("places_other_forms") else [])
+    )
+
+
+def _generic(
+    words: str,
+    tokens: Sequence[Token],
+    head: Token,
+    sectors: Sequence[str] | None = None,
+) -> dict[str, Any]:
+    """A generic actor for a phrase: the agents lexicon reads country and sectors."""
+    match = _agents().parse(words)
+    country = match.country if match else None
+    if match and match.sectors:
+        sectors = match.sectors
+    if country is None:
+        for token in tokens:
+            for child in [token, *token.children]:
+                nationality = _agents().nationality(child.text)
+                if nationality is not None and nationality.country:
+                    country = nationality.country
+                    break
+            if country:
+                break
+    if country is None:
+        # "a court in Argentina", "officials from Peru"
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                        state = _place_actor(pobj)
+                        if state is not None and state.get("country"):
+                            country = str(state["country"])
+    sector_list = list(sectors or [])
+    if not sector_list:
+        lemma = head.lemma_.lower()
+        if lemma in _PEOPLE:
+            sector_list = [_PEOPLE[lemma]]
+        elif words.casefold().startswith(("rebel", "militant", "insurgent", "opposition")):
+            sector_list = ["REB"]
+    place = country or "x"
+    sector = "-".join(s.lower() for s in sector_list) or head.lemma_.lower()
+    actor = {
+        "id": f"~agent:{place}:{sector}",
+        "name": words,
+        "country": country,
+        "sectors": sector_list,
+        "type": "group",
+    }
+    return _token_words(actor, tokens)
+
+
+def _place_actor(token: Token, *, capitals: bool = True) -> dict[str, Any] | None:
+    """The state a country's (or, with ``capitals``, a capital's) name stands for."""
+    from annalyst.knowledge.actors import KnowledgeBase
+
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    if token.ent_type_:
+        # the whole entity the token is in, read off the IOB tags
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    words = doc[start:end]
+    text = words.text.removeprefix("the ").removeprefix("The ")
+    kb = KnowledgeBase.load()
+    found = [a for a in kb.lookup(text) if a.type == "state"]
+    actor = found[0] if found else (kb.metonym_of(text) if capitals else None)
+    if actor is None:
+        return None
+    return _with_words(actor.ref(), doc, words.start_char, words.end_char)
+
+
+def _state_for(country: str) -> dict[str, Any] | None:
+    state = _states().get(country)
+    return dict(state) if state is not None else None
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, dict[str, Any]]:
+    from annalyst.knowledge.actors import KnowledgeBase
+
+    # Historical states share their successor's code (the Ottoman Empire, the Soviet
+    # Union): the state of today is the one with a capital, else the first listed.
+    states = [a for a in KnowledgeBase.load().actors.values() if a.type == "state" and a.country]
+    out: dict[str, dict[str, Any]] = {}
+    for actor in sorted(states, key=lambda a: not a.capital_metonyms):
+        out.setdefault(str(actor.country), actor.ref())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _agents() -> AgentLexicon:
+    return AgentLexicon.load()

@@ -1,0 +1,51 @@
+"""An actor as it appears in a document: the actor dict with the words that denote it
+(``text``, ``start``, ``end``: character offsets into the document), and the index of
+actor mentions by token."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from annalyst.nlp.actors import ResolvedMention
+
+
+def _mention_index(doc: Doc, mentions: Sequence[ResolvedMention]) -> dict[int, ResolvedMention]:
+    """Token index → the actor mention covering it."""
+    index: dict[int, ResolvedMention] = {}
+    for mention in mentions:
+        if mention.actor is None:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            # The outer mention (a role phrase) wins over a name nested in it.
+            index.setdefault(token.i, mention)
+    return index
+
+
+def _with_words(actor: dict[str, Any], doc: Doc, start: int, end: int) -> dict[str, Any]:
+    """An actor with the words (character offsets) that denote it here."""
+    return dict(actor, text=_text(doc)[start:end], start=start, end=end)
+
+
+def _text(doc: Doc) -> str:
+    """The document's text, built once: spaCy joins its tokens on every ``doc.text``."""
+    cached = doc.user_data.get("annalyst.text")
+    if not isinstance(cached, str):
+        cached = doc.text
+        doc.user_data["annalyst.text"] = cached
+    return cached
+
+
+def _from_mention(mention: ResolvedMention, doc: Doc) -> dict[str, Any]:
+    assert mention.actor is not None
+    return _with_words(mention.actor, doc, mention.start, mention.end)
+
+
+def _token_words(actor: dict[str, Any], tokens: Sequence[Token]) -> dict[str, Any]:
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return _with_words(actor, first.doc, first.idx, last.idx + len(last.text))

@@ -302,14 +302,18 @@ def test_transcript_labels(nlp: Language) -> None:
         "Al Mayadeen: And if Israel escalates?\n\n"
         "Fadlallah: Then it will find us ready, as it always has.",
     )
-    assert [speaker(q) for q in found] == [
+    # what the introduction says he spoke about is an attribution of its own (a mention)
+    intro, *turns = found
+    assert intro.act == "mention" and intro.cue == "spoke"
+    assert intro.text == "the border situation" and speaker(intro) == "hassan-fadlallah"
+    assert [speaker(q) for q in turns] == [
         "al-mayadeen",
         "hassan-fadlallah",
         "al-mayadeen",
         "hassan-fadlallah",
     ]
-    assert all(q.type == "direct" and q.cue == ":" for q in found)
-    assert found[1].text.startswith("Nothing is inevitable")
+    assert all(q.type == "direct" and q.cue == ":" and q.act == "statement" for q in turns)
+    assert turns[1].text.startswith("Nothing is inevitable")
 
 
 def test_interviewer_label_is_the_outlet_and_a_pseudonym_is_one_person(nlp: Language) -> None:
@@ -322,6 +326,8 @@ def test_interviewer_label_is_the_outlet_and_a_pseudonym_is_one_person(nlp: Lang
         "Host: Were the Americans informed?\n\n"
         "Abu Ali: They knew everything. Their drones were above us every night.",
     )
+    # "on condition that we call him Abu Ali" is how he spoke, not what about; a name given
+    # is not a characterization
     assert len(found) == 4
     hosts, answers = found[0::2], found[1::2]
     assert {speaker(q) for q in hosts} == {"shafaq-news"}

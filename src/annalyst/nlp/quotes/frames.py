@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from annalyst.nlp.quotes.document import Draft
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
+    ALL_MARKS,
     ADDRESSEE_ONLY,
     ADJECTIVE_ACTS,
     BELIEF_OBJECT_VERBS,
@@ -56,6 +57,16 @@ FRAME_NOUN_HASHES = frozenset(_HASHES.add(w) for w in FRAME_NOUNS)
 # Complements that carry what is attributed.
 EMBEDDING_DEPS = frozenset({"ccomp", "advcl", "csubj"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
+
+
+# Verbs whose content a relative clause cannot leave out without a preposition ("the
+# issue he spoke about", never "the hall he spoke").
+INTRANSITIVE = frozenset({"speak", "talk", "comment", "testify", "complain", "rail", "balk"})
+# Objects of "on", "under" … that say how something was said, not what: "spoke on condition
+# of anonymity", "on the record", "on behalf of".
+MANNER_NOUNS = frozenset({"condition", "record", "background", "behalf", "basis", "terms"})
+# Verbs that put a question: a frame inside "whether …" is asked about, not attributed.
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query", "doubt"})
 
 
 # Frames inside the words of another quote are not emitted on their own: news corpora
@@ -121,6 +132,12 @@ class Frames(ReportedSpeech):
             if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         ]
         prep = next((c for c in preps if c.lower_ in FRAME_PREPS["*"]), None)
+        if as_prep is not None and any(
+            g.dep_ == "pcomp" and g.lemma_.lower() in CLAUSE_VERBS for g in as_prep.children
+        ):
+            return None  # "cited X as saying …": the statement layer reports what X said
+        if self._in_question(v):
+            return None  # "asked whether the kingdom could recognise X": nobody's attribution
         act: str | None = None
         parts: list[Token] = []
         if ccomp is not None and any(
@@ -153,6 +170,8 @@ class Frames(ReportedSpeech):
         elif dobj is not None and (oprd is not None or as_prep is not None or xcomp is not None):
             second = oprd or as_prep or xcomp
             assert second is not None
+            if second.dep_ == "oprd" and self._bare_name_of(second):
+                return None  # "we call him Abu Ali": a name given, not a judgement
             if low in CHARACTERIZATION_VERBS:
                 act = "characterization"
             elif low in BELIEF_OBJECT_VERBS or low in BELIEF_VERBS:
@@ -203,6 +222,29 @@ class Frames(ReportedSpeech):
             return None
         return self._make_frame(v, act, parts)
 
+    def _in_question(self, v: Token) -> bool:
+        """Whether a verb sits in the clause of a question ("was asked whether X could
+        recognise Y", "wonders if she supports it")."""
+        a = v
+        for _ in range(4):
+            marks = {c.lower_ for c in a.children if c.dep_ == "mark"}
+            if "whether" in marks or (
+                "if" in marks and a.head.lemma_.lower() in QUESTION_VERBS and a.dep_ == "ccomp"
+            ):
+                return True
+            if a.dep_ in ("conj", "xcomp", "aux") and a.head.i != a.i:
+                a = a.head
+                continue
+            break
+        return False
+
+    def _bare_name_of(self, t: Token) -> bool:
+        """A proper name in no quotation marks ("call him Abu Ali")."""
+        words = [self.doc[k] for k in range(t.left_edge.i, t.right_edge.i + 1)]
+        return all(w.pos_ in ("PROPN", "DET", "PUNCT") for w in words) and not any(
+            w.text in MARK_TOKENS for w in words
+        )
+
     def _embedded(self, t: Token) -> bool:
         """Whether a word lies in the complement of another verb ("X recalled Obama
         talking about …", "Y felt betrayed when Z invited …"): the content of an attribution
@@ -226,6 +268,8 @@ class Frames(ReportedSpeech):
         noun = v.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i > v.i:
             return None
+        if any(c.tag_ == "WRB" for c in v.children) or low in INTRANSITIVE:
+            return None  # "the hall, where Mr. Bell also spoke": a place, not what he spoke of
         if any(c.dep_ == "prep" for c in v.children if c.i > v.i) and low not in (
             EVALUATION_VERBS | CHARACTERIZATION_VERBS
         ):
@@ -306,6 +350,8 @@ class Frames(ReportedSpeech):
         "spoke about X", "railed against X", "believes in X"), and that preposition."""
         for p in preps:
             word = p.lower_
+            if self._is_setting(p):
+                continue  # "spoke on condition of anonymity about …": the "about"
             if low in FRAME_REQUEST_CALLS and word in FRAME_PREPS["request"]:
                 return "request", p
             if low in EVALUATION_VERBS and word in FRAME_PREPS["evaluation"]:
@@ -371,17 +417,45 @@ class Frames(ReportedSpeech):
             end_i -= 1
         if start_i > end_i or (doc[start_i].is_punct and start_i == end_i):
             return None
+        for k in range(start_i + 1, end_i):
+            # "vowed revenge for the dismissals, which makes it obvious …": a comment on the
+            # whole sentence, not part of what was vowed
+            w = doc[k + 1]
+            if (
+                doc[k].text == ","
+                and w.tag_ in ("WDT", "WP")
+                and w.head.dep_ == "relcl"
+                and w.head.right_edge.i >= end_i
+                and w.head.head.i < k
+                and not self.quoted_at(w.idx)
+            ):
+                end_i = k - 1
+                break
         ps, pe = self.paras[self.para_of(v.idx)]
         start, end = max(doc[start_i].idx, ps), self._trim_end(ps, min(self.tok_end(end_i), pe))
         if end <= start:
             return None
+        inner_start, inner_end = start, end
+        while inner_start < inner_end and self.text[inner_start] in ALL_MARKS:
+            inner_start += 1
+        while inner_end > inner_start and self.text[inner_end - 1] in ALL_MARKS + ".,":
+            inner_end -= 1
+        marked = self.quoted_at(inner_start)
+        if marked is not None and marked == self.quoted_at(inner_end - 1) and marked[0] >= start - 1:
+            run = next((r for r in self.runs if (r.start, r.end) == marked), None)
+            if run is not None and (
+                not self._speechlike(run) or len(self.text[run.start : run.end].split()) == 1
+            ):
+                return None  # "a banner that read “Bread And Roses”", "wrote “Israel”": a title
         return start, end
 
     def _is_setting(self, prep: Token) -> bool:
         """A preposition whose object is a medium or a setting ("on state television", "in a
         speech"), not the content."""
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        return obj is not None and (obj.lemma_.lower() in MEDIUM_NOUNS or self._is_media(obj))
+        return obj is not None and (
+            obj.lemma_.lower() in MEDIUM_NOUNS | MANNER_NOUNS or self._is_media(obj)
+        )
 
     def _frame_subject(self, v: Token) -> Token | None:
         """The source of a frame verb: its grammatical subject (climbing conjunctions and

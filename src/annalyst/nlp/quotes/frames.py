@@ -117,7 +117,9 @@ class Frames(ReportedSpeech):
         if v.dep_ in ("amod", "compound", "auxpass", "aux"):
             return None
         children = list(v.children)
-        if v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+        if v.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children
+        ):
             return None  # "accounts believed to be linked to …": said of them, not by them
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
         after = [c for c in children if c.i > v.i]
@@ -143,7 +145,11 @@ class Frames(ReportedSpeech):
         if ccomp is not None and any(
             g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in ccomp.children
         ):
-            if low in REPORTING_VERBS and dobj is None:
+            free_relative = any(
+                g.dep_ in ("dobj", "nsubj") and g.lower_ == "what" and g.i == ccomp.left_edge.i
+                for g in ccomp.children
+            )  # "demanded what one called a “clarification”": a thing, not a clause
+            if low in REPORTING_VERBS and dobj is None and not free_relative:
                 return None  # a reported clause: the statement layer decided on it already
             if dobj is not None and low in CHARACTERIZATION_VERBS:
                 act, parts = "characterization", [dobj, ccomp]  # "called him a liar"

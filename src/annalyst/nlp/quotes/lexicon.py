@@ -134,6 +134,86 @@ HONORIFIC_HEADS = frozenset({"eminence", "excellency", "holiness", "majesty", "h
 # The grammatical gender of pronouns and honorifics ("m" or "f").
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
+# Nouns that give the person they name a gender: "spokeswoman Jen Psaki", "his wife,
+# Hillary", "Trump's son Eric", "the congresswoman".
+GENDERED_NOUNS = {
+    **{
+        w: "f"
+        for w in _words(
+            """spokeswoman chairwoman congresswoman businesswoman councilwoman
+        stateswoman sportswoman woman lady queen princess empress actress wife mother
+        daughter sister grandmother granddaughter aunt niece widow girlfriend bride
+        mom mum girl duchess countess baroness"""
+        )
+    },
+    **{
+        w: "m"
+        for w in _words(
+            """spokesman chairman congressman businessman councilman statesman sportsman
+        man gentleman king prince emperor actor husband father son brother grandfather
+        grandson uncle nephew widower boyfriend groom dad boy duke count baron"""
+        )
+    },
+}
+# First names of one gender in news usage (names used for both are left out: Jordan,
+# Chris, Kelly, Lindsey, Terry, Jean, Robin, Nour …). A person's first name gives the
+# gender a pronoun must agree with when the text gives none by "Mr."/"Ms." or a noun.
+FIRST_NAMES: dict[str, str] = {
+    **{
+        w: "m"
+        for w in _words(
+            """james john robert michael william david richard joseph thomas charles
+        christopher daniel matthew anthony mark donald steven stephen paul andrew joshua
+        kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+        nicholas eric jonathan larry justin scott brandon benjamin samuel gregory
+        alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+        henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger
+        gerald harold sean austin carl arthur lawrence dylan jesse bryan billy joe bruce
+        gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+        russell bobby philip louis bill mike tom jim bob dick ted newt mitch chuck rudy
+        rand marco jeb ben barack bernie rick tim jared reince steve corey harry mitt
+        rex rod hank fred ed al dan don greg jeff jon ken larry matt nick pete phil ron
+        sam stan tony vince herb jimmy johnny tommy ronnie lyndon dwight franklin
+        woodrow ulysses abraham grover calvin herbert gerald hakeem cory elijah jamal
+        tavis deray colin mohammed muhammad mohammad mohamed ahmed ahmad hassan hussein
+        husayn hossein qassem qasem abdul abdullah khalid khaled omar umar yusuf youssef
+        ibrahim ismail mahmoud mustafa mostafa hamid hadi haider haidar hamza bashar hafez
+        saad saeed jawad javad ebrahim recep tayyip kemal nabih walid michel samir salim
+        rafik naim yahya nasser faisal salman fahd abdulaziz tamim zayed mansour masoud
+        massoud nechirvan jalal qubad falih moqtada muqtada nouri adil ayad hadi sayyed
+        naftali yair yoav avigdor ehud ariel shimon isaac yitzhak moshe benny gadi
+        vladimir sergei sergey dmitry dmitri alexei emmanuel francois boris rishi keir
+        olaf gerhard helmut silvio matteo giuseppe pedro mauricio nicolas hugo luiz
+        narendra shinzo fumio justin pierre jacques xavier ivan igor viktor volodymyr
+        petro abbas mahmoud marwan ismail yasser khalil anwar gamal hosni abdel fattah"""
+        )
+    },
+    **{
+        w: "f"
+        for w in _words(
+            """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+        lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol
+        amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen
+        amy angela shirley anna brenda pamela emma nicole helen samantha katherine
+        christine debra rachel carolyn janet catherine maria heather diane ruth julie
+        olivia joyce virginia victoria lauren christina joan evelyn judith megan cheryl
+        hannah jacqueline martha gloria teresa ann anne sara madison frances kathryn
+        janice abigail alice judy sophia grace denise amber doris marilyn danielle
+        beverly isabella theresa diana natalie brittany charlotte marie kayla lori
+        hillary hilary melania ivanka chelsea kellyanne huma condoleezza condi madeleine
+        michele nikki kamala tulsi dianne debbie jill ava ursula federica golda tzipi
+        ayelet fatima fatma zainab zeinab maryam mariam aisha ayesha leila layla rania
+        huda hanan samira yasmin yasmine amal loretta hope susana valerie wendy tammy
+        kirsten elissa gwen barbara maxine sheila yvette katie kate jane janet
+        sally peggy betsy ivana tiffany marla ellen oprah beyonce taylor alicia lucy
+        serena venus meryl rosie megyn greta hoda norah gretchen robin mika andrea
+        loretta sonia elena ruth angela theresa margaret benazir indira aung"""
+        )
+    },
+}
+# Ambiguous in news, not counted: given to both, or also a surname or a word.
+for _w in ("taylor", "robin", "andrea", "hope", "grace", "kim", "jordan", "chris"):
+    FIRST_NAMES.pop(_w, None)
 
 # Nouns naming a person by role: "the spokesman said" refers back to someone named.
 PERSON_ROLES = frozenset(

@@ -21,6 +21,7 @@ from annalyst.nlp.quotes.lexicon import (
     HONORIFIC_GENDERS,
     HONORIFIC_HEADS,
     LATIN_RE,
+    LEMMA_FIXES,
     LETTER_RE,
     PARA_RE,
 )
@@ -82,6 +83,11 @@ class Mention:
     actor: dict[str, Any] | None
     source: str
     token: int  # index of the mention's root token
+
+
+def lemma_of(t: Token) -> str:
+    """A word's lemma, lower-cased, with the lemmatiser's known slips mended."""
+    return LEMMA_FIXES.get(t.lower_) or t.lemma_.lower()
 
 
 def slug(text: str) -> str:
@@ -252,6 +258,10 @@ class QuoteDocument:
                 return self.spans[i]
             i -= 1
         return None
+
+    def in_block(self, char: int) -> bool:
+        """Whether a character lies in a transcript turn or a colon block."""
+        return any(s <= char < e for s, e in self.blocks)
 
     def in_accepted(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.accepted)

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from annalyst.nlp.quotes.document import Draft
+from annalyst.nlp.quotes.document import Draft, lemma_of
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
-    ALL_MARKS,
     ADDRESSEE_ONLY,
     ADJECTIVE_ACTS,
+    ALL_MARKS,
     BELIEF_OBJECT_VERBS,
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
@@ -31,6 +31,7 @@ from annalyst.nlp.quotes.lexicon import (
     FRAME_PREPS,
     FRAME_REQUEST_CALLS,
     INTENTION_VERBS,
+    LEMMA_FIXES,
     MARK_TOKENS,
     MEDIUM_NOUNS,
     MENTION_VERBS,
@@ -90,7 +91,7 @@ class Frames(ReportedSpeech):
             nested = any(s <= t.idx < e for s, e in inside)
             if NESTED_MODE and nested:
                 continue
-            if t.lemma in FRAME_VERB_HASHES and t.pos_ == "VERB":
+            if (t.lemma in FRAME_VERB_HASHES or t.lower_ in LEMMA_FIXES) and t.pos_ == "VERB":
                 d = self._verb_frame(t)
             elif t.lemma in FRAME_NOUN_HASHES and t.pos_ == "NOUN":
                 d = self._noun_frame(t)
@@ -113,7 +114,7 @@ class Frames(ReportedSpeech):
     # -- verbs ---------------------------------------------------------------------------
 
     def _verb_frame(self, v: Token) -> Draft | None:
-        low = v.lemma_.lower()
+        low = lemma_of(v)
         if v.dep_ in ("amod", "compound", "auxpass", "aux"):
             return None
         children = list(v.children)
@@ -142,6 +143,7 @@ class Frames(ReportedSpeech):
             return None  # "asked whether the kingdom could recognise X": nobody's attribution
         act: str | None = None
         parts: list[Token] = []
+        cue_prep: Token | None = None  # "called on": the preposition belongs to the cue
         if ccomp is not None and any(
             g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in ccomp.children
         ):
@@ -158,7 +160,19 @@ class Frames(ReportedSpeech):
         elif xcomp is not None and (
             any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children) or xcomp.tag_ == "VBG"
         ):
-            if low in REQUEST_VERBS or (
+            on = next(
+                (
+                    p
+                    for p in preps
+                    if p.lower_ in ("on", "upon") and p.i < xcomp.i and low in ("call", "prevail")
+                ),
+                None,
+            )
+            if on is not None:
+                # "called on Trump to stop …": the one asked and what they are asked to do
+                act, cue_prep = "request", on
+                dobj = next(g for g in on.children if g.dep_ in ("pobj", "pcomp"))
+            elif low in REQUEST_VERBS or (
                 low in ("tell", "call", "ask", "warn", "advise", "remind") and dobj is not None
             ):
                 act = "request"
@@ -226,7 +240,10 @@ class Frames(ReportedSpeech):
             return self._passive_frame(v, low)
         else:
             return None
-        return self._make_frame(v, act, parts)
+        d = self._make_frame(v, act, parts)
+        if d is not None and d.cue is not None and cue_prep is not None:
+            d.cue = (d.cue[0], max(d.cue[1], self.tok_end(cue_prep.i)))
+        return d
 
     def _in_question(self, v: Token) -> bool:
         """Whether a verb sits in the clause of a question ("was asked whether X could

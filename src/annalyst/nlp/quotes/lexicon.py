@@ -30,6 +30,8 @@ CLAUSE_VERBS = frozenset(
     acknowledge read say emphasize stress"""
     )
 )
+# Forms the lemmatiser gets wrong ("hoped" → "hop").
+LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 # Verbs of opinion: reported only when the clause quotes the speaker's words.
 OPINION_VERBS = frozenset(["consider", "view", "see"])
 # Verbs of belief, knowledge and expectation: what someone holds true is attributed to

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from annalyst.nlp.quotes.clauses import Clauses
 from annalyst.nlp.quotes.document import (
     Draft,
+    lemma_of,
 )
 from annalyst.nlp.quotes.lexicon import (
     ACCORDING_HASH,
@@ -27,6 +28,7 @@ from annalyst.nlp.quotes.lexicon import (
     EVIDENCE_VERBS,
     GROUP_PRONOUNS,
     HEADLINE_RE,
+    LEMMA_FIXES,
     MARK_TOKENS,
     NOT_SOURCES,
     OPINION_VERBS,
@@ -68,9 +70,13 @@ class ReportedSpeech(Clauses):
                     if d is not None:
                         found.append(d)
                 continue
-            if t.lemma not in CUE_LEMMA_HASHES and not (t.is_title or t.is_upper):
+            if (
+                t.lemma not in CUE_LEMMA_HASHES
+                and not (t.is_title or t.is_upper)
+                and t.lower_ not in LEMMA_FIXES
+            ):
                 continue  # (a capitalised word may have kept its case in the lemma)
-            low = t.lemma_.lower()
+            low = lemma_of(t)
             if low in CLAUSE_VERBS or low in OPINION_VERBS:
                 if t.pos_ not in ("VERB", "AUX"):
                     continue

@@ -216,7 +216,12 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
             held = _own(head, PASSIVE_SUBJECT_DEPS)
             if held:
                 return held
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        lemma = head.lemma_.lower()
+        if lemma in OBJECT_CONTROL and not (
+            lemma == "call" and not prep_objects(head, ("on", "upon"))
+        ):
+            # ("called Erdogan to apologise" is a phone call: the caller apologises;
+            # "called on Erdogan to apologise" asks him to)
             controlled = _controller_objects(head)
             if controlled:
                 return controlled

@@ -35,6 +35,7 @@ from annalyst.nlp.syntax import (
     complement_subjects,
     conjuncts,
     datives,
+    is_passive,
     is_verb,
     logical_objects,
     logical_subjects,
@@ -217,6 +218,21 @@ _LIGHT_VERBS = {
     "adopt",
     "get",
 }
+# Verbs whose subject undergoes the act they are told with ("died in an attack").
+_SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
+# Verbs whose object is told about an act, not struck by it ("informed the US about the attack").
+_TELLING = {
+    "inform",
+    "tell",
+    "notify",
+    "brief",
+    "warn",
+    "alert",
+    "update",
+    "remind",
+    "ask",
+    "question",
+}
 _LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 
 
@@ -295,10 +311,20 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             actors.extend(t for t in logical_subjects(verb) if t.i not in own)
             recipients.extend(datives(verb))
             recipients.extend(_prep_partners(verb, preps, mentions, etype))
-        elif token.dep_ == "pobj" and is_verb(token.head.head):
-            # "Soleimani was killed in a strike", "died in an attack by X"
+        elif (
+            token.dep_ == "pobj"
+            and is_verb(token.head.head)
+            and token.head.head.lemma_.lower() not in _TELLING
+        ):
+            # "Soleimani was killed in a strike", "died in an attack by X" (not "informed
+            # the US about the attack": the US is told, not attacked)
             governor = token.head.head
-            recipients.extend(t for t in logical_objects(governor) if t.i not in own)
+            sufferers = (
+                logical_subjects(governor)
+                if governor.lemma_.lower() in _SUFFERING and not is_passive(governor)
+                else logical_objects(governor)
+            )
+            recipients.extend(t for t in sufferers if t.i not in own)
     if draft.commander is not None:
         actors = logical_subjects(draft.commander)
     draft.actors = _resolve_args(actors, mentions)

@@ -17,7 +17,10 @@ The package follows the stages of the work:
 Decisions (also what the hand-written development set annotates):
 
 * A name the gazetteer does not know gives no record: nothing is ever moved to a capital
-  or a country centroid. "eastern Syria" is a curated region; an uncurated "eastern X"
+  or a country centroid. The exception is a street, road, park or stream, recognised by
+  the shape of its name ("Darby Street", "Flat Creek", "Interstate 45"): it is placed at
+  the town the article names nearest to it, with precision ``city`` (what its point is
+  good to) and no GeoNames id, and gives no record when the article names no town. "eastern Syria" is a curated region; an uncurated "eastern X"
   yields a record for X alone, with X's own span and precision.
 * Countries are placed at their GeoNames feature point (what public gold standards use),
   states, provinces and counties at a point near their middle.

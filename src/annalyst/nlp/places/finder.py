@@ -1,21 +1,35 @@
 """Finding place mentions in a parsed document (before choosing which place each one is).
 
-Mentions come from five sources, each a :class:`Proposal` over tokens:
+Mentions come from these sources, each a :class:`Proposal` over tokens:
 
 * the GPE, LOC and FAC entities the spaCy model found;
 * gazetteer names the model missed or mislabelled (small English models call Erbil an
   ORG and Aleppo a NORP), found by a matcher over lower-case token tuples whose hits must
   keep the capitals of the name as the gazetteer writes it;
-* datelines in capitals at the start of a paragraph ("DENVER (AP) —", "SALEM, Ore. —"),
-  which the acronym filter would otherwise drop;
+* towns the model called a person or an organisation, or found no entity in, shown to
+  be places by their company ("Alexandria police", "a Sycamore family", "in Euclid,"),
+  and offices named after their county ("Anderson County Sheriff Tom Reyes"): kept only
+  when the document's countries support them;
+* datelines in capitals at the start of a paragraph or after the date ("DENVER (AP) —",
+  "SALEM, Ore. —", "March 3, 2009 NEWARK --"), which the acronym filter would otherwise
+  drop;
 * AP-style abbreviations of states and provinces ("Ore.", "N.S.", "W.Va."); those that
   are also ordinary words ("Mass.", "Ind.") only right after "Town,";
+* names placed by their company: each name of a list of counties ("Butler, Warren and
+  Clark counties") is a county, and a legislator's home town ("R-Elbow Lake") a town;
 * demonyms and adjectives ("Norwegian troops", "Ohioans"), emitted as their place with
-  form ``adjective``.
+  form ``adjective``;
+* streets, roads, parks and streams by the shape of their names ("W. Bridge St.", "Flat
+  Creek", "Interstate 45"), which no gazetteer lists: placed later at their town.
 
-A place name inside the name of an organisation, a facility or an event ("Ohio State
-Highway Patrol", "Statistics Norway") is kept with form ``in-name``; inside a person's
-name ("Israel Katz") it is dropped. Overlapping proposals give way to the longest.
+A mention whose name starts with a word it left out ("St. Paris", "West Chester") takes
+the whole name when the gazetteer knows it; "St." and "Mt." stand for "Saint" and
+"Mount". A place name inside the name of an organisation, a facility or an event ("Ohio
+State Highway Patrol", "Statistics Norway") is kept with form ``in-name``; inside a
+person's name ("Israel Katz") it is dropped, and so is a name followed by "said" that
+the model did not call a place. Overlapping proposals give way to the longest; a street
+takes the place of a town's name inside it, never of a state's ("Ohio Turnpike" keeps
+Ohio).
 """
 
 from __future__ import annotations
@@ -47,10 +61,16 @@ _TRIM_LEADING = frozenset({"the", "The", "THE"})
 # A dateline: a paragraph (or the sentence after a headline) opening in capitals, maybe a
 # state, then "(Agency)" or a dash.
 _DATELINE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})"
-    r"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
-    r"[ \t]*(?:\(|—|–|--| - |:)"
+    r"(?m)(?:^[ \t]*|(?<=[.!?] )|(?<=\b\d{4} ))"
+    r"(?P<place>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
+    r"[ \t]*(?:\(|—|–|--| - |:)|, (?P<abbr>[A-Z][a-z]{1,4}\.(?: ?[A-Z][a-z]?\.)?) (?=[A-Z]))"
 )
+
+
+Source = Literal[
+    "ner", "matcher", "entity", "dateline", "abbreviation", "adjective", "feature", "division"
+]
 
 
 @dataclass
@@ -60,7 +80,7 @@ class Proposal:
     start: int
     end: int
     hit: Hit
-    source: Literal["ner", "matcher", "entity", "dateline", "abbreviation", "adjective"]
+    source: Source
     form: Form = "name"
     needs_context: bool = False  # weak evidence: keep only if the country is in context
 
@@ -164,6 +184,8 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
         span = doc[start:end]
         if end - start == 1 and span[0].lower_ in person_words:
             continue
+        if span.text.islower():
+            continue  # "metro", "downtown": words, not names
         if (
             _shouted(doc, start, end)
             and normalize_name(span.text) not in gazetteer.acronyms
@@ -199,6 +221,8 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
         form = _form_among_entities(doc, start, end, overlapping, numbers, resolved_ents, covered)
         if form is None:
             continue
+        if any(e.label_ == "PERSON" for e in overlapping) and _speaker(doc, start, end):
+            continue  # "Jordan said", the model calling it a person: a speaker
         hit = gazetteer.lookup(span.text, weak=False, fuzzy=False)
         if hit is None:
             continue
@@ -206,12 +230,11 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
         # ("Misrata", "Kiryat Shmona"): a place only if its country is in the context.
         primary = any(i not in hit.alternate for i in hit.indices)
         doubtful = any(e.label_ in ("PERSON", "NORP") for e in overlapping) and not primary
-        only_geonames = all(gazetteer.cols.sources[i] == "geonames" for i in hit.indices)
         curated = gazetteer.is_curated(span.text)
         common_word = (
             not overlapping and end - start == 1 and (span[0].pos_ != "PROPN" or span[0].is_stop)
         )
-        if common_word and only_geonames and not curated and start not in datelines:
+        if common_word and not curated and start not in datelines:
             continue  # "Nice", "Reading", "Mobile" as ordinary words
         start, end = _trim(doc, start, end)  # "the Gulf" -> "Gulf"
         if start < end:
@@ -222,13 +245,187 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
     proposals += _abbreviation_proposals(doc, gazetteer, ents, ent_of)
     adjectives, peoples = _adjective_proposals(doc, gazetteer, ents, ent_of)
     proposals += adjectives
-    return Found(_select(_outlets_are_names(doc, proposals)), peoples, person_starts)
+    proposals = _widened(doc, gazetteer, proposals)
+    proposals += _division_lists(doc, gazetteer)
+    proposals += _home_towns(doc, gazetteer)
+    proposals += _cued_names(doc, gazetteer, ent_of, person_words)
+    proposals += _feature_proposals(doc, ents, ent_of)
+    return Found(_select(_outlets_are_names(doc, proposals), gazetteer), peoples, person_starts)
+
+
+#: Words a place's name may start with that the name found after them may lack.
+_NAME_OPENERS = frozenset(
+    {
+        "st.",
+        "st",
+        "ste.",
+        "saint",
+        "mt.",
+        "mt",
+        "mount",
+        "ft.",
+        "ft",
+        "fort",
+        "port",
+        "lake",
+        "east",
+        "west",
+        "north",
+        "south",
+        "new",
+        "old",
+        "upper",
+        "lower",
+        "la",
+        "el",
+    }
+)
+
+
+def _widened(doc: Doc, gazetteer: Gazetteer, proposals: list[Proposal]) -> list[Proposal]:
+    """ "St. Paris", "Mt. Pleasant", "West Chester": a place whose name starts with a word
+    the mention left out, when the gazetteer knows the whole name."""
+    for p in proposals:
+        if p.start == 0 or p.source in ("adjective", "abbreviation"):
+            continue
+        before = doc[p.start - 1]
+        if before.lower_ not in _NAME_OPENERS or not before.text[:1].isupper():
+            continue
+        hit = gazetteer.lookup(doc[p.start - 1 : p.end].text, fuzzy=False)
+        if hit is not None and hit.level == "exact":
+            p.start, p.hit = p.start - 1, hit
+    return proposals
+
+
+#: A legislator's party and home town: "Rep. Jane Roe, R-Elbow Lake", "(D-Story City)".
+_PARTY_TOWN = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
+
+
+def _home_towns(doc: Doc, gazetteer: Gazetteer) -> list[Proposal]:
+    out: list[Proposal] = []
+    memo: list[list[int]] = []
+    text = _text(doc)
+    for m in _PARTY_TOWN.finditer(text):
+        words = m.group("town").split()
+        while words:  # "R-Elbow Lake said": the longest name the gazetteer knows
+            end = m.start("town") + len(" ".join(words))
+            found = _token_span(doc, m.start("town"), end, memo)
+            hit = gazetteer.lookup(" ".join(words), fuzzy=False)
+            if found is not None and hit is not None and hit.level == "exact":
+                primary = tuple(i for i in hit.indices if i not in hit.alternate)
+                if primary:
+                    out.append(
+                        Proposal(found[0], found[1], Hit(primary, frozenset(), "exact"), "division")
+                    )
+                break
+            words = words[:-1]
+    return out
+
+
+#: Words after a town's name that show it is one ("a Williston man", "Roselle police").
+_AFTER_TOWN = frozenset(
+    {
+        "man",
+        "woman",
+        "men",
+        "women",
+        "resident",
+        "residents",
+        "native",
+        "family",
+        "teen",
+        "teenager",
+        "couple",
+        "police",
+        "mayor",
+        "officials",
+        "firefighters",
+        "officers",
+        "detectives",
+        "council",
+        "schools",
+        "area",
+        "home",
+        "homes",
+    }
+)
+_BEFORE_TOWN = frozenset({"in", "near", "outside"})
+
+
+def _cued_names(
+    doc: Doc, gazetteer: Gazetteer, ent_of: dict[int, int], person_words: set[str]
+) -> list[Proposal]:
+    """Small towns the model found no entity in, shown to be places by the words around
+    them ("in Euclid,", "a Sycamore family", "Grovetown police"): accepted only when the
+    document's countries support them (``needs_context``)."""
+    out: list[Proposal] = []
+    w = _words(doc)
+    texts, lowers, alpha = w.texts, w.lowers, w.alpha
+    n = len(texts)
+    i = 0
+    while i < n:
+        if i in ent_of or not texts[i][:1].isupper() or not alpha[i] or w.stop[i]:
+            i += 1
+            continue
+        end = i + 1
+        while end < n and end - i < 3 and texts[end][:1].isupper() and alpha[end]:
+            end += 1
+        before = lowers[i - 1] if i > 0 else ""
+        after = lowers[end] if end < n else ""
+        cued = after in _AFTER_TOWN or (before in _BEFORE_TOWN and (not after or w.punct[end]))
+        if cued and not any(k in ent_of for k in range(i, end)) and lowers[i] not in person_words:
+            hit = gazetteer.lookup(" ".join(texts[i:end]), fuzzy=False)
+            if hit is not None and hit.level == "exact":
+                primary = tuple(k for k in hit.indices if k not in hit.alternate)
+                if primary:
+                    out.append(
+                        Proposal(
+                            i, end, Hit(primary, frozenset(), "exact"), "entity", needs_context=True
+                        )
+                    )
+        i = end
+    return out
+
+
+_DIVISION_PLURALS = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+_LIST_JOINERS = frozenset({",", "and", "&", "or"})
+
+
+def _division_lists(doc: Doc, gazetteer: Gazetteer) -> list[Proposal]:
+    """ "Butler, Warren and Clark counties": each name is a county (a county's bare name is
+    otherwise a town's: Warren, Ohio is not Warren County)."""
+    out: list[Proposal] = []
+    w = _words(doc)
+    texts, lowers = w.texts, w.lowers
+    for i, lower in enumerate(lowers):
+        word = _DIVISION_PLURALS.get(lower)
+        if word is None:
+            continue
+        end = i
+        while end > 0:
+            start = end
+            while start > 0 and texts[start - 1][:1].isupper() and end - start < 3:
+                start -= 1
+            if start == end:
+                break
+            hit = gazetteer.lookup(f"{doc[start:end].text} {word}", fuzzy=False)
+            if hit is None or hit.level != "exact":
+                break
+            out.append(Proposal(start, end, hit, "division"))
+            end = start
+            if end > 0 and lowers[end - 1] in _LIST_JOINERS:
+                end -= 1
+                if end > 0 and texts[end - 1] == "," and lowers[end] != ",":
+                    end -= 1  # the serial comma of ", and"
+            else:
+                break
+    return out
 
 
 def _matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Token spans whose lower-case words are a matcher term with the right capitals."""
     first, terms = gazetteer.matcher.first, gazetteer.matcher.terms
-    lowers = [t.lower_ for t in doc]
+    lowers = _words(doc).lowers
     out = []
     for i, word in enumerate(lowers):
         longest = first.get(word)
@@ -306,6 +503,53 @@ _INSTITUTION_WORDS = frozenset(
         "airport",
         "center",
         "centre",
+    }
+)
+
+
+#: Verbs after a name that make it a speaker (for names the model did not call places).
+_SPEECH_VERBS = frozenset(
+    {"say", "tell", "note", "add", "explain", "ask", "write", "recall", "repeat", "reply"}
+)
+
+
+def _speaker(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``start:end`` are the subject of a verb of saying right after
+    them ("Meredith said"; not "a worker in Umm Qasr said")."""
+    if end >= len(doc) or doc[end].lemma_ not in _SPEECH_VERBS:
+        return False
+    return any(t.dep_ == "nsubj" and t.head.i == end for t in doc[start:end])
+
+
+#: Offices named after their town or county ("Anderson County Sheriff Greg Taylor", which
+#: small models take for one person's name).
+_OFFICE_WORDS = frozenset(
+    {
+        "sheriff",
+        "mayor",
+        "police",
+        "fire",
+        "chief",
+        "commissioner",
+        "commissioners",
+        "judge",
+        "coroner",
+        "superintendent",
+        "attorney",
+        "prosecutor",
+        "councilman",
+        "councilwoman",
+        "council",
+        "parks",
+        "schools",
+        "school",
+        "clerk",
+        "treasurer",
+        "assessor",
+        "constable",
+        "marshal",
+        "township",
+        "city",
     }
 )
 
@@ -403,20 +647,42 @@ def _names_in_other_entities(
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
-        if ent.label_ == "PERSON" and (end - start > 1 or doc[start].lower_ in person_words):
+        office = ent.label_ == "PERSON" and any(
+            doc[t].lower_ in _OFFICE_WORDS for t in range(start + 1, min(end, start + 4))
+        )
+        if (
+            ent.label_ == "PERSON"
+            and not office
+            and (end - start > 1 or doc[start].lower_ in person_words)
+        ):
             continue  # a full name, or the surname of one
+        if (
+            end - start == 1
+            and not _placelike(doc, start)
+            and (doc[start].lower_ in person_words or _speaker(doc, start, end))
+        ):
+            continue  # "Hughes said": the surname of someone the article names
         if end - start == 1 and (
-            doc[start].pos_ != "PROPN"
+            (doc[start].pos_ != "PROPN" and not _placelike(doc, start))
             or doc[start].lower_ in _INSTITUTIONS
             or (ent.label_ == "PERSON" and not _placelike(doc, start))
         ):
             continue  # "Lincoln said": a single name needs a place's company
-        spans: list[tuple[int, int, Form]] = [(start, end, "name")]
-        if ent.label_ in ("ORG", "FAC"):
-            for cut in range(start + 1, min(end, start + 4)):
-                if doc[cut].lower_ in _INSTITUTION_WORDS:
-                    spans.append((start, cut, "in-name"))
-                    break
+        if (
+            end < len(doc)
+            and doc[end].is_alpha
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_ not in _AFTER_PLACE
+            and not office
+            and ent.label_ in ("PERSON", "NORP")
+        ):
+            continue  # "Meadow" of "Meadow Grove": the name goes on
+        spans: list[tuple[int, int, Form]] = [] if office else [(start, end, "name")]
+        if ent.label_ in ("ORG", "FAC") or office:
+            # "Henry County Sheriff's Office": the longest name before an institution's word
+            enders = _OFFICE_WORDS if office else _INSTITUTION_WORDS
+            cuts = [c for c in range(start + 1, min(end, start + 4)) if doc[c].lower_ in enders]
+            spans += [(start, cut, "in-name") for cut in reversed(cuts)]
         for a, b, form in spans:
             words = doc[a:b]
             if not all(t.text[:1].isupper() or t.lower_ in ("of", "de", "la") for t in words):
@@ -492,6 +758,40 @@ def _text(doc: Doc) -> str:
     return held[1]
 
 
+@dataclass
+class _Words:
+    """Token attributes as plain lists, read once per document (spaCy makes a new Token
+    object on every ``doc[i]``)."""
+
+    texts: list[str]
+    lowers: list[str]
+    alpha: list[bool]
+    stop: list[bool]
+    punct: list[bool]
+
+
+_WORDS: dict[int, tuple[Doc, _Words]] = {}
+
+
+def _words(doc: Doc) -> _Words:
+    held = _WORDS.get(id(doc))
+    if held is None or held[0] is not doc:
+        _WORDS.clear()
+        from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_STOP, LOWER, ORTH
+
+        strings = doc.vocab.strings
+        columns = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_STOP, IS_PUNCT]).T.tolist()
+        w = _Words(
+            [strings[h] for h in columns[0]] if columns else [],
+            [strings[h] for h in columns[1]] if columns else [],
+            [bool(x) for x in columns[2]] if columns else [],
+            [bool(x) for x in columns[3]] if columns else [],
+            [bool(x) for x in columns[4]] if columns else [],
+        )
+        held = _WORDS[id(doc)] = (doc, w)
+    return held[1]
+
+
 _FIRST_WORDS: dict[int, frozenset[str]] = {}
 
 
@@ -524,10 +824,10 @@ def _adjective_proposals(
     out: list[Proposal] = []
     peoples: Counter[str] = Counter()
     first = _adjective_first_words(gazetteer)
-    i, n = 0, len(doc)
+    w = _words(doc)
+    i, n = 0, len(w.lowers)
     while i < n:
-        token = doc[i]
-        if token.lower_ not in first or not token.text[:1].isupper():
+        if w.lowers[i] not in first or not w.texts[i][:1].isupper():
             i += 1
             continue
         for width in (3, 2, 1):
@@ -644,24 +944,203 @@ def _outlets_are_names(doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
 
 
 _SOURCE_RANK = {
+    "division": 0,
     "abbreviation": 0,
     "ner": 1,
     "dateline": 2,
     "matcher": 3,
     "entity": 4,
     "adjective": 5,
+    "feature": 6,
 }
 
+#: No hit: a street, road, stream or park that no gazetteer lists (placed later at its town).
+NO_HIT = Hit((), frozenset(), "exact")
 
-def _select(proposals: list[Proposal]) -> list[Proposal]:
-    """Longest non-overlapping proposals; NER spans win ties."""
-    order = sorted(proposals, key=lambda p: (-(p.end - p.start), _SOURCE_RANK[p.source], p.start))
-    taken: set[int] = set()
+_NAME_WORD = (
+    r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|\d+(?:st|nd|rd|th))"
+)
+_DIRECTION_WORD = (
+    r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Old|Upper|Lower"
+    r"|N\.|S\.|E\.|W\.|N\.[EW]\.|S\.[EW]\.)\s)?"
+)
+_STREET_WORDS = (
+    r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pkwy\.|Pike"
+    r"|Highway|Trail|Circle|Bypass|Expressway|Freeway|Turnpike|Trafficway|Terrace"
+)
+#: Streams, lakes, hills and islands reach beyond their town: placed only at a town named
+#: close by (see :data:`NATURAL_REACH`).
+_NATURAL_WORDS = frozenset(
+    {
+        "River",
+        "Lake",
+        "Valley",
+        "Island",
+        "Bay",
+        "Forest",
+        "Mountains",
+        "Canyon",
+        "Falls",
+        "Mount",
+        "Mt.",
+    }
+)
+_FEATURE_WORDS = (
+    r"River|Creek|Lake|Park|Wilderness|Valley|Island|Bay|Forest|Township|Airport|Dam"
+    r"|Reservoir|Mountains|Canyon|Falls"
+)
+#: Named features: "Darby Street", "W. Bridge St.", "Flat Creek", "Lake Lanier", "Interstate 45".
+_FEATURE = re.compile(
+    rf"\b(?P<named>{_DIRECTION_WORD}{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s"
+    rf"(?:{_STREET_WORDS}|{_FEATURE_WORDS}))(?![\w])"
+    rf"|\b(?P<prefixed>(?:Lake|Mount|Mt\.|Fort|Camp)\s[A-Z][a-z]+)\b(?!['’])"
+    r"|\b(?P<road>(?:Interstate(?:\sHighway)?|I-|U\.S\.(?:\sHighway)?|US-?|Highway|Hwy\.?"
+    r"|State\s(?:Route|Highway|Road)|Route|County\sRoad)\s?\d{1,4}[A-Z]?)\b"
+)
+#: Words that end a street's name and no person's ("Wichita Drive", which small models
+#: take for a person, is a street; "Robin Lake" and "Virginia Lane" may be people).
+_STREET_SUFFIXES = frozenset(
+    {
+        "Street",
+        "St.",
+        "Avenue",
+        "Ave.",
+        "Drive",
+        "Road",
+        "Rd.",
+        "Boulevard",
+        "Blvd.",
+        "Highway",
+        "Parkway",
+        "Pkwy.",
+        "Pike",
+        "Turnpike",
+        "Trafficway",
+        "Bypass",
+        "Expressway",
+        "Freeway",
+    }
+)
+#: Words that start no feature's name ("The Street", "Wednesday Lake" are no names).
+_NOT_NAME_START = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "His",
+        "Her",
+        "Its",
+        "Our",
+        "Their",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "And",
+        "Or",
+        "But",
+        "For",
+        "From",
+        "To",
+        "By",
+        "With",
+        "City",
+        "County",
+        "State",
+        "National",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Police",
+        "When",
+        "While",
+        "After",
+        "Before",
+    }
+)
+
+
+def _feature_proposals(doc: Doc, ents: list[Span], ent_of: dict[int, int]) -> list[Proposal]:
+    """Streets, roads, streams, lakes and parks by the shape of their names; they have no
+    gazetteer entry and are placed at the town the article puts them in."""
+    text = _text(doc)
+    memo: list[list[int]] = []
+    out = []
+    for m in _FEATURE.finditer(text):
+        start, end = m.span()
+        words = m.group(0).split()
+        while len(words) > 1 and words[0] in _NOT_NAME_START:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or m.group(0).isupper():
+            continue
+        found = _token_span(doc, start, end, memo)
+        if found is None:
+            continue
+        a, b = found
+        owners = {ent_of[t] for t in range(a, b) if t in ent_of}
+        if any(
+            ents[n].label_ == "PERSON"
+            and (
+                ents[n].start < a
+                or ents[n].end > b
+                or words[-1] not in _STREET_SUFFIXES
+                or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
+            )
+            for n in owners
+        ):
+            continue  # "Virginia L. Lane", "Robin Lake": people ("Wichita Drive" is not)
+        form: Form = "name"
+        if any(
+            ents[n].label_ in NAME_LABELS and (ents[n].start < a or ents[n].end > b) for n in owners
+        ):
+            form = "in-name"  # "Blackmon Road Middle School"
+        natural = words[-1] in _NATURAL_WORDS or words[0] in _NATURAL_WORDS
+        out.append(Proposal(a, b, NO_HIT, "feature", form, needs_context=natural))
+    return out
+
+
+def _select(proposals: list[Proposal], gazetteer: Gazetteer) -> list[Proposal]:
+    """Longest non-overlapping proposals; NER spans win ties. A street or stream found by
+    the shape of its name ("Darby Street") takes the place of a town's name inside it,
+    never of a state's or a country's ("Ohio Turnpike" keeps Ohio) nor of anything the
+    gazetteer knows by the whole name."""
+    named = [p for p in proposals if p.source != "feature"]
+    order = sorted(named, key=lambda p: (-(p.end - p.start), _SOURCE_RANK[p.source], p.start))
+    taken: dict[int, Proposal] = {}
     chosen: list[Proposal] = []
     for p in order:
         if any(t in taken for t in range(p.start, p.end)):
             continue
-        taken.update(range(p.start, p.end))
+        taken.update(dict.fromkeys(range(p.start, p.end), p))
         chosen.append(p)
+    kinds = gazetteer.cols.kinds
+    for f in proposals:
+        if f.source != "feature":
+            continue
+        inside = {id(taken[t]): taken[t] for t in range(f.start, f.end) if t in taken}
+        if any(
+            q.start < f.start
+            or q.end > f.end
+            or (q.end - q.start) == (f.end - f.start)
+            or q.source in ("ner", "abbreviation", "dateline")
+            or any(kinds[i] not in _TOWN_KINDS for i in q.hit.indices)
+            for q in inside.values()
+        ):
+            continue
+        chosen = [q for q in chosen if id(q) not in inside]
+        taken.update(dict.fromkeys(range(f.start, f.end), f))
+        chosen.append(f)
     chosen.sort(key=lambda p: p.start)
     return chosen
+
+
+#: Kinds of entries whose names a feature's name may contain ("Darby" in "Darby Street").
+_TOWN_KINDS = frozenset({"city"})

@@ -25,7 +25,7 @@ from annalyst.nlp.places.names import (
     strip_suffix,
 )
 
-Source = Literal["geonames", "country", "state", "admin", "continent", "supplement"]
+Source = Literal["geonames", "country", "state", "admin", "continent", "supplement", "feature"]
 
 # Scoring: log10(population) plus bonuses.
 COUNTRY_BONUS = 2.0
@@ -250,6 +250,14 @@ class Gazetteer:
         found = get(self.exact, key)
         if weak:
             found = found + tuple(i for i in self.weak.get(key, ()) if i not in found)
+        expanded = _expand_abbreviations(key)
+        if expanded != key:
+            # "St. Paul" is Saint Paul's own name, written short
+            more = get(self.exact, expanded)
+            if more:
+                found = found + tuple(i for i in more if i not in found)
+                hit = self._hit(found, key, "exact", also=expanded)
+                return None if self._demonym(key, hit) else hit
         if found:
             hit = self._hit(found, key, "exact")
             return None if self._demonym(key, hit) else hit
@@ -315,9 +323,14 @@ class Gazetteer:
         key: str,
         level: Literal["exact", "suffix", "direction"],
         cls: str | None = None,
+        also: str = "",
     ) -> Hit:
         alternate = frozenset(
-            i for i in found if self.primary[i] != key and (key, i) not in self.curated
+            i
+            for i in found
+            if self.primary[i] not in (key, also)
+            and (key, i) not in self.curated
+            and (also, i) not in self.curated
         )
         cols = self.cols
 
@@ -379,6 +392,16 @@ class Gazetteer:
                 score -= SUFFIX_MISMATCH_PENALTY
         # deterministic tie-break: more populous first, then earlier entries
         return score + min(self.cols.populations[i], 10**10) * 1e-12 - i * 1e-15
+
+
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
+def _expand_abbreviations(key: str) -> str:
+    """ "st paul" -> "saint paul", "mt pleasant" -> "mount pleasant" (the first word only)."""
+    head, _, rest = key.partition(" ")
+    full = _ABBREVIATED.get(head)
+    return f"{full} {rest}" if full and rest else key
 
 
 def get(table: Table | dict[str, tuple[int, ...]], key: str) -> tuple[int, ...]:

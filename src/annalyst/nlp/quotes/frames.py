@@ -25,7 +25,9 @@ from annalyst.nlp.quotes.lexicon import (
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
     CLAUSE_VERBS,
+    DOCUMENT_NOUNS,
     EVALUATION_VERBS,
+    EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FRAME_NOUNS,
     FRAME_PREPS,
@@ -51,6 +53,7 @@ FRAME_VERBS = (
     | BELIEF_OBJECT_VERBS
     | BELIEF_VERBS
     | CLAUSE_VERBS
+    | EVIDENCE_VERBS
 )
 FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
 ADJECTIVE_HASHES = frozenset(_HASHES.add(w) for w in ADJECTIVE_ACTS)
@@ -109,7 +112,22 @@ class Frames(ReportedSpeech):
             if self._merge(d, quotes):
                 continue
             found.append(d)
+        if NESTED_MODE:
+            found = self._outermost(found)
         return drafts + found
+
+    def _outermost(self, found: list[Draft]) -> list[Draft]:
+        """Frames whose cue lies in the content of another frame are that frame's words
+        ("worried that the company would threaten …": the worry is attributed, not the
+        threat), as for frames inside quotations."""
+        doc = self.doc
+        out = []
+        for d in found:
+            at = doc[d.cue_tok].idx if d.cue_tok is not None else d.start
+            if any(o is not d and o.start <= at < o.end for o in found):
+                continue
+            out.append(d)
+        return out
 
     # -- verbs ---------------------------------------------------------------------------
 
@@ -209,6 +227,8 @@ class Frames(ReportedSpeech):
             return self._relative_frame(v, low)
         elif dobj is not None:
             if low in EVIDENCE_VERBS:
+                if not self._evidence_source(v):
+                    return None  # "he showed the way", not "polls show a close race"
                 act, parts = "statement", [dobj]  # "polls show a close race"
             elif low == "call" or low in ADDRESSEE_ONLY:
                 act, prep = self._prep_act(low, preps)
@@ -505,7 +525,17 @@ class Frames(ReportedSpeech):
         # file where experts say …") is too often someone else's
         if s.head.i == v.i or (v.dep_ == "conj" and s.head.i == v.head.i):
             return s
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and s.head.i == v.head.i and v.i > v.head.i:
+            return s  # "the court struck the law down, citing a threat": the court cites
         return None
+
+    def _evidence_source(self, v: Token) -> bool:
+        """Whether the subject of "show", "prove" is a record (a poll, data, a video, a
+        document or an outlet) rather than a person showing something."""
+        s = self._subject(v)
+        return s is not None and (
+            s.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS or self._is_media(s)
+        )
 
     def _frame_source(self, s: Token, v: Token) -> bool:
         if s.ent_type_ in ("DATE", "TIME") or s.is_punct or s.text in MARK_TOKENS:

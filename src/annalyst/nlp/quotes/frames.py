@@ -126,8 +126,27 @@ class Frames(ReportedSpeech):
             at = doc[d.cue_tok].idx if d.cue_tok is not None else d.start
             if any(o is not d and o.start <= at < o.end for o in found):
                 continue
+            if d.cue_tok is not None and self._held_by_other(doc[d.cue_tok]):
+                continue
             out.append(d)
         return out
+
+    def _held_by_other(self, v: Token) -> bool:
+        """Whether a frame verb sits in the clause complement of another verb with a
+        subject of its own ("regulators worried that the company would threaten …",
+        "experts say the firm chose to …"): the clause is what that subject holds, even
+        when its verb is not one the lexicons know, and news corpora attribute the clause,
+        not the frame inside it."""
+        t = v
+        while t.head.i != t.i:
+            if t.dep_ == "ccomp":
+                gov = t.head
+                if gov.pos_ == "VERB" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i for c in gov.children
+                ):
+                    return True
+            t = t.head
+        return False
 
     # -- verbs ---------------------------------------------------------------------------
 

@@ -69,6 +69,8 @@ INTRANSITIVE = frozenset({"speak", "talk", "comment", "testify", "complain", "ra
 # Objects of "on", "under" … that say how something was said, not what: "spoke on condition
 # of anonymity", "on the record", "on behalf of".
 MANNER_NOUNS = frozenset({"condition", "record", "background", "behalf", "basis", "terms"})
+# Phrases that go on saying what a record shows ("show X with a lead", "X ahead by 3").
+SHOWN_PREPS = frozenset({"with", "ahead", "behind", "at", "as", "by", "leading", "trailing"})
 # Verbs that put a question: a frame inside "whether …" is asked about, not attributed.
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query", "doubt"})
 
@@ -248,7 +250,14 @@ class Frames(ReportedSpeech):
             if low in EVIDENCE_VERBS:
                 if not self._evidence_source(v):
                     return None  # "he showed the way", not "polls show a close race"
-                act, parts = "statement", [dobj]  # "polls show a close race"
+                # "polls show a close race", "averages show Clinton with a lead": what is
+                # shown runs on through the verb's phrases of state and degree
+                act, parts = "statement", [dobj] + [
+                    c
+                    for c in after
+                    if c.i > dobj.i
+                    and (c.dep_ in ("oprd", "xcomp", "acomp") or c.lower_ in SHOWN_PREPS)
+                ]
             elif low == "call" or low in ADDRESSEE_ONLY:
                 act, prep = self._prep_act(low, preps)
                 if act is None or prep is None:
@@ -460,7 +469,7 @@ class Frames(ReportedSpeech):
         # the cue's words: the verb with its particle and the preposition it governs
         cue_end = d.cue[1] if d.cue else self.tok_end(v.i)
         for p in parts:
-            if p.dep_ == "prep" and p.i > v.i and p.i - v.i <= 3:
+            if p.dep_ == "prep" and p.i > v.i and p.i - v.i <= 3 and p.i < start_i:
                 cue_end = max(cue_end, self.tok_end(p.i))
         d.cue = (doc[v.i].idx, cue_end)
         return d

@@ -51,7 +51,8 @@ EVIDENCE_NOUNS = frozenset(
     figures number numbers statistic statistics evidence research analysis record records
     document documents audit review investigation probe photo photos image images test
     tests result results estimate estimates model projection projections count census
-    report reports finding findings experience history"""
+    report reports finding findings experience history average averages tally
+    tracker index"""
     )
 )
 # Adjectives of belief or feeling with a clause: "many voters are afraid that …".

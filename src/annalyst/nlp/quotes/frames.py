@@ -69,6 +69,8 @@ INTRANSITIVE = frozenset({"speak", "talk", "comment", "testify", "complain", "ra
 # Objects of "on", "under" … that say how something was said, not what: "spoke on condition
 # of anonymity", "on the record", "on behalf of".
 MANNER_NOUNS = frozenset({"condition", "record", "background", "behalf", "basis", "terms"})
+# Characterization by comparison: "likened X to Y", "compared X with Y".
+COMPARISON_VERBS = frozenset({"liken", "compare", "equate"})
 # Phrases that go on saying what a record shows ("show X with a lead", "X ahead by 3").
 SHOWN_PREPS = frozenset({"with", "ahead", "behind", "at", "as", "by", "leading", "trailing"})
 # Verbs that put a question: a frame inside "whether …" is asked about, not attributed.
@@ -258,6 +260,10 @@ class Frames(ReportedSpeech):
                     if c.i > dobj.i
                     and (c.dep_ in ("oprd", "xcomp", "acomp") or c.lower_ in SHOWN_PREPS)
                 ]
+            elif low in CHARACTERIZATION_VERBS and (second := self._second_object(v, dobj, low)):
+                # "branded North Korea an outlaw nation" (the tagger's two objects), "likened
+                # the refugees to a snake": the thing and what it is called
+                act, parts = "characterization", [dobj, second]
             elif low == "call" or low in ADDRESSEE_ONLY:
                 act, prep = self._prep_act(low, preps)
                 if act is None or prep is None:
@@ -292,6 +298,18 @@ class Frames(ReportedSpeech):
         if d is not None and d.cue is not None and cue_prep is not None:
             d.cue = (d.cue[0], max(d.cue[1], self.tok_end(cue_prep.i)))
         return d
+
+    def _second_object(self, v: Token, dobj: Token, low: str) -> Token | None:
+        """What a characterization verb calls its object: a second noun object, or the
+        "to"/"with" phrase of a comparison."""
+        for c in v.children:
+            if c.i <= dobj.i:
+                continue
+            if c.dep_ in ("dobj", "dative", "attr") and c.pos_ in ("NOUN", "PROPN"):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("to", "with") and low in COMPARISON_VERBS:
+                return c
+        return None
 
     def _in_question(self, v: Token) -> bool:
         """Whether a verb sits in the clause of a question ("was asked whether X could

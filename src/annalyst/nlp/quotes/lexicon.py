@@ -438,7 +438,7 @@ EVALUATION_VERBS = frozenset(
 CHARACTERIZATION_VERBS = frozenset(
     _words(
         """call describe label brand dub term liken compare portray depict characterize
-    characterise paint cast regard deem name"""
+    characterise paint cast regard deem name equate"""
     )
 )
 MENTION_VERBS = frozenset(

@@ -244,6 +244,15 @@ class Frames(ReportedSpeech):
             else:
                 return None
             parts = [dobj, second]
+        elif (
+            dobj is None
+            and oprd is not None
+            and low in CHARACTERIZATION_VERBS
+            and any(c.dep_ == "dobj" and c.i < v.i and c.tag_ in ("WDT", "WP") for c in children)
+        ):
+            # "what she called a 'rant'", "which Cook called 'total political crap'": the
+            # relative word stands for the thing, the predicate is what it is called
+            act, parts = "characterization", [oprd]
         elif (dobj is not None and v.dep_ == "relcl" and dobj.tag_ in ("WDT", "WP")) or (
             dobj is None and v.dep_ == "relcl" and ccomp is None and xcomp is None
         ):

@@ -244,15 +244,6 @@ class Frames(ReportedSpeech):
             else:
                 return None
             parts = [dobj, second]
-        elif (
-            dobj is None
-            and oprd is not None
-            and low in CHARACTERIZATION_VERBS
-            and any(c.dep_ == "dobj" and c.i < v.i and c.tag_ in ("WDT", "WP") for c in children)
-        ):
-            # "what she called a 'rant'", "which Cook called 'total political crap'": the
-            # relative word stands for the thing, the predicate is what it is called
-            act, parts = "characterization", [oprd]
         elif (dobj is not None and v.dep_ == "relcl" and dobj.tag_ in ("WDT", "WP")) or (
             dobj is None and v.dep_ == "relcl" and ccomp is None and xcomp is None
         ):
@@ -496,7 +487,9 @@ class Frames(ReportedSpeech):
         # the cue's words: the verb with its particle and the preposition it governs
         cue_end = d.cue[1] if d.cue else self.tok_end(v.i)
         for p in parts:
-            if p.dep_ == "prep" and p.i > v.i and p.i - v.i <= 3 and p.i < start_i:
+            if p.dep_ == "prep" and p.i > v.i and p.i - v.i <= 3 and (
+                p.i < start_i or act != "statement"
+            ):  # ("described X as", "likened X to"; not "show X with": that is shown)
                 cue_end = max(cue_end, self.tok_end(p.i))
         d.cue = (doc[v.i].idx, cue_end)
         return d

@@ -71,6 +71,8 @@ INTRANSITIVE = frozenset({"speak", "talk", "comment", "testify", "complain", "ra
 MANNER_NOUNS = frozenset({"condition", "record", "background", "behalf", "basis", "terms"})
 # Characterization by comparison: "likened X to Y", "compared X with Y".
 COMPARISON_VERBS = frozenset({"liken", "compare", "equate"})
+# Verbs whose object is asked to do what their infinitive says ("urged X to …").
+ASKING_VERBS = (REQUEST_VERBS | frozenset({"tell", "warn", "remind"})) - {"direct", "order"}
 # Phrases that go on saying what a record shows ("show X with a lead", "X ahead by 3").
 SHOWN_PREPS = frozenset({"with", "ahead", "behind", "at", "as", "by", "leading", "trailing"})
 # Verbs that put a question: a frame inside "whether …" is asked about, not attributed.
@@ -167,6 +169,20 @@ class Frames(ReportedSpeech):
         after = [c for c in children if c.i > v.i]
         dobj = next((c for c in after if c.dep_ in ("dobj", "dative")), None)
         xcomp = next((c for c in after if c.dep_ == "xcomp"), None)
+        if xcomp is None and dobj is not None and low in ASKING_VERBS:
+            # "tells his supporters at a rally to go …": the tagger often hangs the
+            # infinitive of the one asked on the verb as an adverbial clause
+            xcomp = next(
+                (
+                    c
+                    for c in after
+                    if c.dep_ == "advcl"
+                    and c.i > dobj.i
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+                ),
+                None,
+            )
         ccomp = next((c for c in after if c.dep_ == "ccomp"), None)
         oprd = next((c for c in after if c.dep_ == "oprd"), None)
         as_prep = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)

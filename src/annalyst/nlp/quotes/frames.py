@@ -589,8 +589,15 @@ class Frames(ReportedSpeech):
         # file where experts say …") is too often someone else's
         if s.head.i == v.i or (v.dep_ == "conj" and s.head.i == v.head.i):
             return s
-        if v.dep_ == "advcl" and v.tag_ == "VBG" and s.head.i == v.head.i and v.i > v.head.i:
-            return s  # "the court struck the law down, citing a threat": the court cites
+        if (
+            v.dep_ == "advcl"
+            and s.head.i == v.head.i
+            and v.tag_ == "VBG"
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
+        ):
+            # "the court struck the law down, citing a threat", "Citing a theory, Trump
+            # accused …": the subject of the clause acts
+            return s
         return None
 
     def _evidence_source(self, v: Token) -> bool:

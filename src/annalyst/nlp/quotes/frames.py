@@ -73,6 +73,8 @@ MANNER_NOUNS = frozenset({"condition", "record", "background", "behalf", "basis"
 COMPARISON_VERBS = frozenset({"liken", "compare", "equate"})
 # Verbs whose object is asked to do what their infinitive says ("urged X to …").
 ASKING_VERBS = (REQUEST_VERBS | frozenset({"tell", "warn", "remind"})) - {"direct", "order"}
+# Past forms that make a reduced relative with "to be": "accounts believed to be …".
+SAID_OF_VERBS = BELIEF_VERBS - {"hope", "wish", "worry", "doubt", "realize", "realise"}
 # Phrases that go on saying what a record shows ("show X with a lead", "X ahead by 3").
 SHOWN_PREPS = frozenset({"with", "ahead", "behind", "at", "as", "by", "leading", "trailing"})
 # Verbs that put a question: a frame inside "whether …" is asked about, not attributed.
@@ -198,6 +200,8 @@ class Frames(ReportedSpeech):
             return None  # "cited X as saying …": the statement layer reports what X said
         if self._in_question(v):
             return None  # "asked whether the kingdom could recognise X": nobody's attribution
+        if low in SAID_OF_VERBS and xcomp is not None and self._said_of(v, xcomp):
+            return None  # "accounts believed to be linked to …": said of them, not by them
         act: str | None = None
         parts: list[Token] = []
         cue_prep: Token | None = None  # "called on": the preposition belongs to the cue
@@ -314,6 +318,21 @@ class Frames(ReportedSpeech):
         if d is not None and d.cue is not None and cue_prep is not None:
             d.cue = (d.cue[0], max(d.cue[1], self.tok_end(cue_prep.i)))
         return d
+
+    def _said_of(self, v: Token, xcomp: Token) -> bool:
+        """Whether "believed to be …", "thought to have been …" right after a noun says
+        something of it (a reduced relative the tagger read as a finite verb), not what the
+        noun believes."""
+        return (
+            v.tag_ in ("VBD", "VBN")
+            and xcomp.left_edge.i == v.i + 1
+            and xcomp.left_edge.lower_ == "to"
+            and (
+                xcomp.lemma_ == "be"
+                or any(g.dep_ in ("auxpass", "aux") and g.lemma_ == "be" for g in xcomp.children)
+            )
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children)
+        )
 
     def _second_object(self, v: Token, dobj: Token, low: str) -> Token | None:
         """What a characterization verb calls its object: a second noun object, or the

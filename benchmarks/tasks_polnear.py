@@ -59,6 +59,19 @@ from spacy.tokens import Doc
 
 import public
 from annalyst.nlp.quotes import QuoteSpan, resolved_quotes
+from annalyst.nlp.quotes.lexicon import (
+    BELIEF_ADJECTIVES,
+    BELIEF_VERBS,
+    CHARACTERIZATION_VERBS,
+    CLAUSE_VERBS,
+    EVALUATION_VERBS,
+    EVIDENCE_VERBS,
+    INTENTION_VERBS,
+    MENTION_VERBS,
+    OUTLET_VERBS,
+    PROMISE_VERBS,
+    REQUEST_VERBS,
+)
 from tasks_quotes import pipeline
 
 NAME = "polnear-dev.jsonl"
@@ -170,6 +183,55 @@ def speaker_right(doc: Doc, gold: GoldSource, pred: QuoteSpan) -> bool:
     return gold.actor is not None and got == gold.actor
 
 
+# The classes of attribution the breakdown on the tune part reports (by the gold cue).
+CLASSES = (
+    "statement",
+    "request/promise",
+    "intention",
+    "act on something",
+    "characterization",
+    "other",
+)
+
+
+def gold_class(doc: Doc, attribution: dict[str, Any]) -> str:
+    """The kind of a gold attribution, read from its cue's words (for the error listing):
+    statements, beliefs and evidence; requests and promises; intentions; acts done to
+    something (evaluations and mentions: "criticized X", "cited X"); characterizations
+    ("called X 'Y'"); other (noun cues, no cue, cues outside the lexicons)."""
+    cue = attribution.get("cue")
+    content = str(attribution["content"]["text"]).strip()
+    if cue is None:
+        return "statement" if any(c in content for c in MARKS) else "other"
+    toks = [doc[i] for i in _tokens(doc, int(cue["start"]), int(cue["end"]))]
+    words = [t for t in toks if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")]
+    if not words:
+        low = " ".join(t.lower_ for t in toks)
+        if "according" in low or all(t.is_punct for t in toks):
+            return "statement"
+        return "other"
+    lemma = words[0].lemma_.lower()
+    if lemma == "accord":
+        return "statement"
+    clause = content[:5].lower().startswith("that") or any(c in content for c in MARKS)
+    if not clause and lemma in REQUEST_VERBS | PROMISE_VERBS:
+        return "request/promise"
+    if not clause and lemma in INTENTION_VERBS:
+        return "intention"
+    if lemma == "call":
+        low = cue["text"].lower()
+        return "request/promise" if " for" in low or " on" in low else "characterization"
+    if words[0].pos_ != "NOUN" and lemma in (
+        CLAUSE_VERBS | BELIEF_VERBS | BELIEF_ADJECTIVES | EVIDENCE_VERBS | OUTLET_VERBS
+    ):
+        return "statement"
+    if lemma in CHARACTERIZATION_VERBS:
+        return "characterization"
+    if lemma in EVALUATION_VERBS | MENTION_VERBS:
+        return "act on something"
+    return "other"
+
+
 @dataclass
 class Tally:
     n_gold: int = 0
@@ -186,6 +248,18 @@ class Tally:
     pred_inside: int = 0
     by_kind: Counter[str] = field(default_factory=Counter)
     recalled_kind: Counter[str] = field(default_factory=Counter)
+    by_class: Counter[str] = field(default_factory=Counter)
+    recalled_class: Counter[str] = field(default_factory=Counter)
+
+    def class_recall(self) -> dict[str, tuple[int, float]]:
+        """Gold count and recall by class of attribution (see `gold_class`)."""
+        return {
+            c: (
+                self.by_class[c],
+                self.recalled_class[c] / self.by_class[c] if self.by_class[c] else 0.0,
+            )
+            for c in CLASSES
+        }
 
     def figures(self) -> dict[str, float]:
         def ratio(a: int, b: int) -> float:
@@ -248,7 +322,11 @@ def score_record(
         raw = a["content"]["text"]
         kind = "direct" if any(c in raw for c in MARKS) else "indirect"
         tally.by_kind[kind] += 1
+        klass = gold_class(doc, a)
+        tally.by_class[klass] += 1
         mine = [j for j, o in enumerate(owner) if o == i]
+        if mine:
+            tally.recalled_class[klass] += 1
         if not mine:
             outcomes.append(Outcome(a, None, None, None))
             continue
@@ -345,6 +423,8 @@ def _report(argv: list[str]) -> None:
             print("\n".join(lines))
     for name, value in tally.figures().items():
         print(f"{name:24s} {value:.4f}")
+    for klass, (n, recall) in tally.class_recall().items():
+        print(f"recall {klass:17s} {recall:.4f}  ({n} gold)")
 
 
 if __name__ == "__main__":

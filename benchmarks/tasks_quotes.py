@@ -18,7 +18,10 @@ Scoring:
   ``~agent:``); null gold ↔ neither actor nor `speaker_text`;
 * ``type_accuracy``: share of matched quotes with the gold type (direct, indirect, mixed);
 * ``cue_accuracy``: share of matched quotes whose cue is the gold cue (same words,
-  case-insensitive).
+  case-insensitive);
+* ``act_accuracy``: share of matched quotes with the gold ``act`` (statement, belief,
+  request, promise, intention, evaluation, characterization, mention; ``statement``
+  where the gold record has none).
 
 Register in ``benchmarks/evaluate.py``::
 
@@ -106,7 +109,7 @@ def match(gold: list[dict[str, Any]], predicted: list[QuoteSpan]) -> list[tuple[
 def score_quotes(
     records: list[dict[str, Any]], predictions: list[list[QuoteSpan]]
 ) -> dict[str, float]:
-    n_pred = n_gold = tp = speaker = kind = cue = 0
+    n_pred = n_gold = tp = speaker = kind = cue = act = 0
     for record, predicted in zip(records, predictions, strict=True):
         gold = record["quotes"]
         n_gold += len(gold)
@@ -117,6 +120,7 @@ def score_quotes(
             speaker += speaker_ok(g, p)
             kind += g["type"] == p.type
             cue += _norm(g.get("cue")) == _norm(p.cue)
+            act += g.get("act", "statement") == p.act
     precision = tp / n_pred if n_pred else 0.0
     recall = tp / n_gold if n_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -127,6 +131,7 @@ def score_quotes(
         "speaker_accuracy": speaker / tp if tp else 0.0,
         "type_accuracy": kind / tp if tp else 0.0,
         "cue_accuracy": cue / tp if tp else 0.0,
+        "act_accuracy": act / tp if tp else 0.0,
     }
 
 

@@ -180,7 +180,9 @@ def test_single_quotation_marks_and_apostrophes(nlp: Language) -> None:
     ],
 )
 def test_quotation_marks_that_are_not_quotes(nlp: Language, text: str) -> None:
-    assert quotes(nlp, text) == []
+    # the marked words are nobody's statement (what someone calls or publishes is an
+    # attribution of another act: "characterization", "mention")
+    assert [q for q in quotes(nlp, text) if q.type == "direct" or q.act == "statement"] == []
 
 
 def test_scare_quotes_inside_a_report_make_no_record_of_their_own(nlp: Language) -> None:
@@ -300,14 +302,18 @@ def test_transcript_labels(nlp: Language) -> None:
         "Al Mayadeen: And if Israel escalates?\n\n"
         "Fadlallah: Then it will find us ready, as it always has.",
     )
-    assert [speaker(q) for q in found] == [
+    # what the introduction says he spoke about is an attribution of its own (a mention)
+    intro, *turns = found
+    assert intro.act == "mention" and intro.cue == "spoke"
+    assert intro.text == "the border situation" and speaker(intro) == "hassan-fadlallah"
+    assert [speaker(q) for q in turns] == [
         "al-mayadeen",
         "hassan-fadlallah",
         "al-mayadeen",
         "hassan-fadlallah",
     ]
-    assert all(q.type == "direct" and q.cue == ":" for q in found)
-    assert found[1].text.startswith("Nothing is inevitable")
+    assert all(q.type == "direct" and q.cue == ":" and q.act == "statement" for q in turns)
+    assert turns[1].text.startswith("Nothing is inevitable")
 
 
 def test_interviewer_label_is_the_outlet_and_a_pseudonym_is_one_person(nlp: Language) -> None:
@@ -320,6 +326,8 @@ def test_interviewer_label_is_the_outlet_and_a_pseudonym_is_one_person(nlp: Lang
         "Host: Were the Americans informed?\n\n"
         "Abu Ali: They knew everything. Their drones were above us every night.",
     )
+    # "on condition that we call him Abu Ali" is how he spoke, not what about; a name given
+    # is not a characterization
     assert len(found) == 4
     hosts, answers = found[0::2], found[1::2]
     assert {speaker(q) for q in hosts} == {"shafaq-news"}
@@ -388,16 +396,40 @@ def test_organisation_named_by_its_kind(nlp: Language) -> None:
     assert q.medium == "in a statement"
 
 
-def test_infinitives_and_questions_are_not_reports(nlp: Language) -> None:
-    assert (
-        quotes(
-            nlp,
-            "Khazali urged the government to fix a date for the withdrawal. Asked whether the "
-            "factions would resume their attacks, he smiled. The Islamic Resistance in Iraq "
-            "claimed responsibility for the attack, and the UN called for calm.",
-        )
-        == []
+def test_requests_and_acts_are_attributions_with_their_act(nlp: Language) -> None:
+    # every attribution of content to a source is a quote; `act` tells which kind, so that
+    # plain statements stay selectable (`act == "statement"`)
+    found = quotes(
+        nlp,
+        "Khazali urged the government to fix a date for the withdrawal. Asked whether the "
+        "factions would resume their attacks, he smiled. The UN called for calm.",
     )
+    urged = find(found, "the government to fix a date")
+    assert urged.act == "request" and urged.cue == "urged" and speaker(urged) == "qais-al-khazali"
+    assert find(found, "calm").act == "request"
+    assert not any("smiled" in q.text or "resume" in q.text for q in found)  # a question asked
+
+
+def test_frames_of_promise_intention_evaluation_and_characterization(nlp: Language) -> None:
+    found = quotes(
+        nlp,
+        "The governor pledged to rebuild the bridge before winter. Farmers want to sell their "
+        "grain abroad. Local councillors criticized the new tariff. The mayor described the "
+        "flood as a warning.",
+    )
+    assert find(found, "to rebuild the bridge").act == "promise"
+    assert find(found, "to sell their grain").act == "intention"
+    assert find(found, "the new tariff").act == "evaluation"
+    assert find(found, "the flood as a warning").act == "characterization"
+    assert all(q.type == "indirect" for q in found)
+
+
+def test_statements_keep_their_act_and_dates_are_no_content(nlp: Language) -> None:
+    found = quotes(
+        nlp,
+        "The minister said that the road would reopen soon. The council voted on Sunday.",
+    )
+    assert [q.act for q in found] == ["statement"]
 
 
 # --------------------------------------------------------------------------- speakers

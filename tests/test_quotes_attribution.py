@@ -314,9 +314,14 @@ def test_a_clause_from_the_next_sentence_is_not_the_report(nlp: Language) -> Non
         "Each hectare of forest stores about ten tonnes of carbon a year, Ms. Ferreira said."
         "\n\nHer company plans to plant a million trees in the south."
     )
-    (q,) = quotes(nlp, text)
-    assert q.text.startswith("Each hectare of forest")
-    assert "plant a million trees" not in q.text
+    said, plans = quotes(nlp, text)
+    assert said.text.startswith("Each hectare of forest")
+    assert "plant a million trees" not in said.text
+    assert said.act == "statement" and speaker_words(text, said) == "Ferreira"
+    # the next paragraph's plan is an attribution of its own: the company's intention
+    assert plans.act == "intention" and plans.cue == "plans"
+    assert plans.text == "to plant a million trees in the south"
+    assert speaker_words(text, plans) == "Her company"
 
 
 def test_those_close_to_someone_can_speak(nlp: Language) -> None:
@@ -338,7 +343,11 @@ def test_a_verb_with_its_own_object_is_not_a_closing_attribution(nlp: Language) 
         "At a summit hosted by Norway, donors pledged about two billion dollars for "
         "the rebuilding of the port."
     )
-    assert quotes(nlp, text) == []
+    # "pledged" reports nothing before it; what was pledged is the donors' promise
+    (q,) = quotes(nlp, text)
+    assert q.act == "promise" and q.cue == "pledged" and q.type == "indirect"
+    assert q.text.startswith("about two billion dollars")
+    assert speaker_words(text, q) == "donors"
 
 
 def test_a_prepositional_aside_after_the_attribution_is_the_writers(nlp: Language) -> None:
@@ -495,18 +504,31 @@ def test_told_with_an_addressee_still_closes_a_report(nlp: Language) -> None:
     assert speaker_words(text, q) == "Dario Venn"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Accounts believed to be linked to the ministry posted a single word on Monday.",
-        "Earlier the union had vowed revenge for the dismissals, which makes it obvious "
-        "that the strike will spread.",
+def test_look_alike_of_belief_and_say(nlp: Language) -> None:
+    text = (
         "Resistance is legitimate when it is against, say General Marek Olsen, and it becomes "
-        "terrorism when it is against a friend.",
-    ],
-)
-def test_look_alikes_of_belief_vow_and_say(nlp: Language, text: str) -> None:
+        "terrorism when it is against a friend."
+    )
     assert quotes(nlp, text) == []
+
+
+def test_believed_to_be_is_said_of_someone_not_by_them(nlp: Language) -> None:
+    text = "Accounts believed to be linked to the ministry posted a single word on Monday."
+    # no belief of anyone's; what the accounts posted is what they refer to (a mention)
+    (q,) = quotes(nlp, text)
+    assert q.act == "mention" and q.cue == "posted" and q.text == "a single word"
+    assert speaker_words(text, q) == "Accounts"
+
+
+def test_a_vow_stops_before_the_writers_comment_on_it(nlp: Language) -> None:
+    text = (
+        "Earlier the union had vowed revenge for the dismissals, which makes it obvious "
+        "that the strike will spread."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.act == "promise" and q.cue == "vowed"
+    assert q.text == "revenge for the dismissals"  # ", which makes it obvious …" is the writer's
+    assert speaker_words(text, q) == "the union"
 
 
 def test_as_someone_put_it(nlp: Language) -> None:

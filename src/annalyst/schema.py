@@ -19,6 +19,16 @@ DatePrecision = Literal["day", "month", "year"]
 PlacePrecision = Literal["site", "city", "county", "region", "country", "continent"]
 PlaceForm = Literal["name", "adjective", "in-name"]
 QuoteType = Literal["direct", "indirect", "mixed"]
+QuoteAct = Literal[
+    "statement",
+    "belief",
+    "request",
+    "promise",
+    "intention",
+    "evaluation",
+    "characterization",
+    "mention",
+]
 
 
 def doc(text: str) -> msgspec.Meta:
@@ -122,7 +132,9 @@ class Event(msgspec.Struct, kw_only=True, tag_field="kind", tag="event"):
 
 
 class Quote(msgspec.Struct, kw_only=True, tag_field="kind", tag="quote"):
-    """A direct or reported statement with its speaker."""
+    """An attribution of content to a source: a direct or reported statement, or what the
+    source believes, asks for, promises, intends, judges, characterises or refers to
+    (`act`), with its speaker."""
 
     id: str
     article_id: str
@@ -134,6 +146,18 @@ class Quote(msgspec.Struct, kw_only=True, tag_field="kind", tag="quote"):
     speaker_text: str | None
     cue: str | None
     medium: str | None
+    act: Annotated[
+        QuoteAct,
+        doc(
+            "what the source does with the content: `statement` (says, reports, shows: "
+            '"said that …", "according to"), `belief` ("believes that …", "knows …"), '
+            '`request` ("urged X to …", "called for …"), `promise` ("pledged to …", '
+            '"threatened …"), `intention` ("wants to …", "plans to …", "refused to …"), '
+            '`evaluation` ("criticized X", "endorsed X"), `characterization` '
+            '("called X a Y", "described X as Y") or `mention` ("cited X", '
+            '"spoke about X"); select `statement` for plain quotes'
+        ),
+    ] = "statement"
 
 
 class Place(msgspec.Struct, kw_only=True, tag_field="kind", tag="place"):

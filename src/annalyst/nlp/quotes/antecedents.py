@@ -15,13 +15,13 @@ from annalyst.nlp.quotes.document import (
     actor_kind,
     is_junk,
 )
+from annalyst.nlp.quotes.frames import Frames
 from annalyst.nlp.quotes.lexicon import (
     PERSON_PRONOUNS,
 )
-from annalyst.nlp.quotes.reported import ReportedSpeech
 
 
-class Antecedents(ReportedSpeech):
+class Antecedents(Frames):
     """Following pronouns and role nouns back to a speaker or an actor."""
 
     def _antecedent(
@@ -137,8 +137,8 @@ class Antecedents(ReportedSpeech):
         kind = actor_kind(p.speaker)
         if want == "person":
             return kind == "person"
-        if want == "group":
-            return kind in ("organization", "group", "state")
+        if want in ("group", "plural"):
+            return kind in ("organization", "group", "state")  # "they" is never one person
         return True
 
     def _clashes(self, actor: dict[str, Any] | None, gender: str | None) -> bool:
@@ -206,9 +206,11 @@ class Antecedents(ReportedSpeech):
             kind = actor_kind(m.actor)
             if want == "person" and kind != "person":
                 continue
+            t = self.doc[m.token]
             if want == "group" and kind == "person":
                 continue
-            t = self.doc[m.token]
+            if want == "plural" and kind == "person" and not self._coordinated(t):
+                continue  # "they": a body, or people named together ("Obama and Clinton")
             dep = t.head.dep_ if t.dep_ in ("appos", "compound") else t.dep_
             if dep in ("nsubj", "nsubjpass") and (m.start >= window_start or fallback is None):
                 return m
@@ -217,6 +219,12 @@ class Antecedents(ReportedSpeech):
             if seen > 12 or m.start < window_start:
                 break
         return fallback
+
+    def _coordinated(self, t: Token) -> bool:
+        """Whether a name is one of several joined by "and" ("Obama and Clinton")."""
+        if t.dep_ in ("compound", "flat") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)
 
     def _copy_speaker_only(self, d: Draft, prev: Draft) -> None:
         d.speaker = prev.speaker

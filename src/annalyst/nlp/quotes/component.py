@@ -48,6 +48,7 @@ class _Extraction(Speakers):
         self.blocks = [(d.start, d.end) for d in labels + blocks]
         self.accepted = [(d.start, d.end) for d in drafts]
         drafts = self._indirect(drafts)
+        drafts = self._frames(drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         self._resolve(drafts)
         return [self._finish(d) for d in drafts]
@@ -79,6 +80,7 @@ class _Extraction(Speakers):
             end=end,
             text=text[start:end],
             type=d.type,
+            act=d.act,
             speaker=d.speaker,
             speaker_text=speaker_text,
             speaker_start=span[0] if span else None,

@@ -16,9 +16,12 @@ from spacy.tokens import Doc, Token
 import annalyst.nlp.actors  # noqa: F401  (registers the doc extensions this stage reads)
 from annalyst.knowledge.actors import normalize_alias
 from annalyst.nlp.quotes.lexicon import (
+    FIRST_NAMES,
+    GENDERED_NOUNS,
     HONORIFIC_GENDERS,
     HONORIFIC_HEADS,
     LATIN_RE,
+    LEMMA_FIXES,
     LETTER_RE,
     PARA_RE,
 )
@@ -49,7 +52,8 @@ class Draft:
     start: int
     end: int
     type: str
-    kind: str  # direct | label | block | indirect | according
+    kind: str  # direct | label | block | indirect | according | frame
+    act: str = "statement"  # see lexicon.ACTS
     cue: tuple[int, int] | None = None
     cue_tok: int | None = None
     subj: int | None = None  # token index of the speaker phrase's head
@@ -79,6 +83,11 @@ class Mention:
     actor: dict[str, Any] | None
     source: str
     token: int  # index of the mention's root token
+
+
+def lemma_of(t: Token) -> str:
+    """A word's lemma, lower-cased, with the lemmatiser's known slips mended."""
+    return LEMMA_FIXES.get(t.lower_) or t.lemma_.lower()
 
 
 def slug(text: str) -> str:
@@ -175,16 +184,44 @@ class QuoteDocument:
         return out
 
     def _honorific_genders(self) -> dict[str, str]:
-        out: dict[str, str] = {}
+        """The gender the text gives each person: by an honorific ("Mr. X", "Ms. Y"), then by
+        a gendered noun naming them ("spokeswoman X", "his wife, Y"), then by their first
+        name ("Hillary Clinton"). Resolved pronouns are never evidence."""
+        strong: dict[str, str] = {}
+        nouns: dict[str, str] = {}
+        names: dict[str, str] = {}
         for m in self.mentions:
             if m.actor is None or actor_kind(m.actor) != "person":
                 continue
+            key = str(m.actor.get("id"))
             before = self.text[max(0, m.start - 6) : m.start].split()
             words = [w.lower().rstrip(".") for w in (before[-1:] + m.text.split()[:1])]
             gender = next((HONORIFIC_GENDERS[w] for w in words if w in HONORIFIC_GENDERS), None)
             if gender is not None:
-                out.setdefault(str(m.actor.get("id")), gender)
-        return out
+                strong.setdefault(key, gender)
+                continue
+            noun = self._gendered_noun(m)
+            if noun is not None:
+                nouns.setdefault(key, noun)
+            for name in (str(m.actor.get("name") or ""), m.text):
+                parts = [w.lower().strip(".,") for w in name.split()]
+                if len(parts) >= 2 and parts[0] in FIRST_NAMES:
+                    names.setdefault(key, FIRST_NAMES[parts[0]])
+                    break
+        return {**names, **nouns, **strong}
+
+    def _gendered_noun(self, m: Mention) -> str | None:
+        """A noun of one gender in the mention's own phrase: "spokeswoman Jen Psaki",
+        "Psaki, the spokeswoman", "his wife, Hillary"."""
+        t = self.doc[m.token]
+        near = [c for c in t.children if c.dep_ in ("compound", "appos") and c.i < t.i + 6]
+        if t.dep_ in ("appos", "compound") and t.head.i != t.i:
+            near.append(t.head)
+        for w in near:
+            g = GENDERED_NOUNS.get(w.lower_)
+            if g is not None:
+                return g
+        return None
 
     def tok_index(self, char: int) -> int:
         """The token containing a character (or the one before it)."""
@@ -221,6 +258,10 @@ class QuoteDocument:
                 return self.spans[i]
             i -= 1
         return None
+
+    def in_block(self, char: int) -> bool:
+        """Whether a character lies in a transcript turn or a colon block."""
+        return any(s <= char < e for s, e in self.blocks)
 
     def in_accepted(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.accepted)

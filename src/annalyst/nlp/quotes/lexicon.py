@@ -30,6 +30,8 @@ CLAUSE_VERBS = frozenset(
     acknowledge read say emphasize stress"""
     )
 )
+# Forms the lemmatiser gets wrong ("hoped" → "hop").
+LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 # Verbs of opinion: reported only when the clause quotes the speaker's words.
 OPINION_VERBS = frozenset(["consider", "view", "see"])
 # Verbs of belief, knowledge and expectation: what someone holds true is attributed to
@@ -49,7 +51,8 @@ EVIDENCE_NOUNS = frozenset(
     figures number numbers statistic statistics evidence research analysis record records
     document documents audit review investigation probe photo photos image images test
     tests result results estimate estimates model projection projections count census
-    report reports finding findings experience history"""
+    report reports finding findings experience history average averages tally
+    tracker index"""
     )
 )
 # Adjectives of belief or feeling with a clause: "many voters are afraid that …".
@@ -134,6 +137,86 @@ HONORIFIC_HEADS = frozenset({"eminence", "excellency", "holiness", "majesty", "h
 # The grammatical gender of pronouns and honorifics ("m" or "f").
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "sir": "m"}
+# Nouns that give the person they name a gender: "spokeswoman Jen Psaki", "his wife,
+# Hillary", "Trump's son Eric", "the congresswoman".
+GENDERED_NOUNS = {
+    **{
+        w: "f"
+        for w in _words(
+            """spokeswoman chairwoman congresswoman businesswoman councilwoman
+        stateswoman sportswoman woman lady queen princess empress actress wife mother
+        daughter sister grandmother granddaughter aunt niece widow girlfriend bride
+        mom mum girl duchess countess baroness"""
+        )
+    },
+    **{
+        w: "m"
+        for w in _words(
+            """spokesman chairman congressman businessman councilman statesman sportsman
+        man gentleman king prince emperor actor husband father son brother grandfather
+        grandson uncle nephew widower boyfriend groom dad boy duke count baron"""
+        )
+    },
+}
+# First names of one gender in news usage (names used for both are left out: Jordan,
+# Chris, Kelly, Lindsey, Terry, Jean, Robin, Nour …). A person's first name gives the
+# gender a pronoun must agree with when the text gives none by "Mr."/"Ms." or a noun.
+FIRST_NAMES: dict[str, str] = {
+    **{
+        w: "m"
+        for w in _words(
+            """james john robert michael william david richard joseph thomas charles
+        christopher daniel matthew anthony mark donald steven stephen paul andrew joshua
+        kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+        nicholas eric jonathan larry justin scott brandon benjamin samuel gregory
+        alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+        henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger
+        gerald harold sean austin carl arthur lawrence dylan jesse bryan billy joe bruce
+        gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+        russell bobby philip louis bill mike tom jim bob dick ted newt mitch chuck rudy
+        rand marco jeb ben barack bernie rick tim jared reince steve corey harry mitt
+        rex rod hank fred ed al dan don greg jeff jon ken larry matt nick pete phil ron
+        sam stan tony vince herb jimmy johnny tommy ronnie lyndon dwight franklin
+        woodrow ulysses abraham grover calvin herbert gerald hakeem cory elijah jamal
+        tavis deray colin mohammed muhammad mohammad mohamed ahmed ahmad hassan hussein
+        husayn hossein qassem qasem abdul abdullah khalid khaled omar umar yusuf youssef
+        ibrahim ismail mahmoud mustafa mostafa hamid hadi haider haidar hamza bashar hafez
+        saad saeed jawad javad ebrahim recep tayyip kemal nabih walid michel samir salim
+        rafik naim yahya nasser faisal salman fahd abdulaziz tamim zayed mansour masoud
+        massoud nechirvan jalal qubad falih moqtada muqtada nouri adil ayad hadi sayyed
+        naftali yair yoav avigdor ehud ariel shimon isaac yitzhak moshe benny gadi
+        vladimir sergei sergey dmitry dmitri alexei emmanuel francois boris rishi keir
+        olaf gerhard helmut silvio matteo giuseppe pedro mauricio nicolas hugo luiz
+        narendra shinzo fumio justin pierre jacques xavier ivan igor viktor volodymyr
+        petro abbas mahmoud marwan ismail yasser khalil anwar gamal hosni abdel fattah"""
+        )
+    },
+    **{
+        w: "f"
+        for w in _words(
+            """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+        lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol
+        amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen
+        amy angela shirley anna brenda pamela emma nicole helen samantha katherine
+        christine debra rachel carolyn janet catherine maria heather diane ruth julie
+        olivia joyce virginia victoria lauren christina joan evelyn judith megan cheryl
+        hannah jacqueline martha gloria teresa ann anne sara madison frances kathryn
+        janice abigail alice judy sophia grace denise amber doris marilyn danielle
+        beverly isabella theresa diana natalie brittany charlotte marie kayla lori
+        hillary hilary melania ivanka chelsea kellyanne huma condoleezza condi madeleine
+        michele nikki kamala tulsi dianne debbie jill ava ursula federica golda tzipi
+        ayelet fatima fatma zainab zeinab maryam mariam aisha ayesha leila layla rania
+        huda hanan samira yasmin yasmine amal loretta hope susana valerie wendy tammy
+        kirsten elissa gwen barbara maxine sheila yvette katie kate jane janet
+        sally peggy betsy ivana tiffany marla ellen oprah beyonce taylor alicia lucy
+        serena venus meryl rosie megyn greta hoda norah gretchen robin mika andrea
+        loretta sonia elena ruth angela theresa margaret benazir indira aung"""
+        )
+    },
+}
+# Ambiguous in news, not counted: given to both, or also a surname or a word.
+for _w in ("taylor", "robin", "andrea", "hope", "grace", "kim", "jordan", "chris"):
+    FIRST_NAMES.pop(_w, None)
 
 # Nouns naming a person by role: "the spokesman said" refers back to someone named.
 PERSON_ROLES = frozenset(
@@ -304,3 +387,146 @@ HEADLINE_RE = re.compile(
     r"[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
+
+# --- Attributions beyond statements (the `act` of a quote) -------------------------------
+# Every attribution of content to a source, as annotated news corpora count them: what a
+# source asks for, commits to, intends, judges, characterises or refers to, besides what
+# it states or believes. Each verb names the act it performs by default; the construction
+# can change it ("called for X" requests, "called X a liar" characterises).
+ACTS = (
+    "statement",  # says, reports, shows: "said that …", "the poll shows …", "according to"
+    "belief",  # holds true, expects, knows: "believes that …", "voters fear …"
+    "request",  # asks someone to act: "urged X to …", "called for …", "demanded that …"
+    "promise",  # commits the source: "pledged to …", "vowed …", "threatened to …"
+    "intention",  # wants, plans, decides: "wants to …", "plans to …", "refused to …"
+    "evaluation",  # judges something: "criticized X", "endorsed X", "praised X"
+    "characterization",  # names something: "called X a Y", "described X as Y"
+    "mention",  # refers to something: "cited X", "spoke about X", "discussed X"
+)
+REQUEST_VERBS = frozenset(
+    _words(
+        """urge ask demand encourage press push implore beg invite advise recommend request
+    exhort appeal instruct order direct challenge dare prompt persuade petition summon plead
+    implore entreat lobby nudge command"""
+    )
+)
+PROMISE_VERBS = frozenset(
+    _words(
+        """promise pledge vow swear threaten offer guarantee volunteer undertake
+    agree"""
+    )
+)
+INTENTION_VERBS = frozenset(
+    _words(
+        """want plan intend seek aim hope wish decide choose refuse decline prefer
+    desire resolve opt propose vote"""
+    )
+)
+EVALUATION_VERBS = frozenset(
+    _words(
+        """criticize criticise praise endorse support back oppose reject accept attack defend
+    blame condemn denounce slam blast hail welcome applaud laud mock ridicule deride lambaste
+    lambast question challenge dispute doubt dismiss downplay respect admire like love hate
+    despise dislike resent favor favour champion tout celebrate thank congratulate compliment
+    fault chide scold rebuke disparage insult bash knock rail bristle balk resist embrace
+    promote decry bemoan lament regret apologize apologise disagree object protest complain
+    fight trash honor honour salute commend berate assail excoriate skewer belittle dismiss
+    distrust trust fear worry question mourn oppose veto block deplore castigate needle
+    taunt tease lampoon rap"""
+    )
+)
+CHARACTERIZATION_VERBS = frozenset(
+    _words(
+        """call describe label brand dub term liken compare portray depict characterize
+    characterise paint cast regard deem name equate"""
+    )
+)
+MENTION_VERBS = frozenset(
+    _words(
+        """cite mention reference invoke highlight raise discuss address detail document
+    outline recount recite echo quote repeat speak talk comment reflect unveil
+    introduce disclose reveal acknowledge admit confirm deny report tweet retweet post
+    share explain note point describe write tell ask weigh sum lay spell float broach
+    announce release publish"""
+    )
+)
+# Verbs of knowing and perceiving with an object ("she knows the rules", "critics see it
+# as …"): beliefs about a thing.
+BELIEF_OBJECT_VERBS = frozenset(
+    _words("""know see find expect believe consider view think understand recognize feel""")
+)
+# Prepositions whose object is the content of an attribution ("spoke about X", "called
+# for X", "pointed to X", "voted against X"), by verb; "*" is any verb of the lexicons.
+FRAME_PREPS: dict[str, frozenset[str]] = {
+    "*": frozenset(_words("about of on against for to at with over in")),
+    "request": frozenset(_words("for on")),
+    "evaluation": frozenset(_words("against for about at on over with to")),
+    "mention": frozenset(_words("about of on")),
+    "belief": frozenset(_words("in of about")),
+    "intention": frozenset(_words("for against on")),
+}
+# Verbs that ask with "for" or "on": "called for a ban", "appealed for calm".
+FRAME_REQUEST_CALLS = frozenset(_words("call ask appeal press push plead pray lobby clamor"))
+# Verbs whose object alone is the one addressed, not content: "told reporters",
+# "addressed the symposium", "asked him".
+ADDRESSEE_ONLY = frozenset(_words("tell ask address answer summon brief inform remind"))
+# Nouns that attribute content to their possessor or "by"/"from" phrase: "his claim that
+# …", "her decision to …", "criticism from X of Y", each with its act.
+FRAME_NOUNS: dict[str, str] = {
+    **{
+        w: "statement"
+        for w in _words(
+            """claim allegation accusation assertion statement remark remarks comment
+        comments announcement acknowledgment acknowledgement admission denial insistence
+        suggestion argument charge charges contention declaration testimony account
+        report reports warning explanation prediction"""
+        )
+    },
+    **{
+        w: "belief"
+        for w in _words(
+            """belief view views opinion hope hopes fear fears expectation expectations
+        assessment conclusion conviction suspicion suspicions worry worries concern
+        concerns sense doubt doubts assumption understanding impression theory"""
+        )
+    },
+    **{
+        w: "request"
+        for w in _words("""demand demands request requests appeal appeals plea pleas call calls""")
+    },
+    **{
+        w: "promise"
+        for w in _words("""promise promises pledge pledges vow vows threat threats offer""")
+    },
+    **{
+        w: "intention"
+        for w in _words(
+            """plan plans decision intention intent desire bid refusal determination
+        commitment willingness reluctance eagerness proposal proposals wish"""
+        )
+    },
+    **{
+        w: "evaluation"
+        for w in _words(
+            """criticism criticisms support endorsement opposition praise condemnation
+        rejection attack attacks defense defence complaint complaints objection
+        objections disdain contempt admiration approval disapproval"""
+        )
+    },
+}
+# Adjectives that attribute an intention ("willing to …") or a judgement ("critical of …",
+# "passionate about …") to the subject of "be".
+ADJECTIVE_ACTS: dict[str, str] = {
+    **{
+        w: "intention"
+        for w in _words("willing eager determined ready reluctant unwilling keen loath intent")
+    },
+    **{
+        w: "evaluation"
+        for w in _words(
+            """critical supportive passionate skeptical sceptical dismissive proud wary
+        suspicious contemptuous fond enthusiastic angry furious upset unhappy happy pleased
+        disappointed frustrated outraged"""
+        )
+    },
+}

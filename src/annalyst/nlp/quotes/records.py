@@ -33,6 +33,9 @@ class QuoteSpan:
     medium: str | None
     medium_start: int | None = None
     medium_end: int | None = None
+    # what kind of attribution: statement | belief | request | promise | intention |
+    # evaluation | characterization | mention (see lexicon.ACTS)
+    act: str = "statement"
 
 
 def resolved_quotes(doc: Doc) -> list[QuoteSpan]:
@@ -60,6 +63,7 @@ def quote_records(article_id: str, doc: Doc) -> list[Quote]:
             speaker_text=q.speaker_text,
             cue=q.cue,
             medium=q.medium,
+            act=q.act,  # type: ignore[arg-type]
         )
         for q in resolved_quotes(doc)
     ]

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from annalyst.nlp.quotes.clauses import Clauses
 from annalyst.nlp.quotes.document import (
     Draft,
+    lemma_of,
 )
 from annalyst.nlp.quotes.lexicon import (
     ACCORDING_HASH,
@@ -27,6 +28,7 @@ from annalyst.nlp.quotes.lexicon import (
     EVIDENCE_VERBS,
     GROUP_PRONOUNS,
     HEADLINE_RE,
+    LEMMA_FIXES,
     MARK_TOKENS,
     NOT_SOURCES,
     OPINION_VERBS,
@@ -37,6 +39,21 @@ from annalyst.nlp.quotes.lexicon import (
     SINGLE_OPEN,
     WH_WORDS,
 )
+
+
+def clause_act(lemma: str, first_word: str = "") -> str:
+    """The act of a verb reporting a clause: "demanded that X withdraw" requests,
+    "vowed that …" promises, "believes that …" holds true, the rest states."""
+    if lemma in BELIEF_VERBS or lemma in BELIEF_ADJECTIVES:
+        return "belief"
+    if lemma in ("urge", "demand", "recommend", "request", "propose", "insist") and first_word not in (
+        "whether",
+        "if",
+    ):
+        return "request" if lemma != "insist" else "statement"
+    if lemma in ("vow", "pledge", "promise", "swear", "guarantee", "threaten"):
+        return "promise"
+    return "statement"
 
 
 class ReportedSpeech(Clauses):
@@ -53,9 +70,13 @@ class ReportedSpeech(Clauses):
                     if d is not None:
                         found.append(d)
                 continue
-            if t.lemma not in CUE_LEMMA_HASHES and not (t.is_title or t.is_upper):
+            if (
+                t.lemma not in CUE_LEMMA_HASHES
+                and not (t.is_title or t.is_upper)
+                and t.lower_ not in LEMMA_FIXES
+            ):
                 continue  # (a capitalised word may have kept its case in the lemma)
-            low = t.lemma_.lower()
+            low = lemma_of(t)
             if low in CLAUSE_VERBS or low in OPINION_VERBS:
                 if t.pos_ not in ("VERB", "AUX"):
                     continue
@@ -157,6 +178,7 @@ class ReportedSpeech(Clauses):
                         q.cue, q.cue_tok, q.subj, q.kind = d.cue, d.cue_tok, d.subj, d.kind
                         q.medium = q.medium or d.medium
                         q.reply = d.reply
+                        q.act = d.act
                 return True
             if all(d.start - 3 <= q.start and q.end <= d.end + 3 for q in inner) or all(
                 q.start >= d.start for q in inner
@@ -274,6 +296,7 @@ class ReportedSpeech(Clauses):
         self._set_cue(d, verb.i)
         d.subj = subj.i
         d.opinion = low in OPINION_VERBS
+        d.act = clause_act(low, self.text[start : start + 8].split()[0].lower() if end > start else "")
         return d
 
     def _headlines(self) -> list[Draft]:

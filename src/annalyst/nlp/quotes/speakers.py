@@ -25,6 +25,7 @@ from annalyst.nlp.quotes.lexicon import (
     AUTHOR_PRONOUNS,
     CLAUSE_VERBS,
     DOCUMENT_NOUNS,
+    GENDERED_NOUNS,
     GROUP_PRONOUNS,
     GROUP_ROLES,
     HONORIFIC_HEADS,
@@ -286,7 +287,17 @@ class Speakers(Antecedents):
         if lemma in ANONYMOUS_NOUNS and not has_poss and (indefinite or low == "one"):
             d.anonymous = True  # "a Kurdish source", "sources close to …", "US officials"
             return
-        if lemma in ANONYMOUS_NOUNS and plural and determiner == "the" and not names and not owners:
+        if (
+            (lemma in ANONYMOUS_NOUNS or lemma in PERSON_ROLES)
+            and plural
+            and not has_poss
+            and not names
+            and not owners
+            and determiner in (None, "the")
+        ):
+            if determiner is None:
+                d.anonymous = True  # "pro-Iran commentators": people not named, not one of them
+                return
             # "the mediators said": unnamed people met before, or met only now
             self._antecedent(d, "anonymous", done, None, None, s)
             if d.speaker is None:
@@ -330,7 +341,7 @@ class Speakers(Antecedents):
             if (determiner in ("a", "an") or bool(dets & INDEFINITE_DETS)) and not owners:
                 d.anonymous = True  # "a neocon journalist"
                 return
-            self._antecedent(d, "person", done, lemma, owner, s)
+            self._antecedent(d, "person", done, lemma, owner, s, GENDERED_NOUNS.get(lemma))
             if d.speaker is None and not d.anonymous and owners:
                 self._set_owner(d, owners[0], core)
             return

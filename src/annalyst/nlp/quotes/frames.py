@@ -1,0 +1,760 @@
+"""Attributions beyond statements: what a source asks for, commits to, intends, judges,
+characterises or refers to ("urged X to …", "pledged to …", "wants to …", "criticized the
+plan", "called X a liar", "cited a study"), and the same acts named by a noun ("his claim
+that …", "her decision to …", "criticism of X from Y").
+
+A claims ledger needs every attribution of content to a source, not only what was said.
+Each such frame becomes a quote whose `act` says what kind of attribution it is, so that
+users who want plain statements select ``act == "statement"``. The content is the verb's
+complement (its clause, its infinitive with the one asked, its object with what it is
+called, or the object of "about", "for", "against" …); the source is the verb's subject
+(or the "by" phrase of a passive, or nobody: "it was reported that …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.quotes.document import Draft, lemma_of
+from annalyst.nlp.quotes.lexicon import (
+    _HASHES,
+    ADDRESSEE_ONLY,
+    ADJECTIVE_ACTS,
+    ALL_MARKS,
+    BELIEF_OBJECT_VERBS,
+    BELIEF_VERBS,
+    CHARACTERIZATION_VERBS,
+    CLAUSE_VERBS,
+    DOCUMENT_NOUNS,
+    EVALUATION_VERBS,
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
+    FRAME_NOUNS,
+    FRAME_PREPS,
+    FRAME_REQUEST_CALLS,
+    INTENTION_VERBS,
+    LEMMA_FIXES,
+    MARK_TOKENS,
+    MEDIUM_NOUNS,
+    MENTION_VERBS,
+    PROMISE_VERBS,
+    REPORTING_VERBS,
+    REQUEST_VERBS,
+)
+from annalyst.nlp.quotes.reported import ReportedSpeech, clause_act
+
+FRAME_VERBS = (
+    REQUEST_VERBS
+    | PROMISE_VERBS
+    | INTENTION_VERBS
+    | EVALUATION_VERBS
+    | CHARACTERIZATION_VERBS
+    | MENTION_VERBS
+    | BELIEF_OBJECT_VERBS
+    | BELIEF_VERBS
+    | CLAUSE_VERBS
+    | EVIDENCE_VERBS
+)
+FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
+ADJECTIVE_HASHES = frozenset(_HASHES.add(w) for w in ADJECTIVE_ACTS)
+FRAME_NOUN_HASHES = frozenset(_HASHES.add(w) for w in FRAME_NOUNS)
+# Complements that carry what is attributed.
+EMBEDDING_DEPS = frozenset({"ccomp", "advcl", "csubj"})
+CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
+
+
+# Verbs whose content a relative clause cannot leave out without a preposition ("the
+# issue he spoke about", never "the hall he spoke").
+INTRANSITIVE = frozenset({"speak", "talk", "comment", "testify", "complain", "rail", "balk"})
+# Objects of "on", "under" … that say how something was said, not what: "spoke on condition
+# of anonymity", "on the record", "on behalf of".
+MANNER_NOUNS = frozenset({"condition", "record", "background", "behalf", "basis", "terms"})
+# Characterization by comparison: "likened X to Y", "compared X with Y".
+COMPARISON_VERBS = frozenset({"liken", "compare", "equate"})
+# Verbs whose object is asked to do what their infinitive says ("urged X to …").
+ASKING_VERBS = (REQUEST_VERBS | frozenset({"tell", "warn", "remind"})) - {"direct", "order"}
+# Past forms that make a reduced relative with "to be": "accounts believed to be …".
+SAID_OF_VERBS = BELIEF_VERBS - {"hope", "wish", "worry", "doubt", "realize", "realise"}
+# Phrases that go on saying what a record shows ("show X with a lead", "X ahead by 3").
+SHOWN_PREPS = frozenset({"with", "ahead", "behind", "at", "as", "by", "leading", "trailing"})
+# Verbs that put a question: a frame inside "whether …" is asked about, not attributed.
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query", "doubt"})
+
+
+# Frames inside the words of another quote are not emitted on their own: news corpora
+# annotate the outer attribution only, and an inner source is easily mistaken for the
+# outer one.
+NESTED_MODE = True
+
+
+class Frames(ReportedSpeech):
+    """Attribution frames of verbs and nouns that report no statement."""
+
+    def _frames(self, drafts: list[Draft]) -> list[Draft]:
+        doc = self.doc
+        taken = {d.cue_tok for d in drafts if d.cue_tok is not None}
+        quotes = [d for d in drafts if d.kind in ("direct", "according") and d.runs]
+        found: list[Draft] = []
+        inside = sorted((d.start, d.end) for d in drafts)
+        for t in doc:
+            if t.i in taken:
+                continue
+            nested = any(s <= t.idx < e for s, e in inside)
+            if NESTED_MODE and nested:
+                continue
+            if (t.lemma in FRAME_VERB_HASHES or t.lower_ in LEMMA_FIXES) and t.pos_ == "VERB":
+                d = self._verb_frame(t)
+            elif t.lemma in FRAME_NOUN_HASHES and t.pos_ == "NOUN":
+                d = self._noun_frame(t)
+            elif t.pos_ == "ADJ" and t.lemma in ADJECTIVE_HASHES:
+                d = self._adjective_frame(t)
+            else:
+                continue
+            if d is None:
+                continue
+            if any(
+                q.start < d.end and d.start < q.end and q.cue is not None and q.subj is not None
+                for q in quotes
+            ):
+                continue  # a quotation attributed already: the frame would only repeat it
+            if self._merge(d, quotes):
+                continue
+            found.append(d)
+        if NESTED_MODE:
+            found = self._outermost(found)
+        return drafts + found
+
+    def _outermost(self, found: list[Draft]) -> list[Draft]:
+        """Frames whose cue lies in the content of another frame are that frame's words
+        ("worried that the company would threaten …": the worry is attributed, not the
+        threat), as for frames inside quotations."""
+        doc = self.doc
+        out = []
+        for d in found:
+            at = doc[d.cue_tok].idx if d.cue_tok is not None else d.start
+            if any(o is not d and o.start <= at < o.end for o in found):
+                continue
+            if d.cue_tok is not None and self._held_by_other(doc[d.cue_tok]):
+                continue
+            out.append(d)
+        return out
+
+    def _held_by_other(self, v: Token) -> bool:
+        """Whether a frame verb sits in the clause complement of another verb with a
+        subject of its own ("regulators worried that the company would threaten …",
+        "experts say the firm chose to …"): the clause is what that subject holds, even
+        when its verb is not one the lexicons know, and news corpora attribute the clause,
+        not the frame inside it."""
+        t = v
+        while t.head.i != t.i:
+            if t.dep_ == "ccomp":
+                gov = t.head
+                if gov.pos_ == "VERB" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i for c in gov.children
+                ):
+                    return True
+            t = t.head
+        return False
+
+    # -- verbs ---------------------------------------------------------------------------
+
+    def _verb_frame(self, v: Token) -> Draft | None:
+        low = lemma_of(v)
+        if v.dep_ in ("amod", "compound", "auxpass", "aux"):
+            return None
+        children = list(v.children)
+        if v.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children
+        ):
+            return None  # "accounts believed to be linked to …": said of them, not by them
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+        after = [c for c in children if c.i > v.i]
+        dobj = next((c for c in after if c.dep_ in ("dobj", "dative")), None)
+        xcomp = next((c for c in after if c.dep_ == "xcomp"), None)
+        if xcomp is None and dobj is not None and low in ASKING_VERBS:
+            # "tells his supporters at a rally to go …": the tagger often hangs the
+            # infinitive of the one asked on the verb as an adverbial clause
+            xcomp = next(
+                (
+                    c
+                    for c in after
+                    if c.dep_ == "advcl"
+                    and c.i > dobj.i
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+                ),
+                None,
+            )
+        ccomp = next((c for c in after if c.dep_ == "ccomp"), None)
+        oprd = next((c for c in after if c.dep_ == "oprd"), None)
+        as_prep = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
+        preps = [
+            c
+            for c in after
+            if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        ]
+        prep = next((c for c in preps if c.lower_ in FRAME_PREPS["*"]), None)
+        if as_prep is not None and any(
+            g.dep_ == "pcomp" and g.lemma_.lower() in CLAUSE_VERBS for g in as_prep.children
+        ):
+            return None  # "cited X as saying …": the statement layer reports what X said
+        if self._in_question(v):
+            return None  # "asked whether the kingdom could recognise X": nobody's attribution
+        if low in SAID_OF_VERBS and xcomp is not None and self._said_of(v, xcomp):
+            return None  # "accounts believed to be linked to …": said of them, not by them
+        act: str | None = None
+        parts: list[Token] = []
+        cue_prep: Token | None = None  # "called on": the preposition belongs to the cue
+        if ccomp is not None and any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in ccomp.children
+        ):
+            free_relative = any(
+                g.dep_ in ("dobj", "nsubj") and g.lower_ == "what" and g.i == ccomp.left_edge.i
+                for g in ccomp.children
+            )  # "demanded what one called a “clarification”": a thing, not a clause
+            if low in REPORTING_VERBS and dobj is None and not free_relative:
+                return None  # a reported clause: the statement layer decided on it already
+            if dobj is not None and low in CHARACTERIZATION_VERBS:
+                act, parts = "characterization", [dobj, ccomp]  # "called him a liar"
+            else:
+                act, parts = clause_act(low, self.doc[ccomp.left_edge.i].lower_), [ccomp]
+        elif xcomp is not None and (
+            any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children) or xcomp.tag_ == "VBG"
+        ):
+            on = next(
+                (
+                    p
+                    for p in preps
+                    if p.lower_ in ("on", "upon") and p.i < xcomp.i and low in ("call", "prevail")
+                ),
+                None,
+            )
+            if on is not None:
+                # "called on Trump to stop …": the one asked and what they are asked to do
+                act, cue_prep = "request", on
+                dobj = next(g for g in on.children if g.dep_ in ("pobj", "pcomp"))
+            elif low in REQUEST_VERBS or (
+                low in ("tell", "call", "ask", "warn", "advise", "remind") and dobj is not None
+            ):
+                act = "request"
+            elif low in PROMISE_VERBS:
+                act = "promise"
+            elif low in INTENTION_VERBS or low in ("like", "love", "hate", "prefer", "look"):
+                act = "intention"
+            elif low in BELIEF_VERBS or low in BELIEF_OBJECT_VERBS:
+                act = "belief"  # "expects prices to rise"
+            elif low in EVALUATION_VERBS:
+                act = "evaluation"
+            else:
+                return None
+            parts = [dobj, xcomp] if dobj is not None and dobj.i < xcomp.i else [xcomp]
+        elif dobj is not None and (oprd is not None or as_prep is not None or xcomp is not None):
+            second = oprd or as_prep or xcomp
+            assert second is not None
+            if second.dep_ == "oprd" and self._bare_name_of(second):
+                return None  # "we call him Abu Ali": a name given, not a judgement
+            if low in CHARACTERIZATION_VERBS:
+                act = "characterization"
+            elif low in BELIEF_OBJECT_VERBS or low in BELIEF_VERBS:
+                act = "belief"  # "critics see the program as …", "finds it compelling"
+            elif low in EVALUATION_VERBS:
+                act = "evaluation"  # "criticized X as complicated"
+            elif low in MENTION_VERBS:
+                act = "mention"
+            else:
+                return None
+            parts = [dobj, second]
+        elif (dobj is not None and v.dep_ == "relcl" and dobj.tag_ in ("WDT", "WP")) or (
+            dobj is None and v.dep_ == "relcl" and ccomp is None and xcomp is None
+        ):
+            return self._relative_frame(v, low)
+        elif dobj is not None:
+            if low in EVIDENCE_VERBS:
+                if not self._evidence_source(v):
+                    return None  # "he showed the way", not "polls show a close race"
+                # "polls show a close race", "averages show Clinton with a lead": what is
+                # shown runs on through the verb's phrases of state and degree
+                act, parts = "statement", [dobj] + [
+                    c
+                    for c in after
+                    if c.i > dobj.i
+                    and (c.dep_ in ("oprd", "xcomp", "acomp") or c.lower_ in SHOWN_PREPS)
+                ]
+            elif low in CHARACTERIZATION_VERBS and (second := self._second_object(v, dobj, low)):
+                # "branded North Korea an outlaw nation" (the tagger's two objects), "likened
+                # the refugees to a snake": the thing and what it is called
+                act, parts = "characterization", [dobj, second]
+            elif low == "call" or low in ADDRESSEE_ONLY:
+                act, prep = self._prep_act(low, preps)
+                if act is None or prep is None:
+                    return None  # "called him on Friday", "told reporters": no content
+                parts = [prep]
+            elif low in EVALUATION_VERBS:
+                act, parts = "evaluation", [dobj]
+            elif low in PROMISE_VERBS and low != "agree":
+                act, parts = "promise", [dobj]  # "offered a deal", "threatened sanctions"
+            elif low in MENTION_VERBS or low in CLAUSE_VERBS:
+                act, parts = "mention", [dobj]
+            elif low in INTENTION_VERBS:
+                act, parts = "intention", [dobj]  # "seeks a second term", "proposed a tax"
+            elif low in REQUEST_VERBS and low not in ("ask", "press", "push", "direct"):
+                act, parts = "request", [dobj]  # "demanded an apology"
+            elif low in BELIEF_OBJECT_VERBS and low not in ("find", "see", "feel", "consider"):
+                act, parts = "belief", [dobj]  # "knows the rules", "expects a close race"
+            else:
+                return None
+        elif prep is not None:
+            act, prep = self._prep_act(low, preps)
+            if act is None or prep is None:
+                return None
+            parts = [prep]
+        elif passive and low in (
+            EVALUATION_VERBS | CHARACTERIZATION_VERBS | MENTION_VERBS | REQUEST_VERBS
+        ):
+            return self._passive_frame(v, low)
+        else:
+            return None
+        d = self._make_frame(v, act, parts)
+        if d is not None and d.cue is not None and cue_prep is not None:
+            d.cue = (d.cue[0], max(d.cue[1], self.tok_end(cue_prep.i)))
+        return d
+
+    def _said_of(self, v: Token, xcomp: Token) -> bool:
+        """Whether "believed to be …", "thought to have been …" right after a noun says
+        something of it (a reduced relative the tagger read as a finite verb), not what the
+        noun believes."""
+        return (
+            v.tag_ in ("VBD", "VBN")
+            and xcomp.left_edge.i == v.i + 1
+            and xcomp.left_edge.lower_ == "to"
+            and (
+                xcomp.lemma_ == "be"
+                or any(g.dep_ in ("auxpass", "aux") and g.lemma_ == "be" for g in xcomp.children)
+            )
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children)
+        )
+
+    def _second_object(self, v: Token, dobj: Token, low: str) -> Token | None:
+        """What a characterization verb calls its object: a second noun object, or the
+        "to"/"with" phrase of a comparison."""
+        for c in v.children:
+            if c.i <= dobj.i:
+                continue
+            if c.dep_ in ("dobj", "dative", "attr") and c.pos_ in ("NOUN", "PROPN"):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("to", "with") and low in COMPARISON_VERBS:
+                return c
+        return None
+
+    def _in_question(self, v: Token) -> bool:
+        """Whether a verb sits in the clause of a question ("was asked whether X could
+        recognise Y", "wonders if she supports it")."""
+        a = v
+        for _ in range(4):
+            marks = {c.lower_ for c in a.children if c.dep_ == "mark"}
+            if "whether" in marks or (
+                "if" in marks and a.head.lemma_.lower() in QUESTION_VERBS and a.dep_ == "ccomp"
+            ):
+                return True
+            if a.dep_ in ("conj", "xcomp", "aux") and a.head.i != a.i:
+                a = a.head
+                continue
+            break
+        return False
+
+    def _bare_name_of(self, t: Token) -> bool:
+        """A proper name in no quotation marks ("call him Abu Ali")."""
+        words = [self.doc[k] for k in range(t.left_edge.i, t.right_edge.i + 1)]
+        return all(w.pos_ in ("PROPN", "DET", "PUNCT") for w in words) and not any(
+            w.text in MARK_TOKENS for w in words
+        )
+
+    def _embedded(self, t: Token) -> bool:
+        """Whether a word lies in the complement of another verb ("X recalled Obama
+        talking about …", "Y felt betrayed when Z invited …"): the content of an attribution
+        the stage did not find, whose source is not this frame's subject."""
+        a = t
+        for _ in range(8):
+            if a.head.i == a.i:
+                return False
+            if (
+                a.dep_ in EMBEDDING_DEPS
+                and a.head.pos_ in ("VERB", "AUX", "ADJ")
+                and a.head.i != t.i
+            ):
+                return True
+            a = a.head
+        return False
+
+    def _relative_frame(self, v: Token, low: str) -> Draft | None:
+        """ "the target it pledged to reach", "a plan Mr. Trump so admires": the noun the
+        relative clause modifies is what is attributed."""
+        noun = v.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > v.i:
+            return None
+        if any(c.tag_ == "WRB" for c in v.children) or low in INTRANSITIVE:
+            return None  # "the hall, where Mr. Bell also spoke": a place, not what he spoke of
+        if any(c.dep_ == "prep" for c in v.children if c.i > v.i) and low not in (
+            EVALUATION_VERBS | CHARACTERIZATION_VERBS
+        ):
+            return None
+        if low in EVALUATION_VERBS:
+            act = "evaluation"
+        elif low in PROMISE_VERBS:
+            act = "promise"
+        elif low in INTENTION_VERBS:
+            act = "intention"
+        elif low in BELIEF_VERBS or low in BELIEF_OBJECT_VERBS:
+            act = "belief"
+        elif low in CLAUSE_VERBS or low in MENTION_VERBS:
+            act = "mention" if low not in ("say", "claim", "state") else "statement"
+        else:
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ in ("WDT", "WP") or not self._frame_source(subj, v):
+            return None
+        span = self._content(noun.left_edge.i, noun.i, v)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 2:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        self._set_cue(d, v.i)
+        d.subj = subj.i
+        d.act = act
+        return d
+
+    def _adjective_frame(self, a: Token) -> Draft | None:
+        """ "is willing to …", "are eager to …", "was critical of …", "is passionate about …"."""
+        low = a.lemma_.lower()
+        act = ADJECTIVE_ACTS.get(low)
+        if act is None or a.dep_ != "acomp":
+            return None
+        xcomp = next(
+            (
+                c
+                for c in a.children
+                if c.dep_ == "xcomp"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            ),
+            None,
+        )
+        prep = next(
+            (
+                c
+                for c in a.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("about", "of", "on", "with", "toward", "towards")
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            ),
+            None,
+        )
+        if xcomp is not None and act == "intention":
+            parts = [xcomp]
+        elif prep is not None and act != "intention":
+            parts = [next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))]
+        else:
+            return None
+        verb = a.head
+        subj = self._frame_subject(verb) if verb.pos_ in ("AUX", "VERB") else None
+        if subj is None or not self._frame_source(subj, verb):
+            return None
+        span = self._content(
+            min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts), a
+        )
+        if span is None:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (a.idx, self.tok_end(prep.i if prep is not None and act != "intention" else a.i))
+        d.cue_tok = a.i
+        d.subj = subj.i
+        d.act = act
+        return d
+
+    def _prep_act(self, low: str, preps: list[Token]) -> tuple[str | None, Token | None]:
+        """The act of a verb whose content is a prepositional object ("called for X",
+        "spoke about X", "railed against X", "believes in X"), and that preposition."""
+        for p in preps:
+            word = p.lower_
+            if self._is_setting(p):
+                continue  # "spoke on condition of anonymity about …": the "about"
+            if low in FRAME_REQUEST_CALLS and word in FRAME_PREPS["request"]:
+                return "request", p
+            if low in EVALUATION_VERBS and word in FRAME_PREPS["evaluation"]:
+                return "evaluation", p
+            if (low in MENTION_VERBS or low in CLAUSE_VERBS) and (
+                word in FRAME_PREPS["mention"] or (word == "to" and low in ("point", "refer"))
+            ):
+                return "mention", p
+            if (low in BELIEF_OBJECT_VERBS or low in BELIEF_VERBS) and word in FRAME_PREPS[
+                "belief"
+            ]:
+                return "belief", p
+            if low in INTENTION_VERBS and word in FRAME_PREPS["intention"]:
+                return "intention", p
+        return None, None
+
+    def _make_frame(self, v: Token, act: str, parts: list[Token]) -> Draft | None:
+        doc = self.doc
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        if passive:
+            return None  # (handled by the by-phrase, below)
+        start_i = min(p.left_edge.i for p in parts)
+        end_i = max(p.right_edge.i for p in parts)
+        for p in parts:
+            if p.dep_ == "prep":
+                # the object of "about", "for": the preposition belongs to the cue
+                start_i = max(start_i, p.i + 1) if p.i == start_i else start_i
+        if all(
+            doc[k].ent_type_ in ("DATE", "TIME") or doc[k].is_punct or doc[k].pos_ == "DET"
+            for k in range(start_i, end_i + 1)
+        ) or any(p.dep_ == "prep" and self._is_setting(p) for p in parts):
+            return None  # "addressed Monday", "read on state television": when and where
+        span = self._content(start_i, end_i, v)
+        if span is None:
+            return None
+        subj = self._frame_subject(v)
+        if subj is None or not self._frame_source(subj, v):
+            return None
+        start, end = span
+        d = Draft(start, end, "indirect", "frame")
+        self._set_cue(d, v.i)
+        d.subj = subj.i
+        d.act = act
+        # the cue's words: the verb with its particle and the preposition it governs
+        cue_end = d.cue[1] if d.cue else self.tok_end(v.i)
+        for p in parts:
+            if p.dep_ == "prep" and p.i > v.i and p.i - v.i <= 3 and (
+                p.i < start_i or act != "statement"
+            ):  # ("described X as", "likened X to"; not "show X with": that is shown)
+                cue_end = max(cue_end, self.tok_end(p.i))
+        d.cue = (doc[v.i].idx, cue_end)
+        return d
+
+    def _content(self, start_i: int, end_i: int, v: Token) -> tuple[int, int] | None:
+        doc = self.doc
+        while start_i < end_i and (
+            doc[start_i].dep_ == "mark"
+            or (doc[start_i].is_punct and doc[start_i].text not in MARK_TOKENS)
+        ):
+            start_i += 1
+        while end_i > start_i and (
+            (doc[end_i].is_punct and doc[end_i].text not in MARK_TOKENS)
+            or doc[end_i].pos_ in ("CCONJ", "SCONJ")
+        ):
+            end_i -= 1
+        if start_i > end_i or (doc[start_i].is_punct and start_i == end_i):
+            return None
+        for k in range(start_i + 1, end_i):
+            # "vowed revenge for the dismissals, which makes it obvious …": a comment on the
+            # whole sentence, not part of what was vowed
+            w = doc[k + 1]
+            if (
+                doc[k].text == ","
+                and w.tag_ in ("WDT", "WP")
+                and w.head.dep_ == "relcl"
+                and w.head.right_edge.i >= end_i
+                and w.head.head.i < k
+                and not self.quoted_at(w.idx)
+            ):
+                end_i = k - 1
+                break
+        ps, pe = self.paras[self.para_of(v.idx)]
+        start, end = max(doc[start_i].idx, ps), self._trim_end(ps, min(self.tok_end(end_i), pe))
+        if end <= start:
+            return None
+        inner_start, inner_end = start, end
+        while inner_start < inner_end and self.text[inner_start] in ALL_MARKS:
+            inner_start += 1
+        while inner_end > inner_start and self.text[inner_end - 1] in ALL_MARKS + ".,":
+            inner_end -= 1
+        marked = self.quoted_at(inner_start)
+        if marked is not None and marked == self.quoted_at(inner_end - 1) and marked[0] >= start - 1:
+            run = next((r for r in self.runs if (r.start, r.end) == marked), None)
+            if run is not None and (
+                not self._speechlike(run) or len(self.text[run.start : run.end].split()) == 1
+            ):
+                return None  # "a banner that read “Bread And Roses”", "wrote “Israel”": a title
+        return start, end
+
+    def _is_setting(self, prep: Token) -> bool:
+        """A preposition whose object is a medium or a setting ("on state television", "in a
+        speech"), not the content."""
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return obj is not None and (
+            obj.lemma_.lower() in MEDIUM_NOUNS | MANNER_NOUNS or self._is_media(obj)
+        )
+
+    def _frame_subject(self, v: Token) -> Token | None:
+        """The source of a frame verb: its grammatical subject (climbing conjunctions and
+        participles as for speech verbs), never a noun merely near it; for a participle on
+        a document ("a letter opposing X", "tweets criticizing X"), whoever issued it."""
+        if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") and v.head.pos_ in ("NOUN", "PROPN"):
+            noun = v.head
+            if noun.dep_ in ("dobj", "pobj", "attr"):
+                gov = noun.head if noun.dep_ != "pobj" else noun.head.head
+                if gov.pos_ in ("VERB", "AUX"):
+                    s = self._frame_subject(gov) if gov.i != v.i else None
+                    if s is not None:
+                        return s
+            return noun if noun.dep_ in ("nsubj", "nsubjpass") else None
+        s = self._subject(v)
+        if s is None:
+            return None
+        if v.dep_ == "relcl" and s.i == v.head.i:
+            return s  # "officials who criticized …"
+        if s.dep_ not in ("nsubj", "nsubjpass", "csubj", "appos", "conj"):
+            return None  # a noun near the verb, not its subject
+        # its own subject, or the subject it shares with the verb it is coordinated with
+        # ("proposes … and plans to …"); a subject reached through other verbs ("X chose to
+        # file where experts say …") is too often someone else's
+        if s.head.i == v.i or (v.dep_ == "conj" and s.head.i == v.head.i):
+            return s
+        if (
+            v.dep_ == "advcl"
+            and s.head.i == v.head.i
+            and v.tag_ == "VBG"
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
+        ):
+            # "the court struck the law down, citing a threat", "Citing a theory, Trump
+            # accused …": the subject of the clause acts
+            return s
+        return None
+
+    def _evidence_source(self, v: Token) -> bool:
+        """Whether the subject of "show", "prove" is a record (a poll, data, a video, a
+        document or an outlet) rather than a person showing something."""
+        s = self._subject(v)
+        return s is not None and (
+            s.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS or self._is_media(s)
+        )
+
+    def _frame_source(self, s: Token, v: Token) -> bool:
+        if s.ent_type_ in ("DATE", "TIME") or s.is_punct or s.text in MARK_TOKENS:
+            return False
+        if s.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and self.mention_at(s.idx) is None:
+            return False
+        return s.lower_ not in ("what", "this", "these", "there")
+
+    def _passive_frame(self, v: Token, low: str) -> Draft | None:
+        """ "was criticized by X", "was first reported by the Post", "it was reported that …"."""
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.lower_ in ("who", "which", "that") or subj.pos_ == "PRON":
+            return None
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        source = (
+            next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if agent is not None
+            else None
+        )
+        if source is None:
+            return None
+        span = self._content(subj.left_edge.i, subj.right_edge.i, v)
+        if span is None:
+            return None
+        if low in CHARACTERIZATION_VERBS:
+            act = "characterization"
+        elif low in EVALUATION_VERBS:
+            act = "evaluation"
+        elif low in REQUEST_VERBS:
+            act = "request"
+        else:
+            act = "mention"
+        d = Draft(span[0], span[1], "indirect", "frame")
+        self._set_cue(d, v.i)
+        d.subj = source.i
+        d.act = act
+        return d
+
+    # -- nouns ---------------------------------------------------------------------------
+
+    def _noun_frame(self, n: Token) -> Draft | None:
+        """ "his claim that …", "her decision to …", "criticism of the plan from X"."""
+        act = FRAME_NOUNS[n.lemma_.lower()]
+        gov = n.head.head if n.dep_ == "pobj" else n.head
+        if n.dep_ in ("dobj", "pobj") and gov.lemma in FRAME_VERB_HASHES and gov.pos_ == "VERB":
+            return None  # "pointed to Britain's decision to …": the content of another frame
+        children = list(n.children)
+        source: Token | None = next((c for c in children if c.dep_ == "poss"), None)
+        if source is None:
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from", "among"):
+                    source = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if source is not None:
+                        break
+        if source is None:
+            comp = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ in ("compound", "amod") and self.mention_at(c.idx) is not None
+                ),
+                None,
+            )
+            source = comp  # "Trump's" parsed as a compound, "the Clinton campaign's plan"
+        clause = next(
+            (
+                c
+                for c in children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and c.i > n.i
+                and (
+                    (self.doc[c.left_edge.i].lower_ == "that" and c.dep_ != "relcl")
+                    or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                )
+            ),
+            None,
+        )
+        if clause is None:
+            clause = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "acl" and c.i > n.i and self.doc[c.left_edge.i].lower_ == "that"
+                ),
+                None,
+            )
+        parts: list[Token] = []
+        if clause is not None:
+            parts = [clause]
+        else:
+            prep = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "prep"
+                    and c.i > n.i
+                    and c.lower_ in ("of", "for", "about", "on", "against", "to")
+                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                ),
+                None,
+            )
+            if prep is None or source is None:
+                return None
+            if (
+                prep.lower_ == "of"
+                and act in ("statement", "belief")
+                and n.lemma_.lower()
+                not in (
+                    "criticism",
+                    "support",
+                )
+            ):
+                return None  # "the report of the committee": whose, not what
+            obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            parts = [obj]
+        if source is None and clause is not None and clause.dep_ != "acl":
+            return None
+        if source is None and act not in ("statement", "belief"):
+            return None
+        start_i = min(p.left_edge.i for p in parts)
+        end_i = max(p.right_edge.i for p in parts)
+        if self.doc[start_i].lower_ == "that":
+            start_i += 1
+        span = self._content(start_i, end_i, n)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 2:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (n.idx, self.tok_end(n.i))
+        d.cue_tok = n.i
+        d.subj = source.i if source is not None else None
+        d.act = act
+        return d

@@ -529,3 +529,16 @@ def test_places_keep_their_form(store: Store) -> None:
         ("Basra", "name"),
         ("Iraqi", "adjective"),
     ]
+
+
+def test_quotes_keep_their_act(store: Store) -> None:
+    from annalyst.schema import Quote
+
+    store.add_articles([(article("a1"), keys(1))])
+    quote = Quote(
+        id="q1", article_id="a1", text="to withdraw", start=0, end=11, type="indirect",
+        speaker=None, speaker_text="the council", cue="urged", medium=None, act="request",
+    )  # fmt: skip
+    store.save_annotations([("a1", [quote])])
+    ((stored, _),) = store.query_quotes()
+    assert stored.act == "request"

@@ -272,6 +272,16 @@ MIGRATIONS: list[Migration] = [
             "CREATE INDEX incident_events_incident ON incident_events (incident_id)",
         ),
     ),
+    Migration(
+        version=7,
+        description="quotes keep their act (statement, belief, request, promise, …)",
+        # (DuckDB alters no table an index depends on: the index is dropped and rebuilt)
+        steps=(
+            "DROP INDEX quotes_article",
+            "ALTER TABLE quotes ADD COLUMN act VARCHAR NOT NULL DEFAULT 'statement'",
+            "CREATE INDEX quotes_article ON quotes (article_id)",
+        ),
+    ),
 ]
 
 

@@ -48,7 +48,7 @@ EVENT_COLUMNS = (
 )  # fmt: skip
 QUOTE_COLUMNS = (
     "id", "article_id", "text", "start", '"end"', "type", "speaker_json", "speaker_text", "cue",
-    "medium",
+    "medium", "act",
 )  # fmt: skip
 
 
@@ -83,7 +83,7 @@ def annotation_row(article_id: str, record: msgspec.Struct) -> tuple[str, list[A
         return "quotes", [
             record.id, article_id, record.text, record.start, record.end, record.type,
             _json(sp), sp.id if sp else None, sp.name if sp else None, record.speaker_text,
-            record.cue, record.medium,
+            record.cue, record.medium, record.act,
         ]  # fmt: skip
     if isinstance(record, Place):
         return "places", [
@@ -110,11 +110,11 @@ def event_from_row(row: tuple[Any, ...]) -> Event:
 
 
 def quote_from_row(row: tuple[Any, ...]) -> Quote:
-    qid, article_id, text, start, end, qtype, speaker, speaker_text, cue, medium = row
+    qid, article_id, text, start, end, qtype, speaker, speaker_text, cue, medium, act = row
     return Quote(
         id=qid, article_id=article_id, text=text, start=start, end=end, type=qtype,
         speaker=None if speaker is None else msgspec.json.decode(speaker, type=ActorRef),
-        speaker_text=speaker_text, cue=cue, medium=medium,
+        speaker_text=speaker_text, cue=cue, medium=medium, act=act,
     )  # fmt: skip
 
 

@@ -32,6 +32,7 @@ from annalyst.ingest.dedup import DedupKeys
 from annalyst.schema import Article, Event, Mention, Place, Quote
 from annalyst.store import migrations
 from annalyst.store.connection import DEFAULT_WAIT, StoreError, WriterLock, connect
+from annalyst.store.event_filters import act_conditions, like_pattern
 from annalyst.store.rows import (
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,
@@ -76,11 +77,6 @@ _SEARCH_TERM = re.compile(r'"([^"]*)"|(\S+)')
 def _now() -> datetime:
     """The current time as naive UTC, the store's timestamp convention."""
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _search_terms(search: str) -> list[str]:
@@ -396,7 +392,7 @@ class Store:
         params: list[Any] = []
         if outlet is not None:
             where.append("outlet ILIKE ? ESCAPE '\\'")
-            params.append(_like_pattern(outlet))
+            params.append(like_pattern(outlet))
         if since is not None:
             where.append("published >= ?")
             params.append(parse_day(since, "since"))
@@ -405,7 +401,7 @@ class Store:
             params.append(parse_day(until, "until"))
         for term in _search_terms(search or ""):
             where.append("(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')")
-            pattern = _like_pattern(term)
+            pattern = like_pattern(term)
             params += [pattern, pattern]
         if not include_duplicates:
             where.append("duplicate_of IS NULL")
@@ -524,27 +520,10 @@ class Store:
         limit: int | None = 100,
     ) -> list[Event]:
         """Events, filtered; `actor` matches an actor id exactly or a name/id substring."""
-        where: list[str] = ["TRUE"]
-        params: list[Any] = []
-        if actor:
-            where.append(
-                "(list_contains(actor_ids, ?) OR list_contains(recipient_ids, ?) "
-                "OR actors_json ILIKE ? OR recipients_json ILIKE ?)"
-            )
-            like = f"%{_like_pattern(actor)}%"
-            params += [actor, actor, like, like]
-        if event_type:
-            where.append("event_type = ?")
-            params.append(event_type.upper())
-        if since:
-            where.append("date >= ?")
-            params.append(parse_day(since, "since"))
-        if until:
-            where.append("date <= ?")
-            params.append(parse_day(until, "until"))
-        if country:
-            where.append("(list_contains(countries, ?) OR location_country = ?)")
-            params += [country.upper(), country.upper()]
+        conditions, params = act_conditions(
+            actor=actor, event_type=event_type, since=since, until=until, country=country
+        )
+        where = ["TRUE", *conditions]
         if status:
             where.append("status = ?")
             params.append(status)
@@ -574,12 +553,15 @@ class Store:
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if speaker:
-            where.append("(q.speaker_id = ? OR q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)")
-            like = f"%{_like_pattern(speaker)}%"
+            where.append(
+                "(q.speaker_id = ? OR q.speaker_name ILIKE ? ESCAPE '\\' "
+                "OR q.speaker_text ILIKE ? ESCAPE '\\')"
+            )
+            like = like_pattern(speaker)
             params += [speaker, like, like]
         for term in _search_terms(search or ""):
-            where.append("q.text ILIKE ?")
-            params.append(f"%{_like_pattern(term)}%")
+            where.append("q.text ILIKE ? ESCAPE '\\'")
+            params.append(like_pattern(term))
         if since:
             where.append("a.published >= ?")
             params.append(parse_day(since, "since"))

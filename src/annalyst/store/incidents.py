@@ -22,6 +22,7 @@ import msgspec
 from annalyst.schema import ActorRef, Event, Incident, PlaceRef, StatusCounts
 from annalyst.store.connection import StoreError
 from annalyst.store.db import Store
+from annalyst.store.event_filters import act_conditions
 from annalyst.store.rows import EVENT_COLUMNS, event_from_row, parse_day
 
 _JSON = msgspec.json.Encoder()
@@ -240,27 +241,10 @@ class IncidentTables:
         limit: int | None = 100,
     ) -> list[Incident]:
         """Incidents, filtered like events; `status` keeps those with a report of that status."""
-        where: list[str] = ["TRUE"]
-        params: list[Any] = []
-        if actor:
-            like = "%" + actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            where.append(
-                "(list_contains(actor_ids, ?) OR list_contains(recipient_ids, ?) "
-                "OR actors_json ILIKE ? ESCAPE '\\' OR recipients_json ILIKE ? ESCAPE '\\')"
-            )
-            params += [actor, actor, like, like]
-        if event_type:
-            where.append("event_type = ?")
-            params.append(event_type.upper())
-        if since:
-            where.append("date >= ?")
-            params.append(parse_day(since, "since"))
-        if until:
-            where.append("date <= ?")
-            params.append(parse_day(until, "until"))
-        if country:
-            where.append("(list_contains(countries, ?) OR location_country = ?)")
-            params += [country.upper(), country.upper()]
+        conditions, params = act_conditions(
+            actor=actor, event_type=event_type, since=since, until=until, country=country
+        )
+        where = ["TRUE", *conditions]
         if status:
             if status not in ("asserted", "claimed", "negated", "hypothetical", "future"):
                 raise StoreError(

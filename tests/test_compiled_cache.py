@@ -92,3 +92,14 @@ def test_cached_knowledge_base_equals_a_fresh_build(
     changed = _build_cached(packaged_actor_files(), [extra])
     assert changed.cache_key != built.cache_key
     assert changed.actors["test-actor"].name == "Otherland Liberation Front"
+
+
+def test_same_bytes_at_another_path_is_another_key(tmp_path: Path) -> None:
+    # compiled records name the file they came from, so a copy must not share a key
+    first = tmp_path / "a" / "extra.yaml"
+    second = tmp_path / "b" / "extra.yaml"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text("entries: []\n", encoding="utf-8")
+    assert compiled.digest(fmt=1, files=[first]) != compiled.digest(fmt=1, files=[second])
+    assert compiled.digest(fmt=1, files=[first]) == compiled.digest(fmt=1, files=[first])

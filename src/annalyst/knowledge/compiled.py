@@ -75,7 +75,9 @@ def digest(
     for package in ("annalyst", *packages):
         h.update(f"{package} {_version(package)}\n".encode())
     for path in files:
-        h.update(f"file {path.name}\n".encode())
+        # the whole path: compiled records name the file they came from (an entry's
+        # `source`), so the same bytes elsewhere are another key
+        h.update(f"file {path.resolve()}\n".encode())
         h.update(path.read_bytes())
     for name in modules:
         source = _module_file(name)

@@ -456,6 +456,24 @@ def test_retaliation_is_aimed_at_whoever_did_what_it_answers(nlp: Language) -> N
     assert strike["status"] == "asserted"  # what is avenged happened
 
 
+def test_a_question_asked_is_not_a_request(nlp: Language) -> None:
+    assert not [
+        e
+        for e in events(nlp, "Officials asked whether Turkey would attack the town.")
+        if e["event_type"] == "REQUEST"
+    ]
+    assert not events(nlp, "“Who ordered this strike?” he asked.")
+    request = one(nlp, "Iraq asked Turkey to withdraw its troops.", "REQUEST")
+    assert ids(request["recipients"]) == ["turkey"]
+
+
+def test_acts_listed_under_whether_are_hypothetical(nlp: Language) -> None:
+    text = "Whether it is a Houthi attack on an airport or a raid on a base, Iran is blamed."
+    assert all(
+        e["status"] == "hypothetical" for e in events(nlp, text) if e["event_type"] == "ASSAULT"
+    )
+
+
 # ----------------------------------------------------- frames of intent and demand
 
 

@@ -118,7 +118,9 @@ def incidents(
         status=status, min_corroboration=min_corroboration, limit=limit or None,
     )  # fmt: skip
     if as_json:
-        sys.stdout.write(json.dumps([to_dict(i) for i in rows], ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps([to_dict(i) for i in rows], ensure_ascii=False, indent=2) + "\n"
+        )
         return
     if as_csv:
         writer = csv.DictWriter(
@@ -183,7 +185,9 @@ def incidents_show(
     console.print(meta)
     table = Table(title="claims ledger")
     for column in ("published", "outlet", "who", "stance", "what they say"):
-        table.add_column(column, overflow="fold", max_width=80 if column == "what they say" else None)
+        table.add_column(
+            column, overflow="fold", max_width=80 if column == "what they say" else None
+        )
     for entry in ledger:
         table.add_row(
             plain(entry.published), plain(entry.outlet), plain(entry.by_text),

@@ -215,8 +215,10 @@ class Incident(msgspec.Struct, kw_only=True, tag_field="kind", tag="incident"):
     outlets: Annotated[list[str], doc("outlets that report it")]
     corroboration: Annotated[
         int,
-        doc("independent outlets that report it: outlets of one known owner count once, "
-            "duplicates and syndicated copies add nothing"),
+        doc(
+            "independent outlets that report it: outlets of one known owner count once, "
+            "duplicates and syndicated copies add nothing"
+        ),
     ]
     statuses: Annotated[StatusCounts, doc("reports per status")]
     claimed_by: Annotated[list[ActorRef], doc("who the claimed reports attribute it to")]

@@ -289,4 +289,3 @@ class Grouper:
             profile = self.forget(incident_id)
             if profile is not None:
                 yield profile
-

@@ -66,9 +66,15 @@ def build_ledger(
         by_text = by.name if by is not None else (outlet or "the article")
         entries.append(
             LedgerEntry(
-                stance=STANCES.get(event.status, event.status), by=by, by_text=by_text,
-                outlet=outlet, article_id=event.article_id, published=published,
-                event_id=event.id, status=event.status, sentence=event.sentence,
+                stance=STANCES.get(event.status, event.status),
+                by=by,
+                by_text=by_text,
+                outlet=outlet,
+                article_id=event.article_id,
+                published=published,
+                event_id=event.id,
+                status=event.status,
+                sentence=event.sentence,
                 quote_id=quote.id if quote is not None else None,
                 quote=quote.text if quote is not None else None,
             )

@@ -39,12 +39,16 @@ VICTIM_SCORE = 10.0
 WINDOW_EVIDENCE = (0.0, 0.5, 2.0)
 
 # Modes that several types share name the same act under either type.
-CROSS_TYPE_MODES = frozenset({"ceasefire", "arrest", "expel", "ease", "ban", "restrict", "withdraw"})
+CROSS_TYPE_MODES = frozenset(
+    {"ceasefire", "arrest", "expel", "ease", "ban", "restrict", "withdraw"}
+)
 
 # Modes that one act may be reported under. A mode is compatible with itself,
 # with no mode, and with the modes of any group it shares.
 _MODE_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"aerial", "drone", "missile", "heavy-weapons", "explosives", "destroy", "assassinate"}),
+    frozenset(
+        {"aerial", "drone", "missile", "heavy-weapons", "explosives", "destroy", "assassinate"}
+    ),
     frozenset({"explosives", "suicide-attack", "destroy", "assassinate", "mass-violence"}),
     frozenset({"firearms", "assassinate", "execute", "mass-violence", "primitive", "beat"}),
     frozenset({"beat", "torture", "sexual", "abduct", "execute"}),
@@ -101,7 +105,9 @@ def pair_score(x: ActorKey, y: ActorKey, territory: bool = False) -> float:
         return 0.0
     if x.kind == "generic" or y.kind == "generic":
         generic, other = (x, y) if x.kind == "generic" else (y, x)
-        sectors_fit = not generic.sectors or not other.sectors or bool(generic.sectors & other.sectors)
+        sectors_fit = (
+            not generic.sectors or not other.sectors or bool(generic.sectors & other.sectors)
+        )
         if generic.country is None:
             # "the bases", "gunmen": too vague to tie, too vague to rule anything out.
             return 0.5 if sectors_fit else 0.25
@@ -167,9 +173,10 @@ def date_score(a: Interval | None, b: Interval | None) -> float | None:
 
 def distance_km(a: PlaceKey, b: PlaceKey) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -208,13 +215,18 @@ def score(a: Profile, b: Profile) -> float | None:
     if a.victims and b.victims and a.victims & b.victims:
         return VICTIM_SCORE
     ia, ib = a.interval, b.interval
-    if ia is not None and ib is not None and (ia.hi < ib.lo or ib.hi < ia.lo) and not (
-        a.victims or b.victims
+    if (
+        ia is not None
+        and ib is not None
+        and (ia.hi < ib.lo or ib.hi < ia.lo)
+        and not (a.victims or b.victims)
     ):
         return None  # the common case among candidates: other days
     total = date_score(ia, ib)
-    if (a.victims or b.victims) and (a.victims & b.targets or b.victims & a.targets) and (
-        total is not None or _undated(a, b)
+    if (
+        (a.victims or b.victims)
+        and (a.victims & b.targets or b.victims & a.targets)
+        and (total is not None or _undated(a, b))
     ):
         # An attack on someone another report says was killed in it, told without a
         # date that rules it out: the killing retold.

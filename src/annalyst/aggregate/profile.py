@@ -163,18 +163,20 @@ class Profile:
 
     def to_state(self) -> dict[str, Any]:
         """The profile as plain JSON-able data (members as [event id, article id, ...] lists)."""
-        state: dict[str, Any] = msgspec.to_builtins({
-            "id": self.id,
-            "event_type": self.event_type,
-            "modes": [[m, n] for m, n in self.modes.items()],
-            "parties": [[p.ref, p.as_actor, p.as_recipient] for p in self.parties.values()],
-            "victims": sorted(self.victims),
-            "votes": [[i.lo, i.hi, i.precision, n] for i, n in self.votes.items()],
-            "window": None if self.window is None else [self.window.lo, self.window.hi],
-            "places": [[ref, n] for ref, n in self.places.values()],
-            "members": self.members,
-            "latest": self.latest,
-        })
+        state: dict[str, Any] = msgspec.to_builtins(
+            {
+                "id": self.id,
+                "event_type": self.event_type,
+                "modes": [[m, n] for m, n in self.modes.items()],
+                "parties": [[p.ref, p.as_actor, p.as_recipient] for p in self.parties.values()],
+                "victims": sorted(self.victims),
+                "votes": [[i.lo, i.hi, i.precision, n] for i, n in self.votes.items()],
+                "window": None if self.window is None else [self.window.lo, self.window.hi],
+                "places": [[ref, n] for ref, n in self.places.values()],
+                "members": self.members,
+                "latest": self.latest,
+            }
+        )
         return state
 
     @classmethod
@@ -183,7 +185,9 @@ class Profile:
         profile.modes = Counter({m: int(n) for m, n in state["modes"]})
         for ref_data, as_actor, as_recipient in state["parties"]:
             ref = msgspec.convert(ref_data, ActorRef)
-            profile._add_party(ref, actor_key(ref), actor=int(as_actor), recipient=int(as_recipient))
+            profile._add_party(
+                ref, actor_key(ref), actor=int(as_actor), recipient=int(as_recipient)
+            )
         profile.victims = set(state["victims"])
         profile.votes = Counter({Interval(lo, hi, p): int(n) for lo, hi, p, n in state["votes"]})
         if state["window"] is not None:

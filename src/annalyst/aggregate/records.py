@@ -78,7 +78,5 @@ def incident_record(profile: Profile) -> Incident:
             hypothetical=statuses["hypothetical"],
             future=statuses["future"],
         ),
-        claimed_by=[
-            claimant_refs[c] for c in sorted(claimants, key=lambda c: (-claimants[c], c))
-        ],
+        claimed_by=[claimant_refs[c] for c in sorted(claimants, key=lambda c: (-claimants[c], c))],
     )

@@ -80,8 +80,10 @@ def actor_key(ref: ActorRef) -> ActorKey:
 def place_key(place: PlaceRef | None) -> PlaceKey | None:
     if place is None:
         return None
-    rank = PLACE_RANKS["country"] if place.form == "adjective" else (
-        PLACE_RANKS.get(place.precision, UNKNOWN_RANK) if place.precision else UNKNOWN_RANK
+    rank = (
+        PLACE_RANKS["country"]
+        if place.form == "adjective"
+        else (PLACE_RANKS.get(place.precision, UNKNOWN_RANK) if place.precision else UNKNOWN_RANK)
     )
     return PlaceKey(place.lat, place.lon, rank, place.country, place.geonameid)
 
@@ -163,9 +165,11 @@ def make_report(event: Event, info: ArticleInfo | None = None) -> Report:
     published = day_number(info.published)
     actors = tuple(actor_key(a) for a in event.actors)
     recipients = tuple(actor_key(a) for a in event.recipients)
-    victims = frozenset(
-        r.id for r in event.recipients if r.type == "person"
-    ) if is_lethal(event) else frozenset()
+    victims = (
+        frozenset(r.id for r in event.recipients if r.type == "person")
+        if is_lethal(event)
+        else frozenset()
+    )
     place = place_key(event.location)
     return Report(
         event=event,

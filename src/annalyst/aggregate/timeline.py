@@ -32,9 +32,7 @@ class Timeline:
 
     def rows(self) -> list[tuple[str, str, int]]:
         """(period, key, count) for every non-zero cell, by period then key."""
-        return sorted(
-            (p, key, n) for key, per in self.counts.items() for p, n in per.items() if n
-        )
+        return sorted((p, key, n) for key, per in self.counts.items() for p, n in per.items() if n)
 
     def totals(self) -> dict[str, int]:
         return {key: sum(per.values()) for key, per in self.counts.items()}
@@ -64,7 +62,9 @@ def keys_of(incident: Incident, by: By) -> list[str]:
     return ["incidents"]
 
 
-def build_timeline(incidents: list[Incident], period: Period = "month", by: By = "type") -> Timeline:
+def build_timeline(
+    incidents: list[Incident], period: Period = "month", by: By = "type"
+) -> Timeline:
     timeline = Timeline(period)
     seen: set[str] = set()
     for incident in incidents:
@@ -93,4 +93,6 @@ def sparkline(values: list[int], width: int = 60) -> str:
     top = max(values)
     if top == 0:
         return _BARS[0] * len(values)
-    return "".join(_BARS[0 if v == 0 else max(1, round(v / top * (len(_BARS) - 1)))] for v in values)
+    return "".join(
+        _BARS[0 if v == 0 else max(1, round(v / top * (len(_BARS) - 1)))] for v in values
+    )

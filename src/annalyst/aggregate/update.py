@@ -40,7 +40,9 @@ def block_keys(profile: Profile, *, lookup: bool = False) -> list[BlockKey]:
     if interval is None:
         return []
     slots = lookup_slots(profile) if lookup else register_slots(profile)
-    return [(family, slot, interval.lo, interval.hi) for family in families(profile) for slot in slots]
+    return [
+        (family, slot, interval.lo, interval.hi) for family in families(profile) for slot in slots
+    ]
 
 
 def update_incidents(
@@ -89,7 +91,12 @@ def _update_chunk(
     for incident_id in sorted(grouper.touched):
         profile = grouper.incidents[incident_id]
         saved.append(
-            (incident_record(profile), profile.to_state(), block_keys(profile), sorted(profile.victims))
+            (
+                incident_record(profile),
+                profile.to_state(),
+                block_keys(profile),
+                sorted(profile.victims),
+            )
         )
     # Incidents formed in this chunk and merged away in it were never stored.
     deleted = (gone | (grouper.removed & set(stored))) - grouper.touched

@@ -5,7 +5,6 @@ streamed export: until the last row is sent), so `ingest` and `process` can
 still write between requests (see `annalyst.store.connection`).
 """
 
-
 import os
 import threading
 import time
@@ -62,7 +61,9 @@ class Page(BaseModel):
     items: list[dict[str, Any]]
     total: int = Field(description="All matching items, over every page.")
     limit: int
-    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null at the end.")
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next page; null at the end."
+    )
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -226,9 +227,7 @@ def create_app(
             offset = decode_cursor(cursor, name, f, order)
 
             def compute() -> dict[str, Any]:
-                items, total = explore.page(
-                    con, listing, f, sort=order, limit=limit, offset=offset
-                )
+                items, total = explore.page(con, listing, f, sort=order, limit=limit, offset=offset)
                 following = offset + len(items)
                 more = following < total
                 next_cursor = encode_cursor(name, f, order, following) if more else None
@@ -309,8 +308,7 @@ def create_app(
     @app.get("/api/v1/stats", summary="Totals, and facet counts of events under the filters",
              operation_id="stats", responses=ERRORS, tags=["views"])  # fmt: skip
     def get_stats(
-        request: Request,
-        con: Con, f: EventFilters, top: Annotated[int, Query(ge=1, le=200)] = 15
+        request: Request, con: Con, f: EventFilters, top: Annotated[int, Query(ge=1, le=200)] = 15
     ) -> Response:
         check_known("/api/v1/stats", request.query_params, [*EVENT_FILTERS, "top"])
         return answer(request, lambda: views.stats(con, f, top=top))
@@ -331,7 +329,9 @@ def create_app(
              operation_id="graph", responses=ERRORS, tags=["views"])  # fmt: skip
     def get_graph(
         request: Request,
-        con: Con, f: EventFilters, limit: Annotated[int, Query(ge=1, le=5000)] = 150
+        con: Con,
+        f: EventFilters,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 150,
     ) -> Response:
         check_known("/api/v1/graph", request.query_params, [*EVENT_FILTERS, "limit"])
         return answer(request, lambda: views.graph(con, f, limit=limit))

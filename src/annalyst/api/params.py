@@ -135,8 +135,12 @@ def _parameter(name: str, kind: str) -> Any:
         ],
         "min_corroboration": Annotated[
             int | None,
-            Query(ge=0, le=10_000, description="Only acts reported by at least this many "
-                  "independent outlets (through incidents)."),
+            Query(
+                ge=0,
+                le=10_000,
+                description="Only acts reported by at least this many "
+                "independent outlets (through incidents).",
+            ),
         ],
         "article": Annotated[
             str | None, Query(max_length=100, description="Only records of this article id.")
@@ -208,7 +212,9 @@ def check_sort(listing: Listing, sort: str | None) -> str | None:
     sort = _text(sort, "sort")
     if sort is not None and sort.lstrip("-") not in listing.sorts:
         keys = ", ".join(sorted(listing.sorts))
-        raise ApiError(400, f"unknown sort {sort!r}; choose from {keys} (- in front: descending)", "sort")
+        raise ApiError(
+            400, f"unknown sort {sort!r}; choose from {keys} (- in front: descending)", "sort"
+        )
     return sort
 
 
@@ -234,7 +240,9 @@ def decode_cursor(cursor: str | None, listing: str, f: Filters, sort: str | None
         if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
             raise ValueError(offset)
     except (ValueError, TypeError, KeyError, UnicodeError):
-        raise ApiError(400, "malformed cursor; use next_cursor from a previous page", "cursor") from None
+        raise ApiError(
+            400, "malformed cursor; use next_cursor from a previous page", "cursor"
+        ) from None
     if fingerprint != _fingerprint(listing, f, sort):
         raise ApiError(
             400, "this cursor belongs to another query (other filters or sort)", "cursor"

@@ -93,6 +93,7 @@ def band_keys(values: npt.NDArray[np.uint64], bands: int, rows: int) -> list[byt
     data = values.astype("<u8").tobytes()
     width = rows * 8
     return [
-        band.to_bytes(2, "big") + hashlib.blake2b(data[band * width : (band + 1) * width], digest_size=8).digest()
+        band.to_bytes(2, "big")
+        + hashlib.blake2b(data[band * width : (band + 1) * width], digest_size=8).digest()
         for band in range(bands)
     ]

@@ -837,7 +837,12 @@ def _compiled_tables(nlp: Language, kb: KnowledgeBase) -> _Tables:
         fmt=TABLES_FORMAT,
         packages=("spacy",),
         modules=[__name__],
-        extra=[kb.cache_key, str(meta.get("lang")), str(meta.get("name")), str(meta.get("version"))],
+        extra=[
+            kb.cache_key,
+            str(meta.get("lang")),
+            str(meta.get("name")),
+            str(meta.get("version")),
+        ],
     )
     return compiled.load_or_build("actor-matchers", key, lambda: _build_tables(nlp, kb), _Tables)
 

@@ -58,7 +58,9 @@ def read_input(
     (done across partitions by `annalyst.scale.dedup`)."""
     from annalyst.ingest.pipeline import read_articles
 
-    yield from read_drafts(item.index, read_articles(_source_for(item, limits), input_format), limits)
+    yield from read_drafts(
+        item.index, read_articles(_source_for(item, limits), input_format), limits
+    )
 
 
 def read_drafts(

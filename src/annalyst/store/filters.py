@@ -258,7 +258,9 @@ def where_incidents(f: Filters, alias: str = "i") -> Where:
         # The status is one of five fixed column names, checked by the caller.
         where.add(f"{i}.{f.status} > 0")
     if f.outlet is not None:
-        where.add(f"len(list_filter({i}.outlets, lambda o: o ILIKE ? ESCAPE '\\')) > 0", like(f.outlet))
+        where.add(
+            f"len(list_filter({i}.outlets, lambda o: o ILIKE ? ESCAPE '\\')) > 0", like(f.outlet)
+        )
     _dates(where, f"{i}.date", f)
     for term in search_terms(f.search):
         pattern = like(term)

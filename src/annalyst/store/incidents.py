@@ -45,7 +45,10 @@ def _json(value: Any) -> str:
 def incident_row(incident: Incident, state: dict[str, Any], now: datetime) -> list[Any]:
     parties = [*incident.actors, *incident.recipients]
     loc = incident.location
-    countries = sorted({p.country for p in parties if p.country} | ({loc.country} if loc and loc.country else set()))
+    countries = sorted(
+        {p.country for p in parties if p.country}
+        | ({loc.country} if loc and loc.country else set())
+    )
     s = incident.statuses
     return [
         incident.id, incident.event_type, incident.mode,
@@ -114,7 +117,9 @@ class IncidentTables:
         ).fetchall()
         return sorted(str(r[0]) for r in rows)
 
-    def events(self, *, article_ids: Sequence[str] = (), event_ids: Sequence[str] = ()) -> list[Event]:
+    def events(
+        self, *, article_ids: Sequence[str] = (), event_ids: Sequence[str] = ()
+    ) -> list[Event]:
         """Stored events of these articles, and these events, in a stable order."""
         rows = self.con.execute(
             f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE list_contains(?, article_id) "
@@ -123,7 +128,9 @@ class IncidentTables:
         ).fetchall()
         return [event_from_row(r) for r in rows]
 
-    def article_facts(self, article_ids: Sequence[str]) -> dict[str, tuple[str | None, str | None, str | None]]:
+    def article_facts(
+        self, article_ids: Sequence[str]
+    ) -> dict[str, tuple[str | None, str | None, str | None]]:
         """(published, outlet, byline) of each article."""
         rows = self.con.execute(
             "SELECT id, CAST(published AS VARCHAR), outlet, byline FROM articles "
@@ -209,7 +216,8 @@ class IncidentTables:
                     chunk = rows[start : start + 500]
                     marks = "(" + ", ".join("?" * len(chunk[0])) + ")"
                     con.execute(
-                        f"INSERT INTO {table} VALUES " + ", ".join([marks] * len(chunk))
+                        f"INSERT INTO {table} VALUES "
+                        + ", ".join([marks] * len(chunk))
                         + (" ON CONFLICT DO NOTHING" if table == "incident_events" else ""),
                         [v for row in chunk for v in row],
                     )
@@ -278,7 +286,9 @@ class IncidentTables:
                 f"{sql} WHERE starts_with(id, ?) ORDER BY id LIMIT 2", [incident_id]
             ).fetchall()
         if len(rows) > 1:
-            raise StoreError(f"id prefix {incident_id!r} matches several incidents; give more of it")
+            raise StoreError(
+                f"id prefix {incident_id!r} matches several incidents; give more of it"
+            )
         return incident_from_row(rows[0]) if rows else None
 
     def count(self) -> int:

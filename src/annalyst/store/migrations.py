@@ -209,7 +209,9 @@ CREATE TABLE incident_keys (
     hi INTEGER NOT NULL
 )
 """
-_V6_VICTIMS = "CREATE TABLE incident_victims (incident_id VARCHAR NOT NULL, person VARCHAR NOT NULL)"
+_V6_VICTIMS = (
+    "CREATE TABLE incident_victims (incident_id VARCHAR NOT NULL, person VARCHAR NOT NULL)"
+)
 _V6_EVENTS = """
 CREATE TABLE incident_events (
     event_id VARCHAR PRIMARY KEY,

@@ -150,8 +150,11 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str) -> Item | None:
         "events_as_recipient": as_recipient,
         "quotes": quotes,
         "partners": [
-            {**e, "source_label": labels.get(e["source"], e["source"]),
-             "target_label": labels.get(e["target"], e["target"])}
+            {
+                **e,
+                "source_label": labels.get(e["source"], e["source"]),
+                "target_label": labels.get(e["target"], e["target"]),
+            }
             for e in partners["edges"]
             if actor_id in (e["source"], e["target"])
         ],
@@ -196,9 +199,7 @@ def incident_detail(con: duckdb.DuckDBPyConnection, incident_id: str) -> Item | 
     reports = []
     for event in events:
         published, outlet, title = facts.get(event.article_id, (None, None, None))
-        reports.append(
-            {**to_dict(event), "published": published, "outlet": outlet, "title": title}
-        )
+        reports.append({**to_dict(event), "published": published, "outlet": outlet, "title": title})
     reports.sort(key=lambda r: (r["outlet"] or "~", r["published"] or "~", r["id"]))
     return {**to_dict(incident), "reports": reports, "ledger": [to_dict(e) for e in ledger]}
 

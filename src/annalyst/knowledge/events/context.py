@@ -83,6 +83,21 @@ class TriggerContext:
                 predicatives.update(_slot_forms(child))
             elif dep in {"xcomp", "ccomp", "acomp"}:
                 complements.update(_forms(child))
+                # a question is its wh-word or "whether" ("asked whether X would …",
+                # "“Whose face was it?” he asked")
+                for word in child.children:
+                    if word.dep_ == "mark" or str(word.tag_) in {"WP", "WP$", "WRB", "WDT"}:
+                        complements.add(str(word.lower_))
+                    elif word.dep_ in {"nsubj", "attr", "dobj", "advmod"}:
+                        complements.update(
+                            str(g.lower_)
+                            for g in word.children
+                            if str(g.tag_) in {"WP", "WP$", "WRB", "WDT"}
+                        )
+                after = child.right_edge.i + 1
+                doc = child.doc
+                if after < len(doc) and doc[after].text == "?":
+                    complements.add("qmark")  # a lexicon item for the mark itself
         if (
             token.dep_ in {"acl", "amod"}
             and token.tag_ == "VBN"

@@ -307,8 +307,10 @@ def _conditional(verb: Token) -> bool:
     if any(c.lower_ in _MODAL_AUX and c.dep_ == "aux" for c in verb.children):
         return any(t.lower_ in ("if", "unless") for t in verb.sent)
     for ancestor in [verb, *_ancestors(verb)][:3]:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in ancestor.children):
-            return True
+        if any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in ancestor.children
+        ):
+            return True  # "if X strikes", "whether it is a Houthi attack or …"
     return False
 
 

@@ -274,12 +274,16 @@ class Frames(ReportedSpeech):
                     return None  # "he showed the way", not "polls show a close race"
                 # "polls show a close race", "averages show Clinton with a lead": what is
                 # shown runs on through the verb's phrases of state and degree
-                act, parts = "statement", [dobj] + [
-                    c
-                    for c in after
-                    if c.i > dobj.i
-                    and (c.dep_ in ("oprd", "xcomp", "acomp") or c.lower_ in SHOWN_PREPS)
-                ]
+                act, parts = (
+                    "statement",
+                    [dobj]
+                    + [
+                        c
+                        for c in after
+                        if c.i > dobj.i
+                        and (c.dep_ in ("oprd", "xcomp", "acomp") or c.lower_ in SHOWN_PREPS)
+                    ],
+                )
             elif low in CHARACTERIZATION_VERBS and (second := self._second_object(v, dobj, low)):
                 # "branded North Korea an outlaw nation" (the tagger's two objects), "likened
                 # the refugees to a snake": the thing and what it is called
@@ -522,8 +526,11 @@ class Frames(ReportedSpeech):
         # the cue's words: the verb with its particle and the preposition it governs
         cue_end = d.cue[1] if d.cue else self.tok_end(v.i)
         for p in parts:
-            if p.dep_ == "prep" and p.i > v.i and p.i - v.i <= 3 and (
-                p.i < start_i or act != "statement"
+            if (
+                p.dep_ == "prep"
+                and p.i > v.i
+                and p.i - v.i <= 3
+                and (p.i < start_i or act != "statement")
             ):  # ("described X as", "likened X to"; not "show X with": that is shown)
                 cue_end = max(cue_end, self.tok_end(p.i))
         d.cue = (doc[v.i].idx, cue_end)
@@ -567,7 +574,11 @@ class Frames(ReportedSpeech):
         while inner_end > inner_start and self.text[inner_end - 1] in ALL_MARKS + ".,":
             inner_end -= 1
         marked = self.quoted_at(inner_start)
-        if marked is not None and marked == self.quoted_at(inner_end - 1) and marked[0] >= start - 1:
+        if (
+            marked is not None
+            and marked == self.quoted_at(inner_end - 1)
+            and marked[0] >= start - 1
+        ):
             run = next((r for r in self.runs if (r.start, r.end) == marked), None)
             if run is not None and (
                 not self._speechlike(run) or len(self.text[run.start : run.end].split()) == 1

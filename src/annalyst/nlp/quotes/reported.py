@@ -46,7 +46,14 @@ def clause_act(lemma: str, first_word: str = "") -> str:
     "vowed that …" promises, "believes that …" holds true, the rest states."""
     if lemma in BELIEF_VERBS or lemma in BELIEF_ADJECTIVES:
         return "belief"
-    if lemma in ("urge", "demand", "recommend", "request", "propose", "insist") and first_word not in (
+    if lemma in (
+        "urge",
+        "demand",
+        "recommend",
+        "request",
+        "propose",
+        "insist",
+    ) and first_word not in (
         "whether",
         "if",
     ):
@@ -296,7 +303,9 @@ class ReportedSpeech(Clauses):
         self._set_cue(d, verb.i)
         d.subj = subj.i
         d.opinion = low in OPINION_VERBS
-        d.act = clause_act(low, self.text[start : start + 8].split()[0].lower() if end > start else "")
+        d.act = clause_act(
+            low, self.text[start : start + 8].split()[0].lower() if end > start else ""
+        )
         return d
 
     def _headlines(self) -> list[Draft]:

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annalyst.knowledge import actors as actors_mod
+from annalyst.knowledge import agents as agents_mod
 from annalyst.knowledge.actors import (
     ISO3,
     KnowledgeBase,
@@ -355,7 +356,7 @@ def test_default_load_is_cached() -> None:
     # wall-clock limits fail at random on small shared machines.
     actors_mod._default_kb.cache_clear()
     actors_mod._parse_cached.cache_clear()
-    actors_mod._default_agents.cache_clear()
+    agents_mod._default_agents.cache_clear()
     first = KnowledgeBase.load()
     assert KnowledgeBase.load() is first
     assert actors_mod._default_kb.cache_info().hits >= 1

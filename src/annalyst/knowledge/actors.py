@@ -33,9 +33,8 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -45,8 +44,19 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 from rapidfuzz import fuzz, process
 
+from annalyst.knowledge.actor_files import (
+    SECTORS,
+    KnowledgeBaseError,
+    _compose,
+    _line_of,
+    _loc_text,
+    _node_to_py,
+    _surface_variants,
+    data_dir,
+    normalize_alias,
+)
+from annalyst.knowledge.agents import AgentLexicon, AgentMatch
 from annalyst.knowledge.codes import ISO3
-from annalyst.knowledge.yamlnodes import line_at
 
 __all__ = [
     "ISO3",
@@ -69,64 +79,9 @@ ActorType = Literal["person", "organization", "state", "group"]
 Relation = Literal["member_of", "leader_of", "backed_by", "part_of", "spokesperson_of"]
 RELATIONS: tuple[str, ...] = ("member_of", "leader_of", "backed_by", "part_of", "spokesperson_of")
 
-#: Sector codes (PLOVER/CAMEO style) accepted in ``sectors`` and role ``sector``.
-SECTORS: dict[str, str] = {
-    "GOV": "government, executive",
-    "MIL": "military, armed forces",
-    "COP": "police, internal security",
-    "JUD": "judiciary, courts, prosecutors",
-    "LEG": "legislature, lawmakers",
-    "SPY": "intelligence services",
-    "REB": "rebels, armed non-state groups, militias",
-    "INS": "insurgents",
-    "SEP": "separatists",
-    "UAF": "unidentified armed forces, gunmen",
-    "PTY": "political party",
-    "OPP": "political opposition, protesters",
-    "IGO": "intergovernmental organization",
-    "NGO": "non-governmental organization",
-    "MED": "media, journalists",
-    "BUS": "business, banks, companies",
-    "MNC": "multinational corporation",
-    "REL": "religious figures and bodies",
-    "CVL": "civilians",
-    "EDU": "education, universities, think tanks",
-    "HLH": "health",
-    "ELI": "elites, notables",
-    "CRM": "criminals",
-    "LAB": "labour, unions",
-    "AGR": "agriculture",
-    "DEV": "development",
-    "HRI": "human rights",
-    "REF": "refugees, displaced people",
-    "ENV": "environment",
-    "SET": "settlers",
-    "MOD": "moderates",
-    "RAD": "radicals",
-    "ELC": "election bodies",
-}
-
 
 _ID_RE = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-
-
-class KnowledgeBaseError(Exception):
-    """A problem in the knowledge base files.
-
-    The message's first line is ``<file>:<line>: <entry id>: <field>: <reason>``; when
-    several problems were found, :attr:`errors` holds them all (one per line in the
-    message too).
-    """
-
-    def __init__(self, errors: Sequence[str]) -> None:
-        self.errors: list[str] = list(errors)
-        super().__init__("\n".join(self.errors))
-
-
-def data_dir() -> Path:
-    """The directory holding the packaged knowledge files."""
-    return Path(__file__).parent / "data"
 
 
 # --------------------------------------------------------------------------- dates
@@ -327,115 +282,6 @@ class Actor(_Model):
         }
 
 
-# --------------------------------------------------------------------------- normalisation
-
-_APOSTROPHES = "'’‘ʼʻ`´ʹʾʿ′‛"
-_APOS_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]")
-_POSSESSIVE_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]s\\b")
-_ARTICLE_RE = re.compile(r"\b(?:al|el|ash|adh|ad|an|ar|as|at|az|ath)-(?=[^\W\d_])")
-_PUNCT_RE = re.compile(r"[^\w]+")
-_DROP_TOKENS = frozenset({"al", "el"})
-
-
-@lru_cache(maxsize=65536)
-def normalize_alias(text: str) -> str:
-    """The key under which a surface form is looked up.
-
-    Case, diacritics, apostrophe variants (' ’ ʼ …), dots, hyphens versus spaces, a
-    leading "the", possessive "'s" and Arabic article prefixes ("al-", "el-",
-    "ash-"…) make no difference: ``Kata’ib`` == ``Kataib``, ``al-Hashd al-Shaabi`` ==
-    ``Hashd Shaabi``, ``U.S.`` == ``US``.
-    """
-    if text.isascii():
-        s = text.lower()
-    else:
-        s = unicodedata.normalize("NFKD", text)
-        s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    s = _POSSESSIVE_RE.sub("", s.strip())  # "Iraq's parliament" == "Iraq parliament"
-    s = _APOS_RE.sub("", s).replace(".", "").replace("&", " and ").replace("+", " plus ")
-    s = _ARTICLE_RE.sub("", s)
-    tokens = [t for t in _PUNCT_RE.sub(" ", s).replace("_", " ").split() if t]
-    if len(tokens) > 1 and tokens[0] == "the":
-        tokens = tokens[1:]
-    kept = [("bin" if t == "ibn" else t) for t in tokens if t not in _DROP_TOKENS]
-    return " ".join(kept or tokens)
-
-
-def _surface_variants(text: str) -> list[str]:
-    """Spellings a phrase matcher should also see for one alias (apostrophe and hyphen
-    variants); lookups do not need them because :func:`normalize_alias` folds them."""
-    out = {text}
-    if _APOS_RE.search(text):
-        for apos in ("'", "’", ""):
-            out.add(_APOS_RE.sub(apos, text))
-    for variant in list(out):
-        if re.search(r"\b[Aa]l-", variant):
-            out.add(re.sub(r"\b([Aa]l)-", r"\1 ", variant))
-        elif re.search(r"\b[Aa]l ", variant):
-            out.add(re.sub(r"\b([Aa]l) ", r"\1-", variant))
-    return sorted(out, key=lambda v: (v != text, v))
-
-
-# --------------------------------------------------------------------------- YAML with lines
-
-
-_INT_RE = re.compile(r"^[-+]?[0-9]+$")
-
-
-def _node_to_py(node: yaml.Node, dups: list[tuple[int, str]] | None = None, loc: str = "") -> Any:
-    """Turn a composed YAML node into plain Python values.
-
-    The loader resolves no implicit types, so plain scalars are typed here: null, true
-    and false, and integers; everything else, dates included, stays a string so that
-    the models read dates (and partial dates) in one place. Keys repeated inside a
-    mapping are appended to ``dups`` as (line, field)."""
-    if isinstance(node, yaml.ScalarNode):
-        value = node.value
-        if node.style not in (None, ""):  # quoted or block scalar: always a string
-            return value
-        if node.tag != "tag:yaml.org,2002:str" and not node.tag.startswith("tag:yaml.org"):
-            return value
-        low = value.lower()
-        if low in {"", "~", "null"}:
-            return None
-        if low in {"true", "false"}:
-            return low == "true"
-        if _INT_RE.match(value):
-            return int(value)
-        return value
-    if isinstance(node, yaml.SequenceNode):
-        return [_node_to_py(item, dups, f"{loc}[{i}]") for i, item in enumerate(node.value)]
-    if isinstance(node, yaml.MappingNode):
-        out: dict[Any, Any] = {}
-        for key, val in node.value:
-            k = _node_to_py(key) if isinstance(key, yaml.ScalarNode) else str(key.value)
-            name = str(k)
-            here = f"{loc}.{name}" if loc else name
-            if k in out and dups is not None:
-                dups.append((int(key.start_mark.line) + 1, here))
-            out[k] = _node_to_py(val, dups, here)
-        return out
-    return None  # pragma: no cover - yaml has no other node kinds
-
-
-_FIELD_ALIASES = {"from_": "from"}
-
-
-def _line_of(node: yaml.Node, loc: Sequence[int | str], *, key: bool = False) -> int:
-    return line_at(node, loc, key=key, aliases=_FIELD_ALIASES)
-
-
-def _loc_text(loc: Sequence[int | str]) -> str:
-    out = ""
-    for step in loc:
-        if isinstance(step, int):
-            out += f"[{step}]"
-        else:
-            name = "from" if step == "from_" else step
-            out += f".{name}" if out else name
-    return out or "-"
-
-
 @dataclass(frozen=True)
 class _Entry:
     actor: Actor
@@ -461,23 +307,6 @@ def _entry_id(node: yaml.Node, index: int) -> str:
             ):
                 return str(v.value)
     return f"<entry {index + 1}>"
-
-
-def _compose(path: Path) -> tuple[yaml.Node | None, list[str]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [f"{path}:1: ?: file: cannot read: {exc}"]
-    loader_cls = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
-    try:
-        return yaml.compose(text, Loader=loader_cls), []
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        problem = exc.problem or exc.context or "syntax error"
-        return None, [f"{path}:{line}: ?: yaml: syntax error: {problem}"]
-    except yaml.YAMLError as exc:
-        return None, [f"{path}:1: ?: yaml: {exc}"]
 
 
 def _parse_actor_file(path: Path, *, user: bool) -> tuple[list[_Entry], list[str]]:
@@ -538,180 +367,6 @@ def _parse(path: Path, *, user: bool) -> tuple[tuple[_Entry, ...], tuple[str, ..
     except OSError as exc:
         return (), (f"{path}:1: ?: file: cannot read: {exc}",)
     return _parse_cached(str(path), st.st_mtime_ns, st.st_size, user)
-
-
-# --------------------------------------------------------------------------- agents
-
-
-@dataclass(frozen=True)
-class AgentMatch:
-    """A generic actor read from a phrase such as "Iraqi lawmakers"."""
-
-    text: str
-    country: str | None
-    region: str | None
-    sectors: tuple[str, ...]
-    nationality: str | None
-    noun: str | None
-
-    def ref(self) -> dict[str, Any]:
-        """An ACTOR-shaped record (provisional id) for this generic actor."""
-        place = self.country or (self.region or "").lower().replace(" ", "-") or "x"
-        sec = "-".join(s.lower() for s in self.sectors) or "people"
-        return {
-            "id": f"~agent:{place}:{sec}",
-            "name": self.text,
-            "text": self.text,
-            "country": self.country,
-            "sectors": list(self.sectors),
-            "type": "group",
-        }
-
-
-@dataclass(frozen=True)
-class Nationality:
-    """What a nationality word points to: a country, a region, or both."""
-
-    word: str
-    country: str | None
-    region: str | None
-
-
-@dataclass
-class AgentLexicon:
-    """Agent nouns (lawmakers, troops, …) with their sectors, nationality words with
-    their countries, and identity words (Shia, Sunni, …)."""
-
-    nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    nationalities: dict[str, Nationality] = field(default_factory=dict)
-    identities: dict[str, str] = field(default_factory=dict)
-    source: str = ""
-
-    @classmethod
-    def load(cls, path: Path | None = None) -> AgentLexicon:
-        """Read an agents file (default: the packaged ``agents.yaml``)."""
-        if path is None:
-            return _default_agents()
-        return cls._load(path)
-
-    @classmethod
-    def _load(cls, path: Path) -> AgentLexicon:
-        root, errors = _compose(path)
-        if root is None:
-            raise KnowledgeBaseError(errors)
-        if not isinstance(root, yaml.MappingNode):
-            raise KnowledgeBaseError(
-                [f"{path}:{root.start_mark.line + 1}: ?: -: agents file must be a mapping"]
-            )
-        lex = cls(source=str(path))
-        problems: list[str] = []
-        for key, value in root.value:
-            section = key.value if isinstance(key, yaml.ScalarNode) else "?"
-            if section not in {"agents", "nationalities", "identities"}:
-                problems.append(f"{path}:{key.start_mark.line + 1}: ?: {section}: unknown section")
-                continue
-            if not isinstance(value, yaml.SequenceNode):
-                problems.append(f"{path}:{value.start_mark.line + 1}: ?: {section}: must be a list")
-                continue
-            for item in value.value:
-                line = item.start_mark.line + 1
-                data = _node_to_py(item)
-                if not isinstance(data, dict):
-                    problems.append(f"{path}:{line}: ?: {section}: item must be a mapping")
-                    continue
-                problems.extend(lex._add(section, data, f"{path}:{line}"))
-        if problems:
-            raise KnowledgeBaseError(problems)
-        return lex
-
-    def _add(self, section: str, data: dict[str, Any], where: str) -> list[str]:
-        problems: list[str] = []
-        words = data.get("words")
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            return [f"{where}: ?: {section}.words: must be a list of strings"]
-        if section == "agents":
-            sectors = data.get("sectors")
-            if not isinstance(sectors, list) or not sectors:
-                return [f"{where}: ?: agents.sectors: must be a non-empty list"]
-            bad = [s for s in sectors if s not in SECTORS]
-            if bad:
-                return [f"{where}: ?: agents.sectors: unknown sector code {bad[0]!r}"]
-            for w in words:
-                key = normalize_alias(w)
-                if key in self.nouns and self.nouns[key] != tuple(sectors):
-                    problems.append(f"{where}: ?: agents.words: {w!r} listed twice")
-                self.nouns[key] = tuple(sectors)
-        elif section == "nationalities":
-            country = data.get("country")
-            region = data.get("region")
-            if country is not None and country not in ISO3:
-                return [f"{where}: ?: nationalities.country: not an ISO-3 code {country!r}"]
-            if country is None and not region:
-                return [f"{where}: ?: nationalities: needs a country or a region"]
-            for w in words:
-                key = normalize_alias(w)
-                if key in self.nationalities and self.nationalities[key].country != country:
-                    problems.append(f"{where}: ?: nationalities.words: {w!r} listed twice")
-                self.nationalities[key] = Nationality(w, country, region)
-        else:
-            identity = data.get("identity")
-            if not isinstance(identity, str):
-                return [f"{where}: ?: identities.identity: must be a string"]
-            for w in words:
-                self.identities[normalize_alias(w)] = identity
-        return problems
-
-    def sectors_of(self, noun: str) -> tuple[str, ...] | None:
-        """Sectors of an agent noun ("lawmakers" → (LEG,)), or None."""
-        return self.nouns.get(normalize_alias(noun))
-
-    def nationality(self, word: str) -> Nationality | None:
-        """Country/region of a nationality word ("Iraqi" → IRQ), or None."""
-        return self.nationalities.get(normalize_alias(word))
-
-    def parse(self, phrase: str) -> AgentMatch | None:
-        """Read "[the] [nationality] agent-noun" phrases: "Iraqi lawmakers" → IRQ LEG,
-        "US forces" → USA MIL, "protesters" → OPP CVL, "Iraqis" → IRQ."""
-        key = normalize_alias(phrase)
-        if not key:
-            return None
-        tokens = key.split()
-        # longest nationality prefix, then the rest must be an agent noun (or nothing)
-        for cut in range(min(len(tokens), 4), -1, -1):
-            nat = self.nationalities.get(" ".join(tokens[:cut])) if cut else None
-            if cut and nat is None:
-                continue
-            rest = " ".join(tokens[cut:])
-            if not rest:
-                if nat is None:
-                    return None
-                return AgentMatch(phrase, nat.country, nat.region, (), nat.word, None)
-            sectors = self.nouns.get(rest)
-            if sectors is None:
-                continue
-            return AgentMatch(
-                phrase,
-                nat.country if nat else None,
-                nat.region if nat else None,
-                sectors,
-                nat.word if nat else None,
-                rest,
-            )
-        return None
-
-    def items(self) -> Iterator[tuple[str, str]]:
-        """(word, kind) pairs for building matchers; kind is agent/nationality/identity."""
-        for key in self.nouns:
-            yield key, "agent"
-        for nat in self.nationalities.values():
-            yield nat.word, "nationality"
-        for key in self.identities:
-            yield key, "identity"
-
-
-@lru_cache(maxsize=1)
-def _default_agents() -> AgentLexicon:
-    return AgentLexicon._load(data_dir() / "agents.yaml")
 
 
 # --------------------------------------------------------------------------- titles
@@ -1095,7 +750,13 @@ def _build_cached(base: Sequence[Path], extra: Sequence[Path]) -> KnowledgeBase:
         key = compiled.digest(
             fmt=CACHE_FORMAT,
             files=[*base, data_dir() / "agents.yaml", *extra],
-            modules=[__name__, "annalyst.knowledge.yamlnodes", "annalyst.knowledge.codes"],
+            modules=[
+                __name__,
+                "annalyst.knowledge.actor_files",
+                "annalyst.knowledge.agents",
+                "annalyst.knowledge.yamlnodes",
+                "annalyst.knowledge.codes",
+            ],
             extra=[f"{len(base)} base files"],
         )
     except OSError:

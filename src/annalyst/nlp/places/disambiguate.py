@@ -49,9 +49,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from annalyst.nlp.places.finder import Found, Proposal, _speaker, _text
+from annalyst.nlp.places.finder import Found, _speaker
 from annalyst.nlp.places.gazetteer import Candidate, Columns, Gazetteer
 from annalyst.nlp.places.names import Form, haversine_km
+from annalyst.nlp.places.proposals import Proposal, _text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

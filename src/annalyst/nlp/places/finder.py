@@ -35,14 +35,21 @@ Ohio).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from annalyst.nlp.places.features import _feature_proposals
 from annalyst.nlp.places.gazetteer import Gazetteer, Hit
 from annalyst.nlp.places.names import DIRECTIONS, Form, normalize_name
+from annalyst.nlp.places.proposals import (
+    NAME_LABELS,
+    Proposal,
+    _text,
+    _token_span,
+    _words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -53,8 +60,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 IGNORED_LABELS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", ""}
 )
-#: Entities whose names may contain a place that is then reported with form ``in-name``.
-NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "abd", "de", "van", "von", "le"})
 _TRIM_LEADING = frozenset({"the", "The", "THE"})
@@ -66,23 +71,6 @@ _DATELINE = re.compile(
     r"(?:(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
     r"[ \t]*(?:\(|—|–|--| - |:)|, (?P<abbr>[A-Z][a-z]{1,4}\.(?: ?[A-Z][a-z]?\.)?) (?=[A-Z]))"
 )
-
-
-Source = Literal[
-    "ner", "matcher", "entity", "dateline", "abbreviation", "adjective", "feature", "division"
-]
-
-
-@dataclass
-class Proposal:
-    """A candidate mention: token offsets, what the gazetteer says, where it came from."""
-
-    start: int
-    end: int
-    hit: Hit
-    source: Source
-    form: Form = "name"
-    needs_context: bool = False  # weak evidence: keep only if the country is in context
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -746,52 +734,6 @@ def _abbreviation_proposals(
     return out
 
 
-_TEXTS: dict[int, tuple[Doc, str]] = {}
-
-
-def _text(doc: Doc) -> str:
-    """``doc.text``, which spaCy rebuilds from the tokens on every access, built once."""
-    held = _TEXTS.get(id(doc))
-    if held is None or held[0] is not doc:
-        _TEXTS.clear()  # only the document being read is ever needed
-        held = _TEXTS[id(doc)] = (doc, doc.text)
-    return held[1]
-
-
-@dataclass
-class _Words:
-    """Token attributes as plain lists, read once per document (spaCy makes a new Token
-    object on every ``doc[i]``)."""
-
-    texts: list[str]
-    lowers: list[str]
-    alpha: list[bool]
-    stop: list[bool]
-    punct: list[bool]
-
-
-_WORDS: dict[int, tuple[Doc, _Words]] = {}
-
-
-def _words(doc: Doc) -> _Words:
-    held = _WORDS.get(id(doc))
-    if held is None or held[0] is not doc:
-        _WORDS.clear()
-        from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_STOP, LOWER, ORTH
-
-        strings = doc.vocab.strings
-        columns = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_STOP, IS_PUNCT]).T.tolist()
-        w = _Words(
-            [strings[h] for h in columns[0]] if columns else [],
-            [strings[h] for h in columns[1]] if columns else [],
-            [bool(x) for x in columns[2]] if columns else [],
-            [bool(x) for x in columns[3]] if columns else [],
-            [bool(x) for x in columns[4]] if columns else [],
-        )
-        held = _WORDS[id(doc)] = (doc, w)
-    return held[1]
-
-
 _FIRST_WORDS: dict[int, frozenset[str]] = {}
 
 
@@ -802,19 +744,6 @@ def _adjective_first_words(gazetteer: Gazetteer) -> frozenset[str]:
         words = frozenset(key.split()[0] for key in gazetteer.adjectives)
         _FIRST_WORDS[id(gazetteer)] = words
     return words
-
-
-def _token_span(doc: Doc, start: int, end: int, memo: list[list[int]]) -> tuple[int, int] | None:
-    """Token offsets covering characters ``start:end`` (``char_span`` walks every token on
-    every call; this walks them once per caller, kept in ``memo``)."""
-    if not memo:
-        memo.append([t.idx for t in doc])
-    starts = memo[0]
-    first = bisect_right(starts, start) - 1
-    last = bisect_left(starts, end)
-    if first < 0 or last <= first:
-        return None
-    return first, last
 
 
 def _adjective_proposals(
@@ -953,158 +882,6 @@ _SOURCE_RANK = {
     "adjective": 5,
     "feature": 6,
 }
-
-#: No hit: a street, road, stream or park that no gazetteer lists (placed later at its town).
-NO_HIT = Hit((), frozenset(), "exact")
-
-_NAME_WORD = (
-    r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|\d+(?:st|nd|rd|th))"
-)
-_DIRECTION_WORD = (
-    r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Old|Upper|Lower"
-    r"|N\.|S\.|E\.|W\.|N\.[EW]\.|S\.[EW]\.)\s)?"
-)
-_STREET_WORDS = (
-    r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pkwy\.|Pike"
-    r"|Highway|Trail|Circle|Bypass|Expressway|Freeway|Turnpike|Trafficway|Terrace"
-)
-#: Streams, lakes, hills and islands reach beyond their town: placed only at a town named
-#: close by (see :data:`NATURAL_REACH`).
-_NATURAL_WORDS = frozenset(
-    {
-        "River",
-        "Lake",
-        "Valley",
-        "Island",
-        "Bay",
-        "Forest",
-        "Mountains",
-        "Canyon",
-        "Falls",
-        "Mount",
-        "Mt.",
-    }
-)
-_FEATURE_WORDS = (
-    r"River|Creek|Lake|Park|Wilderness|Valley|Island|Bay|Forest|Township|Airport|Dam"
-    r"|Reservoir|Mountains|Canyon|Falls"
-)
-#: Named features: "Darby Street", "W. Bridge St.", "Flat Creek", "Lake Lanier", "Interstate 45".
-_FEATURE = re.compile(
-    rf"\b(?P<named>{_DIRECTION_WORD}{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s"
-    rf"(?:{_STREET_WORDS}|{_FEATURE_WORDS}))(?![\w])"
-    rf"|\b(?P<prefixed>(?:Lake|Mount|Mt\.|Fort|Camp)\s[A-Z][a-z]+)\b(?!['’])"
-    r"|\b(?P<road>(?:Interstate(?:\sHighway)?|I-|U\.S\.(?:\sHighway)?|US-?|Highway|Hwy\.?"
-    r"|State\s(?:Route|Highway|Road)|Route|County\sRoad)\s?\d{1,4}[A-Z]?)\b"
-)
-#: Words that end a street's name and no person's ("Wichita Drive", which small models
-#: take for a person, is a street; "Robin Lake" and "Virginia Lane" may be people).
-_STREET_SUFFIXES = frozenset(
-    {
-        "Street",
-        "St.",
-        "Avenue",
-        "Ave.",
-        "Drive",
-        "Road",
-        "Rd.",
-        "Boulevard",
-        "Blvd.",
-        "Highway",
-        "Parkway",
-        "Pkwy.",
-        "Pike",
-        "Turnpike",
-        "Trafficway",
-        "Bypass",
-        "Expressway",
-        "Freeway",
-    }
-)
-#: Words that start no feature's name ("The Street", "Wednesday Lake" are no names).
-_NOT_NAME_START = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "These",
-        "His",
-        "Her",
-        "Its",
-        "Our",
-        "Their",
-        "In",
-        "On",
-        "At",
-        "Of",
-        "And",
-        "Or",
-        "But",
-        "For",
-        "From",
-        "To",
-        "By",
-        "With",
-        "City",
-        "County",
-        "State",
-        "National",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Police",
-        "When",
-        "While",
-        "After",
-        "Before",
-    }
-)
-
-
-def _feature_proposals(doc: Doc, ents: list[Span], ent_of: dict[int, int]) -> list[Proposal]:
-    """Streets, roads, streams, lakes and parks by the shape of their names; they have no
-    gazetteer entry and are placed at the town the article puts them in."""
-    text = _text(doc)
-    memo: list[list[int]] = []
-    out = []
-    for m in _FEATURE.finditer(text):
-        start, end = m.span()
-        words = m.group(0).split()
-        while len(words) > 1 and words[0] in _NOT_NAME_START:
-            start += len(words[0]) + 1
-            words = words[1:]
-        if len(words) < 2 or m.group(0).isupper():
-            continue
-        found = _token_span(doc, start, end, memo)
-        if found is None:
-            continue
-        a, b = found
-        owners = {ent_of[t] for t in range(a, b) if t in ent_of}
-        if any(
-            ents[n].label_ == "PERSON"
-            and (
-                ents[n].start < a
-                or ents[n].end > b
-                or words[-1] not in _STREET_SUFFIXES
-                or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
-            )
-            for n in owners
-        ):
-            continue  # "Virginia L. Lane", "Robin Lake": people ("Wichita Drive" is not)
-        form: Form = "name"
-        if any(
-            ents[n].label_ in NAME_LABELS and (ents[n].start < a or ents[n].end > b) for n in owners
-        ):
-            form = "in-name"  # "Blackmon Road Middle School"
-        natural = words[-1] in _NATURAL_WORDS or words[0] in _NATURAL_WORDS
-        out.append(Proposal(a, b, NO_HIT, "feature", form, needs_context=natural))
-    return out
 
 
 def _select(proposals: list[Proposal], gazetteer: Gazetteer) -> list[Proposal]:

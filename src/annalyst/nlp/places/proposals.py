@@ -1,0 +1,97 @@
+"""A candidate place mention (:class:`Proposal`) and the per-document readings every
+proposer shares: the document's text and plain token columns read once, character
+offsets turned into token offsets."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from annalyst.nlp.places.gazetteer import Hit
+from annalyst.nlp.places.names import Form
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Entities whose names may contain a place that is then reported with form ``in-name``.
+NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
+
+Source = Literal[
+    "ner", "matcher", "entity", "dateline", "abbreviation", "adjective", "feature", "division"
+]
+
+
+@dataclass
+class Proposal:
+    """A candidate mention: token offsets, what the gazetteer says, where it came from."""
+
+    start: int
+    end: int
+    hit: Hit
+    source: Source
+    form: Form = "name"
+    needs_context: bool = False  # weak evidence: keep only if the country is in context
+
+
+_TEXTS: dict[int, tuple[Doc, str]] = {}
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, which spaCy rebuilds from the tokens on every access, built once."""
+    held = _TEXTS.get(id(doc))
+    if held is None or held[0] is not doc:
+        _TEXTS.clear()  # only the document being read is ever needed
+        held = _TEXTS[id(doc)] = (doc, doc.text)
+    return held[1]
+
+
+@dataclass
+class _Words:
+    """Token attributes as plain lists, read once per document (spaCy makes a new Token
+    object on every ``doc[i]``)."""
+
+    texts: list[str]
+    lowers: list[str]
+    alpha: list[bool]
+    stop: list[bool]
+    punct: list[bool]
+
+
+_WORDS: dict[int, tuple[Doc, _Words]] = {}
+
+
+def _words(doc: Doc) -> _Words:
+    held = _WORDS.get(id(doc))
+    if held is None or held[0] is not doc:
+        _WORDS.clear()
+        from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_STOP, LOWER, ORTH
+
+        strings = doc.vocab.strings
+        columns = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_STOP, IS_PUNCT]).T.tolist()
+        w = _Words(
+            [strings[h] for h in columns[0]] if columns else [],
+            [strings[h] for h in columns[1]] if columns else [],
+            [bool(x) for x in columns[2]] if columns else [],
+            [bool(x) for x in columns[3]] if columns else [],
+            [bool(x) for x in columns[4]] if columns else [],
+        )
+        held = _WORDS[id(doc)] = (doc, w)
+    return held[1]
+
+
+def _token_span(doc: Doc, start: int, end: int, memo: list[list[int]]) -> tuple[int, int] | None:
+    """Token offsets covering characters ``start:end`` (``char_span`` walks every token on
+    every call; this walks them once per caller, kept in ``memo``)."""
+    if not memo:
+        memo.append([t.idx for t in doc])
+    starts = memo[0]
+    first = bisect_right(starts, start) - 1
+    last = bisect_left(starts, end)
+    if first < 0 or last <= first:
+        return None
+    return first, last
+
+
+#: No hit: a street, road, stream or park that no gazetteer lists (placed later at its town).
+NO_HIT = Hit((), frozenset(), "exact")

@@ -16,13 +16,13 @@ HOSTILE = [
     {
         "id": "hostile-1",
         "title": '<script>window.__pwned = "title-script"</script>Militia base hit near Baghdad',
-        "outlet": '<img src=x onerror="window.__pwned=\'outlet-img\'">Evil Wire',
+        "outlet": "<img src=x onerror=\"window.__pwned='outlet-img'\">Evil Wire",
         "url": "javascript:window.__pwned='url'",
         "published": "2021-03-04",
         "text": (
             "<script>window.__pwned = 'text-script'</script> US forces struck a Kataib "
             "Hezbollah base near Baghdad on Monday, the Iraqi Defence Ministry said.\n\n"
-            "\"<img src=x onerror=\"window.__pwned='quote-img'\">We will respond,\" "
+            '"<img src=x onerror="window.__pwned=\'quote-img\'">We will respond," '
             "said Qais al-Khazali, the leader of Asaib Ahl al-Haq. "
             "<a href=\"javascript:window.__pwned='link'\">Read more</a>"
         ),

@@ -58,7 +58,12 @@ def actor(spec: str) -> ActorRef:
 def place(name: str) -> PlaceRef:
     lat, lon, country, precision = PLACES[name]
     return PlaceRef(
-        name=name, text=name, lat=lat, lon=lon, country=country, precision=precision,  # type: ignore[arg-type]
+        name=name,
+        text=name,
+        lat=lat,
+        lon=lon,
+        country=country,
+        precision=precision,  # type: ignore[arg-type]
     )
 
 

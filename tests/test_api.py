@@ -68,7 +68,8 @@ def test_events_use_the_output_schema_and_filters(client: TestClient) -> None:
     assert all("2020-01-01" <= e["date"] <= "2020-01-31" for e in dated["items"])
     iraq = client.get("/api/v1/events?country=IRQ&limit=1000").json()["items"]
     assert iraq and all(
-        "IRQ" in {a["country"] for a in e["actors"] + e["recipients"]}
+        "IRQ"
+        in {a["country"] for a in e["actors"] + e["recipients"]}
         | {(e["location"] or {}).get("country")}
         for e in iraq
     )

@@ -65,9 +65,7 @@ def test_unwritable_cache_still_builds(tmp_path: Path, monkeypatch: pytest.Monke
     assert compiled.load_or_build("thing", "k", lambda: [1], list) == [1]
 
 
-def test_cached_knowledge_base_equals_a_fresh_build(
-    cache: Path, tmp_path: Path
-) -> None:
+def test_cached_knowledge_base_equals_a_fresh_build(cache: Path, tmp_path: Path) -> None:
     from annalyst.knowledge.actors import (
         KnowledgeBase,
         _build,

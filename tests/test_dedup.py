@@ -281,7 +281,20 @@ def test_signature_is_datasketch_affine64() -> None:
 
 def test_index_is_bounded() -> None:
     dedup = Deduplicator(max_originals=3)
-    words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu"]
+    words = [
+        "alpha",
+        "beta",
+        "gamma",
+        "delta",
+        "epsilon",
+        "zeta",
+        "eta",
+        "theta",
+        "iota",
+        "kappa",
+        "lambda",
+        "mu",
+    ]
     texts = [" ".join(words[i:] + words[:i]) + f" story {i} " * 3 for i in range(6)]
     for i, text in enumerate(texts):
         assert dedup.check(f"a{i}", text)[0] is None or i > 0

@@ -85,13 +85,30 @@ def test_state_round_trip_resumes_the_same_incident() -> None:
 
 def test_ledger_stances_and_quotes() -> None:
     text = 'Iran said "the Americans killed him". The US killed him, Reuters said.'
-    said = event("a1", actors=("united-states",), recipients=("qassem-soleimani",), status="claimed",
-                 claimed_by="iran", sentence=text[:36], sentence_start=0)
+    said = event(
+        "a1",
+        actors=("united-states",),
+        recipients=("qassem-soleimani",),
+        status="claimed",
+        claimed_by="iran",
+        sentence=text[:36],
+        sentence_start=0,
+    )
     own = event("a1", actors=("united-states",), n=1, sentence=text[37:], sentence_start=37)
     denied = event("a2", actors=("united-states",), status="negated", claimed_by="united-states")
     maybe = event("a3", actors=("united-states",), status="hypothetical")
-    quote = Quote(id="q1", article_id="a1", text="the Americans killed him", start=10, end=34,
-                  type="direct", speaker=None, speaker_text="Iran", cue="said", medium=None)
+    quote = Quote(
+        id="q1",
+        article_id="a1",
+        text="the Americans killed him",
+        start=10,
+        end=34,
+        type="direct",
+        speaker=None,
+        speaker_text="Iran",
+        cue="said",
+        medium=None,
+    )
     ledger = build_ledger([said, own, denied, maybe],
                           {"a1": ("2020-01-03", "Rudaw"), "a2": (None, None)}, {"a1": [quote]})  # fmt: skip
     stances = [(e.stance, e.by_text, e.quote_id) for e in ledger]
@@ -104,7 +121,13 @@ def test_ledger_stances_and_quotes() -> None:
 def test_stream_adds_incidents_after_everything() -> None:
     a1 = article("a1", outlet="Rudaw", published="2020-01-03")
     records = list(with_incidents([a1, _kill("a1"), article("a2"), _kill("a2")]))  # type: ignore[list-item]
-    assert [type(r).__name__ for r in records] == ["Article", "Event", "Article", "Event", "Incident"]
+    assert [type(r).__name__ for r in records] == [
+        "Article",
+        "Event",
+        "Article",
+        "Event",
+        "Incident",
+    ]
     assert isinstance(records[-1], Incident) and len(records[-1].events) == 2
 
 

@@ -64,7 +64,9 @@ def test_the_soleimani_killing_is_one_incident(records: list[dict[str, Any]]) ->
     assert (incident["date"], incident["date_precision"]) == ("2020-01-03", "day")
     assert len(incident["articles"]) >= 10
     assert len(incident["outlets"]) >= 3 and incident["corroboration"] >= 3
-    assert {"qassem-soleimani", "abu-mahdi-al-muhandis"} <= {a["id"] for a in incident["recipients"]}
+    assert {"qassem-soleimani", "abu-mahdi-al-muhandis"} <= {
+        a["id"] for a in incident["recipients"]
+    }
 
 
 def _at(record: dict[str, Any], name: str) -> bool:
@@ -124,7 +126,9 @@ def test_timeline_and_graph_agree_with_the_incidents(records: list[dict[str, Any
         dated = [i for i in incidents if i.date and i.date_precision in ("day", "month")]
         expected: dict[str, int] = {}
         for i in dated:
-            for key in [i.event_type] if by == "type" else [a.id for a in i.actors] or ["(no actor)"]:
+            for key in (
+                [i.event_type] if by == "type" else [a.id for a in i.actors] or ["(no actor)"]
+            ):
                 expected[key] = expected.get(key, 0) + 1
         assert line.totals() == expected
         assert line.left_out == len(incidents) - len(dated)

@@ -79,7 +79,9 @@ GEOJSON_SCHEMA = {
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("views") / "v.duckdb"
     with Store(path) as store:
-        store.add_articles([(a, DedupKeys(exact=f"{i:064x}", minhash=b"")) for i, (a, _e) in enumerate(ITEMS)])
+        store.add_articles(
+            [(a, DedupKeys(exact=f"{i:064x}", minhash=b"")) for i, (a, _e) in enumerate(ITEMS)]
+        )
         store.save_annotations([(a.id, list(e)) for a, e in ITEMS])
         update_incidents(store)
     return path
@@ -143,7 +145,9 @@ def test_graph_files_round_trip_and_agree(db: Path, tmp_path: Path, fmt: str) ->
     else:
         graph = nx.node_link_graph(json.loads(out.read_text()), edges="edges")
     incidents = json.loads(cli(db, "incidents", "--json"))
-    pairs = Counter((a["id"], r["id"]) for i in incidents for a in i["actors"] for r in i["recipients"])
+    pairs = Counter(
+        (a["id"], r["id"]) for i in incidents for a in i["actors"] for r in i["recipients"]
+    )
     edges = {(u, v): int(d["weight"]) for u, v, d in graph.edges(data=True)}
     assert edges == dict(pairs)
     assert int(graph.edges["united-states", "qassem-soleimani"]["sign"]) == -1

@@ -14,36 +14,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from annalyst.nlp.pipeline import build_pipeline
-from annalyst.nlp.quotes import QuoteSpan, resolved_quotes
+from annalyst.nlp.quotes import QuoteSpan
+from quote_helpers import quote_pipeline, quotes, speaker_words
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Iterator[Language]:
-    pipeline = build_pipeline(stages=("actors",))
-    if "annalyst_quotes" not in pipeline.pipe_names:
-        pipeline.add_pipe("annalyst_quotes", last=True)
-    yield pipeline
-
-
-def quotes(nlp: Language, text: str) -> list[QuoteSpan]:
-    doc = nlp.make_doc(text)
-    doc._.published = "2024-03-01"
-    return resolved_quotes(nlp(doc))
+    yield quote_pipeline()
 
 
 def find(found: list[QuoteSpan], words: str) -> QuoteSpan:
     hits = [q for q in found if words in q.text]
     assert hits, f"no quote with {words!r} in {[q.text for q in found]}"
     return min(hits, key=lambda q: q.end - q.start)
-
-
-def speaker_words(text: str, q: QuoteSpan) -> str | None:
-    if q.speaker_start is None or q.speaker_end is None:
-        return None
-    return text[q.speaker_start : q.speaker_end]
 
 
 # --------------------------------------------------------------------------- quotation marks

@@ -9,30 +9,14 @@ from collections.abc import Iterator
 import pytest
 from spacy.language import Language
 
-from annalyst.nlp.pipeline import build_pipeline
-from annalyst.nlp.quotes import QuoteSpan, resolved_quotes
+from quote_helpers import quote_pipeline, quotes, speaker_words
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Iterator[Language]:
-    pipeline = build_pipeline(stages=("actors",))
-    if "annalyst_quotes" not in pipeline.pipe_names:
-        pipeline.add_pipe("annalyst_quotes", last=True)
-    yield pipeline
-
-
-def quotes(nlp: Language, text: str) -> list[QuoteSpan]:
-    doc = nlp.make_doc(text)
-    doc._.published = "2024-03-01"
-    return resolved_quotes(nlp(doc))
-
-
-def speaker_words(text: str, q: QuoteSpan) -> str | None:
-    if q.speaker_start is None or q.speaker_end is None:
-        return None
-    return text[q.speaker_start : q.speaker_end]
+    yield quote_pipeline()
 
 
 def test_a_record_shows_what_follows_its_object(nlp: Language) -> None:

@@ -59,13 +59,17 @@ def _same(local: Any, spark: Any) -> bool:
         keys = set(local) | set(spark)
         return all(_same(local.get(k), spark.get(k)) for k in keys)
     if isinstance(local, list | tuple) and isinstance(spark, list | tuple):
-        return len(local) == len(spark) and all(_same(a, b) for a, b in zip(local, spark, strict=True))
+        return len(local) == len(spark) and all(
+            _same(a, b) for a, b in zip(local, spark, strict=True)
+        )
     if isinstance(local, float) or isinstance(spark, float):
         return local is not None and spark is not None and abs(float(local) - float(spark)) < 1e-9
     return bool(local == spark)
 
 
-def _differences(kind: str, local: list[dict[str, Any]], spark: list[dict[str, Any]]) -> Iterator[str]:
+def _differences(
+    kind: str, local: list[dict[str, Any]], spark: list[dict[str, Any]]
+) -> Iterator[str]:
     fields = KEYS[kind]
     by_key = {tuple(r[f] for f in fields): r for r in spark}
     assert len(by_key) == len(spark), f"{kind}: keys are not unique in the Spark output"
@@ -126,7 +130,9 @@ def test_resolve_follows_the_local_rules() -> None:
 
 
 def test_blocks_join_families_that_share_a_mode() -> None:
-    blocks = components([("ASSAULT",), ("COERCE", "mode:arrest"), ("SANCTION", "mode:arrest"), ("AID",)])
+    blocks = components(
+        [("ASSAULT",), ("COERCE", "mode:arrest"), ("SANCTION", "mode:arrest"), ("AID",)]
+    )
     assert blocks["COERCE"] == blocks["SANCTION"] == blocks["mode:arrest"]
     assert blocks["ASSAULT"] != blocks["AID"] != blocks["COERCE"]
 

@@ -62,12 +62,20 @@ export async function map(f: Filters): Promise<HTMLElement> {
   // Leaflet needs the element in the document to size itself.
   whenAttached(holder, () => {
     const m = L.map(holder, { worldCopyJump: true, attributionControl: true, minZoom: 1, maxZoom: 12 });
-    onLeave(() => m.remove());
+    // Leaflet's remove() leaves its resize timer running: a window resize just
+    // before the page is left would fire 'moveend' on a map with no panes.
+    let gone = false;
+    onLeave(() => {
+      gone = true;
+      m.remove();
+      m.off();
+    });
     m.attributionControl.setPrefix(false);
     m.attributionControl.addAttribution("Natural Earth (world-atlas)");
     L.geoJSON(basemap(), { style: { color: "#7a8794", weight: 0.6, fillColor: "#e6e9ec", fillOpacity: 1 } }).addTo(m);
     const layer = L.layerGroup().addTo(m);
     const draw = (): void => {
+      if (gone) return;
       layer.clearLayers();
       const b = m.getBounds();
       const zoom = Math.round(m.getZoom());

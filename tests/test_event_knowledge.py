@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -374,6 +375,15 @@ def test_light_verbs_and_phrases(lex: EventLexicon) -> None:
     assert {"sit - in", "state of emergency", "cease - fire", "phone call"} <= phrases
     patterns = lex.phrases()
     assert patterns and all(p.key == p.trigger.id for p in patterns)
+
+
+def test_phrases_match_where_they_end(lex: EventLexicon) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("They declared a state of emergency.")
+    assert [t.mode for t in lex.match_phrase(doc[5])] == ["martial-law"]
+    assert lex.match_phrase(doc[3]) == []  # "state" alone ends no phrase
+    assert lex.match_phrase(nlp("An emergency.")[1]) == []  # the words before must match
     assert len(lex.dependency_patterns()) >= len(lex.lemmas())
 
 

@@ -557,3 +557,91 @@ def test_protest_of_a_government_is_a_complaint(nlp: Language) -> None:
     text = "Despite the protests of the Greek government, the survey ship stayed."
     event = one(nlp, text, "ACCUSE")
     assert event["mode"] == "complain"
+
+
+# ------------------------------------------------ fixed phrases and deeper partners
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("The junta declared a state of siege in the capital.", "COERCE", "martial-law"),
+        ("The colonel announced a cease-fire with the militia.", "CONCEDE", "ceasefire"),
+        ("Border guards took two smugglers into custody.", "COERCE", "arrest"),
+        ("The army imposed martial law across the south.", "COERCE", "martial-law"),
+    ],
+)
+def test_fixed_phrases_are_triggers(nlp: Language, text: str, event_type: str, mode: str) -> None:
+    event = one(nlp, text, event_type)
+    assert event["mode"] == mode
+
+
+def test_a_phrase_inside_a_prepositional_phrase_is_its_verbs_act(nlp: Language) -> None:
+    event = one(nlp, "Border guards took two smugglers into custody.", "COERCE")
+    assert event["trigger"] == "took"
+    assert [w.split()[-1] for w in words(event["recipients"])] == ["smugglers"]
+
+
+def test_a_suicide_bomber_is_an_actor_not_an_act(nlp: Language) -> None:
+    found = events(nlp, "A suicide bomber drove a van towards the gate.")
+    assert not any("bomber" in e["trigger_text"] for e in found)
+
+
+def test_destination_hung_deep_inside_what_is_sent(nlp: Language) -> None:
+    text = "Chile and Peru have sent blankets, food and staff such as nurses to Bolivia."
+    event = one(nlp, text, "AID")
+    assert ids(event["recipients"]) == ["BOL"] or words(event["recipients"]) == ["Bolivia"]
+
+
+def test_host_country_deep_inside_the_phrase(nlp: Language) -> None:
+    text = "The rebel council declared a unilateral truce effective from Sunday in Chad."
+    event = one(nlp, text, "CONCEDE")
+    assert words(event["recipients"]) == ["Chad"]
+
+
+def test_announced_decision_is_the_act_not_a_claim(nlp: Language) -> None:
+    event = one(nlp, "The council announced fresh sanctions on Eritrea.", "SANCTION")
+    assert event["status"] == "asserted" and event["claimed_by"] is None
+
+
+def test_announced_act_of_someone_else_stays_claimed(nlp: Language) -> None:
+    text = "The ministry said the army had declared a curfew in the north."
+    assert one(nlp, text, "COERCE")["status"] == "claimed"
+
+
+def test_coordinated_nationalities_own_the_thing_together(nlp: Language) -> None:
+    event = one(nlp, "The assembly rejected the Greek and Cypriot demands.", "REJECT")
+    assert words(event["recipients"]) == ["Greek", "Cypriot"]
+
+
+def test_clause_on_a_victim_is_the_victims_own_act(nlp: Language) -> None:
+    text = "A mine in Kunduz killed an ethnic Uzbek who had fought on the army side."
+    killing = [e for e in events(nlp, text) if "killed" in e["trigger_text"]]
+    assert len(killing) == 1 and "fought" not in killing[0]["trigger_text"]
+    fought = [e for e in events(nlp, text) if e["trigger"] == "fought"]
+    assert all(e["recipients"] == [] for e in fought)  # whose side, not whom against
+
+
+def test_state_of_emergency_lifted_has_no_state_as_recipient(nlp: Language) -> None:
+    event = one(nlp, "Tunisia has lifted a year-old state of emergency.", "RETREAT")
+    assert event["recipients"] == []
+
+
+def test_a_day_is_not_a_prepositional_partner(nlp: Language) -> None:
+    # "called X on Tuesday" is a call, not "called on X" to do something
+    text = "The Kenyan president called President Museveni of Uganda on Tuesday."
+    assert not [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
+
+
+def test_for_clause_subject_is_who_is_asked(nlp: Language) -> None:
+    text = "The premier called on Friday for the rebels to lay down their arms."
+    event = one(nlp, text, "REQUEST")
+    assert words(event["recipients"]) == ["rebels"]
+
+
+def test_arrest_in_an_attack_is_not_the_attack(nlp: Language) -> None:
+    text = "The police had detained several suspects in the attack on the convoy of the mayor."
+    found = {e["event_type"]: e for e in events(nlp, text)}
+    assert "COERCE" in found and "ASSAULT" in found
+    assert words(found["COERCE"]["recipients"]) == ["several suspects"]
+    assert "several suspects" not in words(found["ASSAULT"]["recipients"])

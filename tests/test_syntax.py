@@ -92,3 +92,12 @@ def test_depth_and_clause_verb(nlp: Language) -> None:
     assert verb is not None and verb.i == word(doc, "launched").i
     assert syntax.depth(word(doc, "launched")) == 0
     assert syntax.depth(raid) == 1
+
+
+def test_nested_prepositions_stay_inside_the_phrase(nlp: Language) -> None:
+    doc = nlp("They sent tents, food and staff such as nurses to Peru.")
+    tents = word(doc, "tents")
+    assert texts(syntax.nested_prep_objects(tents, ("to",))) == ["Peru"]
+    doc = nlp("They freed the men who had been sent to Peru.")
+    # the destination belongs to the relative clause, not to the phrase "the men"
+    assert syntax.nested_prep_objects(word(doc, "men"), ("to",)) == []

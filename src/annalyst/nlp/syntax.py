@@ -151,6 +151,28 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     return out
 
 
+# Dependencies that open a clause or an aside: a phrase search stops there.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "parataxis"})
+
+
+def nested_prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions anywhere inside the phrase a token heads, not
+    inside a clause or an aside: a long object often takes the "to" meant for its verb
+    ("sent tents and engineers such as surveyors to Peru", the parser hangs "to Peru"
+    on "surveyors"; "a ceasefire effective from Monday in Mali")."""
+    wanted = set(preps)
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        child = stack.pop()
+        if child.pos_ in ("VERB", "AUX") or child.dep_ in _CLAUSE_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ in wanted:
+            out.extend(g for p in child.children if p.dep_ == "pobj" for g in conjuncts(p))
+        stack.extend(child.children)
+    return sorted(set(out), key=lambda t: t.i)
+
+
 def passive_agents(verb: Token) -> list[Token]:
     out: list[Token] = []
     for child in verb.children:

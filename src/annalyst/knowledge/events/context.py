@@ -65,6 +65,8 @@ class TriggerContext:
                 if dep == "prep":
                     preps.add(low)
             elif dep in {"prep", "agent", "dative"}:
+                if low in {"on", "in", "at"} and _dated(child):
+                    continue  # "called X on Tuesday" is not "called on X"
                 preps.add(low)
                 if low in {"with", "using"}:
                     instruments.update(_pobj_forms(child))
@@ -81,6 +83,10 @@ class TriggerContext:
                 modifiers.update(_slot_forms(child))
             elif dep == "oprd":
                 predicatives.update(_slot_forms(child))
+            elif dep == "advcl" and any(
+                w.dep_ == "mark" and str(w.lower_) == "for" for w in child.children
+            ):
+                preps.add("for")  # "called on Friday for Britain to stay": a "for" clause
             elif dep in {"xcomp", "ccomp", "acomp"}:
                 complements.update(_forms(child))
                 # a question is its wh-word or "whether" ("asked whether X would …",
@@ -187,6 +193,11 @@ def _forms(token: Any, *, particles: bool = True) -> set[str]:
         lemma = str(token.lemma_).lower()
         out.update(f"{lemma} {p}" for p in _particles_of(token))
     return out
+
+
+def _dated(prep: Any) -> bool:
+    """A time phrase ("on Tuesday", "in March", "at dawn")."""
+    return any(c.dep_ == "pobj" and str(c.ent_type_) in ("DATE", "TIME") for c in prep.children)
 
 
 def _pobj_forms(prep: Any) -> set[str]:

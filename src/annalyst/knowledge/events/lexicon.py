@@ -85,6 +85,43 @@ class EventLexicon:
         tag = {"PROPN": "NOUN", "AUX": "VERB"}.get(pos, pos)
         return [t for t in found if tag in t.pos]
 
+    def _phrases_by_last_word(self) -> dict[str, list[Trigger]]:
+        index: dict[str, list[Trigger]] | None = self.__dict__.get("_phrase_index")
+        if index is None:
+            index = {}
+            for trigger in self.entries:
+                if trigger.phrase:
+                    index.setdefault(trigger.phrase[-1], []).append(trigger)
+            for triggers in index.values():
+                triggers.sort(key=self._rank)
+            self.__dict__["_phrase_index"] = index
+        return index
+
+    def match_phrase(self, token: Any) -> list[Trigger]:
+        """Phrase triggers ("state of emergency", "cease-fire", "into custody") that
+        end at a spaCy token, best first: each word matches a token's lower-case form
+        or lemma, and the requirements are checked on the last token."""
+        index = self._phrases_by_last_word()
+        candidates = index.get(str(token.lower_)) or index.get(str(token.lemma_).lower())
+        if not candidates:
+            return []
+        doc = token.doc
+        found = []
+        for trigger in candidates:
+            words = trigger.phrase or ()
+            first = token.i - len(words) + 1
+            if first < (token.sent.start if doc.has_annotation("SENT_START") else 0):
+                continue
+            if all(
+                w in (doc[first + k].lower_, doc[first + k].lemma_.lower())
+                for k, w in enumerate(words)
+            ):
+                found.append(trigger)
+        if not found:
+            return []
+        ctx = TriggerContext.from_token(token)
+        return [t for t in found if t.accepts(ctx)]
+
     def instrument(self, word: str, type: str | None = None) -> Instrument | None:
         """The instrument reading of a weapon word (for ``type``, if given)."""
         for inst in self.instruments.get(word.strip().lower(), ()):

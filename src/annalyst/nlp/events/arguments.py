@@ -41,6 +41,7 @@ from annalyst.nlp.syntax import (
     is_verb,
     logical_objects,
     logical_subjects,
+    nested_prep_objects,
     passive_agents,
     prep_objects,
 )
@@ -246,6 +247,23 @@ _AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respo
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
 # Verbs whose object is told about an act, not struck by it ("informed the US about the attack").
+# Verbs of arrest and trial: who they hold "in" an attack is held, not its victim.
+_PROSECUTING = {
+    "arrest",
+    "detain",
+    "hold",
+    "jail",
+    "charge",
+    "convict",
+    "sentence",
+    "try",
+    "question",
+    "interrogate",
+    "prosecute",
+    "indict",
+    "capture",
+    "apprehend",
+}
 _TELLING = {
     "inform",
     "tell",
@@ -346,6 +364,13 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
                     recipients.extend(_prep_partners(obj, object_preps, mentions, etype))
                     recipients.extend(_participle_partners(obj, mentions, etype))
+            if theme and not prep_objects(token, ("to", "into")):
+                # "sent tents and engineers such as surveyors to Peru": the parser hung
+                # the destination deep inside what is sent
+                for obj in objects:
+                    if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
+                        nested = nested_prep_objects(obj, ("to",))
+                        recipients.extend(_partners(token, nested, mentions, etype))
             if etype in _COMPLEMENT_TYPES:
                 recipients.extend(complement_subjects(token))
             if etype in _PURPOSE_TYPES:
@@ -355,6 +380,14 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     recipients.extend(_prep_partners(goal, _OBJECT_PREPS, mentions, etype))
                     if any(is_verb(c) and c.dep_ in ("acl", "relcl") for c in goal.children):
                         recipients.append(goal)  # "called for Britain to stay"
+                for clause in token.children:
+                    if clause.dep_ == "advcl" and any(
+                        w.dep_ == "mark" and w.lower_ == "for" for w in clause.children
+                    ):
+                        # the parser's other reading: "for" marks a clause with a subject
+                        recipients.extend(
+                            c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                        )
             continue
         actors.extend(_owners(token))
         noun_preps = tuple(dict.fromkeys((*preps, *_OBJECT_PREPS)))
@@ -403,6 +436,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             token.dep_ == "pobj"
             and is_verb(token.head.head)
             and token.head.head.lemma_.lower() not in _TELLING
+            and token.head.head.lemma_.lower() not in _PROSECUTING
         ):
             # "Soleimani was killed in a strike", "died in an attack by X" (not "informed
             # the US about the attack": the US is told, not attacked)
@@ -415,6 +449,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             recipients.extend(t for t in sufferers if t.i not in own)
     if draft.commander is not None:
         actors = logical_subjects(draft.commander)
+    actors.extend(_joint_owners(actors, mentions))
+    recipients.extend(_joint_owners(recipients, mentions))
     draft.actors = _resolve_args(actors, mentions)
     taken = {str(a["id"]) for a in draft.actors}
     found = [r for r in _resolve_args(recipients, mentions) if str(r["id"]) not in taken]
@@ -441,6 +477,23 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         found = hosts[:1]
         draft.hosts = found
     draft.recipients = found
+
+
+def _joint_owners(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> list[Token]:
+    """ "rejected the Iraqi and Turkish demands", "the US and British strikes": a thing
+    owned by coordinated actors stands for each of them, not only the first."""
+    out: list[Token] = []
+    for token in tokens:
+        if token.i in mentions or token.pos_ != "NOUN":
+            continue
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss") and _names_actor(child, mentions):
+                out.extend(c for c in conjuncts(child)[1:] if _names_actor(c, mentions))
+    return out
+
+
+def _names_actor(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    return token.i in mentions or token.ent_type_ in ("NORP", "GPE", "ORG")
 
 
 def _beneficiaries(draft: _Draft) -> list[Token]:
@@ -484,6 +537,10 @@ def _hosts(draft: _Draft, *, targets_only: bool = False) -> list[dict[str, Any]]
         own = ("to", "into") if draft.entry.type == "CONSULT" else ("to", "into", "in", "on")
         places = [p for h in holders for p in prep_objects(h, own)]
         places.extend(p for h in objects for p in prep_objects(h, ("to", "into", "in", "on")))
+        if not places:
+            # "declared a ceasefire effective from Monday in Mali": deeper in the phrase
+            nouns = [h for h in holders if not is_verb(h)] + objects
+            places.extend(p for h in nouns for p in nested_prep_objects(h, ("to", "into", "in")))
         places.extend(
             p for h in list(places) if h.pos_ == "NOUN" for p in prep_objects(h, ("in", "of"))
         )
@@ -583,8 +640,12 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
     if head.i == noun.i or not is_verb(head) or noun.dep_ not in _LIGHT_DEPS:
         return None
     lemma = head.lemma_.lower()
+    lemmas = {lemma}
+    if head.tag_ in ("VBD", "VBN") and head.lower_.endswith("ed"):
+        # the lemmatiser reads "staged" as "stag": the regular past forms say it
+        lemmas.update((head.lower_[:-1], head.lower_[:-2]))
     particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
-    forms = {lemma, f"{lemma} {particle}"} if particle else {lemma}
+    forms = lemmas | {f"{x} {particle}" for x in lemmas} if particle else lemmas
     if forms & (set(light_verbs) | _LIGHT_VERBS):
         return head
     if noun.dep_ == "nsubjpass" and lemma not in _TELLING_OF:
@@ -595,8 +656,17 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
 def _prep_partners(
     token: Token, preps: tuple[str, ...], mentions: dict[int, ResolvedMention], etype: str
 ) -> list[Token]:
+    return _partners(token, prep_objects(token, preps), mentions, etype)
+
+
+def _partners(
+    token: Token, heads: list[Token], mentions: dict[int, ResolvedMention], etype: str
+) -> list[Token]:
+    """Which objects of a token's prepositional phrases are its partners."""
     out: list[Token] = []
-    for head in prep_objects(token, preps):
+    for head in heads:
+        if head.lemma_.lower() == "side" and head.head.lower_ == "on":
+            continue  # "fought on the government side": whose side, not whom against
         if token.lemma_.lower() in _AVENGING and head.i not in mentions:
             # "retaliated against the killing of X by Y": Y is whom it is aimed at
             doers = _owners(head)

@@ -185,6 +185,17 @@ def _without_titles(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [a for a in actors if not (str(a["id"]).startswith("~agent:") and beside(a))]
 
 
+def _state_of_affairs(head: Token) -> bool:
+    """ "state of emergency / siege / war": "state of" a thing that is not a place."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return any(
+                p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "NORP")
+                for p in child.children
+            )
+    return False
+
+
 def _actor_for(
     head: Token, mentions: dict[int, ResolvedMention], depth: int = 0
 ) -> dict[str, Any] | None:
@@ -200,6 +211,8 @@ def _actor_for(
         return named[0] if len(named) == 1 else (dict(named[0], also=named[1:]) if named else None)
     if head.pos_ == "PRON" and head.lower_ not in ("some", "many", "most", "all", "both"):
         return _pronoun(head, mentions)
+    if head.lemma_.lower() == "state" and head.i not in mentions and _state_of_affairs(head):
+        return None  # "lifted the state of emergency": a condition, not a state
     if head.pos_ == "ADJ" and head.i not in mentions:
         # "Israeli raids", "Turkish strikes": the nationality's state owns the act
         nationality = _agents().nationality(head.text)

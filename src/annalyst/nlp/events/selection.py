@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from annalyst.knowledge.events import EventLexicon, Trigger
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import _OBJECT_DEPS, _PASSIVE_SUBJ, _SUBJECT_DEPS, _ancestors
+from annalyst.nlp.syntax import is_verb
 
 # Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
 # separate event.
@@ -57,9 +58,32 @@ _KEEPING = {"fulfil", "fulfill", "keep", "honour", "honor", "break", "renege", "
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
-def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
+def _phrase_triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
+    """Fixed phrases ("state of emergency", "cease-fire", "took X into custody"): the
+    phrase's head is the trigger, or the verb a prepositional phrase hangs on."""
     found = []
     for token in sent:
+        entries = lexicon.match_phrase(token)
+        if not entries:
+            continue
+        words = entries[0].phrase or ()
+        span = sent.doc[token.i - len(words) + 1 : token.i + 1]
+        root = span.root
+        if root.pos_ == "ADP" and root.head.i != root.i and is_verb(root.head):
+            root = root.head  # "took three men into custody": taking them is the act
+        tokens = [t for t in span if not t.is_punct]
+        if root not in tokens:
+            tokens.insert(0, root)
+        found.append(_Draft(root, entries[0], tokens))
+    return found
+
+
+def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
+    found = _phrase_triggers(sent, lexicon)
+    covered = {t.i for d in found for t in d.tokens}
+    for token in sent:
+        if token.i in covered:
+            continue
         if token.pos_ not in ("VERB", "NOUN", "PROPN", "AUX") or (
             token.is_stop and token.pos_ != "VERB"
         ):
@@ -71,7 +95,7 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
         entries = lexicon.match_token(token)
         if entries:
             found.append(_Draft(token, entries[0], [token]))
-    return found
+    return sorted(found, key=lambda d: d.trigger.i)
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
@@ -99,6 +123,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 keep, drop = _prefer(draft, other)
                 if keep.entry.type != drop.entry.type and not _same_family(keep.entry, drop.entry):
                     continue
+                if child.dep_ == "pobj" and _answers(draft.entry, other.entry):
+                    continue  # "detained suspects in the attack": an act of its own
                 keep.tokens.extend(t for t in drop.tokens if t not in keep.tokens)
                 absorbed.add(drop.trigger.i)
                 if keep is other:
@@ -265,12 +291,25 @@ def _told_again(token: Token, draft: _Draft, owner_of: dict[int, _Draft]) -> _Dr
                 deed is not None
                 and deed is not draft
                 and deed.trigger.pos_ in ("NOUN", "PROPN")
+                # "a bomb killed a man who had fought …": a clause on a person the
+                # deed verb names tells that person's own act
+                and not (candidate.pos_ in ("VERB", "AUX") and _about_a_person(token))
                 and _one_deed(deed.entry, draft.entry)
             ):
                 return deed
             if candidate.pos_ in ("VERB", "AUX") and candidate.dep_ not in ("acl", "relcl"):
                 break
     return None
+
+
+def _answers(outer: Trigger, inner: Trigger) -> bool:
+    """An arrest or a trial answers an assault ("detained suspects in the attack"): it
+    is not that assault told again."""
+    return outer.type == "COERCE" and inner.type == "ASSAULT"
+
+
+def _about_a_person(clause: Token) -> bool:
+    return any(c.lower_ in ("who", "whom", "whose") for c in clause.children)
 
 
 def _one_deed(a: Trigger, b: Trigger) -> bool:
@@ -300,7 +339,8 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                 avenged = via in ("for", "against") and (
                     token.head.head.lemma_.lower() in _AVENGING
                 )
-                background = via in _BACKGROUND_PREPS or avenged
+                answered = _answers(outer.entry, draft.entry)
+                background = via in _BACKGROUND_PREPS or avenged or answered
                 part_of = via == "of" and token.head.head.lemma_.lower() in ("part", "framework")
                 if part_of or (
                     not background

@@ -68,6 +68,12 @@ _REPORT_VERBS = {
 }
 
 
+# Verbs that perform what they announce when it is a decision of the announcer's
+# ("declared a ceasefire", "announced sanctions on X", "announced aid for Y").
+_PERFORMING = {"announce", "declare", "proclaim", "unveil"}
+_DECIDED_TYPES = {"CONCEDE", "SANCTION", "AID", "AGREE", "RETREAT", "MOBILIZE"}
+_DECIDED_MODES = {"restrict", "curfew", "ban", "martial-law", "embargo"}
+
 # Verbs whose "to"-complement is carried out: the act happened.
 _PHASE_VERBS = {
     "prompt",
@@ -283,6 +289,8 @@ def _claim(
                 speaker = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
                 resolved = _resolve_args([speaker], mentions) if speaker is not None else []
                 claimant, found = (resolved[0] if resolved else None), True
+                if _performed(draft, ancestor, claimant):
+                    return
                 break
     if not found:
         doc = token.doc
@@ -301,6 +309,21 @@ def _claim(
     draft.claimed_by = claimant
     if draft.status == "asserted":
         draft.status = "claimed"
+
+
+def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> bool:
+    """ "The rebels declared a ceasefire", "the EU announced sanctions": a decision
+    announced by whoever takes it is done by announcing it, not a report of it."""
+    token = draft.trigger
+    if verb.lemma_.lower() not in _PERFORMING or token.head.i != verb.i:
+        return False
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "obj"):
+        return False
+    entry = draft.entry
+    if entry.type not in _DECIDED_TYPES and entry.mode not in _DECIDED_MODES:
+        return False
+    actors = {str(a.get("id")) for a in draft.actors}
+    return claimant is None or not actors or str(claimant.get("id")) in actors
 
 
 def _conditional(verb: Token) -> bool:

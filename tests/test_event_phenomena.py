@@ -645,3 +645,25 @@ def test_arrest_in_an_attack_is_not_the_attack(nlp: Language) -> None:
     assert "COERCE" in found and "ASSAULT" in found
     assert words(found["COERCE"]["recipients"]) == ["several suspects"]
     assert "several suspects" not in words(found["ASSAULT"]["recipients"])
+
+
+def test_coordinated_verbs_share_the_first_verbs_mood(nlp: Language) -> None:
+    text = "The states would have to cooperate with each other, share fuel and support each other."
+    found = events(nlp, text)
+    assert found and all(e["status"] == "hypothetical" for e in found)
+
+
+def test_copula_carries_the_partner_of_a_strike(nlp: Language) -> None:
+    text = "The first air strike of the new government was against the Hashd forces at the border."
+    event = one(nlp, text, "ASSAULT")
+    assert any("forces" in w for w in words(event["recipients"]))
+
+
+def test_a_device_is_not_an_agency(nlp: Language) -> None:
+    event = one(nlp, "Three patrols were attacked by IED blasts.", "ASSAULT")
+    assert event["actors"] == []
+
+
+def test_weapons_are_what_an_attack_is_done_with(nlp: Language) -> None:
+    event = one(nlp, "A barrage of Grad rockets struck the Turkish base near Mosul.", "ASSAULT")
+    assert not any("Grad" in w or "rockets" in w for w in words(event["recipients"]))

@@ -33,6 +33,7 @@ from annalyst.nlp.events.referents import (
     _place_actor,
     _resolve_args,
 )
+from annalyst.nlp.events.unnamed import _is_weapon
 from annalyst.nlp.syntax import (
     complement_subjects,
     conjuncts,
@@ -399,6 +400,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             noun_preps = tuple(p for p in noun_preps if p != "of")
         recipients.extend(_prep_partners(token, noun_preps, mentions, etype))
         recipients.extend(_participle_partners(token, mentions, etype))
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() == "be":
+            # "the strike was against the PMU forces": the copula carries the partner
+            recipients.extend(_prep_partners(token.head, preps, mentions, etype))
         if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
             # "ended mediation efforts with the truckers": the phrase's partners
             recipients.extend(_prep_partners(token.head, noun_preps, mentions, etype))
@@ -667,6 +671,8 @@ def _partners(
     for head in heads:
         if head.lemma_.lower() == "side" and head.head.lower_ == "on":
             continue  # "fought on the government side": whose side, not whom against
+        if _is_weapon(head) and head.head.lower_ in ("of", "with"):
+            continue  # "a salvo of Iranian missiles": what it was done with
         if token.lemma_.lower() in _AVENGING and head.i not in mentions:
             # "retaliated against the killing of X by Y": Y is whom it is aimed at
             doers = _owners(head)

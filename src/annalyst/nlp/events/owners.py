@@ -12,7 +12,13 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.events.unnamed import _agents, _generic, _is_person_noun, _state_for
+from annalyst.nlp.events.unnamed import (
+    _agents,
+    _generic,
+    _is_person_noun,
+    _is_weapon,
+    _state_for,
+)
 from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
 
 Resolve = Callable[[Token, dict[int, ResolvedMention], int], dict[str, Any] | None]
@@ -88,6 +94,7 @@ def _owner(
     """The actor that owns a facility or a thing: "the US base", "Germany's plan"."""
     doc = head.doc
     facility = _FACILITIES.get(head.lemma_.lower())
+    weapon = _is_weapon(head)
     for child in head.children:
         if child.dep_ not in _OWNER_DEPS:
             continue
@@ -95,6 +102,8 @@ def _owner(
             owner = mentions[child.i]
             if owner.actor is None:
                 continue
+            if weapon and owner.actor.get("type") != "state" and child.dep_ != "poss":
+                continue  # "Fateh missiles", "Shahed drones": a make, not an owner
             if facility and owner.actor.get("type") == "state":
                 country = owner.actor.get("country")
                 generic = {

@@ -146,15 +146,38 @@ def _status(
         pass  # an intent, a demand or a refusal is itself asserted (or claimed)
     elif _avenged(token):
         pass  # "to retaliate against the killing of X": the killing is past
-    elif _conditional(verb) or _possible(verb) or _possible_above(verb) or _feared(verb):
+    elif any(_unreal(v) for v in _sharing(verb)):
         draft.status = "hypothetical"
-    elif _reported_by_raising(verb):
+    elif any(_reported_by_raising(v) for v in _sharing(verb)):
         draft.status = "claimed"  # "is suspected to be cooperating", "is said to have fired"
-    elif _future(verb, chain) or (_purpose(verb) and draft.entry.quad.startswith("material")):
+    elif any(
+        _future(v, chain) or (_purpose(v) and draft.entry.quad.startswith("material"))
+        for v in _sharing(verb)
+    ):
         draft.status = "future"
     _claim(draft, chain, quotes, mentions)
     if draft.status == "asserted" and any(c.lower_ in _ALLEGED for c in verb.children):
         draft.status = "claimed"
+
+
+def _unreal(verb: Token) -> bool:
+    return _conditional(verb) or _possible(verb) or _possible_above(verb) or _feared(verb)
+
+
+def _sharing(verb: Token) -> list[Token]:
+    """A verb and the first verbs of its coordination: "would have to cooperate, share
+    resources and support each other" — the later verbs share the first one's mood."""
+    out = [verb]
+    current = verb
+    while (
+        current.dep_ == "conj"
+        and current.head.i != current.i
+        and current.head.pos_ in ("VERB", "AUX")
+        and len(out) < 4
+    ):
+        current = current.head
+        out.append(current)
+    return out
 
 
 def _avenged(token: Token) -> bool:

@@ -138,7 +138,10 @@ def _unknown_name(head: Token) -> dict[str, Any] | None:
     if head.ent_type_ == "PERSON":
         kind = "person"
     elif head.ent_type_ == "ORG" or (
-        head.text.isupper() and 2 <= len(head.text) <= 6 and head.text.isalpha()
+        head.text.isupper()
+        and 2 <= len(head.text) <= 6
+        and head.text.isalpha()
+        and not _is_weapon(head)  # "IED blasts": a device, not an agency
     ):
         kind = "organization"
     if kind is None:
@@ -264,3 +267,17 @@ def _states() -> dict[str, dict[str, Any]]:
 @lru_cache(maxsize=1)
 def _agents() -> AgentLexicon:
     return AgentLexicon.load()
+
+
+@lru_cache(maxsize=1)
+def _weapon_words() -> frozenset[str]:
+    """The event lexicon's instrument words that name a thing, not a person ("IED",
+    "missile", "drone"; not "gunmen" or "sniper")."""
+    from annalyst.knowledge.events import load_lexicon
+
+    words = load_lexicon().instruments
+    return frozenset(w for w in words if w not in _PEOPLE and _agents().sectors_of(w) is None)
+
+
+def _is_weapon(token: Token) -> bool:
+    return token.lower_ in _weapon_words() or token.lemma_.lower() in _weapon_words()

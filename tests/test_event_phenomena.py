@@ -667,3 +667,24 @@ def test_a_device_is_not_an_agency(nlp: Language) -> None:
 def test_weapons_are_what_an_attack_is_done_with(nlp: Language) -> None:
     event = one(nlp, "A barrage of Grad rockets struck the Turkish base near Mosul.", "ASSAULT")
     assert not any("Grad" in w or "rockets" in w for w in words(event["recipients"]))
+
+
+def test_stance_on_an_ideology_is_no_event(nlp: Language) -> None:
+    assert events(nlp, "Tunisia has consistently opposed colonialism.") == []
+
+
+def test_allegation_accusing_no_one_is_no_event(nlp: Language) -> None:
+    text = "Half the pictures showed the opposite of what was alleged."
+    assert [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"] == []
+
+
+def test_allegation_against_someone_stays(nlp: Language) -> None:
+    text = "The ministry alleged that Eritrea had armed the rebels."
+    event = one(nlp, text, "ACCUSE")
+    assert words(event["recipients"]) == ["Eritrea"]
+
+
+def test_denial_does_not_target_whom_the_claim_is_about(nlp: Language) -> None:
+    text = "Salem denies that the envoy had blocked the participation of Libyan officials."
+    denial = one(nlp, text, "REJECT")
+    assert denial["recipients"] == []

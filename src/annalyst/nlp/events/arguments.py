@@ -458,7 +458,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     draft.actors = _resolve_args(actors, mentions)
     taken = {str(a["id"]) for a in draft.actors}
     found = [r for r in _resolve_args(recipients, mentions) if str(r["id"]) not in taken]
-    if not found and etype in _CONTENT_FRAMES:
+    if not found and etype in _CONTENT_FRAMES and draft.entry.mode != "deny":
+        # (a denial answers whoever made the claim, not whom the claim is about)
         # "threatened to cut ties with B", "refused to lift sanctions on B": whoever the
         # act in the content clause would reach
         inner = _content_recipients(draft, mentions)

@@ -30,6 +30,7 @@ from annalyst.nlp.events.selection import (
     _merge,
     _nested,
     _triggers,
+    _unaddressed,
 )
 from annalyst.nlp.events.status import _status
 
@@ -81,6 +82,8 @@ class EventExtractor:
                     # country it would reach does not make it a reported act)
                     continue
                 if draft.entry.stative and not draft.actors:
+                    continue
+                if _unaddressed(draft):
                     continue
                 if _anaphoric(draft, drafts):
                     continue  # "the attack", "the strike": an event already reported

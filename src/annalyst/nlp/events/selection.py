@@ -397,6 +397,27 @@ def _anaphoric(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
     return definite and any(e.entry.type == draft.entry.type for e in earlier)
 
 
+def _unaddressed(draft: _Draft) -> bool:
+    """No reported act: an allegation that accuses no one ("what was alleged", "Hussein
+    alleged."), a stance towards an ideology with no one it reaches ("has opposed
+    Zionism", "supports multilateralism")."""
+    if draft.recipients:
+        return False
+    lemma = draft.trigger.lemma_.lower()
+    if draft.entry.type == "ACCUSE" and lemma in ("allege", "allegation", "alleged"):
+        return True
+    if draft.entry.type in ("REJECT", "SUPPORT", "ACCUSE"):
+        objects = [c for c in draft.trigger.children if c.dep_ in ("dobj", "obj")]
+        return bool(objects) and all(
+            o.pos_ in ("NOUN", "PROPN")
+            and o.lower_.endswith("ism")
+            and len(o.text) > 5
+            and o.ent_type_ not in ("PERSON", "ORG", "GPE")
+            for o in objects
+        )
+    return False
+
+
 def _episodic(draft: _Draft, times: Sequence[Any]) -> bool:
     """A particular happening rather than a general statement: the trigger's clause is
     in the past or dated ("protests spread on Thursday", "the 2011 protests")."""

@@ -237,3 +237,8 @@ def test_commitment_is_dated_when_said(nlp: Language) -> None:
 )
 def test_no_time_expression_stays_undated(nlp: Language, text: str, trigger: str) -> None:
     assert date_of(nlp, text, trigger) == (None, None)
+
+
+def test_light_verb_deal_dates_its_noun(nlp: Language) -> None:
+    text = "In 2016, the army dealt a heavy blow against the insurgents near Ramadi."
+    assert date_of(nlp, text, "blow") == ("2016-01-01", "year")

@@ -161,6 +161,8 @@ _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbs that carry a noun's act without adding one of their own.
 _LIGHT_VERBS = {
     "carry out",
+    "deal",  # "dealt a decisive blow against X"
+    "inflict",
     "conduct",
     "launch",
     "stage",

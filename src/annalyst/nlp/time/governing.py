@@ -20,6 +20,7 @@ LIGHT_VERBS: Final = _words(
     "carry launch conduct stage hold mount impose make sign reach issue announce unveil begin"
     " start resume pay deliver perform execute initiate undertake wage lead organise organize"
     " claim order approve adopt give take have suffer witness see endure host lodge file"
+    " deal inflict"
 )
 # "began / moved / tried to X on Monday": X happened then.
 ASPECTUAL: Final = _words(

@@ -242,3 +242,27 @@ def test_no_time_expression_stays_undated(nlp: Language, text: str, trigger: str
 def test_light_verb_deal_dates_its_noun(nlp: Language) -> None:
     text = "In 2016, the army dealt a heavy blow against the insurgents near Ramadi."
     assert date_of(nlp, text, "blow") == ("2016-01-01", "year")
+
+
+def test_a_coup_detat_shares_the_date_of_its_verb(nlp: Language) -> None:
+    text = "On 12 March 1971, a coup d'etat forced the government to resign."
+    assert date_of(nlp, text, "coup") == ("1971-03-12", "day")
+
+
+def test_an_attempt_named_by_its_act_anchors_a_count_of_days(nlp: Language) -> None:
+    text = "The junta declared martial law on Friday, three days after the failed coup attempt."
+    # published on PUB; "Friday" is read from it, the coup three days earlier
+    found = {e["trigger"]: e for e in events(nlp, text)}
+    friday = found["martial"]["date"] if "martial" in found else found["law"]["date"]
+    coup = found["coup"]
+    assert coup["status"] == "asserted"  # background of a declaration, not its claim
+    from datetime import date, timedelta
+
+    assert coup["date"] == (date.fromisoformat(friday) - timedelta(days=3)).isoformat()
+
+
+def test_a_battle_named_for_a_place_is_an_assault(nlp: Language) -> None:
+    assert date_of(nlp, "The battle of Tal Afar began in August 2017.", "battle") == (
+        "2017-08-01",
+        "month",
+    )

@@ -688,3 +688,8 @@ def test_denial_does_not_target_whom_the_claim_is_about(nlp: Language) -> None:
     text = "Salem denies that the envoy had blocked the participation of Libyan officials."
     denial = one(nlp, text, "REJECT")
     assert denial["recipients"] == []
+
+
+def test_an_operation_launched_against_someone_is_an_assault(nlp: Language) -> None:
+    event = one(nlp, "The army launched an operation against the rebels on Monday.", "ASSAULT")
+    assert words(event["recipients"]) == ["rebels"]

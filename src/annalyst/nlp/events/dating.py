@@ -89,8 +89,13 @@ def _sentence_before(sent: Span) -> Span | None:
 
 
 def _same_participants(a: _Draft, b: _Draft) -> bool:
-    ids = {x.get("id") for x in [*a.actors, *a.recipients]} - {None}
-    return bool(ids & {x.get("id") for x in [*b.actors, *b.recipients]})
+    """A participant in the same role: the killing of Soleimani is restated by a strike
+    that targets him, not by an offensive he led."""
+
+    def ids(actors: list[dict[str, Any]]) -> set[Any]:
+        return {x.get("id") for x in actors} - {None}
+
+    return bool(ids(a.actors) & ids(b.actors)) or bool(ids(a.recipients) & ids(b.recipients))
 
 
 def _reference(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
@@ -177,6 +182,17 @@ def _time(
             draft.date, draft.date_precision, draft.date_text = measured
         return
     anchor = getattr(found, "anchor", None)
+    if (
+        anchor is not None
+        and found.date is None
+        and (anchor.anchor_start <= trigger.idx < anchor.anchor_end)
+    ):
+        # the event is the anchor itself ("five days after the failed coup attempt"):
+        # counted back from the time of the clause the phrase modifies
+        measured = time_of_anchored_clause(doc, trigger, times)
+        if measured is not None:
+            draft.date, draft.date_precision, draft.date_text = measured
+        return
     if anchor is not None and found.date is None:
         # "two days after the attack": the date of that earlier event, shifted.
         head = doc.char_span(anchor.anchor_start, anchor.anchor_end, alignment_mode="expand")

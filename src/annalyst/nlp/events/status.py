@@ -68,6 +68,10 @@ _REPORT_VERBS = {
 }
 
 
+# How a background phrase hangs on a verb: what a speaker says is in the verb's
+# complement, not in its adjuncts of time and circumstance.
+_ADJUNCT_DEPS = {"prep", "npadvmod", "advmod"}
+
 # Verbs that perform what they announce when it is a decision of the announcer's
 # ("declared a ceasefire", "announced sanctions on X", "announced aid for Y").
 _PERFORMING = {"announce", "declare", "proclaim", "unveil"}
@@ -307,8 +311,12 @@ def _claim(
             claimant, found = quote.get("speaker") or None, True
             break
     if not found:
+        below = token
         for ancestor in chain:
+            under, below = below, ancestor
             if ancestor.lemma_.lower() in _REPORT_VERBS and ancestor.pos_ in ("VERB", "AUX"):
+                if under.dep_ in _ADJUNCT_DEPS:
+                    break  # "declared X on Wednesday, five days after the coup": background
                 speaker = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
                 resolved = _resolve_args([speaker], mentions) if speaker is not None else []
                 claimant, found = (resolved[0] if resolved else None), True

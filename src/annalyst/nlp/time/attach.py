@@ -253,7 +253,9 @@ def time_of_anchored_clause(
         if not (anchor.anchor_start <= trigger.idx < anchor.anchor_end):
             continue
         span = doc.char_span(anchor.anchor_start, anchor.anchor_end, alignment_mode="expand")
-        if span is None or span.root.i != trigger.i:
+        if span is None or trigger not in (span.root, *[c for c in span.root.children]):
+            continue  # ("the failed coup attempt": the coup is the attempt's)
+        if trigger.i != span.root.i and trigger.dep_ != "compound":
             continue
         attach = _anchor_attachment(doc, te)
         if attach is None:

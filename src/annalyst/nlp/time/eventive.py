@@ -69,6 +69,10 @@ def _eventive(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if low in _EVENT_NOUNS or lemma in _EVENT_NOUNS:
         return True
+    if lemma in ("attempt", "bid", "plot") and any(
+        c.dep_ == "compound" and _eventive(c) for c in tok.children
+    ):
+        return True  # "the failed coup attempt": the attempt is the coup
     if tok.pos_ == "PROPN":
         return False
     return low.endswith(

@@ -121,7 +121,7 @@ def governing_word(token: Token) -> Token | None:
     if head.i == token.i:
         return None
     dep = token.dep_
-    if token.pos_ in ("NOUN", "PROPN") or token.lower_ in CONTAINERS:
+    if token.pos_ in ("NOUN", "PROPN", "X") or token.lower_ in CONTAINERS:  # X: "d'etat"
         if dep in ("nsubj", "nsubjpass"):
             return head
         if dep in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:

@@ -693,3 +693,29 @@ def test_denial_does_not_target_whom_the_claim_is_about(nlp: Language) -> None:
 def test_an_operation_launched_against_someone_is_an_assault(nlp: Language) -> None:
     event = one(nlp, "The army launched an operation against the rebels on Monday.", "ASSAULT")
     assert words(event["recipients"]) == ["rebels"]
+
+
+def test_an_act_named_in_a_time_phrase_is_background_not_content(nlp: Language) -> None:
+    text = "Before her assassination in 2007, Bhutto had urged her supporters to vote."
+    killing = one(nlp, text, "ASSAULT")
+    assert killing["date"] == "2007-01-01"
+    assert "supporters" not in " ".join(words(killing["recipients"]))
+
+
+def test_a_persons_possessed_arrest_is_done_to_them(nlp: Language) -> None:
+    text = "Navalny's arrest on Sunday drew protests in Moscow."
+    arrest = one(nlp, text, "COERCE")
+    assert arrest["actors"] == [] and "Navalny" in " ".join(words(arrest["recipients"]))
+
+
+def test_a_states_possessed_bombing_is_done_by_it(nlp: Language) -> None:
+    bombing = one(nlp, "Russia's bombing of Aleppo continued on Monday.", "ASSAULT")
+    assert words(bombing["actors"]) == ["Russia"]
+
+
+def test_background_act_after_a_call_for_restraint_happened(nlp: Language) -> None:
+    text = (
+        "The secretary-general urged both sides to show restraint after Syria's attack on the post."
+    )
+    attack = one(nlp, text, "ASSAULT")
+    assert attack["status"] == "asserted"

@@ -250,6 +250,9 @@ _AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respo
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
 # Verbs whose object is told about an act, not struck by it ("informed the US about the attack").
+# Prepositions of time and circumstance: "before his assassination, X urged Y" does not
+# make Y the victim.
+_TIME_PREPS = {"before", "after", "since", "following", "amid", "despite", "until"}
 # Verbs of arrest and trial: who they hold "in" an attack is held, not its victim.
 _PROSECUTING = {
     "arrest",
@@ -392,7 +395,14 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                             c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                         )
             continue
-        actors.extend(_owners(token))
+        owners = _owners(token)
+        if etype in ("ASSAULT", "COERCE") and not prep_objects(token, ("of",)):
+            # "his assassination", "Soleimani's arrest": with no "of" phrase a person
+            # who owns the act is the one it was done to ("Israel's bombing": a doer)
+            patients = [o for o in owners if o.dep_ == "poss" and _is_person_possessor(o, mentions)]
+            recipients.extend(patients)
+            owners = [o for o in owners if o not in patients]
+        actors.extend(owners)
         noun_preps = tuple(dict.fromkeys((*preps, *_OBJECT_PREPS)))
         if etype in _OF_IS_ACTOR:
             actors.extend(prep_objects(token, ("of",)))
@@ -443,6 +453,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             and is_verb(token.head.head)
             and token.head.head.lemma_.lower() not in _TELLING
             and token.head.head.lemma_.lower() not in _PROSECUTING
+            and token.head.lower_ not in _TIME_PREPS
         ):
             # "Soleimani was killed in a strike", "died in an attack by X" (not "informed
             # the US about the attack": the US is told, not attacked)
@@ -696,6 +707,15 @@ def _partners(
             continue  # "at the airport": a place
         out.append(head)
     return out
+
+
+def _is_person_possessor(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    if token.lower_ in ("his", "her", "their"):
+        return True
+    mention = mentions.get(token.i)
+    if mention is not None and mention.actor is not None:
+        return mention.actor.get("type") == "person"
+    return token.ent_type_ == "PERSON"
 
 
 def _is_country(token: Token) -> bool:

@@ -177,6 +177,8 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
             if governor is None or governor is draft:
                 continue
             denial = governor.entry.type == "REJECT" and governor.entry.mode == "deny"
+            if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
+                break  # "before his assassination, Sadr had urged …": a time, not content
             if (
                 governor.entry.type in _CONTENT_TYPES
                 and not denial
@@ -378,6 +380,8 @@ def _specific(token: Token) -> bool:
             child.ent_type_ or child.pos_ in ("PROPN", "NUM")
         ):
             return True
+        if child.dep_ == "poss" and child.lower_ in ("his", "her", "their"):
+            return True  # "before his assassination": someone's own, one act
         if (
             child.dep_ == "prep"
             and child.lower_ in ("on", "against", "of", "by", "at", "in")

@@ -150,6 +150,11 @@ def _status(
         pass  # an intent, a demand or a refusal is itself asserted (or claimed)
     elif _avenged(token):
         pass  # "to retaliate against the killing of X": the killing is past
+    elif _background(token):
+        # "urged restraint after Iran's attack", "said the mission would end, after
+        # talks with X": an act the sentence takes as given happened
+        _claim(draft, [], quotes, mentions)
+        return
     elif any(_unreal(v) for v in _sharing(verb)):
         draft.status = "hypothetical"
     elif any(_reported_by_raising(v) for v in _sharing(verb)):
@@ -162,6 +167,18 @@ def _status(
     _claim(draft, chain, quotes, mentions)
     if draft.status == "asserted" and any(c.lower_ in _ALLEGED for c in verb.children):
         draft.status = "claimed"
+
+
+_BACKGROUND = {"after", "before", "since", "following", "amid", "despite"}
+
+
+def _background(token: Token) -> bool:
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _BACKGROUND
+        and not any(c.dep_ == "neg" for c in token.head.head.children)
+    )
 
 
 def _unreal(verb: Token) -> bool:

@@ -719,3 +719,13 @@ def test_background_act_after_a_call_for_restraint_happened(nlp: Language) -> No
     )
     attack = one(nlp, text, "ASSAULT")
     assert attack["status"] == "asserted"
+
+
+def test_an_unnamed_act_that_is_only_talked_about_is_no_event(nlp: Language) -> None:
+    text = "He stressed the role of faith and commitment to moral values in hard times."
+    assert events(nlp, text) == []
+
+
+def test_a_particular_act_talked_about_stays(nlp: Language) -> None:
+    text = "In his speech the minister stressed the Houthi attack on Abu Dhabi."
+    assert one(nlp, text, "ASSAULT")["actors"]

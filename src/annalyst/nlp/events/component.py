@@ -29,6 +29,7 @@ from annalyst.nlp.events.selection import (
     _episodic,
     _merge,
     _nested,
+    _topic_of_talk,
     _triggers,
     _unaddressed,
 )
@@ -77,6 +78,8 @@ class EventExtractor:
             found.extend(obligations(sent, found, self.lexicon, self.ontology, mentions))
             for draft in found:
                 named = draft.actors or len(draft.recipients) > len(draft.hosts)
+                if not named and _topic_of_talk(draft):
+                    continue
                 if not named and not _episodic(draft, times):
                     # no one acts, nothing dates it: opinion, analysis, generic talk (a
                     # country it would reach does not make it a reported act)

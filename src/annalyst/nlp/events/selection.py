@@ -422,6 +422,37 @@ def _unaddressed(draft: _Draft) -> bool:
     return False
 
 
+# Verbs whose object is a topic: what is stressed, discussed or mentioned is talked
+# about, not reported as done.
+_TALKING = {
+    "stress",
+    "emphasize",
+    "emphasise",
+    "highlight",
+    "discuss",
+    "mention",
+    "underline",
+    "address",
+    "explain",
+    "describe",
+    "praise",
+    "note",
+}
+
+
+def _topic_of_talk(draft: _Draft) -> bool:
+    """An unnamed act that is only a topic of talk: "stressed the role of commitment to
+    moral values", "discussed cooperation" (a particular act named with its owner or
+    its target stays: "discussed the Houthi attack on Abu Dhabi")."""
+    token = draft.trigger
+    if token.pos_ not in ("NOUN", "PROPN") or _specific(token):
+        return False
+    for ancestor in list(_ancestors(token))[:4]:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor.lemma_.lower() in _TALKING
+    return False
+
+
 def _episodic(draft: _Draft, times: Sequence[Any]) -> bool:
     """A particular happening rather than a general statement: the trigger's clause is
     in the past or dated ("protests spread on Thursday", "the 2011 protests")."""

@@ -729,3 +729,30 @@ def test_an_unnamed_act_that_is_only_talked_about_is_no_event(nlp: Language) -> 
 def test_a_particular_act_talked_about_stays(nlp: Language) -> None:
     text = "In his speech the minister stressed the Houthi attack on Abu Dhabi."
     assert one(nlp, text, "ASSAULT")["actors"]
+
+
+def test_no_as_the_subjects_determiner_negates(nlp: Language) -> None:
+    event = one(nlp, "No Turkish soldiers were killed near Afrin on Monday.", "ASSAULT")
+    assert event["status"] == "negated"
+
+
+def test_what_is_needed_or_provoked_has_not_happened(nlp: Language) -> None:
+    need = one(nlp, "The council stressed the need for the withdrawal of all foreign troops.")
+    assert need["status"] == "hypothetical"
+    text = "The militia was trying to provoke the army into armed confrontation."
+    assert one(nlp, text, "ASSAULT")["status"] == "hypothetical"
+
+
+def test_an_act_wanted_two_clauses_down_is_intended(nlp: Language) -> None:
+    text = "The smugglers moved fighters to camps where they want them used to attack the police."
+    assert one(nlp, text, "ASSAULT")["status"] == "future"
+
+
+def test_idioms_that_name_no_act(nlp: Language) -> None:
+    assert events(nlp, "The end of the Cold War opened new markets for Turkey.") == []
+    assert events(nlp, "The base is a bargaining chip with its allies.") == []
+
+
+def test_a_present_passive_is_no_past_act(nlp: Language) -> None:
+    # no actor, no date, not past: a general statement
+    assert events(nlp, "Cheap equipment is being provided.") == []

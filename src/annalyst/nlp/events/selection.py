@@ -467,8 +467,15 @@ def _episodic(draft: _Draft, times: Sequence[Any]) -> bool:
     )
     if verb is None:
         return False
-    tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))}
-    return bool(tags & {"VBD", "VBN"}) and not any(c.dep_ == "neg" for c in verb.children)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and auxiliaries:
+        # a participle's tense is its auxiliaries': "were provided", "has been killed"
+        # are past, "are being provided", "will be sent" are not
+        return any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in auxiliaries)
+    tags = {verb.tag_, *(a.tag_ for a in auxiliaries)}
+    return bool(tags & {"VBD", "VBN"})
 
 
 def _prefer(a: _Draft, b: _Draft) -> tuple[_Draft, _Draft]:

@@ -129,6 +129,10 @@ _ALLEGED = {"reportedly", "allegedly", "purportedly", "supposedly"}
 # agree", "dismissed reports that X fired".
 _CANCELLING = {*_NEG_GOVERNORS, "fail", "deny", "rule", "refuse", "decline"}
 _POSSIBLE_AUX = {"could", "might", "may", "can", "should", "must", "ought"}
+# Nouns of need: what they are "for" is wanted, not done.
+_NEEDING = {"need", "necessity", "call", "demand", "push", "pressure", "plea", "appeal"}
+# Verbs that push someone "into" an act that has not happened yet.
+_PUSHING = {"provoke", "lure", "goad", "bait", "tempt", "push", "pressure"}
 # Nouns of possibility and entitlement: "has the right to destroy", "the option to strike".
 _POSSIBILITY = {"right", "ability", "option", "possibility", "capacity", "power", "chance"}
 
@@ -155,7 +159,7 @@ def _status(
         # talks with X": an act the sentence takes as given happened
         _claim(draft, [], quotes, mentions)
         return
-    elif any(_unreal(v) for v in _sharing(verb)):
+    elif _needed(token) or any(_unreal(v) for v in _sharing(verb)):
         draft.status = "hypothetical"
     elif any(_reported_by_raising(v) for v in _sharing(verb)):
         draft.status = "claimed"  # "is suspected to be cooperating", "is said to have fired"
@@ -178,6 +182,18 @@ def _background(token: Token) -> bool:
         and token.dep_ == "pobj"
         and token.head.lower_ in _BACKGROUND
         and not any(c.dep_ == "neg" for c in token.head.head.children)
+    )
+
+
+def _needed(token: Token) -> bool:
+    """ "underlined the need for the withdrawal", "a call for talks": wanted, not done;
+    "provoke the PMU into armed confrontation": what someone is pushed towards."""
+    head = token.head
+    if token.dep_ != "pobj":
+        return False
+    governor = head.head.lemma_.lower()
+    return (head.lower_ == "for" and governor in _NEEDING) or (
+        head.lower_ == "into" and governor in _PUSHING
     )
 
 
@@ -226,6 +242,12 @@ def _negated(token: Token, verb: Token) -> bool:
         return True
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
         return True
+    if token.i == verb.i and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    ):
+        return True  # "no soldiers were killed", "killed no one"
     current = verb
     for _ in range(3):
         if current.head.i == current.i:
@@ -413,5 +435,13 @@ def _future(verb: Token, chain: Sequence[Token]) -> bool:
     ):
         # "is prepared to respond by targeting X": the means shares its act's time
         return _future(head.head, chain)
-    # "plans to strike", "vowed to retaliate": an intended act.
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_VERBS
+    # "plans to strike", "vowed to retaliate": an intended act; "want them used to
+    # attack": one step further down.
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_VERBS:
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and head.dep_ in ("xcomp", "ccomp")
+        and head.head.i != head.i
+        and head.head.lemma_.lower() in _INTENT_VERBS
+    )

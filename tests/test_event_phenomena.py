@@ -756,3 +756,13 @@ def test_idioms_that_name_no_act(nlp: Language) -> None:
 def test_a_present_passive_is_no_past_act(nlp: Language) -> None:
     # no actor, no date, not past: a general statement
     assert events(nlp, "Cheap equipment is being provided.") == []
+
+
+def test_reportedly_on_the_main_verb_makes_a_deeper_act_claimed(nlp: Language) -> None:
+    text = "Reportedly, the gang had used drones for night attacks against the garrison."
+    assert one(nlp, text, "ASSAULT")["status"] == "claimed"
+
+
+def test_an_act_the_news_is_about_is_no_purpose(nlp: Language) -> None:
+    text = "We woke up on Monday to hear the news about the assassination of the governor."
+    assert one(nlp, text, "ASSAULT")["status"] == "asserted"

@@ -154,7 +154,7 @@ def _status(
         pass  # an intent, a demand or a refusal is itself asserted (or claimed)
     elif _avenged(token):
         pass  # "to retaliate against the killing of X": the killing is past
-    elif _background(token):
+    elif _background(token) or _told_of(token):
         # "urged restraint after Iran's attack", "said the mission would end, after
         # talks with X": an act the sentence takes as given happened
         _claim(draft, [], quotes, mentions)
@@ -169,11 +169,39 @@ def _status(
     ):
         draft.status = "future"
     _claim(draft, chain, quotes, mentions)
-    if draft.status == "asserted" and any(c.lower_ in _ALLEGED for c in verb.children):
-        draft.status = "claimed"
+    if draft.status == "asserted" and any(
+        c.lower_ in _ALLEGED for v in (verb, *_verbs_above(verb)) for c in v.children
+    ):
+        draft.status = "claimed"  # "Reportedly, someone had used drones for attacks"
 
 
 _BACKGROUND = {"after", "before", "since", "following", "amid", "despite"}
+
+
+# Nouns of news: an act they are "about" or "of" is told, not intended.
+_NEWS = {"news", "report", "word", "information", "detail", "footage", "account", "story"}
+
+
+def _told_of(token: Token) -> bool:
+    """ "woke up to hear the news about the assassination": the act is what the news
+    tells, not something the hearing is for."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in ("about", "of", "on")
+        and head.head.lemma_.lower() in _NEWS
+    )
+
+
+def _verbs_above(verb: Token) -> list[Token]:
+    """The verbs a clause hangs on, up to the sentence's root (at most three)."""
+    out: list[Token] = []
+    current = verb
+    while current.head.i != current.i and len(out) < 3:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            out.append(current)
+    return out
 
 
 def _background(token: Token) -> bool:

@@ -766,3 +766,15 @@ def test_reportedly_on_the_main_verb_makes_a_deeper_act_claimed(nlp: Language) -
 def test_an_act_the_news_is_about_is_no_purpose(nlp: Language) -> None:
     text = "We woke up on Monday to hear the news about the assassination of the governor."
     assert one(nlp, text, "ASSAULT")["status"] == "asserted"
+
+
+def test_who_ordered_an_act_is_behind_it_not_its_target(nlp: Language) -> None:
+    text = "The raid on the camp was carried out on the direct orders of the defence minister."
+    event = one(nlp, text, "ASSAULT")
+    assert "defence minister" in " ".join(words(event["actors"]))
+    assert "defence minister" not in " ".join(words(event["recipients"]))
+
+
+def test_chances_given_are_no_aid(nlp: Language) -> None:
+    text = "The talks ended after all the chances given to the rebels in 2019."
+    assert [e for e in events(nlp, text) if e["event_type"] == "AID"] == []

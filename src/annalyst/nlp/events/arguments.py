@@ -464,6 +464,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 else logical_objects(governor)
             )
             recipients.extend(t for t in sufferers if t.i not in own)
+    for holder in [*draft.tokens, *_carriers(draft)]:
+        # "carried out on the direct orders of President X": X is behind the act
+        actors.extend(_ordered_by(holder))
     if draft.commander is not None:
         actors = logical_subjects(draft.commander)
     actors.extend(_joint_owners(actors, mentions))
@@ -495,6 +498,29 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         found = hosts[:1]
         draft.hosts = found
     draft.recipients = found
+
+
+_ORDERS = {"order", "behest", "instruction", "command", "direction", "directive"}
+
+
+def _ordered_by(token: Token) -> list[Token]:
+    """Who ordered an act: "on the orders of X", "at X's behest", "under X's command"."""
+    out: list[Token] = []
+    for order in prep_objects(token, ("on", "at", "upon", "under", "by")):
+        if order.lemma_.lower() in _ORDERS:
+            out.extend(prep_objects(order, ("of",)))
+            out.extend(c for c in order.children if c.dep_ == "poss")
+    return out
+
+
+def _carriers(draft: _Draft) -> list[Token]:
+    out = []
+    for token in draft.tokens:
+        if not is_verb(token):
+            carrier = _carrier(token, draft.entry.light_verbs)
+            if carrier is not None:
+                out.append(carrier)
+    return out
 
 
 def _joint_owners(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> list[Token]:
@@ -535,12 +561,7 @@ def _hosts(draft: _Draft, *, targets_only: bool = False) -> list[dict[str, Any]]
     capital), read off the trigger, its carrier verb and what it moves. With
     ``targets_only``, only places named inside what is acted upon ("struck the cities in
     Saudi Arabia"), never the verb's own "in" phrase ("killed five people in Kabul")."""
-    holders = list(draft.tokens)
-    for token in draft.tokens:
-        if not is_verb(token):
-            carrier = _carrier(token, draft.entry.light_verbs)
-            if carrier is not None:
-                holders.append(carrier)
+    holders = [*draft.tokens, *_carriers(draft)]
     objects: list[Token] = []
     for token in holders:
         if is_verb(token):
@@ -685,6 +706,8 @@ def _partners(
     for head in heads:
         if head.lemma_.lower() == "side" and head.head.lower_ == "on":
             continue  # "fought on the government side": whose side, not whom against
+        if head.lemma_.lower() in _ORDERS:
+            continue  # "on the orders of X": who gave the order (see _ordered_by)
         if _is_weapon(head) and head.head.lower_ in ("of", "with"):
             continue  # "a salvo of Iranian missiles": what it was done with
         if token.lemma_.lower() in _AVENGING and head.i not in mentions:

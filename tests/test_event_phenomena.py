@@ -778,3 +778,8 @@ def test_who_ordered_an_act_is_behind_it_not_its_target(nlp: Language) -> None:
 def test_chances_given_are_no_aid(nlp: Language) -> None:
     text = "The talks ended after all the chances given to the rebels in 2019."
     assert [e for e in events(nlp, text) if e["event_type"] == "AID"] == []
+
+
+def test_an_act_in_doubt_is_claimed(nlp: Language) -> None:
+    text = "The suspected Turkish strike killed three fighters near Sinjar on Friday."
+    assert one(nlp, text, "ASSAULT")["status"] == "claimed"

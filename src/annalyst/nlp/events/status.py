@@ -125,6 +125,17 @@ _PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "forbid", "pr
 _SAYING = {"statement", "belief"}
 _RAISING = {"suspect", "say", "believe", "report", "allege", "think", "know", "rumour", "rumor"}
 _ALLEGED = {"reportedly", "allegedly", "purportedly", "supposedly"}
+# Adjectives that put an act in doubt: someone says it happened, or says it did not.
+_DOUBTED = {
+    "alleged",
+    "suspected",
+    "purported",
+    "supposed",
+    "phony",
+    "fake",
+    "so-called",
+    "claimed",
+}
 # Words that cancel the act in their complement: "denied that X attacked", "failed to
 # agree", "dismissed reports that X fired".
 _CANCELLING = {*_NEG_GOVERNORS, "fail", "deny", "rule", "refuse", "decline"}
@@ -173,6 +184,10 @@ def _status(
         c.lower_ in _ALLEGED for v in (verb, *_verbs_above(verb)) for c in v.children
     ):
         draft.status = "claimed"  # "Reportedly, someone had used drones for attacks"
+    if draft.status == "asserted" and any(
+        c.dep_ == "amod" and c.lower_ in _DOUBTED for c in token.children
+    ):
+        draft.status = "claimed"  # "the alleged sabotage attack", "phony attacks"
 
 
 _BACKGROUND = {"after", "before", "since", "following", "amid", "despite"}

@@ -783,3 +783,13 @@ def test_chances_given_are_no_aid(nlp: Language) -> None:
 def test_an_act_in_doubt_is_claimed(nlp: Language) -> None:
     text = "The suspected Turkish strike killed three fighters near Sinjar on Friday."
     assert one(nlp, text, "ASSAULT")["status"] == "claimed"
+
+
+def test_would_under_an_announcement_is_a_future(nlp: Language) -> None:
+    text = "Their announcement that all combat troops would leave Iraq by December surprised the militias."
+    assert one(nlp, text, "RETREAT")["status"] == "future"
+
+
+def test_what_one_prepares_for_has_not_happened(nlp: Language) -> None:
+    text = "The garrison was preparing itself for a Turkish attack."
+    assert one(nlp, text, "ASSAULT")["status"] == "hypothetical"

@@ -140,10 +140,24 @@ _DOUBTED = {
 # agree", "dismissed reports that X fired".
 _CANCELLING = {*_NEG_GOVERNORS, "fail", "deny", "rule", "refuse", "decline"}
 _POSSIBLE_AUX = {"could", "might", "may", "can", "should", "must", "ought"}
+# Nouns that report a statement: a "would" under them is a future told in the past.
+_REPORT_NOUNS = {
+    "announcement",
+    "statement",
+    "pledge",
+    "promise",
+    "decision",
+    "agreement",
+    "declaration",
+    "assurance",
+    "vow",
+}
 # Nouns of need: what they are "for" is wanted, not done.
 _NEEDING = {"need", "necessity", "call", "demand", "push", "pressure", "plea", "appeal"}
 # Verbs that push someone "into" an act that has not happened yet.
 _PUSHING = {"provoke", "lure", "goad", "bait", "tempt", "push", "pressure"}
+# Verbs of getting ready: what they are "for" has not happened yet.
+_PREPARING = {"prepare", "brace", "ready", "gear"}
 # Nouns of possibility and entitlement: "has the right to destroy", "the option to strike".
 _POSSIBILITY = {"right", "ability", "option", "possibility", "capacity", "power", "chance"}
 
@@ -235,7 +249,7 @@ def _needed(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     governor = head.head.lemma_.lower()
-    return (head.lower_ == "for" and governor in _NEEDING) or (
+    return (head.lower_ == "for" and governor in _NEEDING | _PREPARING) or (
         head.lower_ == "into" and governor in _PUSHING
     )
 
@@ -318,8 +332,16 @@ def _possible(verb: Token) -> bool:
     if verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in _POSSIBILITY:
         return True
     # "would devastate the region" outside any report: a hypothesis
-    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and not any(
-        a.lemma_.lower() in _REPORT_VERBS for a in _ancestors(verb)
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and not (
+        _reported_would(verb)
+    )
+
+
+def _reported_would(verb: Token) -> bool:
+    """ "said / announced that the troops would leave": a future told in the past."""
+    return any(
+        a.lemma_.lower() in _REPORT_VERBS or a.lemma_.lower() in _REPORT_NOUNS
+        for a in _ancestors(verb)
     )
 
 
@@ -453,6 +475,10 @@ def _conditional(verb: Token) -> bool:
 def _future(verb: Token, chain: Sequence[Token]) -> bool:
     if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in verb.children):
         return True
+    if any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children) and any(
+        a.lemma_.lower() in _REPORT_NOUNS for a in _ancestors(verb)
+    ):
+        return True  # "the announcement that all combat troops would leave"
     # "will send a delegation to meet …": a purpose or coordinated clause shares the tense.
     if (
         verb.dep_ in ("xcomp", "advcl", "conj")

@@ -793,3 +793,10 @@ def test_would_under_an_announcement_is_a_future(nlp: Language) -> None:
 def test_what_one_prepares_for_has_not_happened(nlp: Language) -> None:
     text = "The garrison was preparing itself for a Turkish attack."
     assert one(nlp, text, "ASSAULT")["status"] == "hypothetical"
+
+
+def test_a_participle_describing_a_force_is_no_act(nlp: Language) -> None:
+    text = "The attacking forces were unable to cut off the road."
+    found = events(nlp, text)
+    assert not any(e["trigger"] == "attacking" for e in found)
+    assert all(e["status"] == "negated" for e in found)

@@ -90,6 +90,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             continue
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("attr", "oprd"):
             continue  # "calling the killing a brazen attack": a name for it, not an act
+        if token.tag_ == "VBG" and token.dep_ == "amod":
+            continue  # "the attacking forces", "ISIS-fighting units": a description
         if token.head.lemma_.lower() in _KEEPING and token.dep_ in ("dobj", "obj"):
             continue  # "fulfilled its promise", "broke the truce": not a new promise
         entries = lexicon.match_token(token)

@@ -138,7 +138,7 @@ _DOUBTED = {
 }
 # Words that cancel the act in their complement: "denied that X attacked", "failed to
 # agree", "dismissed reports that X fired".
-_CANCELLING = {*_NEG_GOVERNORS, "fail", "deny", "rule", "refuse", "decline"}
+_CANCELLING = {*_NEG_GOVERNORS, "fail", "deny", "rule", "refuse", "decline", "unable"}
 _POSSIBLE_AUX = {"could", "might", "may", "can", "should", "must", "ought"}
 # Nouns that report a statement: a "would" under them is a future told in the past.
 _REPORT_NOUNS = {

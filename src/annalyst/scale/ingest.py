@@ -157,7 +157,6 @@ def ingest_spark(
     from annalyst.scale.session import get_session
 
     started = time.perf_counter()
-    spark = spark or get_session(master)
     summary = SparkIngestSummary()
 
     def report(problem: Problem) -> None:
@@ -172,6 +171,10 @@ def ingest_spark(
     summary.inputs = len(files) + len(parquet)
     todo = _digests(files, store.done_digests(), limits, summary, report)
     by_name = {f.input.name: f for f in todo}
+    if not todo and not parquet:  # nothing new to read: Spark is not even started
+        summary.seconds = time.perf_counter() - started
+        return summary
+    spark = spark or get_session(master)
     with tempfile.TemporaryDirectory(prefix="annalyst-spark-", dir=staging) as tmp:
         existing_path = _export_existing(store, tmp)
         rows = read_rows(spark, [f.input for f in todo], parquet, input_format, limits)

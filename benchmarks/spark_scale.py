@@ -83,7 +83,8 @@ def compare_schemas(
 ) -> None:
     warm = tmp / "warm"
     warm.mkdir()
-    shutil.copy(next(inputs.glob("*.jsonl")), warm / "warm.jsonl")
+    first = next(inputs.glob("*.jsonl")).read_text(encoding="utf-8").splitlines()
+    (warm / "warm.jsonl").write_text("\n".join(first[:20]) + "\n", encoding="utf-8")
     run_spark([str(warm)], str(tmp / "warm-out"), spark=spark, partitions=args.partitions)
     cores = spark.sparkContext.defaultParallelism
     results: dict[str, list[float]] = {"inferred": [], "explicit": []}

@@ -96,6 +96,13 @@ def test_spark_engine_matches_local_engine(spark: Any, tmp_path: Path) -> None:
     assert summary.articles > 0 and summary.records["events"] > 0
     local = _local(paths)
     problems: list[str] = []
+    # Every field of every local record has its place in the dataset's explicit schema.
+    from annalyst.scale.spark_schema import dataset_schema
+    from test_spark_schema import covers
+
+    for kind, records in local.items():
+        schema = dataset_schema(kind)
+        problems += [f"{kind}{p}" for record in records for p in covers(schema, record)]
     for kind in KEYS:
         records = read_output(spark, output, kind)
         assert len(records) == len(local[kind]), f"{kind}: {len(records)} != {len(local[kind])}"

@@ -246,14 +246,16 @@ def _write(
     from annalyst.scale.spark_schema import dataset_schema
 
     schema = dataset_schema(name) if explicit_schema else None
-    text = lines.map(lambda b: b.decode("utf-8")).persist(StorageLevel.MEMORY_AND_DISK)
-    count = text.count()
+    text = lines.map(lambda b: b.decode("utf-8"))
+    # The parsed rows are kept by the JVM: counting fills the cache (the one pass through
+    # Python workers), and the write reads it without going back to Python.
+    frame = spark.read.json(text, schema=schema).persist(StorageLevel.MEMORY_AND_DISK)
+    count = frame.count()
     if count == 0:
+        frame.unpersist()
         empty = spark.createDataFrame([], schema or "kind string")
         empty.write.mode("overwrite").parquet(path)
-        text.unpersist()
         return 0
-    frame = spark.read.json(text, schema=schema)
     column = PARTITIONED.get(name)
     writer_frame = frame
     if column is not None:
@@ -264,7 +266,7 @@ def _write(
         writer_frame.write.mode("overwrite").partitionBy("month").parquet(path)
     else:
         writer_frame.write.mode("overwrite").parquet(path)
-    text.unpersist()
+    frame.unpersist()
     return count
 
 

@@ -96,6 +96,13 @@ def test_spark_engine_matches_local_engine(spark: Any, tmp_path: Path) -> None:
     assert summary.articles > 0 and summary.records["events"] > 0
     local = _local(paths)
     problems: list[str] = []
+    # Every field of every local record has its place in the dataset's explicit schema.
+    from annalyst.scale.spark_schema import dataset_schema
+    from test_spark_schema import covers
+
+    for kind, records in local.items():
+        schema = dataset_schema(kind)
+        problems += [f"{kind}{p}" for record in records for p in covers(schema, record)]
     for kind in KEYS:
         records = read_output(spark, output, kind)
         assert len(records) == len(local[kind]), f"{kind}: {len(records)} != {len(local[kind])}"
@@ -149,3 +156,18 @@ def test_cli_checks_engine_options() -> None:
     assert result.exit_code == 2 and "--engine spark" in result.output
     result = runner.invoke(app, ["extract", "--engine", "flink", str(EXAMPLES / "records")])
     assert result.exit_code == 2
+
+
+def test_resolve_indexes_stored_originals_first_and_never_links_them() -> None:
+    # s1, s2: originals already in a store (negative input index), sharing an exact hash;
+    # a copies s1 exactly; b near-copies s2; c is s1 read again (same id): no link.
+    involved = [
+        ((-1, 1), "s1", "h1", True),
+        ((-1, 2), "s2", "h1", True),
+        ((-1, 3), "s3", "h2", True),
+        ((0, 0), "a", "h1", True),
+        ((0, 1), "b", "h3", True),
+        ((0, 2), "s1", "h1", True),
+    ]
+    pairs = [((0, 1), (-1, 3))]
+    assert resolve(involved, pairs) == {"a": "s1", "b": "s3"}

@@ -19,6 +19,7 @@ from annalyst.cli_aggregate import register as register_aggregate
 from annalyst.cli_options import (
     Engine,
     Glob,
+    IngestEngine,
     InputFormat,
     Master,
     MaxDecompressed,
@@ -36,7 +37,7 @@ from annalyst.cli_options import (
     progress_label,
 )
 from annalyst.cli_serve import register as register_serve
-from annalyst.ingest.limits import DEFAULT_LIMITS, Limits
+from annalyst.ingest.limits import DEFAULT_LIMITS
 from annalyst.ingest.model import Problem
 from annalyst.schema import Article, Event, to_dict, to_json_line
 from annalyst.terminal import (
@@ -210,13 +211,18 @@ def ingest(
     glob: Glob = None,
     no_nlp: NoNlp = False,
     no_incidents: NoIncidents = False,
+    engine: IngestEngine = "local",
+    master: Master = None,
+    partitions: Partitions = None,
     max_file_bytes: MaxFileBytes = DEFAULT_LIMITS.max_file_bytes,
     max_decompressed_bytes: MaxDecompressed = DEFAULT_LIMITS.max_decompressed_bytes,
     max_ratio: MaxRatio = DEFAULT_LIMITS.max_ratio,
     max_line_chars: MaxLine = DEFAULT_LIMITS.max_line_chars,
     record_seconds: RecordSeconds = DEFAULT_LIMITS.record_seconds,
 ) -> None:
-    """Read news files and store their articles (re-running adds nothing twice)."""
+    """Read news files and store their articles (re-running adds nothing twice).
+
+    With --engine spark, reading, dedup and the NLP stages run on Spark."""
     from annalyst.ingest.pipeline import ingest as run_ingest
     from annalyst.ingest.sources import iter_sources
 
@@ -224,6 +230,17 @@ def ingest(
     limits = limits_from(
         max_file_bytes, max_decompressed_bytes, max_ratio, max_line_chars, record_seconds
     )
+    if engine not in ("local", "spark"):
+        say_error("Unknown --engine", f"{engine!r}; choose local or spark")
+        raise typer.Exit(2)
+    if engine == "spark":
+        from annalyst.cli_spark import ingest_spark
+
+        ingest_spark(paths, master, partitions, input_format, glob, limits, no_nlp, no_incidents)
+        return
+    if master or partitions:
+        say_error("--master and --partitions", "need --engine spark")
+        raise typer.Exit(2)
     # Inputs are found once (standard input can be read only once) and then read.
     sources = list(iter_sources(paths, glob, limits))
     total = sum(s.size() for s in sources if not isinstance(s, Problem)) or 1
@@ -316,7 +333,9 @@ def extract(
         say_error("Unknown --engine", f"{engine!r}; choose local or spark")
         raise typer.Exit(2)
     if engine == "spark":
-        _extract_spark(paths, output, master, partitions, input_format, glob, limits, no_incidents)
+        from annalyst.cli_spark import extract_spark
+
+        extract_spark(paths, output, master, partitions, input_format, glob, limits, no_incidents)
         return
     if output or master or partitions:
         say_error("--output, --master and --partitions", "need --engine spark")
@@ -354,57 +373,6 @@ def extract(
     except BrokenPipeError:
         sys.stderr.close()  # a closed pipe (| head) is not an error
         return
-    if failed:
-        errors.print(Text(f"{failed} problem(s) reported", style="red"))
-        raise typer.Exit(1)
-
-
-def _extract_spark(
-    paths: list[str],
-    output: str | None,
-    master: str | None,
-    partitions: int | None,
-    input_format: str | None,
-    glob: str | None,
-    limits: Limits,
-    no_incidents: bool,
-) -> None:
-    from annalyst import runtime
-    from annalyst.scale.engine import print_summary, run_spark
-    from annalyst.scale.session import SparkUnavailable
-
-    runtime.settle()
-    if not output:
-        say_error("--engine spark", "needs --output DIR (Parquet datasets are written there)")
-        raise typer.Exit(2)
-    if "-" in paths:
-        say_error("--engine spark", "reads files and directories, not standard input")
-        raise typer.Exit(2)
-    failed = 0
-
-    def problem(p: Problem) -> None:
-        nonlocal failed
-        failed += 1
-        say_problem(p)
-
-    try:
-        summary = run_spark(
-            paths,
-            output,
-            master=master,
-            input_format=input_format,
-            pattern=glob,
-            limits=limits,
-            model=state.model,
-            actor_files=state.actor_files,
-            partitions=partitions,
-            incidents=not no_incidents,
-            on_problem=problem,
-        )
-    except SparkUnavailable as exc:
-        say_error("Cannot run on Spark:", exc)
-        raise typer.Exit(2) from exc
-    print_summary(summary)
     if failed:
         errors.print(Text(f"{failed} problem(s) reported", style="red"))
         raise typer.Exit(1)

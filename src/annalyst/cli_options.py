@@ -106,6 +106,13 @@ Engine = Annotated[
         help="local (one process, JSON Lines to stdout) or spark (Parquet datasets under --output).",
     ),
 ]
+IngestEngine = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="local (one process) or spark (read, dedup and NLP on Spark, then stored here).",
+    ),
+]
 Output = Annotated[
     str | None,
     typer.Option("--output", "-o", help="With --engine spark: where the Parquet datasets go."),

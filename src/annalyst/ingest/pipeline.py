@@ -308,6 +308,9 @@ class _Writer:
         return self.stored - before
 
 
+BatchWriter = _Writer  # what other engines (annalyst.scale.ingest) store articles with
+
+
 def ingest(
     paths: Iterable[str],
     store: Store,

@@ -101,7 +101,11 @@ def duplicate_links(meta: RDD[Meta], dedup: Deduplicator | None = None) -> dict[
 def resolve(
     involved: list[tuple[Order, str, str, bool]], pairs: list[tuple[Order, Order]]
 ) -> dict[str, str]:
-    """The local index's rules, in input order, over the involved articles."""
+    """The local index's rules, in input order, over the involved articles.
+
+    Orders with a negative first part are originals already in a store, indexed
+    before the run's articles (as `Deduplicator.add_existing` does); they are
+    never linked themselves."""
     earlier: dict[Order, list[Order]] = {}
     for later, first in pairs:
         earlier.setdefault(later, []).append(first)
@@ -112,6 +116,11 @@ def resolve(
     for order, aid, exact, has_signature in involved:
         ids[order] = aid
         if exact == EMPTY_HASH:
+            continue
+        if order[0] < 0:  # an original already in the store (`Deduplicator.add_existing`)
+            exact_owner.setdefault(exact, aid)
+            if has_signature:
+                indexed.add(order)
             continue
         owner = exact_owner.get(exact)
         if owner is not None:

@@ -26,7 +26,7 @@ from annalyst.ingest.model import Problem
 from annalyst.scale.stages import ArticleRow, Input
 
 if TYPE_CHECKING:
-    from pyspark import RDD
+    from pyspark import RDD, Broadcast
     from pyspark.sql import SparkSession
 
 KINDS = ("articles", "mentions", "events", "quotes", "places", "incidents")
@@ -44,6 +44,8 @@ class SparkSummary:
     problems: list[Problem] = field(default_factory=list)
     partitions: int = 0
     seconds: float = 0.0
+    # wall seconds per phase: "read" (reading and dedup), "nlp", "write" (incidents included)
+    phases: dict[str, float] = field(default_factory=dict)
 
 
 def _is_parquet(path: str) -> bool:
@@ -98,6 +100,61 @@ def _parquet_rows(
     return rows
 
 
+def read_rows(
+    spark: SparkSession,
+    files: Sequence[Input],
+    parquet: Sequence[str],
+    input_format: str | None,
+    limits: Limits,
+) -> RDD[Any]:
+    """Articles (`ArticleRow`) and problems of every input, read in tasks (kept: recomputing
+    would read again)."""
+    from pyspark import StorageLevel
+
+    from annalyst.scale.stages import read_input
+
+    sc = spark.sparkContext
+    slices = max(1, min(len(files), sc.defaultParallelism * 4))
+    rows: RDD[Any] = sc.parallelize(list(files), slices).flatMap(
+        lambda item: read_input(item, input_format, limits)
+    ) if files else sc.emptyRDD()  # fmt: skip
+    for n, path in enumerate(parquet):
+        rows = rows.union(_parquet_rows(spark, path, (len(files) + n) << 20, input_format))
+    return rows.persist(StorageLevel.MEMORY_AND_DISK)
+
+
+def collect_problems(rows: RDD[Any]) -> list[Problem]:
+    found: list[Problem] = rows.filter(lambda r: isinstance(r, Problem)).collect()
+    return found
+
+
+def unique_articles(rows: RDD[Any]) -> RDD[Any]:
+    """One `ArticleRow` per id: later rows with an id already read are dropped, as locally."""
+    from pyspark import StorageLevel
+
+    return (
+        rows.filter(lambda r: isinstance(r, ArticleRow))
+        .map(lambda r: (r.id, r))
+        .reduceByKey(lambda a, b: a if a.order <= b.order else b)
+        .values()
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
+
+
+def link_setter(linked: Broadcast[dict[str, str]]) -> Callable[[ArticleRow], bytes]:
+    """The article's JSON line with ``duplicate_of`` set from the broadcast links."""
+
+    def with_link(row: ArticleRow) -> bytes:
+        original = linked.value.get(row.id)
+        if original is None:
+            return row.article
+        record = json.loads(row.article)
+        record["duplicate_of"] = original
+        return json.dumps(record, ensure_ascii=False).encode("utf-8")
+
+    return with_link
+
+
 def run_spark(
     paths: Sequence[str],
     output: str,
@@ -112,13 +169,17 @@ def run_spark(
     incidents: bool = True,
     spark: SparkSession | None = None,
     on_problem: Callable[[Problem], None] | None = None,
+    explicit_schemas: bool = True,
 ) -> SparkSummary:
-    """Run the whole pipeline on Spark and write one Parquet dataset per record kind."""
+    """Run the whole pipeline on Spark and write one Parquet dataset per record kind
+    (``explicit_schemas=False`` lets Spark infer the schemas instead, for comparisons)."""
+    from pyspark import StorageLevel
+
     from annalyst.nlp.pipeline import DEFAULT_MODEL
     from annalyst.scale.dedup import duplicate_links
     from annalyst.scale.incidents import group_incidents
     from annalyst.scale.session import get_session
-    from annalyst.scale.stages import annotate_partition, read_input
+    from annalyst.scale.stages import annotate_partition
 
     started = time.perf_counter()
     spark = spark or get_session(master)
@@ -132,43 +193,15 @@ def run_spark(
             on_problem(problem)
     model_name = model or DEFAULT_MODEL
     actors = [str(Path(p).resolve()) for p in actor_files]
-    slices = max(1, min(len(files), sc.defaultParallelism * 4))
-    rows: RDD[Any] = sc.parallelize(files, slices).flatMap(
-        lambda item: read_input(item, input_format, limits)
-    ) if files else sc.emptyRDD()  # fmt: skip
-    for n, path in enumerate(parquet):
-        rows = rows.union(_parquet_rows(spark, path, (len(files) + n) << 20, input_format))
-    # Kept on disk when memory runs short: recomputing would read (or annotate) again.
-    from pyspark import StorageLevel
-
-    keep = StorageLevel.MEMORY_AND_DISK
-    rows = rows.persist(keep)
-    found: list[Problem] = rows.filter(lambda r: isinstance(r, Problem)).collect()
-    for problem in found:
+    rows = read_rows(spark, files, parquet, input_format, limits)
+    for problem in collect_problems(rows):
         summary.problems.append(problem)
         if on_problem:
             on_problem(problem)
-
-    # One article per id: later rows with an id already read are dropped, as locally.
-    articles: RDD[Any] = (
-        rows.filter(lambda r: isinstance(r, ArticleRow))
-        .map(lambda r: (r.id, r))
-        .reduceByKey(lambda a, b: a if a.order <= b.order else b)
-        .values()
-        .persist(keep)
-    )
+    articles = unique_articles(rows)
     links = duplicate_links(articles.map(lambda r: (r.order, r.id, r.exact, r.minhash)))
     linked = sc.broadcast(links)
-
-    def with_link(row: ArticleRow) -> bytes:
-        original = linked.value.get(row.id)
-        if original is None:
-            return row.article
-        record = json.loads(row.article)
-        record["duplicate_of"] = original
-        return json.dumps(record, ensure_ascii=False).encode("utf-8")
-
-    article_lines = articles.map(with_link)
+    article_lines = articles.map(link_setter(linked))
     count = articles.count()
     summary.articles = count
     summary.duplicates = len(links)
@@ -180,7 +213,10 @@ def run_spark(
     )
     nlp_out: RDD[Any] = originals.mapPartitions(
         lambda part: annotate_partition(part, model_name, actors)
-    ).persist(keep)
+    ).persist(StorageLevel.MEMORY_AND_DISK)
+    summary.phases["read"] = time.perf_counter() - started
+    nlp_out.count()  # computed once with every core, then written kind by kind
+    summary.phases["nlp"] = time.perf_counter() - started - summary.phases["read"]
     outputs: dict[str, RDD[Any]] = {"articles": article_lines}
     for kind in ("mention", "event", "quote", "place"):
         outputs[_KIND_DIR[kind]] = nlp_out.filter(lambda kv, k=kind: kv[0] == k).values()  # type: ignore[misc]
@@ -188,26 +224,38 @@ def run_spark(
         reports: RDD[Any] = nlp_out.filter(lambda kv: kv[0] == "report").values()
         outputs["incidents"] = group_incidents(reports)
     for name, lines in outputs.items():
-        summary.records[name] = _write(spark, lines, f"{output.rstrip('/')}/{name}", name)
+        path = f"{output.rstrip('/')}/{name}"
+        summary.records[name] = _write(spark, lines, path, name, explicit_schemas)
     nlp_out.unpersist()
     articles.unpersist()
     rows.unpersist()
     summary.seconds = time.perf_counter() - started
+    summary.phases["write"] = summary.seconds - summary.phases["read"] - summary.phases["nlp"]
     return summary
 
 
-def _write(spark: SparkSession, lines: RDD[bytes], path: str, name: str) -> int:
-    """Write JSON lines as a Parquet dataset (schema inferred from the records)."""
+def _write(
+    spark: SparkSession, lines: RDD[bytes], path: str, name: str, explicit_schema: bool = True
+) -> int:
+    """Write JSON lines as a Parquet dataset, parsed with the record type's schema
+    (`annalyst.scale.spark_schema`), or with one Spark infers (an extra pass; for
+    comparisons)."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    text = lines.map(lambda b: b.decode("utf-8")).persist(StorageLevel.MEMORY_AND_DISK)
-    count = text.count()
+    from annalyst.scale.spark_schema import dataset_schema
+
+    schema = dataset_schema(name) if explicit_schema else None
+    text = lines.map(lambda b: b.decode("utf-8"))
+    # The parsed rows are kept by the JVM: counting fills the cache (the one pass through
+    # Python workers), and the write reads it without going back to Python.
+    frame = spark.read.json(text, schema=schema).persist(StorageLevel.MEMORY_AND_DISK)
+    count = frame.count()
     if count == 0:
-        spark.createDataFrame([], "kind string").write.mode("overwrite").parquet(path)
-        text.unpersist()
+        frame.unpersist()
+        empty = spark.createDataFrame([], schema or "kind string")
+        empty.write.mode("overwrite").parquet(path)
         return 0
-    frame = spark.read.json(text)
     column = PARTITIONED.get(name)
     writer_frame = frame
     if column is not None:
@@ -218,7 +266,7 @@ def _write(spark: SparkSession, lines: RDD[bytes], path: str, name: str) -> int:
         writer_frame.write.mode("overwrite").partitionBy("month").parquet(path)
     else:
         writer_frame.write.mode("overwrite").parquet(path)
-    text.unpersist()
+    frame.unpersist()
     return count
 
 

@@ -45,7 +45,7 @@ class ArticleRow(msgspec.Struct, array_like=True):
     article: bytes  # the article record as a JSON line (duplicate_of still null)
 
 
-def _source_for(item: Input, limits: Limits) -> Source:
+def source_for(item: Input, limits: Limits) -> Source:
     return replace(Source.from_path(os.fsencode(item.path), limits), name=item.name)
 
 
@@ -59,7 +59,7 @@ def read_input(
     from annalyst.ingest.pipeline import read_articles
 
     yield from read_drafts(
-        item.index, read_articles(_source_for(item, limits), input_format), limits
+        item.index, read_articles(source_for(item, limits), input_format), limits
     )
 
 
@@ -155,3 +155,16 @@ def annotate_partition(
                 if info is None:
                     info = article_info(msgspec.structs.replace(article, text=""))
                 yield "report", make_report(record, info)
+
+
+def annotate_for_store(
+    articles: Iterable[bytes], model: str, actor_files: Sequence[str], batch_size: int = 16
+) -> Iterator[tuple[str, bytes]]:
+    """``(article id, its NLP records as JSON lines)`` for each original article, in order,
+    also for articles without any record (the store marks every one processed)."""
+    from annalyst.nlp.pipeline import annotate, records_of
+
+    decode = msgspec.json.Decoder(Article).decode
+    nlp = pipeline(model, actor_files)
+    for article, doc in annotate((decode(a) for a in articles), nlp, batch_size=batch_size):
+        yield article.id, b"".join(to_json_line(r) for r in records_of(article, doc))

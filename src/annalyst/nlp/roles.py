@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from annalyst.knowledge.actors import KnowledgeBase, Role, normalize_title
+from annalyst.nlp.tokentable import token_table
 
 MAX_HEAD_WORDS = 5
 # Heads that mean the same role in running text.
@@ -166,17 +167,19 @@ class RoleIndex:
         n = len(doc)
         if not self.first_words:
             self.first_words = {h.split()[0] for h in self.heads if h}
+        w = token_table(doc)
+        punct, space, lower, texts = w.is_punct, w.is_space, w.lower, w.text
         i = 0
         while i < n:
             found = None
-            if doc[i].is_punct or doc[i].is_space or doc[i].lower_ == "the":
+            if punct[i] or space[i] or lower[i] == "the":
                 i += 1
                 continue
-            if _head_key(doc[i].text).split(" ", 1)[0] not in self.first_words:
+            if _head_key(texts[i]).split(" ", 1)[0] not in self.first_words:
                 i += 1  # no role title starts with this word
                 continue
             for width in range(min(MAX_HEAD_WORDS, n - i), 0, -1):
-                if doc[i + width - 1].is_punct:
+                if punct[i + width - 1]:
                     continue
                 key = _head_key(doc[i : i + width].text)
                 if key in self.heads:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from annalyst.nlp.places.gazetteer import Hit
 from annalyst.nlp.places.names import Form
+from annalyst.nlp.tokentable import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,16 +35,9 @@ class Proposal:
     needs_context: bool = False  # weak evidence: keep only if the country is in context
 
 
-_TEXTS: dict[int, tuple[Doc, str]] = {}
-
-
 def _text(doc: Doc) -> str:
     """``doc.text``, which spaCy rebuilds from the tokens on every access, built once."""
-    held = _TEXTS.get(id(doc))
-    if held is None or held[0] is not doc:
-        _TEXTS.clear()  # only the document being read is ever needed
-        held = _TEXTS[id(doc)] = (doc, doc.text)
-    return held[1]
+    return doc_text(doc)
 
 
 @dataclass

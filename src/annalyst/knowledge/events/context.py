@@ -40,8 +40,11 @@ class TriggerContext:
     text: str = ""
 
     @classmethod
-    def from_token(cls, token: Any) -> TriggerContext:
+    def from_token(cls, token: Any, *, sentence: bool = True) -> TriggerContext:
         """Read the context of a spaCy ``Token`` (duck-typed: no spaCy import here).
+
+        With ``sentence=False`` the ``sentence`` slot is left empty (reading it is the
+        costly part; only entries with ``context`` or ``exclude`` lists look at it).
 
         Objects are direct objects and passive subjects (and, for nouns, the object of
         "of"); subjects are active subjects and by-agents (and, for nouns, possessors
@@ -127,7 +130,7 @@ class TriggerContext:
                 grand = head.head
                 if grand.i != head.i:
                     governors.update(_forms(grand))
-        sentence = _sentence_forms(token)
+        sentence_words = _sentence_forms(token) if sentence else frozenset()
         morph_number = token.morph.get("Number") if hasattr(token, "morph") else []
         number: Number | None = None
         if "Plur" in morph_number:
@@ -144,7 +147,7 @@ class TriggerContext:
             governors=frozenset(governors),
             complements=frozenset(complements),
             instruments=frozenset(instruments),
-            sentence=sentence,
+            sentence=sentence_words,
             dep=str(token.dep_),
             number=number,
             text=str(token.text),

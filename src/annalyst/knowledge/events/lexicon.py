@@ -130,7 +130,9 @@ class EventLexicon:
             candidates = self.by_lemma(str(token.lower_), str(token.pos_))
         if not candidates:
             return []
-        ctx = TriggerContext.from_token(token)
+        # The other words of the sentence matter only to entries with context lists.
+        sentence = any(t.requires.context or t.requires.exclude for t in candidates)
+        ctx = TriggerContext.from_token(token, sentence=sentence)
         found = [t for t in candidates if t.accepts(ctx)]
         if refine:
             found = [self.refine(t, ctx) for t in found]

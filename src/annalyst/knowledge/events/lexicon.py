@@ -85,6 +85,11 @@ class EventLexicon:
         tag = {"PROPN": "NOUN", "AUX": "VERB"}.get(pos, pos)
         return [t for t in found if tag in t.pos]
 
+    def has_candidates(self, lemma: str, lower: str, pos: str) -> bool:
+        """Whether :meth:`match_token` can find anything for a token with this lemma,
+        lower-case form and POS (a cheap test before reading the token's context)."""
+        return bool(self.by_lemma(lemma, pos) or self.by_lemma(lower, pos))
+
     def instrument(self, word: str, type: str | None = None) -> Instrument | None:
         """The instrument reading of a weapon word (for ``type``, if given)."""
         for inst in self.instruments.get(word.strip().lower(), ()):

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from annalyst.knowledge.events import EventLexicon, Trigger
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import _OBJECT_DEPS, _PASSIVE_SUBJ, _SUBJECT_DEPS, _ancestors
+from annalyst.nlp.tokentable import token_table
 
 # Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
 # separate event.
@@ -59,15 +60,19 @@ _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "he
 
 def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
     found = []
-    for token in sent:
-        if token.pos_ not in ("VERB", "NOUN", "PROPN", "AUX") or (
-            token.is_stop and token.pos_ != "VERB"
-        ):
+    doc = sent.doc
+    w = token_table(doc)
+    for i in range(sent.start, sent.end):
+        pos, dep = w.pos[i], w.dep[i]
+        if pos not in ("VERB", "NOUN", "PROPN", "AUX") or (w.is_stop[i] and pos != "VERB"):
             continue
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("attr", "oprd"):
+        if pos in ("NOUN", "PROPN") and dep in ("attr", "oprd"):
             continue  # "calling the killing a brazen attack": a name for it, not an act
-        if token.head.lemma_.lower() in _KEEPING and token.dep_ in ("dobj", "obj"):
+        if w.lemma[w.head[i]].lower() in _KEEPING and dep in ("dobj", "obj"):
             continue  # "fulfilled its promise", "broke the truce": not a new promise
+        if not lexicon.has_candidates(w.lemma[i], w.lower[i], pos):
+            continue
+        token = doc[i]
         entries = lexicon.match_token(token)
         if entries:
             found.append(_Draft(token, entries[0], [token]))

@@ -65,11 +65,23 @@ class TokenTable:
 
     @cached_property
     def lower(self) -> list[str]:
-        return self._strings(attrs.LOWER)
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.lower_id]
 
     @cached_property
     def lemma(self) -> list[str]:
-        return self._strings(attrs.LEMMA)
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.lemma_id]
+
+    @cached_property
+    def lower_id(self) -> list[int]:
+        """The hash of each token's lower-case form (``token.lower``)."""
+        return self._column(attrs.LOWER)
+
+    @cached_property
+    def lemma_id(self) -> list[int]:
+        """The hash of each token's lemma (``token.lemma``)."""
+        return self._column(attrs.LEMMA)
 
     @cached_property
     def pos(self) -> list[str]:
@@ -107,6 +119,10 @@ class TokenTable:
     @cached_property
     def is_title(self) -> list[bool]:
         return self._flags(attrs.IS_TITLE)
+
+    @cached_property
+    def is_upper(self) -> list[bool]:
+        return self._flags(attrs.IS_UPPER)
 
     @cached_property
     def is_stop(self) -> list[bool]:

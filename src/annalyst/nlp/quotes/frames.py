@@ -13,6 +13,8 @@ called, or the object of "about", "for", "against" …); the source is the verb'
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from annalyst.nlp.quotes.document import Draft, lemma_of
@@ -99,6 +101,7 @@ class Frames(ReportedSpeech):
         inside = sorted((d.start, d.end) for d in drafts)
         w = token_table(doc)
         lemmas, poss, offsets = w.lemma_id, w.pos, w.idx
+        frame: Callable[[Token], Draft | None]
         for i in range(len(doc)):
             if i in taken:
                 continue

@@ -68,6 +68,7 @@ class RoleIndex:
         self.heads: set[str] = set()
         self.state_anchored: set[tuple[str, str]] = set()  # (head, country) with a state anchor
         self.first_words: set[str] = set()
+        self._starts: dict[str, bool] = {}  # word -> whether a role title starts with it
         for actor in kb.actors.values():
             for role in actor.roles:
                 self._add(actor.id, role)
@@ -175,7 +176,7 @@ class RoleIndex:
             if punct[i] or space[i] or lower[i] == "the":
                 i += 1
                 continue
-            if _head_key(texts[i]).split(" ", 1)[0] not in self.first_words:
+            if not self._may_start(texts[i]):
                 i += 1  # no role title starts with this word
                 continue
             for width in range(min(MAX_HEAD_WORDS, n - i), 0, -1):
@@ -206,6 +207,15 @@ class RoleIndex:
                 out.append(RoleMatch(begin, stop, holder, *(named or (None, None))))
             i = max(end, stop)
         return out
+
+    def _may_start(self, word: str) -> bool:
+        """Whether some role title starts with this word (remembered per word)."""
+        known = self._starts.get(word)
+        if known is None:
+            if len(self._starts) >= 100_000:
+                self._starts.clear()
+            known = self._starts[word] = _head_key(word).split(" ", 1)[0] in self.first_words
+        return known
 
     def _anchor(
         self,

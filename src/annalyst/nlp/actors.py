@@ -385,17 +385,17 @@ class ActorResolver:
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
             for i in range(ent.start, ent.end)
         }
+        texts = token_table(doc).text
         for matcher, folded in ((self.exact, False), (self.folded, True)):
             for match_id, start, end in matcher(doc):
-                span = doc[start:end]
-                if folded and not any(_TITLE_WORD.match(t.text) for t in span):
+                if folded and not any(_TITLE_WORD.match(texts[i]) for i in range(start, end)):
                     continue  # "the state department" in running lower case is not a name
                 key = vocab[match_id]
                 ids = list(self.key_ids.get(key, ()))
                 start, end = _trim(doc, start, end)
                 if not ids or end <= start or any(i in numeric for i in range(start, end)):
                     continue
-                if normalize_alias(doc[start:end].text) in _SEATS and not self._acts(
+                if normalize_alias(_span_text(doc, start, end)) in _SEATS and not self._acts(
                     doc[start:end]
                 ):
                     continue  # "at the White House": the building

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from annalyst.knowledge.events.requirements import Number
@@ -165,13 +167,18 @@ def _word_forms(lemma: str, lower: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=50_000)
+def _frozen_word_forms(lemma: str, lower: str) -> frozenset[str]:
+    return frozenset(_word_forms(lemma, lower))
+
+
 class _SentenceWords:
     """The word forms of one sentence: each token's, and how many tokens give each form."""
 
     def __init__(self, sent: Any) -> None:
         self.start: int = sent.start
-        self.per_token = [_word_forms(str(t.lemma_), str(t.lower_)) for t in sent]
-        self.counts: Counter[str] = Counter(f for forms in self.per_token for f in forms)
+        self.per_token = [_frozen_word_forms(str(t.lemma_), str(t.lower_)) for t in sent]
+        self.counts: Counter[str] = Counter(chain.from_iterable(self.per_token))
         self.all = frozenset(self.counts)
 
     def without(self, i: int) -> frozenset[str]:

@@ -143,6 +143,7 @@ _held: TokenTable | None = None
 def token_table(doc: Doc) -> TokenTable:
     """The table of ``doc``, built on first use and kept while ``doc`` is the one read."""
     global _held
-    if _held is None or _held.doc is not doc:
-        _held = TokenTable(doc)
-    return _held
+    held = _held  # read once: another thread may replace it meanwhile
+    if held is None or held.doc is not doc:
+        held = _held = TokenTable(doc)
+    return held

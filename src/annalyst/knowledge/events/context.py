@@ -202,9 +202,10 @@ def _sentence_forms(token: Any) -> frozenset[str]:
     doc = getattr(token, "doc", None)
     if doc is None:
         return _SentenceWords(sent).without(token.i)
-    if _held[0] is not doc:
-        _held = (doc, {})
-    sentences = _held[1]
+    held = _held  # read once: another thread may replace it meanwhile
+    if held[0] is not doc:
+        held = _held = (doc, {})
+    sentences = held[1]
     key = (sent.start, sent.end)
     words = sentences.get(key)
     if words is None:

@@ -152,6 +152,17 @@ class AgentLexicon:
     def parse(self, phrase: str) -> AgentMatch | None:
         """Read "[the] [nationality] agent-noun" phrases: "Iraqi lawmakers" → IRQ LEG,
         "US forces" → USA MIL, "protesters" → OPP CVL, "Iraqis" → IRQ."""
+        # Remembered per lexicon (in its __dict__, so that older pickles still load): the
+        # same noun phrases come back in every article, and the answer is immutable.
+        memo: dict[str, AgentMatch | None] = self.__dict__.setdefault("_parsed", {})
+        if phrase in memo:
+            return memo[phrase]
+        if len(memo) >= 100_000:
+            memo.clear()
+        match = memo[phrase] = self._parse(phrase)
+        return match
+
+    def _parse(self, phrase: str) -> AgentMatch | None:
         key = normalize_alias(phrase)
         if not key:
             return None

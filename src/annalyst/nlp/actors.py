@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase, normalize_alias
 from annalyst.nlp.roles import RoleIndex
+from annalyst.nlp.tokentable import doc_text, token_table
 
 # Entity labels that can name an actor, and the actor type a provisional actor gets.
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "state"}
@@ -304,13 +305,20 @@ def resolved_mentions(doc: Doc) -> list[ResolvedMention]:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article and a trailing possessive from a name's span."""
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    w = token_table(doc)
+    lower, tag, text = w.lower, w.tag, w.text
+    while start < end and lower[start] in ("the", "a", "an"):
         start += 1
-    while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s", "'", "’")
-    ):
+    while end > start and (tag[end - 1] == "POS" or text[end - 1] in ("'s", "’s", "'", "’")):
         end -= 1
     return start, end
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, cut from the document's text (no Span, no Tokens made)."""
+    w = token_table(doc)
+    last = end - 1
+    return doc_text(doc)[w.idx[start] : w.idx[last] + len(w.text[last])]
 
 
 def _slug(text: str) -> str:
@@ -377,17 +385,17 @@ class ActorResolver:
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
             for i in range(ent.start, ent.end)
         }
+        texts = token_table(doc).text
         for matcher, folded in ((self.exact, False), (self.folded, True)):
             for match_id, start, end in matcher(doc):
-                span = doc[start:end]
-                if folded and not any(_TITLE_WORD.match(t.text) for t in span):
+                if folded and not any(_TITLE_WORD.match(texts[i]) for i in range(start, end)):
                     continue  # "the state department" in running lower case is not a name
                 key = vocab[match_id]
                 ids = list(self.key_ids.get(key, ()))
                 start, end = _trim(doc, start, end)
                 if not ids or end <= start or any(i in numeric for i in range(start, end)):
                     continue
-                if normalize_alias(doc[start:end].text) in _SEATS and not self._acts(
+                if normalize_alias(_span_text(doc, start, end)) in _SEATS and not self._acts(
                     doc[start:end]
                 ):
                     continue  # "at the White House": the building
@@ -402,70 +410,78 @@ class ActorResolver:
             chunks: Iterable[Span] = list(doc.noun_chunks)
         except ValueError:  # no parser in this pipeline
             chunks = []
+        w = token_table(doc)
+        deps, tags, poss, texts = w.dep, w.tag, w.pos, w.text
         for chunk in chunks:
             tokens = [
-                t
-                for t in chunk
-                if t.dep_ not in ("det", "predet") and t.tag_ not in ("POS", "PRP$")
+                i
+                for i in range(chunk.start, chunk.end)
+                if deps[i] not in ("det", "predet") and tags[i] not in ("POS", "PRP$")
             ]
             if not tokens:
                 continue
             head_i = chunk.root.i
             if head_i in named:
                 continue  # "Iraq's Popular Mobilization Forces": a name, not a generic actor
+            plural = tags[head_i] in ("NNS", "NNPS")
             # The longest stretch ending at the chunk's head that reads as an agent.
             for begin, first in enumerate(tokens):
-                if first.i > head_i:
+                if first > head_i:
                     break
-                phrase = doc[first.i : head_i + 1]
                 # Proper names inside ("Popular Mobilization Forces") belong to the dictionary.
-                if any(t.pos_ == "PROPN" for t in phrase[1:]):
+                if any(poss[i] == "PROPN" for i in range(first + 1, head_i + 1)):
                     continue
-                match = agents.parse(phrase.text)
+                start, end = first, head_i + 1
+                text = _span_text(doc, start, end)
+                match = agents.parse(text)
                 if (
                     match is None
-                    and len(phrase) > 2
-                    and all(t.pos_ in ("ADJ", "NOUN") for t in phrase[1:-1])
+                    and end - start > 2
+                    and all(poss[i] in ("ADJ", "NOUN") for i in range(start + 1, end - 1))
                 ):
                     # "Iraqi federal forces": a nationality, modifiers, an agent noun.
-                    core = agents.parse(f"{phrase[0].text} {phrase[-1].text}")
+                    core = agents.parse(f"{texts[start]} {texts[head_i]}")
                     if core is not None and core.country is not None:
                         match = AgentMatch(
-                            phrase.text,
+                            text,
                             core.country,
                             core.region,
                             core.sectors,
                             core.nationality,
                             core.noun,
                         )
-                if match is None and begin == 0 and chunk.root.tag_ in ("NNS", "NNPS"):
-                    identity = agents.identities.get(normalize_alias(phrase.text))
+                if match is None and begin == 0 and plural:
+                    identity = agents.identities.get(normalize_alias(text))
                     if identity is not None:  # "Yazidis", "Shias": a community
-                        match = AgentMatch(phrase.text, None, None, (), None, None)
-                        out.append(
-                            _Candidate(phrase.start, phrase.end, "AGENT", "agent", agent=match)
-                        )
+                        match = AgentMatch(text, None, None, (), None, None)
+                        out.append(_Candidate(start, end, "AGENT", "agent", agent=match))
                         break
                 if match is None:
                     continue
-                plural = chunk.root.tag_ in ("NNS", "NNPS")
                 if match.noun is None and not plural:
                     break  # a bare nationality adjective ("Iraqi") is not an actor
                 if match.country is None and match.region is None:
-                    if not plural and chunk.root.lower_ not in _COLLECTIVES:
+                    if not plural and w.lower[head_i] not in _COLLECTIVES:
                         break  # "the minister", "a photographer": a person, not a group
-                    owner = next((t for t in chunk if t.dep_ == "poss" or t.tag_ == "PRP$"), None)
+                    owner = next(
+                        (
+                            i
+                            for i in range(chunk.start, chunk.end)
+                            if deps[i] == "poss" or tags[i] == "PRP$"
+                        ),
+                        None,
+                    )
                     if owner is not None:
-                        states = [a for a in self.kb.lookup(owner.text) if a.type == "state"]
-                        if not states or owner.i > first.i:
+                        states = [a for a in self.kb.lookup(texts[owner]) if a.type == "state"]
+                        if not states or owner > first:
                             break  # "its fighters", "Hezbollah's fighters": members of a named actor
                         # "Iraq's lawmakers": the possessive state gives the country.
                         match = AgentMatch(
                             match.text, states[0].country, match.region, match.sectors,
-                            owner.text, match.noun,
+                            texts[owner], match.noun,
                         )  # fmt: skip
-                        phrase = doc[owner.i : head_i + 1]
-                out.append(_Candidate(phrase.start, phrase.end, "AGENT", "agent", agent=match))
+                        start = owner
+                out.append(_Candidate(start, end, "AGENT", "agent", agent=match))
                 break
         return out
 
@@ -676,20 +692,22 @@ class ActorResolver:
             if mention.actor is not None:
                 first_seen.setdefault(str(mention.actor["id"]), mention.start)
         extra: list[ResolvedMention] = []
-        for token in doc:
-            if token.i in taken or token.pos_ not in ("PROPN", "NOUN", "X") or not token.is_title:
+        w = token_table(doc)
+        pos, title, texts, offsets = w.pos, w.is_title, w.text, w.idx
+        for i in range(len(doc)):
+            if i in taken or pos[i] not in ("PROPN", "NOUN", "X") or not title[i]:
                 continue
-            actor_id = surnames.get(normalize_alias(token.text))
-            if actor_id is None or first_seen.get(actor_id, len(doc.text)) > token.idx:
+            text, idx = texts[i], offsets[i]
+            actor_id = surnames.get(normalize_alias(text))
+            if actor_id is None or first_seen.get(actor_id, len(doc_text(doc))) > idx:
                 continue
             if actor_id in self.kb.actors:
-                actor = self.kb.actors[actor_id].ref(token.text)
+                actor = self.kb.actors[actor_id].ref(text)
             elif actor_id in provisional:
-                actor = dict(provisional[actor_id], text=token.text)
+                actor = dict(provisional[actor_id], text=text)
             else:
                 continue
-            end = token.idx + len(token.text)
-            extra.append(ResolvedMention(token.idx, end, token.text, "PERSON", actor, "coref"))
+            extra.append(ResolvedMention(idx, idx + len(text), text, "PERSON", actor, "coref"))
         if not extra:
             return out
         return sorted(out + extra, key=lambda m: m.start)
@@ -752,16 +770,17 @@ _NAME_GLUE = {"al", "el", "-", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn"
 
 def _ends_place_name(doc: Doc, start: int, end: int) -> bool:
     """ "Ain al-Asad", "Camp Victory": the candidate is the tail of a known place's name."""
+    w = token_table(doc)
+    title, alpha, lower = w.is_title, w.is_alpha, w.lower
     for k in range(1, 5):
-        if start - k < 0:
+        first = start - k
+        if first < 0:
             return False
-        window = doc[start - k : start]
-        first = window[0]
-        if not (first.is_title and first.is_alpha and not first.is_stop):
+        if not (title[first] and alpha[first] and not w.is_stop[first]):
             continue
-        if all((t.is_title and t.is_alpha) or t.lower_ in _NAME_GLUE for t in window) and _is_place(
-            doc[start - k : end].text
-        ):
+        if all(
+            (title[j] and alpha[j]) or lower[j] in _NAME_GLUE for j in range(first, start)
+        ) and _is_place(doc[first:end].text):
             return True
     return False
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from annalyst.knowledge.actors import KnowledgeBase, Role, normalize_title
+from annalyst.nlp.tokentable import token_table
 
 MAX_HEAD_WORDS = 5
 # Heads that mean the same role in running text.
@@ -67,6 +68,7 @@ class RoleIndex:
         self.heads: set[str] = set()
         self.state_anchored: set[tuple[str, str]] = set()  # (head, country) with a state anchor
         self.first_words: set[str] = set()
+        self._starts: dict[str, bool] = {}  # word -> whether a role title starts with it
         for actor in kb.actors.values():
             for role in actor.roles:
                 self._add(actor.id, role)
@@ -166,17 +168,19 @@ class RoleIndex:
         n = len(doc)
         if not self.first_words:
             self.first_words = {h.split()[0] for h in self.heads if h}
+        w = token_table(doc)
+        punct, space, lower, texts = w.is_punct, w.is_space, w.lower, w.text
         i = 0
         while i < n:
             found = None
-            if doc[i].is_punct or doc[i].is_space or doc[i].lower_ == "the":
+            if punct[i] or space[i] or lower[i] == "the":
                 i += 1
                 continue
-            if _head_key(doc[i].text).split(" ", 1)[0] not in self.first_words:
+            if not self._may_start(texts[i]):
                 i += 1  # no role title starts with this word
                 continue
             for width in range(min(MAX_HEAD_WORDS, n - i), 0, -1):
-                if doc[i + width - 1].is_punct:
+                if punct[i + width - 1]:
                     continue
                 key = _head_key(doc[i : i + width].text)
                 if key in self.heads:
@@ -203,6 +207,15 @@ class RoleIndex:
                 out.append(RoleMatch(begin, stop, holder, *(named or (None, None))))
             i = max(end, stop)
         return out
+
+    def _may_start(self, word: str) -> bool:
+        """Whether some role title starts with this word (remembered per word)."""
+        known = self._starts.get(word)
+        if known is None:
+            if len(self._starts) >= 100_000:
+                self._starts.clear()
+            known = self._starts[word] = _head_key(word).split(" ", 1)[0] in self.first_words
+        return known
 
     def _anchor(
         self,

@@ -8,7 +8,10 @@ spaCy is duck-typed here, never imported.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from annalyst.knowledge.events.requirements import Number
@@ -39,8 +42,11 @@ class TriggerContext:
     text: str = ""
 
     @classmethod
-    def from_token(cls, token: Any) -> TriggerContext:
+    def from_token(cls, token: Any, *, sentence: bool = True) -> TriggerContext:
         """Read the context of a spaCy ``Token`` (duck-typed: no spaCy import here).
+
+        With ``sentence=False`` the ``sentence`` slot is left empty (reading it is the
+        costly part; only entries with ``context`` or ``exclude`` lists look at it).
 
         Objects are direct objects and passive subjects (and, for nouns, the object of
         "of"); subjects are active subjects and by-agents (and, for nouns, possessors
@@ -132,12 +138,7 @@ class TriggerContext:
                 grand = head.head
                 if grand.i != head.i:
                     governors.update(_forms(grand))
-        sentence: set[str] = set()
-        sent = getattr(token, "sent", None)
-        if sent is not None:
-            for other in sent:
-                if other.i != token.i:
-                    sentence.update(_forms(other, particles=False))
+        sentence_words = _sentence_forms(token) if sentence else frozenset()
         morph_number = token.morph.get("Number") if hasattr(token, "morph") else []
         number: Number | None = None
         if "Plur" in morph_number:
@@ -154,7 +155,7 @@ class TriggerContext:
             governors=frozenset(governors),
             complements=frozenset(complements),
             instruments=frozenset(instruments),
-            sentence=frozenset(sentence),
+            sentence=sentence_words,
             dep=str(token.dep_),
             number=number,
             text=str(token.text),
@@ -170,6 +171,52 @@ def _word_forms(lemma: str, lower: str) -> set[str]:
     if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
         out.add(lower[:-1])
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _frozen_word_forms(lemma: str, lower: str) -> frozenset[str]:
+    return frozenset(_word_forms(lemma, lower))
+
+
+class _SentenceWords:
+    """The word forms of one sentence: each token's, and how many tokens give each form."""
+
+    def __init__(self, sent: Any) -> None:
+        self.start: int = sent.start
+        self.per_token = [_frozen_word_forms(str(t.lemma_), str(t.lower_)) for t in sent]
+        self.counts: Counter[str] = Counter(chain.from_iterable(self.per_token))
+        self.all = frozenset(self.counts)
+
+    def without(self, i: int) -> frozenset[str]:
+        """The forms of every token of the sentence but the one at document index ``i``."""
+        counts = self.counts
+        only_here = [f for f in self.per_token[i - self.start] if counts[f] == 1]
+        return self.all.difference(only_here) if only_here else self.all
+
+
+# The sentences read so far in the document read last (several candidate triggers
+# share a sentence; documents are read one after the other).
+_held: tuple[Any, dict[tuple[int, int], _SentenceWords]] = (None, {})
+
+
+def _sentence_forms(token: Any) -> frozenset[str]:
+    """Forms (lemma, lower case, naive singular) of the other words of the token's sentence."""
+    sent = getattr(token, "sent", None)
+    if sent is None:
+        return frozenset()
+    global _held
+    doc = getattr(token, "doc", None)
+    if doc is None:
+        return _SentenceWords(sent).without(token.i)
+    held = _held  # read once: another thread may replace it meanwhile
+    if held[0] is not doc:
+        held = _held = (doc, {})
+    sentences = held[1]
+    key = (sent.start, sent.end)
+    words = sentences.get(key)
+    if words is None:
+        words = sentences[key] = _SentenceWords(sent)
+    return words.without(token.i)
 
 
 def _is_particle(child: Any, token: Any) -> bool:

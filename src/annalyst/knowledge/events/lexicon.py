@@ -122,6 +122,17 @@ class EventLexicon:
         ctx = TriggerContext.from_token(token)
         return [t for t in found if t.accepts(ctx)]
 
+    def ends_phrase(self, lemma: str, lower: str) -> bool:
+        """Whether a token with this lemma or lower-case form can end a phrase trigger
+        (a cheap test before :meth:`match_phrase` reads the words before it)."""
+        index = self._phrases_by_last_word()
+        return lower in index or lemma.lower() in index
+
+    def has_candidates(self, lemma: str, lower: str, pos: str) -> bool:
+        """Whether :meth:`match_token` can find anything for a token with this lemma,
+        lower-case form and POS (a cheap test before reading the token's context)."""
+        return bool(self.by_lemma(lemma, pos) or self.by_lemma(lower, pos))
+
     def instrument(self, word: str, type: str | None = None) -> Instrument | None:
         """The instrument reading of a weapon word (for ``type``, if given)."""
         for inst in self.instruments.get(word.strip().lower(), ()):
@@ -167,7 +178,9 @@ class EventLexicon:
             candidates = self.by_lemma(str(token.lower_), str(token.pos_))
         if not candidates:
             return []
-        ctx = TriggerContext.from_token(token)
+        # The other words of the sentence matter only to entries with context lists.
+        sentence = any(t.requires.context or t.requires.exclude for t in candidates)
+        ctx = TriggerContext.from_token(token, sentence=sentence)
         found = [t for t in candidates if t.accepts(ctx)]
         if refine:
             found = [self.refine(t, ctx) for t in found]

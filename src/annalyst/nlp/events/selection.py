@@ -13,6 +13,7 @@ from annalyst.knowledge.events import EventLexicon, Trigger
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import _OBJECT_DEPS, _PASSIVE_SUBJ, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.syntax import is_verb
+from annalyst.nlp.tokentable import token_table
 
 # Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
 # separate event.
@@ -62,12 +63,17 @@ def _phrase_triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
     """Fixed phrases ("state of emergency", "cease-fire", "took X into custody"): the
     phrase's head is the trigger, or the verb a prepositional phrase hangs on."""
     found = []
-    for token in sent:
+    doc = sent.doc
+    w = token_table(doc)
+    for i in range(sent.start, sent.end):
+        if not lexicon.ends_phrase(w.lemma[i], w.lower[i]):
+            continue
+        token = doc[i]
         entries = lexicon.match_phrase(token)
         if not entries:
             continue
         words = entries[0].phrase or ()
-        span = sent.doc[token.i - len(words) + 1 : token.i + 1]
+        span = doc[token.i - len(words) + 1 : token.i + 1]
         root = span.root
         if root.pos_ == "ADP" and root.head.i != root.i and is_verb(root.head):
             root = root.head  # "took three men into custody": taking them is the act
@@ -81,19 +87,23 @@ def _phrase_triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
 def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
     found = _phrase_triggers(sent, lexicon)
     covered = {t.i for d in found for t in d.tokens}
-    for token in sent:
-        if token.i in covered:
+    doc = sent.doc
+    w = token_table(doc)
+    for i in range(sent.start, sent.end):
+        if i in covered:
             continue
-        if token.pos_ not in ("VERB", "NOUN", "PROPN", "AUX") or (
-            token.is_stop and token.pos_ != "VERB"
-        ):
+        pos, dep = w.pos[i], w.dep[i]
+        if pos not in ("VERB", "NOUN", "PROPN", "AUX") or (w.is_stop[i] and pos != "VERB"):
             continue
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("attr", "oprd"):
+        if pos in ("NOUN", "PROPN") and dep in ("attr", "oprd"):
             continue  # "calling the killing a brazen attack": a name for it, not an act
-        if token.tag_ == "VBG" and token.dep_ == "amod":
+        if w.tag[i] == "VBG" and dep == "amod":
             continue  # "the attacking forces", "ISIS-fighting units": a description
-        if token.head.lemma_.lower() in _KEEPING and token.dep_ in ("dobj", "obj"):
+        if w.lemma[w.head[i]].lower() in _KEEPING and dep in ("dobj", "obj"):
             continue  # "fulfilled its promise", "broke the truce": not a new promise
+        if not lexicon.has_candidates(w.lemma[i], w.lower[i], pos):
+            continue
+        token = doc[i]
         entries = lexicon.match_token(token)
         if entries:
             found.append(_Draft(token, entries[0], [token]))

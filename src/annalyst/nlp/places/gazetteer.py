@@ -242,6 +242,18 @@ class Gazetteer:
 
     def lookup(self, text: str, *, weak: bool = False, fuzzy: bool = True) -> Hit | None:
         """The entries ``text`` may name, or None."""
+        # Remembered per gazetteer (in its __dict__, so that pickles made before this
+        # cache existed still load): articles name the same places again and again.
+        memo: dict[tuple[str, bool, bool], Hit | None] = self.__dict__.setdefault("_lookups", {})
+        args = (text, weak, fuzzy)
+        if args in memo:
+            return memo[args]
+        if len(memo) >= 100_000:
+            memo.clear()
+        hit = memo[args] = self._lookup(text, weak=weak, fuzzy=fuzzy)
+        return hit
+
+    def _lookup(self, text: str, *, weak: bool, fuzzy: bool) -> Hit | None:
         if not text or len(text) > 200:
             return None
         key = normalize_name(text)

@@ -14,6 +14,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Literal
 
 Precision = Literal["site", "city", "county", "region", "country", "continent"]
@@ -174,6 +175,7 @@ def normalize_many(names: Sequence[str]) -> list[str]:
     return big[1:-1].split("\n")
 
 
+@lru_cache(maxsize=50_000)
 def normalize_name(text: str) -> str:
     """The lookup key of a name: lower case, ASCII, no apostrophes, articles or "the".
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from annalyst.nlp.places.gazetteer import Hit
 from annalyst.nlp.places.names import Form
+from annalyst.nlp.tokentable import doc_text, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,16 +35,9 @@ class Proposal:
     needs_context: bool = False  # weak evidence: keep only if the country is in context
 
 
-_TEXTS: dict[int, tuple[Doc, str]] = {}
-
-
 def _text(doc: Doc) -> str:
     """``doc.text``, which spaCy rebuilds from the tokens on every access, built once."""
-    held = _TEXTS.get(id(doc))
-    if held is None or held[0] is not doc:
-        _TEXTS.clear()  # only the document being read is ever needed
-        held = _TEXTS[id(doc)] = (doc, doc.text)
-    return held[1]
+    return doc_text(doc)
 
 
 @dataclass
@@ -58,33 +52,17 @@ class _Words:
     punct: list[bool]
 
 
-_WORDS: dict[int, tuple[Doc, _Words]] = {}
-
-
 def _words(doc: Doc) -> _Words:
-    held = _WORDS.get(id(doc))
-    if held is None or held[0] is not doc:
-        _WORDS.clear()
-        from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_STOP, LOWER, ORTH
-
-        strings = doc.vocab.strings
-        columns = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_STOP, IS_PUNCT]).T.tolist()
-        w = _Words(
-            [strings[h] for h in columns[0]] if columns else [],
-            [strings[h] for h in columns[1]] if columns else [],
-            [bool(x) for x in columns[2]] if columns else [],
-            [bool(x) for x in columns[3]] if columns else [],
-            [bool(x) for x in columns[4]] if columns else [],
-        )
-        held = _WORDS[id(doc)] = (doc, w)
-    return held[1]
+    """The columns the proposers read, from the document's shared token table."""
+    w = token_table(doc)
+    return _Words(w.text, w.lower, w.is_alpha, w.is_stop, w.is_punct)
 
 
 def _token_span(doc: Doc, start: int, end: int, memo: list[list[int]]) -> tuple[int, int] | None:
     """Token offsets covering characters ``start:end`` (``char_span`` walks every token on
     every call; this walks them once per caller, kept in ``memo``)."""
     if not memo:
-        memo.append([t.idx for t in doc])
+        memo.append(token_table(doc).idx)
     starts = memo[0]
     first = bisect_right(starts, start) - 1
     last = bisect_left(starts, end)

@@ -25,6 +25,7 @@ from annalyst.nlp.quotes.lexicon import (
     LETTER_RE,
     PARA_RE,
 )
+from annalyst.nlp.tokentable import doc_text, token_table
 
 
 @dataclass
@@ -120,10 +121,10 @@ class QuoteDocument:
 
     def __init__(self, doc: Doc, config: Limits) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.config = config
         self.n = len(doc)
-        self.tok_starts: list[int] = [t.idx for t in doc]
+        self.tok_starts: list[int] = token_table(doc).idx
         self.paras = self._paragraphs()
         self.para_starts = [p[0] for p in self.paras]
         self.mentions = self._mentions()

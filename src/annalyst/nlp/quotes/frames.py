@@ -13,6 +13,8 @@ called, or the object of "about", "for", "against" …); the source is the verb'
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from annalyst.nlp.quotes.document import Draft, lemma_of
@@ -42,6 +44,7 @@ from annalyst.nlp.quotes.lexicon import (
     REQUEST_VERBS,
 )
 from annalyst.nlp.quotes.reported import ReportedSpeech, clause_act
+from annalyst.nlp.tokentable import token_table
 
 FRAME_VERBS = (
     REQUEST_VERBS
@@ -96,20 +99,24 @@ class Frames(ReportedSpeech):
         quotes = [d for d in drafts if d.kind in ("direct", "according") and d.runs]
         found: list[Draft] = []
         inside = sorted((d.start, d.end) for d in drafts)
-        for t in doc:
-            if t.i in taken:
+        w = token_table(doc)
+        lemmas, poss, offsets = w.lemma_id, w.pos, w.idx
+        frame: Callable[[Token], Draft | None]
+        for i in range(len(doc)):
+            if i in taken:
                 continue
-            nested = any(s <= t.idx < e for s, e in inside)
-            if NESTED_MODE and nested:
-                continue
-            if (t.lemma in FRAME_VERB_HASHES or t.lower_ in LEMMA_FIXES) and t.pos_ == "VERB":
-                d = self._verb_frame(t)
-            elif t.lemma in FRAME_NOUN_HASHES and t.pos_ == "NOUN":
-                d = self._noun_frame(t)
-            elif t.pos_ == "ADJ" and t.lemma in ADJECTIVE_HASHES:
-                d = self._adjective_frame(t)
+            lemma, pos = lemmas[i], poss[i]
+            if (lemma in FRAME_VERB_HASHES or w.lower[i] in LEMMA_FIXES) and pos == "VERB":
+                frame = self._verb_frame
+            elif lemma in FRAME_NOUN_HASHES and pos == "NOUN":
+                frame = self._noun_frame
+            elif pos == "ADJ" and lemma in ADJECTIVE_HASHES:
+                frame = self._adjective_frame
             else:
                 continue
+            if NESTED_MODE and any(s <= offsets[i] < e for s, e in inside):
+                continue
+            d = frame(doc[i])
             if d is None:
                 continue
             if any(

@@ -39,6 +39,7 @@ from annalyst.nlp.quotes.lexicon import (
     SINGLE_OPEN,
     WH_WORDS,
 )
+from annalyst.nlp.tokentable import token_table
 
 
 def clause_act(lemma: str, first_word: str = "") -> str:
@@ -69,20 +70,23 @@ class ReportedSpeech(Clauses):
     def _indirect(self, drafts: list[Draft]) -> list[Draft]:
         doc = self.doc
         found: list[Draft] = []
-        for t in doc:
+        w = token_table(doc)
+        lowers, lower_ids, lemma_ids = w.lower, w.lower_id, w.lemma_id
+        for i in range(self.n):
             # compare hashes first: most tokens are neither "according" nor a cue word
-            if t.lower == ACCORDING_HASH:
-                if t.i + 1 < self.n and doc[t.i + 1].lower_ == "to":
-                    d = self._according(t)
+            if lower_ids[i] == ACCORDING_HASH:
+                if i + 1 < self.n and lowers[i + 1] == "to":
+                    d = self._according(doc[i])
                     if d is not None:
                         found.append(d)
                 continue
             if (
-                t.lemma not in CUE_LEMMA_HASHES
-                and not (t.is_title or t.is_upper)
-                and t.lower_ not in LEMMA_FIXES
+                lemma_ids[i] not in CUE_LEMMA_HASHES
+                and not (w.is_title[i] or w.is_upper[i])
+                and lowers[i] not in LEMMA_FIXES
             ):
                 continue  # (a capitalised word may have kept its case in the lemma)
+            t = doc[i]
             low = lemma_of(t)
             if low in CLAUSE_VERBS or low in OPINION_VERBS:
                 if t.pos_ not in ("VERB", "AUX"):

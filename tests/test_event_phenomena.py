@@ -800,3 +800,10 @@ def test_a_participle_describing_a_force_is_no_act(nlp: Language) -> None:
     found = events(nlp, text)
     assert not any(e["trigger"] == "attacking" for e in found)
     assert all(e["status"] == "negated" for e in found)
+
+
+def test_a_bare_gerund_item_is_no_reported_act(nlp: Language) -> None:
+    item = one(nlp, "• Imposing restrictions on Syria's chemical programme.")
+    assert item["status"] == "hypothetical"
+    text = "Killing two soldiers near the border, the rebels withdrew on Monday."
+    assert one(nlp, text, "ASSAULT")["status"] == "asserted"

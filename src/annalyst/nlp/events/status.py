@@ -184,7 +184,7 @@ def _status(
         # talks with X": an act the sentence takes as given happened
         _claim(draft, [], quotes, mentions)
         return
-    elif _needed(token) or any(_unreal(v) for v in _sharing(verb)):
+    elif _needed(token) or _listed(verb) or any(_unreal(v) for v in _sharing(verb)):
         draft.status = "hypothetical"
     elif any(_reported_by_raising(v) for v in _sharing(verb)):
         draft.status = "claimed"  # "is suspected to be cooperating", "is said to have fired"
@@ -240,6 +240,20 @@ def _background(token: Token) -> bool:
         and token.head.lower_ in _BACKGROUND
         and not any(c.dep_ == "neg" for c in token.head.head.children)
     )
+
+
+def _listed(verb: Token) -> bool:
+    """A sentence that is only a gerund phrase ("• Imposing restrictions on Iran's
+    missile programme."): an item of a list of terms or demands, a heading; no one is
+    said to have done it."""
+    if verb.tag_ != "VBG" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    sent = verb.sent
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is None or first.i != verb.i:
+        return False
+    head = verb.head
+    return head.i == verb.i or (not head.is_alpha and head.dep_ == "ROOT")
 
 
 def _needed(token: Token) -> bool:

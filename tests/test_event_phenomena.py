@@ -807,3 +807,9 @@ def test_a_bare_gerund_item_is_no_reported_act(nlp: Language) -> None:
     assert item["status"] == "hypothetical"
     text = "Killing two soldiers near the border, the rebels withdrew on Monday."
     assert one(nlp, text, "ASSAULT")["status"] == "asserted"
+
+
+def test_what_one_claims_to_be_doing_is_claimed(nlp: Language) -> None:
+    text = "The army is arming the very gangs it claims to be fighting."
+    fights = [e for e in events(nlp, text) if e["trigger"] == "fighting"]
+    assert fights and all(e["status"] == "claimed" for e in fights)

@@ -422,7 +422,8 @@ def _unaddressed(draft: _Draft) -> bool:
     lemma = draft.trigger.lemma_.lower()
     if draft.entry.type == "ACCUSE" and lemma in ("allege", "allegation", "alleged"):
         return True
-    if draft.entry.type in ("REJECT", "SUPPORT", "ACCUSE"):
+    if draft.entry.type in ("REJECT", "SUPPORT", "ACCUSE", "ASSAULT", "THREATEN"):
+        # ("willing to fight US imperialism": a stance, not a fight with anyone)
         objects = [c for c in draft.trigger.children if c.dep_ in ("dobj", "obj")]
         return bool(objects) and all(
             o.pos_ in ("NOUN", "PROPN")

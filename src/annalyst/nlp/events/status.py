@@ -159,7 +159,16 @@ _PUSHING = {"provoke", "lure", "goad", "bait", "tempt", "push", "pressure"}
 # Verbs of getting ready: what they are "for" has not happened yet.
 _PREPARING = {"prepare", "brace", "ready", "gear"}
 # Nouns of possibility and entitlement: "has the right to destroy", "the option to strike".
-_POSSIBILITY = {"right", "ability", "option", "possibility", "capacity", "power", "chance"}
+_POSSIBILITY = {
+    "right",
+    "ability",
+    "option",
+    "possibility",
+    "capacity",
+    "capability",
+    "power",
+    "chance",
+}
 
 
 def _status(
@@ -388,13 +397,14 @@ def _possible_above(verb: Token) -> bool:
 
 
 def _reported_by_raising(verb: Token) -> bool:
-    """ "X is suspected / said / believed / reported to [act]": an allegation."""
+    """ "X is suspected / said / believed / reported to [act]": an allegation; so is
+    "X claims / purports to be fighting"."""
     head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.lemma_.lower() in _RAISING
-        and any(c.dep_ == "auxpass" for c in head.children)
-    )
+    if verb.dep_ != "xcomp":
+        return False
+    if head.lemma_.lower() in ("claim", "purport", "pretend", "profess"):
+        return True
+    return head.lemma_.lower() in _RAISING and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _purpose(verb: Token) -> bool:
@@ -509,6 +519,12 @@ def _future(verb: Token, chain: Sequence[Token]) -> bool:
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in _READY:
         return True  # "is prepared to respond"
+    if (
+        verb.dep_ == "pcomp"
+        and head.lower_ == "on"
+        and head.head.lemma_.lower() in ("intent", "bent", "set", "keen")
+    ):
+        return True  # "an alliance intent on confronting the Axis"
     if (
         verb.dep_ == "pcomp"
         and head.dep_ == "prep"

@@ -813,3 +813,13 @@ def test_what_one_claims_to_be_doing_is_claimed(nlp: Language) -> None:
     text = "The army is arming the very gangs it claims to be fighting."
     fights = [e for e in events(nlp, text) if e["trigger"] == "fighting"]
     assert fights and all(e["status"] == "claimed" for e in fights)
+
+
+def test_people_of_a_community_are_an_unnamed_actor(nlp: Language) -> None:
+    event = one(nlp, "The militia released at least 12 Yazidis on Sunday.", "RETREAT")
+    assert "Yazidis" in " ".join(words(event["recipients"]))
+
+
+def test_peacekeepers_arriving_are_deployed(nlp: Language) -> None:
+    text = "Some 200 Indian peacekeepers arrived in Mali on Thursday."
+    assert words(one(nlp, text, "MOBILIZE")["recipients"]) == ["Mali"]

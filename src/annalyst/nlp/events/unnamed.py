@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from annalyst.knowledge.actor_files import normalize_alias
 from annalyst.knowledge.actors import AgentLexicon
 from annalyst.nlp.events.words import _token_words, _with_words
 
@@ -122,6 +123,13 @@ def _provisional(head: Token) -> dict[str, Any] | None:
     if sectors is None and lemma in _PEOPLE:
         sectors = (_PEOPLE[lemma],)
     nationality = _agents().nationality(head.text) if head.ent_type_ == "NORP" else None
+    if (
+        sectors is None
+        and nationality is None
+        and head.tag_ in ("NNS", "NNPS")
+        and normalize_alias(head.text) in _agents().identities
+    ):
+        sectors = ("CVL",)  # "released 19 Christians", "killed dozens of Yazidis"
     if sectors is None and nationality is None:
         return None
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "predet")]

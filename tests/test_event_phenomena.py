@@ -823,3 +823,13 @@ def test_people_of_a_community_are_an_unnamed_actor(nlp: Language) -> None:
 def test_peacekeepers_arriving_are_deployed(nlp: Language) -> None:
     text = "Some 200 Indian peacekeepers arrived in Mali on Thursday."
     assert words(one(nlp, text, "MOBILIZE")["recipients"]) == ["Mali"]
+
+
+def test_aid_reaches_the_country_its_purpose_is_in(nlp: Language) -> None:
+    text = "Norway gave 40 million euros to promote rural development in Malawi."
+    assert words(one(nlp, text, "AID")["recipients"]) == ["Malawi"]
+
+
+def test_provided_x_with_a_clause_still_gives_to_x(nlp: Language) -> None:
+    text = "Since 1990, Japan has provided Vietnam with what now totals over $5 billion in loans."
+    assert words(one(nlp, text, "AID")["recipients"]) == ["Vietnam"]

@@ -352,7 +352,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             objects = [t for t in logical_objects(token) if t.i not in own]
             lemma = token.lemma_.lower()
             theme = lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES
-            if theme and prep_objects(token, ("with",)) and etype not in _OWN_FORCE_TYPES:
+            gives_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+            if theme and gives_with and etype not in _OWN_FORCE_TYPES:
                 theme = False  # "provided Egypt with aid": Egypt receives, aid is given
             if not theme and lemma not in _TOPIC_VERBS:
                 recipients.extend(objects)
@@ -485,6 +486,13 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # Malian forces": whoever the purpose clause says is helped
         helped = _resolve_args(_beneficiaries(draft), mentions)
         found = [r for r in helped if str(r["id"]) not in taken]
+    if not found and etype == "AID":
+        # "gave 350 million euros to promote investment in Ethiopia", "allocated funds
+        # to address the needs of people in Yemen": the country the purpose is in
+        places = [p for clause in _purposes(draft) for p in _places_in(clause)]
+        hosts = [a for a in _resolve_places(places) if str(a["id"]) not in taken]
+        found = hosts[:1]
+        draft.hosts = found
     if not found and (etype in _HOSTED_TYPES or draft.entry.mode in _HOSTED_MODES):
         # "sent troops to the peacekeeping force in South Sudan", "imposed a curfew in
         # parts of Budapest": with no one else named, the country hosting a deployment,
@@ -538,6 +546,43 @@ def _joint_owners(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> 
 
 def _names_actor(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
     return token.i in mentions or token.ent_type_ in ("NORP", "GPE", "ORG")
+
+
+def _purposes(draft: _Draft) -> list[Token]:
+    """The purpose clauses of an act: "to promote investment", "aimed at easing"."""
+    out: list[Token] = []
+    for holder in [*draft.tokens, *_carriers(draft)]:
+        for child in holder.children:
+            if child.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ):
+                out.append(child)
+            elif child.dep_ == "acl" and child.lemma_.lower() == "aim":
+                out.extend(p for p in prep_objects(child, ("at",)) if is_verb(p))
+                out.extend(
+                    c for a in child.children if a.lower_ == "at" for c in a.children if is_verb(c)
+                )
+    return out
+
+
+def _places_in(clause: Token) -> list[Token]:
+    """Places named "in" a clause's own phrases (not in a clause inside it)."""
+    out = prep_objects(clause, ("in",))
+    for obj in logical_objects(clause):
+        out.extend(nested_prep_objects(obj, ("in",)))
+    for pobj in prep_objects(clause, ("for",)):
+        out.extend(nested_prep_objects(pobj, ("in",)))
+    return out
+
+
+def _resolve_places(places: list[Token]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for head in places:
+        if head.ent_type_ in ("GPE", "LOC"):
+            actor = _place_actor(head, capitals=False)
+            if actor is not None:
+                out.append(actor)
+    return out
 
 
 def _beneficiaries(draft: _Draft) -> list[Token]:

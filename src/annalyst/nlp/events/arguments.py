@@ -578,8 +578,8 @@ def _places_in(clause: Token) -> list[Token]:
 def _resolve_places(places: list[Token]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for head in places:
-        if head.ent_type_ in ("GPE", "LOC"):
-            actor = _place_actor(head, capitals=False)
+        if head.ent_type_ in ("GPE", "LOC") or head.pos_ == "PROPN":
+            actor = _place_actor(head, capitals=False)  # (the recogniser may miss it)
             if actor is not None:
                 out.append(actor)
     return out

@@ -33,6 +33,7 @@ from annalyst.nlp.events.referents import (
     _place_actor,
     _resolve_args,
 )
+from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
 from annalyst.nlp.events.unnamed import _is_weapon
 from annalyst.nlp.syntax import (
     complement_subjects,
@@ -252,7 +253,7 @@ _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
 # Verbs whose object is told about an act, not struck by it ("informed the US about the attack").
 # Prepositions of time and circumstance: "before his assassination, X urged Y" does not
 # make Y the victim.
-_TIME_PREPS = {"before", "after", "since", "following", "amid", "despite", "until"}
+_TIME_PREPS = {*_BACKGROUND_PREPS, "until"}
 # Verbs of arrest and trial: who they hold "in" an attack is held, not its victim.
 _PROSECUTING = {
     "arrest",
@@ -575,11 +576,13 @@ def _places_in(clause: Token) -> list[Token]:
     return out
 
 
-def _resolve_places(places: list[Token]) -> list[dict[str, Any]]:
+def _resolve_places(places: list[Token], *, unlabelled: bool = True) -> list[dict[str, Any]]:
+    """The states of the countries among place words; with ``unlabelled``, proper nouns
+    the recogniser did not label as places are tried too ("in Malawi" read as a name)."""
     out: list[dict[str, Any]] = []
     for head in places:
-        if head.ent_type_ in ("GPE", "LOC") or head.pos_ == "PROPN":
-            actor = _place_actor(head, capitals=False)  # (the recogniser may miss it)
+        if head.ent_type_ in ("GPE", "LOC") or (unlabelled and head.pos_ == "PROPN"):
+            actor = _place_actor(head, capitals=False)
             if actor is not None:
                 out.append(actor)
     return out
@@ -628,14 +631,7 @@ def _hosts(draft: _Draft, *, targets_only: bool = False) -> list[dict[str, Any]]
         places.extend(
             p for h in list(places) if h.pos_ == "NOUN" for p in prep_objects(h, ("in", "of"))
         )
-    out: list[dict[str, Any]] = []
-    for head in places:
-        if head.ent_type_ not in ("GPE", "LOC"):
-            continue
-        actor = _place_actor(head, capitals=False)
-        if actor is not None:
-            out.append(actor)
-    return out
+    return _resolve_places(places, unlabelled=False)
 
 
 def _object_preps(etype: str) -> tuple[str, ...]:

@@ -11,7 +11,13 @@ from spacy.tokens import Span, Token
 
 from annalyst.knowledge.events import EventLexicon, Trigger
 from annalyst.nlp.events.draft import _Draft
-from annalyst.nlp.events.syntax import _OBJECT_DEPS, _PASSIVE_SUBJ, _SUBJECT_DEPS, _ancestors
+from annalyst.nlp.events.syntax import (
+    _BACKGROUND_PREPS,
+    _OBJECT_DEPS,
+    _PASSIVE_SUBJ,
+    _SUBJECT_DEPS,
+    _ancestors,
+)
 from annalyst.nlp.syntax import is_verb
 from annalyst.nlp.tokentable import token_table
 
@@ -25,7 +31,8 @@ _RESULTS = {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "lev
 _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
 # "over the killing", "after the clashes": a reason or a background act, not this one.
 _AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
-_BACKGROUND_PREPS = {"over", "after", "before", "since", "following", "amid", "despite", "during"}
+# ("over" and "during" too: "blacklisted X over the killing", "during a visit")
+_OCCASION_PREPS = {*_BACKGROUND_PREPS, "over", "during"}
 _COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
 _OWN_FORCES = {
     "troop",
@@ -189,7 +196,7 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
             if governor is None or governor is draft:
                 continue
             denial = governor.entry.type == "REJECT" and governor.entry.mode == "deny"
-            if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
+            if token.dep_ == "pobj" and token.head.lower_ in _OCCASION_PREPS:
                 break  # "before his assassination, Sadr had urged …": a time, not content
             if (
                 governor.entry.type in _CONTENT_TYPES
@@ -354,7 +361,7 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                     token.head.head.lemma_.lower() in _AVENGING
                 )
                 answered = _answers(outer.entry, draft.entry)
-                background = via in _BACKGROUND_PREPS or avenged or answered
+                background = via in _OCCASION_PREPS or avenged or answered
                 part_of = via == "of" and token.head.head.lemma_.lower() in ("part", "framework")
                 if part_of or (
                     not background

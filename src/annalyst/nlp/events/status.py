@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
-from annalyst.nlp.events.syntax import _SUBJECT_DEPS, _ancestors
+from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _MODAL_AUX = {"would", "could", "might", "may", "should"}
@@ -213,9 +213,6 @@ def _status(
         draft.status = "claimed"  # "the alleged sabotage attack", "phony attacks"
 
 
-_BACKGROUND = {"after", "before", "since", "following", "amid", "despite"}
-
-
 # Nouns of news: an act they are "about" or "of" is told, not intended.
 _NEWS = {"news", "report", "word", "information", "detail", "footage", "account", "story"}
 
@@ -246,7 +243,7 @@ def _background(token: Token) -> bool:
     return (
         token.pos_ in ("NOUN", "PROPN")
         and token.dep_ == "pobj"
-        and token.head.lower_ in _BACKGROUND
+        and token.head.lower_ in _BACKGROUND_PREPS
         and not any(c.dep_ == "neg" for c in token.head.head.children)
     )
 

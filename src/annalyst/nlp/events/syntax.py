@@ -29,5 +29,11 @@ _LOCATIVE_PREPS = {
 }
 
 
+# Prepositions that set an act in the background of another: "before his assassination",
+# "after Iran's attack", "despite the strikes" (the act they introduce happened on its
+# own, it is not the main act's content nor its victim).
+_BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite"}
+
+
 def _ancestors(token: Token) -> Iterable[Token]:
     return ancestors(token)

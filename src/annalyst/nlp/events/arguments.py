@@ -34,7 +34,8 @@ from annalyst.nlp.events.referents import (
     _resolve_args,
 )
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
-from annalyst.nlp.events.unnamed import _is_weapon
+from annalyst.nlp.events.unnamed import _is_weapon, _state_for
+from annalyst.nlp.events.words import _with_words
 from annalyst.nlp.syntax import (
     complement_subjects,
     conjuncts,
@@ -284,6 +285,12 @@ _TELLING = {
     "question",
 }
 _LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
+# Verbs of reaching someone, whose purpose clause is the act reported ("phoned X to
+# discuss"): their object is the partner of that act.
+_CONTACTING = {"call", "phone", "telephone", "ring", "visit", "meet", "invite", "host"}
+# Nouns that only frame the act named before them ("a mediation effort", "an attack
+# campaign"): whoever carries the frame does the act.
+_EFFORT_NOUNS = {"effort", "bid", "campaign", "mission", "initiative", "drive", "attempt"}
 # Verbs whose object comes into being, so it cannot be who an act reaches.
 _CREATING = {"set", "establish", "build", "create", "found", "construct", "form", "open"}
 # Types whose purpose clause names who is helped ("gave aid to help Peru recover").
@@ -330,6 +337,11 @@ _HOSTED_TYPES = {
     "COOPERATE",
 }
 _HOSTED_MODES = {"restrict", "curfew", "martial-law"}
+# Of those, the acts that reach a town or region they go to or hold in (its state
+# through the geoparser: "a curfew in Ahmedabad", "sent experts to Alabama", "suspended
+# aid deliveries in Borno"). A ceasefire, a pause or a withdrawal in a region is where it
+# holds: its parties are named as such, or the country's name says whom it reaches.
+_REGION_HOSTED_TYPES = {"MOBILIZE", "AID", "SANCTION", "SUPPORT", "COOPERATE"}
 
 
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
@@ -345,7 +357,13 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     for token in draft.tokens:
         if is_verb(token):
             retold = token.i != draft.trigger.i and token.dep_ in ("relcl", "acl")
-            if not retold:  # "a strike …, which killed": "which" is the strike itself
+            # "called Lavrov to discuss Syria", "visited Cairo to apologise": the caller
+            # does the act, and whom the call or visit reached is its partner
+            contact = token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in _CONTACTING
+            if contact:
+                actors.extend(t for t in logical_subjects(token.head) if t.i not in own)
+                recipients.extend(t for t in logical_objects(token.head) if t.i not in own)
+            elif not retold:  # "a strike …, which killed": "which" is the strike itself
                 actors.extend(t for t in logical_subjects(token) if t.i not in own)
             for subject in logical_subjects(token):
                 if subject.i in own:  # "a US drone strike killed": the strike's owners
@@ -466,6 +484,15 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 else logical_objects(governor)
             )
             recipients.extend(t for t in sufferers if t.i not in own)
+    parties = _parties(draft)
+    if parties and (draft.entry.mode == "mediate" or etype == "REQUEST"):
+        # "launched a mediation effort between A and B", "called for talks between A
+        # and B": the two sides are whom it reaches
+        recipients.extend(parties)
+    elif etype in _MEETING_TYPES and _resolve_args(parties, mentions):
+        # "talks between A and B", "Qatar hosted talks between A and B": the two sides
+        # meet; whoever hosts them does not
+        actors = parties
     for holder in [*draft.tokens, *_carriers(draft)]:
         # "carried out on the direct orders of President X": X is behind the act
         actors.extend(_ordered_by(holder))
@@ -498,12 +525,14 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # "sent troops to the peacekeeping force in South Sudan", "imposed a curfew in
         # parts of Budapest": with no one else named, the country hosting a deployment,
         # a delivery or a restriction is who it reaches (a place, not its location only)
-        hosts = [a for a in _hosts(draft) if str(a["id"]) not in taken]
+        regions = etype in _REGION_HOSTED_TYPES or draft.entry.mode in _HOSTED_MODES
+        hosts = [a for a in _hosts(draft, regions=regions) if str(a["id"]) not in taken]
         found = hosts[:1]
         draft.hosts = found
     if not found and etype == "ASSAULT":
         # "fired rockets at cities in Saudi Arabia": the state whose sites were hit
-        hosts = [a for a in _hosts(draft, targets_only=True) if str(a["id"]) not in taken]
+        struck = _hosts(draft, targets_only=True, regions=True)
+        hosts = [a for a in struck if str(a["id"]) not in taken]
         found = hosts[:1]
         draft.hosts = found
     draft.recipients = found
@@ -520,6 +549,18 @@ def _ordered_by(token: Token) -> list[Token]:
             out.extend(prep_objects(order, ("of",)))
             out.extend(c for c in order.children if c.dep_ == "poss")
     return out
+
+
+# Acts done together, whose two sides a "between" phrase names.
+_MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _parties(draft: _Draft) -> list[Token]:
+    """The sides named by "between" (or "among") on the trigger, its carrier verb or the
+    noun it modifies ("mediation efforts between A and B")."""
+    holders = [*draft.tokens, *_carriers(draft)]
+    holders.extend(t.head for t in draft.tokens if t.dep_ == "compound")
+    return [p for h in holders for p in prep_objects(h, ("between", "among"))]
 
 
 def _carriers(draft: _Draft) -> list[Token]:
@@ -576,16 +617,40 @@ def _places_in(clause: Token) -> list[Token]:
     return out
 
 
-def _resolve_places(places: list[Token], *, unlabelled: bool = True) -> list[dict[str, Any]]:
+def _resolve_places(
+    places: list[Token], *, unlabelled: bool = True, regions: bool = False
+) -> list[dict[str, Any]]:
     """The states of the countries among place words; with ``unlabelled``, proper nouns
-    the recogniser did not label as places are tried too ("in Malawi" read as a name)."""
+    the recogniser did not label as places are tried too ("in Malawi" read as a name).
+    With ``regions``, a town or region the geoparser placed stands for the state it lies
+    in ("a curfew in Ahmedabad" reaches India), with the town's words."""
     out: list[dict[str, Any]] = []
     for head in places:
-        if head.ent_type_ in ("GPE", "LOC") or (unlabelled and head.pos_ == "PROPN"):
+        if head.ent_type_ in ("GPE", "LOC", "FAC") or (unlabelled and head.pos_ == "PROPN"):
             actor = _place_actor(head, capitals=False)
+            if actor is None and regions:
+                actor = _geoparsed_state(head)
             if actor is not None:
                 out.append(actor)
     return out
+
+
+def _geoparsed_state(token: Token) -> dict[str, Any] | None:
+    """The state of the country the geoparser put the place at this word in. Not for a
+    capital: "a curfew on Baghdad", "talks in Moscow" name where, and a capital's name
+    reads as its government too often to stand for whom an act reaches."""
+    from annalyst.knowledge.actors import KnowledgeBase
+
+    for place in token.doc._.places or []:
+        if not isinstance(place, dict) or not place.get("country"):
+            continue
+        start, end = place.get("start"), place.get("end")
+        if isinstance(start, int) and isinstance(end, int) and start <= token.idx < end:
+            if KnowledgeBase.load().metonym_of(str(place.get("text") or "")) is not None:
+                return None
+            state = _state_for(str(place["country"]))
+            return None if state is None else _with_words(state, token.doc, start, end)
+    return None
 
 
 def _beneficiaries(draft: _Draft) -> list[Token]:
@@ -604,7 +669,9 @@ def _beneficiaries(draft: _Draft) -> list[Token]:
     return out
 
 
-def _hosts(draft: _Draft, *, targets_only: bool = False) -> list[dict[str, Any]]:
+def _hosts(
+    draft: _Draft, *, targets_only: bool = False, regions: bool = False
+) -> list[dict[str, Any]]:
     """States named as where the act goes or holds ("to / into / in / on" a country or a
     capital), read off the trigger, its carrier verb and what it moves. With
     ``targets_only``, only places named inside what is acted upon ("struck the cities in
@@ -628,10 +695,13 @@ def _hosts(draft: _Draft, *, targets_only: bool = False) -> list[dict[str, Any]]
             # "declared a ceasefire effective from Monday in Mali": deeper in the phrase
             nouns = [h for h in holders if not is_verb(h)] + objects
             places.extend(p for h in nouns for p in nested_prep_objects(h, ("to", "into", "in")))
-        places.extend(
-            p for h in list(places) if h.pos_ == "NOUN" for p in prep_objects(h, ("in", "of"))
-        )
-    return _resolve_places(places, unlabelled=False)
+        # "in parts of the western city of Ahmedabad": through the nouns that frame it
+        frames = [h for h in places if h.pos_ == "NOUN"]
+        for _ in range(3):
+            frames = [p for h in frames for p in prep_objects(h, ("in", "of"))]
+            places.extend(frames)
+            frames = [h for h in frames if h.pos_ == "NOUN"]
+    return _resolve_places(places, unlabelled=False, regions=regions)
 
 
 def _object_preps(etype: str) -> tuple[str, ...]:
@@ -716,6 +786,8 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
     that is an act itself ("condemned the attack") does not lend its subject."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "declared a state of siege": the phrase's head noun
+    elif noun.dep_ == "compound" and noun.head.lemma_.lower() in _EFFORT_NOUNS:
+        noun = noun.head  # "launched a mediation effort": the effort carries the act
     head = noun.head
     if head.i == noun.i or not is_verb(head) or noun.dep_ not in _LIGHT_DEPS:
         return None

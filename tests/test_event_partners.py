@@ -1,0 +1,76 @@
+"""Whom an act reaches, on sentences written for these tests: the partners that the
+public ConfliBERT sentences showed the rules missing (issue 8, targets)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from annalyst.nlp.pipeline import build_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_pipeline()
+
+
+def one(nlp: Language, text: str, event_type: str) -> dict[str, Any]:
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-03-10"
+    found = [e for e in nlp(doc)._.events if e["event_type"] == event_type]
+    assert len(found) == 1, [(e["event_type"], e["trigger_text"]) for e in found]
+    return found[0]
+
+
+def words(actors: list[dict[str, Any]]) -> list[str]:
+    return [a["text"] for a in actors]
+
+
+def test_a_curfew_in_a_town_reaches_the_state_it_lies_in(nlp: Language) -> None:
+    text = "Police imposed a curfew in parts of the northern city of Kano after riots."
+    event = one(nlp, text, "COERCE")
+    assert words(event["recipients"]) == ["Kano"]
+    assert event["recipients"][0]["country"] == "NGA"
+    start = event["recipients"][0]["start"]
+    assert text[start : event["recipients"][0]["end"]] == "Kano"
+
+
+def test_a_capital_is_where_a_curfew_holds_not_whom_it_reaches(nlp: Language) -> None:
+    event = one(nlp, "Police imposed a curfew in Nairobi on Friday.", "COERCE")
+    assert event["recipients"] == []
+
+
+def test_a_ceasefire_in_a_region_is_where_it_holds(nlp: Language) -> None:
+    event = one(nlp, "The two armies agreed to a truce in the Tigray region on Monday.", "AGREE")
+    assert "Tigray" not in words(event["recipients"])
+
+
+def test_talks_between_two_sides_are_held_by_both(nlp: Language) -> None:
+    event = one(nlp, "Talks between Chile and Bolivia resumed in Lima on Tuesday.", "CONSULT")
+    assert sorted(words(event["actors"])) == ["Bolivia", "Chile"]
+    assert event["recipients"] == []
+
+
+def test_a_host_of_talks_between_two_sides_is_not_a_side(nlp: Language) -> None:
+    text = "Norway hosted talks between Colombia and Venezuela on Monday."
+    event = one(nlp, text, "CONSULT")
+    assert sorted(words(event["actors"])) == ["Colombia", "Venezuela"]
+
+
+def test_a_mediator_reaches_both_sides(nlp: Language) -> None:
+    text = "The Swiss envoy launched a mediation effort between Armenia and Azerbaijan."
+    event = one(nlp, text, "CONSULT")
+    assert words(event["actors"]) == ["Swiss envoy"]
+    assert sorted(words(event["recipients"])) == ["Armenia", "Azerbaijan"]
+
+
+def test_whom_a_caller_phoned_is_the_partner_of_the_purpose(nlp: Language) -> None:
+    text = "Ana Cecilia Gervasi called Antony Blinken on Monday to discuss trade."
+    event = one(nlp, text, "CONSULT")
+    assert [w.split()[-1] for w in words(event["actors"])] == ["Gervasi"]
+    assert words(event["recipients"]) == ["Antony Blinken"]

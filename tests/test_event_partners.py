@@ -74,3 +74,19 @@ def test_whom_a_caller_phoned_is_the_partner_of_the_purpose(nlp: Language) -> No
     event = one(nlp, text, "CONSULT")
     assert [w.split()[-1] for w in words(event["actors"])] == ["Gervasi"]
     assert words(event["recipients"]) == ["Antony Blinken"]
+
+
+def test_troops_for_a_mission_reach_the_country_it_serves_in(nlp: Language) -> None:
+    text = "Nepal is sending troops to the United Nations peacekeeping force in Lebanon."
+    event = one(nlp, text, "MOBILIZE")
+    assert words(event["recipients"]) == ["Lebanon"]
+
+
+def test_a_two_word_nationality_names_the_state(nlp: Language) -> None:
+    event = one(nlp, "North Korea shelled South Korean border posts.", "ASSAULT")
+    assert [a["country"] for a in event["recipients"]] == ["KOR"]
+
+
+def test_an_eased_curfew_in_a_town_reaches_its_state(nlp: Language) -> None:
+    event = one(nlp, "The authorities eased the curfew in Mombasa.", "RETREAT")
+    assert [a["country"] for a in event["recipients"]] == ["KEN"]

@@ -336,7 +336,7 @@ _HOSTED_TYPES = {
     "SUPPORT",
     "COOPERATE",
 }
-_HOSTED_MODES = {"restrict", "curfew", "martial-law"}
+_HOSTED_MODES = {"restrict", "curfew", "martial-law", "ease"}
 # Of those, the acts that reach a town or region they go to or hold in (its state
 # through the geoparser: "a curfew in Ahmedabad", "sent experts to Alabama", "suspended
 # aid deliveries in Borno"). A ceasefire, a pause or a withdrawal in a region is where it
@@ -502,7 +502,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     recipients.extend(_joint_owners(recipients, mentions))
     draft.actors = _resolve_args(actors, mentions)
     taken = {str(a["id"]) for a in draft.actors}
+    recipients, missions = _mission_hosts(recipients)
     found = [r for r in _resolve_args(recipients, mentions) if str(r["id"]) not in taken]
+    if missions:
+        draft.hosts = [m for m in missions if str(m["id"]) not in taken][:1]
+        found = [*draft.hosts, *found]
     if not found and etype in _CONTENT_FRAMES and draft.entry.mode != "deny":
         # (a denial answers whoever made the claim, not whom the claim is about)
         # "threatened to cut ties with B", "refused to lift sanctions on B": whoever the
@@ -553,6 +557,29 @@ def _ordered_by(token: Token) -> list[Token]:
 
 # Acts done together, whose two sides a "between" phrase names.
 _MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+# Bodies sent somewhere to act there: troops and money go to the country they serve in.
+_MISSION_NOUNS = {"mission", "force", "operation", "contingent", "deployment", "presence"}
+
+
+def _mission_hosts(recipients: list[Token]) -> tuple[list[Token], list[dict[str, Any]]]:
+    """Recipients that are a mission "in" a country, replaced by that country's state:
+    "sent troops to the UN peacekeeping force in South Sudan" reaches South Sudan."""
+    kept: list[Token] = []
+    hosts: list[dict[str, Any]] = []
+    for token in recipients:
+        if token.lemma_.lower() in _MISSION_NOUNS or (
+            token.dep_ == "compound" and token.head.lemma_.lower() in _MISSION_NOUNS
+        ):
+            mission = token if token.lemma_.lower() in _MISSION_NOUNS else token.head
+            places = nested_prep_objects(mission, ("in",))
+            found = _resolve_places(places, unlabelled=False, regions=True)
+            if found:
+                hosts.extend(found)
+                continue
+        kept.append(token)
+    return kept, hosts
 
 
 def _parties(draft: _Draft) -> list[Token]:
@@ -834,8 +861,10 @@ def _partners(
             # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran",
             # "fired missiles at Israel": a country named as a partner stands for its
             # state; "into" a place, "in" it, or a city attacked say where it happened.
-            if (etype in _PLACE_AS_STATE and prep in _STATE_PREPS) or (
-                prep in _ATTACK_PREPS and _is_country(head)
+            if (
+                (etype in _PLACE_AS_STATE and prep in _STATE_PREPS)
+                or (prep in _ATTACK_PREPS and _is_country(head))
+                or (prep == "with" and _is_country(head))  # "closed its border with X"
             ):
                 out.append(head)
             continue

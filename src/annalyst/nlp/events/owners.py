@@ -88,6 +88,20 @@ def _first_actor(
     return None
 
 
+def _nationality_words(word: Token) -> tuple[Any, list[Token]] | None:
+    """The nationality an adjective names, with its words: the parser hangs the first
+    word of "South Korean sites" or "Saudi Arabian jets" on the second."""
+    words = [word]
+    left = [c for c in word.lefts if c.dep_ in ("amod", "compound")]
+    if left and left[-1].i == word.i - 1 and all(c.is_title for c in left):
+        words = [*left, word]
+    for start in range(len(words)):
+        nationality = _agents().nationality(" ".join(t.text for t in words[start:]))
+        if nationality is not None:
+            return nationality, words[start:]
+    return None
+
+
 def _owner(
     head: Token, mentions: dict[int, ResolvedMention], depth: int, resolve: Resolve
 ) -> dict[str, Any] | None:
@@ -135,7 +149,8 @@ def _owner(
             inner = resolve(child, mentions, depth + 1)
             if inner is not None:
                 return inner
-        nationality = _agents().nationality(child.text) if child.dep_ != "poss" else None
+        named = _nationality_words(child) if child.dep_ != "poss" else None
+        nationality, own_words = named if named is not None else (None, [child])
         if (
             nationality is not None
             and nationality.country
@@ -145,15 +160,15 @@ def _owner(
             if facility:
                 generic = {
                     "id": f"~agent:{nationality.country}:{facility.lower()}",
-                    "name": f"{child.text} {head.text}",
+                    "name": " ".join(t.text for t in [*own_words, head]),
                     "country": nationality.country,
                     "sectors": [facility],
                     "type": "group",
                 }
-                return _token_words(generic, [child, head])
+                return _token_words(generic, [*own_words, head])
             state = _state_for(nationality.country)
             if state is not None:  # "a Swiss proposal": Switzerland's
-                return _token_words(state, [child])
+                return _token_words(state, own_words)
         if facility:
             sectors = _agents().sectors_of(child.text)
             if sectors and child.i < head.i:  # "the army camp", "a police station"

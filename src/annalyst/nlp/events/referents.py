@@ -30,7 +30,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.events.owners import _FACILITIES, _owner, _same_phrase
+from annalyst.nlp.events.owners import _FACILITIES, _nationality_words, _owner, _same_phrase
 from annalyst.nlp.events.pronouns import _pronoun
 from annalyst.nlp.events.unnamed import (
     _agents,
@@ -214,12 +214,12 @@ def _actor_for(
     if head.lemma_.lower() == "state" and head.i not in mentions and _state_of_affairs(head):
         return None  # "lifted the state of emergency": a condition, not a state
     if head.pos_ == "ADJ" and head.i not in mentions:
-        # "Israeli raids", "Turkish strikes": the nationality's state owns the act
-        nationality = _agents().nationality(head.text)
-        if nationality is not None and nationality.country:
-            state = _state_for(nationality.country)
+        # "Israeli raids", "South Korean strikes": the nationality's state owns the act
+        named = _nationality_words(head)
+        if named is not None and named[0].country:
+            state = _state_for(named[0].country)
             if state is not None:
-                return _token_words(state, [head])
+                return _token_words(state, named[1])
         return None
     if (head.lower_ in _QUANTITIES or head.pos_ == "NUM") and head.i not in mentions:
         # "dozens of fighters", "a number of parties": the people counted

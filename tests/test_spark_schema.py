@@ -58,7 +58,9 @@ def covers(schema: T.DataType, value: Any, where: str = "") -> list[str]:
     if isinstance(schema, T.ArrayType):
         if not isinstance(value, list):
             return [f"{where}: {value!r} is not a list"]
-        return [p for i, v in enumerate(value) for p in covers(schema.elementType, v, f"{where}[{i}]")]
+        return [
+            p for i, v in enumerate(value) for p in covers(schema.elementType, v, f"{where}[{i}]")
+        ]
     expected = {T.StringType: str, T.LongType: int, T.DoubleType: (int, float), T.BooleanType: bool}
     if not isinstance(value, expected[type(schema)]):
         return [f"{where}: {value!r} is not a {schema.simpleString()}"]

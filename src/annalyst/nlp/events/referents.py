@@ -33,7 +33,6 @@ from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.owners import _FACILITIES, _nationality_words, _owner, _same_phrase
 from annalyst.nlp.events.pronouns import _pronoun
 from annalyst.nlp.events.unnamed import (
-    _agents,
     _is_person_noun,
     _place_actor,
     _provisional,

@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from annalyst.knowledge.agents import Nationality
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.unnamed import (
     _agents,
@@ -88,7 +89,7 @@ def _first_actor(
     return None
 
 
-def _nationality_words(word: Token) -> tuple[Any, list[Token]] | None:
+def _nationality_words(word: Token) -> tuple[Nationality, list[Token]] | None:
     """The nationality an adjective names, with its words: the parser hangs the first
     word of "South Korean sites" or "Saudi Arabian jets" on the second."""
     words = [word]

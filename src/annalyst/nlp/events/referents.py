@@ -214,11 +214,11 @@ def _actor_for(
         return None  # "lifted the state of emergency": a condition, not a state
     if head.pos_ == "ADJ" and head.i not in mentions:
         # "Israeli raids", "South Korean strikes": the nationality's state owns the act
-        named = _nationality_words(head)
-        if named is not None and named[0].country:
-            state = _state_for(named[0].country)
+        nationality = _nationality_words(head)
+        if nationality is not None and nationality[0].country:
+            state = _state_for(nationality[0].country)
             if state is not None:
-                return _token_words(state, named[1])
+                return _token_words(state, nationality[1])
         return None
     if (head.lower_ in _QUANTITIES or head.pos_ == "NUM") and head.i not in mentions:
         # "dozens of fighters", "a number of parties": the people counted

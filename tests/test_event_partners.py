@@ -90,3 +90,20 @@ def test_a_two_word_nationality_names_the_state(nlp: Language) -> None:
 def test_an_eased_curfew_in_a_town_reaches_its_state(nlp: Language) -> None:
     event = one(nlp, "The authorities eased the curfew in Mombasa.", "RETREAT")
     assert [a["country"] for a in event["recipients"]] == ["KEN"]
+
+
+def test_whoever_made_a_denied_charge_is_answered(nlp: Language) -> None:
+    text = "The ministry denied charges by Amnesty International that it tortured prisoners."
+    event = one(nlp, text, "REJECT")
+    assert words(event["recipients"]) == ["Amnesty International"]
+
+
+def test_an_attack_condemned_with_its_doer_names_the_doer(nlp: Language) -> None:
+    event = one(nlp, "The minister condemned the attack by militants on Sunday.", "ACCUSE")
+    assert words(event["recipients"]) == ["militants"]
+
+
+def test_whom_a_release_is_sought_for_is_reached(nlp: Language) -> None:
+    text = "The prosecutor seeks conditional release for a Canadian man held in jail."
+    event = one(nlp, text, "REQUEST")
+    assert words(event["recipients"]) == ["Canadian man"]

@@ -390,6 +390,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
                     recipients.extend(_prep_partners(obj, object_preps, mentions, etype))
                     recipients.extend(_participle_partners(obj, mentions, etype))
+            if etype in _JUDGING and objects and not is_passive(token):
+                # "denied charges by X", "condemned the attack by Y": an active verb has
+                # no agent phrase, so the parser hung the object's "by" on the verb
+                recipients.extend(_prep_partners(token, ("by",), mentions, etype))
             if theme and not prep_objects(token, ("to", "into")):
                 # "sent tents and engineers such as surveyors to Peru": the parser hung
                 # the destination deep inside what is sent
@@ -732,6 +736,10 @@ def _hosts(
 
 
 def _object_preps(etype: str) -> tuple[str, ...]:
+    if etype == "REQUEST":
+        # "sought the release of X", "asked for clemency for X": whom the thing asked
+        # for would reach
+        return (*_OWNER_PREPS, "for")
     if etype in _JUDGING:
         return _OWNER_PREPS
     if etype == "ASSAULT":

@@ -107,3 +107,20 @@ def test_whom_a_release_is_sought_for_is_reached(nlp: Language) -> None:
     text = "The prosecutor seeks conditional release for a Canadian man held in jail."
     event = one(nlp, text, "REQUEST")
     assert words(event["recipients"]) == ["Canadian man"]
+
+
+def test_a_border_closed_with_neighbours_reaches_the_neighbours(nlp: Language) -> None:
+    text = "Maduro has closed Venezuela's land borders with Brazil and Colombia."
+    event = one(nlp, text, "COERCE")
+    assert sorted(words(event["recipients"])) == ["Brazil", "Colombia"]
+
+
+def test_troops_offered_are_not_whom_the_offer_reaches(nlp: Language) -> None:
+    event = one(nlp, "Ghana has offered to send troops to Mali.", "AGREE")
+    assert words(event["recipients"]) == ["Mali"]
+
+
+def test_an_army_mobilised_for_an_assault_is_not_its_target(nlp: Language) -> None:
+    text = "Israel mobilized the army for a potential ground assault against Lebanon."
+    event = one(nlp, text, "MOBILIZE")
+    assert words(event["recipients"]) == ["Lebanon"]

@@ -375,7 +375,16 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             if theme and gives_with and etype not in _OWN_FORCE_TYPES:
                 theme = False  # "provided Egypt with aid": Egypt receives, aid is given
             if not theme and lemma not in _TOPIC_VERBS:
-                recipients.extend(objects)
+                # "closed Venezuela's border with Brazil": Brazil, not the border's owner
+                partner = bool(prep_objects(token, ("with",)))
+                shared = [
+                    o
+                    for o in objects
+                    if o.lemma_.lower() in _SHARED and (partner or prep_objects(o, ("with",)))
+                ]
+                recipients.extend(o for o in objects if o not in shared)
+                if shared:  # the parser often hangs "with Brazil" on the verb
+                    recipients.extend(_prep_partners(token, ("with",), mentions, etype))
             recipients.extend(datives(token))
             recipients.extend(_prep_partners(token, preps, mentions, etype))
             # "lifted sanctions on X", "rejected demands from Y", "suspended aid deals
@@ -475,6 +484,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         elif (
             token.dep_ == "pobj"
             and is_verb(token.head.head)
+            and token.head.head.i not in own  # "mobilized the army for an assault"
             and token.head.head.lemma_.lower() not in _TELLING
             and token.head.head.lemma_.lower() not in _PROSECUTING
             and token.head.lower_ not in _TIME_PREPS
@@ -584,6 +594,10 @@ def _mission_hosts(recipients: list[Token]) -> tuple[list[Token], list[dict[str,
                 continue
         kept.append(token)
     return kept, hosts
+
+
+# Things two sides share, named with the other side: "its border with X", "ties with X".
+_SHARED = {"border", "frontier", "boundary", "tie", "relation", "link"}
 
 
 def _parties(draft: _Draft) -> list[Token]:
@@ -759,8 +773,9 @@ def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> 
             if child.dep_ not in ("xcomp", "ccomp", "acl") or not is_verb(child):
                 continue
             objects = logical_objects(child)
-            if child.lemma_.lower() not in _CREATING:
-                out.extend(objects)  # not "agreed to set up a transit centre"
+            if child.lemma_.lower() not in _CREATING | _THEME_VERBS:
+                # not "agreed to set up a transit centre", "offered to send troops"
+                out.extend(objects)
             out.extend(datives(child))
             out.extend(_prep_partners(child, ("with", "to", "on", "against"), mentions, "REQUEST"))
             for obj in objects:

@@ -124,3 +124,14 @@ def test_an_army_mobilised_for_an_assault_is_not_its_target(nlp: Language) -> No
     text = "Israel mobilized the army for a potential ground assault against Lebanon."
     event = one(nlp, text, "MOBILIZE")
     assert words(event["recipients"]) == ["Lebanon"]
+
+
+def test_an_object_read_as_a_participle_s_subject_is_still_the_object(nlp: Language) -> None:
+    text = "Kenya said it will not accept any more refugees fleeing the fighting."
+    event = one(nlp, text, "REJECT")
+    assert words(event["recipients"]) == ["refugees"]
+
+
+def test_going_to_a_place_is_not_the_future(nlp: Language) -> None:
+    text = "Dutch aid supported two thousand Kenyan girls going to school last year."
+    assert one(nlp, text, "SUPPORT")["status"] == "asserted"

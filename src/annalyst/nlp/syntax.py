@@ -302,6 +302,18 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
     own = _own(verb, OBJECT_DEPS)
     if own:
         return _through_relative(verb, own)
+    # "will not accept refugees fleeing the war": the parser reads the object as the
+    # subject of a clause headed by the participle after it
+    for child in verb.children:
+        if (
+            child.dep_ == "ccomp"
+            and child.tag_ == "VBG"
+            and child.i > verb.i
+            and not any(c.dep_ in ("mark", "aux") for c in child.children)
+        ):
+            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subjects:
+                return conjuncts(subjects[0])
     return []
 
 

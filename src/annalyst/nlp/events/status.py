@@ -509,7 +509,8 @@ def _future(verb: Token, chain: Sequence[Token]) -> bool:
         head = verb.head
         if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in head.children):
             return True
-    if any(c.lower_ == "going" for c in verb.children) or (
+    # "is going to strike" (not "supported girls going to school")
+    if any(c.lower_ == "going" and c.i < verb.i for c in verb.children) or (
         verb.head.lower_ == "going" and verb.dep_ == "xcomp"
     ):
         return True

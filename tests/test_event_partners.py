@@ -135,3 +135,11 @@ def test_an_object_read_as_a_participle_s_subject_is_still_the_object(nlp: Langu
 def test_going_to_a_place_is_not_the_future(nlp: Language) -> None:
     text = "Dutch aid supported two thousand Kenyan girls going to school last year."
     assert one(nlp, text, "SUPPORT")["status"] == "asserted"
+
+
+def test_a_sum_announced_in_aid_is_aid_given_by_the_announcer(nlp: Language) -> None:
+    text = "The Danish government announced $12 million in humanitarian assistance to Malawi."
+    event = one(nlp, text, "AID")
+    assert words(event["actors"]) == ["Danish government"]
+    assert words(event["recipients"]) == ["Malawi"]
+    assert event["status"] == "asserted"

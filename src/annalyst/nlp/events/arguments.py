@@ -33,7 +33,7 @@ from annalyst.nlp.events.referents import (
     _place_actor,
     _resolve_args,
 )
-from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
+from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _phrase_head
 from annalyst.nlp.events.unnamed import _is_weapon, _state_for
 from annalyst.nlp.events.words import _with_words
 from annalyst.nlp.syntax import (
@@ -838,6 +838,8 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
         noun = noun.head.head  # "declared a state of siege": the phrase's head noun
     elif noun.dep_ == "compound" and noun.head.lemma_.lower() in _EFFORT_NOUNS:
         noun = noun.head  # "launched a mediation effort": the effort carries the act
+    else:
+        noun = _phrase_head(noun)  # "announced $33 million in assistance": the sum is given
     head = noun.head
     if head.i == noun.i or not is_verb(head) or noun.dep_ not in _LIGHT_DEPS:
         return None

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
-from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
+from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors, _phrase_head
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _MODAL_AUX = {"would", "could", "might", "may", "should"}
@@ -471,9 +471,10 @@ def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> b
     """ "The rebels declared a ceasefire", "the EU announced sanctions": a decision
     announced by whoever takes it is done by announcing it, not a report of it."""
     token = draft.trigger
-    if verb.lemma_.lower() not in _PERFORMING or token.head.i != verb.i:
+    phrase = _phrase_head(token)  # "announced $33 million in aid"
+    if verb.lemma_.lower() not in _PERFORMING or phrase.head.i != verb.i:
         return False
-    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "obj"):
+    if token.pos_ != "NOUN" or phrase.dep_ not in ("dobj", "obj"):
         return False
     entry = draft.entry
     if entry.type not in _DECIDED_TYPES and entry.mode not in _DECIDED_MODES:

@@ -37,3 +37,13 @@ _BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite"}
 
 def _ancestors(token: Token) -> Iterable[Token]:
     return ancestors(token)
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The word a noun's phrase hangs on: the sum in "$33 million in assistance"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.i != head.i:
+        amount = head.head
+        if amount.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or amount.like_num:
+            return amount
+    return noun

@@ -143,3 +143,14 @@ def test_a_sum_announced_in_aid_is_aid_given_by_the_announcer(nlp: Language) -> 
     assert words(event["actors"]) == ["Danish government"]
     assert words(event["recipients"]) == ["Malawi"]
     assert event["status"] == "asserted"
+
+
+def test_forces_strengthened_in_a_region_reach_its_state(nlp: Language) -> None:
+    event = one(nlp, "Russia has strengthened its forces in Crimea this month.", "MOBILIZE")
+    assert [a["country"] for a in event["recipients"]] == ["UKR"]
+
+
+def test_an_ultimatum_to_forces_in_a_region_reaches_the_forces(nlp: Language) -> None:
+    text = "Russia issued an ultimatum to Ukrainian forces in Crimea to leave."
+    event = one(nlp, text, "THREATEN")
+    assert words(event["recipients"]) == ["Ukrainian forces"]

@@ -516,7 +516,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     recipients.extend(_joint_owners(recipients, mentions))
     draft.actors = _resolve_args(actors, mentions)
     taken = {str(a["id"]) for a in draft.actors}
-    recipients, missions = _mission_hosts(recipients)
+    missions: list[dict[str, Any]] = []
+    if etype in _BENEFIT_TYPES or etype == "AGREE":  # troops or money sent or pledged
+        recipients, missions = _mission_hosts(recipients)
     found = [r for r in _resolve_args(recipients, mentions) if str(r["id"]) not in taken]
     if missions:
         draft.hosts = [m for m in missions if str(m["id"]) not in taken][:1]
@@ -587,6 +589,9 @@ def _mission_hosts(recipients: list[Token]) -> tuple[list[Token], list[dict[str,
             token.dep_ == "compound" and token.head.lemma_.lower() in _MISSION_NOUNS
         ):
             mission = token if token.lemma_.lower() in _MISSION_NOUNS else token.head
+            if mission.dep_ != "pobj" or mission.head.lower_ not in ("to", "for"):
+                kept.append(token)  # "an ultimatum to Ukrainian forces in Crimea": a side
+                continue
             places = nested_prep_objects(mission, ("in",))
             found = _resolve_places(places, unlabelled=False, regions=True)
             if found:
@@ -671,12 +676,14 @@ def _resolve_places(
     in ("a curfew in Ahmedabad" reaches India), with the town's words."""
     out: list[dict[str, Any]] = []
     for head in places:
+        actor = None
         if head.ent_type_ in ("GPE", "LOC", "FAC") or (unlabelled and head.pos_ == "PROPN"):
             actor = _place_actor(head, capitals=False)
-            if actor is None and regions:
-                actor = _geoparsed_state(head)
-            if actor is not None:
-                out.append(actor)
+        if actor is None and regions and head.pos_ == "PROPN":
+            # the geoparser knows places the recogniser labelled otherwise ("Crimea")
+            actor = _geoparsed_state(head)
+        if actor is not None:
+            out.append(actor)
     return out
 
 

@@ -151,6 +151,6 @@ def test_forces_strengthened_in_a_region_reach_its_state(nlp: Language) -> None:
 
 
 def test_an_ultimatum_to_forces_in_a_region_reaches_the_forces(nlp: Language) -> None:
-    text = "Russia issued an ultimatum to Ukrainian forces in Crimea to leave."
+    text = "Russia issued an ultimatum to Ukrainian forces in the Crimea to clear out."
     event = one(nlp, text, "THREATEN")
     assert words(event["recipients"]) == ["Ukrainian forces"]

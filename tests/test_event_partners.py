@@ -154,3 +154,15 @@ def test_an_ultimatum_to_forces_in_a_region_reaches_the_forces(nlp: Language) ->
     text = "Russia issued an ultimatum to Ukrainian forces in the Crimea to clear out."
     event = one(nlp, text, "THREATEN")
     assert words(event["recipients"]) == ["Ukrainian forces"]
+
+
+def test_let_free_is_one_release_of_its_object(nlp: Language) -> None:
+    text = "Chile finally let free the activist Rodrigo Mundaca on Monday."
+    event = one(nlp, text, "RETREAT")
+    assert event["trigger_text"] == "let free"
+    assert [w.split()[-1] for w in words(event["recipients"])] == ["Mundaca"]
+
+
+def test_owners_given_back_a_thing_are_reached(nlp: Language) -> None:
+    event = one(nlp, "The museum returned a painting to its owners in 2019.", "RETREAT")
+    assert words(event["recipients"]) == ["its owners"]

@@ -166,6 +166,16 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
         if head.i == token.i:
             continue
         owner = by_token.get(head.i)
+        if (
+            owner is not None
+            and token.dep_ in ("ccomp", "xcomp", "oprd", "acomp")
+            and token.lower_ in owner.entry.requires.complement
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
+            # "let free the activists": the complement the entry asks for is its word
+            owner.tokens.append(token)
+            gone.add(token.i)
+            continue
         if owner is None:
             # "carried out strikes, killing dozens": the participle hangs on the light
             # verb that carries the strike.

@@ -166,3 +166,13 @@ def test_let_free_is_one_release_of_its_object(nlp: Language) -> None:
 def test_owners_given_back_a_thing_are_reached(nlp: Language) -> None:
     event = one(nlp, "The museum returned a painting to its owners in 2019.", "RETREAT")
     assert words(event["recipients"]) == ["its owners"]
+
+
+def test_a_suspended_tax_is_an_easing_for_whom_it_taxed(nlp: Language) -> None:
+    event = one(nlp, "Italy suspended a digital tax on American tech firms.", "RETREAT")
+    assert [a["country"] for a in event["recipients"]] == ["USA"]
+
+
+def test_tariffs_scrapped_on_a_nation_s_goods_reach_that_nation(nlp: Language) -> None:
+    event = one(nlp, "Washington scrapped tariffs on Mexican steel.", "RETREAT")
+    assert [a["country"] for a in event["recipients"]] == ["MEX"]

@@ -68,7 +68,7 @@ _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "SUPPORT": (*_WITH, "for", "to"),
     "REJECT": (*_WITH, "from"),
     "CONCEDE": ("to", "with"),
-    "RETREAT": ("to", "with", "from"),
+    "RETREAT": ("to", "with", "from", "on"),
     "MOBILIZE": ("against", "to"),
 }
 # A noun trigger's own "of" phrase is who undergoes it ("the killing of X"), except for

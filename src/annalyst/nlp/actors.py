@@ -416,7 +416,7 @@ class ActorResolver:
             tokens = [
                 i
                 for i in range(chunk.start, chunk.end)
-                if deps[i] not in ("det", "predet") and tags[i] not in ("POS", "PRP$")
+                if deps[i] not in ("det", "predet", "punct") and tags[i] not in ("POS", "PRP$")
             ]
             if not tokens:
                 continue

@@ -437,9 +437,13 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                         )
             continue
         owners = _owners(token)
-        if etype in ("ASSAULT", "COERCE") and not prep_objects(token, ("of",)):
+        aimed = _aimed_at(token) or (
+            token.dep_ == "nsubj" and token.head.lemma_ == "be" and _aimed_at(token.head)
+        )
+        if etype in ("ASSAULT", "COERCE") and not prep_objects(token, ("of",)) and not aimed:
             # "his assassination", "Soleimani's arrest": with no "of" phrase a person
-            # who owns the act is the one it was done to ("Israel's bombing": a doer)
+            # who owns the act is the one it was done to ("Israel's bombing": a doer;
+            # "Biden's strike was against the PMU": aimed elsewhere, so his own)
             patients = [o for o in owners if o.dep_ == "poss" and _is_person_possessor(o, mentions)]
             recipients.extend(patients)
             owners = [o for o in owners if o not in patients]
@@ -505,7 +509,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 if governor.lemma_.lower() in _SUFFERING and not is_passive(governor)
                 else logical_objects(governor)
             )
-            recipients.extend(t for t in sufferers if t.i not in own)
+            if token.head.lower_ != "for" or governor.lemma_.lower() in _SUFFERING:
+                # (not "blamed the factions for the attacks", "arrested him for the
+                # killing": who is blamed is not the victim, and only the blamer says
+                # they did it)
+                recipients.extend(t for t in sufferers if t.i not in own)
     parties = _parties(draft)
     if parties and (draft.entry.mode == "mediate" or etype == "REQUEST"):
         # "launched a mediation effort between A and B", "called for talks between A
@@ -611,6 +619,16 @@ def _mission_hosts(recipients: list[Token]) -> tuple[list[Token], list[dict[str,
 
 # Things two sides share, named with the other side: "its border with X", "ties with X".
 _SHARED = {"border", "frontier", "boundary", "tie", "relation", "link"}
+
+
+def _aimed_at(token: Token) -> bool:
+    """Whether a phrase names whom an act is aimed at ("against the PMU", "on Iraq"; not
+    "on Sunday" or "at the airport")."""
+    if prep_objects(token, ("against", "targeting")):
+        return True
+    return any(
+        p.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for p in prep_objects(token, ("on", "upon"))
+    )
 
 
 def _parties(draft: _Draft) -> list[Token]:
@@ -930,8 +948,11 @@ def _is_country(token: Token) -> bool:
 
 def _owners(token: Token) -> list[Token]:
     """Who owns a nominal trigger: its possessor or actor modifiers ("the US drone strike"),
-    or its "by" phrase."""
+    or its "by" phrase; a trigger that only modifies a noun shares that noun's possessor
+    ("his resignation speech")."""
     out = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        out.extend(c for c in token.head.children if c.dep_ == "poss" and c.i < token.i)
     out.extend(passive_agents(token))
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "by":

@@ -62,6 +62,9 @@ _OWN_FORCES = {
     "citizen",
 }
 # Verbs that keep or break an earlier promise, truce or deal.
+# Verbs that say what something amounts to: what they call it "as" is a verdict.
+_CHARACTERIZING = {"describe", "see", "view", "portray", "characterize", "characterise", "depict",
+                   "regard", "label", "brand", "paint", "present", "frame", "denounce"}  # fmt: skip
 _KEEPING = {"fulfil", "fulfill", "keep", "honour", "honor", "break", "renege", "abide"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
@@ -108,6 +111,13 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             continue  # "the attacking forces", "ISIS-fighting units": a description
         if w.lemma[w.head[i]].lower() in _KEEPING and dep in ("dobj", "obj"):
             continue  # "fulfilled its promise", "broke the truce": not a new promise
+        head = w.head[i]
+        if dep == "pcomp" and w.lower[head] == "as" and w.lemma[w.head[head]] in _CHARACTERIZING:
+            continue  # "described the proposal as returning Baghdad to barter": a verdict
+        if pos in ("NOUN", "PROPN") and any(
+            c.dep_ == "det" and c.lower_ in ("any", "every") for c in doc[i].children
+        ):
+            continue  # "the table of any talks", "condemned any attack": no particular act
         if not lexicon.has_candidates(w.lemma[i], w.lower[i], pos):
             continue
         token = doc[i]

@@ -141,6 +141,8 @@ def _provisional(head: Token) -> dict[str, Any] | None:
         return None
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "predet")]
     words = [t for t in words if t.i >= min(w.i for w in words if w.dep_ != "punct")]
+    while len(words) > 1 and (words[0].is_punct or words[0].is_quote):
+        words = words[1:]  # "“Leaders of Victory”": the name, not its quotation mark
     return _generic(" ".join(t.text for t in words) or head.text, words or [head], head, sectors)
 
 
@@ -165,6 +167,8 @@ def _unknown_name(head: Token) -> dict[str, Any] | None:
     start, end = head.i, head.i + 1
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
         start -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_quote):
+        start += 1
     words = doc[start:end]
     slug = re.sub(r"[^a-z0-9]+", "-", words.text.casefold()).strip("-") or "x"
     actor: dict[str, Any] = {

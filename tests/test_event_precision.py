@@ -73,3 +73,37 @@ def test_who_is_blamed_for_an_attack_is_not_its_victim(nlp: Language) -> None:
     text = "Washington blamed armed factions for the rocket attacks on the base."
     attack = next(e for e in events(nlp, text) if e["event_type"] == "ASSAULT")
     assert "factions" not in " ".join(words(attack["recipients"]))
+
+
+def test_let_us_is_a_suggestion_not_a_release(nlp: Language) -> None:
+    assert events(nlp, "Let’s go back a hundred years to the mandate era.") == []
+
+
+def test_attacking_a_site_is_not_a_cyber_attack(nlp: Language) -> None:
+    (event,) = events(nlp, "Jets attacked a site inside Iraq on Friday.")
+    assert event["event_type"] == "ASSAULT"
+
+
+def test_in_exchange_for_is_a_price_not_a_swap(nlp: Language) -> None:
+    assert events(nlp, "The deal was made in exchange for oil and loyalty.") == []
+
+
+def test_with_force_is_a_manner_not_a_partner(nlp: Language) -> None:
+    found = events(nlp, "The occupiers must be kicked out with force.")
+    assert all("force" not in words(e["recipients"]) for e in found)
+
+
+def test_neither_intended_to_violate_is_negated(nlp: Language) -> None:
+    text = "The strike was neither intended to violate Iraq's sovereignty nor meant as an insult."
+    violation = next(e for e in events(nlp, text) if e["trigger_text"] == "violate")
+    assert violation["status"] == "negated"
+
+
+def test_no_one_killed_is_no_recipient(nlp: Language) -> None:
+    found = events(nlp, "No Americans were killed in the alleged attacks.")
+    assert all(e["recipients"] == [] for e in found)
+
+
+def test_no_group_claiming_responsibility_is_no_actor(nlp: Language) -> None:
+    text = "There were no reports of any groups claiming responsibility for the attacks."
+    assert all(e["actors"] == [] for e in events(nlp, text))

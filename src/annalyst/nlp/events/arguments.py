@@ -530,6 +530,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         actors = logical_subjects(draft.commander)
     actors.extend(_joint_owners(actors, mentions))
     recipients.extend(_joint_owners(recipients, mentions))
+    # "No Americans were killed": no one stands there
+    recipients = [t for t in recipients if not any(d.lower_ == "no" for d in t.children)]
     draft.actors = _resolve_args(actors, mentions)
     taken = {str(a["id"]) for a in draft.actors}
     missions: list[dict[str, Any]] = []
@@ -617,6 +619,9 @@ def _mission_hosts(recipients: list[Token]) -> tuple[list[Token], list[dict[str,
     return kept, hosts
 
 
+# Nouns of "with" that say how something is done, not with whom.
+_MANNER = {"force", "impunity", "violence", "caution", "care", "determination", "restraint",
+           "precision", "ease", "vigour", "vigor", "resolve", "brutality"}  # fmt: skip
 # Things two sides share, named with the other side: "its border with X", "ties with X".
 _SHARED = {"border", "frontier", "boundary", "tie", "relation", "link"}
 
@@ -849,6 +854,12 @@ def _responsibility(noun: Token) -> Token | None:
     if owner.lemma_.lower() not in ("responsibility", "credit"):
         return None
     verb = owner.head
+    if any(
+        d.dep_ == "det" and d.lower_ in ("no", "any")
+        for s in logical_subjects(verb)
+        for d in s.children
+    ):
+        return None  # "no reports … of any groups claiming responsibility for the attacks"
     if is_verb(verb) and verb.lemma_.lower() in ("claim", "take", "assume", "bear", "accept"):
         return verb
     return None
@@ -915,6 +926,8 @@ def _partners(
                 out.extend(doers)
                 continue
         prep = head.head.lower_
+        if prep == "with" and head.lower_ in _MANNER:
+            continue  # "kicked out with force", "struck with impunity": a manner
         if _is_place_token(head, mentions):
             # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran",
             # "fired missiles at Israel": a country named as a partner stands for its

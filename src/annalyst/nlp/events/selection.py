@@ -118,6 +118,14 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             c.dep_ == "det" and c.lower_ in ("any", "every") for c in doc[i].children
         ):
             continue  # "the table of any talks", "condemned any attack": no particular act
+        if w.lower[i] == "let" and i + 1 < sent.end and w.lower[i + 1] in ("'s", "’s", "us"):
+            continue  # "let's go back", "let us recall": a suggestion, not a release
+        if (
+            w.lemma[i] in ("exchange", "return")
+            and w.lower[head] == "in"
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in doc[i].children)
+        ):
+            continue  # "in exchange for", "in return for": a price, not a swap
         if not lexicon.has_candidates(w.lemma[i], w.lower[i], pos):
             continue
         token = doc[i]

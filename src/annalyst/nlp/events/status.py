@@ -333,6 +333,8 @@ def _negated(token: Token, verb: Token) -> bool:
         head = current.head
         if dep in ("ccomp", "xcomp") and head.lemma_.lower() in _CANCELLING:
             return True
+        if dep == "xcomp" and any(c.lower_ == "neither" for c in head.children):
+            return True  # "was neither intended to violate its sovereignty nor …"
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN":
             # "dismissed reports that Iran fired": the noun's governor decides
             governor = head.head

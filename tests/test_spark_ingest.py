@@ -107,9 +107,14 @@ def test_spark_ingest_stores_what_local_ingest_and_process_store(
     assert not _differences(local, distributed), "\n".join(_differences(local, distributed)[:20])
 
     # A second batch: known files skipped, known articles neither stored nor annotated again.
+    # The stored articles' keys go through a staging directory of our choosing (on a
+    # cluster, one the executors can read), which is left as it was found.
+    staging = tmp_path / "staging"
+    staging.mkdir()
     _ingest(local, str(second))
-    output = _ingest(distributed, "--engine", "spark", str(second))
+    output = _ingest(distributed, "--engine", "spark", "--staging", str(staging), str(second))
     assert "articles already stored" in output
+    assert list(staging.iterdir()) == []
     problems = _differences(local, distributed)
     assert not problems, "\n".join(problems[:20])
     con = duckdb.connect(str(distributed), read_only=True)
@@ -130,6 +135,8 @@ def test_spark_ingest_checks_its_options(tmp_path: Path) -> None:
     runner = CliRunner()
     db = str(tmp_path / "x.duckdb")
     result = runner.invoke(app, ["--db", db, "ingest", "--master", "local[1]", str(EXAMPLES)])
+    assert result.exit_code == 2 and "--engine spark" in result.output
+    result = runner.invoke(app, ["--db", db, "ingest", "--staging", str(tmp_path), str(EXAMPLES)])
     assert result.exit_code == 2 and "--engine spark" in result.output
     result = runner.invoke(app, ["--db", db, "ingest", "--engine", "flink", str(EXAMPLES)])
     assert result.exit_code == 2 and "flink" in result.output

@@ -32,6 +32,7 @@ from annalyst.cli_options import (
     Partitions,
     Paths,
     RecordSeconds,
+    Staging,
     check_format,
     limits_from,
     progress_label,
@@ -214,6 +215,7 @@ def ingest(
     engine: IngestEngine = "local",
     master: Master = None,
     partitions: Partitions = None,
+    staging: Staging = None,
     max_file_bytes: MaxFileBytes = DEFAULT_LIMITS.max_file_bytes,
     max_decompressed_bytes: MaxDecompressed = DEFAULT_LIMITS.max_decompressed_bytes,
     max_ratio: MaxRatio = DEFAULT_LIMITS.max_ratio,
@@ -236,10 +238,12 @@ def ingest(
     if engine == "spark":
         from annalyst.cli_spark import ingest_spark
 
-        ingest_spark(paths, master, partitions, input_format, glob, limits, no_nlp, no_incidents)
+        ingest_spark(
+            paths, master, partitions, input_format, glob, limits, no_nlp, no_incidents, staging
+        )
         return
-    if master or partitions:
-        say_error("--master and --partitions", "need --engine spark")
+    if master or partitions or staging:
+        say_error("--master, --partitions and --staging", "need --engine spark")
         raise typer.Exit(2)
     # Inputs are found once (standard input can be read only once) and then read.
     sources = list(iter_sources(paths, glob, limits))

@@ -128,3 +128,14 @@ Partitions = Annotated[
     int | None,
     typer.Option("--partitions", min=1, help="With --engine spark: partitions for the NLP stages."),
 ]
+Staging = Annotated[
+    str | None,
+    typer.Option(
+        "--staging",
+        help=(
+            "With ingest --engine spark: a directory on a file system the executors mount "
+            "too (such as NFS) where the keys of stored articles are staged for dedup "
+            "(default: a local temporary directory, enough for local[*])."
+        ),
+    ),
+]

@@ -84,6 +84,7 @@ def ingest_spark(
     limits: Limits,
     no_nlp: bool,
     no_incidents: bool,
+    staging: str | None = None,
 ) -> None:
     """Read, deduplicate and annotate on Spark; store in the database; update incidents."""
     from annalyst import runtime
@@ -106,6 +107,7 @@ def ingest_spark(
                 actor_files=state.actor_files,
                 partitions=partitions,
                 nlp=not no_nlp,
+                staging=staging,
                 on_problem=say_problem,
             )
         except SparkUnavailable as exc:

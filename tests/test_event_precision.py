@@ -107,3 +107,21 @@ def test_no_one_killed_is_no_recipient(nlp: Language) -> None:
 def test_no_group_claiming_responsibility_is_no_actor(nlp: Language) -> None:
     text = "There were no reports of any groups claiming responsibility for the attacks."
     assert all(e["actors"] == [] for e in events(nlp, text))
+
+
+def test_overthrowing_a_ruler_is_a_seizure_of_power(nlp: Language) -> None:
+    (event,) = events(nlp, "Army officers overthrew the president in 1999.")
+    assert event["event_type"] == "ASSAULT" and event["cameo"] == "190"
+    assert event["date"] == "1999-01-01"
+
+
+def test_banning_protests_is_a_restriction_not_a_complaint(nlp: Language) -> None:
+    for verb in ("banned", "forbade"):
+        (event,) = events(nlp, f"The regime {verb} protests in the capital.")
+        assert (event["event_type"], event["mode"]) == ("COERCE", "restrict")
+
+
+def test_an_appeal_to_act_keeps_whom_it_addresses(nlp: Language) -> None:
+    text = "China urged Washington to lift sanctions."
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
+    assert words(event["recipients"]) == ["Washington"]

@@ -158,6 +158,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 "pobj",
             }:
                 keep, drop = _prefer(draft, other)
+                if (
+                    child.dep_ == "dobj"
+                    and child.i == other.trigger.i
+                    and child.lemma_.lower() in draft.entry.requires.object
+                ):
+                    keep, drop = draft, other  # "banned protests": read for its very object
                 if keep.entry.type != drop.entry.type and not _same_family(keep.entry, drop.entry):
                     continue
                 if child.dep_ == "pobj" and _answers(draft.entry, other.entry):
@@ -188,7 +194,7 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
             owner is not None
             and token.dep_ in ("ccomp", "xcomp", "oprd", "acomp")
             and token.lower_ in owner.entry.requires.complement
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children)
         ):
             # "let free the activists": the complement the entry asks for is its word
             owner.tokens.append(token)

@@ -125,3 +125,14 @@ def test_an_appeal_to_act_keeps_whom_it_addresses(nlp: Language) -> None:
     text = "China urged Washington to lift sanctions."
     (event,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
     assert words(event["recipients"]) == ["Washington"]
+
+
+def test_a_deadline_to_withdraw_is_the_threat_s_content(nlp: Language) -> None:
+    text = "The commander gave the occupying forces a 6 PM deadline to withdraw from the town."
+    found = events(nlp, text)
+    assert [e["event_type"] for e in found] == ["THREATEN"]
+    assert words(found[0]["actors"]) == ["commander"]
+
+
+def test_a_passive_criticism_of_an_idea_by_no_one_is_no_event(nlp: Language) -> None:
+    assert events(nlp, "The idea has been criticized as it treats voters as a monolith.") == []

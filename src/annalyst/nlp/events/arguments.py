@@ -963,7 +963,11 @@ def _owners(token: Token) -> list[Token]:
     """Who owns a nominal trigger: its possessor or actor modifiers ("the US drone strike"),
     or its "by" phrase; a trigger that only modifies a noun shares that noun's possessor
     ("his resignation speech")."""
-    out = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    out = [
+        c
+        for c in token.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ not in ("TIME", "DATE")
+    ]  # (not "a 6 PM deadline", "the March offensive")
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         out.extend(c for c in token.head.children if c.dep_ == "poss" and c.i < token.i)
     out.extend(passive_agents(token))

@@ -18,7 +18,7 @@ from annalyst.nlp.events.syntax import (
     _SUBJECT_DEPS,
     _ancestors,
 )
-from annalyst.nlp.syntax import is_verb
+from annalyst.nlp.syntax import is_passive, is_verb
 from annalyst.nlp.tokentable import token_table
 
 # Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
@@ -118,6 +118,10 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             c.dep_ == "det" and c.lower_ in ("any", "every") for c in doc[i].children
         ):
             continue  # "the table of any talks", "condemned any attack": no particular act
+        if w.tag[i] == "VBN" and (
+            dep in ("dobj", "pobj") or (dep == "conj" and w.pos[head] in ("NOUN", "PROPN"))
+        ):
+            continue  # "transported the bodies and wounded": people, not an act
         if w.lower[i] == "let" and i + 1 < sent.end and w.lower[i + 1] in ("'s", "’s", "us"):
             continue  # "let's go back", "let us recall": a suggestion, not a release
         if (
@@ -183,6 +187,7 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
     verbal act only mentions as its content: the thing requested, agreed to,
     threatened or refused ("asked the US to carry out air strikes")."""
     by_token = {d.trigger.i: d for d in drafts}
+    by_word = {t.i: d for d in drafts for t in d.tokens}  # merged words too ("gave a deadline")
     gone: set[int] = set()
     for draft in drafts:
         token = draft.trigger
@@ -226,7 +231,7 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
             continue
         # The content of a request, promise, threat or refusal is not an event yet.
         for ancestor in list(_ancestors(token))[:3]:
-            governor = by_token.get(ancestor.i)
+            governor = by_word.get(ancestor.i)
             if governor is None or governor is draft:
                 continue
             denial = governor.entry.type == "REJECT" and governor.entry.mode == "deny"
@@ -235,13 +240,15 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
             if (
                 governor.entry.type in _CONTENT_TYPES
                 and not denial
-                and token.dep_
-                in (
-                    "xcomp",
-                    "ccomp",
-                    "pobj",
-                    "dobj",
-                    "advcl",
+                and (
+                    token.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "advcl")
+                    # "gave the forces a deadline to withdraw", "a call to leave"
+                    or (
+                        token.dep_ in ("acl", "relcl")
+                        and ancestor.pos_ == "NOUN"
+                        and token.head.i == ancestor.i
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                    )
                 )
             ):
                 if _commands_own_forces(governor, token):
@@ -460,6 +467,9 @@ def _unaddressed(draft: _Draft) -> bool:
     Zionism", "supports multilateralism")."""
     if draft.recipients:
         return False
+    if draft.entry.verbal and not draft.actors and is_passive(draft.trigger):
+        # "the idea has been criticized": words no one says, about no one
+        return True
     lemma = draft.trigger.lemma_.lower()
     if draft.entry.type == "ACCUSE" and lemma in ("allege", "allegation", "alleged"):
         return True

@@ -758,11 +758,22 @@ def _fuzzy(kb: KnowledgeBase, key: str, cutoff: float) -> str | None:
 
 @lru_cache(maxsize=50_000)
 def _fuzzy_cached(_kb_id: int, key: str, cutoff: float, kb: KnowledgeBase) -> str | None:
-    hit = process.extractOne(key, kb.alias_keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+    choices = _keys_near_length(id(kb), len(key), cutoff, kb)
+    hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     if hit is None:
         return None
     ids = [a.id for a in kb.lookup(hit[0])]
     return ids[0] if len(ids) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _keys_near_length(_kb_id: int, length: int, cutoff: float, kb: KnowledgeBase) -> list[str]:
+    """The alias keys whose length allows ``fuzz.ratio`` to reach ``cutoff`` against a key
+    of ``length`` characters, in the knowledge base's order (so that the best match and
+    its ties come out as from the whole list). The ratio is ``100 * (1 - d / (a + b))``
+    with the edit distance ``d`` at least ``|a - b|``; the bound is kept loose by one."""
+    slack = (100.0 - cutoff) / 100.0
+    return [k for k in kb.alias_keys() if abs(len(k) - length) <= slack * (len(k) + length) + 1]
 
 
 _NAME_GLUE = {"al", "el", "-", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "'", "’"}

@@ -163,8 +163,9 @@ class QuoteDocument:
                 continue
             first, last = self.tok_index(start), self.tok_index(end - 1)
             root = last
+            heads = token_table(self.doc).head
             for i in range(first, last + 1):
-                head = self.doc[i].head.i
+                head = heads[i]
                 if head < first or head > last:
                     root = i
                     break

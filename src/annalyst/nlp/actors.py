@@ -371,9 +371,11 @@ def _chunk_root(doc: Doc, start: int, end: int) -> int:
     """``doc[start:end].root.i`` for a noun chunk: its last word when every other word
     hangs inside the chunk (always, in a projective parse), else as spaCy finds it."""
     head = token_table(doc).head
-    if all(head[i] != i and start <= head[i] < end for i in range(start, end - 1)):
-        return end - 1
-    return doc[start:end].root.i
+    for i in range(start, end - 1):
+        h = head[i]
+        if h == i or h < start or h >= end:
+            return doc[start:end].root.i
+    return end - 1
 
 
 def _slug(text: str) -> str:

@@ -783,13 +783,13 @@ def _adjective_proposals(
         for width in (3, 2, 1):
             if i + width > n:
                 continue
-            span = doc[i : i + width]
-            if width > 1 and not all(t.text[:1].isupper() for t in span):
+            if width > 1 and not all(w.texts[t][:1].isupper() for t in range(i, i + width)):
                 continue
-            entry = gazetteer.adjective_entry(span.text)
+            text = _span_text(doc, i, i + width)
+            entry = gazetteer.adjective_entry(text)
             if entry is None:
                 continue
-            if span.text.isupper() and len(span.text) > 3 and not _headline(doc, i):
+            if text.isupper() and len(text) > 3 and not _headline(doc, i):
                 continue
             persons = [
                 ents[ent_of[t]]
@@ -885,9 +885,13 @@ def _outlets_are_names(doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
     outlets = _outlet_spans(_text(doc))
     if not outlets:
         return proposals
+    w = token_table(doc)
     for p in proposals:
-        span = doc[p.start : p.end]
-        a, b = span.start_char, span.end_char
+        if p.end > p.start:
+            a, b = w.idx[p.start], w.idx[p.end - 1] + len(w.text[p.end - 1])
+        else:
+            span = doc[p.start : p.end]
+            a, b = span.start_char, span.end_char
         if any(s <= a and b <= e and (e - s > b - a or p.source == "matcher") for s, e in outlets):
             p.form = "in-name"
     return proposals

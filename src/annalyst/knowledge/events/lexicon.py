@@ -135,6 +135,14 @@ class EventLexicon:
     def __getstate__(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if not k.startswith("_memo_")}
 
+    def phrase_end_words(self) -> frozenset[str]:
+        """The words (lower-case forms or lower-cased lemmas) a phrase trigger can end with:
+        ``ends_phrase(lemma, lower)`` is ``lower in words or lemma.lower() in words``."""
+        words: frozenset[str] | None = self.__dict__.get("_phrase_ends")
+        if words is None:
+            words = self.__dict__["_phrase_ends"] = frozenset(self._phrases_by_last_word())
+        return words
+
     def ends_phrase(self, lemma: str, lower: str) -> bool:
         """Whether a token with this lemma or lower-case form can end a phrase trigger
         (a cheap test before :meth:`match_phrase` reads the words before it)."""

@@ -338,7 +338,7 @@ def _noun_chunks(doc: Doc) -> list[_Chunk]:
     English pipelines (the same rules as spaCy's English iterator, without making a
     Token for every word); other languages go through spaCy's own iterator."""
     try:
-        if doc.noun_chunks_iterator is not english_noun_chunks:
+        if getattr(doc, "noun_chunks_iterator", None) is not english_noun_chunks:
             return [_Chunk(c.start, c.end, c.root.i) for c in doc.noun_chunks]
         if not doc.has_annotation("DEP"):
             return []  # no parser in this pipeline

@@ -23,6 +23,7 @@ Where two readings overlap, the longer one wins, then the more specific source.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -607,7 +608,8 @@ class ActorResolver:
 
     def _entities(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         out = []
-        known = [c for c in found if c.source in ("dict", "metonym")]
+        known = sorted((c for c in found if c.source in ("dict", "metonym")), key=lambda c: c.start)
+        known_starts = [c.start for c in known]
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS and ent.label_ not in PLACE_LABELS:
                 continue
@@ -619,9 +621,11 @@ class ActorResolver:
                 continue
             # An unknown longer name wrapped around a known one ("US Army CH-47 Chinook",
             # "multipolar BRICS+ group") yields to the known name inside it.
-            inner = [
-                c for c in known if start <= c.start and c.end <= end and c.length < end - start
-            ]
+            # (the known names starting inside the entity, found by bisection)
+            inner = any(
+                c.end <= end and c.length < end - start
+                for c in known[bisect_left(known_starts, start) : bisect_right(known_starts, end)]
+            )
             if inner and not self.kb.lookup(doc[start:end].text):
                 continue
             out.append(_Candidate(start, end, ent.label_, "ner"))

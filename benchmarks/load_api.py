@@ -63,10 +63,17 @@ def request_mix(base: str, n: int, seed: int = 7) -> list[tuple[str, str]]:
     rng = random.Random(seed)
     kinds = [
         ("events", lambda: "/api/v1/events?limit=50"),
-        ("events filtered", lambda: rng.choice(["/api/v1/events?type=ASSAULT",
-                                                "/api/v1/events?country=IRQ&status=asserted",
-                                                "/api/v1/events?since=2020-01-01&until=2021-12-31",
-                                                "/api/v1/events?search=strike&sort=-date"])),
+        (
+            "events filtered",
+            lambda: rng.choice(
+                [
+                    "/api/v1/events?type=ASSAULT",
+                    "/api/v1/events?country=IRQ&status=asserted",
+                    "/api/v1/events?since=2020-01-01&until=2021-12-31",
+                    "/api/v1/events?search=strike&sort=-date",
+                ]
+            ),
+        ),
         ("events page 2", lambda: f"/api/v1/events?limit=20&cursor={cursor}"),
         ("quotes", lambda: "/api/v1/quotes?limit=50"),
         ("incidents", lambda: "/api/v1/incidents?sort=-corroboration"),
@@ -96,7 +103,11 @@ async def _get(
     lines = head.decode("latin-1").split("\r\n")
     status = int(lines[0].split()[1])
     length = next(
-        (int(v) for k, _, v in (ln.partition(":") for ln in lines[1:]) if k.lower() == "content-length"),
+        (
+            int(v)
+            for k, _, v in (ln.partition(":") for ln in lines[1:])
+            if k.lower() == "content-length"
+        ),
         None,
     )
     if length is None:
@@ -105,7 +116,9 @@ async def _get(
     return status
 
 
-async def run(host: str, port: int, mix: list[tuple[str, str]], concurrency: int) -> dict[str, list[float]]:
+async def run(
+    host: str, port: int, mix: list[tuple[str, str]], concurrency: int
+) -> dict[str, list[float]]:
     """Send the mix over `concurrency` connections (a minimal client, so that the
     measuring costs little of the machine the server runs on)."""
     times: dict[str, list[float]] = {}
@@ -141,7 +154,9 @@ def pct(values: list[float], q: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, help="store to serve (default: build one from examples/)")
+    parser.add_argument(
+        "--db", type=Path, help="store to serve (default: build one from examples/)"
+    )
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--no-cache", action="store_true",

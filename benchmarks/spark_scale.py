@@ -103,7 +103,10 @@ def compare_schemas(
                 f"{words / summary.seconds:,.0f} words/s"
             )
             results[label].append(summary.seconds)
-            results[label + " write"] = [*results.get(label + " write", []), summary.phases["write"]]
+            results[label + " write"] = [
+                *results.get(label + " write", []),
+                summary.phases["write"],
+            ]
             shutil.rmtree(out, ignore_errors=True)
     inferred, explicit = sum(results["inferred"]), sum(results["explicit"])
     print(

@@ -108,7 +108,9 @@ def synthetic(n_events: int, seed: int = 7) -> Iterator[tuple[Event, ArticleInfo
             etype = rng.choice(TYPES)
             a, b = rng.sample(world.codes, 2)
             doer = rng.choice([world.state[a], world.forces[a], *world.groups[a], *world.people[a]])
-            target = rng.choice([world.forces[b], *world.groups[b], world.state[b], *world.people[b]])
+            target = rng.choice(
+                [world.forces[b], *world.groups[b], world.state[b], *world.people[b]]
+            )
             lat, lon = rng.choice(world.sites[b])
             mode = rng.choice(MODES.get(etype, [None]))
             for _r in range(min(12, 1 + int(rng.expovariate(1 / 1.8)))):
@@ -151,7 +153,9 @@ def synthetic(n_events: int, seed: int = 7) -> Iterator[tuple[Event, ArticleInfo
         yield event, info, truth
 
 
-def _when(rng: random.Random, day: int) -> tuple[str | None, Literal["day", "month", "year"] | None]:
+def _when(
+    rng: random.Random, day: int
+) -> tuple[str | None, Literal["day", "month", "year"] | None]:
     roll = rng.random()
     today = date.fromordinal(day)
     if roll < 0.72:
@@ -212,7 +216,9 @@ def run_grouping(n_events: int, horizon: int, every: int) -> None:
     incidents = 0
     started = time.perf_counter()
     checkpoints = {n_events // 10, n_events // 4, n_events // 2, n_events}
-    print(f"{'events':>10} {'s grouping':>11} {'events/s':>10} {'live incidents':>15} {'RSS MB':>8}")
+    print(
+        f"{'events':>10} {'s grouping':>11} {'events/s':>10} {'live incidents':>15} {'RSS MB':>8}"
+    )
 
     def finish(profiles: Iterator[Profile]) -> int:
         done = 0
@@ -325,13 +331,21 @@ def _save(store: object, batch: list[tuple[object, Event]]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--horizon", type=int, default=30, help="days an idle incident stays in memory")
+    parser.add_argument(
+        "--horizon", type=int, default=30, help="days an idle incident stays in memory"
+    )
     parser.add_argument("--every", type=int, default=20_000, help="events between evictions")
     parser.add_argument("--store-events", type=int, default=50_000)
-    parser.add_argument("--new-events", type=int, default=1_000,
-                        help="events added after the store is grouped (incremental step)")
+    parser.add_argument(
+        "--new-events",
+        type=int,
+        default=1_000,
+        help="events added after the store is grouped (incremental step)",
+    )
     args = parser.parse_args(argv)
     gc.freeze()
     with relaxed_gc():

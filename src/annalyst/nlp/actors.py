@@ -23,14 +23,16 @@ Where two readings overlap, the longer one wins, then the more specific source.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -321,6 +323,62 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
     return doc_text(doc)[w.idx[start] : w.idx[last] + len(w.text[last])]
 
 
+class _Chunk(NamedTuple):
+    start: int
+    end: int
+    root: int
+
+
+_NP_DEPS = frozenset(
+    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
+)
+
+
+def _noun_chunks(doc: Doc) -> list[_Chunk]:
+    """``doc.noun_chunks`` as (start, end, root) offsets, read from the token table for
+    English pipelines (the same rules as spaCy's English iterator, without making a
+    Token for every word); other languages go through spaCy's own iterator."""
+    try:
+        if getattr(doc, "noun_chunks_iterator", None) is not english_noun_chunks:
+            return [_Chunk(c.start, c.end, c.root.i) for c in doc.noun_chunks]
+        if not doc.has_annotation("DEP"):
+            return []  # no parser in this pipeline
+    except (ValueError, NotImplementedError):
+        return []
+    w = token_table(doc)
+    pos, dep, head = w.pos, w.dep, w.head
+    out: list[_Chunk] = []
+    prev_end = -1
+    for i in range(w.n):
+        if pos[i] not in ("NOUN", "PROPN", "PRON"):
+            continue
+        left = doc[i].left_edge.i
+        if left <= prev_end:
+            continue  # no nested chunks
+        if dep[i] not in _NP_DEPS:
+            if dep[i] != "conj":
+                continue
+            h = head[i]
+            while dep[h] == "conj" and head[h] < h:
+                h = head[h]
+            if dep[h] not in _NP_DEPS:
+                continue
+        prev_end = i
+        out.append(_Chunk(left, i + 1, _chunk_root(doc, left, i + 1)))
+    return out
+
+
+def _chunk_root(doc: Doc, start: int, end: int) -> int:
+    """``doc[start:end].root.i`` for a noun chunk: its last word when every other word
+    hangs inside the chunk (always, in a projective parse), else as spaCy finds it."""
+    head = token_table(doc).head
+    for i in range(start, end - 1):
+        h = head[i]
+        if h == i or h < start or h >= end:
+            return doc[start:end].root.i
+    return end - 1
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", normalize_alias(text)).strip("-") or "x"
 
@@ -406,13 +464,9 @@ class ActorResolver:
         out = []
         agents = self.kb.agents
         named = {i for c in found for i in range(c.start, c.end)}
-        try:
-            chunks: Iterable[Span] = list(doc.noun_chunks)
-        except ValueError:  # no parser in this pipeline
-            chunks = []
         w = token_table(doc)
         deps, tags, poss, texts = w.dep, w.tag, w.pos, w.text
-        for chunk in chunks:
+        for chunk in _noun_chunks(doc):
             tokens = [
                 i
                 for i in range(chunk.start, chunk.end)
@@ -420,7 +474,7 @@ class ActorResolver:
             ]
             if not tokens:
                 continue
-            head_i = chunk.root.i
+            head_i = chunk.root
             if head_i in named:
                 continue  # "Iraq's Popular Mobilization Forces": a name, not a generic actor
             plural = tags[head_i] in ("NNS", "NNPS")
@@ -554,7 +608,8 @@ class ActorResolver:
 
     def _entities(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         out = []
-        known = [c for c in found if c.source in ("dict", "metonym")]
+        known = sorted((c for c in found if c.source in ("dict", "metonym")), key=lambda c: c.start)
+        known_starts = [c.start for c in known]
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS and ent.label_ not in PLACE_LABELS:
                 continue
@@ -566,9 +621,11 @@ class ActorResolver:
                 continue
             # An unknown longer name wrapped around a known one ("US Army CH-47 Chinook",
             # "multipolar BRICS+ group") yields to the known name inside it.
-            inner = [
-                c for c in known if start <= c.start and c.end <= end and c.length < end - start
-            ]
+            # (the known names starting inside the entity, found by bisection)
+            inner = any(
+                c.end <= end and c.length < end - start
+                for c in known[bisect_left(known_starts, start) : bisect_right(known_starts, end)]
+            )
             if inner and not self.kb.lookup(doc[start:end].text):
                 continue
             out.append(_Candidate(start, end, ent.label_, "ner"))
@@ -615,9 +672,15 @@ class ActorResolver:
         surnames: dict[str, str] = {}  # "fawaz" -> actor id (KB or provisional)
         provisional: dict[str, dict[str, Any]] = {}
         out: list[ResolvedMention] = []
+        w = token_table(doc)
         for cand in chosen:
-            span = doc[cand.start : cand.end]
-            text = span.text
+            if cand.end > cand.start:
+                start_char = w.idx[cand.start]
+                end_char = w.idx[cand.end - 1] + len(w.text[cand.end - 1])
+                text = doc_text(doc)[start_char:end_char]  # doc[start:end].text, no Span made
+            else:
+                empty = doc[cand.start : cand.end]
+                start_char, end_char, text = empty.start_char, empty.end_char, empty.text
             actor: dict[str, Any] | None = None
             source = cand.source
             label = cand.label
@@ -669,10 +732,8 @@ class ActorResolver:
             actor_id = str(actor["id"])
             mentioned[actor_id] = mentioned.get(actor_id, 0) + 1
             if actor.get("type") == "person":
-                self._remember_person(span, actor_id, surnames)
-            out.append(
-                ResolvedMention(span.start_char, span.end_char, text, label or "ORG", actor, source)
-            )
+                self._remember_person(doc[cand.start : cand.end], actor_id, surnames)
+            out.append(ResolvedMention(start_char, end_char, text, label or "ORG", actor, source))
         return self._surname_pass(doc, chosen, out, surnames, provisional)
 
     def _surname_pass(
@@ -758,11 +819,38 @@ def _fuzzy(kb: KnowledgeBase, key: str, cutoff: float) -> str | None:
 
 @lru_cache(maxsize=50_000)
 def _fuzzy_cached(_kb_id: int, key: str, cutoff: float, kb: KnowledgeBase) -> str | None:
-    hit = process.extractOne(key, kb.alias_keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+    choices = _keys_near_length(id(kb), len(key), cutoff, kb)
+    hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     if hit is None:
         return None
     ids = [a.id for a in kb.lookup(hit[0])]
     return ids[0] if len(ids) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _keys_by_length(_kb_id: int, kb: KnowledgeBase) -> dict[int, list[tuple[int, str]]]:
+    """The alias keys by length, each with its position in ``kb.alias_keys()``."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    for n, key in enumerate(kb.alias_keys()):
+        out.setdefault(len(key), []).append((n, key))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _keys_near_length(_kb_id: int, length: int, cutoff: float, kb: KnowledgeBase) -> list[str]:
+    """The alias keys whose length allows ``fuzz.ratio`` to reach ``cutoff`` against a key
+    of ``length`` characters, in the knowledge base's order (so that the best match and
+    its ties come out as from the whole list). The ratio is ``100 * (1 - d / (a + b))``
+    with the edit distance ``d`` at least ``|a - b|``; the bound is kept loose by one."""
+    slack = (100.0 - cutoff) / 100.0
+    near = [
+        pair
+        for size, pairs in _keys_by_length(_kb_id, kb).items()
+        if abs(size - length) <= slack * (size + length) + 1
+        for pair in pairs
+    ]
+    near.sort()
+    return [key for _, key in near]
 
 
 _NAME_GLUE = {"al", "el", "-", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "'", "’"}

@@ -342,18 +342,20 @@ def clause_verb(token: Token) -> Token | None:
     for _ in range(_MAX_HOPS):
         if is_verb(current):
             return current
-        if current.head.i == current.i:
+        head = current.head  # a new Token on every access: read once
+        if head.i == current.i:
             return None
-        current = current.head
+        current = head
     return None
 
 
 def ancestors(token: Token, limit: int = 12) -> Iterator[Token]:
     current = token
     for _ in range(limit):
-        if current.head.i == current.i:
+        head = current.head  # a new Token on every access: read once
+        if head.i == current.i:
             return
-        current = current.head
+        current = head
         yield current
 
 

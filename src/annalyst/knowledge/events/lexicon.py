@@ -19,6 +19,9 @@ _NAME_ENTITIES = frozenset(
 )
 
 
+_MEMO_SIZE = 100_000
+
+
 class EventLexicon:
     """The event lexicon: triggers by lemma, phrase patterns and matching helpers."""
 
@@ -122,16 +125,44 @@ class EventLexicon:
         ctx = TriggerContext.from_token(token)
         return [t for t in found if t.accepts(ctx)]
 
+    def _memo(self, name: str) -> dict[Any, bool]:
+        # Answers remembered per lexicon (not pickled with it: see __getstate__).
+        memo: dict[Any, bool] | None = self.__dict__.get(name)
+        if memo is None or len(memo) > _MEMO_SIZE:
+            memo = self.__dict__[name] = {}  # bounded: a long run's vocabulary keeps growing
+        return memo
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_memo_")}
+
+    def phrase_end_words(self) -> frozenset[str]:
+        """The words (lower-case forms or lower-cased lemmas) a phrase trigger can end with:
+        ``ends_phrase(lemma, lower)`` is ``lower in words or lemma.lower() in words``."""
+        words: frozenset[str] | None = self.__dict__.get("_phrase_ends")
+        if words is None:
+            words = self.__dict__["_phrase_ends"] = frozenset(self._phrases_by_last_word())
+        return words
+
     def ends_phrase(self, lemma: str, lower: str) -> bool:
         """Whether a token with this lemma or lower-case form can end a phrase trigger
         (a cheap test before :meth:`match_phrase` reads the words before it)."""
-        index = self._phrases_by_last_word()
-        return lower in index or lemma.lower() in index
+        memo = self._memo("_memo_ends")
+        key = (lemma, lower)
+        answer = memo.get(key)
+        if answer is None:
+            index = self._phrases_by_last_word()
+            answer = memo[key] = lower in index or lemma.lower() in index
+        return answer
 
     def has_candidates(self, lemma: str, lower: str, pos: str) -> bool:
         """Whether :meth:`match_token` can find anything for a token with this lemma,
         lower-case form and POS (a cheap test before reading the token's context)."""
-        return bool(self.by_lemma(lemma, pos) or self.by_lemma(lower, pos))
+        memo = self._memo("_memo_candidates")
+        key = (lemma, lower, pos)
+        answer = memo.get(key)
+        if answer is None:
+            answer = memo[key] = bool(self.by_lemma(lemma, pos) or self.by_lemma(lower, pos))
+        return answer
 
     def instrument(self, word: str, type: str | None = None) -> Instrument | None:
         """The instrument reading of a weapon word (for ``type``, if given)."""

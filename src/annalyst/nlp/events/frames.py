@@ -25,6 +25,7 @@ from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.syntax import ancestors, is_verb, logical_objects, logical_subjects
+from annalyst.nlp.tokentable import token_table
 
 # Verbs that carry a noun's act in a frame ("will hold talks", "will launch an attack").
 _LIGHT = {
@@ -270,7 +271,9 @@ def obligations(
             by_verb[verb.i] = draft
     template = _request_template(lexicon)
     out: list[_Draft] = []
-    for token in sent:
+    doc = sent.doc
+    for i in _may_be_obliged(sent):
+        token = doc[i]
         if not is_verb(token):
             continue
         modal = obligation_of(token)
@@ -302,6 +305,24 @@ def obligations(
             r for r in _resolve_args(obliged, mentions) if str(r["id"]) not in taken
         ]
     return out
+
+
+def _may_be_obliged(sent: Span) -> list[int]:
+    """The tokens of the sentence for which :func:`obligation_of` can find a modal (a
+    "must" among their children, or an xcomp under "have"/"need"), in order, read from
+    the token table."""
+    w = token_table(sent.doc)
+    dep, head, lower, lemma = w.dep, w.head, w.lower, w.lemma
+    found: set[int] = set()
+    for j in range(sent.start, sent.end):
+        h = head[j]
+        if h == j:
+            continue
+        if dep[j] in ("aux", "auxpass") and lower[j] in _MUST:
+            found.add(h)
+        elif dep[j] == "xcomp" and lemma[h].lower() in _NEED:
+            found.add(j)
+    return sorted(i for i in found if sent.start <= i < sent.end)
 
 
 def _request_template(lexicon: EventLexicon) -> Trigger | None:

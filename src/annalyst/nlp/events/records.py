@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.tokentable import doc_text
 from annalyst.schema import Event, PlaceRef, actor_ref
 
 
@@ -24,7 +25,7 @@ def _as_dict(draft: _Draft) -> dict[str, Any]:
         "trigger_spans": [
             [t.idx, t.idx + len(t.text)] for t in sorted(draft.tokens, key=lambda t: t.i)
         ],
-        "sentence": sent.text,
+        "sentence": doc_text(sent.doc)[sent.start_char : sent.end_char],  # sent.text
         "sentence_start": sent.start_char,
         "event_type": entry.type,
         "mode": entry.mode,

@@ -75,9 +75,10 @@ def _phrase_triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
     found = []
     doc = sent.doc
     w = token_table(doc)
+    ends, lowers, lemmas = lexicon.phrase_end_words(), w.lower, w.lemma
     for i in range(sent.start, sent.end):
-        if not lexicon.ends_phrase(w.lemma[i], w.lower[i]):
-            continue
+        if lowers[i] not in ends and lemmas[i].lower() not in ends:
+            continue  # lexicon.ends_phrase(lemma, lower), inlined: it runs on every word
         token = doc[i]
         entries = lexicon.match_phrase(token)
         if not entries:

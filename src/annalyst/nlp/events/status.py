@@ -12,6 +12,7 @@ from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors, _phrase_head
+from annalyst.nlp.tokentable import token_table
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _MODAL_AUX = {"would", "could", "might", "may", "should"}
@@ -452,9 +453,11 @@ def _claim(
                 break
     if not found:
         doc = token.doc
-        for t in token.sent:
-            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-                source = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+        sent = token.sent
+        lower = token_table(doc).lower
+        for i in range(sent.start, sent.end):
+            if lower[i] == "according" and i + 1 < len(doc) and lower[i + 1] == "to":
+                source = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
                 resolved = _resolve_args(source, mentions)
                 claimant, found = (resolved[0] if resolved else None), True
                 break

@@ -21,9 +21,9 @@ def _mention_index(doc: Doc, mentions: Sequence[ResolvedMention]) -> dict[int, R
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        for token in span:
+        for i in range(span.start, span.end):
             # The outer mention (a role phrase) wins over a name nested in it.
-            index.setdefault(token.i, mention)
+            index.setdefault(i, mention)
     return index
 
 

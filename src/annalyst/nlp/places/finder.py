@@ -50,6 +50,7 @@ from annalyst.nlp.places.proposals import (
     _token_span,
     _words,
 )
+from annalyst.nlp.tokentable import doc_text, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -75,22 +76,37 @@ _DATELINE = re.compile(
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the", quotes and a trailing possessive or punctuation from a span."""
-    while start < end and (doc[start].text in _TRIM_LEADING or doc[start].is_punct):
+    w = token_table(doc)
+    texts, punct, lowers = w.text, w.is_punct, w.lower
+    while start < end and (texts[start] in _TRIM_LEADING or punct[start]):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+    while end > start and (punct[end - 1] or lowers[end - 1] in ("'s", "’s", "'", "’")):
         end -= 1
     return start, end
 
 
-def _case_ok(span: Span, terms: tuple[tuple[tuple[bool, ...], bool], ...]) -> bool:
-    tokens = list(span)
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, cut from the document's text (no Span, no Tokens made)."""
+    if end <= start:
+        return ""
+    w = token_table(doc)
+    return doc_text(doc)[w.idx[start] : w.idx[end - 1] + len(w.text[end - 1])]
+
+
+def _case_ok(
+    doc: Doc, start: int, end: int, terms: tuple[tuple[tuple[bool, ...], bool], ...]
+) -> bool:
+    """Whether the tokens ``start:end`` have the capitals one of the terms asks for."""
+    w = token_table(doc)
+    texts, alpha = w.text, w.is_alpha
     for mask, acronym in terms:
         if acronym:
-            if all(not t.is_alpha or t.text.isupper() for t in tokens):
+            if all(not alpha[i] or texts[i].isupper() for i in range(start, end)):
                 return True
             continue
-        if len(mask) == len(tokens) and all(
-            not need or t.text[:1].isupper() for need, t in zip(mask, tokens, strict=True)
+        if len(mask) == end - start and all(
+            not need or texts[i][:1].isupper()
+            for need, i in zip(mask, range(start, end), strict=True)
         ):
             return True
     return False
@@ -98,15 +114,18 @@ def _case_ok(span: Span, terms: tuple[tuple[tuple[bool, ...], bool], ...]) -> bo
 
 def _shouted(doc: Doc, start: int, end: int) -> bool:
     """A span in capitals while the words around it are not (an acronym, not a headline)."""
-    letters = [c for t in doc[start:end] for c in t.text if c.isalpha()]
+    w = token_table(doc)
+    texts = w.text
+    letters = [c for i in range(start, end) for c in texts[i] if c.isalpha()]
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return False
+    alpha = w.is_alpha
     around = [
-        t
-        for t in doc[max(0, start - 4) : min(len(doc), end + 4)]
-        if t.is_alpha and len(t) > 1 and not (start <= t.i < end)
+        i
+        for i in range(max(0, start - 4), min(w.n, end + 4))
+        if alpha[i] and len(texts[i]) > 1 and not (start <= i < end)
     ]
-    upper = sum(1 for t in around if t.text.isupper())
+    upper = sum(1 for i in around if texts[i].isupper())
     return not around or upper * 2 < len(around)
 
 
@@ -163,27 +182,29 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
     datelines = _datelines(doc)
     proposals: list[Proposal] = []
     resolved_ents: set[int] = set()
+    w = token_table(doc)
+    lowers = w.lower
     for n, ent in enumerate(ents):
         if ent.label_ not in PLACE_LABELS:
             continue
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             continue
-        span = doc[start:end]
-        if end - start == 1 and span[0].lower_ in person_words:
+        if end - start == 1 and lowers[start] in person_words:
             continue
-        if span.text.islower():
+        text = _span_text(doc, start, end)
+        if text.islower():
             continue  # "metro", "downtown": words, not names
         if (
             _shouted(doc, start, end)
-            and normalize_name(span.text) not in gazetteer.acronyms
+            and normalize_name(text) not in gazetteer.acronyms
             and start not in datelines
         ):
             continue  # "SANA", "ISNA": an acronym, not a place written in capitals
-        hit = gazetteer.lookup(span.text, weak=True)
-        if hit is None and doc[start].lower_ in DIRECTIONS and end - start > 1:
+        hit = gazetteer.lookup(text, weak=True)
+        if hit is None and lowers[start] in DIRECTIONS and end - start > 1:
             # "eastern Syria": the mention is of Syria; never a centroid for "eastern Syria"
-            inner = gazetteer.lookup(doc[start + 1 : end].text, weak=True, fuzzy=False)
+            inner = gazetteer.lookup(_span_text(doc, start + 1, end), weak=True, fuzzy=False)
             if inner is not None:
                 start, hit = start + 1, inner
         if hit is None:
@@ -196,12 +217,12 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
     for start, end in matches:
         covered.update(range(start, end))
     for start, end in matches:
-        span = doc[start:end]
-        if end - start == 1 and span[0].lower_ in person_words:
+        if end - start == 1 and lowers[start] in person_words:
             continue
-        if gazetteer.is_not_place(span.text):
+        text = _span_text(doc, start, end)
+        if gazetteer.is_not_place(text):
             continue
-        acronym = normalize_name(span.text) in gazetteer.acronyms
+        acronym = normalize_name(text) in gazetteer.acronyms
         if _shouted(doc, start, end) and not acronym and start not in datelines:
             continue
         numbers = sorted({ent_of[t] for t in range(start, end) if t in ent_of})
@@ -211,16 +232,16 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
             continue
         if any(e.label_ == "PERSON" for e in overlapping) and _speaker(doc, start, end):
             continue  # "Jordan said", the model calling it a person: a speaker
-        hit = gazetteer.lookup(span.text, weak=False, fuzzy=False)
+        hit = gazetteer.lookup(text, weak=False, fuzzy=False)
         if hit is None:
             continue
         # A span spaCy calls a person or a people, named only by an alternate spelling
         # ("Misrata", "Kiryat Shmona"): a place only if its country is in the context.
         primary = any(i not in hit.alternate for i in hit.indices)
         doubtful = any(e.label_ in ("PERSON", "NORP") for e in overlapping) and not primary
-        curated = gazetteer.is_curated(span.text)
+        curated = gazetteer.is_curated(text)
         common_word = (
-            not overlapping and end - start == 1 and (span[0].pos_ != "PROPN" or span[0].is_stop)
+            not overlapping and end - start == 1 and (w.pos[start] != "PROPN" or w.is_stop[start])
         )
         if common_word and not curated and start not in datelines:
             continue  # "Nice", "Reading", "Mobile" as ordinary words
@@ -421,7 +442,7 @@ def _matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
             continue
         for n in range(min(longest, len(lowers) - i), 0, -1):
             found = terms.get(tuple(lowers[i : i + n]))
-            if found and _case_ok(doc[i : i + n], found):
+            if found and _case_ok(doc, i, i + n, found):
                 out.append((i, i + n))
     return out
 
@@ -762,13 +783,13 @@ def _adjective_proposals(
         for width in (3, 2, 1):
             if i + width > n:
                 continue
-            span = doc[i : i + width]
-            if width > 1 and not all(t.text[:1].isupper() for t in span):
+            if width > 1 and not all(w.texts[t][:1].isupper() for t in range(i, i + width)):
                 continue
-            entry = gazetteer.adjective_entry(span.text)
+            text = _span_text(doc, i, i + width)
+            entry = gazetteer.adjective_entry(text)
             if entry is None:
                 continue
-            if span.text.isupper() and len(span.text) > 3 and not _headline(doc, i):
+            if text.isupper() and len(text) > 3 and not _headline(doc, i):
                 continue
             persons = [
                 ents[ent_of[t]]
@@ -864,9 +885,13 @@ def _outlets_are_names(doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
     outlets = _outlet_spans(_text(doc))
     if not outlets:
         return proposals
+    w = token_table(doc)
     for p in proposals:
-        span = doc[p.start : p.end]
-        a, b = span.start_char, span.end_char
+        if p.end > p.start:
+            a, b = w.idx[p.start], w.idx[p.end - 1] + len(w.text[p.end - 1])
+        else:
+            span = doc[p.start : p.end]
+            a, b = span.start_char, span.end_char
         if any(s <= a and b <= e and (e - s > b - a or p.source == "matcher") for s, e in outlets):
             p.form = "in-name"
     return proposals

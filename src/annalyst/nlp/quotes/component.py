@@ -3,7 +3,9 @@ merged and attributed, and the `QuoteSpan` each becomes."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from copy import deepcopy
+from dataclasses import asdict, fields, is_dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,11 +24,33 @@ class QuoteExtractor:
         self.max_label_words = max_label_words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = [asdict(q) for q in self.extract(doc)]
+        doc._.quotes = [_as_dict(q) for q in self.extract(doc)]
         return doc
 
     def extract(self, doc: Doc) -> list[QuoteSpan]:
         return _Extraction(doc, self).run()
+
+
+_FIELDS = tuple(f.name for f in fields(QuoteSpan))
+
+
+def _copied(value: Any) -> Any:
+    """A copy of a plain value as ``dataclasses.asdict`` makes it (containers rebuilt,
+    strings and numbers shared)."""
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, dict):
+        return type(value)((_copied(k), _copied(v)) for k, v in value.items())
+    if isinstance(value, (list, tuple)) and not hasattr(value, "_fields"):
+        return type(value)(_copied(v) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    return deepcopy(value)
+
+
+def _as_dict(quote: QuoteSpan) -> dict[str, Any]:
+    """``dataclasses.asdict(quote)``, without its generic walk over every field."""
+    return {name: _copied(getattr(quote, name)) for name in _FIELDS}
 
 
 class _Extraction(Speakers):

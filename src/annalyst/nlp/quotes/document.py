@@ -163,8 +163,9 @@ class QuoteDocument:
                 continue
             first, last = self.tok_index(start), self.tok_index(end - 1)
             root = last
+            heads = token_table(self.doc).head
             for i in range(first, last + 1):
-                head = self.doc[i].head.i
+                head = heads[i]
                 if head < first or head > last:
                     root = i
                     break
@@ -288,25 +289,27 @@ class QuoteDocument:
 
     def _sentence_start(self, i: int) -> int:
         """Token index where the sentence of token i starts, by punctuation and paragraphs."""
-        ps = self.paras[self.para_of(self.doc[i].idx)][0]
+        w = token_table(self.doc)
+        idx, texts = w.idx, w.text
+        ps = self.paras[self.para_of(idx[i])][0]
         k = i
         while k > 0:
-            t = self.doc[k - 1]
-            if t.idx < ps or t.text in (".", "!", "?"):
+            if idx[k - 1] < ps or texts[k - 1] in (".", "!", "?"):
                 break
             k -= 1
         return k
 
     def _sentence_end(self, i: int) -> int:
         """Token index of the last word of the sentence of token i (before its full stop)."""
-        pe = self.paras[self.para_of(self.doc[i].idx)][1]
+        w = token_table(self.doc)
+        idx, texts = w.idx, w.text
+        pe = self.paras[self.para_of(idx[i])][1]
         k = i
         while k + 1 < self.n:
-            t = self.doc[k + 1]
-            if t.idx >= pe or t.text in (".", "!", "?"):
+            if idx[k + 1] >= pe or texts[k + 1] in (".", "!", "?"):
                 break
             k += 1
-        while k > i and (self.doc[k].is_space or self.doc[k].is_punct):
+        while k > i and (w.is_space[k] or w.is_punct[k]):
             k -= 1
         return k
 

@@ -266,3 +266,47 @@ def test_a_battle_named_for_a_place_is_an_assault(nlp: Language) -> None:
         "2017-08-01",
         "month",
     )
+
+
+# ------------------------------------------- a date closing a long phrase that names an act
+
+
+def test_date_closing_a_long_phrase_on_a_referring_verb(nlp: Language) -> None:
+    # the parse hangs the date on "alluding"; the names and the place between belong to
+    # the killing's phrase, and only the killing can have happened in March 2019
+    text = (
+        "The speaker was alluding to the killing of the general, his two bodyguards and a"
+        " driver, near the old airport road in March 2019, after which the army withdrew."
+    )
+    assert date_of(nlp, text, "killing") == ("2019-03-01", "month")
+
+
+def test_date_closing_a_phrase_under_a_present_tense_telling(nlp: Language) -> None:
+    text = (
+        "The clip, the witness says, is a reminder of the bombing of the central market of"
+        " Kirkuk by Islamic State on 4 May 2018."
+    )
+    assert date_of(nlp, text, "bombing") == ("2018-05-04", "day")
+
+
+def test_a_clause_that_took_place_dates_the_act_not_the_place(nlp: Language) -> None:
+    text = (
+        "Investigators are still examining the blast at a warehouse near the port of Umm"
+        " Qasr that took place on 9 April."
+    )
+    assert date_of(nlp, text, "blast") == ("2021-04-09", "day")
+
+
+def test_the_act_something_began_with_shares_its_date(nlp: Language) -> None:
+    text = "The rapprochement began in 2019 with the signing of a border treaty between the two states."
+    assert date_of(nlp, text, "signing") == ("2019-01-01", "year")
+
+
+def test_a_role_in_an_act_dates_the_act(nlp: Language) -> None:
+    text = (
+        "In 2012, the colonel was the chief planner of the incursion into the northern provinces."
+    )
+    assert date_of(nlp, text, "incursion") == ("2012-01-01", "year")
+    # a stance towards an act is not a part in it
+    text = "In 2012, the colonel was a fierce critic of the incursion into the northern provinces."
+    assert date_of(nlp, text, "incursion") == (None, None)

@@ -58,6 +58,19 @@ _PART_OF: Final = _words("in by without")
 # strike on 3 January", "killed in a strike on Monday", "burned their rifles at a
 # ceremony on Friday".
 _MEANS: Final = _words("in by with through at during")
+# Verbs of something coming about whose "with" phrase names the act it took the form of:
+# "the alliance materialised in 2020 with the signing of the accords", "the offensive
+# began on Monday with air strikes".
+_TOOK_FORM: Final = _words(
+    "materialize materialise begin start open end close culminate kick peak respond"
+    " retaliate react answer"
+)
+# Nouns for a part someone had in an act: "In 2015 he was the architect of the
+# intervention" dates the intervention (not "a critic of the invasion": a stance).
+_ROLES: Final = _words(
+    "architect mastermind planner organiser organizer leader commander spearhead"
+    " engineer instigator perpetrator executor participant part"
+)
 
 
 def container_top(trigger: Token) -> Token:
@@ -132,6 +145,15 @@ def governing_word(token: Token) -> Token | None:
                 return verb
             if head.lower_ in _PART_OF and verb.pos_ in ("VERB", "AUX"):
                 return verb
+            if head.lower_ == "with" and verb.lemma_.lower() in _TOOK_FORM:
+                return verb
+            if (
+                head.lower_ == "of"
+                and verb.lemma_.lower() in _ROLES
+                and verb.dep_ == "attr"
+                and verb.head.lemma_ == "be"
+            ):
+                return verb.head  # the copula: "In 2015 he was the architect of ..."
         return None
     if token.pos_ not in ("VERB", "AUX"):
         return None

@@ -310,3 +310,42 @@ def test_a_role_in_an_act_dates_the_act(nlp: Language) -> None:
     # a stance towards an act is not a part in it
     text = "In 2012, the colonel was a fierce critic of the incursion into the northern provinces."
     assert date_of(nlp, text, "incursion") == (None, None)
+
+
+# ------------------------------------------------- a definite mention restating an act
+
+
+def test_a_restating_mention_gives_its_date_to_the_act(nlp: Language) -> None:
+    text = (
+        "The two presidents held talks in Ankara. The meeting took place at the presidential"
+        " palace on Monday morning."
+    )
+    found = [e for e in events(nlp, text) if e["event_type"] == "CONSULT"]
+    assert len(found) == 1  # one act, told twice
+    assert (found[0]["date"], found[0]["date_precision"]) == ("2021-06-14", "day")
+    assert "meeting" in found[0]["trigger_text"].split()
+
+
+def test_a_mention_dated_by_another_act_is_not_restated_with_that_date(nlp: Language) -> None:
+    # the date is the killing's: the strike mentioned again keeps no date of its own
+    text = (
+        "Rebels shelled the airport of the capital last month. The rebels said the shelling"
+        " was revenge for the killing of their leader in an ambush on 2 June."
+    )
+    shelling = [
+        e
+        for e in events(nlp, text)
+        if e["event_type"] == "ASSAULT" and "shell" in e["trigger_text"]
+    ]
+    assert len(shelling) == 1
+    assert shelling[0]["date"] == "2021-05-01"
+
+
+def test_a_specific_anchor_word_names_only_its_kind(nlp: Language) -> None:
+    # the meeting on Monday is one day of the visit, not the visit itself
+    text = (
+        "The pope began a three-day visit to Iraq on Friday. He met the grand ayatollah in"
+        " Najaf on Sunday. Militias halted their operations during the visit."
+    )
+    halted = [e for e in events(nlp, text) if "halted" in e["trigger_text"].split()]
+    assert halted and halted[0]["date"] == "2021-06-11"  # the visit began on Friday

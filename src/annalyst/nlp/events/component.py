@@ -10,7 +10,7 @@ from annalyst.ingest.dates import as_date
 from annalyst.knowledge.events import EventLexicon, EventOntology, load_lexicon, load_ontology
 from annalyst.nlp.actors import resolved_mentions
 from annalyst.nlp.events.arguments import _arguments
-from annalyst.nlp.events.dating import _find_times, _time
+from annalyst.nlp.events.dating import _find_times, _time, restated
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import (
     apply_intent,
@@ -88,11 +88,12 @@ class EventExtractor:
                     continue
                 if _unaddressed(draft):
                     continue
-                if _anaphoric(draft, drafts):
+                if _anaphoric(draft, drafts) and restated(doc, draft, times, drafts, self.lexicon):
                     continue  # "the attack", "the strike": an event already reported
                 draft.location = _location(draft, places)
                 _status(draft, quotes, mentions)
-                _time(doc, draft, times, drafts, self.lexicon)
+                if draft.date is None:
+                    _time(doc, draft, times, drafts, self.lexicon)
                 drafts.append(draft)
         return drafts
 

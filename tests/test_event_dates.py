@@ -349,3 +349,10 @@ def test_a_specific_anchor_word_names_only_its_kind(nlp: Language) -> None:
     )
     halted = [e for e in events(nlp, text) if "halted" in e["trigger_text"].split()]
     assert halted and halted[0]["date"] == "2021-06-11"  # the visit began on Friday
+
+
+def test_a_battle_setting_a_demand_is_its_own_dated_act(nlp: Language) -> None:
+    # "in the battle of X" sets where the general insisted; it is not what he asked for
+    text = "Also in the battle of Tikrit, in March 2015, the general insisted on leading the assault himself."
+    assert date_of(nlp, text, "battle") == ("2015-03-01", "month")
+    assert date_of(nlp, text, "insisted") == ("2015-03-01", "month")

@@ -33,6 +33,8 @@ _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTIO
 _AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 # ("over" and "during" too: "blacklisted X over the killing", "during a visit")
 _OCCASION_PREPS = {*_BACKGROUND_PREPS, "over", "during"}
+# "In the battle of X, he insisted on ...": a verbal act's setting, not what it asks.
+_SETTING_PREPS = {"in", "at"}
 _COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
 _OWN_FORCES = {
     "troop",
@@ -198,6 +200,8 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
             denial = governor.entry.type == "REJECT" and governor.entry.mode == "deny"
             if token.dep_ == "pobj" and token.head.lower_ in _OCCASION_PREPS:
                 break  # "before his assassination, Sadr had urged …": a time, not content
+            if _setting(token, governor.trigger):
+                break  # "in the battle of X, he insisted on …": where it was said
             if (
                 governor.entry.type in _CONTENT_TYPES
                 and not denial
@@ -220,6 +224,25 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
                 governor.content = governor.content or draft.entry
             break
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _setting(token: Token, verb: Token) -> bool:
+    """An act named for its place in a setting phrase of a verb of saying or asking ("In
+    the battle of X, he insisted on going": the battle is where, not what he insisted
+    on; "in their meeting" is left to the meeting told before)."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in _SETTING_PREPS
+        and head.head.i == verb.i
+        and verb.pos_ in ("VERB", "AUX")
+        and head.i < verb.i  # set before the verb, at the head of the sentence
+        and any(
+            child.dep_ == "prep"
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+            for child in token.children
+        )
+    )
 
 
 def _commands_own_forces(governor: _Draft, act: Token) -> bool:
@@ -361,7 +384,9 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                     token.head.head.lemma_.lower() in _AVENGING
                 )
                 answered = _answers(outer.entry, draft.entry)
-                background = via in _OCCASION_PREPS or avenged or answered
+                background = (
+                    via in _OCCASION_PREPS or avenged or answered or _setting(token, outer.trigger)
+                )
                 part_of = via == "of" and token.head.head.lemma_.lower() in ("part", "framework")
                 if part_of or (
                     not background

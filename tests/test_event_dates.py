@@ -356,3 +356,28 @@ def test_a_battle_setting_a_demand_is_its_own_dated_act(nlp: Language) -> None:
     text = "Also in the battle of Tikrit, in March 2015, the general insisted on leading the assault himself."
     assert date_of(nlp, text, "battle") == ("2015-03-01", "month")
     assert date_of(nlp, text, "insisted") == ("2015-03-01", "month")
+
+
+# ------------------------------------------------ a demand told as the content of a text
+
+
+def test_passing_a_text_that_demands_is_the_demand(nlp: Language) -> None:
+    text = (
+        "In March 2019 the assembly adopted a resolution calling for the release of the prisoners."
+    )
+    (call,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
+    assert {"adopted", "resolution", "calling"} <= set(call["trigger_text"].split())
+    assert (call["date"], call["date_precision"]) == ("2019-03-01", "month")
+
+
+def test_legislation_requiring_an_act_is_a_dated_demand(nlp: Language) -> None:
+    text = (
+        "Militants bombed the embassy on 3 May 2019. Two days after the bombing, the lawmakers"
+        " passed legislation requiring the cabinet to expel all foreign troops from the country."
+    )
+    found = events(nlp, text)
+    demand = [e for e in found if e["event_type"] == "REQUEST"]
+    assert len(demand) == 1 and "passed" in demand[0]["trigger_text"].split()
+    assert (demand[0]["date"], demand[0]["date_precision"]) == ("2019-05-05", "day")
+    # the expulsion is only demanded: not an act of its own
+    assert not [e for e in found if "expel" in e["trigger_text"].split()]

@@ -27,6 +27,7 @@ from annalyst.nlp.events.selection import (
     _anaphoric,
     _coordinated,
     _episodic,
+    _issued,
     _merge,
     _nested,
     _topic_of_talk,
@@ -67,7 +68,7 @@ class EventExtractor:
         times = _find_times(doc, published)
         drafts: list[_Draft] = []
         for sent in doc.sents:
-            found = _nested(_coordinated(_absorb(_merge(_triggers(sent, self.lexicon)))))
+            found = _issued(_nested(_coordinated(_absorb(_merge(_triggers(sent, self.lexicon))))))
             for draft in found:
                 _arguments(draft, mentions)
                 if self.recipients is not None:

@@ -536,3 +536,30 @@ def _prefer(a: _Draft, b: _Draft) -> tuple[_Draft, _Draft]:
 def _same_family(a: Trigger, b: Trigger) -> bool:
     """Triggers of different types that still report one action ("launched an attack")."""
     return a.quad == b.quad and a.quad.startswith("material")
+
+
+def _issued(drafts: list[_Draft]) -> list[_Draft]:
+    """A demand or a stance told as the content of a text that someone issues is one act
+    with the issuing: in "parliament passed a resolution calling for ..." and "issued a
+    statement demanding ...", the passing and the text are words of the call (so that a
+    date or a reader finds the act at any of them)."""
+    from annalyst.nlp.time.governing import ISSUING, TEXTS
+
+    taken = {t.i for d in drafts for t in d.tokens}
+    for draft in drafts:
+        token = draft.trigger
+        if token.dep_ != "acl" or token.tag_ != "VBG":
+            continue
+        text = token.head
+        verb = text.head
+        if (
+            text.lemma_.lower() not in TEXTS
+            or text.dep_ not in ("dobj", "obj", "nsubjpass")
+            or verb.lemma_.lower() not in ISSUING
+            or text.i in taken
+            or verb.i in taken
+        ):
+            continue
+        draft.tokens.extend([verb, text])
+        taken.update((verb.i, text.i))
+    return drafts

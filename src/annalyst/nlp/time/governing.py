@@ -33,14 +33,14 @@ CONTAINERS: Final = _words(
     " campaign burst hail latest last first one another"
 )
 # "aired a statement demanding ...": the demand is made when the statement is issued.
-_ISSUING: Final = _words(
+ISSUING: Final = _words(
     "issue air release publish send deliver make broadcast post give read sign adopt pass"
     " approve circulate submit present vote file lodge table"
 )
-_TEXTS: Final = _words(
+TEXTS: Final = _words(
     "statement letter message speech resolution decree order bill law tweet post video call"
     " appeal address communique communiqué declaration announcement note memo petition"
-    " proclamation case complaint lawsuit motion measure"
+    " proclamation case complaint lawsuit motion measure legislation"
 )
 # Verbs of speaking: "X said that Y ... and called for talks" reads as X calling.
 _SPEECH: Final = _words(
@@ -191,10 +191,10 @@ def governing_word(token: Token) -> Token | None:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     ):
         return head.head  # "the latest of the attacks to target the base came on 28 June"
-    if dep == "acl" and token.tag_ == "VBG" and head.lower_ in _TEXTS:
+    if dep == "acl" and token.tag_ == "VBG" and head.lower_ in TEXTS:
         # "passed a resolution on Wednesday censuring ...", "voted for a resolution urging"
         verb = head.head.head if head.dep_ == "pobj" else head.head
-        if head.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and verb.lemma_.lower() in _ISSUING:
+        if head.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and verb.lemma_.lower() in ISSUING:
             return verb
     return None
 

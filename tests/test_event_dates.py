@@ -381,3 +381,21 @@ def test_legislation_requiring_an_act_is_a_dated_demand(nlp: Language) -> None:
     assert (demand[0]["date"], demand[0]["date_precision"]) == ("2019-05-05", "day")
     # the expulsion is only demanded: not an act of its own
     assert not [e for e in found if "expel" in e["trigger_text"].split()]
+
+
+def test_issuing_the_call_dates_the_call_told_before(nlp: Language) -> None:
+    text = (
+        "The movement has called for a boycott of the elections. Its leader issued the call"
+        " on Tuesday at a rally in Basra."
+    )
+    calls = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
+    assert len(calls) == 1  # one appeal, told twice
+    assert {"called", "call"} <= set(calls[0]["trigger_text"].split())
+    assert (calls[0]["date"], calls[0]["date_precision"]) == ("2021-06-15", "day")
+
+
+def test_issuing_a_call_alone_is_a_dated_appeal(nlp: Language) -> None:
+    assert date_of(nlp, "Its leader issued the call on Tuesday at a rally in Basra.", "call") == (
+        "2021-06-15",
+        "day",
+    )

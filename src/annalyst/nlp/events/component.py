@@ -10,7 +10,7 @@ from annalyst.ingest.dates import as_date
 from annalyst.knowledge.events import EventLexicon, EventOntology, load_lexicon, load_ontology
 from annalyst.nlp.actors import resolved_mentions
 from annalyst.nlp.events.arguments import _arguments
-from annalyst.nlp.events.dating import _find_times, _time, restated
+from annalyst.nlp.events.dating import _find_times, _time, restated, retold
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import (
     apply_intent,
@@ -26,6 +26,7 @@ from annalyst.nlp.events.selection import (
     _absorb,
     _anaphoric,
     _coordinated,
+    _definite,
     _episodic,
     _issued,
     _merge,
@@ -89,8 +90,11 @@ class EventExtractor:
                     continue
                 if _unaddressed(draft):
                     continue
-                if _anaphoric(draft, drafts) and restated(doc, draft, times, drafts, self.lexicon):
-                    continue  # "the attack", "the strike": an event already reported
+                if _anaphoric(draft, drafts):
+                    if restated(doc, draft, times, drafts, self.lexicon):
+                        continue  # "the attack", "the strike": an event already reported
+                elif _definite(draft) and retold(doc, draft, times, drafts, self.lexicon):
+                    continue  # "X called on ... Its leader issued the call on Tuesday"
                 draft.location = _location(draft, places)
                 _status(draft, quotes, mentions)
                 if draft.date is None:

@@ -298,11 +298,18 @@ def restated(
     if not _dated_itself(doc, draft, times):
         return True  # the date is another act's ("the strikes were not in retaliation for
         # the killing on 8 March")
+    return _dates_the_act_before(draft, earlier)
+
+
+def _dates_the_act_before(draft: _Draft, earlier: Sequence[_Draft], within: int = 2) -> bool:
+    """Fold a dated mention into the undated act of its type and name told in the
+    ``within`` sentences before, which takes the mention's date (True when folded)."""
+    same = [e for e in earlier if e.entry.type == draft.entry.type]
     last = same[-1] if same else None
     if (
         last is not None
         and last.date is None
-        and _sentences_between(last.trigger, draft.trigger) <= 2
+        and _sentences_between(last.trigger, draft.trigger) <= within
         and _named_alike(last, draft)
     ):
         last.date, last.date_precision, last.date_text = (
@@ -313,3 +320,20 @@ def restated(
         last.tokens.append(draft.trigger)
         return True
     return False
+
+
+def retold(
+    doc: Doc,
+    draft: _Draft,
+    times: Sequence[Any],
+    earlier: Sequence[_Draft],
+    lexicon: EventLexicon,
+) -> bool:
+    """Whether a definite mention with its own participants ("Its leader issued the call
+    on Tuesday") only dates the act of its name told in the sentence before ("X has
+    called for ..."): then that act takes the date and the mention's words (True). Otherwise the
+    mention stays an act of its own (its date is already set)."""
+    _time(doc, draft, times, earlier, lexicon)
+    if draft.date is None or not _dated_itself(doc, draft, times):
+        return False
+    return _dates_the_act_before(draft, earlier, within=1)

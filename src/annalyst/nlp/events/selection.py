@@ -65,6 +65,8 @@ _OWN_FORCES = {
 }
 # Verbs that keep or break an earlier promise, truce or deal.
 _KEEPING = {"fulfil", "fulfill", "keep", "honour", "honor", "break", "renege", "abide"}
+# Nouns spaCy lists as stop words that still name an act ("issued the call").
+_STOP_EVENTS = {"call", "calls"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -102,7 +104,9 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
         if i in covered:
             continue
         pos, dep = w.pos[i], w.dep[i]
-        if pos not in ("VERB", "NOUN", "PROPN", "AUX") or (w.is_stop[i] and pos != "VERB"):
+        if pos not in ("VERB", "NOUN", "PROPN", "AUX") or (
+            w.is_stop[i] and pos != "VERB" and w.lower[i] not in _STOP_EVENTS
+        ):
             continue
         if pos in ("NOUN", "PROPN") and dep in ("attr", "oprd"):
             continue  # "calling the killing a brazen attack": a name for it, not an act
@@ -443,6 +447,14 @@ def _anaphoric(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
         return False  # "the battle of Jurf al-Sakhar", "the 2006 war": its own act
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
     return definite and any(e.entry.type == draft.entry.type for e in earlier)
+
+
+def _definite(draft: _Draft) -> bool:
+    """A noun trigger with a definite determiner: it may name an act told before."""
+    token = draft.trigger
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+    )
 
 
 def _unaddressed(draft: _Draft) -> bool:

@@ -399,3 +399,14 @@ def test_issuing_a_call_alone_is_a_dated_appeal(nlp: Language) -> None:
         "2021-06-15",
         "day",
     )
+
+
+# --------------------------------------------------- background acts named by a noun
+
+
+def test_the_fall_of_a_named_city_is_a_dated_background_act(nlp: Language) -> None:
+    text = "The siege of the town began after the fall of Ramadi in June 2014."
+    assert date_of(nlp, text, "fall") == ("2014-06-01", "month")
+    # the season is no act
+    found = events(nlp, "The offensive began in the fall of 2014.")
+    assert not [e for e in found if e["trigger"] == "fall"]

@@ -279,6 +279,12 @@ _QUANTITY_WORDS = frozenset(
 )
 
 
+# The form a named place adds to a slot, for entries that take any named place
+# (``object: ["<place>"]`` in events.yaml).
+PLACE_NAME = "<place>"
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _slot_forms(token: Any) -> set[str]:
     """Forms of a slot filler, of the words coordinated with it ("Iran and Iraq") and,
     for a quantity word, of what it counts ("a volley of missiles")."""
@@ -290,6 +296,8 @@ def _slot_forms(token: Any) -> set[str]:
     out = _forms(token)
     for other in getattr(token, "conjuncts", ()):
         out.update(_forms(other))
+    if str(token.ent_type_) in _PLACE_ENTITIES:
+        out.add(PLACE_NAME)  # "the fall of Mosul": a named place fills the slot
     if str(token.lemma_).lower() in _QUANTITY_WORDS:
         for child in token.children:
             if child.dep_ == "prep" and str(child.lower_) == "of":

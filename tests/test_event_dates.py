@@ -410,3 +410,11 @@ def test_the_fall_of_a_named_city_is_a_dated_background_act(nlp: Language) -> No
     # the season is no act
     found = events(nlp, "The offensive began in the fall of 2014.")
     assert not [e for e in found if e["trigger"] == "fall"]
+
+
+def test_a_ruling_dated_by_a_date_set_off_after_its_phrase(nlp: Language) -> None:
+    text = (
+        "This was before the fatwa of the grand cleric in Najaf, Ayatollah Ali al-Sistani, on"
+        " 13 June 2014, which led to the formation of the volunteer units."
+    )
+    assert date_of(nlp, text, "fatwa") == ("2014-06-13", "day")

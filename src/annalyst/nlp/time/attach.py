@@ -252,7 +252,7 @@ def _closing_reference(
     titles, places, reduced participles), no verb of a clause and no other act; the
     date must be hung on a referring verb (see :func:`_refers`) that governs the noun, or
     on a word of the phrase itself ("near the airport road in March 2019": a road does
-    not happen).
+    not happen), or be set off by commas right after the phrase.
     """
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -267,7 +267,10 @@ def _closing_reference(
             continue
         first = span.start - (1 if te.preposition else 0)
         referring = attach.pos_ in ("VERB", "AUX") and attach.i in ancestors and _refers(attach)
-        if not (referring or trigger.i < attach.i < first):
+        # "before the ruling of the cleric, Ali al-Sistani, on 13 June 2014, which ...": a
+        # date set off by commas right after the phrase is said of it
+        set_off = doc[first - 1].text == "," and span.end < len(doc) and doc[span.end].text == ","
+        if not (referring or set_off or trigger.i < attach.i < first):
             continue  # (a date on a word of the phrase is the act's: only an act happens)
         if first - trigger.i > 45:
             continue

@@ -418,3 +418,13 @@ def test_a_ruling_dated_by_a_date_set_off_after_its_phrase(nlp: Language) -> Non
         " 13 June 2014, which led to the formation of the volunteer units."
     )
     assert date_of(nlp, text, "fatwa") == ("2014-06-13", "day")
+
+
+def test_a_summit_named_for_its_place_is_a_dated_meeting(nlp: Language) -> None:
+    text = (
+        "Last month's Aqaba Summit opened a new era of security cooperation between the two states."
+    )
+    assert date_of(nlp, text, "Summit") == ("2021-05-01", "month")
+    # an organisation's name is still no act
+    found = events(nlp, "The Shanghai Cooperation Organization met in Tashkent.")
+    assert [e["trigger"] for e in found] == ["met"]

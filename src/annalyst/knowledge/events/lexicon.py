@@ -23,14 +23,13 @@ def _names_an_event(token: Any) -> bool:
     """Whether a capitalised word heads the name of a gathering or a battle."""
     if str(token.lower_) not in _EVENT_NAME_HEADS:
         return False
-    ent_end = getattr(token, "ent_iob_", "") and _entity_end(token)
-    return ent_end == token.i or str(token.lower_) == "battle"
+    return _entity_end(token) == token.i or str(token.lower_) == "battle"
 
 
 def _entity_end(token: Any) -> int:
     """Index of the last token of the entity ``token`` is in."""
     doc = token.doc
-    i = token.i
+    i = int(token.i)
     while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
         i += 1
     return i

@@ -428,3 +428,23 @@ def test_a_summit_named_for_its_place_is_a_dated_meeting(nlp: Language) -> None:
     # an organisation's name is still no act
     found = events(nlp, "The Shanghai Cooperation Organization met in Tashkent.")
     assert [e["trigger"] for e in found] == ["met"]
+
+
+# ------------------------------------------------------------ said when, not done when
+
+
+def test_not_hesitating_to_strike_is_a_threat_dated_when_said(nlp: Language) -> None:
+    text = (
+        "Last week, the spokesman for the Revolutionary Guard said the force will not hesitate"
+        " to strike other bases in the region."
+    )
+    (threat,) = [e for e in events(nlp, text) if "strike" in e["trigger_text"].split()]
+    assert threat["event_type"] == "THREATEN"
+    assert (threat["date"], threat["date_precision"]) == ("2021-06-07", "day")  # that week
+
+
+def test_a_date_right_after_said_is_the_saying(nlp: Language) -> None:
+    # the parse hangs "on Monday" on the reported clause; it is when the army spoke
+    text = "The army said on Monday it would not hesitate to use force against the rebels."
+    (threat,) = [e for e in events(nlp, text) if "use" in e["trigger_text"].split()]
+    assert (threat["date"], threat["date_precision"]) == ("2021-06-14", "day")

@@ -448,3 +448,49 @@ def test_a_date_right_after_said_is_the_saying(nlp: Language) -> None:
     text = "The army said on Monday it would not hesitate to use force against the rebels."
     (threat,) = [e for e in events(nlp, text) if "use" in e["trigger_text"].split()]
     assert (threat["date"], threat["date_precision"]) == ("2021-06-14", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype", "expected"),
+    [
+        # a visit by a head of a church, told by his title
+        (
+            "The pontiff arrived in Baghdad on Friday for a three-day trip.",
+            "arrived",
+            "CONSULT",
+            ("2021-06-11", "day"),
+        ),
+        # a defeat in arms
+        (
+            "The jihadist group was vanquished in December 2017 after a long campaign.",
+            "vanquished",
+            "ASSAULT",
+            ("2017-12-01", "month"),
+        ),
+        # joining a war is waging it
+        (
+            "It became clear when Turkey entered the war in 2016.",
+            "war",
+            "ASSAULT",
+            ("2016-01-01", "year"),
+        ),
+        # forces taken into a country
+        (
+            "Washington led scores of its allies into Iraq in 2014.",
+            "led",
+            "MOBILIZE",
+            ("2014-01-01", "year"),
+        ),
+    ],
+)
+def test_acts_the_lexicon_reads_with_their_date(
+    nlp: Language, text: str, trigger: str, etype: str, expected: tuple[str, str]
+) -> None:
+    found = [e for e in events(nlp, text) if trigger in e["trigger_text"].split()]
+    assert found and found[0]["event_type"] == etype
+    assert (found[0]["date"], found[0]["date_precision"]) == expected
+
+
+def test_a_defeat_at_the_ballot_box_is_no_assault(nlp: Language) -> None:
+    found = events(nlp, "The ruling party defeated the opposition group in the vote on Sunday.")
+    assert not [e for e in found if e["event_type"] == "ASSAULT"]

@@ -494,3 +494,13 @@ def test_acts_the_lexicon_reads_with_their_date(
 def test_a_defeat_at_the_ballot_box_is_no_assault(nlp: Language) -> None:
     found = events(nlp, "The ruling party defeated the opposition group in the vote on Sunday.")
     assert not [e for e in found if e["event_type"] == "ASSAULT"]
+
+
+def test_breaking_news_of_an_act_dates_it(nlp: Language) -> None:
+    text = (
+        "We woke up on 3 May 2019 to hear the terrible news about the killing of the general,"
+        " who was visiting the city."
+    )
+    assert date_of(nlp, text, "killing") == ("2019-05-03", "day")
+    text = "On Monday residents woke up to the news of the bombing of the mosque."
+    assert date_of(nlp, text, "bombing") == ("2021-06-14", "day")

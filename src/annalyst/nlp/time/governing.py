@@ -73,6 +73,19 @@ _ROLES: Final = _words(
 )
 
 
+# Verbs of learning news as it breaks: "heard / woke up to the news of X on Monday".
+_LEARN: Final = _words("hear learn receive get wake break")
+
+
+def _heard(news: Token) -> Token | None:
+    """The verb by which breaking news of an act was learned, when it is one: the act is
+    as recent as the news (its date is the day the news came)."""
+    head = news.head
+    if news.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head  # "woke up to the news"
+    return head if head.lemma_.lower() in _LEARN and head.pos_ in ("VERB", "AUX") else None
+
+
 def container_top(trigger: Token) -> Token:
     """The word that stands for ``trigger`` in its clause: the container noun of "a round of
     airstrikes", "an act of sabotage"; the trigger itself otherwise."""
@@ -147,6 +160,13 @@ def governing_word(token: Token) -> Token | None:
                 return verb
             if head.lower_ == "with" and verb.lemma_.lower() in _TOOK_FORM:
                 return verb
+            if (
+                head.lower_ in ("of", "about")
+                and verb.lemma_.lower() == "news"
+                and verb.dep_ in ("dobj", "pobj")
+                and _heard(verb)
+            ):
+                return _heard(verb)  # "woke up on 3 May to hear the news of the killing"
             if (
                 head.lower_ == "of"
                 and verb.lemma_.lower() in _ROLES

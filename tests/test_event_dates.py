@@ -504,3 +504,14 @@ def test_breaking_news_of_an_act_dates_it(nlp: Language) -> None:
     assert date_of(nlp, text, "killing") == ("2019-05-03", "day")
     text = "On Monday residents woke up to the news of the bombing of the mosque."
     assert date_of(nlp, text, "bombing") == ("2021-06-14", "day")
+
+
+def test_the_same_word_names_the_act_told_further_back(nlp: Language) -> None:
+    text = (
+        "The two clerics held a historic meeting in Najaf. Crowds gathered outside the"
+        " shrine. Security was tight across the city. Traffic was halted for hours. The"
+        " meeting took place at the old residence on Saturday morning."
+    )
+    found = [e for e in events(nlp, text) if e["event_type"] == "CONSULT"]
+    assert len(found) == 1
+    assert (found[0]["date"], found[0]["date_precision"]) == ("2021-06-12", "day")

@@ -241,6 +241,7 @@ def _dated_itself(doc: Doc, draft: _Draft, times: Sequence[Any]) -> bool:
     strike on Monday") or on the verb that tells when it happened ("the meeting took
     place on Saturday") or on the word it shares its time with ("held the meeting on
     Saturday"), not on another act of its clause."""
+    from annalyst.nlp.time.attach import _level
     from annalyst.nlp.time.governing import governing_word
     from annalyst.nlp.time.syntax import _attachment
 
@@ -253,9 +254,10 @@ def _dated_itself(doc: Doc, draft: _Draft, times: Sequence[Any]) -> bool:
             return True
         attach = _attachment(doc, te.start, te.end)
         governor = governing_word(trigger)
-        if attach is None or governor is None or attach.i != governor.i:
-            continue
-        if trigger.dep_ not in ("nsubj", "nsubjpass") or attach.lemma_.lower() in _HAPPENING:
+        if attach is None or governor is None or _level(governor, attach) is None:
+            continue  # (the date may hang on a plain word of the governor's clause: "took
+            # place at the residence on Saturday")
+        if trigger.dep_ not in ("nsubj", "nsubjpass") or governor.lemma_.lower() in _HAPPENING:
             return True  # ("held the meeting on Saturday", "was the architect of ...")
     return False
 
@@ -298,28 +300,43 @@ def restated(
     if not _dated_itself(doc, draft, times):
         return True  # the date is another act's ("the strikes were not in retaliation for
         # the killing on 8 March")
-    return _dates_the_act_before(draft, earlier)
+    return _dates_the_act_before(draft, earlier, same_word=True)
 
 
-def _dates_the_act_before(draft: _Draft, earlier: Sequence[_Draft], within: int = 2) -> bool:
+def _dates_the_act_before(
+    draft: _Draft, earlier: Sequence[_Draft], within: int = 2, same_word: bool = False
+) -> bool:
     """Fold a dated mention into the undated act of its type and name told in the
-    ``within`` sentences before, which takes the mention's date (True when folded)."""
+    ``within`` sentences before, which takes the mention's date (True when folded). With
+    ``same_word``, an undated act told earlier with the mention's very word ("held a
+    historic meeting" ... "The meeting took place on Saturday") is that act wherever it
+    was told."""
     same = [e for e in earlier if e.entry.type == draft.entry.type]
     last = same[-1] if same else None
-    if (
+    if not (
         last is not None
         and last.date is None
         and _sentences_between(last.trigger, draft.trigger) <= within
         and _named_alike(last, draft)
     ):
-        last.date, last.date_precision, last.date_text = (
-            draft.date,
-            draft.date_precision,
-            draft.date_text,
+        lemma = draft.trigger.lemma_.lower()
+        last = next(
+            (
+                e
+                for e in reversed(same)
+                if same_word and e.date is None and lemma in {t.lemma_.lower() for t in e.tokens}
+            ),
+            None,
         )
-        last.tokens.append(draft.trigger)
-        return True
-    return False
+    if last is None:
+        return False
+    last.date, last.date_precision, last.date_text = (
+        draft.date,
+        draft.date_precision,
+        draft.date_text,
+    )
+    last.tokens.append(draft.trigger)
+    return True
 
 
 def retold(

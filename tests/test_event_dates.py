@@ -515,3 +515,18 @@ def test_the_same_word_names_the_act_told_further_back(nlp: Language) -> None:
     found = [e for e in events(nlp, text) if e["event_type"] == "CONSULT"]
     assert len(found) == 1
     assert (found[0]["date"], found[0]["date_precision"]) == ("2021-06-12", "day")
+
+
+def test_approving_a_bill_that_demands_is_the_demand(nlp: Language) -> None:
+    text = (
+        "Militants bombed the embassy on 3 May 2019. Two days after the bombing, the lawmakers"
+        " approved a bill that requires the cabinet to expel all foreign troops."
+    )
+    found = [e for e in events(nlp, text) if "approved" in e["trigger_text"].split()]
+    assert len(found) == 1 and found[0]["event_type"] == "REQUEST"
+    assert (found[0]["date"], found[0]["date_precision"]) == ("2019-05-05", "day")
+    # approving something else stays an approval
+    assert date_of(nlp, "The parliament approved the budget on Monday.", "approved") == (
+        "2021-06-14",
+        "day",
+    )

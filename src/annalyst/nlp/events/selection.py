@@ -557,21 +557,38 @@ def _issued(drafts: list[_Draft]) -> list[_Draft]:
     date or a reader finds the act at any of them)."""
     from annalyst.nlp.time.governing import ISSUING, TEXTS
 
-    taken = {t.i for d in drafts for t in d.tokens}
+    owner = {t.i: d for d in drafts for t in d.tokens}
+    gone: set[int] = set()
     for draft in drafts:
         token = draft.trigger
-        if token.dep_ != "acl" or token.tag_ != "VBG":
-            continue
+        # ("a bill that requires ...": only a demand; "a law that lifts the ban" is the
+        # lifting, an act of its own)
+        relative = (
+            draft.entry.type == "REQUEST"
+            and token.dep_ == "relcl"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in token.children)
+        )
+        if not ((token.dep_ == "acl" and token.tag_ == "VBG") or relative):
+            continue  # ("a resolution calling for", "a bill that requires")
         text = token.head
         verb = text.head
         if (
             text.lemma_.lower() not in TEXTS
             or text.dep_ not in ("dobj", "obj", "nsubjpass")
             or verb.lemma_.lower() not in ISSUING
-            or text.i in taken
-            or verb.i in taken
+            or text.i in owner
         ):
             continue
+        approval = owner.get(verb.i)
+        if approval is not None:
+            if (
+                draft.entry.type != "REQUEST"
+                or approval.entry.type != "SUPPORT"
+                or approval.trigger.i != verb.i
+            ):
+                continue
+            # "approved a bill that requires ...": the approval is the bill's demand made
+            gone.add(verb.i)
         draft.tokens.extend([verb, text])
-        taken.update((verb.i, text.i))
-    return drafts
+        owner.update({verb.i: draft, text.i: draft})
+    return [d for d in drafts if d.trigger.i not in gone]

@@ -3,6 +3,10 @@
 article ("two days after the attack", "five days later", "one day after warplanes
 struck"). With no such expression the date stays null: the publication date is never
 used by default.
+
+A definite mention of an act already told ("The meeting took place on Saturday") gives
+its own date to that act and joins its words (:func:`restated`, :func:`retold`) rather
+than standing as a second event.
 """
 
 from __future__ import annotations

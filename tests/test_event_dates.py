@@ -530,3 +530,13 @@ def test_approving_a_bill_that_demands_is_the_demand(nlp: Language) -> None:
         "2021-06-14",
         "day",
     )
+
+
+def test_launching_a_named_operation_is_a_dated_assault(nlp: Language) -> None:
+    text = "In 1995, the Turkish army launched Operation Steel, during which 35,000 troops crossed the border."
+    assert date_of(nlp, text, "launched") == ("1995-01-01", "year")
+    for other in (
+        "The company launched a new phone in 2019.",
+        "The army launched a rescue operation in March.",
+    ):
+        assert not [e for e in events(nlp, other) if e["trigger"] == "launched"]

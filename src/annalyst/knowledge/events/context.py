@@ -283,6 +283,18 @@ _QUANTITY_WORDS = frozenset(
 # (``object: ["<place>"]`` in events.yaml).
 PLACE_NAME = "<place>"
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# The form the name of a military operation adds ("Operation Steel").
+OPERATION_NAME = "<operation>"
+
+
+def _named_operation(token: Any) -> bool:
+    """A name that begins with the capitalised word "Operation" ("Operation Steel")."""
+    if str(token.pos_) != "PROPN":
+        return False
+    first = token.left_edge
+    while first.i < token.i and str(first.pos_) in ("DET", "PUNCT"):
+        first = token.doc[first.i + 1]
+    return str(first.text) == "Operation" and first.i < token.i
 
 
 def _slot_forms(token: Any) -> set[str]:
@@ -298,6 +310,8 @@ def _slot_forms(token: Any) -> set[str]:
         out.update(_forms(other))
     if str(token.ent_type_) in _PLACE_ENTITIES:
         out.add(PLACE_NAME)  # "the fall of Mosul": a named place fills the slot
+    if _named_operation(token):
+        out.add(OPERATION_NAME)  # "launched Operation Steel"
     if str(token.lemma_).lower() in _QUANTITY_WORDS:
         for child in token.children:
             if child.dep_ == "prep" and str(child.lower_) == "of":

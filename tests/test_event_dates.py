@@ -540,3 +540,10 @@ def test_launching_a_named_operation_is_a_dated_assault(nlp: Language) -> None:
         "The army launched a rescue operation in March.",
     ):
         assert not [e for e in events(nlp, other) if e["trigger"] == "launched"]
+
+
+def test_a_light_verb_is_a_word_of_its_act(nlp: Language) -> None:
+    # the act is found at "entered" as well as at "war"
+    found = events(nlp, "It became clear when Turkey entered the war in 2016.")
+    (war,) = [e for e in found if e["event_type"] == "ASSAULT"]
+    assert war["trigger"] == "war" and "entered" in war["trigger_text"].split()

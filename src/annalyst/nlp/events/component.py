@@ -25,6 +25,7 @@ from annalyst.nlp.events.referents import _mention_index
 from annalyst.nlp.events.selection import (
     _absorb,
     _anaphoric,
+    _carried,
     _coordinated,
     _definite,
     _episodic,
@@ -100,7 +101,8 @@ class EventExtractor:
                 if draft.date is None:
                     _time(doc, draft, times, drafts, self.lexicon)
                 drafts.append(draft)
-        return drafts
+        # (last: the light verb's word changes no argument, place or date read above)
+        return _carried(drafts)
 
 
 if not Doc.has_extension("events"):

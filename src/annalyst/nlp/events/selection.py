@@ -592,3 +592,24 @@ def _issued(drafts: list[_Draft]) -> list[_Draft]:
         draft.tokens.extend([verb, text])
         owner.update({verb.i: draft, text.i: draft})
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _carried(drafts: list[_Draft]) -> list[_Draft]:
+    """The light verb its entry names joins a nominal trigger's words: "entered the war",
+    "launched an offensive", "held talks" are one act, found at either word."""
+    owner = {t.i for d in drafts for t in d.tokens}
+    for draft in drafts:
+        token = draft.trigger
+        head = token.head
+        if (
+            token.pos_ not in ("NOUN", "PROPN")
+            or token.dep_ not in ("dobj", "obj")
+            or head.i == token.i
+            or head.i in owner
+            or head.pos_ != "VERB"
+            or head.lemma_.lower() not in draft.entry.light_verbs
+        ):
+            continue
+        draft.tokens.append(head)
+        owner.add(head.i)
+    return drafts

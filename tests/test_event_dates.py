@@ -266,3 +266,284 @@ def test_a_battle_named_for_a_place_is_an_assault(nlp: Language) -> None:
         "2017-08-01",
         "month",
     )
+
+
+# ------------------------------------------- a date closing a long phrase that names an act
+
+
+def test_date_closing_a_long_phrase_on_a_referring_verb(nlp: Language) -> None:
+    # the parse hangs the date on "alluding"; the names and the place between belong to
+    # the killing's phrase, and only the killing can have happened in March 2019
+    text = (
+        "The speaker was alluding to the killing of the general, his two bodyguards and a"
+        " driver, near the old airport road in March 2019, after which the army withdrew."
+    )
+    assert date_of(nlp, text, "killing") == ("2019-03-01", "month")
+
+
+def test_date_closing_a_phrase_under_a_present_tense_telling(nlp: Language) -> None:
+    text = (
+        "The clip, the witness says, is a reminder of the bombing of the central market of"
+        " Kirkuk by Islamic State on 4 May 2018."
+    )
+    assert date_of(nlp, text, "bombing") == ("2018-05-04", "day")
+
+
+def test_a_clause_that_took_place_dates_the_act_not_the_place(nlp: Language) -> None:
+    text = (
+        "Investigators are still examining the blast at a warehouse near the port of Umm"
+        " Qasr that took place on 9 April."
+    )
+    assert date_of(nlp, text, "blast") == ("2021-04-09", "day")
+
+
+def test_the_act_something_began_with_shares_its_date(nlp: Language) -> None:
+    text = "The rapprochement began in 2019 with the signing of a border treaty between the two states."
+    assert date_of(nlp, text, "signing") == ("2019-01-01", "year")
+
+
+def test_a_role_in_an_act_dates_the_act(nlp: Language) -> None:
+    text = (
+        "In 2012, the colonel was the chief planner of the incursion into the northern provinces."
+    )
+    assert date_of(nlp, text, "incursion") == ("2012-01-01", "year")
+    # a stance towards an act is not a part in it
+    text = "In 2012, the colonel was a fierce critic of the incursion into the northern provinces."
+    assert date_of(nlp, text, "incursion") == (None, None)
+
+
+# ------------------------------------------------- a definite mention restating an act
+
+
+def test_a_restating_mention_gives_its_date_to_the_act(nlp: Language) -> None:
+    text = (
+        "The two presidents held talks in Ankara. The meeting took place at the presidential"
+        " palace on Monday morning."
+    )
+    found = [e for e in events(nlp, text) if e["event_type"] == "CONSULT"]
+    assert len(found) == 1  # one act, told twice
+    assert (found[0]["date"], found[0]["date_precision"]) == ("2021-06-14", "day")
+    assert "meeting" in found[0]["trigger_text"].split()
+
+
+def test_a_mention_dated_by_another_act_is_not_restated_with_that_date(nlp: Language) -> None:
+    # the date is the killing's: the strike mentioned again keeps no date of its own
+    text = (
+        "Rebels shelled the airport of the capital last month. The rebels said the shelling"
+        " was revenge for the killing of their leader in an ambush on 2 June."
+    )
+    shelling = [
+        e
+        for e in events(nlp, text)
+        if e["event_type"] == "ASSAULT" and "shell" in e["trigger_text"]
+    ]
+    assert len(shelling) == 1
+    assert shelling[0]["date"] == "2021-05-01"
+
+
+def test_a_specific_anchor_word_names_only_its_kind(nlp: Language) -> None:
+    # the meeting on Monday is one day of the visit, not the visit itself
+    text = (
+        "The pope began a three-day visit to Iraq on Friday. He met the grand ayatollah in"
+        " Najaf on Sunday. Militias halted their operations during the visit."
+    )
+    halted = [e for e in events(nlp, text) if "halted" in e["trigger_text"].split()]
+    assert halted and halted[0]["date"] == "2021-06-11"  # the visit began on Friday
+
+
+def test_a_battle_setting_a_demand_is_its_own_dated_act(nlp: Language) -> None:
+    # "in the battle of X" sets where the general insisted; it is not what he asked for
+    text = "Also in the battle of Tikrit, in March 2015, the general insisted on leading the assault himself."
+    assert date_of(nlp, text, "battle") == ("2015-03-01", "month")
+    assert date_of(nlp, text, "insisted") == ("2015-03-01", "month")
+
+
+# ------------------------------------------------ a demand told as the content of a text
+
+
+def test_passing_a_text_that_demands_is_the_demand(nlp: Language) -> None:
+    text = (
+        "In March 2019 the assembly adopted a resolution calling for the release of the prisoners."
+    )
+    (call,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
+    assert {"adopted", "resolution", "calling"} <= set(call["trigger_text"].split())
+    assert (call["date"], call["date_precision"]) == ("2019-03-01", "month")
+
+
+def test_legislation_requiring_an_act_is_a_dated_demand(nlp: Language) -> None:
+    text = (
+        "Militants bombed the embassy on 3 May 2019. Two days after the bombing, the lawmakers"
+        " passed legislation requiring the cabinet to expel all foreign troops from the country."
+    )
+    found = events(nlp, text)
+    demand = [e for e in found if e["event_type"] == "REQUEST"]
+    assert len(demand) == 1 and "passed" in demand[0]["trigger_text"].split()
+    assert (demand[0]["date"], demand[0]["date_precision"]) == ("2019-05-05", "day")
+    # the expulsion is only demanded: not an act of its own
+    assert not [e for e in found if "expel" in e["trigger_text"].split()]
+
+
+def test_issuing_the_call_dates_the_call_told_before(nlp: Language) -> None:
+    text = (
+        "The movement has called for a boycott of the elections. Its leader issued the call"
+        " on Tuesday at a rally in Basra."
+    )
+    calls = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
+    assert len(calls) == 1  # one appeal, told twice
+    assert {"called", "call"} <= set(calls[0]["trigger_text"].split())
+    assert (calls[0]["date"], calls[0]["date_precision"]) == ("2021-06-15", "day")
+
+
+def test_issuing_a_call_alone_is_a_dated_appeal(nlp: Language) -> None:
+    assert date_of(nlp, "Its leader issued the call on Tuesday at a rally in Basra.", "call") == (
+        "2021-06-15",
+        "day",
+    )
+
+
+# --------------------------------------------------- background acts named by a noun
+
+
+def test_the_fall_of_a_named_city_is_a_dated_background_act(nlp: Language) -> None:
+    text = "The siege of the town began after the fall of Ramadi in June 2014."
+    assert date_of(nlp, text, "fall") == ("2014-06-01", "month")
+    # the season is no act
+    found = events(nlp, "The offensive began in the fall of 2014.")
+    assert not [e for e in found if e["trigger"] == "fall"]
+
+
+def test_a_ruling_dated_by_a_date_set_off_after_its_phrase(nlp: Language) -> None:
+    text = (
+        "This was before the fatwa of the grand cleric in Najaf, Ayatollah Ali al-Sistani, on"
+        " 13 June 2014, which led to the formation of the volunteer units."
+    )
+    assert date_of(nlp, text, "fatwa") == ("2014-06-13", "day")
+
+
+def test_a_summit_named_for_its_place_is_a_dated_meeting(nlp: Language) -> None:
+    text = (
+        "Last month's Aqaba Summit opened a new era of security cooperation between the two states."
+    )
+    assert date_of(nlp, text, "Summit") == ("2021-05-01", "month")
+    # an organisation's name is still no act
+    found = events(nlp, "The Shanghai Cooperation Organization met in Tashkent.")
+    assert [e["trigger"] for e in found] == ["met"]
+
+
+# ------------------------------------------------------------ said when, not done when
+
+
+def test_not_hesitating_to_strike_is_a_threat_dated_when_said(nlp: Language) -> None:
+    text = (
+        "Last week, the spokesman for the Revolutionary Guard said the force will not hesitate"
+        " to strike other bases in the region."
+    )
+    (threat,) = [e for e in events(nlp, text) if "strike" in e["trigger_text"].split()]
+    assert threat["event_type"] == "THREATEN"
+    assert (threat["date"], threat["date_precision"]) == ("2021-06-07", "day")  # that week
+
+
+def test_a_date_right_after_said_is_the_saying(nlp: Language) -> None:
+    # the parse hangs "on Monday" on the reported clause; it is when the army spoke
+    text = "The army said on Monday it would not hesitate to use force against the rebels."
+    (threat,) = [e for e in events(nlp, text) if "use" in e["trigger_text"].split()]
+    assert (threat["date"], threat["date_precision"]) == ("2021-06-14", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype", "expected"),
+    [
+        # a visit by a head of a church, told by his title
+        (
+            "The pontiff arrived in Baghdad on Friday for a three-day trip.",
+            "arrived",
+            "CONSULT",
+            ("2021-06-11", "day"),
+        ),
+        # a defeat in arms
+        (
+            "The jihadist group was vanquished in December 2017 after a long campaign.",
+            "vanquished",
+            "ASSAULT",
+            ("2017-12-01", "month"),
+        ),
+        # joining a war is waging it
+        (
+            "It became clear when Turkey entered the war in 2016.",
+            "war",
+            "ASSAULT",
+            ("2016-01-01", "year"),
+        ),
+        # forces taken into a country
+        (
+            "Washington led scores of its allies into Iraq in 2014.",
+            "led",
+            "MOBILIZE",
+            ("2014-01-01", "year"),
+        ),
+    ],
+)
+def test_acts_the_lexicon_reads_with_their_date(
+    nlp: Language, text: str, trigger: str, etype: str, expected: tuple[str, str]
+) -> None:
+    found = [e for e in events(nlp, text) if trigger in e["trigger_text"].split()]
+    assert found and found[0]["event_type"] == etype
+    assert (found[0]["date"], found[0]["date_precision"]) == expected
+
+
+def test_a_defeat_at_the_ballot_box_is_no_assault(nlp: Language) -> None:
+    found = events(nlp, "The ruling party defeated the opposition group in the vote on Sunday.")
+    assert not [e for e in found if e["event_type"] == "ASSAULT"]
+
+
+def test_breaking_news_of_an_act_dates_it(nlp: Language) -> None:
+    text = (
+        "We woke up on 3 May 2019 to hear the terrible news about the killing of the general,"
+        " who was visiting the city."
+    )
+    assert date_of(nlp, text, "killing") == ("2019-05-03", "day")
+    text = "On Monday residents woke up to the news of the bombing of the mosque."
+    assert date_of(nlp, text, "bombing") == ("2021-06-14", "day")
+
+
+def test_the_same_word_names_the_act_told_further_back(nlp: Language) -> None:
+    text = (
+        "The two clerics held a historic meeting in Najaf. Crowds gathered outside the"
+        " shrine. Security was tight across the city. Traffic was halted for hours. The"
+        " meeting took place at the old residence on Saturday morning."
+    )
+    found = [e for e in events(nlp, text) if e["event_type"] == "CONSULT"]
+    assert len(found) == 1
+    assert (found[0]["date"], found[0]["date_precision"]) == ("2021-06-12", "day")
+
+
+def test_approving_a_bill_that_demands_is_the_demand(nlp: Language) -> None:
+    text = (
+        "Militants bombed the embassy on 3 May 2019. Two days after the bombing, the lawmakers"
+        " approved a bill that requires the cabinet to expel all foreign troops."
+    )
+    found = [e for e in events(nlp, text) if "approved" in e["trigger_text"].split()]
+    assert len(found) == 1 and found[0]["event_type"] == "REQUEST"
+    assert (found[0]["date"], found[0]["date_precision"]) == ("2019-05-05", "day")
+    # approving something else stays an approval
+    assert date_of(nlp, "The parliament approved the budget on Monday.", "approved") == (
+        "2021-06-14",
+        "day",
+    )
+
+
+def test_launching_a_named_operation_is_a_dated_assault(nlp: Language) -> None:
+    text = "In 1995, the Turkish army launched Operation Steel, during which 35,000 troops crossed the border."
+    assert date_of(nlp, text, "launched") == ("1995-01-01", "year")
+    for other in (
+        "The company launched a new phone in 2019.",
+        "The army launched a rescue operation in March.",
+    ):
+        assert not [e for e in events(nlp, other) if e["trigger"] == "launched"]
+
+
+def test_a_light_verb_is_a_word_of_its_act(nlp: Language) -> None:
+    # the act is found at "entered" as well as at "war"
+    found = events(nlp, "It became clear when Turkey entered the war in 2016.")
+    (war,) = [e for e in found if e["event_type"] == "ASSAULT"]
+    assert war["trigger"] == "war" and "entered" in war["trigger_text"].split()

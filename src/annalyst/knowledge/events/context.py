@@ -279,6 +279,24 @@ _QUANTITY_WORDS = frozenset(
 )
 
 
+# The form a named place adds to a slot, for entries that take any named place
+# (``object: ["<place>"]`` in events.yaml).
+PLACE_NAME = "<place>"
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# The form the name of a military operation adds ("Operation Steel").
+OPERATION_NAME = "<operation>"
+
+
+def _named_operation(token: Any) -> bool:
+    """A name that begins with the capitalised word "Operation" ("Operation Steel")."""
+    if str(token.pos_) != "PROPN":
+        return False
+    first = token.left_edge
+    while first.i < token.i and str(first.pos_) in ("DET", "PUNCT"):
+        first = token.doc[first.i + 1]
+    return str(first.text) == "Operation" and first.i < token.i
+
+
 def _slot_forms(token: Any) -> set[str]:
     """Forms of a slot filler, of the words coordinated with it ("Iran and Iraq") and,
     for a quantity word, of what it counts ("a volley of missiles")."""
@@ -290,6 +308,10 @@ def _slot_forms(token: Any) -> set[str]:
     out = _forms(token)
     for other in getattr(token, "conjuncts", ()):
         out.update(_forms(other))
+    if str(token.ent_type_) in _PLACE_ENTITIES:
+        out.add(PLACE_NAME)  # "the fall of Mosul": a named place fills the slot
+    if _named_operation(token):
+        out.add(OPERATION_NAME)  # "launched Operation Steel"
     if str(token.lemma_).lower() in _QUANTITY_WORDS:
         for child in token.children:
             if child.dep_ == "prep" and str(child.lower_) == "of":

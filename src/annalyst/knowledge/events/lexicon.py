@@ -14,6 +14,27 @@ from annalyst.knowledge.events.patterns import (
 )
 from annalyst.knowledge.events.trigger import Instrument, Trigger
 
+# Words that, closing a name, make it the name of an act: "the Negev Summit", "the
+# Geneva Conference", "the Battle of Mosul" is no organisation.
+_EVENT_NAME_HEADS = frozenset({"summit", "conference", "talks", "battle", "massacre", "uprising"})
+
+
+def _names_an_event(token: Any) -> bool:
+    """Whether a capitalised word heads the name of a gathering or a battle."""
+    if str(token.lower_) not in _EVENT_NAME_HEADS:
+        return False
+    return _entity_end(token) == token.i or str(token.lower_) == "battle"
+
+
+def _entity_end(token: Any) -> int:
+    """Index of the last token of the entity ``token`` is in."""
+    doc = token.doc
+    i = int(token.i)
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return i
+
+
 _NAME_ENTITIES = frozenset(
     {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
 )
@@ -202,6 +223,7 @@ class EventLexicon:
             skip_names
             and str(getattr(token, "ent_type_", "")) in _NAME_ENTITIES
             and str(token.text)[:1].isupper()
+            and not _names_an_event(token)
         ):
             return []
         candidates = self.by_lemma(str(token.lemma_), str(token.pos_))

@@ -85,7 +85,7 @@ class _RawEntry:
 
 def _check_word(item: str, *, verb_slot: bool) -> str | None:
     """Why ``item`` is not a valid list item, or None."""
-    if item == "*":
+    if item in ("*", "<place>", "<operation>"):  # any word; named places, operations
         return None
     words = item.split(" ")
     if len(words) > 2:

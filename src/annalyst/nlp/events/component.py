@@ -10,7 +10,7 @@ from annalyst.ingest.dates import as_date
 from annalyst.knowledge.events import EventLexicon, EventOntology, load_lexicon, load_ontology
 from annalyst.nlp.actors import resolved_mentions
 from annalyst.nlp.events.arguments import _arguments
-from annalyst.nlp.events.dating import _find_times, _time
+from annalyst.nlp.events.dating import _find_times, _time, restated, retold
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import (
     apply_intent,
@@ -25,8 +25,11 @@ from annalyst.nlp.events.referents import _mention_index
 from annalyst.nlp.events.selection import (
     _absorb,
     _anaphoric,
+    _carried,
     _coordinated,
+    _definite,
     _episodic,
+    _issued,
     _merge,
     _nested,
     _topic_of_talk,
@@ -67,7 +70,7 @@ class EventExtractor:
         times = _find_times(doc, published)
         drafts: list[_Draft] = []
         for sent in doc.sents:
-            found = _nested(_coordinated(_absorb(_merge(_triggers(sent, self.lexicon)))))
+            found = _issued(_nested(_coordinated(_absorb(_merge(_triggers(sent, self.lexicon))))))
             for draft in found:
                 _arguments(draft, mentions)
                 if self.recipients is not None:
@@ -89,12 +92,17 @@ class EventExtractor:
                 if _unaddressed(draft):
                     continue
                 if _anaphoric(draft, drafts):
-                    continue  # "the attack", "the strike": an event already reported
+                    if restated(doc, draft, times, drafts, self.lexicon):
+                        continue  # "the attack", "the strike": an event already reported
+                elif _definite(draft) and retold(doc, draft, times, drafts, self.lexicon):
+                    continue  # "X called on ... Its leader issued the call on Tuesday"
                 draft.location = _location(draft, places)
                 _status(draft, quotes, mentions)
-                _time(doc, draft, times, drafts, self.lexicon)
+                if draft.date is None:
+                    _time(doc, draft, times, drafts, self.lexicon)
                 drafts.append(draft)
-        return drafts
+        # (last: the light verb's word changes no argument, place or date read above)
+        return _carried(drafts)
 
 
 if not Doc.has_extension("events"):

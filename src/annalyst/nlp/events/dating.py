@@ -3,6 +3,10 @@
 article ("two days after the attack", "five days later", "one day after warplanes
 struck"). With no such expression the date stays null: the publication date is never
 used by default.
+
+A definite mention of an act already told ("The meeting took place on Saturday") gives
+its own date to that act and joins its words (:func:`restated`, :func:`retold`) rather
+than standing as a second event.
 """
 
 from __future__ import annotations
@@ -201,8 +205,11 @@ def _time(
                 continue
             inside = any(anchor.anchor_start <= t.idx < anchor.anchor_end for t in other.tokens)
             same_word = head is not None and head.root.lemma_ in {t.lemma_ for t in other.tokens}
+            # a general word ("during the meeting") names any act of its type, one of a
+            # kind only its kind ("during the visit" is not a meeting held on one of its days)
             same_kind = head is not None and any(
-                e.type == other.entry.type for e in lexicon.by_lemma(head.root.lemma_, "NOUN")
+                e.type == other.entry.type and e.mode in (None, other.entry.mode)
+                for e in lexicon.by_lemma(head.root.lemma_, "NOUN")
             )
             if inside or same_word or same_kind:
                 _set(draft, resolve_anchor(anchor, other.date, other.date_precision), found.text)  # type: ignore[arg-type]
@@ -220,3 +227,134 @@ def _time(
     draft.date = found.date
     draft.date_precision = found.precision
     draft.date_text = found.text
+
+
+def _sentences_between(earlier: Token, later: Token) -> int:
+    """How many sentence starts lie after ``earlier``'s sentence up to ``later``'s."""
+    doc = later.doc
+    first, last = earlier.sent.end, later.sent.start
+    return sum(1 for i in range(first, last + 1) if i < len(doc) and doc[i].is_sent_start)
+
+
+# "the meeting took place on Saturday", "the offensive began in May"
+_HAPPENING = _words("take happen occur unfold come begin start end")
+
+
+def _dated_itself(doc: Doc, draft: _Draft, times: Sequence[Any]) -> bool:
+    """Whether a mention's date is written on the mention itself: inside its phrase ("the
+    strike on Monday") or on the verb that tells when it happened ("the meeting took
+    place on Saturday") or on the word it shares its time with ("held the meeting on
+    Saturday"), not on another act of its clause."""
+    from annalyst.nlp.time.attach import _level
+    from annalyst.nlp.time.governing import governing_word
+    from annalyst.nlp.time.syntax import _attachment
+
+    trigger = draft.trigger
+    lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    for te in times:
+        if te.text != draft.date_text or te.date != draft.date:
+            continue
+        if lo <= te.start < hi:
+            return True
+        attach = _attachment(doc, te.start, te.end)
+        governor = governing_word(trigger)
+        if attach is None or governor is None or _level(governor, attach) is None:
+            continue  # (the date may hang on a plain word of the governor's clause: "took
+            # place at the residence on Saturday")
+        if trigger.dep_ not in ("nsubj", "nsubjpass") or governor.lemma_.lower() in _HAPPENING:
+            return True  # ("held the meeting on Saturday", "was the architect of ...")
+    return False
+
+
+def _named_alike(act: _Draft, mention: _Draft) -> bool:
+    """Whether "the [noun]" can name an act told before: told with a word of the noun's
+    stem ("met" / "the meeting", "invaded" / "the invasion"), or with a noun of the same
+    kind ("held talks" / "the meeting"; not "the visit" / "the meeting", nor "fought for
+    years" / "the incursion")."""
+    lemma = mention.trigger.lemma_.lower()
+    for token in act.tokens:
+        other = token.lemma_.lower()
+        if len(other) >= 4 and other[:4] == lemma[:4]:
+            return True
+    return act.trigger.pos_ in ("NOUN", "PROPN") and act.entry.mode == mention.entry.mode
+
+
+def restated(
+    doc: Doc,
+    draft: _Draft,
+    times: Sequence[Any],
+    earlier: Sequence[_Draft],
+    lexicon: EventLexicon,
+) -> bool:
+    """Whether a definite mention of an act already reported ("the meeting", "the
+    strike") only tells that act again. A mention that states no date of its own does. One
+    dated as an earlier act of its type is that act; one dated right after an undated act
+    of its type told in the sentences just before gives that act its date ("X and Y held
+    talks. The meeting took place on Saturday."); the mention's words join the act's.
+    A mention dated otherwise names an act of its own ("the 2014 offensive") and stays.
+    """
+    _time(doc, draft, times, earlier, lexicon)
+    if draft.date is None:
+        return True
+    same = [e for e in earlier if e.entry.type == draft.entry.type]
+    for other in reversed(same):
+        if other.date == draft.date and other.date_precision == draft.date_precision:
+            other.tokens.append(draft.trigger)
+            return True
+    if not _dated_itself(doc, draft, times):
+        return True  # the date is another act's ("the strikes were not in retaliation for
+        # the killing on 8 March")
+    return _dates_the_act_before(draft, earlier, same_word=True)
+
+
+def _dates_the_act_before(
+    draft: _Draft, earlier: Sequence[_Draft], within: int = 2, same_word: bool = False
+) -> bool:
+    """Fold a dated mention into the undated act of its type and name told in the
+    ``within`` sentences before, which takes the mention's date (True when folded). With
+    ``same_word``, an undated act told earlier with the mention's very word ("held a
+    historic meeting" ... "The meeting took place on Saturday") is that act wherever it
+    was told."""
+    same = [e for e in earlier if e.entry.type == draft.entry.type]
+    last = same[-1] if same else None
+    if not (
+        last is not None
+        and last.date is None
+        and _sentences_between(last.trigger, draft.trigger) <= within
+        and _named_alike(last, draft)
+    ):
+        lemma = draft.trigger.lemma_.lower()
+        last = next(
+            (
+                e
+                for e in reversed(same)
+                if same_word and e.date is None and lemma in {t.lemma_.lower() for t in e.tokens}
+            ),
+            None,
+        )
+    if last is None:
+        return False
+    last.date, last.date_precision, last.date_text = (
+        draft.date,
+        draft.date_precision,
+        draft.date_text,
+    )
+    last.tokens.append(draft.trigger)
+    return True
+
+
+def retold(
+    doc: Doc,
+    draft: _Draft,
+    times: Sequence[Any],
+    earlier: Sequence[_Draft],
+    lexicon: EventLexicon,
+) -> bool:
+    """Whether a definite mention with its own participants ("Its leader issued the call
+    on Tuesday") only dates the act of its name told in the sentence before ("X has
+    called for ..."): then that act takes the date and the mention's words (True). Otherwise the
+    mention stays an act of its own (its date is already set)."""
+    _time(doc, draft, times, earlier, lexicon)
+    if draft.date is None or not _dated_itself(doc, draft, times):
+        return False
+    return _dates_the_act_before(draft, earlier, within=1)

@@ -61,6 +61,7 @@ _LIGHT = {
 _WILL = {"will", "shall", "'ll", "wo"}
 _READY = {"ready", "willing", "prepared", "determined", "eager", "keen", "poised", "set"}
 _INTENT = {"plan", "intend", "aim", "seek", "want", "wish", "mean", "look", "go"}
+_HESITATE = {"hesitate", "waver"}
 _MUST = {"must", "should", "ought"}
 _NEED = {"have", "need"}
 _SAY = {
@@ -187,6 +188,8 @@ def intent_of(verb: Token) -> Token | None:
             return head
         if head.lower_ in _READY:
             return head
+        if head.lemma_.lower() in _HESITATE and any(c.dep_ == "neg" for c in head.children):
+            return head  # "will not hesitate to strike": a resolve to act
     return None
 
 
@@ -231,7 +234,9 @@ def apply_intent(draft: _Draft, ontology: EventOntology) -> None:
     if marker is None:
         return
     etype = draft.entry.type
-    negated = any(c.dep_ == "neg" for c in [*verb.children, *marker.children])
+    # ("will not hesitate to": the negation belongs to the marker, whose sense it makes)
+    marker_neg = [] if marker.lemma_.lower() in _HESITATE else list(marker.children)
+    negated = any(c.dep_ == "neg" for c in [*verb.children, *marker_neg])
     if negated:
         if etype in _REFUSE_MODE or etype in ("SUPPORT",):
             # "will not accept", "won't withdraw": a refusal

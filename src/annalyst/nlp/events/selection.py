@@ -33,6 +33,8 @@ _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTIO
 _AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 # ("over" and "during" too: "blacklisted X over the killing", "during a visit")
 _OCCASION_PREPS = {*_BACKGROUND_PREPS, "over", "during"}
+# "In the battle of X, he insisted on ...": a verbal act's setting, not what it asks.
+_SETTING_PREPS = {"in", "at"}
 _COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
 _OWN_FORCES = {
     "troop",
@@ -66,6 +68,8 @@ _OWN_FORCES = {
 _CHARACTERIZING = {"describe", "see", "view", "portray", "characterize", "characterise", "depict",
                    "regard", "label", "brand", "paint", "present", "frame", "denounce"}  # fmt: skip
 _KEEPING = {"fulfil", "fulfill", "keep", "honour", "honor", "break", "renege", "abide"}
+# Nouns spaCy lists as stop words that still name an act ("issued the call").
+_STOP_EVENTS = {"call", "calls"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -104,7 +108,9 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
         if i in covered:
             continue
         pos, dep = w.pos[i], w.dep[i]
-        if pos not in ("VERB", "NOUN", "PROPN", "AUX") or (w.is_stop[i] and pos != "VERB"):
+        if pos not in ("VERB", "NOUN", "PROPN", "AUX") or (
+            w.is_stop[i] and pos != "VERB" and w.lower[i] not in _STOP_EVENTS
+        ):
             continue
         if pos in ("NOUN", "PROPN") and dep in ("attr", "oprd"):
             continue  # "calling the killing a brazen attack": a name for it, not an act
@@ -238,6 +244,8 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
             denial = governor.entry.type == "REJECT" and governor.entry.mode == "deny"
             if token.dep_ == "pobj" and token.head.lower_ in _OCCASION_PREPS:
                 break  # "before his assassination, Sadr had urged …": a time, not content
+            if _setting(token, governor.trigger):
+                break  # "in the battle of X, he insisted on …": where it was said
             if (
                 governor.entry.type in _CONTENT_TYPES
                 and not denial
@@ -262,6 +270,25 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
                 governor.content = governor.content or draft.entry
             break
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _setting(token: Token, verb: Token) -> bool:
+    """An act named for its place in a setting phrase of a verb of saying or asking ("In
+    the battle of X, he insisted on going": the battle is where, not what he insisted
+    on; "in their meeting" is left to the meeting told before)."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in _SETTING_PREPS
+        and head.head.i == verb.i
+        and verb.pos_ in ("VERB", "AUX")
+        and head.i < verb.i  # set before the verb, at the head of the sentence
+        and any(
+            child.dep_ == "prep"
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+            for child in token.children
+        )
+    )
 
 
 def _commands_own_forces(governor: _Draft, act: Token) -> bool:
@@ -403,7 +430,9 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                     token.head.head.lemma_.lower() in _AVENGING
                 )
                 answered = _answers(outer.entry, draft.entry)
-                background = via in _OCCASION_PREPS or avenged or answered
+                background = (
+                    via in _OCCASION_PREPS or avenged or answered or _setting(token, outer.trigger)
+                )
                 part_of = via == "of" and token.head.head.lemma_.lower() in ("part", "framework")
                 if part_of or (
                     not background
@@ -460,6 +489,14 @@ def _anaphoric(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
         return False  # "the battle of Jurf al-Sakhar", "the 2006 war": its own act
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
     return definite and any(e.entry.type == draft.entry.type for e in earlier)
+
+
+def _definite(draft: _Draft) -> bool:
+    """A noun trigger with a definite determiner: it may name an act told before."""
+    token = draft.trigger
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+    )
 
 
 def _unaddressed(draft: _Draft) -> bool:
@@ -556,3 +593,68 @@ def _prefer(a: _Draft, b: _Draft) -> tuple[_Draft, _Draft]:
 def _same_family(a: Trigger, b: Trigger) -> bool:
     """Triggers of different types that still report one action ("launched an attack")."""
     return a.quad == b.quad and a.quad.startswith("material")
+
+
+def _issued(drafts: list[_Draft]) -> list[_Draft]:
+    """A demand or a stance told as the content of a text that someone issues is one act
+    with the issuing: in "parliament passed a resolution calling for ..." and "issued a
+    statement demanding ...", the passing and the text are words of the call (so that a
+    date or a reader finds the act at any of them)."""
+    from annalyst.nlp.time.governing import ISSUING, TEXTS
+
+    owner = {t.i: d for d in drafts for t in d.tokens}
+    gone: set[int] = set()
+    for draft in drafts:
+        token = draft.trigger
+        # ("a bill that requires ...": only a demand; "a law that lifts the ban" is the
+        # lifting, an act of its own)
+        relative = (
+            draft.entry.type == "REQUEST"
+            and token.dep_ == "relcl"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in token.children)
+        )
+        if not ((token.dep_ == "acl" and token.tag_ == "VBG") or relative):
+            continue  # ("a resolution calling for", "a bill that requires")
+        text = token.head
+        verb = text.head
+        if (
+            text.lemma_.lower() not in TEXTS
+            or text.dep_ not in ("dobj", "obj", "nsubjpass")
+            or verb.lemma_.lower() not in ISSUING
+            or text.i in owner
+        ):
+            continue
+        approval = owner.get(verb.i)
+        if approval is not None:
+            if (
+                draft.entry.type != "REQUEST"
+                or approval.entry.type != "SUPPORT"
+                or approval.trigger.i != verb.i
+            ):
+                continue
+            # "approved a bill that requires ...": the approval is the bill's demand made
+            gone.add(verb.i)
+        draft.tokens.extend([verb, text])
+        owner.update({verb.i: draft, text.i: draft})
+    return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _carried(drafts: list[_Draft]) -> list[_Draft]:
+    """The light verb its entry names joins a nominal trigger's words: "entered the war",
+    "launched an offensive", "held talks" are one act, found at either word."""
+    owner = {t.i for d in drafts for t in d.tokens}
+    for draft in drafts:
+        token = draft.trigger
+        head = token.head
+        if (
+            token.pos_ not in ("NOUN", "PROPN")
+            or token.dep_ not in ("dobj", "obj")
+            or head.i == token.i
+            or head.i in owner
+            or head.pos_ != "VERB"
+            or head.lemma_.lower() not in draft.entry.light_verbs
+        ):
+            continue
+        draft.tokens.append(head)
+        owner.add(head.i)
+    return drafts

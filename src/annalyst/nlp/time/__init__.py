@@ -113,7 +113,16 @@ Decisions
       on Friday"); a container noun stands for the event it frames ("the second round
       of airstrikes on 27 June", "an act of sabotage"). A date written right after an
       event noun's phrase is the noun's whatever the parse says ("the invasion of Iraq
-      in 2003"); a when-clause on a date takes it ("since January 2020, when ...").
+      in 2003"), and so does a date that closes a longer phrase naming the act (names,
+      titles, places between) when the parse hangs it on a verb that only refers to the
+      act ("was making a reference to the assassination of A, along with B, at the
+      airport in January 2020"), on a word of the phrase, or sets it off by commas; a
+      "that took place on ..." clause on the act's target or place dates the act; a
+      when-clause on a date takes it ("since January 2020, when ..."). "began / ended
+      ... with X", "was the architect / leader / part of X" and breaking news of X
+      ("woke up on 3 January to the news of the killing") share their date with X. A time
+      written right after a verb of saying, before the reported clause's subject, is the
+      saying's ("said on Monday it would ...").
     * Narrative phrases carry ``step`` (amount and unit), so that the event layer can
       date them from the previous event when no earlier expression does, and
       :func:`time_of_anchored_clause` reads the date of an anchor's own event back

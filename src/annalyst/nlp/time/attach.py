@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 # "the elections, which took place on Sunday": the relative clause dates the noun.
 _HAPPEN_VERBS: Final = _words("happen occur take unfold come begin start end carry launch")
+_OCCUR: Final = _words("happen occur unfold")
 _CLAUSE_DEPS: Final = _words("advcl ccomp xcomp relcl acl csubj csubjpass parataxis conj pcomp")
 
 
@@ -60,6 +61,10 @@ def _level(trigger: Token, attach: Token) -> int | None:
             return None
         if _is_clause_boundary(cur):
             reduced = cur.dep_ == "acl" or (cur.dep_ == "relcl" and cur.lemma_ in _HAPPEN_VERBS)
+            if _happening(cur) and _within_phrase(head, trigger):
+                # "the attack on a plant near Qom that took place on 2 May": the parse
+                # hangs the clause on the nearer noun; only an act takes place
+                return 1
             if not (
                 (reduced and head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN"))
                 or (participial(cur) and head.i == trigger.i)
@@ -69,6 +74,37 @@ def _level(trigger: Token, attach: Token) -> int | None:
             return None
         cur = head
     return None
+
+
+def _happening(verb: Token) -> bool:
+    """A relative clause that says when its antecedent happened ("that took place",
+    "which occurred")."""
+    if verb.dep_ != "relcl":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lemma in _OCCUR
+
+
+def _within_phrase(noun: Token, trigger: Token) -> bool:
+    """Whether ``noun`` is a plain word of the event noun ``trigger``'s own phrase (its
+    target or place: "the attack on a plant near Qom"), with no other act between."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or noun.i == trigger.i:
+        return False
+    cur = noun
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and not (cur.tag_ == "VBN" and cur.dep_ == "acl"):
+            return False
+        if cur.pos_ in ("NOUN", "PROPN") and _eventive(cur):
+            return False
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.i == trigger.i:
+            return cur.dep_ in ("prep", "compound", "appos", "acl", "nmod")
+        cur = head
+    return False
 
 
 def _anchor_attachment(doc: Doc, te: TimeExpr) -> Token | None:
@@ -138,8 +174,22 @@ def _rank(trigger: Token, item: tuple[int, TimeExpr, Token]) -> tuple[int, int, 
 
 
 # Words that may stand between an event noun and a date written right after it:
-# "the invasion of Iraq in 2003", "strikes on the compound early in the morning of 13 March".
-_BRIDGE: Final = _words("in on at early late earlier later the of morning afternoon evening night")
+# "the invasion of Iraq in 2003", "strikes on the compound early in the morning of 13 March",
+# "in the battle of Mosul, in 2016, ...".
+_BRIDGE: Final = _words(
+    "in on at early late earlier later the of morning afternoon evening night ,"
+)
+# Verbs that only refer to an act told in their object: a date the parse hangs on them
+# after the act's long phrase is the act's ("a reference to the killing of A and B in
+# Baghdad in January 2020", "says the source, a reference to the raid on ... on 3 May").
+_REFERRING: Final = _words("refer recall remember mention cite allude reference")
+_REFERENCE_NOUNS: Final = _words("reference allusion mention nod")
+# Present-tense verbs of telling: a past date cannot be the telling's ("says the source").
+_TELLING_NOW: Final = _words("say tell write add note claim explain argue")
+# Parts of speech a noun's phrase is made of (names, places, titles, coordination).
+_PHRASE_POS: Final = _words("PROPN NOUN ADJ DET ADP PUNCT CCONJ NUM PART X SYM SPACE")
+# ("a plant located near the city", "forces led by the US")
+_REDUCED_PARTICIPLE_DEPS: Final = _words("acl amod")
 
 
 def _adjacent(doc: Doc, trigger: Token, entries: list[tuple[TimeExpr, Token]]) -> TimeExpr | None:
@@ -161,6 +211,76 @@ def _adjacent(doc: Doc, trigger: Token, entries: list[tuple[TimeExpr, Token]]) -
             continue
         first = span.start - (1 if te.preposition else 0)
         if nxt <= first <= nxt + 5 and all(doc[k].lower_ in _BRIDGE for k in range(nxt, first)):
+            return te
+    return None
+
+
+def _refers(verb: Token) -> bool:
+    """Whether a verb only refers to what its object tells (see ``_REFERRING``)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _REFERRING:
+        return True
+    if lemma in _TELLING_NOW and verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return lemma == "make" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _REFERENCE_NOUNS for c in verb.children
+    )
+
+
+def _phrase_material(tok: Token) -> bool:
+    """A word that can belong to an event noun's own phrase: a name, a title, a place, a
+    reduced participle ("located near"), but no clause of its own and no other act."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok.tag_ == "VBN" and tok.dep_ in _REDUCED_PARTICIPLE_DEPS
+    if tok.pos_ == "PRON":
+        return tok.dep_ == "poss"  # "his two bodyguards"
+    if tok.pos_ not in _PHRASE_POS or (tok.pos_ == "PUNCT" and tok.text in (".", ";", "?", "!")):
+        return False
+    if tok.pos_ == "ADP" and tok.lower_ in _BOUNDS:
+        return False  # "after", "before": another time, not the act's phrase
+    return not (tok.pos_ in ("NOUN", "PROPN") and _eventive(tok))
+
+
+def _closing_reference(
+    doc: Doc, trigger: Token, entries: list[tuple[TimeExpr, Token]]
+) -> TimeExpr | None:
+    """A date that closes a long phrase naming an act, when the parse hangs it on a verb
+    that only refers to that act ("was making a reference to the assassination of A,
+    along with B, at Baghdad airport in January 2020": the assassination's date).
+
+    Between the noun and the date there may only be the words of its phrase (names,
+    titles, places, reduced participles), no verb of a clause and no other act; the
+    date must be hung on a referring verb (see :func:`_refers`) that governs the noun, or
+    on a word of the phrase itself ("near the airport road in March 2019": a road does
+    not happen), or be set off by commas right after the phrase.
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    ancestors = {a.i for a in trigger.ancestors}
+    for te, attach in entries:
+        if te.date is None or te.anchor is not None or te.start <= trigger.idx or te.future:
+            continue
+        if (te.preposition or "").lower() not in ("in", "on", "at", "of"):
+            continue
+        span = doc.char_span(te.start, te.end, alignment_mode="expand")
+        if span is None:
+            continue
+        first = span.start - (1 if te.preposition else 0)
+        referring = attach.pos_ in ("VERB", "AUX") and attach.i in ancestors and _refers(attach)
+        # "before the ruling of the cleric, Ali al-Sistani, on 13 June 2014, which ...": a
+        # date set off by commas right after the phrase is said of it
+        set_off = doc[first - 1].text == "," and span.end < len(doc) and doc[span.end].text == ","
+        if not (referring or set_off or trigger.i < attach.i < first):
+            continue  # (a date on a word of the phrase is the act's: only an act happens)
+        if first - trigger.i > 45:
+            continue
+        # "the blast at a warehouse near the port that took place on 9 April"
+        happening = (
+            {attach.i, *(c.i for c in attach.children if c.dep_ in ("nsubj", "dobj"))}
+            if _happening(attach)
+            else set()
+        )
+        if all(k in happening or _phrase_material(doc[k]) for k in range(trigger.i + 1, first)):
             return te
     return None
 
@@ -234,7 +354,7 @@ def time_for(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> TimeExpr | 
                 )
     if inherited:
         return _best(trigger, inherited)
-    return _adjacent(doc, top, entries)
+    return _adjacent(doc, top, entries) or _closing_reference(doc, top, entries)
 
 
 def time_of_anchored_clause(

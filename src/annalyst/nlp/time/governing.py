@@ -33,14 +33,14 @@ CONTAINERS: Final = _words(
     " campaign burst hail latest last first one another"
 )
 # "aired a statement demanding ...": the demand is made when the statement is issued.
-_ISSUING: Final = _words(
+ISSUING: Final = _words(
     "issue air release publish send deliver make broadcast post give read sign adopt pass"
     " approve circulate submit present vote file lodge table"
 )
-_TEXTS: Final = _words(
+TEXTS: Final = _words(
     "statement letter message speech resolution decree order bill law tweet post video call"
     " appeal address communique communiqué declaration announcement note memo petition"
-    " proclamation case complaint lawsuit motion measure"
+    " proclamation case complaint lawsuit motion measure legislation"
 )
 # Verbs of speaking: "X said that Y ... and called for talks" reads as X calling.
 _SPEECH: Final = _words(
@@ -58,6 +58,32 @@ _PART_OF: Final = _words("in by without")
 # strike on 3 January", "killed in a strike on Monday", "burned their rifles at a
 # ceremony on Friday".
 _MEANS: Final = _words("in by with through at during")
+# Verbs of something coming about whose "with" phrase names the act it took the form of:
+# "the alliance materialised in 2020 with the signing of the accords", "the offensive
+# began on Monday with air strikes".
+_TOOK_FORM: Final = _words(
+    "materialize materialise begin start open end close culminate kick peak respond"
+    " retaliate react answer"
+)
+# Nouns for a part someone had in an act: "In 2015 he was the architect of the
+# intervention" dates the intervention (not "a critic of the invasion": a stance).
+_ROLES: Final = _words(
+    "architect mastermind planner organiser organizer leader commander spearhead"
+    " engineer instigator perpetrator executor participant part"
+)
+
+
+# Verbs of learning news as it breaks: "heard / woke up to the news of X on Monday".
+_LEARN: Final = _words("hear learn receive get wake break")
+
+
+def _heard(news: Token) -> Token | None:
+    """The verb by which breaking news of an act was learned, when it is one: the act is
+    as recent as the news (its date is the day the news came)."""
+    head = news.head
+    if news.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head  # "woke up to the news"
+    return head if head.lemma_.lower() in _LEARN and head.pos_ in ("VERB", "AUX") else None
 
 
 def container_top(trigger: Token) -> Token:
@@ -132,6 +158,22 @@ def governing_word(token: Token) -> Token | None:
                 return verb
             if head.lower_ in _PART_OF and verb.pos_ in ("VERB", "AUX"):
                 return verb
+            if head.lower_ == "with" and verb.lemma_.lower() in _TOOK_FORM:
+                return verb
+            if (
+                head.lower_ in ("of", "about")
+                and verb.lemma_.lower() == "news"
+                and verb.dep_ in ("dobj", "pobj")
+                and _heard(verb)
+            ):
+                return _heard(verb)  # "woke up on 3 May to hear the news of the killing"
+            if (
+                head.lower_ == "of"
+                and verb.lemma_.lower() in _ROLES
+                and verb.dep_ == "attr"
+                and verb.head.lemma_ == "be"
+            ):
+                return verb.head  # the copula: "In 2015 he was the architect of ..."
         return None
     if token.pos_ not in ("VERB", "AUX"):
         return None
@@ -169,10 +211,10 @@ def governing_word(token: Token) -> Token | None:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     ):
         return head.head  # "the latest of the attacks to target the base came on 28 June"
-    if dep == "acl" and token.tag_ == "VBG" and head.lower_ in _TEXTS:
+    if dep == "acl" and token.tag_ == "VBG" and head.lower_ in TEXTS:
         # "passed a resolution on Wednesday censuring ...", "voted for a resolution urging"
         verb = head.head.head if head.dep_ == "pobj" else head.head
-        if head.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and verb.lemma_.lower() in _ISSUING:
+        if head.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and verb.lemma_.lower() in ISSUING:
             return verb
     return None
 

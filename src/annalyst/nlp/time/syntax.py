@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 from annalyst.nlp.time.words import _words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _PREPS: Final = _words(
@@ -46,7 +46,25 @@ def _attachment(doc: Doc, start: int, end: int) -> Token | None:
             break
         head = head.head
         steps += 1
-    return head
+    return _said_when(span, head)
+
+
+def _said_when(span: Span, head: Token) -> Token:
+    """A time written right after a verb of saying and before the subject of the clause
+    it reports belongs to the saying, whatever the parse says ("said on Monday it would
+    not hesitate to ...": Monday is when it was said)."""
+    verb = head.head
+    if (
+        head.dep_ != "ccomp"
+        or verb.i == head.i
+        or not (verb.i < span.start < head.i)
+        or any(t.pos_ not in ("ADP", "PUNCT") for t in verb.doc[verb.i + 1 : span.start])
+    ):
+        return head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < span.end:
+        return head
+    return verb
 
 
 def _verb_of(tok: Token) -> Token | None:

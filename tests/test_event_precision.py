@@ -136,3 +136,15 @@ def test_a_deadline_to_withdraw_is_the_threat_s_content(nlp: Language) -> None:
 
 def test_a_passive_criticism_of_an_idea_by_no_one_is_no_event(nlp: Language) -> None:
     assert events(nlp, "The idea has been criticized as it treats voters as a monolith.") == []
+
+
+def test_not_until_after_means_later_not_never(nlp: Language) -> None:
+    text = "The town was not liberated until after the militia joined the battle."
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "liberated"]
+    assert event["status"] == "asserted"
+
+
+def test_a_withdrawal_a_pledge_waits_for_is_still_to_come(nlp: Language) -> None:
+    text = "The militias pledged to lay down their arms after the full withdrawal of US forces."
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "withdrawal"]
+    assert event["status"] == "future"

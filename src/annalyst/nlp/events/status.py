@@ -240,12 +240,24 @@ def _verbs_above(verb: Token) -> list[Token]:
     return out
 
 
+def _marks_until(word: Token) -> bool:
+    return word.dep_ == "mark" and word.lower_ == "until"
+
+
 def _background(token: Token) -> bool:
+    governor = token.head.head
     return (
         token.pos_ in ("NOUN", "PROPN")
         and token.dep_ == "pobj"
         and token.head.lower_ in _BACKGROUND_PREPS
-        and not any(c.dep_ == "neg" for c in token.head.head.children)
+        and not any(c.dep_ == "neg" for c in governor.children)
+        # "pledged to lay down their arms only after the full withdrawal": a condition
+        # of a promised act, not a past one
+        and not (
+            token.head.lower_ in ("after", "before")
+            and governor.dep_ in ("xcomp", "advcl")
+            and governor.head.lemma_.lower() in _INTENT_VERBS
+        )
     )
 
 
@@ -316,6 +328,11 @@ def _negated(token: Token, verb: Token) -> bool:
         token.head.i == verb.i
         and (token.dep_ not in _SUBJECT_DEPS or verb.lemma_.lower() in _OCCURRING)
     )
+    if any(
+        c.lower_ == "until" or (c.dep_ == "advcl" and any(_marks_until(m) for m in c.children))
+        for c in verb.children
+    ):
+        return False  # "was not liberated until after the PMU joined": it was, later
     if own_argument and any(c.lower_ in _NEG_WORDS and c.dep_ == "neg" for c in verb.children):
         return True
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):

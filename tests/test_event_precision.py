@@ -148,3 +148,14 @@ def test_a_withdrawal_a_pledge_waits_for_is_still_to_come(nlp: Language) -> None
     text = "The militias pledged to lay down their arms after the full withdrawal of US forces."
     (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "withdrawal"]
     assert event["status"] == "future"
+
+
+def test_what_a_possible_help_would_bring_about_is_hypothetical(nlp: Language) -> None:
+    text = "They met to decide how they would help the Kurds defeat the militants."
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "defeat"]
+    assert event["status"] == "hypothetical"
+
+
+def test_what_help_brought_about_happened(nlp: Language) -> None:
+    (event,) = events(nlp, "The jets helped the Kurds defeat the militants in Kobani.")
+    assert event["status"] == "asserted"

@@ -405,12 +405,20 @@ def _possible_above(verb: Token) -> bool:
     """A purpose or complement of a possibility is one too: "might be exploited to vilify"."""
     current = verb
     for _ in range(2):
-        if current.dep_ not in ("xcomp", "advcl") or current.head.i == current.i:
+        if current.head.i == current.i:
+            return False
+        # "would help the Iraqis defeat ISIS": what a possibility makes happen is one too
+        bare = current.dep_ == "ccomp" and current.head.lemma_.lower() in _CAUSING
+        if current.dep_ not in ("xcomp", "advcl") and not bare:
             return False
         current = current.head
         if _possible(current):
             return True
     return False
+
+
+# Verbs whose bare complement is what they bring about ("help X defeat", "let X go").
+_CAUSING = {"help", "let", "make", "enable", "allow"}
 
 
 def _reported_by_raising(verb: Token) -> bool:

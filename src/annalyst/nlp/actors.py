@@ -29,231 +29,33 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from rapidfuzz import fuzz, process
-from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase, normalize_alias
+from annalyst.nlp.actor_fuzzy import fuzzy_actor_id
+from annalyst.nlp.actor_tables import compiled_tables
+from annalyst.nlp.actor_words import (
+    _AGENTIVE_DEPS,
+    _COLLECTIVES,
+    _HONORIFICS,
+    _LOCATIVE_PREPS,
+    _PLACE_VERBS,
+    _POLITICAL_NOUNS,
+    _SEATS,
+    _SOURCE_PRIORITY,
+    _TITLE_WORD,
+    ACTOR_LABELS,
+    PLACE_LABELS,
+)
+from annalyst.nlp.noun_chunks import noun_chunks
 from annalyst.nlp.roles import RoleIndex
 from annalyst.nlp.tokentable import doc_text, token_table
-
-# Entity labels that can name an actor, and the actor type a provisional actor gets.
-ACTOR_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "state"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Dependency roles in which a capital acts (Washington *imposed*, *Tehran's* decision).
-_AGENTIVE_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
-_LOCATIVE_PREPS = {
-    "in",
-    "at",
-    "to",
-    "from",
-    "near",
-    "into",
-    "toward",
-    "towards",
-    "across",
-    "via",
-    "outside",
-    "inside",
-    "around",
-    "through",
-    "between",
-}
-_SOURCE_PRIORITY = {"dict": 0, "metonym": 1, "role": 1, "agent": 2, "coref": 3, "ner": 4}
-# Nouns whose possessor or object is an actor, not a place ("Tehran's decision",
-# "sanctions on Tehran", "ties with Baghdad").
-_POLITICAL_NOUNS = {
-    "response",
-    "decision",
-    "policy",
-    "stance",
-    "position",
-    "demand",
-    "proposal",
-    "plan",
-    "support",
-    "role",
-    "influence",
-    "effort",
-    "pressure",
-    "tie",
-    "relation",
-    "talk",
-    "agreement",
-    "deal",
-    "approval",
-    "refusal",
-    "rejection",
-    "threat",
-    "warning",
-    "sanction",
-    "accusation",
-    "interest",
-    "ally",
-    "backing",
-    "objection",
-    "concern",
-    "request",
-    "offer",
-    "strategy",
-    "government",
-    "leadership",
-    "official",
-    "envoy",
-    "ambassador",
-    "delegation",
-    "claim",
-    "denial",
-    "statement",
-    "announcement",
-    "condemnation",
-    "criticism",
-    "call",
-    "message",
-    "embargo",
-    "blockade",
-    "restriction",
-    "measure",
-    "penalty",
-    "veto",
-    "ultimatum",
-    "attitude",
-    "approach",
-    "dispute",
-    "negotiation",
-    "dialogue",
-    "rapprochement",
-    "normalization",
-    "normalisation",
-    "hostility",
-    "aggression",
-    "intervention",
-    "involvement",
-}
-# Verbs whose object or destination is a place ("entered Damascus", "flew to Tehran").
-_PLACE_VERBS = {
-    "fly",
-    "travel",
-    "go",
-    "return",
-    "arrive",
-    "head",
-    "move",
-    "send",
-    "deliver",
-    "come",
-    "drive",
-    "visit",
-    "enter",
-    "leave",
-    "reach",
-    "flee",
-    "evacuate",
-    "relocate",
-    "march",
-    "transport",
-    "transfer",
-    "smuggle",
-    "cross",
-    "land",
-    "bomb",
-    "strike",
-    "hit",
-    "shell",
-    "attack",
-    "target",
-    "capture",
-    "seize",
-    "besiege",
-    "storm",
-    "surround",
-    "occupy",
-    "liberate",
-    "bombard",
-    "raid",
-    "invade",
-    "fire",
-    "launch",
-    "walk",
-    "sail",
-    "ship",
-    "bring",
-    "escape",
-    "commute",
-    "rocket",
-    "shoot",
-    "patrol",
-    "deploy",
-    "station",
-    "base",
-}
-# Actors that are also buildings: at the White House is a place.
-_SEATS = {
-    "white house",
-    "kremlin",
-    "pentagon",
-    "elysee",
-    "élysée",
-    "downing street",
-    "capitol",
-    "capitol hill",
-}
-# Singular nouns that name a collective actor even without a country ("the judiciary").
-_COLLECTIVES = {
-    "judiciary",
-    "government",
-    "army",
-    "police",
-    "military",
-    "parliament",
-    "opposition",
-    "resistance",
-    "coalition",
-    "cabinet",
-    "navy",
-    "air force",
-    "legislature",
-    "media",
-    "press",
-}
-_COLLECTIVES |= {"crowd", "regime", "tribe"}
-_TITLE_WORD = re.compile(r"^[A-Z\u0600-\u06FF]")
-_HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "general",
-    "sheikh",
-    "sayyed",
-    "sayyid",
-    "hajj",
-    "haj",
-    "president",
-    "minister",
-    "prime",
-    "ayatollah",
-    "grand",
-    "imam",
-    "king",
-    "prince",
-    "emir",
-    "brigadier",
-    "colonel",
-    "major",
-    "lieutenant",
-    "commander",
-    "martyr",
-    "his",
-    "eminence",
-    "excellency",
-}
 
 
 @dataclass(frozen=True)
@@ -323,70 +125,8 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
     return doc_text(doc)[w.idx[start] : w.idx[last] + len(w.text[last])]
 
 
-class _Chunk(NamedTuple):
-    start: int
-    end: int
-    root: int
-
-
-_NP_DEPS = frozenset(
-    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
-)
-
-
-def _noun_chunks(doc: Doc) -> list[_Chunk]:
-    """``doc.noun_chunks`` as (start, end, root) offsets, read from the token table for
-    English pipelines (the same rules as spaCy's English iterator, without making a
-    Token for every word); other languages go through spaCy's own iterator."""
-    try:
-        if getattr(doc, "noun_chunks_iterator", None) is not english_noun_chunks:
-            return [_Chunk(c.start, c.end, c.root.i) for c in doc.noun_chunks]
-        if not doc.has_annotation("DEP"):
-            return []  # no parser in this pipeline
-    except (ValueError, NotImplementedError):
-        return []
-    w = token_table(doc)
-    pos, dep, head = w.pos, w.dep, w.head
-    out: list[_Chunk] = []
-    prev_end = -1
-    for i in range(w.n):
-        if pos[i] not in ("NOUN", "PROPN", "PRON"):
-            continue
-        left = doc[i].left_edge.i
-        if left <= prev_end:
-            continue  # no nested chunks
-        if dep[i] not in _NP_DEPS:
-            if dep[i] != "conj":
-                continue
-            h = head[i]
-            while dep[h] == "conj" and head[h] < h:
-                h = head[h]
-            if dep[h] not in _NP_DEPS:
-                continue
-        prev_end = i
-        out.append(_Chunk(left, i + 1, _chunk_root(doc, left, i + 1)))
-    return out
-
-
-def _chunk_root(doc: Doc, start: int, end: int) -> int:
-    """``doc[start:end].root.i`` for a noun chunk: its last word when every other word
-    hangs inside the chunk (always, in a projective parse), else as spaCy finds it."""
-    head = token_table(doc).head
-    for i in range(start, end - 1):
-        h = head[i]
-        if h == i or h < start or h >= end:
-            return doc[start:end].root.i
-    return end - 1
-
-
 def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", normalize_alias(text)).strip("-") or "x"
-
-
-def _is_exact_case_alias(text: str) -> bool:
-    """Aliases matched case-sensitively: acronyms and very short forms ("US", "KH", "IS")."""
-    letters = [c for c in text if c.isalpha()]
-    return len(text) <= 3 or (bool(letters) and all(c.isupper() for c in letters))
 
 
 class ActorResolver:
@@ -398,7 +138,7 @@ class ActorResolver:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.metonym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        tables = _compiled_tables(nlp, kb)
+        tables = compiled_tables(nlp, kb)
         self.key_ids: dict[str, list[str]] = tables.key_ids
         self.metonym_ids: dict[str, str] = tables.metonym_ids
         for matcher, patterns in (
@@ -466,7 +206,7 @@ class ActorResolver:
         named = {i for c in found for i in range(c.start, c.end)}
         w = token_table(doc)
         deps, tags, poss, texts = w.dep, w.tag, w.pos, w.text
-        for chunk in _noun_chunks(doc):
+        for chunk in noun_chunks(doc):
             tokens = [
                 i
                 for i in range(chunk.start, chunk.end)
@@ -805,52 +545,12 @@ class ActorResolver:
         if found:
             return self._disambiguate([a.id for a in found], mentioned, label), "ner"
         if label in ("PERSON", "ORG") and len(key) >= 5:
-            fuzzy_id = _fuzzy(self.kb, key, self.fuzzy_cutoff)
+            fuzzy_id = fuzzy_actor_id(self.kb, key, self.fuzzy_cutoff)
             if fuzzy_id is not None:
                 actor = self.kb.actors[fuzzy_id]
                 if label != "PERSON" or actor.type == "person":
                     return actor, "fuzzy"
         return None, "ner"
-
-
-def _fuzzy(kb: KnowledgeBase, key: str, cutoff: float) -> str | None:
-    return _fuzzy_cached(id(kb), key, cutoff, kb)
-
-
-@lru_cache(maxsize=50_000)
-def _fuzzy_cached(_kb_id: int, key: str, cutoff: float, kb: KnowledgeBase) -> str | None:
-    choices = _keys_near_length(id(kb), len(key), cutoff, kb)
-    hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if hit is None:
-        return None
-    ids = [a.id for a in kb.lookup(hit[0])]
-    return ids[0] if len(ids) == 1 else None
-
-
-@lru_cache(maxsize=4)
-def _keys_by_length(_kb_id: int, kb: KnowledgeBase) -> dict[int, list[tuple[int, str]]]:
-    """The alias keys by length, each with its position in ``kb.alias_keys()``."""
-    out: dict[int, list[tuple[int, str]]] = {}
-    for n, key in enumerate(kb.alias_keys()):
-        out.setdefault(len(key), []).append((n, key))
-    return out
-
-
-@lru_cache(maxsize=256)
-def _keys_near_length(_kb_id: int, length: int, cutoff: float, kb: KnowledgeBase) -> list[str]:
-    """The alias keys whose length allows ``fuzz.ratio`` to reach ``cutoff`` against a key
-    of ``length`` characters, in the knowledge base's order (so that the best match and
-    its ties come out as from the whole list). The ratio is ``100 * (1 - d / (a + b))``
-    with the edit distance ``d`` at least ``|a - b|``; the bound is kept loose by one."""
-    slack = (100.0 - cutoff) / 100.0
-    near = [
-        pair
-        for size, pairs in _keys_by_length(_kb_id, kb).items()
-        if abs(size - length) <= slack * (size + length) + 1
-        for pair in pairs
-    ]
-    near.sort()
-    return [key for _, key in near]
 
 
 _NAME_GLUE = {"al", "el", "-", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "'", "’"}
@@ -911,92 +611,6 @@ def _media_actor(text: str) -> dict[str, Any] | None:
 
 def _label_for(actor: Actor) -> str:
     return {"person": "PERSON", "state": "GPE", "group": "ORG", "organization": "ORG"}[actor.type]
-
-    return None
-
-
-@dataclass
-class _Tables:
-    """What the actor matchers are made of, as plain data (cached on disk).
-
-    The patterns are token attribute ids (ORTH or LOWER hashes, which do not
-    depend on the vocabulary's state), as spaCy's PhraseMatcher accepts them
-    in place of Docs: adding them skips tokenising 15,000 aliases."""
-
-    key_ids: dict[str, list[str]]
-    metonym_ids: dict[str, str]
-    exact: dict[str, list[tuple[int, ...]]]
-    folded: dict[str, list[tuple[int, ...]]]
-    metonyms: dict[str, list[tuple[int, ...]]]
-
-
-#: Bump when `_Tables` or the way it is built changes (the cache key includes it).
-TABLES_FORMAT = 1
-
-
-def _compiled_tables(nlp: Language, kb: KnowledgeBase) -> _Tables:
-    if kb.cache_key is None:  # a base built in code: nothing to key the cache on
-        return _build_tables(nlp, kb)
-    from annalyst.knowledge import compiled
-
-    meta = nlp.meta
-    key = compiled.digest(
-        fmt=TABLES_FORMAT,
-        packages=("spacy",),
-        modules=[__name__],
-        extra=[
-            kb.cache_key,
-            str(meta.get("lang")),
-            str(meta.get("name")),
-            str(meta.get("version")),
-        ],
-    )
-    return compiled.load_or_build("actor-matchers", key, lambda: _build_tables(nlp, kb), _Tables)
-
-
-def _build_tables(nlp: Language, kb: KnowledgeBase) -> _Tables:
-    key_ids: dict[str, list[str]] = {}
-    exact: dict[str, list[str]] = {}
-    folded: dict[str, list[str]] = {}
-    for surface, actor in kb.aliases():
-        key = normalize_alias(surface)
-        if not key:
-            continue
-        ids = key_ids.setdefault(key, [])
-        if actor.id not in ids:
-            ids.append(actor.id)
-        target = exact if _is_exact_case_alias(surface) else folded
-        target.setdefault(key, [])
-        if surface not in target[key]:
-            target[key].append(surface)
-    metonyms: dict[str, list[str]] = {}
-    metonym_ids: dict[str, str] = {}
-    for place, actor in kb.metonyms():
-        key = normalize_alias(place)
-        metonyms.setdefault(key, []).append(place)
-        metonym_ids.setdefault(key, actor.id)
-    return _Tables(
-        key_ids=key_ids,
-        metonym_ids=metonym_ids,
-        exact=_keywords(nlp, exact, "orth"),
-        folded=_keywords(nlp, folded, "lower"),
-        metonyms=_keywords(nlp, metonyms, "orth"),
-    )
-
-
-def _keywords(
-    nlp: Language, table: dict[str, list[str]], attr: str
-) -> dict[str, list[tuple[int, ...]]]:
-    """Each key's surfaces as sequences of token attribute ids (empty ones dropped)."""
-    texts = [(key, surface) for key, surfaces in table.items() for surface in surfaces]
-    docs = nlp.tokenizer.pipe(surface for _, surface in texts)  # type: ignore[union-attr]
-    out: dict[str, list[tuple[int, ...]]] = {}
-    for (key, _), doc in zip(texts, docs, strict=True):
-        ids = tuple(int(getattr(token, attr)) for token in doc)
-        keywords = out.setdefault(key, [])
-        if ids and ids not in keywords:
-            keywords.append(ids)
-    return out
 
 
 if not Doc.has_extension("actor_mentions"):

@@ -370,14 +370,6 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     actors.extend(_owners(subject))
             objects = [t for t in logical_objects(token) if t.i not in own]
             lemma = token.lemma_.lower()
-            if lemma == "let" and not objects:
-                # "let free the activists": the parser gives "free" the object
-                objects = [
-                    o
-                    for c in token.children
-                    if c.dep_ in ("ccomp", "xcomp") and c.lower_ in ("free", "go", "out")
-                    for o in logical_objects(c)
-                ]
             theme = lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES
             gives_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
             if theme and gives_with and etype not in _OWN_FORCE_TYPES:

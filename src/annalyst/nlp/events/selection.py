@@ -121,25 +121,25 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
         head = w.head[i]
         if dep == "pcomp" and w.lower[head] == "as" and w.lemma[w.head[head]] in _CHARACTERIZING:
             continue  # "described the proposal as returning Baghdad to barter": a verdict
-        if pos in ("NOUN", "PROPN") and any(
-            c.dep_ == "det" and c.lower_ in ("any", "every") for c in doc[i].children
-        ):
-            continue  # "the table of any talks", "condemned any attack": no particular act
         if w.tag[i] == "VBN" and (
             dep in ("dobj", "pobj") or (dep == "conj" and w.pos[head] in ("NOUN", "PROPN"))
         ):
             continue  # "transported the bodies and wounded": people, not an act
         if w.lower[i] == "let" and i + 1 < sent.end and w.lower[i + 1] in ("'s", "’s", "us"):
             continue  # "let's go back", "let us recall": a suggestion, not a release
+        if not lexicon.has_candidates(w.lemma[i], w.lower[i], pos):
+            continue
+        token = doc[i]  # (the checks below read children: only for possible triggers)
+        if pos in ("NOUN", "PROPN") and any(
+            c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children
+        ):
+            continue  # "the table of any talks", "condemned any attack": no particular act
         if (
             w.lemma[i] in ("exchange", "return")
             and w.lower[head] == "in"
-            and any(c.dep_ == "prep" and c.lower_ == "for" for c in doc[i].children)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
         ):
             continue  # "in exchange for", "in return for": a price, not a swap
-        if not lexicon.has_candidates(w.lemma[i], w.lower[i], pos):
-            continue
-        token = doc[i]
         entries = lexicon.match_token(token)
         if entries:
             found.append(_Draft(token, entries[0], [token]))

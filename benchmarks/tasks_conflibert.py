@@ -3,10 +3,16 @@
 Data: ``../shared/data/conflibert-cameo-train.jsonl`` (never copied into the repository).
 Each record is one news sentence with ``spans`` of role ``source`` (who acts),
 ``target`` (who or what is acted upon) or ``both`` (joint participants), and for most
-a ``class`` 0–4. Reading the tune part shows the classes follow CAMEO's root codes:
-0 public statements and appeals (01–02), 1 intent, consultation and diplomatic
-cooperation (03–05), 2 material cooperation (06–09), 3 verbal conflict (10–14),
-4 material conflict (15–20).
+a ``class`` 0–4. Reading the tune part shows the classes group CAMEO's root codes
+as the five-way ("penta") classes of the PETRARCH coders do, not as the quad classes
+of GDELT: 0 public statements and appeals (01–02), 1 intent, consultation and
+diplomatic cooperation (03–05), 2 material cooperation (06–08), 3 verbal conflict
+(09 investigate, 10–13, and 16 reduce relations), 4 material conflict (14 protest,
+15, 17–20). The evidence, counted on the tune part over the main events annalyst
+emits with those roots: 16 (sanctions, expulsions, aid cut off) has class 3 in 46 of
+47 sentences, 09 in 8 of 8, 14 in 2 of 2 (5 of 9 over all events). Until 2026-12-05
+this module read the quad classes (09 as 2, 14 as 3, 16 as 4), which counted those
+events wrong whatever annalyst did.
 
 The gate reports the held-aside fifth (``public.records(..., "report")``); the
 ``__main__`` listing of disagreements reads only the tune part.
@@ -91,9 +97,9 @@ def cameo_class(cameo: str | None) -> int | None:
         return 0
     if root <= 5:
         return 1
-    if root <= 9:
+    if root <= 8:
         return 2
-    if root <= 14:
+    if root <= 13 or root == 16:
         return 3
     return 4
 

@@ -820,9 +820,9 @@ def test_people_of_a_community_are_an_unnamed_actor(nlp: Language) -> None:
     assert "Yazidis" in " ".join(words(event["recipients"]))
 
 
-def test_peacekeepers_arriving_are_deployed(nlp: Language) -> None:
+def test_peacekeepers_arriving_are_aid_to_the_host(nlp: Language) -> None:
     text = "Some 200 Indian peacekeepers arrived in Mali on Thursday."
-    assert words(one(nlp, text, "MOBILIZE")["recipients"]) == ["Mali"]
+    assert words(one(nlp, text, "AID")["recipients"]) == ["Mali"]
 
 
 def test_aid_reaches_the_country_its_purpose_is_in(nlp: Language) -> None:

@@ -275,8 +275,17 @@ _QUANTITY_WORDS = frozenset(
         "hundred",
         "score",
         "round",
+        # groups sent somewhere count as what they are made of ("a team of paratroopers")
+        "team",
+        "contingent",
+        "detachment",
+        "squad",
+        "batch",
     }
 )
+# Nouns of an undertaking that take their kind from a compound ("mediation efforts",
+# "the peace process"): a verb acting on them acts on that kind too.
+_EFFORT_WORDS = frozenset({"effort", "process", "bid", "attempt", "initiative"})
 
 
 # The form a named place adds to a slot, for entries that take any named place
@@ -312,7 +321,12 @@ def _slot_forms(token: Any) -> set[str]:
         out.add(PLACE_NAME)  # "the fall of Mosul": a named place fills the slot
     if _named_operation(token):
         out.add(OPERATION_NAME)  # "launched Operation Steel"
-    if str(token.lemma_).lower() in _QUANTITY_WORDS:
+    lemma = str(token.lemma_).lower()
+    if lemma in _EFFORT_WORDS:
+        for child in token.children:
+            if child.dep_ == "compound":
+                out.update(_forms(child))
+    if lemma in _QUANTITY_WORDS:
         for child in token.children:
             if child.dep_ == "prep" and str(child.lower_) == "of":
                 for counted in child.children:

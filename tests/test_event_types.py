@@ -1,0 +1,100 @@
+"""Event types that hold on news annalyst was not tuned on (issue 8): what a verb does
+depends on what it acts on, and help sent abroad is aid, not a show of force. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from annalyst.nlp.pipeline import build_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_pipeline()
+
+
+def events(nlp: Language, text: str) -> list[dict[str, Any]]:
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-03-10"
+    return list(nlp(doc)._.events)
+
+
+def types(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    return [(e["event_type"], e.get("mode")) for e in events(nlp, text)]
+
+
+def words(actors: list[dict[str, Any]]) -> list[str]:
+    return [a["text"] for a in actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway is deploying 250 troops to the UN peacekeeping mission in Cyprus.",
+        "Kenya sent soldiers to Haiti to join the peacekeeping force there.",
+        "Two hundred Ghanaian peacekeepers arrived in Lebanon on Monday.",
+        "The bloc deployed election observers in Malawi for the vote.",
+    ],
+)
+def test_troops_sent_to_keep_the_peace_are_aid(nlp: Language, text: str) -> None:
+    assert ("AID", "peacekeeping") in types(nlp, text)
+    assert "MOBILIZE" not in [t for t, _ in types(nlp, text)]
+
+
+def test_rescue_teams_sent_after_a_disaster_are_humanitarian_aid(nlp: Language) -> None:
+    text = "The agency deployed four rescue teams to Nepal after the earthquake."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], event["mode"]) == ("AID", "humanitarian")
+    assert words(event["recipients"]) == ["Nepal"]
+
+
+def test_troops_sent_to_a_border_are_still_a_deployment(nlp: Language) -> None:
+    text = "The army deployed two brigades to the northern border on Friday."
+    assert types(nlp, text) == [("MOBILIZE", "troops")]
+
+
+def test_a_team_of_soldiers_is_a_deployment_not_a_visit(nlp: Language) -> None:
+    text = "Canada sent a team of paratroopers and armoured vehicles to Latvia."
+    assert [t for t, _ in types(nlp, text)] == ["MOBILIZE"]
+
+
+def test_a_team_of_diplomats_is_still_a_visit(nlp: Language) -> None:
+    text = "Egypt sent a team of mediators to Khartoum on Sunday."
+    assert [t for t, _ in types(nlp, text)] == ["CONSULT"]
+
+
+def test_aid_sent_with_a_delegation_stays_aid(nlp: Language) -> None:
+    text = "The ministry sent food, tents and a delegation to the flooded province."
+    assert ("AID", "humanitarian") in types(nlp, text)
+
+
+def test_contractors_sent_to_a_war_are_a_deployment(nlp: Language) -> None:
+    text = "The company sent hundreds of contractors to Libya last year."
+    assert [t for t, _ in types(nlp, text)] == ["MOBILIZE"]
+
+
+def test_mercenaries_from_a_country_are_not_that_country(nlp: Language) -> None:
+    text = "Some 300 mercenaries from Serbia arrived in the port city last week."
+    (event,) = events(nlp, text)
+    assert words(event["actors"]) == ["mercenaries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy broke off negotiations with the rebel leaders on Tuesday.",
+        "The union ended mediation efforts with the mine owners.",
+        "The council halted the peace process with the northern parties.",
+    ],
+)
+def test_breaking_off_talks_reduces_relations(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    assert [e["event_type"] for e in found] == ["SANCTION"]
+    assert found[0]["actors"] and found[0]["recipients"]

@@ -98,3 +98,44 @@ def test_breaking_off_talks_reduces_relations(nlp: Language, text: str) -> None:
     found = events(nlp, text)
     assert [e["event_type"] for e in found] == ["SANCTION"]
     assert found[0]["actors"] and found[0]["recipients"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister warned that unemployment would rise sharply next year.",
+        "The envoy warned that the talks could collapse before the summer.",
+        "The governor warned of a famine in the northern districts.",
+    ],
+)
+def test_a_warning_that_foretells_is_no_threat(nlp: Language, text: str) -> None:
+    assert [e for e in events(nlp, text) if e["event_type"] == "THREATEN"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran warned Israel that it will not tolerate any aggression.",
+        "The president warned Russia to stop its troop build-up.",
+        "The ministry warned against any escalation on the border.",
+        "The militia warned that the occupiers would pay for this crime.",
+        "The commander warned that we will strike back within hours.",
+    ],
+)
+def test_a_warning_of_harm_the_warner_would_do_is_a_threat(nlp: Language, text: str) -> None:
+    assert "THREATEN" in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_the_owner_of_a_prosecution_is_the_one_prosecuted(nlp: Language) -> None:
+    text = "The judge criticized the smugglers, saying their prosecution will be swift."
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "prosecution"]
+    assert event["actors"] == []
+    assert words(event["recipients"]) == ["their"]
+
+
+def test_a_warning_that_another_side_is_acting_is_an_allegation(nlp: Language) -> None:
+    text = "The agency warned on 4 March that Turkey is sending fighters to Libya."
+    found = [e for e in events(nlp, text) if e["trigger_text"] == "warned"]
+    assert [(e["event_type"], e["mode"]) for e in found] == [("ACCUSE", "accuse")]
+    assert words(found[0]["recipients"]) == ["Turkey"]
+    assert found[0]["date"] == "2023-03-04"

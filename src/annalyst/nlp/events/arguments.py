@@ -49,6 +49,23 @@ from annalyst.nlp.syntax import (
     prep_objects,
 )
 
+# Acts named by a noun whose owner, with no "of" phrase, is the one they are done to
+# ("their prosecution", "his trial", "Iran's expulsion from the league").
+_DONE_TO_NOUNS = {
+    "prosecution",
+    "trial",
+    "indictment",
+    "conviction",
+    "sentencing",
+    "extradition",
+    "expulsion",
+    "dismissal",
+    "deportation",
+    "impeachment",
+    "punishment",
+    "interrogation",
+}
+
 _AGAINST = ("on", "against", "upon", "targeting", "at", "toward", "towards", "into")
 _TOWARDS = ("to", "for")
 _WITH = ("with",)
@@ -432,7 +449,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         aimed = _aimed_at(token) or (
             token.dep_ == "nsubj" and token.head.lemma_ == "be" and _aimed_at(token.head)
         )
-        if etype in ("ASSAULT", "COERCE") and not prep_objects(token, ("of",)) and not aimed:
+        done_to = etype in ("ASSAULT", "COERCE") or token.lemma_.lower() in _DONE_TO_NOUNS
+        if done_to and not prep_objects(token, ("of",)) and not aimed:
             # "his assassination", "Soleimani's arrest": with no "of" phrase a person
             # who owns the act is the one it was done to ("Israel's bombing": a doer;
             # "Biden's strike was against the PMU": aimed elsewhere, so his own)

@@ -13,6 +13,7 @@ from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.dating import _find_times, _time, restated, retold
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import (
+    _retyped,
     apply_intent,
     obligations,
     official_protest,
@@ -35,6 +36,7 @@ from annalyst.nlp.events.selection import (
     _topic_of_talk,
     _triggers,
     _unaddressed,
+    warning_reading,
 )
 from annalyst.nlp.events.status import _status
 
@@ -91,6 +93,13 @@ class EventExtractor:
                     continue
                 if _unaddressed(draft):
                     continue
+                warning = warning_reading(draft)
+                if warning == "forecast":
+                    continue  # foretold, not threatened: the quote layer keeps the words
+                if warning == "allegation":
+                    draft.entry = _retyped(
+                        draft.entry, "ACCUSE", "accuse", self.ontology, "warning"
+                    )
                 if _anaphoric(draft, drafts):
                     if restated(doc, draft, times, drafts, self.lexicon):
                         continue  # "the attack", "the strike": an event already reported

@@ -139,3 +139,31 @@ def test_a_warning_that_another_side_is_acting_is_an_allegation(nlp: Language) -
     assert [(e["event_type"], e["mode"]) for e in found] == [("ACCUSE", "accuse")]
     assert words(found[0]["recipients"]) == ["Turkey"]
     assert found[0]["date"] == "2023-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The UN withdrew its peacekeepers from the island in 1999.", ("SANCTION", "withdraw")),
+        (
+            "The government expelled 20 humanitarian workers employed by the United Nations.",
+            ("SANCTION", "expel"),
+        ),
+        ("The army withdrew its troops from the town.", ("RETREAT", "withdraw")),
+        ("The government expelled two French journalists.", ("COERCE", "deport")),
+    ],
+)
+def test_pulling_out_peacekeepers_or_aid_workers_reduces_relations(
+    nlp: Language, text: str, kind: tuple[str, str]
+) -> None:
+    assert types(nlp, text) == [kind]
+
+
+def test_accepting_demands_gives_in(nlp: Language) -> None:
+    text = "The government accepted the key demands of the striking miners."
+    assert types(nlp, text) == [("CONCEDE", "accede")]
+
+
+def test_accepting_people_from_refugee_camps_is_asylum(nlp: Language) -> None:
+    text = "Spain accepts 900 people now living in Libyan refugee camps."
+    assert types(nlp, text) == [("AID", "asylum")]

@@ -167,3 +167,10 @@ def test_accepting_demands_gives_in(nlp: Language) -> None:
 def test_accepting_people_from_refugee_camps_is_asylum(nlp: Language) -> None:
     text = "Spain accepts 900 people now living in Libyan refugee camps."
     assert types(nlp, text) == [("AID", "asylum")]
+
+
+def test_a_building_named_after_a_person_is_not_that_person(nlp: Language) -> None:
+    text = "The strike hit the Imam Khomeini Hospital in the city."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["Imam Khomeini Hospital"]
+    assert event["recipients"][0]["type"] != "person"

@@ -117,6 +117,12 @@ def _owner(
             owner = mentions[child.i]
             if owner.actor is None:
                 continue
+            if (
+                child.dep_ == "compound"
+                and head.pos_ == "PROPN"
+                and owner.actor.get("type") == "person"
+            ):
+                continue  # "Imam Khomeini Hospital": named after a person, not owned by one
             if weapon and owner.actor.get("type") != "state" and child.dep_ != "poss":
                 continue  # "Fateh missiles", "Shahed drones": a make, not an owner
             if facility and owner.actor.get("type") == "state":

@@ -80,12 +80,6 @@ def test_contractors_sent_to_a_war_are_a_deployment(nlp: Language) -> None:
     assert [t for t, _ in types(nlp, text)] == ["MOBILIZE"]
 
 
-def test_mercenaries_from_a_country_are_not_that_country(nlp: Language) -> None:
-    text = "Some 300 mercenaries from Serbia arrived in the port city last week."
-    (event,) = events(nlp, text)
-    assert words(event["actors"]) == ["mercenaries"]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -126,13 +120,6 @@ def test_a_warning_of_harm_the_warner_would_do_is_a_threat(nlp: Language, text: 
     assert "THREATEN" in [e["event_type"] for e in events(nlp, text)]
 
 
-def test_the_owner_of_a_prosecution_is_the_one_prosecuted(nlp: Language) -> None:
-    text = "The judge criticized the smugglers, saying their prosecution will be swift."
-    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "prosecution"]
-    assert event["actors"] == []
-    assert words(event["recipients"]) == ["their"]
-
-
 def test_a_warning_that_another_side_is_acting_is_an_allegation(nlp: Language) -> None:
     text = "The agency warned on 4 March that Turkey is sending fighters to Libya."
     found = [e for e in events(nlp, text) if e["trigger_text"] == "warned"]
@@ -169,8 +156,11 @@ def test_accepting_people_from_refugee_camps_is_asylum(nlp: Language) -> None:
     assert types(nlp, text) == [("AID", "asylum")]
 
 
-def test_a_building_named_after_a_person_is_not_that_person(nlp: Language) -> None:
-    text = "The strike hit the Imam Khomeini Hospital in the city."
-    (event,) = events(nlp, text)
-    assert words(event["recipients"]) == ["Imam Khomeini Hospital"]
-    assert event["recipients"][0]["type"] != "person"
+def test_providing_someone_with_an_idea_is_no_aid(nlp: Language) -> None:
+    assert events(nlp, "The new pipeline could provide Jordan with an alternative to gas.") == []
+    assert types(nlp, "Japan has provided Laos with over $2 billion in loans.") == [("AID", None)]
+
+
+def test_attacking_what_was_hit_is_an_assault(nlp: Language) -> None:
+    text = "The general said the army was confident in what it attacked."
+    assert [t for t, _ in types(nlp, text)] == ["ASSAULT"]

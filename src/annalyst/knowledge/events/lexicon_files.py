@@ -44,6 +44,7 @@ class _RequiresSpec(_Model):
     not_object: tuple[str, ...] = ()
     not_subject: tuple[str, ...] = ()
     not_complement: tuple[str, ...] = ()
+    not_instrument: tuple[str, ...] = ()
     not_dep: tuple[str, ...] = ()
     number: Number | None = None
     case: Literal["lower"] | None = None

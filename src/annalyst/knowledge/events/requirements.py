@@ -28,6 +28,7 @@ _SLOTS: tuple[str, ...] = (
     "not_object",
     "not_subject",
     "not_complement",
+    "not_instrument",
     "not_dep",
 )
 
@@ -58,6 +59,7 @@ class Requires(_Model):
     not_object: tuple[str, ...] = ()
     not_subject: tuple[str, ...] = ()
     not_complement: tuple[str, ...] = ()
+    not_instrument: tuple[str, ...] = ()
     not_dep: tuple[str, ...] = ()
     number: Number | None = None
     case: Literal["lower"] | None = None

@@ -74,6 +74,7 @@ class Trigger(_Model):
             (r.not_object, ctx.objects | ctx.described),
             (r.not_subject, ctx.subjects),
             (r.not_complement, ctx.complements),
+            (r.not_instrument, ctx.instruments),
         )
         for unwanted, have in negatives:
             if unwanted and _any(unwanted, have):

@@ -36,6 +36,9 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         # Where the antecedent is named, so that readers can follow the reference.
         return dict(actor, ref_start=mention.start, ref_end=mention.end)
 
+    glossed = _gloss(pronoun, mentions)
+    if glossed is not None:
+        return found(glossed)  # "they [ISIS]": the editor names the referent
     # An object pronoun is not its own clause's subject ("Trump called Erdogan and urged
     # him"): that one would be "himself".
     as_object = pronoun.dep_ in ("dobj", "obj", "dative", "pobj")
@@ -50,10 +53,11 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     # "X denied that it had attacked …": the subject of a clause above.
     for ancestor in [] if as_object else ancestors(pronoun):
         for child in ancestor.children:
-            if child.dep_ in SUBJECT_DEPS and child.i != pronoun.i and child.i in mentions:
-                mention = mentions[child.i]
-                if mention.actor is not None and fits(mention) and child.i < pronoun.i:
-                    return found(mention)
+            if child.dep_ not in SUBJECT_DEPS or child.i == pronoun.i or child.i > pronoun.i:
+                continue
+            mention = mentions.get(child.i) or _gloss(child, mentions)
+            if mention is not None and mention.actor is not None and fits(mention):
+                return found(mention)
     sent = pronoun.sent
     earlier = [
         mentions[i]
@@ -71,6 +75,18 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 if mention.actor is not None and fits(mention):
                     return found(mention)
     return None
+
+
+def _gloss(pronoun: Token, mentions: dict[int, ResolvedMention]) -> ResolvedMention | None:
+    """The actor an editor's gloss right after a pronoun names: "they [ISIS]",
+    "he (Soleimani)"."""
+    doc = pronoun.doc
+    if pronoun.lower_ not in _PERSONAL and pronoun.lower_ not in _NONPERSONAL:
+        return None
+    if pronoun.i + 2 >= len(doc) or doc[pronoun.i + 1].text not in ("[", "("):
+        return None
+    mention = mentions.get(pronoun.i + 2)
+    return mention if mention is not None and mention.actor is not None else None
 
 
 def _span_of(mentions: dict[int, ResolvedMention], index: int, doc: Doc) -> set[int]:

@@ -64,3 +64,21 @@ def test_an_editors_gloss_names_what_a_pronoun_refers_to(nlp: Language, text: st
     (event,) = [e for e in events(nlp, text) if e["trigger_text"].startswith("seized")]
     assert names(event["actors"]) == ["Islamic State"]
     assert words(event["actors"]) == ["they"]
+
+
+def test_one_act_told_twice_in_an_article_is_one_event(nlp: Language) -> None:
+    text = (
+        "Hezbollah fighters stormed the town hall of Marjayoun on Monday. "
+        "Residents said the Hezbollah fighters who stormed the town hall on Monday wore masks."
+    )
+    stormed = [e for e in events(nlp, text) if "stormed" in e["trigger_text"]]
+    assert len(stormed) == 1
+    assert stormed[0]["date"] == "2023-03-06"
+
+
+def test_two_acts_of_one_actor_on_other_days_stay_two(nlp: Language) -> None:
+    text = (
+        "Hezbollah fighters stormed the town hall of Marjayoun on Monday. "
+        "On Wednesday, Hezbollah fighters stormed the police station of Khiam."
+    )
+    assert len([e for e in events(nlp, text) if "stormed" in e["trigger_text"]]) == 2

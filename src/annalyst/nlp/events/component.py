@@ -33,6 +33,7 @@ from annalyst.nlp.events.selection import (
     _issued,
     _merge,
     _nested,
+    _told_twice,
     _topic_of_talk,
     _triggers,
     _unaddressed,
@@ -111,7 +112,7 @@ class EventExtractor:
                     _time(doc, draft, times, drafts, self.lexicon)
                 drafts.append(draft)
         # (last: the light verb's word changes no argument, place or date read above)
-        return _carried(drafts)
+        return _carried(_told_twice(drafts))
 
 
 if not Doc.has_extension("events"):

@@ -721,6 +721,41 @@ def _issued(drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if d.trigger.i not in gone]
 
 
+def _told_twice(drafts: list[_Draft]) -> list[_Draft]:
+    """One act told twice in an article is one event: a later event of the same type, by
+    the very same named actors, on the same date at the same precision, in another
+    sentence, that reaches no one the earlier one does not ("Sadrists stormed the Green
+    Zone on Monday … the mobs who stormed the Green Zone that evening") joins the earlier
+    one. Acts told without a date, or by no named actor, stay apart: nothing says they
+    are the same."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        same = next((e for e in kept if _same_act(e, draft)), None)
+        if same is None:
+            kept.append(draft)
+        else:
+            same.tokens.append(draft.trigger)
+            if not same.recipients:
+                same.recipients = draft.recipients
+    return kept
+
+
+def _same_act(earlier: _Draft, later: _Draft) -> bool:
+    if earlier.entry.type != later.entry.type or earlier.date is None:
+        return False
+    if earlier.trigger.sent.start == later.trigger.sent.start:
+        return False  # in one sentence, two acts ("stormed the compound and set fire")
+    if (earlier.date, earlier.date_precision) != (later.date, later.date_precision):
+        return False
+    actors = {str(a.get("id")) for a in earlier.actors}
+    if not actors or actors != {str(a.get("id")) for a in later.actors}:
+        return False
+    if any(str(a.get("id")).startswith("~agent:") for a in earlier.actors):
+        return False  # "protesters", "gunmen": unnamed, so maybe other people
+    reached = {str(a.get("id")) for a in earlier.recipients}
+    return {str(a.get("id")) for a in later.recipients} <= reached or not reached
+
+
 def _carried(drafts: list[_Draft]) -> list[_Draft]:
     """The light verb its entry names joins a nominal trigger's words: "entered the war",
     "launched an offensive", "held talks" are one act, found at either word."""

@@ -164,3 +164,14 @@ def test_providing_someone_with_an_idea_is_no_aid(nlp: Language) -> None:
 def test_attacking_what_was_hit_is_an_assault(nlp: Language) -> None:
     text = "The general said the army was confident in what it attacked."
     assert [t for t, _ in types(nlp, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid convoys entered the besieged city on Tuesday.",
+        "Investors fled the nationalized oil industry.",
+    ],
+)
+def test_a_participle_describing_a_noun_is_no_new_act(nlp: Language, text: str) -> None:
+    assert [e for e in events(nlp, text) if e["event_type"] == "COERCE"] == []

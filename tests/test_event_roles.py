@@ -82,3 +82,35 @@ def test_two_acts_of_one_actor_on_other_days_stay_two(nlp: Language) -> None:
         "On Wednesday, Hezbollah fighters stormed the police station of Khiam."
     )
     assert len([e for e in events(nlp, text) if "stormed" in e["trigger_text"]]) == 2
+
+
+def test_a_judged_killing_answers_to_its_doer_not_its_victim(nlp: Language) -> None:
+    found = events(nlp, "The envoy condemned the assassination of General Haddad.")
+    (judgement,) = [e for e in found if e["event_type"] == "ACCUSE"]
+    assert judgement["recipients"] == []
+    found = events(nlp, "The UN condemned the killing of two journalists by government troops.")
+    (judgement,) = [e for e in found if e["event_type"] == "ACCUSE"]
+    assert words(judgement["recipients"]) == ["troops"]
+
+
+def test_a_site_named_after_a_person_is_not_that_person(nlp: Language) -> None:
+    (event,) = events(nlp, "Rockets targeted Al-Asad airbase in Anbar on Tuesday.")
+    assert all(a["type"] != "person" for a in event["recipients"])
+
+
+def test_a_named_operation_reaches_no_one_by_its_name(nlp: Language) -> None:
+    (event,) = events(nlp, "In 1995, the Turkish army launched Operation Steel in the north.")
+    assert event["recipients"] == []
+
+
+def test_the_latter_is_the_last_actor_named_before(nlp: Language) -> None:
+    text = "Neither Moscow nor Damascus believed it, with the latter accusing the US of theft."
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert names(event["actors"]) == ["Syria"]
+    assert words(event["actors"]) == ["the latter"]
+
+
+def test_the_one_who_resigns_is_named_by_of(nlp: Language) -> None:
+    (event,) = events(nlp, "The resignation of his deputies from parliament changed nothing.")
+    assert words(event["actors"]) == ["his deputies"]
+    assert event["recipients"] == []

@@ -91,6 +91,9 @@ _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
 # A noun trigger's own "of" phrase is who undergoes it ("the killing of X"), except for
 # visits and talks, where it is who makes them ("the visit of the minister").
 _OF_IS_ACTOR = {"CONSULT", "PROTEST", "AGREE"}
+# Nouns of leaving or giving up whose "of" phrase names who does it ("the resignation of
+# his deputies", "the surrender of the garrison").
+_OF_IS_ACTOR_NOUNS = {"resignation", "defection", "departure", "surrender", "arrival"}
 # Fighting has two sides: "clashed with police" (not "attacked with drones").
 _FIGHTING = {"clash", "fight", "battle", "skirmish", "confront", "engage", "clashes"}
 # Demands and appeals are about whoever must act: "demanded that B withdraw".
@@ -399,6 +402,16 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     for o in objects
                     if o.lemma_.lower() in _SHARED and (partner or prep_objects(o, ("with",)))
                 ]
+                if etype in _JUDGING:
+                    # "condemned the assassination of X": a judged act answers to whoever
+                    # did it ("the Israeli strike", "the killing … by Y"), not its victim
+                    harms = [o for o in objects if _is_harm_act(o, mentions)]
+                    for harm in harms:
+                        recipients.extend(_owners(harm))
+                    if harms and not is_passive(token):
+                        # "condemned the attack by Y": the parser hangs "by" on the verb
+                        recipients.extend(_prep_partners(token, ("by",), mentions, etype))
+                    objects = [o for o in objects if o not in harms]
                 recipients.extend(o for o in objects if o not in shared)
                 if shared:  # the parser often hangs "with Brazil" on the verb
                     recipients.extend(_prep_partners(token, ("with",), mentions, etype))
@@ -459,7 +472,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             owners = [o for o in owners if o not in patients]
         actors.extend(owners)
         noun_preps = tuple(dict.fromkeys((*preps, *_OBJECT_PREPS)))
-        if etype in _OF_IS_ACTOR:
+        if etype in _OF_IS_ACTOR or token.lemma_.lower() in _OF_IS_ACTOR_NOUNS:
             actors.extend(prep_objects(token, ("of",)))
             noun_preps = tuple(p for p in noun_preps if p != "of")
         elif etype in _OWN_FORCE_TYPES or token.lemma_.lower() in _MOVEMENT_NOUNS:
@@ -967,6 +980,35 @@ def _is_person_possessor(token: Token, mentions: dict[int, ResolvedMention]) -> 
 def _is_country(token: Token) -> bool:
     actor = _place_actor(token, capitals=False)
     return actor is not None
+
+
+# Harmful acts named by a noun: a judgement of one answers to who did it.
+_HARM_ACTS = {
+    "assassination",
+    "killing",
+    "murder",
+    "attack",
+    "bombing",
+    "shelling",
+    "strike",
+    "airstrike",
+    "raid",
+    "shooting",
+    "massacre",
+    "execution",
+    "abduction",
+    "kidnapping",
+    "arrest",
+    "detention",
+    "torture",
+    "beheading",
+    "invasion",
+    "occupation",
+}
+
+
+def _is_harm_act(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    return token.lemma_.lower() in _HARM_ACTS and token.i not in mentions
 
 
 def _owners(token: Token) -> list[Token]:

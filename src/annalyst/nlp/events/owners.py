@@ -50,6 +50,22 @@ _FACILITIES = {
     "parliament": "LEG",
 }
 
+# Places that are often named after a person ("Baghdad's Imam Ali hospital").
+_NAMED_SITES = {
+    "airport",
+    "hospital",
+    "street",
+    "square",
+    "university",
+    "mosque",
+    "stadium",
+    "bridge",
+    "school",
+    "shrine",
+    "highway",
+    "port",
+}
+
 _HELD = re.compile(r"^(?P<owner>.+?)-(held|controlled|run|occupied|administered)$", re.I)
 
 _WHERE_PREPS = {"in", "at", "near", "during", "inside", "outside", "across", "throughout", "on"}
@@ -103,6 +119,17 @@ def _nationality_words(word: Token) -> tuple[Nationality, list[Token]] | None:
     return None
 
 
+def _named_after(word: Token, head: Token, actor: dict[str, Any]) -> bool:
+    """A person's name in a site's name ("Imam Khomeini Hospital", "Al-Asad airbase"): the
+    site is named after the person, not owned by them."""
+    if actor.get("type") != "person" or word.i > head.i:
+        return False
+    if word.dep_ != "compound" and not (word.head.dep_ == "compound" and word.head.i < head.i):
+        return False
+    lemma = head.lemma_.lower()
+    return head.pos_ == "PROPN" or lemma in _FACILITIES or lemma in _NAMED_SITES
+
+
 def _owner(
     head: Token, mentions: dict[int, ResolvedMention], depth: int, resolve: Resolve
 ) -> dict[str, Any] | None:
@@ -117,12 +144,8 @@ def _owner(
             owner = mentions[child.i]
             if owner.actor is None:
                 continue
-            if (
-                child.dep_ == "compound"
-                and head.pos_ == "PROPN"
-                and owner.actor.get("type") == "person"
-            ):
-                continue  # "Imam Khomeini Hospital": named after a person, not owned by one
+            if _named_after(child, head, owner.actor):
+                continue
             if weapon and owner.actor.get("type") != "state" and child.dep_ != "poss":
                 continue  # "Fateh missiles", "Shahed drones": a make, not an owner
             if facility and owner.actor.get("type") == "state":

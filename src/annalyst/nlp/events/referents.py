@@ -30,7 +30,13 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.events.owners import _FACILITIES, _nationality_words, _owner, _same_phrase
+from annalyst.nlp.events.owners import (
+    _FACILITIES,
+    _named_after,
+    _nationality_words,
+    _owner,
+    _same_phrase,
+)
 from annalyst.nlp.events.pronouns import _pronoun
 from annalyst.nlp.events.unnamed import (
     _is_person_noun,
@@ -160,6 +166,42 @@ def _resolve_args(
     return _without_titles(out)
 
 
+def _latter_or_former(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """ "the latter" / "the former": the last or the one before the last of the actors
+    named earlier in the sentence ("Neither Moscow nor Damascus believed it, with the
+    latter accusing the US")."""
+    named: list[ResolvedMention] = []
+    for i in range(head.sent.start, head.i):
+        mention = mentions.get(i)
+        if (
+            mention is not None
+            and mention.actor is not None
+            and (not named or named[-1].start != mention.start)
+        ):
+            named.append(mention)
+    wanted = 1 if head.lower_ == "latter" else 2
+    if len(named) < wanted:
+        return None
+    mention = named[-wanted]
+    assert mention.actor is not None
+    actor = _with_words(mention.actor, head.doc, head.left_edge.idx, head.idx + len(head))
+    return dict(actor, ref_start=mention.start, ref_end=mention.end)
+
+
+def _known(mention: ResolvedMention | None) -> bool:
+    """A mention the knowledge base names ("Operation Inherent Resolve"'s task force)."""
+    actor = mention.actor if mention is not None else None
+    return actor is not None and not str(actor.get("id", "")).startswith("~")
+
+
+def _operation_name(head: Token) -> bool:
+    """A name that begins with the word "Operation" ("Operation Steel")."""
+    first = head.left_edge
+    while first.i < head.i and first.pos_ in ("DET", "PUNCT"):
+        first = head.doc[first.i + 1]
+    return first.text == "Operation" and first.i < head.i
+
+
 def _without_titles(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Drop a generic actor that is only the title of a named one next to it ("Libyan
     Prime Minister | Fayez al-Sarraj" when the parser splits the phrase)."""
@@ -210,6 +252,10 @@ def _actor_for(
         return named[0] if len(named) == 1 else (dict(named[0], also=named[1:]) if named else None)
     if head.pos_ == "PRON" and head.lower_ not in ("some", "many", "most", "all", "both"):
         return _pronoun(head, mentions)
+    if head.lower_ in ("latter", "former") and head.i not in mentions:
+        return _latter_or_former(head, mentions)
+    if head.pos_ == "PROPN" and _operation_name(head) and not _known(mentions.get(head.i)):
+        return None  # "launched Operation Steel": the act's name, not whom it reaches
     if head.lemma_.lower() == "state" and head.i not in mentions and _state_of_affairs(head):
         return None  # "lifted the state of emergency": a condition, not a state
     if head.pos_ == "ADJ" and head.i not in mentions:
@@ -299,6 +345,6 @@ def _actor_for(
     for token in head.subtree:
         if token.i in mentions and abs(token.i - head.i) <= 6 and _same_phrase(token, head):
             inner = mentions[token.i]
-            if inner.actor is not None:
+            if inner.actor is not None and not _named_after(token, head, inner.actor):
                 return _from_mention(inner, doc)
     return _provisional(head)

@@ -175,3 +175,13 @@ def test_attacking_what_was_hit_is_an_assault(nlp: Language) -> None:
 )
 def test_a_participle_describing_a_noun_is_no_new_act(nlp: Language, text: str) -> None:
     assert [e for e in events(nlp, text) if e["event_type"] == "COERCE"] == []
+
+
+def test_people_returning_home_is_no_act(nlp: Language) -> None:
+    assert events(nlp, "The ministry sent students abroad to study and return to Cairo.") == []
+    assert [t for t, _ in types(nlp, "Syria returned the bodies to Jordan.")] == ["RETREAT"]
+
+
+def test_defending_a_population_by_arms_is_no_verbal_support(nlp: Language) -> None:
+    assert events(nlp, "The army proved useless at defending its own population.") == []
+    assert [t for t, _ in types(nlp, "The minister defended the decision.")] == ["SUPPORT"]

@@ -114,3 +114,22 @@ def test_the_one_who_resigns_is_named_by_of(nlp: Language) -> None:
     (event,) = events(nlp, "The resignation of his deputies from parliament changed nothing.")
     assert words(event["actors"]) == ["his deputies"]
     assert event["recipients"] == []
+
+
+def test_words_in_a_letter_reach_whom_the_letter_went_to(nlp: Language) -> None:
+    text = "The mayor sent a letter to the Red Cross threatening to cut its funding."
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "THREATEN"]
+    assert words(event["actors"]) == ["mayor"]
+    assert names(event["recipients"]) == ["International Committee of the Red Cross"]
+
+
+def test_travel_to_and_from_a_country_reaches_it(nlp: Language) -> None:
+    (event,) = events(nlp, "Japan lifted travel curbs to and from North Korea.")
+    assert names(event["recipients"]) == ["North Korea"]
+
+
+def test_money_earmarked_to_help_a_country_reaches_it(nlp: Language) -> None:
+    text = "Norway has earmarked 2 million euros in emergency aid to help Nepal recover."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "AID"
+    assert names(event["recipients"]) == ["Nepal"]

@@ -142,12 +142,22 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
+            found = False
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out.extend(conjuncts(pobj))
+                    found = True
                 elif pobj.dep_ == "prep" and pobj.lower_ in ("of",):
                     # "on behalf of X", "in front of X": the inner object
                     out.extend(g for p in pobj.children if p.dep_ == "pobj" for g in conjuncts(p))
+                    found = True
+            if not found:
+                # "travel to and from North Korea": the object is the coordinated one's
+                for other in child.children:
+                    if other.dep_ == "conj" and other.pos_ == "ADP":
+                        out.extend(
+                            g for p in other.children if p.dep_ == "pobj" for g in conjuncts(p)
+                        )
     return out
 
 

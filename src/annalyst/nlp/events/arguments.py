@@ -308,6 +308,8 @@ _LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 # Verbs of reaching someone, whose purpose clause is the act reported ("phoned X to
 # discuss"): their object is the partner of that act.
 _CONTACTING = {"call", "phone", "telephone", "ring", "visit", "meet", "invite", "host"}
+# Verbs that send words somewhere ("sent a letter to X urging …").
+_SENDING = {"send", "write", "deliver", "address", "dispatch", "hand"}
 # Nouns that only frame the act named before them ("a mediation effort", "an attack
 # campaign"): whoever carries the frame does the act.
 _EFFORT_NOUNS = {"effort", "bid", "campaign", "mission", "initiative", "drive", "attempt"}
@@ -385,6 +387,16 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 recipients.extend(t for t in logical_objects(token.head) if t.i not in own)
             elif not retold:  # "a strike …, which killed": "which" is the strike itself
                 actors.extend(t for t in logical_subjects(token) if t.i not in own)
+            if (
+                draft.entry.verbal
+                and token.dep_ in ("advcl", "acl")
+                and token.tag_ == "VBG"
+                and token.head.lemma_.lower() in _SENDING
+            ):
+                # "sent a letter to the head of WHO threatening to cut funding": the
+                # words reach whom the letter went to
+                recipients.extend(datives(token.head))
+                recipients.extend(_prep_partners(token.head, ("to",), mentions, etype))
             for subject in logical_subjects(token):
                 if subject.i in own:  # "a US drone strike killed": the strike's owners
                     actors.extend(_owners(subject))

@@ -10,8 +10,10 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.frames import _clause_verb
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors, _phrase_head
+from annalyst.nlp.events.unrealized import alleged, hypothetical, intended
 from annalyst.nlp.tokentable import token_table
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -78,6 +80,10 @@ _ADJUNCT_DEPS = {"prep", "npadvmod", "advmod"}
 _PERFORMING = {"announce", "declare", "proclaim", "unveil"}
 _DECIDED_TYPES = {"CONCEDE", "SANCTION", "AID", "AGREE", "RETREAT", "MOBILIZE"}
 _DECIDED_MODES = {"restrict", "curfew", "ban", "martial-law", "embargo"}
+
+# Acts done in words: what one goes or rallies "to" say is said by going there
+# ("rallied to demand", "summoned the envoy to protest", "flew to Baghdad to meet").
+_SAID_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT"}
 
 # Verbs whose "to"-complement is carried out: the act happened.
 _PHASE_VERBS = {
@@ -177,6 +183,8 @@ def _status(
 ) -> None:
     token = draft.trigger
     chain = list(_ancestors(token))
+    carrier = _clause_verb(draft)  # the act's own verb ("launch" in "launch an attack")
+    own = _sharing(carrier) if carrier is not None else []
     verb = (
         token
         if token.pos_ in ("VERB", "AUX")
@@ -194,14 +202,21 @@ def _status(
         # talks with X": an act the sentence takes as given happened
         _claim(draft, [], quotes, mentions)
         return
-    elif _needed(token) or _listed(verb) or any(_unreal(v) for v in _sharing(verb)):
-        draft.status = "hypothetical"
-    elif any(_reported_by_raising(v) for v in _sharing(verb)):
-        draft.status = "claimed"  # "is suspected to be cooperating", "is said to have fired"
-    elif any(
-        _future(v, chain) or (_purpose(v) and draft.entry.quad.startswith("material"))
-        for v in _sharing(verb)
+    elif (
+        _needed(token)
+        or _listed(verb)
+        or any(_unreal(v) for v in _sharing(verb))
+        or hypothetical(token, own)
     ):
+        draft.status = "hypothetical"
+    elif any(_reported_by_raising(v) for v in _sharing(verb)) or alleged(token):
+        # "is suspected to be cooperating", "is said to have fired", "accusations of
+        # collaborating"
+        draft.status = "claimed"
+    elif any(
+        _future(v, chain) or (_purpose(v) and draft.entry.type not in _SAID_TYPES)
+        for v in _sharing(verb)
+    ) or intended(token, own):
         draft.status = "future"
     _claim(draft, chain, quotes, mentions)
     if draft.status == "asserted" and any(
@@ -279,7 +294,7 @@ def _needed(token: Token) -> bool:
     """ "underlined the need for the withdrawal", "a call for talks": wanted, not done;
     "provoke the PMU into armed confrontation": what someone is pushed towards."""
     head = token.head
-    if token.dep_ != "pobj":
+    if token.dep_ not in ("pobj", "pcomp"):  # "a call for talks", "called for punishing X"
         return False
     governor = head.head.lemma_.lower()
     return (head.lower_ == "for" and governor in _NEEDING | _PREPARING) or (
@@ -302,9 +317,14 @@ def _sharing(verb: Token) -> list[Token]:
         and current.head.pos_ in ("VERB", "AUX")
         and len(out) < 4
     ):
+        if current.tag_ in _FINITE and current.head.tag_ == "VB":
+            break  # "gave him 48 hours to leave and recalled its envoy": told, not set
         current = current.head
         out.append(current)
     return out
+
+
+_FINITE = {"VBD", "VBZ", "VBP"}
 
 
 def _avenged(token: Token) -> bool:
@@ -350,7 +370,11 @@ def _negated(token: Token, verb: Token) -> bool:
         dep = current.dep_
         head = current.head
         if dep in ("ccomp", "xcomp") and head.lemma_.lower() in _CANCELLING:
-            return True
+            # (a clause before a verb of failing is not its complement: "the summit
+            # ushered in cooperation …, should efforts in Vienna fail")
+            if current.i > head.i or head.lemma_.lower() in _NEG_GOVERNORS:
+                return True
+            return False
         if dep == "xcomp" and any(c.lower_ == "neither" for c in head.children):
             return True  # "was neither intended to violate its sovereignty nor …"
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN":
@@ -395,6 +419,10 @@ def _feared(verb: Token) -> bool:
             current.head.i == current.i
         ):
             return False
+        if current.i < current.head.i:
+            # a clause before the verb is not what it fears ("X had been a smart move:
+            # he feared a split" — the parser hangs the first clause on "feared")
+            return False
         current = current.head
         if current.lemma_.lower() in _AVERTING | _PERMITTING:
             return True
@@ -411,9 +439,28 @@ def _possible_above(verb: Token) -> bool:
         bare = current.dep_ == "ccomp" and current.head.lemma_.lower() in _CAUSING
         if current.dep_ not in ("xcomp", "advcl") and not bare:
             return False
+        if current.dep_ == "advcl" and _subordinated(current):
+            # "may be true because they have cooperated", "could be taken in the
+            # years when they launched operations": the reason or the time is real
+            return False
         current = current.head
         if _possible(current):
             return True
+    return False
+
+
+# Conjunctions of a purpose or a condition: a clause they open is no fact of its own.
+_PURPOSIVE_MARKS = {"so", "that", "if", "unless", "whether", "lest"}
+
+
+def _subordinated(clause: Token) -> bool:
+    """An adverbial clause of reason, time or concession ("because …", "when …",
+    "although …"): what it says stands whatever the mood of the clause it hangs on."""
+    for child in clause.children:
+        if child.dep_ == "mark" and child.lower_ not in _PURPOSIVE_MARKS:
+            return True
+        if child.dep_ == "advmod" and child.tag_ == "WRB" and child.i < clause.i:
+            return True  # "when", "where", "while"
     return False
 
 
@@ -443,7 +490,8 @@ def _purpose(verb: Token) -> bool:
         return False
     head = verb.head
     # "went on to attack", "began to shell", "managed to reach": done, not intended
-    return head.lemma_.lower() not in _PHASE_VERBS
+    # ("in order to bombard": the noun "order" orders nothing)
+    return head.lemma_.lower() not in _PHASE_VERBS or head.pos_ not in ("VERB", "AUX")
 
 
 def _claim(

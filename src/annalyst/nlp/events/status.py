@@ -123,7 +123,7 @@ _PHASE_VERBS = {
 _AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 _OCCURRING = {"happen", "occur", "take", "materialize", "materialise", "come", "go", "proceed"}
 # Adjectives of readiness: "is prepared to respond", "stands ready to strike".
-_READY = {"ready", "prepared", "willing", "poised", "set", "determined", "eager", "keen"}
+_READY = {"ready", "prepared", "willing", "poised", "set", "determined", "eager", "keen", "due"}
 _AVERTING = {"fear", "risk", "avoid", "prevent", "stop", "deter", "avert", "forestall", "dread"}
 # Permissions and bans say what may or may not be done, not that it was: "does not allow
 # Israeli nationals to visit", "banned the party from holding rallies".
@@ -564,6 +564,12 @@ def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> b
 def _conditional(verb: Token) -> bool:
     if any(c.lower_ in _MODAL_AUX and c.dep_ == "aux" for c in verb.children):
         return any(t.lower_ in ("if", "unless") for t in verb.sent)
+    if any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    ):
+        return True  # "if the ceasefire collapses, Iraq will ask the Council": bound to it
     for ancestor in [verb, *_ancestors(verb)][:3]:
         if any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in ancestor.children

@@ -125,6 +125,59 @@ _EVERYONE = {
     "whatever",
 }
 
+# Nouns of plans, efforts, offers, limits and openings: what they are "to" do is ahead.
+_PLANS = {
+    "law",
+    "legislation",
+    "bill",
+    "resolution",
+    "motion",
+    "decision",
+    "plan",
+    "proposal",
+    "deadline",
+    "ultimatum",
+    "effort",
+    "bid",
+    "attempt",
+    "campaign",
+    "drive",
+    "talk",
+    "talks",
+    "negotiation",
+    "opportunity",
+    "chance",
+    "way",
+    "time",
+    "call",
+    "order",
+    "request",
+    "demand",
+    "offer",
+    "deal",
+    "agreement",
+    "pledge",
+    "promise",
+    "commitment",
+    "move",
+    "initiative",
+    "strategy",
+    "policy",
+    "mandate",
+    "permission",
+    "approval",
+    "vote",
+    "readiness",
+    "willingness",
+    "determination",
+    "intention",
+    "scheme",
+    "project",
+    "programme",
+    "program",
+    "mission",
+}
+
 # Nouns of cause: an act they give a motive for is neither denied nor put in doubt.
 _REASONS = {"reason", "excuse", "pretext", "motive", "cause", "justification"}
 
@@ -145,7 +198,12 @@ def entertained(word: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma not in _ENTERTAINING:
         return False
-    gerund = word.tag_ == "VBG" and word.dep_ in ("xcomp", "dobj", "ccomp", "obj")
+    gerund = (
+        word.tag_ == "VBG"
+        and word.dep_ in ("xcomp", "dobj", "ccomp", "obj")
+        # ("suggests that the US is exerting pressure": a clause of its own)
+        and not any(c.dep_ in ("aux", "nsubj", "mark") for c in word.children)
+    )
     noun = word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("dobj", "obj")
     if not (gerund or (noun and lemma not in _GERUND_ONLY)):
         return False
@@ -258,8 +316,8 @@ def purpose_of_noun(verb: Token) -> bool:
         return True  # "in order to …"
     if verb.dep_ not in ("acl", "relcl") or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if head.lemma_.lower() in _REASONS:
-        return False
+    if head.lemma_.lower() not in _PLANS:
+        return False  # "set up a centre to share information": a standing function
     ranked = any(
         c.lower_ in _REALISED_NOUN_MODS or c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
         for c in head.subtree
@@ -340,8 +398,7 @@ def hypothetical(token: Token, verbs: list[Token]) -> bool:
     if any(entertained(v) for v in own):
         return True
     return any(
-        chanced(v) or for_subject(v) or gerund_subject(v) or generic(v) or capable(v)
-        for v in verbs
+        chanced(v) or for_subject(v) or gerund_subject(v) or generic(v) or capable(v) for v in verbs
     )
 
 
@@ -349,4 +406,7 @@ def intended(token: Token, verbs: list[Token]) -> bool:
     """Whether the act is an aim, a purpose or an expectation, still ahead."""
     if aimed_at(token) or ahead(token) == "future":
         return True
+    head = token.head
+    if not verbs and token.dep_ in ("dobj", "obj") and goal(head):
+        return True  # "the objective is to exert pressure": the object of the goal's verb
     return any(goal(v) or purpose_of_noun(v) or expected(v) for v in verbs)

@@ -372,9 +372,7 @@ def _negated(token: Token, verb: Token) -> bool:
         if dep in ("ccomp", "xcomp") and head.lemma_.lower() in _CANCELLING:
             # (a clause before a verb of failing is not its complement: "the summit
             # ushered in cooperation …, should efforts in Vienna fail")
-            if current.i > head.i or head.lemma_.lower() in _NEG_GOVERNORS:
-                return True
-            return False
+            return current.i > head.i or head.lemma_.lower() in _NEG_GOVERNORS
         if dep == "xcomp" and any(c.lower_ == "neither" for c in head.children):
             return True  # "was neither intended to violate its sovereignty nor …"
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN":

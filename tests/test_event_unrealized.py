@@ -115,8 +115,7 @@ def test_the_objective_is_to_do_something(nlp: Language) -> None:
 
 def test_what_is_pursued_is_ahead(nlp: Language) -> None:
     text = (
-        "The spokesman said the president would pursue the withdrawal of American "
-        "troops from Iraq."
+        "The spokesman said the president would pursue the withdrawal of American troops from Iraq."
     )
     assert status_of(nlp, text, "withdrawal") == "future"
 

@@ -214,3 +214,13 @@ def _events(nlp: Language, text: str) -> list[dict[str, Any]]:
     doc = nlp.make_doc(text)
     doc._.published = "2023-03-10"
     return list(nlp(doc)._.events)
+
+
+def test_what_a_purpose_acts_on_is_there_already(nlp: Language) -> None:
+    text = "To conclude the battle of Falluja, the Iraqi army stormed the old city."
+    assert status_of(nlp, text, "battle") == "asserted"
+
+
+def test_what_is_permitted_may_or_may_not_be_done(nlp: Language) -> None:
+    text = "The new decree permits talks between Hamas and Fatah."
+    assert status_of(nlp, text, "talks") == "hypothetical"

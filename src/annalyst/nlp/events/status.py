@@ -213,10 +213,13 @@ def _status(
         # "is suspected to be cooperating", "is said to have fired", "accusations of
         # collaborating"
         draft.status = "claimed"
-    elif any(
-        _future(v, chain) or (_purpose(v) and draft.entry.type not in _SAID_TYPES)
-        for v in _sharing(verb)
-    ) or intended(token, own):
+    elif (
+        (not _acted_on(token, carrier) and any(_future(v, chain) for v in _sharing(verb)))
+        # (what a purpose acts on is there already: "to lift the siege", "to conclude
+        # the battle"; what it launches is not: "to launch an attack")
+        or any(_purpose(v) and draft.entry.type not in _SAID_TYPES for v in own)
+        or intended(token, own)
+    ):
         draft.status = "future"
     _claim(draft, chain, quotes, mentions)
     if draft.status == "asserted" and any(
@@ -227,6 +230,17 @@ def _status(
         c.dep_ == "amod" and c.lower_ in _DOUBTED for c in token.children
     ):
         draft.status = "claimed"  # "the alleged sabotage attack", "phony attacks"
+
+
+def _acted_on(token: Token, carrier: Token | None) -> bool:
+    """A nominal act that is the object of a verb that is not its own ("will end the
+    siege", "vowed to avenge the assassination"): the verb's future is not its own."""
+    return (
+        carrier is None
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ in ("dobj", "obj")
+        and token.head.pos_ in ("VERB", "AUX")
+    )
 
 
 # Nouns of news: an act they are "about" or "of" is told, not intended.

@@ -33,6 +33,8 @@ _ENTERTAINING = {
     "recommend",
     "advocate",
 }
+# Verbs of permission whose object is only allowed or forbidden.
+_ALLOWING = {"allow", "permit", "forbid", "prohibit"}
 # Verbs that take a noun as an aim: "would pursue the withdrawal", "seeks the arrest".
 _AIMING = {"pursue", "seek", "want", "desire", "plan", "intend", "await", "eye"}
 # (discussing and debating a noun may be about the past: "discussed the attack")
@@ -210,6 +212,18 @@ def entertained(word: Token) -> bool:
     # "consider this escalation a retaliation": a verdict on an act, not a plan of one
     return not any(
         c.dep_ in ("oprd", "attr", "ccomp", "dobj") and c.i != word.i for c in head.children
+    )
+
+
+def allowed(word: Token) -> bool:
+    """ "will not allow negotiation on other issues", "forbids any contact": what is
+    allowed or forbidden may or may not be done."""
+    head = word.head
+    return (
+        head.i != word.i
+        and word.pos_ in ("NOUN", "PROPN")
+        and word.dep_ in ("dobj", "obj")
+        and head.lemma_.lower() in _ALLOWING
     )
 
 
@@ -392,7 +406,9 @@ def under_fronted_condition(token: Token) -> bool:
 def hypothetical(token: Token, verbs: list[Token]) -> bool:
     """Whether the act (its trigger, and the verbs that carry it) is only entertained,
     possible, a norm or a condition."""
-    if under_fronted_condition(token) or entertained(token) or ahead(token) == "hypothetical":
+    if under_fronted_condition(token) or entertained(token) or allowed(token):
+        return True
+    if ahead(token) == "hypothetical":
         return True
     own = [v for v in verbs if v.i != token.i]
     if any(entertained(v) for v in own):

@@ -224,3 +224,13 @@ def test_what_a_purpose_acts_on_is_there_already(nlp: Language) -> None:
 def test_what_is_permitted_may_or_may_not_be_done(nlp: Language) -> None:
     text = "The new decree permits talks between Hamas and Fatah."
     assert status_of(nlp, text, "talks") == "hypothetical"
+
+
+def test_the_main_verb_of_a_yes_no_question_is_asked_about(nlp: Language) -> None:
+    text = "Did the Turkish army shell the Kurdish villages near the border?"
+    assert status_of(nlp, text, "shell") == "hypothetical"
+
+
+def test_a_feared_act_is_hypothetical(nlp: Language) -> None:
+    text = "Lebanon fears an Israeli invasion of the south."
+    assert status_of(nlp, text, "invasion") == "hypothetical"

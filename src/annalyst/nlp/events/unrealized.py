@@ -33,6 +33,36 @@ _ENTERTAINING = {
     "recommend",
     "advocate",
 }
+# Verbs whose object is feared, averted or awaited ("stop the attacks" is not one: the
+# attacks are there to be stopped).
+_AVERTING = {
+    "fear",
+    "dread",
+    "risk",
+    "avoid",
+    "prevent",
+    "deter",
+    "avert",
+    "forestall",
+    "await",
+    "anticipate",
+}
+# Nouns whose "of" names what may come: "fears of a war", "the threat of sanctions".
+_PROSPECTS = {
+    "fear",
+    "risk",
+    "threat",
+    "danger",
+    "prospect",
+    "possibility",
+    "spectre",
+    "specter",
+    "likelihood",
+    "chance",
+    "hope",
+}
+# What is hoped, waited or prayed "for".
+_HOPING = {"hope", "wait", "pray", "plead", "lobby", "press", "ask", "clamour", "clamor"}
 # Verbs of permission whose object is only allowed or forbidden.
 _ALLOWING = {"allow", "permit", "forbid", "prohibit"}
 # Verbs that take a noun as an aim: "would pursue the withdrawal", "seeks the arrest".
@@ -227,6 +257,41 @@ def allowed(word: Token) -> bool:
     )
 
 
+def feared(word: Token) -> bool:
+    """ "fear a war", "to prevent a confrontation", "the risk of an escalation",
+    "hopes for a truce": an outcome feared, averted or hoped for has not happened."""
+    head = word.head
+    if head.i == word.i or word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = head.lemma_.lower()
+    if word.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+        return lemma in _AVERTING
+    if word.dep_ != "pobj" or head.head.i == head.i:
+        return False
+    governor = head.head.lemma_.lower()
+    if head.lower_ == "of":
+        return head.head.pos_ == "NOUN" and governor in _PROSPECTS
+    return head.lower_ == "for" and governor in _HOPING
+
+
+def questioned(word: Token, verbs: list[Token]) -> bool:
+    """The main verb of a yes/no question ("Did the army shell the town?") is asked
+    about, not told; a negative question ("Didn't the army shell it?") is rhetoric
+    and tells it, and a wh-question ("Who shelled it?") takes it as given."""
+    sent = word.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    first = next((t for t in sent if t.is_alpha), None)
+    if last is None or first is None or last.text != "?" or first.pos_ != "AUX":
+        return False
+    if first.dep_ not in ("aux", "auxpass", "ROOT") or any(
+        t.dep_ == "neg" and t.i <= first.i + 1 for t in sent
+    ):
+        return False
+    root = sent.root
+    candidates = verbs or [word]
+    return any(v.i == root.i or first.head.i == v.i for v in candidates)
+
+
 def aimed_at(word: Token) -> bool:
     """ "would pursue the withdrawal", "seeks the arrest of": an aim, still ahead."""
     head = word.head
@@ -407,6 +472,8 @@ def hypothetical(token: Token, verbs: list[Token]) -> bool:
     """Whether the act (its trigger, and the verbs that carry it) is only entertained,
     possible, a norm or a condition."""
     if under_fronted_condition(token) or entertained(token) or allowed(token):
+        return True
+    if feared(token) or questioned(token, verbs):
         return True
     if ahead(token) == "hypothetical":
         return True

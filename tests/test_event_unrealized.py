@@ -234,3 +234,11 @@ def test_the_main_verb_of_a_yes_no_question_is_asked_about(nlp: Language) -> Non
 def test_a_feared_act_is_hypothetical(nlp: Language) -> None:
     text = "Lebanon fears an Israeli invasion of the south."
     assert status_of(nlp, text, "invasion") == "hypothetical"
+
+
+def test_what_the_speakers_own_phrase_tells_is_not_their_claim(nlp: Language) -> None:
+    text = "The Kurdish party, which opposes the Turkish offensive, said the talks had failed."
+    found = {e["trigger"]: e for e in _events(nlp, text)}
+    assert found["opposes"]["status"] == "asserted"
+    assert found["opposes"]["claimed_by"] is None
+    assert found["talks"]["status"] == "claimed"

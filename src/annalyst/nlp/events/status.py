@@ -530,6 +530,10 @@ def _claim(
             if ancestor.lemma_.lower() in _REPORT_VERBS and ancestor.pos_ in ("VERB", "AUX"):
                 if under.dep_ in _ADJUNCT_DEPS:
                     break  # "declared X on Wednesday, five days after the coup": background
+                if under.dep_ == "nsubj":
+                    # "a militia that lost fighters to the airstrikes said it would avenge
+                    # them": who speaks is no part of what is said
+                    break
                 speaker = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
                 resolved = _resolve_args([speaker], mentions) if speaker is not None else []
                 claimant, found = (resolved[0] if resolved else None), True

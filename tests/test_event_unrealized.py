@@ -242,3 +242,13 @@ def test_what_the_speakers_own_phrase_tells_is_not_their_claim(nlp: Language) ->
     assert found["opposes"]["status"] == "asserted"
     assert found["opposes"]["claimed_by"] is None
     assert found["talks"]["status"] == "claimed"
+
+
+def test_what_someone_is_to_do_is_ahead(nlp: Language) -> None:
+    text = "The Iraqi foreign minister is to visit Ankara on Monday."
+    assert status_of(nlp, text, "visit") == "future"
+
+
+def test_a_pretext_is_a_claim(nlp: Language) -> None:
+    text = "Russia entered Syria in 2015 under the pretext of fighting ISIS."
+    assert status_of(nlp, text, "fighting") == "claimed"

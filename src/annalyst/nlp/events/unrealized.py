@@ -138,6 +138,8 @@ _ALLEGING = {
     "suspicion",
     "rumour",
     "rumor",
+    "pretext",
+    "guise",
 }
 _ACCUSING = {"accuse", "suspect", "charge", "blame"}
 
@@ -365,6 +367,19 @@ def goal(verb: Token) -> bool:
     return False
 
 
+def scheduled(verb: Token) -> bool:
+    """ "The rest were to meet him there", "the minister is to visit Ankara": what is
+    set to be done."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and head.lemma_.lower() == "be"
+        and _has_to(verb)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
+
+
 def capable(verb: Token) -> bool:
     """ "capable of striking", "expanding their capabilities to defend": a capacity."""
     head = verb.head
@@ -492,4 +507,4 @@ def intended(token: Token, verbs: list[Token]) -> bool:
     head = token.head
     if not verbs and token.dep_ in ("dobj", "obj") and goal(head):
         return True  # "the objective is to exert pressure": the object of the goal's verb
-    return any(goal(v) or purpose_of_noun(v) or expected(v) for v in verbs)
+    return any(goal(v) or purpose_of_noun(v) or expected(v) or scheduled(v) for v in verbs)

@@ -252,3 +252,30 @@ def test_what_someone_is_to_do_is_ahead(nlp: Language) -> None:
 def test_a_pretext_is_a_claim(nlp: Language) -> None:
     text = "Russia entered Syria in 2015 under the pretext of fighting ISIS."
     assert status_of(nlp, text, "fighting") == "claimed"
+
+
+def test_a_sentence_before_a_semicolon_is_not_what_the_next_one_reports(nlp: Language) -> None:
+    text = (
+        "Rockets struck the suburbs of Aleppo on Tuesday; the opposition said the army fired them."
+    )
+    assert status_of(nlp, text, "struck") == "asserted"
+
+
+def test_what_is_told_beside_a_saying_is_not_its_content(nlp: Language) -> None:
+    text = (
+        "Moqtada al-Sadr told his supporters to leave the parliament, and they began to withdraw."
+    )
+    assert status_of(nlp, text, "withdraw") == "asserted"
+
+
+def test_a_clause_of_time_after_an_act_sets_it_as_given(nlp: Language) -> None:
+    text = (
+        "The Kurdish leader announced his resignation on Monday, hours after the "
+        "president criticized him."
+    )
+    assert status_of(nlp, text, "criticized") == "asserted"
+
+
+def test_without_doing_it_is_not_done(nlp: Language) -> None:
+    text = "Hamas negotiators left Cairo on Thursday without reaching a deal with Israel."
+    assert status_of(nlp, text, "deal") == "negated"

@@ -190,14 +190,14 @@ def _status(
         if token.pos_ in ("VERB", "AUX")
         else next((t for t in chain if t.pos_ in ("VERB", "AUX")), token)
     )
-    if draft.frame != "refusal" and _negated(token, verb):
+    if draft.frame != "refusal" and (_negated(token, verb) or _without(carrier)):
         # ("will not accept" is a refusal: its negation is already in its type)
         draft.status = "negated"
     elif draft.frame is not None:
         pass  # an intent, a demand or a refusal is itself asserted (or claimed)
     elif _avenged(token):
         pass  # "to retaliate against the killing of X": the killing is past
-    elif _background(token) or _told_of(token):
+    elif _background(token) or _told_of(token) or _background_clause(token, carrier):
         # "urged restraint after Iran's attack", "said the mission would end, after
         # talks with X": an act the sentence takes as given happened
         _claim(draft, [], quotes, mentions)
@@ -288,6 +288,17 @@ def _background(token: Token) -> bool:
             and governor.head.lemma_.lower() in _INTENT_VERBS
         )
     )
+
+
+def _background_clause(token: Token, carrier: Token | None) -> bool:
+    """ "hours after Sistani urged lawmakers …", "since the war began": a clause of
+    time after something sets it as given, like "after the attack"."""
+    clause = carrier
+    if clause is None and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+        clause = token.head  # "since the war began"
+    if clause is None or clause.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in clause.children)
 
 
 def _listed(verb: Token) -> bool:
@@ -385,7 +396,10 @@ def _negated(token: Token, verb: Token) -> bool:
         head = current.head
         if dep in ("ccomp", "xcomp") and head.lemma_.lower() in _CANCELLING:
             # (a clause before a verb of failing is not its complement: "the summit
-            # ushered in cooperation …, should efforts in Vienna fail")
+            # ushered in cooperation …, should efforts in Vienna fail"; nor one a
+            # semicolon ends: "Israel blamed Hezbollah; Hezbollah denied it")
+            if _detached(current, head):
+                return False
             return current.i > head.i or head.lemma_.lower() in _NEG_GOVERNORS
         if dep == "xcomp" and any(c.lower_ == "neither" for c in head.children):
             return True  # "was neither intended to violate its sovereignty nor …"
@@ -393,10 +407,27 @@ def _negated(token: Token, verb: Token) -> bool:
             # "dismissed reports that Iran fired": the noun's governor decides
             governor = head.head
             return head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in _CANCELLING
-        if dep not in ("conj", "xcomp", "advcl"):
-            return False
+        if dep not in ("conj", "xcomp", "advcl") or (dep == "advcl" and _subordinated(current)):
+            return False  # ("denied that Iran had supplied any since the war began")
         current = head
     return False
+
+
+def _detached(clause: Token, verb: Token) -> bool:
+    """A clause before a verb, ended by a semicolon or a full stop ("Rockets struck the
+    suburbs; the opposition accused the army"): a sentence of its own, whatever the
+    parser hung it on."""
+    if clause.i > verb.i:
+        return False
+    doc = verb.doc
+    return any(doc[i].text in (";", ".") for i in range(clause.right_edge.i, verb.i))
+
+
+def _without(carrier: Token | None) -> bool:
+    """ "left Cairo without reaching a deal": the act was not done."""
+    if carrier is None or carrier.dep_ != "pcomp":
+        return False
+    return carrier.head.lower_ == "without"
 
 
 def _possible(verb: Token) -> bool:
@@ -530,9 +561,12 @@ def _claim(
             if ancestor.lemma_.lower() in _REPORT_VERBS and ancestor.pos_ in ("VERB", "AUX"):
                 if under.dep_ in _ADJUNCT_DEPS:
                     break  # "declared X on Wednesday, five days after the coup": background
-                if under.dep_ == "nsubj":
+                if under.dep_ in ("nsubj", "conj") or _detached(under, ancestor):
                     # "a militia that lost fighters to the airstrikes said it would avenge
-                    # them": who speaks is no part of what is said
+                    # them": who speaks is no part of what is said, nor is what is told
+                    # beside the saying ("said …, but Washington blamed Tehran") or before
+                    # it in a sentence of its own ("Drones struck the base; officials
+                    # said …")
                     break
                 speaker = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
                 resolved = _resolve_args([speaker], mentions) if speaker is not None else []

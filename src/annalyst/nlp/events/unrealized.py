@@ -443,6 +443,8 @@ def alleged(word: Token) -> bool:
     """ "faced accusations of collaborating", "accused them of attacking": what an
     accusation is about is a claim."""
     head = word.head
+    if word.pos_ in ("NOUN", "PROPN") and head.head.lemma_.lower() in _ACCUSING:
+        return False  # "accused Israel of the sabotage": who did it is alleged, not the act
     if word.dep_ in ("pobj", "pcomp") and head.lower_ == "of":
         governor = head.head.lemma_.lower()
         return governor in _ALLEGING or governor in _ACCUSING

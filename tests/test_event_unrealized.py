@@ -279,3 +279,8 @@ def test_a_clause_of_time_after_an_act_sets_it_as_given(nlp: Language) -> None:
 def test_without_doing_it_is_not_done(nlp: Language) -> None:
     text = "Hamas negotiators left Cairo on Thursday without reaching a deal with Israel."
     assert status_of(nlp, text, "deal") == "negated"
+
+
+def test_a_decision_announced_by_its_taker_is_done(nlp: Language) -> None:
+    text = "Hezbollah announced on Sunday that it was suspending its attacks on Israeli positions."
+    assert status_of(nlp, text, "suspending") == "asserted"

@@ -553,6 +553,9 @@ def _claim(
             continue  # the content of a request or a promise is not something claimed
         if quote.get("start", 0) <= token.idx < quote.get("end", 0):
             claimant, found = quote.get("speaker") or None, True
+            cue = _cue_token(token, quote)
+            if cue is not None and _performed(draft, cue, claimant):
+                return  # "X announced that it was suspending its operations"
             break
     if not found:
         below = token
@@ -595,6 +598,15 @@ def _claim(
         draft.status = "claimed"
 
 
+def _cue_token(token: Token, quote: dict[str, Any]) -> Token | None:
+    """The verb that introduces a quote, from its character offsets."""
+    start = quote.get("cue_start")
+    if not isinstance(start, int):
+        return None
+    sent = token.sent
+    return next((t for t in sent if t.idx == start), None)
+
+
 def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> bool:
     """ "The rebels declared a ceasefire", "the EU announced sanctions": a decision
     announced by whoever takes it is done by announcing it, not a report of it."""
@@ -602,12 +614,17 @@ def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> b
     phrase = _phrase_head(token)  # "announced $33 million in aid"
     if verb.lemma_.lower() not in _PERFORMING or phrase.head.i != verb.i:
         return False
-    if token.pos_ != "NOUN" or phrase.dep_ not in ("dobj", "obj"):
-        return False
     entry = draft.entry
     if entry.type not in _DECIDED_TYPES and entry.mode not in _DECIDED_MODES:
         return False
     actors = {str(a.get("id")) for a in draft.actors}
+    if token.pos_ == "VERB" and token.dep_ == "ccomp":
+        # "announced that it was suspending its operations": its own decision, told
+        # by its taker (a would-clause stays a promise: "announced it would step down")
+        own = claimant is not None and str(claimant.get("id")) in actors
+        return own and not any(c.lower_ in _MODAL_AUX for c in token.children)
+    if token.pos_ != "NOUN" or phrase.dep_ not in ("dobj", "obj"):
+        return False
     return claimant is None or not actors or str(claimant.get("id")) in actors
 
 

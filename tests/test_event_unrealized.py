@@ -284,3 +284,12 @@ def test_without_doing_it_is_not_done(nlp: Language) -> None:
 def test_a_decision_announced_by_its_taker_is_done(nlp: Language) -> None:
     text = "Hezbollah announced on Sunday that it was suspending its attacks on Israeli positions."
     assert status_of(nlp, text, "suspending") == "asserted"
+
+
+def test_a_permission_granted_in_the_past_let_it_happen(nlp: Language) -> None:
+    assert (
+        status_of(nlp, "In 1991 Turkey allowed American troops to deploy at Incirlik.", "deploy")
+        == "asserted"
+    )
+    text = "Turkey does not allow American troops to deploy at Incirlik."
+    assert status_of(nlp, text, "deploy") == "hypothetical"

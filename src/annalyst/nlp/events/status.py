@@ -467,9 +467,21 @@ def _feared(verb: Token) -> bool:
             # he feared a split" — the parser hangs the first clause on "feared")
             return False
         current = current.head
+        if current.lemma_.lower() in _PERMITTING and _granted(current):
+            return False  # "Ankara allowed the force to deploy": it deployed
         if current.lemma_.lower() in _AVERTING | _PERMITTING:
             return True
     return False
+
+
+def _granted(verb: Token) -> bool:
+    """A permission told as given in the past, with no negation or modal ("allowed the
+    force to deploy"): what it let happen happened; a rule in the present ("does not
+    allow visitors to enter") or a possible one ("would allow it to use") did not."""
+    return verb.tag_ == "VBD" and not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _POSSIBLE_AUX | _MODAL_AUX)
+        for c in verb.children
+    )
 
 
 def _possible_above(verb: Token) -> bool:

@@ -467,11 +467,14 @@ def _feared(verb: Token) -> bool:
             # he feared a split" — the parser hangs the first clause on "feared")
             return False
         current = current.head
-        if current.lemma_.lower() in _PERMITTING and _granted(current):
+        if current.lemma_.lower() in _LETTING and _granted(current):
             return False  # "Ankara allowed the force to deploy": it deployed
         if current.lemma_.lower() in _AVERTING | _PERMITTING:
             return True
     return False
+
+
+_LETTING = {"allow", "permit", "let", "authorize", "authorise"}
 
 
 def _granted(verb: Token) -> bool:

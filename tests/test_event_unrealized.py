@@ -293,3 +293,11 @@ def test_a_permission_granted_in_the_past_let_it_happen(nlp: Language) -> None:
     )
     text = "Turkey does not allow American troops to deploy at Incirlik."
     assert status_of(nlp, text, "deploy") == "hypothetical"
+
+
+def test_what_can_be_seen_is_there(nlp: Language) -> None:
+    text = (
+        "This can be seen in Yemen as well, where Saudi militias are acting as proxies "
+        "for Riyadh, occupying the ports and helping Saudi forces in the blockade of the coast."
+    )
+    assert status_of(nlp, text, "blockade") == "asserted"

@@ -434,13 +434,26 @@ def _possible(verb: Token) -> bool:
     """Only a possibility, a duty or a right: "could deploy", "must be done", "has the
     right to destroy"."""
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _POSSIBLE_AUX for c in verb.children):
-        return True
+        # ("this can be seen in Syria, where …": what is there to be seen)
+        return not _evident(verb)
     head = verb.head
     if verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in _POSSIBILITY:
         return True
     # "would devastate the region" outside any report: a hypothesis
     return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and not (
         _reported_would(verb)
+    )
+
+
+_SEEING = {"see", "observe", "notice", "find", "witness", "detect"}
+
+
+def _evident(verb: Token) -> bool:
+    """ "can be seen", "can be found": a passive of seeing under "can" shows what is."""
+    return (
+        verb.lemma_.lower() in _SEEING
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
     )
 
 

@@ -1,5 +1,9 @@
 """An event's status: negated, hypothetical, future, claimed (inside a quote, a reported
-clause or "according to X", with who claims it) or asserted."""
+clause or "according to X", with who claims it) or asserted.
+
+The readings of acts that are only considered, sought, purposed, likely or conditioned
+live in :mod:`annalyst.nlp.events.unrealized`; this module orders them with negation,
+modality and reported speech."""
 
 from __future__ import annotations
 

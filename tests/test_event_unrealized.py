@@ -301,3 +301,8 @@ def test_what_can_be_seen_is_there(nlp: Language) -> None:
         "for Riyadh, occupying the ports and helping Saudi forces in the blockade of the coast."
     )
     assert status_of(nlp, text, "blockade") == "asserted"
+
+
+def test_a_verdict_in_the_conditional_is_on_a_possible_act(nlp: Language) -> None:
+    text = "Experts said an Israeli strike on the port would be a clear breach of the truce."
+    assert status_of(nlp, text, "strike") == "hypothetical"

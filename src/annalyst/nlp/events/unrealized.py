@@ -276,6 +276,19 @@ def feared(word: Token) -> bool:
     return head.lower_ == "for" and governor in _HOPING
 
 
+def judged_ahead(word: Token) -> bool:
+    """ "(said) a strike on the port would be a breach of the truce": a verdict on an
+    act in the conditional is about a possible act, even when it is reported."""
+    head = word.head
+    return (
+        word.pos_ == "NOUN"
+        and word.dep_ == "nsubj"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ in ("attr", "acomp") for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.children)
+    )
+
+
 def questioned(word: Token, verbs: list[Token]) -> bool:
     """The main verb of a yes/no question ("Did the army shell the town?") is asked
     about, not told; a negative question ("Didn't the army shell it?") is rhetoric
@@ -490,7 +503,7 @@ def hypothetical(token: Token, verbs: list[Token]) -> bool:
     possible, a norm or a condition."""
     if under_fronted_condition(token) or entertained(token) or allowed(token):
         return True
-    if feared(token) or questioned(token, verbs):
+    if feared(token) or questioned(token, verbs) or judged_ahead(token):
         return True
     if ahead(token) == "hypothetical":
         return True

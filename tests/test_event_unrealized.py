@@ -306,3 +306,8 @@ def test_what_can_be_seen_is_there(nlp: Language) -> None:
 def test_a_verdict_in_the_conditional_is_on_a_possible_act(nlp: Language) -> None:
     text = "Experts said an Israeli strike on the port would be a clear breach of the truce."
     assert status_of(nlp, text, "strike") == "hypothetical"
+
+
+def test_a_deed_done_to_retaliate_is_the_retaliation(nlp: Language) -> None:
+    text = "Iranian drones struck the base in Erbil in order to retaliate for the killing of two officers."
+    assert status_of(nlp, text, "retaliate") == "asserted"

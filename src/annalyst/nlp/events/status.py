@@ -563,6 +563,8 @@ def _purpose(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if verb.lemma_.lower() in _AVENGING and verb.dep_ in ("advcl", "acl"):
+        return False  # "struck the base to retaliate for …": the strike is the retaliation
     head = verb.head
     # "went on to attack", "began to shell", "managed to reach": done, not intended
     # ("in order to bombard": the noun "order" orders nothing)

@@ -212,6 +212,9 @@ _PLANS = {
     "mission",
 }
 
+# Acts a deed carries out by being done: "struck in order to retaliate".
+_ANSWERING = {"retaliate", "avenge", "respond", "reply", "revenge"}
+
 # Nouns of cause: an act they give a motive for is neither denied nor put in doubt.
 _REASONS = {"reason", "excuse", "pretext", "motive", "cause", "justification"}
 
@@ -420,7 +423,8 @@ def purpose_of_noun(verb: Token) -> bool:
         return False
     head = verb.head
     if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj":
-        return True  # "in order to …"
+        # "in order to …" (a deed done "to retaliate" is the retaliation)
+        return verb.lemma_.lower() not in _ANSWERING
     if verb.dep_ not in ("acl", "relcl") or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if head.lemma_.lower() not in _PLANS:

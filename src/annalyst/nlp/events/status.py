@@ -1,5 +1,9 @@
 """An event's status: negated, hypothetical, future, claimed (inside a quote, a reported
-clause or "according to X", with who claims it) or asserted."""
+clause or "according to X", with who claims it) or asserted.
+
+The readings of acts that are only considered, sought, purposed, likely or conditioned
+live in :mod:`annalyst.nlp.events.unrealized`; this module orders them with negation,
+modality and reported speech."""
 
 from __future__ import annotations
 
@@ -10,8 +14,10 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.frames import _clause_verb
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors, _phrase_head
+from annalyst.nlp.events.unrealized import alleged, hypothetical, intended
 from annalyst.nlp.tokentable import token_table
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -79,6 +85,10 @@ _PERFORMING = {"announce", "declare", "proclaim", "unveil"}
 _DECIDED_TYPES = {"CONCEDE", "SANCTION", "AID", "AGREE", "RETREAT", "MOBILIZE"}
 _DECIDED_MODES = {"restrict", "curfew", "ban", "martial-law", "embargo"}
 
+# Acts done in words: what one goes or rallies "to" say is said by going there
+# ("rallied to demand", "summoned the envoy to protest", "flew to Baghdad to meet").
+_SAID_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT"}
+
 # Verbs whose "to"-complement is carried out: the act happened.
 _PHASE_VERBS = {
     "prompt",
@@ -117,7 +127,7 @@ _PHASE_VERBS = {
 _AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 _OCCURRING = {"happen", "occur", "take", "materialize", "materialise", "come", "go", "proceed"}
 # Adjectives of readiness: "is prepared to respond", "stands ready to strike".
-_READY = {"ready", "prepared", "willing", "poised", "set", "determined", "eager", "keen"}
+_READY = {"ready", "prepared", "willing", "poised", "set", "determined", "eager", "keen", "due"}
 _AVERTING = {"fear", "risk", "avoid", "prevent", "stop", "deter", "avert", "forestall", "dread"}
 # Permissions and bans say what may or may not be done, not that it was: "does not allow
 # Israeli nationals to visit", "banned the party from holding rallies".
@@ -177,30 +187,42 @@ def _status(
 ) -> None:
     token = draft.trigger
     chain = list(_ancestors(token))
+    carrier = _clause_verb(draft)  # the act's own verb ("launch" in "launch an attack")
+    own = _sharing(carrier) if carrier is not None else []
     verb = (
         token
         if token.pos_ in ("VERB", "AUX")
         else next((t for t in chain if t.pos_ in ("VERB", "AUX")), token)
     )
-    if draft.frame != "refusal" and _negated(token, verb):
+    if draft.frame != "refusal" and (_negated(token, verb) or _without(carrier)):
         # ("will not accept" is a refusal: its negation is already in its type)
         draft.status = "negated"
     elif draft.frame is not None:
         pass  # an intent, a demand or a refusal is itself asserted (or claimed)
     elif _avenged(token):
         pass  # "to retaliate against the killing of X": the killing is past
-    elif _background(token) or _told_of(token):
+    elif _background(token) or _told_of(token) or _background_clause(token, carrier):
         # "urged restraint after Iran's attack", "said the mission would end, after
         # talks with X": an act the sentence takes as given happened
         _claim(draft, [], quotes, mentions)
         return
-    elif _needed(token) or _listed(verb) or any(_unreal(v) for v in _sharing(verb)):
+    elif (
+        _needed(token)
+        or _listed(verb)
+        or any(_unreal(v) for v in _sharing(verb))
+        or hypothetical(token, own)
+    ):
         draft.status = "hypothetical"
-    elif any(_reported_by_raising(v) for v in _sharing(verb)):
-        draft.status = "claimed"  # "is suspected to be cooperating", "is said to have fired"
-    elif any(
-        _future(v, chain) or (_purpose(v) and draft.entry.quad.startswith("material"))
-        for v in _sharing(verb)
+    elif any(_reported_by_raising(v) for v in _sharing(verb)) or alleged(token):
+        # "is suspected to be cooperating", "is said to have fired", "accusations of
+        # collaborating"
+        draft.status = "claimed"
+    elif (
+        (not _acted_on(token, carrier) and any(_future(v, chain) for v in _sharing(verb)))
+        # (what a purpose acts on is there already: "to lift the siege", "to conclude
+        # the battle"; what it launches is not: "to launch an attack")
+        or any(_purpose(v) and draft.entry.type not in _SAID_TYPES for v in own)
+        or intended(token, own)
     ):
         draft.status = "future"
     _claim(draft, chain, quotes, mentions)
@@ -212,6 +234,17 @@ def _status(
         c.dep_ == "amod" and c.lower_ in _DOUBTED for c in token.children
     ):
         draft.status = "claimed"  # "the alleged sabotage attack", "phony attacks"
+
+
+def _acted_on(token: Token, carrier: Token | None) -> bool:
+    """A nominal act that is the object of a verb that is not its own ("will end the
+    siege", "vowed to avenge the assassination"): the verb's future is not its own."""
+    return (
+        carrier is None
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ in ("dobj", "obj")
+        and token.head.pos_ in ("VERB", "AUX")
+    )
 
 
 # Nouns of news: an act they are "about" or "of" is told, not intended.
@@ -261,6 +294,17 @@ def _background(token: Token) -> bool:
     )
 
 
+def _background_clause(token: Token, carrier: Token | None) -> bool:
+    """ "hours after Sistani urged lawmakers …", "since the war began": a clause of
+    time after something sets it as given, like "after the attack"."""
+    clause = carrier
+    if clause is None and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+        clause = token.head  # "since the war began"
+    if clause is None or clause.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in clause.children)
+
+
 def _listed(verb: Token) -> bool:
     """A sentence that is only a gerund phrase ("• Imposing restrictions on Iran's
     missile programme."): an item of a list of terms or demands, a heading; no one is
@@ -279,7 +323,7 @@ def _needed(token: Token) -> bool:
     """ "underlined the need for the withdrawal", "a call for talks": wanted, not done;
     "provoke the PMU into armed confrontation": what someone is pushed towards."""
     head = token.head
-    if token.dep_ != "pobj":
+    if token.dep_ not in ("pobj", "pcomp"):  # "a call for talks", "called for punishing X"
         return False
     governor = head.head.lemma_.lower()
     return (head.lower_ == "for" and governor in _NEEDING | _PREPARING) or (
@@ -302,9 +346,14 @@ def _sharing(verb: Token) -> list[Token]:
         and current.head.pos_ in ("VERB", "AUX")
         and len(out) < 4
     ):
+        if current.tag_ in _FINITE and current.head.tag_ == "VB":
+            break  # "gave him 48 hours to leave and recalled its envoy": told, not set
         current = current.head
         out.append(current)
     return out
+
+
+_FINITE = {"VBD", "VBZ", "VBP"}
 
 
 def _avenged(token: Token) -> bool:
@@ -350,30 +399,65 @@ def _negated(token: Token, verb: Token) -> bool:
         dep = current.dep_
         head = current.head
         if dep in ("ccomp", "xcomp") and head.lemma_.lower() in _CANCELLING:
-            return True
+            # (a clause before a verb of failing is not its complement: "the summit
+            # ushered in cooperation …, should efforts in Vienna fail"; nor one a
+            # semicolon ends: "Israel blamed Hezbollah; Hezbollah denied it")
+            if _detached(current, head):
+                return False
+            return current.i > head.i or head.lemma_.lower() in _NEG_GOVERNORS
         if dep == "xcomp" and any(c.lower_ == "neither" for c in head.children):
             return True  # "was neither intended to violate its sovereignty nor …"
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN":
             # "dismissed reports that Iran fired": the noun's governor decides
             governor = head.head
             return head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in _CANCELLING
-        if dep not in ("conj", "xcomp", "advcl"):
-            return False
+        if dep not in ("conj", "xcomp", "advcl") or (dep == "advcl" and _subordinated(current)):
+            return False  # ("denied that Iran had supplied any since the war began")
         current = head
     return False
+
+
+def _detached(clause: Token, verb: Token) -> bool:
+    """A clause before a verb, ended by a semicolon or a full stop ("Rockets struck the
+    suburbs; the opposition accused the army"): a sentence of its own, whatever the
+    parser hung it on."""
+    if clause.i > verb.i:
+        return False
+    doc = verb.doc
+    return any(doc[i].text in (";", ".") for i in range(clause.right_edge.i, verb.i))
+
+
+def _without(carrier: Token | None) -> bool:
+    """ "left Cairo without reaching a deal": the act was not done."""
+    if carrier is None or carrier.dep_ != "pcomp":
+        return False
+    return carrier.head.lower_ == "without"
 
 
 def _possible(verb: Token) -> bool:
     """Only a possibility, a duty or a right: "could deploy", "must be done", "has the
     right to destroy"."""
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _POSSIBLE_AUX for c in verb.children):
-        return True
+        # ("this can be seen in Syria, where …": what is there to be seen)
+        return not _evident(verb)
     head = verb.head
     if verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in _POSSIBILITY:
         return True
     # "would devastate the region" outside any report: a hypothesis
     return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and not (
         _reported_would(verb)
+    )
+
+
+_SEEING = {"see", "observe", "notice", "find", "witness", "detect"}
+
+
+def _evident(verb: Token) -> bool:
+    """ "can be seen", "can be found": a passive of seeing under "can" shows what is."""
+    return (
+        verb.lemma_.lower() in _SEEING
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
     )
 
 
@@ -395,10 +479,29 @@ def _feared(verb: Token) -> bool:
             current.head.i == current.i
         ):
             return False
+        if current.i < current.head.i:
+            # a clause before the verb is not what it fears ("X had been a smart move:
+            # he feared a split" — the parser hangs the first clause on "feared")
+            return False
         current = current.head
+        if current.lemma_.lower() in _LETTING and _granted(current):
+            return False  # "Ankara allowed the force to deploy": it deployed
         if current.lemma_.lower() in _AVERTING | _PERMITTING:
             return True
     return False
+
+
+_LETTING = {"allow", "permit", "let", "authorize", "authorise"}
+
+
+def _granted(verb: Token) -> bool:
+    """A permission told as given in the past, with no negation or modal ("allowed the
+    force to deploy"): what it let happen happened; a rule in the present ("does not
+    allow visitors to enter") or a possible one ("would allow it to use") did not."""
+    return verb.tag_ == "VBD" and not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _POSSIBLE_AUX | _MODAL_AUX)
+        for c in verb.children
+    )
 
 
 def _possible_above(verb: Token) -> bool:
@@ -411,9 +514,28 @@ def _possible_above(verb: Token) -> bool:
         bare = current.dep_ == "ccomp" and current.head.lemma_.lower() in _CAUSING
         if current.dep_ not in ("xcomp", "advcl") and not bare:
             return False
+        if current.dep_ == "advcl" and _subordinated(current):
+            # "may be true because they have cooperated", "could be taken in the
+            # years when they launched operations": the reason or the time is real
+            return False
         current = current.head
         if _possible(current):
             return True
+    return False
+
+
+# Conjunctions of a purpose or a condition: a clause they open is no fact of its own.
+_PURPOSIVE_MARKS = {"so", "that", "if", "unless", "whether", "lest"}
+
+
+def _subordinated(clause: Token) -> bool:
+    """An adverbial clause of reason, time or concession ("because …", "when …",
+    "although …"): what it says stands whatever the mood of the clause it hangs on."""
+    for child in clause.children:
+        if child.dep_ == "mark" and child.lower_ not in _PURPOSIVE_MARKS:
+            return True
+        if child.dep_ == "advmod" and child.tag_ == "WRB" and child.i < clause.i:
+            return True  # "when", "where", "while"
     return False
 
 
@@ -441,9 +563,12 @@ def _purpose(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if verb.lemma_.lower() in _AVENGING and verb.dep_ in ("advcl", "acl"):
+        return False  # "struck the base to retaliate for …": the strike is the retaliation
     head = verb.head
     # "went on to attack", "began to shell", "managed to reach": done, not intended
-    return head.lemma_.lower() not in _PHASE_VERBS
+    # ("in order to bombard": the noun "order" orders nothing)
+    return head.lemma_.lower() not in _PHASE_VERBS or head.pos_ not in ("VERB", "AUX")
 
 
 def _claim(
@@ -462,6 +587,9 @@ def _claim(
             continue  # the content of a request or a promise is not something claimed
         if quote.get("start", 0) <= token.idx < quote.get("end", 0):
             claimant, found = quote.get("speaker") or None, True
+            cue = _cue_token(token, quote)
+            if cue is not None and _performed(draft, cue, claimant):
+                return  # "X announced that it was suspending its operations"
             break
     if not found:
         below = token
@@ -470,6 +598,13 @@ def _claim(
             if ancestor.lemma_.lower() in _REPORT_VERBS and ancestor.pos_ in ("VERB", "AUX"):
                 if under.dep_ in _ADJUNCT_DEPS:
                     break  # "declared X on Wednesday, five days after the coup": background
+                if under.dep_ in ("nsubj", "conj") or _detached(under, ancestor):
+                    # "a militia that lost fighters to the airstrikes said it would avenge
+                    # them": who speaks is no part of what is said, nor is what is told
+                    # beside the saying ("said …, but Washington blamed Tehran") or before
+                    # it in a sentence of its own ("Drones struck the base; officials
+                    # said …")
+                    break
                 speaker = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
                 resolved = _resolve_args([speaker], mentions) if speaker is not None else []
                 claimant, found = (resolved[0] if resolved else None), True
@@ -497,6 +632,15 @@ def _claim(
         draft.status = "claimed"
 
 
+def _cue_token(token: Token, quote: dict[str, Any]) -> Token | None:
+    """The verb that introduces a quote, from its character offsets."""
+    start = quote.get("cue_start")
+    if not isinstance(start, int):
+        return None
+    sent = token.sent
+    return next((t for t in sent if t.idx == start), None)
+
+
 def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> bool:
     """ "The rebels declared a ceasefire", "the EU announced sanctions": a decision
     announced by whoever takes it is done by announcing it, not a report of it."""
@@ -504,18 +648,29 @@ def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> b
     phrase = _phrase_head(token)  # "announced $33 million in aid"
     if verb.lemma_.lower() not in _PERFORMING or phrase.head.i != verb.i:
         return False
-    if token.pos_ != "NOUN" or phrase.dep_ not in ("dobj", "obj"):
-        return False
     entry = draft.entry
     if entry.type not in _DECIDED_TYPES and entry.mode not in _DECIDED_MODES:
         return False
     actors = {str(a.get("id")) for a in draft.actors}
+    if token.pos_ == "VERB" and token.dep_ == "ccomp":
+        # "announced that it was suspending its operations": its own decision, told
+        # by its taker (a would-clause stays a promise: "announced it would step down")
+        own = claimant is not None and str(claimant.get("id")) in actors
+        return own and not any(c.lower_ in _MODAL_AUX for c in token.children)
+    if token.pos_ != "NOUN" or phrase.dep_ not in ("dobj", "obj"):
+        return False
     return claimant is None or not actors or str(claimant.get("id")) in actors
 
 
 def _conditional(verb: Token) -> bool:
     if any(c.lower_ in _MODAL_AUX and c.dep_ == "aux" for c in verb.children):
         return any(t.lower_ in ("if", "unless") for t in verb.sent)
+    if any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    ):
+        return True  # "if the ceasefire collapses, Iraq will ask the Council": bound to it
     for ancestor in [verb, *_ancestors(verb)][:3]:
         if any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in ancestor.children

@@ -1,0 +1,529 @@
+"""Acts a sentence names without telling that they happened: the goal of something, what
+is considered, sought or demanded, what is hard or likely to be done, a condition put
+first, a rule said of everyone. :mod:`annalyst.nlp.events.status` asks these questions
+after negation and before the reported speech around the act.
+
+Each reading looks at the act's own word: the trigger when it is a verb, else the verb
+that carries a nominal trigger ("launch an attack", see
+:func:`annalyst.nlp.events.frames._clause_verb`), and the noun itself for the words that
+govern a noun ("contemplated his arrest", "the upcoming visit").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs whose object is only entertained: "contemplating his arrest", "to discuss easing
+# the measures", "proposed a ceasefire", "demanded the release of the detainees".
+_ENTERTAINING = {
+    "contemplate",
+    "consider",
+    "weigh",
+    "mull",
+    "ponder",
+    "propose",
+    "suggest",
+    "envisage",
+    "envision",
+    "explore",
+    "discuss",
+    "debate",
+    "demand",
+    "request",
+    "recommend",
+    "advocate",
+}
+# Verbs whose object is feared, averted or awaited ("stop the attacks" is not one: the
+# attacks are there to be stopped).
+_AVERTING = {
+    "fear",
+    "dread",
+    "risk",
+    "avoid",
+    "prevent",
+    "deter",
+    "avert",
+    "forestall",
+    "await",
+    "anticipate",
+}
+# Nouns whose "of" names what may come: "fears of a war", "the threat of sanctions".
+_PROSPECTS = {
+    "fear",
+    "risk",
+    "threat",
+    "danger",
+    "prospect",
+    "possibility",
+    "spectre",
+    "specter",
+    "likelihood",
+    "chance",
+    "hope",
+}
+# What is hoped, waited or prayed "for".
+_HOPING = {"hope", "wait", "pray", "plead", "lobby", "press", "ask", "clamour", "clamor"}
+# Verbs of permission whose object is only allowed or forbidden.
+_ALLOWING = {"allow", "permit", "forbid", "prohibit"}
+# Verbs that take a noun as an aim: "would pursue the withdrawal", "seeks the arrest".
+_AIMING = {"pursue", "seek", "want", "desire", "plan", "intend", "await", "eye"}
+# (discussing and debating a noun may be about the past: "discussed the attack")
+_GERUND_ONLY = {"discuss", "debate"}
+
+# Adjectives that put an act ahead: "his upcoming visit", "a planned offensive".
+_AHEAD = {
+    "upcoming",
+    "planned",
+    "forthcoming",
+    "impending",
+    "imminent",
+    "scheduled",
+    "intended",
+    "looming",
+    "prospective",
+    "expected",
+    "anticipated",
+    "future",
+}
+# Adjectives that make it only possible: "a possible strike", "a proposed truce".
+_MAYBE = {"possible", "potential", "proposed", "likely", "eventual", "hypothetical"}
+
+# Adjectives of chance, ease and need whose "to" complement has not happened: "likely to
+# strike", "hard for Iraq to meet", "necessary to withdraw".
+_CHANCE = {
+    "likely",
+    "unlikely",
+    "hard",
+    "difficult",
+    "challenging",
+    "easy",
+    "impossible",
+    "possible",
+    "necessary",
+    "important",
+    "essential",
+    "crucial",
+    "vital",
+    "imperative",
+    "free",
+    "tempting",
+    "reluctant",
+    "afraid",
+}
+
+# Nouns of purpose: "the objective … is to exert pressure", "with the aim of ousting".
+_GOALS = {
+    "goal",
+    "objective",
+    "aim",
+    "purpose",
+    "intention",
+    "intent",
+    "mission",
+    "task",
+    "plan",
+    "ambition",
+    "target",
+}
+# Words "at" or "of" a goal: "aimed at reviving", "capable of striking".
+_AIMED = {"aim", "aimed", "target", "geared", "directed"}
+_CAPABLE = {"capable", "incapable"}
+
+# Nouns whose content someone alleges: "accusations of collaborating with ISIS".
+_ALLEGING = {
+    "accusation",
+    "allegation",
+    "charge",
+    "claim",
+    "suspicion",
+    "rumour",
+    "rumor",
+    "pretext",
+    "guise",
+}
+_ACCUSING = {"accuse", "suspect", "charge", "blame"}
+
+# Words that say an infinitive was carried out or hangs on an earlier one: "the first
+# statesman to visit Iran", "the latest of the attacks to target the forces".
+_REALISED_NOUN_MODS = {"first", "last", "only", "latest", "next", "second", "third", "sole"}
+
+# Subjects that make a sentence a rule about everyone rather than a report.
+_EVERYONE = {
+    "everyone",
+    "everybody",
+    "everything",
+    "anyone",
+    "anybody",
+    "anything",
+    "whoever",
+    "whatever",
+}
+
+# Nouns of plans, efforts, offers, limits and openings: what they are "to" do is ahead.
+_PLANS = {
+    "law",
+    "legislation",
+    "bill",
+    "resolution",
+    "motion",
+    "decision",
+    "plan",
+    "proposal",
+    "deadline",
+    "ultimatum",
+    "effort",
+    "bid",
+    "attempt",
+    "campaign",
+    "drive",
+    "talk",
+    "talks",
+    "negotiation",
+    "opportunity",
+    "chance",
+    "way",
+    "time",
+    "call",
+    "order",
+    "request",
+    "demand",
+    "offer",
+    "deal",
+    "agreement",
+    "pledge",
+    "promise",
+    "commitment",
+    "move",
+    "initiative",
+    "strategy",
+    "policy",
+    "mandate",
+    "permission",
+    "approval",
+    "vote",
+    "readiness",
+    "willingness",
+    "determination",
+    "intention",
+    "scheme",
+    "project",
+    "programme",
+    "program",
+    "mission",
+}
+
+# Acts a deed carries out by being done: "struck in order to retaliate".
+_ANSWERING = {"retaliate", "avenge", "respond", "reply", "revenge"}
+
+# Nouns of cause: an act they give a motive for is neither denied nor put in doubt.
+_REASONS = {"reason", "excuse", "pretext", "motive", "cause", "justification"}
+
+_MODALS = {"could", "would", "might", "may", "can", "should", "must"}
+_CONDITION_MARKS = {"if", "unless", "whether"}
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def entertained(word: Token) -> bool:
+    """ "had lawmakers contemplating his arrest", "to discuss easing the measures",
+    "demanded the release": considered, proposed or demanded, not done."""
+    head = word.head
+    if head.i == word.i:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in _ENTERTAINING:
+        return False
+    gerund = (
+        word.tag_ == "VBG"
+        and word.dep_ in ("xcomp", "dobj", "ccomp", "obj")
+        # ("suggests that the US is exerting pressure": a clause of its own)
+        and not any(c.dep_ in ("aux", "nsubj", "mark") for c in word.children)
+    )
+    noun = word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("dobj", "obj")
+    if not (gerund or (noun and lemma not in _GERUND_ONLY)):
+        return False
+    # "consider this escalation a retaliation": a verdict on an act, not a plan of one
+    return not any(
+        c.dep_ in ("oprd", "attr", "ccomp", "dobj") and c.i != word.i for c in head.children
+    )
+
+
+def allowed(word: Token) -> bool:
+    """ "will not allow negotiation on other issues", "forbids any contact": what is
+    allowed or forbidden may or may not be done."""
+    head = word.head
+    return (
+        head.i != word.i
+        and word.pos_ in ("NOUN", "PROPN")
+        and word.dep_ in ("dobj", "obj")
+        and head.lemma_.lower() in _ALLOWING
+    )
+
+
+def feared(word: Token) -> bool:
+    """ "fear a war", "to prevent a confrontation", "the risk of an escalation",
+    "hopes for a truce": an outcome feared, averted or hoped for has not happened."""
+    head = word.head
+    if head.i == word.i or word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = head.lemma_.lower()
+    if word.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+        return lemma in _AVERTING
+    if word.dep_ != "pobj" or head.head.i == head.i:
+        return False
+    governor = head.head.lemma_.lower()
+    if head.lower_ == "of":
+        return head.head.pos_ == "NOUN" and governor in _PROSPECTS
+    return head.lower_ == "for" and governor in _HOPING
+
+
+def judged_ahead(word: Token) -> bool:
+    """ "(said) a strike on the port would be a breach of the truce": a verdict on an
+    act in the conditional is about a possible act, even when it is reported."""
+    head = word.head
+    return (
+        word.pos_ == "NOUN"
+        and word.dep_ == "nsubj"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ in ("attr", "acomp") for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.children)
+    )
+
+
+def questioned(word: Token, verbs: list[Token]) -> bool:
+    """The main verb of a yes/no question ("Did the army shell the town?") is asked
+    about, not told; a negative question ("Didn't the army shell it?") is rhetoric
+    and tells it, and a wh-question ("Who shelled it?") takes it as given."""
+    sent = word.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    first = next((t for t in sent if t.is_alpha), None)
+    if last is None or first is None or last.text != "?" or first.pos_ != "AUX":
+        return False
+    if first.dep_ not in ("aux", "auxpass", "ROOT") or any(
+        t.dep_ == "neg" and t.i <= first.i + 1 for t in sent
+    ):
+        return False
+    root = sent.root
+    candidates = verbs or [word]
+    return any(v.i == root.i or first.head.i == v.i for v in candidates)
+
+
+def aimed_at(word: Token) -> bool:
+    """ "would pursue the withdrawal", "seeks the arrest of": an aim, still ahead."""
+    head = word.head
+    return (
+        head.i != word.i
+        and word.pos_ in ("NOUN", "PROPN")
+        and word.dep_ in ("dobj", "obj")
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in _AIMING
+    )
+
+
+def ahead(word: Token) -> str | None:
+    """ "his upcoming visit" is future, "a possible strike" hypothetical."""
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in word.children:
+        if child.dep_ not in ("amod", "compound"):
+            continue
+        lower = child.lower_
+        if lower in _AHEAD:
+            return "future"
+        if lower in _MAYBE:
+            return "hypothetical"
+    return None
+
+
+def chanced(verb: Token) -> bool:
+    """ "is likely to strike", "challenging for Iraq to meet": the infinitive of an
+    adjective of chance, ease or need has not happened."""
+    current = verb
+    for _ in range(2):
+        head = current.head
+        if head.i == current.i or current.dep_ not in ("xcomp", "advcl", "ccomp"):
+            return False
+        if not _has_to(current) and current.tag_ != "VBG":
+            return False
+        if head.pos_ == "ADJ" and head.lemma_.lower() in _CHANCE:
+            return True
+        current = head
+    return False
+
+
+def for_subject(verb: Token) -> bool:
+    """An infinitive with its own "for" subject: "a rite of passage for presidents to
+    bomb", "it is time for the troops to leave", "paved the way for X to attack" — a
+    norm, a need or an opening, not a report that it was done."""
+    if not _has_to(verb):
+        return False
+    if verb.head.lemma_.lower() in _REASONS:
+        return False  # "another reason for Turkey to support the KDP": a motive, told
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def goal(verb: Token) -> bool:
+    """ "The objective of the presence is to exert pressure", "with the aim of ousting
+    him", "aimed at reviving ISIS": a purpose."""
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    if verb.dep_ in ("xcomp", "ccomp", "attr", "advcl") and head.lemma_.lower() == "be":
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lemma_.lower() in _GOALS for s in subjects):
+            return True
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        governor = head.head
+        if head.lower_ == "of" and governor.lemma_.lower() in _GOALS:
+            return True
+        if head.lower_ == "at" and governor.lemma_.lower() in _AIMED:
+            return True
+    return False
+
+
+def scheduled(verb: Token) -> bool:
+    """ "The rest were to meet him there", "the minister is to visit Ankara": what is
+    set to be done."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and head.lemma_.lower() == "be"
+        and _has_to(verb)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
+
+
+def capable(verb: Token) -> bool:
+    """ "capable of striking", "expanding their capabilities to defend": a capacity."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _CAPABLE:
+        return True
+    # the parser may hang the infinitive on the verb whose object is the capacity
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and _has_to(verb)
+        and any(
+            c.dep_ in ("dobj", "obj")
+            and c.lemma_.lower() in ("capability", "capacity", "ability")
+            and c.i < verb.i
+            for c in head.children
+        )
+    )
+
+
+def purpose_of_noun(verb: Token) -> bool:
+    """An infinitive on a noun tells what the thing is for ("a law to expel the forces",
+    "a deadline to withdraw", "talks to reconcile", "efforts to revive the deal") —
+    unless the noun is ranked ("the first statesman to visit", "the latest attack to
+    target"), which says it was done; and an explicit purpose ("in order to bombard")."""
+    if not _has_to(verb):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj":
+        # "in order to …" (a deed done "to retaliate" is the retaliation)
+        return verb.lemma_.lower() not in _ANSWERING
+    if verb.dep_ not in ("acl", "relcl") or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.lemma_.lower() not in _PLANS:
+        return False  # "set up a centre to share information": a standing function
+    ranked = any(
+        c.lower_ in _REALISED_NOUN_MODS or c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+        for c in head.subtree
+        if c.i < head.i
+    )
+    return not ranked
+
+
+def gerund_subject(verb: Token) -> bool:
+    """ "Fighting these forces could serve to …": an act named as a subject of what may
+    be is itself only entertained."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "nsubj"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.head.children)
+
+
+def expected(verb: Token) -> bool:
+    """ "expects Bennett to provide an endorsement", "wants them to attack": the parser
+    reads the object and its infinitive as one clause."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and _has_to(verb)
+        and head.lemma_.lower() in ("expect", "want", "hope", "wish", "await", "plan")
+    )
+
+
+def alleged(word: Token) -> bool:
+    """ "faced accusations of collaborating", "accused them of attacking": what an
+    accusation is about is a claim."""
+    head = word.head
+    if word.pos_ in ("NOUN", "PROPN") and head.head.lemma_.lower() in _ACCUSING:
+        return False  # "accused Israel of the sabotage": who did it is alleged, not the act
+    if word.dep_ in ("pobj", "pcomp") and head.lower_ == "of":
+        governor = head.head.lemma_.lower()
+        return governor in _ALLEGING or governor in _ACCUSING
+    if word.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
+        return head.lemma_.lower() in _ALLEGING
+    return False
+
+
+def generic(verb: Token) -> bool:
+    """ "Everyone that opposes Washington is 'Iranian-backed'": a rule said in the
+    present of anyone, not a report of an act."""
+    clause = verb
+    if verb.dep_ in ("acomp", "attr") and verb.head.lemma_.lower() == "be":
+        clause = verb.head
+    if clause.tag_ not in ("VBZ", "VBP"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in _EVERYONE for s in subjects)
+
+
+def under_fronted_condition(token: Token) -> bool:
+    """A word between a fronted "if", "unless" or "whether" and the main clause it
+    conditions is inside the condition, however the parser attached it: "Whether it is
+    a Houthi attack, a Taliban attack or …, it is always Iran's fault"."""
+    sent = token.sent
+    for mark in sent:
+        if mark.dep_ != "mark" or mark.lower_ not in _CONDITION_MARKS or mark.i > token.i:
+            continue
+        clause = mark.head
+        main = clause.head
+        if clause.dep_ != "advcl" or main.i <= clause.i or main.i == clause.i:
+            continue
+        # the main clause starts at its subject (or its verb when it has none)
+        subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        start = min([s.left_edge.i for s in subjects if s.i > clause.i] + [main.i])
+        if mark.i <= token.i < start:
+            return True
+    return False
+
+
+def hypothetical(token: Token, verbs: list[Token]) -> bool:
+    """Whether the act (its trigger, and the verbs that carry it) is only entertained,
+    possible, a norm or a condition."""
+    if under_fronted_condition(token) or entertained(token) or allowed(token):
+        return True
+    if feared(token) or questioned(token, verbs) or judged_ahead(token):
+        return True
+    if ahead(token) == "hypothetical":
+        return True
+    own = [v for v in verbs if v.i != token.i]
+    if any(entertained(v) for v in own):
+        return True
+    return any(
+        chanced(v) or for_subject(v) or gerund_subject(v) or generic(v) or capable(v) for v in verbs
+    )
+
+
+def intended(token: Token, verbs: list[Token]) -> bool:
+    """Whether the act is an aim, a purpose or an expectation, still ahead."""
+    if aimed_at(token) or ahead(token) == "future":
+        return True
+    head = token.head
+    if not verbs and token.dep_ in ("dobj", "obj") and goal(head):
+        return True  # "the objective is to exert pressure": the object of the goal's verb
+    return any(goal(v) or purpose_of_noun(v) or expected(v) or scheduled(v) for v in verbs)

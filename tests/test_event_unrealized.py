@@ -1,0 +1,313 @@
+"""An event's status in conditions and frames (issue 8, precision on real articles): an
+act a sentence only considers, seeks, plans, finds likely, sets as a goal or as a
+condition is not asserted; an act told as a reason, a time or a fact stays asserted.
+One rule per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from annalyst.nlp.pipeline import build_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_pipeline()
+
+
+def status_of(nlp: Language, text: str, trigger: str) -> str:
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-03-10"
+    found = [e for e in nlp(doc)._.events if e["trigger"] == trigger]
+    assert found, [(e["trigger"], e["status"]) for e in nlp(doc)._.events]
+    return str(found[0]["status"])
+
+
+# --------------------------------------------------------------- acts told as facts
+
+
+def test_a_clause_before_a_colon_is_not_what_the_next_verb_fears(nlp: Language) -> None:
+    text = (
+        "The minister's early resignation had been a wise step to keep his party "
+        "together: he feared the deputies would split."
+    )
+    assert status_of(nlp, text, "resignation") == "asserted"
+
+
+def test_the_reason_for_a_possibility_is_real(nlp: Language) -> None:
+    text = (
+        "The report says the two militias are close, which may well be right because "
+        "the fighters have cooperated for years in the war against the rebels."
+    )
+    assert status_of(nlp, text, "cooperated") != "hypothetical"
+
+
+def test_the_years_when_something_happened_are_not_under_a_modal(nlp: Language) -> None:
+    text = (
+        "In 2009 and 2016, both years when the army launched offensives against the "
+        "rebels, no decisive victory could be won."
+    )
+    assert status_of(nlp, text, "offensives") == "asserted"
+
+
+def test_a_clause_before_a_verb_of_failing_is_not_cancelled(nlp: Language) -> None:
+    text = (
+        "The Cairo summit opened a new era of trade cooperation between Egypt and "
+        "Jordan and may lead to more, should the talks in Geneva fail."
+    )
+    assert status_of(nlp, text, "cooperation") != "negated"
+
+
+def test_a_finite_verb_joined_to_an_infinitive_is_told(nlp: Language) -> None:
+    text = (
+        "Kuwait gave the Lebanese ambassador two days to leave the country and "
+        "recalled its own envoy from Beirut."
+    )
+    assert status_of(nlp, text, "recalled") == "asserted"
+
+
+def test_a_purpose_is_a_function_of_an_institution_not_a_plan(nlp: Language) -> None:
+    text = "Turkey used the camp as a base to launch an offensive on the town in 2016."
+    assert status_of(nlp, text, "offensive") == "asserted"
+
+
+def test_a_reason_for_an_act_does_not_put_it_in_doubt(nlp: Language) -> None:
+    text = "The oil deal was one more reason for Ankara to support the Kurdish party."
+    assert status_of(nlp, text, "support") == "asserted"
+
+
+# --------------------------------------------------------- purposes, aims and plans
+
+
+def test_in_order_to_is_a_purpose(nlp: Language) -> None:
+    text = (
+        "The army tried to lure the fighters into the valley in order to shell them, "
+        "but the plan failed."
+    )
+    assert status_of(nlp, text, "shell") == "future"
+
+
+def test_the_purpose_of_a_law_is_ahead(nlp: Language) -> None:
+    text = "Parliament passed a law last year to expel the foreign troops from the country."
+    assert status_of(nlp, text, "expel") == "future"
+
+
+def test_what_a_campaign_is_to_do_is_ahead(nlp: Language) -> None:
+    text = "Hamas announced a campaign to free the prisoners."
+    assert status_of(nlp, text, "free") == "future"
+
+
+def test_the_aim_of_an_act_is_ahead(nlp: Language) -> None:
+    text = "The alliance was formed in 2015 with the aim of overthrowing the government."
+    assert status_of(nlp, text, "overthrowing") == "future"
+
+
+def test_the_objective_is_to_do_something(nlp: Language) -> None:
+    text = "The declared objective of the blockade is to exert pressure on the government."
+    assert status_of(nlp, text, "pressure") == "future"
+
+
+def test_what_is_pursued_is_ahead(nlp: Language) -> None:
+    text = (
+        "The spokesman said the president would pursue the withdrawal of American troops from Iraq."
+    )
+    assert status_of(nlp, text, "withdrawal") == "future"
+
+
+def test_an_upcoming_visit_is_ahead(nlp: Language) -> None:
+    text = "During his upcoming visit to Cairo, the king will discuss trade."
+    assert status_of(nlp, text, "visit") == "future"
+
+
+def test_a_possible_strike_is_hypothetical(nlp: Language) -> None:
+    text = "Officials say a possible Israeli strike on Iranian nuclear sites worries the Gulf."
+    assert status_of(nlp, text, "strike") == "hypothetical"
+
+
+def test_what_someone_is_expected_to_do_is_ahead(nlp: Language) -> None:
+    text = "Diplomats expect Germany to provide an endorsement of the treaty."
+    assert status_of(nlp, text, "endorsement") == "future"
+
+
+def test_due_to_visit_is_ahead(nlp: Language) -> None:
+    text = "The Iraqi prime minister is due to visit Ankara next week."
+    assert status_of(nlp, text, "visit") == "future"
+
+
+# ------------------------------------------------- considered, demanded, likely, able
+
+
+def test_what_is_contemplated_is_hypothetical(nlp: Language) -> None:
+    text = "Last week the lawmakers were contemplating the arrest of the former governor."
+    assert status_of(nlp, text, "arrest") == "hypothetical"
+
+
+def test_discussing_a_gerund_is_not_doing_it(nlp: Language) -> None:
+    text = "The delegation flew to Paris to discuss easing the sanctions on the bank."
+    assert status_of(nlp, text, "easing") == "hypothetical"
+
+
+def test_calling_for_a_gerund_is_a_demand(nlp: Language) -> None:
+    text = "The president called for punishing the officers who ordered the raid."
+    assert status_of(nlp, text, "punishing") == "hypothetical"
+
+
+def test_what_is_hard_for_someone_to_do_is_hypothetical(nlp: Language) -> None:
+    text = "These terms will be difficult for Lebanon to accept."
+    assert status_of(nlp, text, "accept") == "hypothetical"
+
+
+def test_what_is_likely_to_happen_is_hypothetical(nlp: Language) -> None:
+    text = "The militia is likely to attack the convoy."
+    assert status_of(nlp, text, "attack") == "hypothetical"
+
+
+def test_a_capacity_to_act_is_no_act(nlp: Language) -> None:
+    text = "The guards are expanding their capabilities to defend the country's airspace."
+    assert status_of(nlp, text, "defend") == "hypothetical"
+
+
+def test_a_norm_for_someone_to_act_is_no_report(nlp: Language) -> None:
+    text = "For decades it has been a ritual for new governments to bomb the border villages."
+    assert status_of(nlp, text, "bomb") == "hypothetical"
+
+
+def test_a_gerund_subject_of_a_modal_is_hypothetical(nlp: Language) -> None:
+    text = "Fighting the rebels in the north could serve to strengthen the army."
+    assert status_of(nlp, text, "Fighting") == "hypothetical"
+
+
+def test_a_rule_about_everyone_is_no_report(nlp: Language) -> None:
+    text = "Everyone who criticizes the palace is “foreign funded”."
+    assert status_of(nlp, text, "funded") == "hypothetical"
+
+
+# ----------------------------------------------------------- conditions and claims
+
+
+def test_a_list_after_a_fronted_whether_is_inside_the_condition(nlp: Language) -> None:
+    text = (
+        "Whether it is a Hamas attack on a checkpoint, a Hezbollah attack on a patrol or "
+        "a rocket attack on a base, the government always blames Iran."
+    )
+    events = [e for e in _events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert events and all(e["status"] == "hypothetical" for e in events)
+
+
+def test_a_main_clause_bound_to_an_if_clause_is_hypothetical(nlp: Language) -> None:
+    text = "If the truce collapses, Jordan will ask the Security Council for an emergency session."
+    assert status_of(nlp, text, "ask") == "hypothetical"
+
+
+def test_the_content_of_accusations_is_claimed(nlp: Language) -> None:
+    text = "The contractors have faced accusations of collaborating with the smugglers."
+    assert status_of(nlp, text, "collaborating") == "claimed"
+
+
+def _events(nlp: Language, text: str) -> list[dict[str, Any]]:
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-03-10"
+    return list(nlp(doc)._.events)
+
+
+def test_what_a_purpose_acts_on_is_there_already(nlp: Language) -> None:
+    text = "To conclude the battle of Falluja, the Iraqi army stormed the old city."
+    assert status_of(nlp, text, "battle") == "asserted"
+
+
+def test_what_is_permitted_may_or_may_not_be_done(nlp: Language) -> None:
+    text = "The new decree permits talks between Hamas and Fatah."
+    assert status_of(nlp, text, "talks") == "hypothetical"
+
+
+def test_the_main_verb_of_a_yes_no_question_is_asked_about(nlp: Language) -> None:
+    text = "Did the Turkish army shell the Kurdish villages near the border?"
+    assert status_of(nlp, text, "shell") == "hypothetical"
+
+
+def test_a_feared_act_is_hypothetical(nlp: Language) -> None:
+    text = "Lebanon fears an Israeli invasion of the south."
+    assert status_of(nlp, text, "invasion") == "hypothetical"
+
+
+def test_what_the_speakers_own_phrase_tells_is_not_their_claim(nlp: Language) -> None:
+    text = "The Kurdish party, which opposes the Turkish offensive, said the talks had failed."
+    found = {e["trigger"]: e for e in _events(nlp, text)}
+    assert found["opposes"]["status"] == "asserted"
+    assert found["opposes"]["claimed_by"] is None
+    assert found["talks"]["status"] == "claimed"
+
+
+def test_what_someone_is_to_do_is_ahead(nlp: Language) -> None:
+    text = "The Iraqi foreign minister is to visit Ankara on Monday."
+    assert status_of(nlp, text, "visit") == "future"
+
+
+def test_a_pretext_is_a_claim(nlp: Language) -> None:
+    text = "Russia entered Syria in 2015 under the pretext of fighting ISIS."
+    assert status_of(nlp, text, "fighting") == "claimed"
+
+
+def test_a_sentence_before_a_semicolon_is_not_what_the_next_one_reports(nlp: Language) -> None:
+    text = (
+        "Rockets struck the suburbs of Aleppo on Tuesday; the opposition said the army fired them."
+    )
+    assert status_of(nlp, text, "struck") == "asserted"
+
+
+def test_what_is_told_beside_a_saying_is_not_its_content(nlp: Language) -> None:
+    text = (
+        "Moqtada al-Sadr told his supporters to leave the parliament, and they began to withdraw."
+    )
+    assert status_of(nlp, text, "withdraw") == "asserted"
+
+
+def test_a_clause_of_time_after_an_act_sets_it_as_given(nlp: Language) -> None:
+    text = (
+        "The Kurdish leader announced his resignation on Monday, hours after the "
+        "president criticized him."
+    )
+    assert status_of(nlp, text, "criticized") == "asserted"
+
+
+def test_without_doing_it_is_not_done(nlp: Language) -> None:
+    text = "Hamas negotiators left Cairo on Thursday without reaching a deal with Israel."
+    assert status_of(nlp, text, "deal") == "negated"
+
+
+def test_a_decision_announced_by_its_taker_is_done(nlp: Language) -> None:
+    text = "Hezbollah announced on Sunday that it was suspending its attacks on Israeli positions."
+    assert status_of(nlp, text, "suspending") == "asserted"
+
+
+def test_a_permission_granted_in_the_past_let_it_happen(nlp: Language) -> None:
+    assert (
+        status_of(nlp, "In 1991 Turkey allowed American troops to deploy at Incirlik.", "deploy")
+        == "asserted"
+    )
+    text = "Turkey does not allow American troops to deploy at Incirlik."
+    assert status_of(nlp, text, "deploy") == "hypothetical"
+
+
+def test_what_can_be_seen_is_there(nlp: Language) -> None:
+    text = (
+        "This can be seen in Yemen as well, where Saudi militias are acting as proxies "
+        "for Riyadh, occupying the ports and helping Saudi forces in the blockade of the coast."
+    )
+    assert status_of(nlp, text, "blockade") == "asserted"
+
+
+def test_a_verdict_in_the_conditional_is_on_a_possible_act(nlp: Language) -> None:
+    text = "Experts said an Israeli strike on the port would be a clear breach of the truce."
+    assert status_of(nlp, text, "strike") == "hypothetical"
+
+
+def test_a_deed_done_to_retaliate_is_the_retaliation(nlp: Language) -> None:
+    text = "Iranian drones struck the base in Erbil in order to retaliate for the killing of two officers."
+    assert status_of(nlp, text, "retaliate") == "asserted"

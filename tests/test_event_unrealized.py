@@ -311,3 +311,17 @@ def test_a_verdict_in_the_conditional_is_on_a_possible_act(nlp: Language) -> Non
 def test_a_deed_done_to_retaliate_is_the_retaliation(nlp: Language) -> None:
     text = "Iranian drones struck the base in Erbil in order to retaliate for the killing of two officers."
     assert status_of(nlp, text, "retaliate") == "asserted"
+
+
+def test_a_doing_that_did_not_stop_went_on(nlp: Language) -> None:
+    text = "The rebels never stopped shelling the northern villages."
+    assert status_of(nlp, text, "shelling") == "asserted"
+    text = "The envoy did not stop making threats of retaliation."
+    assert status_of(nlp, text, "threats") == "asserted"
+
+
+def test_what_evidence_does_not_show_is_negated(nlp: Language) -> None:
+    text = "The leaked photographs did not show prisoners tortured by the guards."
+    assert status_of(nlp, text, "tortured") == "negated"
+    text = "The inquiry did not prove that the militia had attacked the convoy."
+    assert status_of(nlp, text, "attacked") == "negated"

@@ -398,6 +398,10 @@ def _negated(token: Token, verb: Token) -> bool:
             return False
         dep = current.dep_
         head = current.head
+        if (dep == "ccomp" and _no_evidence(head)) or (
+            dep == "acl" and head.dep_ in ("dobj", "obj") and _no_evidence(head.head)
+        ):
+            return True  # "the photographs did not show people tortured": no sign of it
         if dep in ("ccomp", "xcomp") and head.lemma_.lower() in _CANCELLING:
             # (a clause before a verb of failing is not its complement: "the summit
             # ushered in cooperation …, should efforts in Vienna fail"; nor one a
@@ -415,6 +419,16 @@ def _negated(token: Token, verb: Token) -> bool:
             return False  # ("denied that Iran had supplied any since the war began")
         current = head
     return False
+
+
+# Verbs of evidence: negated, they say there is no sign of what they would show.
+_EVIDENCING = {"show", "prove", "reveal", "confirm", "indicate", "demonstrate", "establish"}
+
+
+def _no_evidence(verb: Token) -> bool:
+    return verb.lemma_.lower() in _EVIDENCING and any(
+        c.dep_ == "neg" and c.lower_ in _NEG_WORDS for c in verb.children
+    )
 
 
 def _detached(clause: Token, verb: Token) -> bool:
@@ -483,6 +497,12 @@ def _feared(verb: Token) -> bool:
             # a clause before the verb is not what it fears ("X had been a smart move:
             # he feared a split" — the parser hangs the first clause on "feared")
             return False
+        if (
+            current.dep_ == "xcomp"
+            and current.tag_ == "VBG"
+            and current.head.lemma_.lower() in _ASPECTUAL_STOPS
+        ):
+            return False  # "stopped shelling", "did not stop making threats": it went on
         current = current.head
         if current.lemma_.lower() in _LETTING and _granted(current):
             return False  # "Ankara allowed the force to deploy": it deployed
@@ -492,6 +512,8 @@ def _feared(verb: Token) -> bool:
 
 
 _LETTING = {"allow", "permit", "let", "authorize", "authorise"}
+# "stop" with a gerund tells when a doing ended, not that it was averted.
+_ASPECTUAL_STOPS = {"stop", "cease", "quit"}
 
 
 def _granted(verb: Token) -> bool:

@@ -325,3 +325,10 @@ def test_what_evidence_does_not_show_is_negated(nlp: Language) -> None:
     assert status_of(nlp, text, "tortured") == "negated"
     text = "The inquiry did not prove that the militia had attacked the convoy."
     assert status_of(nlp, text, "attacked") == "negated"
+
+
+def test_an_act_in_a_time_clause_under_a_future_is_ahead(nlp: Language) -> None:
+    text = "The plan will be announced on Monday after the king meets the envoy in Amman."
+    assert status_of(nlp, text, "meets") == "future"
+    text = "The ministers signed the deal after they met in Doha."
+    assert status_of(nlp, text, "met") == "asserted"

@@ -17,7 +17,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import _clause_verb
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors, _phrase_head
-from annalyst.nlp.events.unrealized import alleged, hypothetical, intended
+from annalyst.nlp.events.unrealized import after_a_future, alleged, hypothetical, intended
 from annalyst.nlp.tokentable import token_table
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -300,8 +300,8 @@ def _background_clause(token: Token, carrier: Token | None) -> bool:
     clause = carrier
     if clause is None and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
         clause = token.head  # "since the war began"
-    if clause is None or clause.dep_ != "advcl":
-        return False
+    if clause is None or clause.dep_ != "advcl" or after_a_future(clause):
+        return False  # ("will be announced after the minister meets Biden": ahead)
     return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in clause.children)
 
 

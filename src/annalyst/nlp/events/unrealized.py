@@ -521,9 +521,37 @@ def hypothetical(token: Token, verbs: list[Token]) -> bool:
 
 def intended(token: Token, verbs: list[Token]) -> bool:
     """Whether the act is an aim, a purpose or an expectation, still ahead."""
-    if aimed_at(token) or ahead(token) == "future":
+    if aimed_at(token) or ahead(token) == "future" or after_a_future(token):
         return True
     head = token.head
     if not verbs and token.dep_ in ("dobj", "obj") and goal(head):
         return True  # "the objective is to exert pressure": the object of the goal's verb
-    return any(goal(v) or purpose_of_noun(v) or expected(v) or scheduled(v) for v in verbs)
+    return any(
+        goal(v) or purpose_of_noun(v) or expected(v) or scheduled(v) or after_a_future(v)
+        for v in verbs
+    )
+
+
+_TIME_MARKS = {"after", "before", "when", "once", "until"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_SETTING_VERBS = {"plan", "schedule", "expect", "set", "due", "intend"}
+
+
+def after_a_future(verb: Token) -> bool:
+    """An act in the present tense in a clause of time under a future one ("the change
+    will be announced after the prime minister meets Biden", "is planned for Monday,
+    once the envoy arrives"): English tells what is still ahead in the present there."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False
+    current = verb.head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in current.children):
+            return True
+        if current.lemma_.lower() in _SETTING_VERBS:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False

@@ -332,3 +332,9 @@ def test_an_act_in_a_time_clause_under_a_future_is_ahead(nlp: Language) -> None:
     assert status_of(nlp, text, "meets") == "future"
     text = "The ministers signed the deal after they met in Doha."
     assert status_of(nlp, text, "met") == "asserted"
+
+
+def test_why_not_suggests_an_act_it_does_not_deny_it(nlp: Language) -> None:
+    text = "Some ask why not simply make peace with the rebels and end the war?"
+    assert status_of(nlp, text, "peace") == "hypothetical"
+    assert status_of(nlp, "Why did the army not withdraw from the city?", "withdraw") == ("negated")

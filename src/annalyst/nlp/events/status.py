@@ -194,7 +194,9 @@ def _status(
         if token.pos_ in ("VERB", "AUX")
         else next((t for t in chain if t.pos_ in ("VERB", "AUX")), token)
     )
-    if draft.frame != "refusal" and (_negated(token, verb) or _without(carrier)):
+    if _why_not(verb):
+        draft.status = "hypothetical"  # "why not make peace?": a suggestion
+    elif draft.frame != "refusal" and (_negated(token, verb) or _without(carrier)):
         # ("will not accept" is a refusal: its negation is already in its type)
         draft.status = "negated"
     elif draft.frame is not None:
@@ -291,6 +293,19 @@ def _background(token: Token) -> bool:
             and governor.dep_ in ("xcomp", "advcl")
             and governor.head.lemma_.lower() in _INTENT_VERBS
         )
+    )
+
+
+def _why_not(verb: Token) -> bool:
+    """ "why not just make peace with Israel?": a bare verb under "why not", with no
+    subject, suggests the act; it does not deny it ("why did the army not withdraw?"
+    does)."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "advmod" and c.lower_ == "why" for c in children)
+        and any(c.dep_ == "neg" for c in children)
+        and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "aux" for c in children)
     )
 
 

@@ -185,3 +185,9 @@ def test_people_returning_home_is_no_act(nlp: Language) -> None:
 def test_defending_a_population_by_arms_is_no_verbal_support(nlp: Language) -> None:
     assert events(nlp, "The army proved useless at defending its own population.") == []
     assert [t for t, _ in types(nlp, "The minister defended the decision.")] == ["SUPPORT"]
+
+
+def test_what_someone_should_know_is_no_demand(nlp: Language) -> None:
+    assert events(nlp, "The invaders should know that the valley is ours, Nasrallah said.") == []
+    text = "The invaders must leave the valley, Nasrallah said."
+    assert [t for t, _ in types(nlp, text)] == ["REQUEST"]

@@ -261,6 +261,10 @@ def apply_intent(draft: _Draft, ontology: EventOntology) -> None:
     draft.tokens.append(marker)
 
 
+# What someone "should know" or "must understand" is an admonition, no demand to act.
+_KNOWING = {"know", "understand", "realize", "realise", "remember", "recognize", "recognise"}
+
+
 def obligations(
     sent: Span,
     drafts: list[_Draft],
@@ -282,8 +286,8 @@ def obligations(
         if not is_verb(token):
             continue
         modal = obligation_of(token)
-        if modal is None or _conditional(token):
-            continue
+        if modal is None or _conditional(token) or token.lemma_.lower() in _KNOWING:
+            continue  # ("the occupiers should know that …": a warning, not a demand)
         reporter = _reporter(token)
         if reporter is None:
             continue

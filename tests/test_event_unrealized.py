@@ -338,3 +338,10 @@ def test_why_not_suggests_an_act_it_does_not_deny_it(nlp: Language) -> None:
     text = "Some ask why not simply make peace with the rebels and end the war?"
     assert status_of(nlp, text, "peace") == "hypothetical"
     assert status_of(nlp, "Why did the army not withdraw from the city?", "withdraw") == ("negated")
+
+
+def test_an_act_done_whenever_or_wherever_is_no_single_act(nlp: Language) -> None:
+    text = "The militia attacks the convoys whenever they enter the province."
+    assert status_of(nlp, text, "attacks") == "hypothetical"
+    text = "The militia attacked the convoy when it entered the province."
+    assert status_of(nlp, text, "attacked") == "asserted"

@@ -476,10 +476,34 @@ def generic(verb: Token) -> bool:
     clause = verb
     if verb.dep_ in ("acomp", "attr") and verb.head.lemma_.lower() == "be":
         clause = verb.head
-    if clause.tag_ not in ("VBZ", "VBP"):
+    if clause.tag_ not in ("VBZ", "VBP") and not _finite_base(clause):
         return False
+    if _any_time_or_place(clause) or any(
+        c.dep_ == "advcl" and _any_time_or_place(c) for c in clause.children
+    ):
+        # "wherever their handlers deploy them", "attacks convoys whenever they enter":
+        # whenever it happens, not once
+        return True
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lower_ in _EVERYONE for s in subjects)
+
+
+_ANY_TIME_OR_PLACE = {"wherever", "whenever"}
+
+
+def _finite_base(verb: Token) -> bool:
+    """A present verb the tagger read as a bare form ("wherever their handlers deploy
+    them"): it has a subject and no auxiliary or "to"."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
+    )
+
+
+def _any_time_or_place(clause: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _ANY_TIME_OR_PLACE for c in clause.children)
 
 
 def under_fronted_condition(token: Token) -> bool:

@@ -345,3 +345,11 @@ def test_an_act_done_whenever_or_wherever_is_no_single_act(nlp: Language) -> Non
     assert status_of(nlp, text, "attacks") == "hypothetical"
     text = "The militia attacked the convoy when it entered the province."
     assert status_of(nlp, text, "attacked") == "asserted"
+
+
+def test_a_with_aside_is_not_what_the_verb_above_reports(nlp: Language) -> None:
+    text = (
+        "Neither Ankara nor Tehran believed the official story, with the latter accusing "
+        "the US of using it as a pretext."
+    )
+    assert status_of(nlp, text, "accusing") == "asserted"

@@ -608,6 +608,33 @@ def _purpose(verb: Token) -> bool:
     return head.lemma_.lower() not in _PHASE_VERBS or head.pos_ not in ("VERB", "AUX")
 
 
+def _aside_below(token: Token, chain: Sequence[Token], verb: Token) -> bool:
+    """Whether a "with" aside (:func:`_absolute`) stands between an act and a verb above."""
+    below = token
+    for ancestor in chain:
+        if ancestor.i == verb.i:
+            return False
+        if _absolute(ancestor, below):
+            # only an aside on the verb itself or on its object ("believe the story, with
+            # …"); one inside the reported clause is reported too ("claim that he fought
+            # alongside the US, with the Americans providing air cover")
+            holder = ancestor.head
+            return holder.i == verb.i or (holder.pos_ == "NOUN" and holder.head.i == verb.i)
+        below = ancestor
+    return False
+
+
+def _absolute(prep: Token, clause: Token) -> bool:
+    """A "with" phrase with a clause of its own ("with the latter accusing the US"): an
+    aside with its own subject, not part of what the verb above reports."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and clause.dep_ == "pcomp"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
 def _claim(
     draft: _Draft,
     chain: Sequence[Token],
@@ -623,8 +650,10 @@ def _claim(
         if quote.get("act", "statement") not in _SAYING:
             continue  # the content of a request or a promise is not something claimed
         if quote.get("start", 0) <= token.idx < quote.get("end", 0):
-            claimant, found = quote.get("speaker") or None, True
             cue = _cue_token(token, quote)
+            if cue is not None and _aside_below(token, chain, cue):
+                return  # "believe the story, with the latter accusing the US"
+            claimant, found = quote.get("speaker") or None, True
             if cue is not None and _performed(draft, cue, claimant):
                 return  # "X announced that it was suspending its operations"
             break
@@ -633,6 +662,8 @@ def _claim(
         for ancestor in chain:
             under, below = below, ancestor
             if ancestor.lemma_.lower() in _REPORT_VERBS and ancestor.pos_ in ("VERB", "AUX"):
+                if _aside_below(token, chain, ancestor):
+                    break  # "believe the story, with the latter accusing the US": an aside
                 if under.dep_ in _ADJUNCT_DEPS:
                     break  # "declared X on Wednesday, five days after the coup": background
                 if under.dep_ in ("nsubj", "conj") or _detached(under, ancestor):

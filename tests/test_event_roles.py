@@ -133,3 +133,9 @@ def test_money_earmarked_to_help_a_country_reaches_it(nlp: Language) -> None:
     (event,) = events(nlp, text)
     assert event["event_type"] == "AID"
     assert names(event["recipients"]) == ["Nepal"]
+
+
+def test_a_possessors_rivals_are_not_the_possessor(nlp: Language) -> None:
+    text = "Sadr's political rival parties were calling for calm on Monday."
+    (event,) = events(nlp, text)
+    assert "Muqtada al-Sadr" not in names(event["actors"])

@@ -191,3 +191,16 @@ def test_what_someone_should_know_is_no_demand(nlp: Language) -> None:
     assert events(nlp, "The invaders should know that the valley is ours, Nasrallah said.") == []
     text = "The invaders must leave the valley, Nasrallah said."
     assert [t for t, _ in types(nlp, text)] == ["REQUEST"]
+
+
+def test_a_thing_threatening_to_become_something_is_no_threat(nlp: Language) -> None:
+    text = "The border dispute is threatening to become a major thorn in the side of Cairo."
+    assert events(nlp, text) == []
+    assert [t for t, _ in types(nlp, "The militia threatened to attack the base.")] == ["THREATEN"]
+
+
+def test_inviting_someone_to_act_asks_for_the_act(nlp: Language) -> None:
+    text = "The cleric invited the army to support the uprising."
+    assert [t for t, _ in types(nlp, text)] == ["REQUEST"]
+    text = "The king invited the president to visit Riyadh."
+    assert [t for t, _ in types(nlp, text)] == ["AGREE"]

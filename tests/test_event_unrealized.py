@@ -353,3 +353,9 @@ def test_a_with_aside_is_not_what_the_verb_above_reports(nlp: Language) -> None:
         "the US of using it as a pretext."
     )
     assert status_of(nlp, text, "accusing") == "asserted"
+
+
+def test_a_negation_inside_a_condition_is_no_denial(nlp: Language) -> None:
+    text = "If the talks fail and Ankara does not lift its tariffs, a crisis could follow."
+    assert status_of(nlp, text, "lift") == "hypothetical"
+    assert status_of(nlp, "Ankara did not lift its tariffs.", "lift") == "negated"

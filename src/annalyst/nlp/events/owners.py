@@ -50,6 +50,9 @@ _FACILITIES = {
     "parliament": "LEG",
 }
 
+# Words that make a possessor's group its opponents ("Sadr's rival parties").
+_RIVALS = {"rival", "opposing", "enemy", "hostile", "adversary"}
+
 # Places that are often named after a person ("Baghdad's Imam Ali hospital").
 _NAMED_SITES = {
     "airport",
@@ -135,6 +138,8 @@ def _owner(
 ) -> dict[str, Any] | None:
     """The actor that owns a facility or a thing: "the US base", "Germany's plan"."""
     doc = head.doc
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _RIVALS for c in head.children):
+        return None  # "Sadr's rival parties": his rivals, not his own
     facility = _FACILITIES.get(head.lemma_.lower())
     weapon = _is_weapon(head)
     for child in head.children:

@@ -198,7 +198,8 @@ def _status(
         draft.status = "hypothetical"  # "why not make peace?": a suggestion
     elif draft.frame != "refusal" and (_negated(token, verb) or _without(carrier)):
         # ("will not accept" is a refusal: its negation is already in its type)
-        draft.status = "negated"
+        # "if Washington does not ease its measures": a condition, not a denial
+        draft.status = "hypothetical" if _conditioned(verb) else "negated"
     elif draft.frame is not None:
         pass  # an intent, a demand or a refusal is itself asserted (or claimed)
     elif _avenged(token):
@@ -294,6 +295,27 @@ def _background(token: Token) -> bool:
             and governor.head.lemma_.lower() in _INTENT_VERBS
         )
     )
+
+
+def _conditioned(verb: Token) -> bool:
+    """A verb of an "if" or "unless" clause (or one coordinated with it)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "advcl" and _marked_if(clause):
+        return True
+    # "If the talks fail and Washington does not ease …": the parser often hangs the first
+    # condition on the second
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < verb.i and _marked_if(clause):
+            joined = [*verb.children, *clause.children]
+            if any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in joined):
+                return True
+    return False
+
+
+def _marked_if(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def _why_not(verb: Token) -> bool:

@@ -139,3 +139,11 @@ def test_a_possessors_rivals_are_not_the_possessor(nlp: Language) -> None:
     text = "Sadr's political rival parties were calling for calm on Monday."
     (event,) = events(nlp, text)
     assert "Muqtada al-Sadr" not in names(event["actors"])
+
+
+def test_a_city_naming_talks_is_where_they_met_not_who_met(nlp: Language) -> None:
+    text = "Iran and the EU met again at the Vienna talks on Monday."
+    found = [e for e in events(nlp, text) if e["trigger_text"] == "talks"]
+    assert all("Austria" not in names(e["actors"]) for e in found)
+    (event,) = [e for e in events(nlp, "The Iranian talks with the IAEA resumed.")]
+    assert names(event["actors"]) == ["Iran"]

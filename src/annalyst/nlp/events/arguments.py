@@ -471,6 +471,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                         )
             continue
         owners = _owners(token)
+        if token.lemma_.lower() in _GATHERINGS:
+            # "the Vienna talks", "the Geneva conference": where they met, not who
+            owners = [o for o in owners if not (o.dep_ == "compound" and _is_city(o))]
         aimed = _aimed_at(token) or (
             token.dep_ == "nsubj" and token.head.lemma_ == "be" and _aimed_at(token.head)
         )
@@ -1021,6 +1024,15 @@ _HARM_ACTS = {
 
 def _is_harm_act(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
     return token.lemma_.lower() in _HARM_ACTS and token.i not in mentions
+
+
+# Meetings a city name can give its name to ("the Vienna talks", "the Astana process").
+_GATHERINGS = {"talk", "talks", "negotiation", "conference", "summit", "meeting", "process"}
+
+
+def _is_city(token: Token) -> bool:
+    """A place name that is not a country's ("Vienna", not "Iran")."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") and not _is_country(token)
 
 
 def _owners(token: Token) -> list[Token]:

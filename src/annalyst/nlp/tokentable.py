@@ -74,6 +74,11 @@ class TokenTable:
         return [strings[h] for h in self.lemma_id]
 
     @cached_property
+    def orth_id(self) -> list[int]:
+        """The hash of each token's text (``token.orth``)."""
+        return self._column(attrs.ORTH)
+
+    @cached_property
     def lower_id(self) -> list[int]:
         """The hash of each token's lower-case form (``token.lower``)."""
         return self._column(attrs.LOWER)

@@ -29,6 +29,7 @@ SENTENCES = [
 
 COLUMNS = {
     "text": lambda t: t.text,
+    "orth_id": lambda t: t.orth,
     "lower": lambda t: t.lower_,
     "lower_id": lambda t: t.lower,
     "lemma": lambda t: t.lemma_,

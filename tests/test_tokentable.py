@@ -98,6 +98,22 @@ def test_doc_text_is_built_once_and_kept_with_the_doc(nlp: Language) -> None:
     assert copy.user_data[TEXT_KEY] == SENTENCES[1]
 
 
+def test_documents_made_for_articles_carry_their_text(nlp: Language) -> None:
+    from annalyst.nlp.pipeline import _doc_for
+    from annalyst.schema import Article
+
+    for n, text in enumerate(
+        [*SENTENCES, "  Leading\tand trailing  \n\n", "\u00a0Odd\u2028breaks\r\n"]
+    ):
+        article = Article(
+            id=f"a{n}", source="t", title=None, published=None, authors=[], byline=None,
+            outlet=None, language="en", url=None, line_start=None, line_end=None, text=text,
+        )  # fmt: skip
+        doc = _doc_for(nlp, article)
+        assert doc.user_data[TEXT_KEY] == doc.text == text
+        assert token_table(doc).ents == doc.ents
+
+
 def _forms(lemma: str, lower: str) -> set[str]:
     out = {lemma.lower(), lower}
     if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):

@@ -169,7 +169,7 @@ class ActorResolver:
         # Numbers and dates are never names ("March 14" the date, not the alliance).
         numeric = {
             i
-            for ent in doc.ents
+            for ent in token_table(doc).ents
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
             for i in range(ent.start, ent.end)
         }
@@ -338,7 +338,7 @@ class ActorResolver:
         out = []
         known = sorted((c for c in found if c.source in ("dict", "metonym")), key=lambda c: c.start)
         known_starts = [c.start for c in known]
-        for ent in doc.ents:
+        for ent in token_table(doc).ents:
             if ent.label_ not in ACTOR_LABELS and ent.label_ not in PLACE_LABELS:
                 continue
             start, end = _trim(doc, ent.start, ent.end)

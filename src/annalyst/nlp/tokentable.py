@@ -24,7 +24,7 @@ from functools import cached_property
 
 import numpy as np
 from spacy import attrs
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: ``doc.user_data`` key of the document's text (a plain string, so that it crosses
 #: process boundaries with the Doc); the event and time stages read it under this key.
@@ -58,6 +58,11 @@ class TokenTable:
 
     def _flags(self, attr: int) -> list[bool]:
         return [bool(x) for x in self._column(attr)]
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents`` (spaCy builds the tuple of Spans again on every access)."""
+        return self.doc.ents  # type: ignore[no-any-return]
 
     @cached_property
     def text(self) -> list[str]:

@@ -62,7 +62,7 @@ class TokenTable:
     @cached_property
     def ents(self) -> tuple[Span, ...]:
         """``doc.ents`` (spaCy builds the tuple of Spans again on every access)."""
-        return self.doc.ents  # type: ignore[no-any-return]
+        return tuple(self.doc.ents)
 
     @cached_property
     def text(self) -> list[str]:

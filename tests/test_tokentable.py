@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.knowledge.events import TriggerContext, load_lexicon
+from annalyst.knowledge.events.context import _morph_values
 from annalyst.nlp.pipeline import DEFAULT_MODEL
 from annalyst.nlp.tokentable import TEXT_KEY, doc_text, token_table
 
@@ -112,6 +113,37 @@ def test_documents_made_for_articles_carry_their_text(nlp: Language) -> None:
         doc = _doc_for(nlp, article)
         assert doc.user_data[TEXT_KEY] == doc.text == text
         assert token_table(doc).ents == doc.ents
+
+
+def _example_docs(nlp: Language, count: int = 12) -> list[Doc]:
+    from pathlib import Path
+
+    from annalyst.ingest.pipeline import extract
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    texts = [a.text for a in extract([str(examples)]) if not a.duplicate_of][:count]
+    return [*nlp.pipe(SENTENCES), *nlp.pipe(texts)]
+
+
+def test_parse_readings_match_spacy(nlp: Language) -> None:
+    for doc in _example_docs(nlp):
+        w = token_table(doc)
+        for t in doc:
+            i = t.i
+            assert w.children[i] == [c.i for c in t.children], (t.text, i)
+            assert w.conjuncts(i) == [c.i for c in t.conjuncts], (t.text, i)
+            assert w.sentence_of(i) == (t.sent.start, t.sent.end), (t.text, i)
+            assert (w.left_edge(i), w.right_edge(i)) == (t.left_edge.i, t.right_edge.i)
+            assert list(_morph_values(w.morph[i], "Number")) == t.morph.get("Number")
+
+
+def test_trigger_context_from_the_table_is_the_one_from_tokens(nlp: Language) -> None:
+    for doc in _example_docs(nlp):
+        w = token_table(doc)
+        for t in doc:
+            for sentence in (True, False):
+                expected = TriggerContext.from_token(t, sentence=sentence)
+                assert TriggerContext.from_words(w, t.i, sentence=sentence) == expected, t.text
 
 
 def _forms(lemma: str, lower: str) -> set[str]:

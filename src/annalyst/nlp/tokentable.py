@@ -118,6 +118,63 @@ class TokenTable:
         return (np.arange(self.n, dtype=np.int64) + offsets).tolist()  # type: ignore[no-any-return]
 
     @cached_property
+    def children(self) -> list[list[int]]:
+        """The indexes of each token's children, in text order (``token.children``)."""
+        out: list[list[int]] = [[] for _ in range(self.n)]
+        for i, h in enumerate(self.head):
+            if h != i:
+                out[h].append(i)
+        return out
+
+    def right_edge(self, i: int) -> int:
+        """``token.right_edge.i`` (spaCy's own edge: for a non-projective parse it is not
+        always the end of the subtree, so it is read from the token)."""
+        return int(self.doc[i].right_edge.i)
+
+    def left_edge(self, i: int) -> int:
+        """``token.left_edge.i`` (see :meth:`right_edge`)."""
+        return int(self.doc[i].left_edge.i)
+
+    def conjuncts(self, i: int) -> list[int]:
+        """The tokens coordinated with ``i``, without ``i`` (``token.conjuncts``)."""
+        dep, head, children = self.dep, self.head, self.children
+        start = i
+        while head[start] != start and dep[start] == "conj":
+            start = head[start]
+        output = [start]
+        for word in output:  # grows while it is read: a breadth-first walk
+            output.extend(c for c in children[word] if c > word and dep[c] == "conj")
+        return [w for w in output if w != i]
+
+    @cached_property
+    def sent_start(self) -> list[int]:
+        """1 where a sentence starts, -1 where none does, 0 when unknown."""
+        return (
+            [
+                1 if x == 1 else -1 if x != 0 else 0
+                for x in self.doc.to_array(attrs.SENT_START).astype(np.int64).tolist()
+            ]
+            if self.n
+            else []
+        )
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """(start, end) of the sentence token ``i`` is in (``token.sent``)."""
+        flags = self.sent_start
+        start = i
+        while start > 0 and flags[start] != 1:
+            start -= 1
+        end = i + 1
+        while end < self.n and flags[end] != 1:
+            end += 1
+        return start, end
+
+    @cached_property
+    def morph(self) -> list[str]:
+        """Each token's morphological features as spaCy writes them ("Number=Sing|Person=3")."""
+        return self._strings(attrs.MORPH)
+
+    @cached_property
     def idx(self) -> list[int]:
         """Character offset of each token in the document's text."""
         return self._column(attrs.IDX)

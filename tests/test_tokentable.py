@@ -146,6 +146,17 @@ def test_trigger_context_from_the_table_is_the_one_from_tokens(nlp: Language) ->
                 assert TriggerContext.from_words(w, t.i, sentence=sentence) == expected, t.text
 
 
+def test_char_tokens_are_char_span_expanded(nlp: Language) -> None:
+    text = "  Talks in  Basra,\n\nthen Erbil .  “Done” ,they said. "
+    doc = nlp(text)
+    w = token_table(doc)
+    for start in range(-1, len(text) + 2):
+        for end in range(start, len(text) + 2):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            expected = None if span is None else (span.start, span.end)
+            assert w.char_tokens(start, end) == expected, (start, end)
+
+
 def _forms(lemma: str, lower: str) -> set[str]:
     out = {lemma.lower(), lower}
     if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):

@@ -20,6 +20,7 @@ document must not be retokenised or re-parsed after its table is read.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
 
 import numpy as np
@@ -173,6 +174,35 @@ class TokenTable:
     def morph(self) -> list[str]:
         """Each token's morphological features as spaCy writes them ("Number=Sing|Person=3")."""
         return self._strings(attrs.MORPH)
+
+    @cached_property
+    def spacy(self) -> list[bool]:
+        """Whether each token is followed by a space (``token.whitespace_ == " "``)."""
+        return self._flags(attrs.SPACY)
+
+    def _token_at_char(self, char: int) -> int:
+        """The token whose text or trailing space holds character ``char``, or -1."""
+        idx = self.idx
+        i = bisect_right(idx, char) - 1
+        if i < 0 or char >= idx[i] + len(self.text[i]) + self.spacy[i]:
+            return -1
+        return i
+
+    def char_tokens(self, start: int, end: int) -> tuple[int, int] | None:
+        """The token offsets of ``doc.char_span(start, end, alignment_mode="expand")``
+        (None where it gives None), without making the Span and its Tokens."""
+        first = self._token_at_char(start)
+        if first < 0:
+            return None
+        last = self._token_at_char(end - 1)
+        if last < 0:
+            return None
+        if start == self.idx[first] + len(self.text[first]):
+            first += 1  # the trailing space of the token before is not part of the span
+        if first > last + 1:  # spaCy refuses such a span: let it say so
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            return None if span is None else (span.start, span.end)
+        return first, last + 1
 
     @cached_property
     def idx(self) -> list[int]:

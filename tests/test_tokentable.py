@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.knowledge.events import TriggerContext, load_lexicon
+from annalyst.knowledge.events.context import _morph_values
 from annalyst.nlp.pipeline import DEFAULT_MODEL
 from annalyst.nlp.tokentable import TEXT_KEY, doc_text, token_table
 
@@ -29,6 +30,7 @@ SENTENCES = [
 
 COLUMNS = {
     "text": lambda t: t.text,
+    "orth_id": lambda t: t.orth,
     "lower": lambda t: t.lower_,
     "lower_id": lambda t: t.lower,
     "lemma": lambda t: t.lemma_,
@@ -95,6 +97,64 @@ def test_doc_text_is_built_once_and_kept_with_the_doc(nlp: Language) -> None:
     # the stored string travels with the Doc (msgpack), so a copy needs no rebuild
     copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert copy.user_data[TEXT_KEY] == SENTENCES[1]
+
+
+def test_documents_made_for_articles_carry_their_text(nlp: Language) -> None:
+    from annalyst.nlp.pipeline import _doc_for
+    from annalyst.schema import Article
+
+    for n, text in enumerate(
+        [*SENTENCES, "  Leading\tand trailing  \n\n", "\u00a0Odd\u2028breaks\r\n"]
+    ):
+        article = Article(
+            id=f"a{n}", source="t", title=None, published=None, authors=[], byline=None,
+            outlet=None, language="en", url=None, line_start=None, line_end=None, text=text,
+        )  # fmt: skip
+        doc = _doc_for(nlp, article)
+        assert doc.user_data[TEXT_KEY] == doc.text == text
+        assert token_table(doc).ents == doc.ents
+
+
+def _example_docs(nlp: Language, count: int = 12) -> list[Doc]:
+    from pathlib import Path
+
+    from annalyst.ingest.pipeline import extract
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    texts = [a.text for a in extract([str(examples)]) if not a.duplicate_of][:count]
+    return [*nlp.pipe(SENTENCES), *nlp.pipe(texts)]
+
+
+def test_parse_readings_match_spacy(nlp: Language) -> None:
+    for doc in _example_docs(nlp):
+        w = token_table(doc)
+        for t in doc:
+            i = t.i
+            assert w.children[i] == [c.i for c in t.children], (t.text, i)
+            assert w.conjuncts(i) == [c.i for c in t.conjuncts], (t.text, i)
+            assert w.sentence_of(i) == (t.sent.start, t.sent.end), (t.text, i)
+            assert (w.left_edge(i), w.right_edge(i)) == (t.left_edge.i, t.right_edge.i)
+            assert list(_morph_values(w.morph[i], "Number")) == t.morph.get("Number")
+
+
+def test_trigger_context_from_the_table_is_the_one_from_tokens(nlp: Language) -> None:
+    for doc in _example_docs(nlp):
+        w = token_table(doc)
+        for t in doc:
+            for sentence in (True, False):
+                expected = TriggerContext.from_token(t, sentence=sentence)
+                assert TriggerContext.from_words(w, t.i, sentence=sentence) == expected, t.text
+
+
+def test_char_tokens_are_char_span_expanded(nlp: Language) -> None:
+    text = "  Talks in  Basra,\n\nthen Erbil .  “Done” ,they said. "
+    doc = nlp(text)
+    w = token_table(doc)
+    for start in range(-1, len(text) + 2):
+        for end in range(start, len(text) + 2):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            expected = None if span is None else (span.start, span.end)
+            assert w.char_tokens(start, end) == expected, (start, end)
 
 
 def _forms(lemma: str, lower: str) -> set[str]:

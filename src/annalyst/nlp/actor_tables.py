@@ -8,8 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from annalyst.knowledge.actors import KnowledgeBase, normalize_alias
+from annalyst.nlp.tokentable import token_table
 
 
 def _is_exact_case_alias(text: str) -> bool:
@@ -100,3 +104,50 @@ def _keywords(
         if ids and ids not in keywords:
             keywords.append(ids)
     return out
+
+
+#: The one match id every alias pattern is added under (see `AliasMatcher`).
+_ANY_ALIAS = "annalyst_alias"
+
+
+class AliasMatcher:
+    """A PhraseMatcher over alias patterns that reports each match's key (a string).
+
+    spaCy's ``PhraseMatcher.add`` makes a vocabulary entry (a Lexeme, every lexical
+    attribute computed in Python) for each match key; with thousands of keys that was
+    most of building the actor matchers at start-up. When no pattern belongs to two
+    keys (true of the packaged knowledge base), every pattern is added under one id and
+    a match's key is found from the matched tokens' attribute ids: the same matches,
+    in the same order, as one key per alias. Otherwise each key gets its own id, as
+    spaCy would report several keys for one stretch of text.
+    """
+
+    def __init__(self, vocab: Vocab, attr: str, patterns: dict[str, list[tuple[int, ...]]]):
+        self.matcher = PhraseMatcher(vocab, attr=attr)
+        self.folded = attr == "LOWER"
+        owner: dict[tuple[int, ...], str] = {}
+        shared = False
+        for key, keywords in patterns.items():
+            for keyword in keywords:
+                if owner.setdefault(keyword, key) != key:
+                    shared = True
+        self.by_pattern: dict[tuple[int, ...], str] | None = None if shared else owner
+        if shared:
+            for key, keywords in patterns.items():
+                # Attribute ids in place of Docs, as PhraseMatcher.add allows.
+                self.matcher.add(key, keywords)  # type: ignore[arg-type]
+        elif owner:
+            self.matcher.add(_ANY_ALIAS, list(owner))  # type: ignore[arg-type]
+
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """(key, start, end) of every match, in spaCy's order."""
+        by_pattern = self.by_pattern
+        if by_pattern is None:
+            strings = doc.vocab.strings
+            return [(strings[match_id], s, e) for match_id, s, e in self.matcher(doc)]
+        matches = self.matcher(doc)
+        if not matches:
+            return []
+        w = token_table(doc)
+        ids = w.lower_id if self.folded else w.orth_id
+        return [(by_pattern[tuple(ids[s:e])], s, e) for _, s, e in matches]

@@ -33,13 +33,12 @@ from typing import Any
 
 from rapidfuzz import fuzz
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase, normalize_alias
 from annalyst.nlp.actor_fuzzy import fuzzy_actor_id
-from annalyst.nlp.actor_tables import compiled_tables
+from annalyst.nlp.actor_tables import AliasMatcher, compiled_tables
 from annalyst.nlp.actor_words import (
     _AGENTIVE_DEPS,
     _COLLECTIVES,
@@ -135,20 +134,12 @@ class ActorResolver:
     def __init__(self, nlp: Language, kb: KnowledgeBase, *, fuzzy_cutoff: float = 90.0) -> None:
         self.kb = kb
         self.fuzzy_cutoff = fuzzy_cutoff
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.metonym_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         tables = compiled_tables(nlp, kb)
+        self.exact = AliasMatcher(nlp.vocab, "ORTH", tables.exact)
+        self.folded = AliasMatcher(nlp.vocab, "LOWER", tables.folded)
+        self.metonym_matcher = AliasMatcher(nlp.vocab, "ORTH", tables.metonyms)
         self.key_ids: dict[str, list[str]] = tables.key_ids
         self.metonym_ids: dict[str, str] = tables.metonym_ids
-        for matcher, patterns in (
-            (self.exact, tables.exact),
-            (self.folded, tables.folded),
-            (self.metonym_matcher, tables.metonyms),
-        ):
-            for key, keywords in patterns.items():
-                # Attribute ids in place of Docs, as PhraseMatcher.add allows.
-                matcher.add(key, keywords)  # type: ignore[arg-type]
         self.roles = RoleIndex(kb)
 
     # ------------------------------------------------------------------ main
@@ -175,20 +166,18 @@ class ActorResolver:
 
     def _dictionary(self, doc: Doc) -> list[_Candidate]:
         out = []
-        vocab = doc.vocab.strings
         # Numbers and dates are never names ("March 14" the date, not the alliance).
         numeric = {
             i
-            for ent in doc.ents
+            for ent in token_table(doc).ents
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
             for i in range(ent.start, ent.end)
         }
         texts = token_table(doc).text
         for matcher, folded in ((self.exact, False), (self.folded, True)):
-            for match_id, start, end in matcher(doc):
+            for key, start, end in matcher(doc):
                 if folded and not any(_TITLE_WORD.match(texts[i]) for i in range(start, end)):
                     continue  # "the state department" in running lower case is not a name
-                key = vocab[match_id]
                 ids = list(self.key_ids.get(key, ()))
                 start, end = _trim(doc, start, end)
                 if not ids or end <= start or any(i in numeric for i in range(start, end)):
@@ -306,12 +295,11 @@ class ActorResolver:
 
     def _metonyms(self, doc: Doc) -> list[_Candidate]:
         out = []
-        vocab = doc.vocab.strings
-        for match_id, start, end in self.metonym_matcher(doc):
+        for key, start, end in self.metonym_matcher(doc):
             span = doc[start:end]
             if not self._acts(span):
                 continue
-            actor_id = self.metonym_ids.get(vocab[match_id])
+            actor_id = self.metonym_ids.get(key)
             if actor_id:
                 out.append(_Candidate(start, end, "GPE", "metonym", [actor_id]))
         return out
@@ -350,7 +338,7 @@ class ActorResolver:
         out = []
         known = sorted((c for c in found if c.source in ("dict", "metonym")), key=lambda c: c.start)
         known_starts = [c.start for c in known]
-        for ent in doc.ents:
+        for ent in token_table(doc).ents:
             if ent.label_ not in ACTOR_LABELS and ent.label_ not in PLACE_LABELS:
                 continue
             start, end = _trim(doc, ent.start, ent.end)

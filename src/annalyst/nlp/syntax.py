@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from annalyst.nlp.tokentable import TokenTable, token_table
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -110,11 +112,18 @@ _MAX_HOPS = 5
 
 def conjuncts(token: Token) -> list[Token]:
     """A head with the heads coordinated with it ("Iran, Iraq and Syria")."""
-    out = [token]
-    nominal = token.pos_ in NOMINAL
-    for child in token.children:
-        if child.dep_ == "conj" and (child.pos_ in NOMINAL) == nominal:
-            out.extend(conjuncts(child))
+    doc = token.doc
+    return [token if i == token.i else doc[i] for i in _conjunct_ids(token_table(doc), token.i)]
+
+
+def _conjunct_ids(w: TokenTable, i: int) -> list[int]:
+    """`conjuncts` by token index, read from the token table."""
+    out = [i]
+    dep, pos = w.dep, w.pos
+    nominal = pos[i] in NOMINAL
+    for c in w.children[i]:
+        if dep[c] == "conj" and (pos[c] in NOMINAL) == nominal:
+            out.extend(_conjunct_ids(w, c))
     return out
 
 
@@ -139,26 +148,32 @@ def is_passive(verb: Token) -> bool:
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to a token ("talks with X")."""
     wanted = set(preps)
-    out: list[Token] = []
-    for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
-            found = False
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out.extend(conjuncts(pobj))
-                    found = True
-                elif pobj.dep_ == "prep" and pobj.lower_ in ("of",):
+    doc = token.doc
+    w = token_table(doc)
+    dep, lower, children, pos = w.dep, w.lower, w.children, w.pos
+    found: list[int] = []
+    for child in children[token.i]:
+        if dep[child] in ("prep", "agent", "dative") and lower[child] in wanted:
+            before = len(found)
+            for pobj in children[child]:
+                if dep[pobj] == "pobj":
+                    found.extend(_conjunct_ids(w, pobj))
+                elif dep[pobj] == "prep" and lower[pobj] in ("of",):
                     # "on behalf of X", "in front of X": the inner object
-                    out.extend(g for p in pobj.children if p.dep_ == "pobj" for g in conjuncts(p))
-                    found = True
-            if not found:
+                    found.extend(
+                        g for p in children[pobj] if dep[p] == "pobj" for g in _conjunct_ids(w, p)
+                    )
+            if len(found) == before:
                 # "travel to and from North Korea": the object is the coordinated one's
-                for other in child.children:
-                    if other.dep_ == "conj" and other.pos_ == "ADP":
-                        out.extend(
-                            g for p in other.children if p.dep_ == "pobj" for g in conjuncts(p)
+                for other in children[child]:
+                    if dep[other] == "conj" and pos[other] == "ADP":
+                        found.extend(
+                            g
+                            for p in children[other]
+                            if dep[p] == "pobj"
+                            for g in _conjunct_ids(w, p)
                         )
-    return out
+    return [doc[i] for i in found]
 
 
 # Dependencies that open a clause or an aside: a phrase search stops there.
@@ -194,11 +209,14 @@ def passive_agents(verb: Token) -> list[Token]:
 
 
 def _own(verb: Token, deps: frozenset[str]) -> list[Token]:
-    out: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in deps:
-            out.extend(conjuncts(child))
-    return out
+    doc = verb.doc
+    w = token_table(doc)
+    dep = w.dep
+    found: list[int] = []
+    for child in w.children[verb.i]:
+        if dep[child] in deps:
+            found.extend(_conjunct_ids(w, child))
+    return [doc[i] for i in found]
 
 
 def _controller_objects(head: Token) -> list[Token]:

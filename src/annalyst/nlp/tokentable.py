@@ -20,11 +20,12 @@ document must not be retokenised or re-parsed after its table is read.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
 
 import numpy as np
 from spacy import attrs
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: ``doc.user_data`` key of the document's text (a plain string, so that it crosses
 #: process boundaries with the Doc); the event and time stages read it under this key.
@@ -60,6 +61,11 @@ class TokenTable:
         return [bool(x) for x in self._column(attr)]
 
     @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents`` (spaCy builds the tuple of Spans again on every access)."""
+        return tuple(self.doc.ents)
+
+    @cached_property
     def text(self) -> list[str]:
         return self._strings(attrs.ORTH)
 
@@ -72,6 +78,11 @@ class TokenTable:
     def lemma(self) -> list[str]:
         strings = self.doc.vocab.strings
         return [strings[h] for h in self.lemma_id]
+
+    @cached_property
+    def orth_id(self) -> list[int]:
+        """The hash of each token's text (``token.orth``)."""
+        return self._column(attrs.ORTH)
 
     @cached_property
     def lower_id(self) -> list[int]:
@@ -106,6 +117,92 @@ class TokenTable:
             return []
         offsets = self.doc.to_array(attrs.HEAD).astype(np.int64)
         return (np.arange(self.n, dtype=np.int64) + offsets).tolist()  # type: ignore[no-any-return]
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """The indexes of each token's children, in text order (``token.children``)."""
+        out: list[list[int]] = [[] for _ in range(self.n)]
+        for i, h in enumerate(self.head):
+            if h != i:
+                out[h].append(i)
+        return out
+
+    def right_edge(self, i: int) -> int:
+        """``token.right_edge.i`` (spaCy's own edge: for a non-projective parse it is not
+        always the end of the subtree, so it is read from the token)."""
+        return int(self.doc[i].right_edge.i)
+
+    def left_edge(self, i: int) -> int:
+        """``token.left_edge.i`` (see :meth:`right_edge`)."""
+        return int(self.doc[i].left_edge.i)
+
+    def conjuncts(self, i: int) -> list[int]:
+        """The tokens coordinated with ``i``, without ``i`` (``token.conjuncts``)."""
+        dep, head, children = self.dep, self.head, self.children
+        start = i
+        while head[start] != start and dep[start] == "conj":
+            start = head[start]
+        output = [start]
+        for word in output:  # grows while it is read: a breadth-first walk
+            output.extend(c for c in children[word] if c > word and dep[c] == "conj")
+        return [w for w in output if w != i]
+
+    @cached_property
+    def sent_start(self) -> list[int]:
+        """1 where a sentence starts, -1 where none does, 0 when unknown."""
+        return (
+            [
+                1 if x == 1 else -1 if x != 0 else 0
+                for x in self.doc.to_array(attrs.SENT_START).astype(np.int64).tolist()
+            ]
+            if self.n
+            else []
+        )
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """(start, end) of the sentence token ``i`` is in (``token.sent``)."""
+        flags = self.sent_start
+        start = i
+        while start > 0 and flags[start] != 1:
+            start -= 1
+        end = i + 1
+        while end < self.n and flags[end] != 1:
+            end += 1
+        return start, end
+
+    @cached_property
+    def morph(self) -> list[str]:
+        """Each token's morphological features as spaCy writes them ("Number=Sing|Person=3")."""
+        return self._strings(attrs.MORPH)
+
+    @cached_property
+    def spacy(self) -> list[bool]:
+        """Whether each token is followed by a space (``token.whitespace_ == " "``)."""
+        return self._flags(attrs.SPACY)
+
+    def _token_at_char(self, char: int) -> int:
+        """The token whose text or trailing space holds character ``char``, or -1."""
+        idx = self.idx
+        i = bisect_right(idx, char) - 1
+        if i < 0 or char >= idx[i] + len(self.text[i]) + self.spacy[i]:
+            return -1
+        return i
+
+    def char_tokens(self, start: int, end: int) -> tuple[int, int] | None:
+        """The token offsets of ``doc.char_span(start, end, alignment_mode="expand")``
+        (None where it gives None), without making the Span and its Tokens."""
+        first = self._token_at_char(start)
+        if first < 0:
+            return None
+        last = self._token_at_char(end - 1)
+        if last < 0:
+            return None
+        if start == self.idx[first] + len(self.text[first]):
+            first += 1  # the trailing space of the token before is not part of the span
+        if first > last + 1:  # spaCy refuses such a span: let it say so
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            return None if span is None else (span.start, span.end)
+        return first, last + 1
 
     @cached_property
     def idx(self) -> list[int]:

@@ -161,6 +161,114 @@ class TriggerContext:
             text=str(token.text),
         )
 
+    @classmethod
+    def from_words(cls, words: Any, i: int, *, sentence: bool = True) -> TriggerContext:
+        """:meth:`from_token` for token ``i``, read from a table of the document's token
+        attributes (``annalyst.nlp.tokentable``: lists indexed by position, children,
+        edges, conjuncts and sentence bounds) instead of spaCy ``Token`` objects. The
+        same rules, in the same order; the result is equal to ``from_token(doc[i])``."""
+        lower, dep, tag, pos, children = (
+            words.lower,
+            words.dep,
+            words.tag,
+            words.pos,
+            words.children,
+        )
+        particles: set[str] = set()
+        preps: set[str] = set()
+        objects: set[str] = set()
+        described: set[str] = set()
+        subjects: set[str] = set()
+        modifiers: set[str] = set()
+        complements: set[str] = set()
+        is_noun = pos[i] in {"NOUN", "PROPN"}
+        instruments: set[str] = set()
+        predicatives: set[str] = set()
+        has_object = False
+        for c in children[i]:
+            d = dep[c]
+            low = lower[c]
+            if _is_particle_at(words, c, i):
+                particles.add(low)
+                if d == "prep":
+                    preps.add(low)
+            elif d in {"prep", "agent", "dative"}:
+                if low in {"on", "in", "at"} and any(
+                    dep[g] == "pobj" and words.ent_type[g] in ("DATE", "TIME") for g in children[c]
+                ):
+                    continue  # "called X on Tuesday" is not "called on X"
+                preps.add(low)
+                if low in {"with", "using"}:
+                    instruments.update(_pobj_forms_at(words, c))
+                if d == "agent" or (is_noun and low == "by"):
+                    subjects.update(_pobj_forms_at(words, c))
+                elif is_noun and low == "of":
+                    objects.update(_pobj_forms_at(words, c))
+            elif d in {"dobj", "obj", "nsubjpass", "attr"}:
+                has_object = has_object or d in {"dobj", "obj"}
+                objects.update(_slot_forms_at(words, c))
+            elif d in {"nsubj", "csubj"} or (is_noun and d == "poss"):
+                subjects.update(_slot_forms_at(words, c))
+            elif d in {"compound", "amod", "nmod", "npadvmod", "nn"}:
+                modifiers.update(_slot_forms_at(words, c))
+            elif d == "oprd":
+                predicatives.update(_slot_forms_at(words, c))
+            elif d == "advcl" and any(dep[g] == "mark" and lower[g] == "for" for g in children[c]):
+                preps.add("for")
+            elif d in {"xcomp", "ccomp", "acomp"}:
+                complements.update(_forms_at(words, c))
+                for g in children[c]:
+                    if dep[g] == "mark" or tag[g] in _WH_TAGS:
+                        complements.add(lower[g])
+                    elif dep[g] in {"nsubj", "attr", "dobj", "advmod"}:
+                        complements.update(lower[h] for h in children[g] if tag[h] in _WH_TAGS)
+                after = words.right_edge(c) + 1
+                if after < words.n and words.text[after] == "?":
+                    complements.add("qmark")
+        head = words.head
+        h = head[i]
+        if dep[i] in {"acl", "amod"} and tag[i] == "VBN" and h != i and pos[h] in {"NOUN", "PROPN"}:
+            described.update(_slot_forms_at(words, h))
+        if has_object:
+            complements.update(predicatives)
+        else:
+            objects.update(predicatives)
+        governors: set[str] = set()
+        anchor = i
+        hops = 0
+        while dep[anchor] == "conj" and head[anchor] != anchor and hops < 5:
+            anchor = head[anchor]
+            hops += 1
+        h = head[anchor]
+        if h != anchor:
+            governors.update(_forms_at(words, h))
+            if dep[h] in {"prep", "agent"} or pos[h] == "ADP":
+                grand = head[h]
+                if grand != h:
+                    governors.update(_forms_at(words, grand))
+        sentence_words = _sentence_forms_at(words, i) if sentence else frozenset()
+        morph_number = _morph_values(words.morph[i], "Number")
+        number: Number | None = None
+        if "Plur" in morph_number:
+            number = "plural"
+        elif "Sing" in morph_number:
+            number = "singular"
+        return cls(
+            particles=frozenset(particles),
+            preps=frozenset(preps),
+            objects=frozenset(objects),
+            described=frozenset(described),
+            subjects=frozenset(subjects),
+            modifiers=frozenset(modifiers),
+            governors=frozenset(governors),
+            complements=frozenset(complements),
+            instruments=frozenset(instruments),
+            sentence=sentence_words,
+            dep=dep[i],
+            number=number,
+            text=words.text[i],
+        )
+
 
 _PARTICLES = frozenset({"out", "off", "down", "up", "back", "over", "away", "aside", "in"})
 _PREP_PARTICLES = frozenset({"out", "off", "down", "up", "back", "over"})
@@ -182,9 +290,19 @@ class _SentenceWords:
     """The word forms of one sentence: each token's, and how many tokens give each form."""
 
     def __init__(self, sent: Any) -> None:
-        self.start: int = sent.start
-        self.per_token = [_frozen_word_forms(str(t.lemma_), str(t.lower_)) for t in sent]
-        self.counts: Counter[str] = Counter(chain.from_iterable(self.per_token))
+        self._fill(sent.start, [_frozen_word_forms(str(t.lemma_), str(t.lower_)) for t in sent])
+
+    @classmethod
+    def from_columns(cls, start: int, lemmas: list[str], lowers: list[str]) -> _SentenceWords:
+        """The same, from the sentence's lemmas and lower-case forms."""
+        words = cls.__new__(cls)
+        words._fill(start, list(map(_frozen_word_forms, lemmas, lowers)))
+        return words
+
+    def _fill(self, start: int, per_token: list[frozenset[str]]) -> None:
+        self.start = start
+        self.per_token = per_token
+        self.counts: Counter[str] = Counter(chain.from_iterable(per_token))
         self.all = frozenset(self.counts)
 
     def without(self, i: int) -> frozenset[str]:
@@ -333,3 +451,93 @@ def _slot_forms(token: Any) -> set[str]:
                     if counted.dep_ == "pobj":
                         out.update(_forms(counted))
     return out
+
+
+# -- the same readings from a table of token attributes (see `TriggerContext.from_words`)
+
+_WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
+
+
+@lru_cache(maxsize=1024)
+def _morph_values(morph: str, field: str) -> tuple[str, ...]:
+    """The values of one feature in spaCy's written form ("Number=Sing|Person=3")."""
+    for feature in morph.split("|"):
+        name, _, values = feature.partition("=")
+        if name == field:
+            return tuple(values.split(","))
+    return ()
+
+
+def _is_particle_at(words: Any, c: int, i: int) -> bool:
+    dep, low = words.dep[c], words.lower[c]
+    if dep == "prt":
+        return True
+    if dep == "advmod":
+        return low in _PARTICLES
+    return dep == "prep" and low in _PREP_PARTICLES and 0 < c - i <= 2
+
+
+def _forms_at(words: Any, t: int) -> set[str]:
+    lemma = words.lemma[t]
+    out = _word_forms(lemma, words.lower[t])
+    low_lemma = lemma.lower()
+    lower = words.lower
+    out.update(f"{low_lemma} {lower[c]}" for c in words.children[t] if _is_particle_at(words, c, t))
+    return out
+
+
+def _pobj_forms_at(words: Any, prep: int) -> set[str]:
+    out: set[str] = set()
+    dep = words.dep
+    for c in words.children[prep]:
+        if dep[c] in {"pobj", "pcomp"}:
+            out.update(_slot_forms_at(words, c))
+    return out
+
+
+def _slot_forms_at(words: Any, t: int) -> set[str]:
+    lower, dep, head = words.lower, words.dep, words.head
+    if lower[t] in ("which", "that", "whom") and words.tag[t] in ("WDT", "WP"):
+        clause = head[t]
+        if dep[clause] == "relcl" and head[clause] != clause:
+            t = head[clause]
+    out = _forms_at(words, t)
+    for other in words.conjuncts(t):
+        out.update(_forms_at(words, other))
+    if words.ent_type[t] in _PLACE_ENTITIES:
+        out.add(PLACE_NAME)
+    if words.pos[t] == "PROPN":
+        first = words.left_edge(t)
+        while first < t and words.pos[first] in ("DET", "PUNCT"):
+            first += 1
+        if words.text[first] == "Operation" and first < t:
+            out.add(OPERATION_NAME)
+    lemma = words.lemma[t].lower()
+    if lemma in _EFFORT_WORDS:
+        for c in words.children[t]:
+            if dep[c] == "compound":
+                out.update(_forms_at(words, c))
+    if lemma in _QUANTITY_WORDS:
+        children = words.children
+        for c in children[t]:
+            if dep[c] == "prep" and lower[c] == "of":
+                for counted in children[c]:
+                    if dep[counted] == "pobj":
+                        out.update(_forms_at(words, counted))
+    return out
+
+
+def _sentence_forms_at(words: Any, i: int) -> frozenset[str]:
+    global _held
+    doc = words.doc
+    held = _held  # read once: another thread may replace it meanwhile
+    if held[0] is not doc:
+        held = _held = (doc, {})
+    sentences = held[1]
+    key = words.sentence_of(i)
+    found = sentences.get(key)
+    if found is None:
+        found = sentences[key] = _SentenceWords.from_columns(
+            key[0], words.lemma[key[0] : key[1]], words.lower[key[0] : key[1]]
+        )
+    return found.without(i)

@@ -210,7 +210,7 @@ class EventLexicon:
         return trigger
 
     def match_token(
-        self, token: Any, *, refine: bool = True, skip_names: bool = True
+        self, token: Any, *, refine: bool = True, skip_names: bool = True, words: Any = None
     ) -> list[Trigger]:
         """Triggers whose lemma, POS and requirements fit a spaCy token, best first.
 
@@ -218,22 +218,36 @@ class EventLexicon:
         named around it (:meth:`refine`); the returned copy keeps the entry's id.
         With ``skip_names`` (default), a capitalised word inside a named entity that
         is not an event ("Shanghai Cooperation Organization", "Abraham Accords",
-        "Popular Mobilization Forces") is no trigger."""
+        "Popular Mobilization Forces") is no trigger.
+
+        ``words``, the token table of the token's document (``annalyst.nlp.tokentable``),
+        lets the context be read from it (:meth:`TriggerContext.from_words`: the same
+        answer, without making spaCy ``Token`` objects)."""
+        if words is not None:
+            i = token.i
+            ent_type, text = words.ent_type[i], words.text[i]
+            lemma, lower, pos = words.lemma[i], words.lower[i], words.pos[i]
+        else:
+            ent_type, text = str(getattr(token, "ent_type_", "")), str(token.text)
+            lemma, lower, pos = str(token.lemma_), str(token.lower_), str(token.pos_)
         if (
             skip_names
-            and str(getattr(token, "ent_type_", "")) in _NAME_ENTITIES
-            and str(token.text)[:1].isupper()
+            and ent_type in _NAME_ENTITIES
+            and text[:1].isupper()
             and not _names_an_event(token)
         ):
             return []
-        candidates = self.by_lemma(str(token.lemma_), str(token.pos_))
-        if not candidates and str(token.lower_) != str(token.lemma_).lower():
-            candidates = self.by_lemma(str(token.lower_), str(token.pos_))
+        candidates = self.by_lemma(lemma, pos)
+        if not candidates and lower != lemma.lower():
+            candidates = self.by_lemma(lower, pos)
         if not candidates:
             return []
         # The other words of the sentence matter only to entries with context lists.
         sentence = any(t.requires.context or t.requires.exclude for t in candidates)
-        ctx = TriggerContext.from_token(token, sentence=sentence)
+        if words is not None:
+            ctx = TriggerContext.from_words(words, token.i, sentence=sentence)
+        else:
+            ctx = TriggerContext.from_token(token, sentence=sentence)
         found = [t for t in candidates if t.accepts(ctx)]
         if refine:
             found = [self.refine(t, ctx) for t in found]

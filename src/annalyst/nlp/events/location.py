@@ -8,6 +8,7 @@ from typing import Any
 
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import _LOCATIVE_PREPS, _OBJECT_DEPS, _PASSIVE_SUBJ
+from annalyst.nlp.tokentable import token_table
 
 
 def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
@@ -19,12 +20,14 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
     arguments = [a for a in draft.actors + draft.recipients if id(a) not in hosts]
     argument_words = {a.get("text") for a in arguments}
 
+    words = token_table(doc)
+
     def usable(place: dict[str, Any]) -> bool:
-        span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
-        if span is None or place.get("text") in argument_words:
+        found = words.char_tokens(place["start"], place["end"])  # doc.char_span, "expand"
+        if found is None or place.get("text") in argument_words:
             return False  # "Tehran would retaliate": the actor, not the place
         # "the US embassy", "Iranian-backed": a modifier names an owner, not a place.
-        return span.root.dep_ not in ("compound", "amod", "poss", "nmod")
+        return doc[found[0] : found[1]].root.dep_ not in ("compound", "amod", "poss", "nmod")
 
     inside = [p for p in places if sent.start_char <= p["start"] < sent.end_char and usable(p)]
     if not inside:

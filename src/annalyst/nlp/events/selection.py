@@ -140,7 +140,7 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
         ):
             continue  # "in exchange for", "in return for": a price, not a swap
-        entries = lexicon.match_token(token)
+        entries = lexicon.match_token(token, words=w)
         if entries:
             found.append(_Draft(token, entries[0], [token]))
     return sorted(found, key=lambda d: d.trigger.i)

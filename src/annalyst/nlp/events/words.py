@@ -10,18 +10,20 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.tokentable import token_table
 
 
 def _mention_index(doc: Doc, mentions: Sequence[ResolvedMention]) -> dict[int, ResolvedMention]:
     """Token index → the actor mention covering it."""
     index: dict[int, ResolvedMention] = {}
+    words = token_table(doc)
     for mention in mentions:
         if mention.actor is None:
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
+        found = words.char_tokens(mention.start, mention.end)  # doc.char_span, "expand"
+        if found is None:
             continue
-        for i in range(span.start, span.end):
+        for i in range(*found):
             # The outer mention (a role phrase) wins over a name nested in it.
             index.setdefault(i, mention)
     return index

@@ -50,6 +50,7 @@ from annalyst.nlp.places.gazetteer import (
     Table,
     get,
 )
+from annalyst.nlp.places.nameindex import NameIndex
 from annalyst.nlp.places.names import (
     GENERIC_WORDS,
     is_acronym,
@@ -67,7 +68,7 @@ from annalyst.nlp.places.supplement import (
 )
 
 #: Bump when the compiled layout or the build rules change (the cache key includes it).
-FORMAT = 4
+FORMAT = 5
 #: Cities at least this populous are in the free-text matcher ...
 MATCHER_POPULATION = 50_000
 #: ... and in the countries the supplement lists under ``matcher_alternate_names``, these.
@@ -575,7 +576,7 @@ class _Builder:
         matcher_names = list(dict.fromkeys(self.matcher_names))
         return Gazetteer(
             cols=self.cols,
-            exact=exact,
+            exact=NameIndex(exact),
             base={k: tuple(v) for k, v in self.base.items()},
             weak={k: tuple(v) for k, v in self.weak.items()},
             primary=primary,

@@ -53,6 +53,7 @@ from annalyst.nlp.places.finder import Found, _speaker
 from annalyst.nlp.places.gazetteer import Candidate, Columns, Gazetteer
 from annalyst.nlp.places.names import Form, haversine_km
 from annalyst.nlp.places.proposals import Proposal, _text
+from annalyst.nlp.tokentable import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -238,7 +239,7 @@ def _repeated(doc: Doc, places: list[ResolvedPlace]) -> list[ResolvedPlace]:
     wherever else the article writes it the same way ("Hagerstown advances" in a headline
     the model read as no entity), except inside a person's name ("Jordan" and "Michael
     Jordan")."""
-    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    people = [e for e in token_table(doc).ents if e.label_ == "PERSON" and len(e) > 1]
     names_of_people = {w for e in people for w in (e[0].text, e[-1].text)}
     settled: dict[str, ResolvedPlace] = {}
     for r in places:
@@ -257,7 +258,7 @@ def _repeated(doc: Doc, places: list[ResolvedPlace]) -> list[ResolvedPlace]:
     taken.sort()
     inside = [
         (e.start_char, e.end_char)
-        for e in doc.ents
+        for e in token_table(doc).ents
         if e.label_ not in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL")
     ]
     starts = [a for a, _ in taken]

@@ -158,7 +158,7 @@ class Found:
 
 def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
     """Every candidate mention of ``doc``, without overlaps, in text order."""
-    ents = [e for e in doc.ents if e.label_ not in IGNORED_LABELS]
+    ents = [e for e in token_table(doc).ents if e.label_ not in IGNORED_LABELS]
     ent_of: dict[int, int] = {}
     for n, ent in enumerate(ents):
         for t in range(ent.start, ent.end):

@@ -11,10 +11,11 @@ from __future__ import annotations
 import math
 from array import array
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
+from annalyst.nlp.places.nameindex import NameIndex, pack_strings, unpack_strings
 from annalyst.nlp.places.names import (
     SUFFIX_CLASS_OF_KIND,
     Precision,
@@ -120,6 +121,15 @@ class Columns:
         self.admin2.append(c.admin2)
         return len(self.names) - 1
 
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["names"] = pack_strings(self.names)  # one string: quicker to load
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        state["names"] = unpack_strings(state["names"])
+        self.__dict__.update(state)
+
     def candidate(self, i: int) -> Candidate:
         gid = self.geonameids[i]
         return Candidate(
@@ -156,7 +166,7 @@ class Gazetteer:
     """Names to places. Build with :meth:`load` (cached); look names up with :meth:`candidates`."""
 
     cols: Columns
-    exact: Table
+    exact: NameIndex
     base: dict[str, tuple[int, ...]]  # names of curated entries without their generic suffix
     weak: dict[str, tuple[int, ...]]  # names only for spans the NER already calls places
     primary: list[str]  # normalised canonical name of every entry
@@ -193,6 +203,15 @@ class Gazetteer:
 
     def __repr__(self) -> str:
         return f"<Gazetteer: {len(self)} entries, {len(self.exact)} names>"
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["primary"] = pack_strings(self.primary)  # one string: quicker to load
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        state["primary"] = unpack_strings(state["primary"])
+        self.__dict__.update(state)
 
     def __len__(self) -> int:
         return len(self.cols.names)
@@ -416,7 +435,7 @@ def _expand_abbreviations(key: str) -> str:
     return f"{full} {rest}" if full and rest else key
 
 
-def get(table: Table | dict[str, tuple[int, ...]], key: str) -> tuple[int, ...]:
+def get(table: Table | NameIndex | dict[str, tuple[int, ...]], key: str) -> tuple[int, ...]:
     """The entries of ``key`` in an index whose single owners are stored as plain ints."""
     value = table.get(key) if key else None
     if value is None:

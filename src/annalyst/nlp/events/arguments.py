@@ -16,7 +16,9 @@ attacked".
   attack on Y", "X held talks with Y").
 * A place named with "in / at / near" is the location, never a recipient; a facility is
   its owner ("the US base"). Who each word stands for is decided in
-  :mod:`annalyst.nlp.events.referents`.
+  :mod:`annalyst.nlp.events.referents`; the verbs that carry a noun's act are found in
+  :mod:`annalyst.nlp.events.carriers`, and the country an act goes to or holds in, when
+  no one else is named, in :mod:`annalyst.nlp.events.hosts`.
 """
 
 from __future__ import annotations
@@ -26,16 +28,33 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.carriers import (
+    _came_under,
+    _carrier,
+    _carriers,
+    _drawn_by,
+    _responsibility,
+)
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.hosts import (
+    _HOSTED_MODES,
+    _HOSTED_TYPES,
+    _REGION_HOSTED_TYPES,
+    _beneficiaries,
+    _hosts,
+    _mission_hosts,
+    _places_in,
+    _purposes,
+    _resolve_places,
+)
 from annalyst.nlp.events.referents import (
     _FACILITIES,
     _is_person_noun,
     _place_actor,
     _resolve_args,
 )
-from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _phrase_head
-from annalyst.nlp.events.unnamed import _is_weapon, _state_for
-from annalyst.nlp.events.words import _with_words
+from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
+from annalyst.nlp.events.unnamed import _is_weapon
 from annalyst.nlp.syntax import (
     complement_subjects,
     conjuncts,
@@ -180,93 +199,6 @@ _PLACE_AS_STATE = {
 _ATTACK_PREPS = {"at", "on", "against", "targeting", "upon"}
 _STATE_PREPS = {"to", "from", "with", "on", "against", "for"}
 _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
-# Verbs that carry a noun's act without adding one of their own.
-_LIGHT_VERBS = {
-    "carry out",
-    "deal",  # "dealt a decisive blow against X"
-    "inflict",
-    "conduct",
-    "launch",
-    "stage",
-    "mount",
-    "perform",
-    "execute",
-    "wage",
-    "undertake",
-    "commit",
-    "unleash",
-    "make",
-    "take",
-    "have",
-    "hold",
-    "give",
-    "issue",
-    "deliver",
-    "lodge",
-    "file",
-    "level",
-    "impose",
-    "declare",
-    "announce",
-    "order",
-    "begin",
-    "start",
-    "continue",
-    "resume",
-    "step up",
-    "intensify",
-    "escalate",
-    "renew",
-    "extend",
-    "offer",
-    "provide",
-    "send",
-    "pay",
-    "sign",
-    "reach",
-    "conclude",
-    "seal",
-    "strike",
-    "host",
-    "attend",
-    "join",
-    "enter",
-    "open",
-    "organize",
-    "organise",
-    "lead",
-    "plan",
-    "claim",
-    "express",
-    "voice",
-    "raise",
-    "set",
-    "approve",
-    "authorize",
-    "adopt",
-    "get",
-}
-# Verbs whose subject is on the receiving end of the act named by their object.
-_DRAWING = {"draw", "face", "receive", "attract", "earn", "incur", "suffer", "sustain"}
-# Verbs that tell of an act: who reports it did not do it ("was reported by X").
-_TELLING_OF = {
-    "report",
-    "confirm",
-    "document",
-    "record",
-    "mention",
-    "describe",
-    "announce",
-    "claim",
-    "deny",
-    "cite",
-    "film",
-    "photograph",
-    "detail",
-    "note",
-    "see",
-    "witness",
-}
 # Retaliation is aimed at whoever did what it answers.
 _AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
@@ -304,66 +236,15 @@ _TELLING = {
     "ask",
     "question",
 }
-_LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 # Verbs of reaching someone, whose purpose clause is the act reported ("phoned X to
 # discuss"): their object is the partner of that act.
 _CONTACTING = {"call", "phone", "telephone", "ring", "visit", "meet", "invite", "host"}
 # Verbs that send words somewhere ("sent a letter to X urging …").
 _SENDING = {"send", "write", "deliver", "address", "dispatch", "hand"}
-# Nouns that only frame the act named before them ("a mediation effort", "an attack
-# campaign"): whoever carries the frame does the act.
-_EFFORT_NOUNS = {"effort", "bid", "campaign", "mission", "initiative", "drive", "attempt"}
 # Verbs whose object comes into being, so it cannot be who an act reaches.
 _CREATING = {"set", "establish", "build", "create", "found", "construct", "form", "open"}
 # Types whose purpose clause names who is helped ("gave aid to help Peru recover").
 _BENEFIT_TYPES = {"AID", "MOBILIZE", "SUPPORT", "COOPERATE"}
-_HELPING = {"help", "support", "assist", "aid", "benefit", "train", "protect", "rebuild", "feed"}
-# Sites whose country is what an attack on them strikes, when no one else is named.
-_TARGET_SITES = {
-    "city",
-    "town",
-    "village",
-    "target",
-    "position",
-    "area",
-    "region",
-    "site",
-    "base",
-    "outpost",
-    "province",
-    "district",
-    "border",
-    "territory",
-    "facility",
-    "installation",
-    "camp",
-    "airport",
-    "port",
-    "capital",
-    "neighbourhood",
-    "neighborhood",
-    "settlement",
-}
-# Types and modes whose host country is who they reach when no one else is named: a
-# deployment, a delivery, a restriction on movement.
-_HOSTED_TYPES = {
-    "MOBILIZE",
-    "AID",
-    "CONCEDE",
-    "REQUEST",
-    "AGREE",
-    "CONSULT",
-    "SANCTION",
-    "RETREAT",
-    "SUPPORT",
-    "COOPERATE",
-}
-_HOSTED_MODES = {"restrict", "curfew", "martial-law", "ease"}
-# Of those, the acts that reach a town or region they go to or hold in (its state
-# through the geoparser: "a curfew in Ahmedabad", "sent experts to Alabama", "suspended
-# aid deliveries in Borno"). A ceasefire, a pause or a withdrawal in a region is where it
-# holds: its parties are named as such, or the country's name says whom it reaches.
-_REGION_HOSTED_TYPES = {"MOBILIZE", "AID", "SANCTION", "SUPPORT", "COOPERATE"}
 
 
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
@@ -631,32 +512,6 @@ def _ordered_by(token: Token) -> list[Token]:
 _MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
-# Bodies sent somewhere to act there: troops and money go to the country they serve in.
-_MISSION_NOUNS = {"mission", "force", "operation", "contingent", "deployment", "presence"}
-
-
-def _mission_hosts(recipients: list[Token]) -> tuple[list[Token], list[dict[str, Any]]]:
-    """Recipients that are a mission "in" a country, replaced by that country's state:
-    "sent troops to the UN peacekeeping force in South Sudan" reaches South Sudan."""
-    kept: list[Token] = []
-    hosts: list[dict[str, Any]] = []
-    for token in recipients:
-        if token.lemma_.lower() in _MISSION_NOUNS or (
-            token.dep_ == "compound" and token.head.lemma_.lower() in _MISSION_NOUNS
-        ):
-            mission = token if token.lemma_.lower() in _MISSION_NOUNS else token.head
-            if mission.dep_ != "pobj" or mission.head.lower_ not in ("to", "for"):
-                kept.append(token)  # "an ultimatum to Ukrainian forces in Crimea": a side
-                continue
-            places = nested_prep_objects(mission, ("in",))
-            found = _resolve_places(places, unlabelled=False, regions=True)
-            if found:
-                hosts.extend(found)
-                continue
-        kept.append(token)
-    return kept, hosts
-
-
 # Nouns of "with" that say how something is done, not with whom.
 _MANNER = {"force", "impunity", "violence", "caution", "care", "determination", "restraint",
            "precision", "ease", "vigour", "vigor", "resolve", "brutality"}  # fmt: skip
@@ -682,16 +537,6 @@ def _parties(draft: _Draft) -> list[Token]:
     return [p for h in holders for p in prep_objects(h, ("between", "among"))]
 
 
-def _carriers(draft: _Draft) -> list[Token]:
-    out = []
-    for token in draft.tokens:
-        if not is_verb(token):
-            carrier = _carrier(token, draft.entry.light_verbs)
-            if carrier is not None:
-                out.append(carrier)
-    return out
-
-
 def _joint_owners(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> list[Token]:
     """ "rejected the Iraqi and Turkish demands", "the US and British strikes": a thing
     owned by coordinated actors stands for each of them, not only the first."""
@@ -707,122 +552,6 @@ def _joint_owners(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> 
 
 def _names_actor(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
     return token.i in mentions or token.ent_type_ in ("NORP", "GPE", "ORG")
-
-
-def _purposes(draft: _Draft) -> list[Token]:
-    """The purpose clauses of an act: "to promote investment", "aimed at easing"."""
-    out: list[Token] = []
-    for holder in [*draft.tokens, *_carriers(draft)]:
-        for child in holder.children:
-            if child.dep_ in ("advcl", "xcomp") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            ):
-                out.append(child)
-            elif child.dep_ == "acl" and child.lemma_.lower() == "aim":
-                out.extend(p for p in prep_objects(child, ("at",)) if is_verb(p))
-                out.extend(
-                    c for a in child.children if a.lower_ == "at" for c in a.children if is_verb(c)
-                )
-    return out
-
-
-def _places_in(clause: Token) -> list[Token]:
-    """Places named "in" a clause's own phrases (not in a clause inside it)."""
-    out = prep_objects(clause, ("in",))
-    for obj in logical_objects(clause):
-        out.extend(nested_prep_objects(obj, ("in",)))
-    for pobj in prep_objects(clause, ("for",)):
-        out.extend(nested_prep_objects(pobj, ("in",)))
-    return out
-
-
-def _resolve_places(
-    places: list[Token], *, unlabelled: bool = True, regions: bool = False
-) -> list[dict[str, Any]]:
-    """The states of the countries among place words; with ``unlabelled``, proper nouns
-    the recogniser did not label as places are tried too ("in Malawi" read as a name).
-    With ``regions``, a town or region the geoparser placed stands for the state it lies
-    in ("a curfew in Ahmedabad" reaches India), with the town's words."""
-    out: list[dict[str, Any]] = []
-    for head in places:
-        actor = None
-        if head.ent_type_ in ("GPE", "LOC", "FAC") or (unlabelled and head.pos_ == "PROPN"):
-            actor = _place_actor(head, capitals=False)
-        if actor is None and regions and head.pos_ == "PROPN":
-            # the geoparser knows places the recogniser labelled otherwise ("Crimea")
-            actor = _geoparsed_state(head)
-        if actor is not None:
-            out.append(actor)
-    return out
-
-
-def _geoparsed_state(token: Token) -> dict[str, Any] | None:
-    """The state of the country the geoparser put the place at this word in. Not for a
-    capital: "a curfew on Baghdad", "talks in Moscow" name where, and a capital's name
-    reads as its government too often to stand for whom an act reaches."""
-    from annalyst.knowledge.actors import KnowledgeBase
-
-    for place in token.doc._.places or []:
-        if not isinstance(place, dict) or not place.get("country"):
-            continue
-        start, end = place.get("start"), place.get("end")
-        if isinstance(start, int) and isinstance(end, int) and start <= token.idx < end:
-            if KnowledgeBase.load().metonym_of(str(place.get("text") or "")) is not None:
-                return None
-            state = _state_for(str(place["country"]))
-            return None if state is None else _with_words(state, token.doc, start, end)
-    return None
-
-
-def _beneficiaries(draft: _Draft) -> list[Token]:
-    out: list[Token] = []
-    holders = [draft.trigger]
-    if not is_verb(draft.trigger):
-        carrier = _carrier(draft.trigger, draft.entry.light_verbs)
-        if carrier is not None:
-            holders.append(carrier)
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ not in ("advcl", "xcomp") or child.lemma_.lower() not in _HELPING:
-                continue
-            out.extend(logical_objects(child))
-            out.extend(complement_subjects(child))  # "to help Peru recover"
-    return out
-
-
-def _hosts(
-    draft: _Draft, *, targets_only: bool = False, regions: bool = False
-) -> list[dict[str, Any]]:
-    """States named as where the act goes or holds ("to / into / in / on" a country or a
-    capital), read off the trigger, its carrier verb and what it moves. With
-    ``targets_only``, only places named inside what is acted upon ("struck the cities in
-    Saudi Arabia"), never the verb's own "in" phrase ("killed five people in Kabul")."""
-    holders = [*draft.tokens, *_carriers(draft)]
-    objects: list[Token] = []
-    for token in holders:
-        if is_verb(token):
-            objects.extend(t for t in logical_objects(token) if t.pos_ in ("NOUN", "PROPN"))
-        if targets_only or not is_verb(token):
-            objects.extend(prep_objects(token, ("on", "against", "at")))
-    if targets_only:
-        targets = [t for t in objects if t.pos_ == "NOUN" and t.lemma_.lower() in _TARGET_SITES]
-        places = [p for t in targets for p in prep_objects(t, ("in", "of", "inside"))]
-    else:
-        # talks, visits and summits are held "in" a place: only where they go counts
-        own = ("to", "into") if draft.entry.type == "CONSULT" else ("to", "into", "in", "on")
-        places = [p for h in holders for p in prep_objects(h, own)]
-        places.extend(p for h in objects for p in prep_objects(h, ("to", "into", "in", "on")))
-        if not places:
-            # "declared a ceasefire effective from Monday in Mali": deeper in the phrase
-            nouns = [h for h in holders if not is_verb(h)] + objects
-            places.extend(p for h in nouns for p in nested_prep_objects(h, ("to", "into", "in")))
-        # "in parts of the western city of Ahmedabad": through the nouns that frame it
-        frames = [h for h in places if h.pos_ == "NOUN"]
-        for _ in range(3):
-            frames = [p for h in frames for p in prep_objects(h, ("in", "of"))]
-            places.extend(frames)
-            frames = [h for h in frames if h.pos_ == "NOUN"]
-    return _resolve_places(places, unlabelled=False, regions=regions)
 
 
 def _object_preps(etype: str) -> tuple[str, ...]:
@@ -870,73 +599,6 @@ def _participle_partners(
         if child.dep_ == "acl" and child.tag_ == "VBN":
             out.extend(_prep_partners(child, ("on", "against", "to"), mentions, etype))
     return out
-
-
-def _came_under(noun: Token) -> Token | None:
-    """The verb of "came / was under [attack, fire, pressure]", if the noun is the act."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under":
-        return None
-    verb = prep.head
-    if is_verb(verb) and verb.lemma_.lower() in ("come", "be", "remain", "fall"):
-        return verb
-    return None
-
-
-def _responsibility(noun: Token) -> Token | None:
-    """The verb of "claimed / took responsibility for [the act]", if the noun is the act."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "on", "of"):
-        return None
-    owner = prep.head
-    if owner.lemma_.lower() not in ("responsibility", "credit"):
-        return None
-    verb = owner.head
-    if any(
-        d.dep_ == "det" and d.lower_ in ("no", "any")
-        for s in logical_subjects(verb)
-        for d in s.children
-    ):
-        return None  # "no reports … of any groups claiming responsibility for the attacks"
-    if is_verb(verb) and verb.lemma_.lower() in ("claim", "take", "assume", "bear", "accept"):
-        return verb
-    return None
-
-
-def _drawn_by(noun: Token) -> Token | None:
-    """The verb of "drew / faced / received [criticism, accusations]" (the noun as its
-    object), whose subject is on the receiving end of the act."""
-    head = noun.head
-    if head.i == noun.i or noun.dep_ not in ("dobj", "obj") or not is_verb(head):
-        return None
-    return head if head.lemma_.lower() in _DRAWING else None
-
-
-def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
-    """The light verb that carries a nominal trigger ("launched an attack", "held talks"):
-    one the entry names, or a verb of doing or saying that adds no act of its own. A verb
-    that is an act itself ("condemned the attack") does not lend its subject."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # "declared a state of siege": the phrase's head noun
-    elif noun.dep_ == "compound" and noun.head.lemma_.lower() in _EFFORT_NOUNS:
-        noun = noun.head  # "launched a mediation effort": the effort carries the act
-    else:
-        noun = _phrase_head(noun)  # "announced $33 million in assistance": the sum is given
-    head = noun.head
-    if head.i == noun.i or not is_verb(head) or noun.dep_ not in _LIGHT_DEPS:
-        return None
-    lemma = head.lemma_.lower()
-    lemmas = {lemma}
-    if head.tag_ in ("VBD", "VBN") and head.lower_.endswith("ed"):
-        # the lemmatiser reads "staged" as "stag": the regular past forms say it
-        lemmas.update((head.lower_[:-1], head.lower_[:-2]))
-    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
-    forms = lemmas | {f"{x} {particle}" for x in lemmas} if particle else lemmas
-    if forms & (set(light_verbs) | _LIGHT_VERBS):
-        return head
-    if noun.dep_ == "nsubjpass" and lemma not in _TELLING_OF:
-        return head  # "talks were held", not "an attack was reported by X"
-    return None
 
 
 def _prep_partners(

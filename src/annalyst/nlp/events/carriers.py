@@ -1,0 +1,188 @@
+"""The verbs that carry an act named by a noun: "launched an attack", "held talks",
+"came under fire", "claimed responsibility for the attack", "drew criticism". Such a
+verb lends the act its subject and partners (:mod:`annalyst.nlp.events.arguments`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.syntax import _phrase_head
+from annalyst.nlp.syntax import is_verb, logical_subjects
+
+# Verbs that carry a noun's act without adding one of their own.
+_LIGHT_VERBS = {
+    "carry out",
+    "deal",  # "dealt a decisive blow against X"
+    "inflict",
+    "conduct",
+    "launch",
+    "stage",
+    "mount",
+    "perform",
+    "execute",
+    "wage",
+    "undertake",
+    "commit",
+    "unleash",
+    "make",
+    "take",
+    "have",
+    "hold",
+    "give",
+    "issue",
+    "deliver",
+    "lodge",
+    "file",
+    "level",
+    "impose",
+    "declare",
+    "announce",
+    "order",
+    "begin",
+    "start",
+    "continue",
+    "resume",
+    "step up",
+    "intensify",
+    "escalate",
+    "renew",
+    "extend",
+    "offer",
+    "provide",
+    "send",
+    "pay",
+    "sign",
+    "reach",
+    "conclude",
+    "seal",
+    "strike",
+    "host",
+    "attend",
+    "join",
+    "enter",
+    "open",
+    "organize",
+    "organise",
+    "lead",
+    "plan",
+    "claim",
+    "express",
+    "voice",
+    "raise",
+    "set",
+    "approve",
+    "authorize",
+    "adopt",
+    "get",
+}
+
+
+_LIGHT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
+
+
+# Verbs that tell of an act: who reports it did not do it ("was reported by X").
+_TELLING_OF = {
+    "report",
+    "confirm",
+    "document",
+    "record",
+    "mention",
+    "describe",
+    "announce",
+    "claim",
+    "deny",
+    "cite",
+    "film",
+    "photograph",
+    "detail",
+    "note",
+    "see",
+    "witness",
+}
+
+
+# Nouns that only frame the act named before them ("a mediation effort", "an attack
+# campaign"): whoever carries the frame does the act.
+_EFFORT_NOUNS = {"effort", "bid", "campaign", "mission", "initiative", "drive", "attempt"}
+
+
+# Verbs whose subject is on the receiving end of the act named by their object.
+_DRAWING = {"draw", "face", "receive", "attract", "earn", "incur", "suffer", "sustain"}
+
+
+def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
+    """The light verb that carries a nominal trigger ("launched an attack", "held talks"):
+    one the entry names, or a verb of doing or saying that adds no act of its own. A verb
+    that is an act itself ("condemned the attack") does not lend its subject."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "declared a state of siege": the phrase's head noun
+    elif noun.dep_ == "compound" and noun.head.lemma_.lower() in _EFFORT_NOUNS:
+        noun = noun.head  # "launched a mediation effort": the effort carries the act
+    else:
+        noun = _phrase_head(noun)  # "announced $33 million in assistance": the sum is given
+    head = noun.head
+    if head.i == noun.i or not is_verb(head) or noun.dep_ not in _LIGHT_DEPS:
+        return None
+    lemma = head.lemma_.lower()
+    lemmas = {lemma}
+    if head.tag_ in ("VBD", "VBN") and head.lower_.endswith("ed"):
+        # the lemmatiser reads "staged" as "stag": the regular past forms say it
+        lemmas.update((head.lower_[:-1], head.lower_[:-2]))
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    forms = lemmas | {f"{x} {particle}" for x in lemmas} if particle else lemmas
+    if forms & (set(light_verbs) | _LIGHT_VERBS):
+        return head
+    if noun.dep_ == "nsubjpass" and lemma not in _TELLING_OF:
+        return head  # "talks were held", not "an attack was reported by X"
+    return None
+
+
+def _carriers(draft: _Draft) -> list[Token]:
+    out = []
+    for token in draft.tokens:
+        if not is_verb(token):
+            carrier = _carrier(token, draft.entry.light_verbs)
+            if carrier is not None:
+                out.append(carrier)
+    return out
+
+
+def _came_under(noun: Token) -> Token | None:
+    """The verb of "came / was under [attack, fire, pressure]", if the noun is the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under":
+        return None
+    verb = prep.head
+    if is_verb(verb) and verb.lemma_.lower() in ("come", "be", "remain", "fall"):
+        return verb
+    return None
+
+
+def _responsibility(noun: Token) -> Token | None:
+    """The verb of "claimed / took responsibility for [the act]", if the noun is the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "on", "of"):
+        return None
+    owner = prep.head
+    if owner.lemma_.lower() not in ("responsibility", "credit"):
+        return None
+    verb = owner.head
+    if any(
+        d.dep_ == "det" and d.lower_ in ("no", "any")
+        for s in logical_subjects(verb)
+        for d in s.children
+    ):
+        return None  # "no reports … of any groups claiming responsibility for the attacks"
+    if is_verb(verb) and verb.lemma_.lower() in ("claim", "take", "assume", "bear", "accept"):
+        return verb
+    return None
+
+
+def _drawn_by(noun: Token) -> Token | None:
+    """The verb of "drew / faced / received [criticism, accusations]" (the noun as its
+    object), whose subject is on the receiving end of the act."""
+    head = noun.head
+    if head.i == noun.i or noun.dep_ not in ("dobj", "obj") or not is_verb(head):
+        return None
+    return head if head.lemma_.lower() in _DRAWING else None

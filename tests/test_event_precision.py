@@ -5,12 +5,12 @@ precision on real articles)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from spacy.language import Language
 
 from annalyst.nlp.pipeline import build_pipeline
+from event_helpers import events, words
 
 pytestmark = pytest.mark.slow
 
@@ -18,16 +18,6 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def nlp() -> Iterator[Language]:
     yield build_pipeline()
-
-
-def events(nlp: Language, text: str) -> list[dict[str, Any]]:
-    doc = nlp.make_doc(text)
-    doc._.published = "2023-03-10"
-    return list(nlp(doc)._.events)
-
-
-def words(actors: list[dict[str, Any]]) -> list[str]:
-    return [a["text"] for a in actors]
 
 
 def test_a_strike_owned_and_aimed_elsewhere_is_its_owners(nlp: Language) -> None:

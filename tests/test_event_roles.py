@@ -4,12 +4,12 @@ the sentences are written for these tests."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from spacy.language import Language
 
 from annalyst.nlp.pipeline import build_pipeline
+from event_helpers import events, names, words
 
 pytestmark = pytest.mark.slow
 
@@ -17,20 +17,6 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def nlp() -> Iterator[Language]:
     yield build_pipeline()
-
-
-def events(nlp: Language, text: str) -> list[dict[str, Any]]:
-    doc = nlp.make_doc(text)
-    doc._.published = "2023-03-10"
-    return list(nlp(doc)._.events)
-
-
-def words(actors: list[dict[str, Any]]) -> list[str]:
-    return [a["text"] for a in actors]
-
-
-def names(actors: list[dict[str, Any]]) -> list[str]:
-    return [a["name"] for a in actors]
 
 
 def test_mercenaries_from_a_country_are_not_that_country(nlp: Language) -> None:

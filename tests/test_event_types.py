@@ -5,12 +5,12 @@ sentences are written for these tests."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from spacy.language import Language
 
 from annalyst.nlp.pipeline import build_pipeline
+from event_helpers import events, words
 
 pytestmark = pytest.mark.slow
 
@@ -20,18 +20,8 @@ def nlp() -> Iterator[Language]:
     yield build_pipeline()
 
 
-def events(nlp: Language, text: str) -> list[dict[str, Any]]:
-    doc = nlp.make_doc(text)
-    doc._.published = "2023-03-10"
-    return list(nlp(doc)._.events)
-
-
 def types(nlp: Language, text: str) -> list[tuple[str, str | None]]:
     return [(e["event_type"], e.get("mode")) for e in events(nlp, text)]
-
-
-def words(actors: list[dict[str, Any]]) -> list[str]:
-    return [a["text"] for a in actors]
 
 
 @pytest.mark.parametrize(

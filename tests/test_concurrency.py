@@ -50,7 +50,7 @@ def _cli(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
 
 def test_reads_work_while_ingest_writes(tmp_path: Path) -> None:
     inputs = tmp_path / "inputs"
-    _records(inputs, files=8, per_file=20)
+    _records(inputs, files=8, per_file=30)
     db = tmp_path / "busy.duckdb"
     writer = subprocess.Popen(
         [*BIN, "--db", str(db), "ingest", str(inputs)],
@@ -59,6 +59,7 @@ def test_reads_work_while_ingest_writes(tmp_path: Path) -> None:
         text=True,
     )
     reads: list[tuple[str, int]] = []
+    reads_while_writing = 0
     refused = None
     try:
         while not db.exists() and writer.poll() is None:
@@ -77,6 +78,8 @@ def test_reads_work_while_ingest_writes(tmp_path: Path) -> None:
             assert "Traceback" not in result.stderr
             rows = json.loads(result.stdout)
             reads.append((args[0], len(rows)))
+            # Counted only when the writer outlived the read, so the read overlapped a write.
+            reads_while_writing += writer.poll() is None
             if refused is None and writer.poll() is None:
                 refused = _cli("ingest", "--no-nlp", str(inputs), db=db)
             turn += 1
@@ -90,13 +93,15 @@ def test_reads_work_while_ingest_writes(tmp_path: Path) -> None:
     counts = [n for command, n in reads if command == "articles"]
     events = [n for command, n in reads if command == "events"]
     assert events == sorted(events), events
-    assert counts == sorted(counts) and counts[-1] == 160, counts
+    assert counts == sorted(counts) and counts[-1] == 240, counts
     print("reads during the ingest:", reads)
     assert len(reads) >= 8, reads
-    assert any(0 < n < 160 for n in counts) or len(counts) >= 3, counts
+    # How far the writer got before each read depends on the machine's speed; what
+    # must hold is that reads ran, and succeeded, while the writer was at work.
+    assert reads_while_writing >= 2, reads
     # A second writer during the run is refused cleanly.
     assert refused is not None
     assert refused.returncode == 2 and "in use by another process" in refused.stderr
     assert "Traceback" not in refused.stderr
     final = json.loads(_cli("articles", "--json", "--limit", "0", db=db).stdout)
-    assert len(final) == 160 and len({a["id"] for a in final}) == 160
+    assert len(final) == 240 and len({a["id"] for a in final}) == 240

@@ -133,3 +133,55 @@ def test_a_city_naming_talks_is_where_they_met_not_who_met(nlp: Language) -> Non
     assert all("Austria" not in names(e["actors"]) for e in found)
     (event,) = [e for e in events(nlp, "The Iranian talks with the IAEA resumed.")]
     assert names(event["actors"]) == ["Iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The envoy brokered a truce between the army and the rebels.", ["army", "rebels"]),
+        ("Oman offered mediation between Kenya and Somalia.", ["Kenya", "Somalia"]),
+        (
+            "The envoy launched a mediation effort to resolve the dispute between Kenya and "
+            "Somalia.",
+            ["Kenya", "Somalia"],
+        ),
+    ],
+)
+def test_a_go_between_reaches_the_sides_of_what_it_settles(
+    nlp: Language, text: str, sides: list[str]
+) -> None:
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("The army launched a campaign to arrest the smugglers.", "arrest", "army"),
+        ("The cabinet made an attempt to negotiate with the rebels.", "negotiate", "cabinet"),
+        ("The police raided the camp in an attempt to arrest the leaders.", "arrest", "police"),
+    ],
+)
+def test_whoever_undertakes_an_endeavour_does_what_it_is_for(
+    nlp: Language, text: str, trigger: str, doer: str
+) -> None:
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == trigger]
+    assert words(event["actors"]) == [doer]
+
+
+def test_a_plan_someone_rejects_is_not_theirs(nlp: Language) -> None:
+    text = "The council rejected the plan to expel the diplomats."
+    (expel,) = [e for e in events(nlp, text) if e["trigger_text"] == "expel"]
+    assert expel["actors"] == []
+
+
+def test_they_is_not_the_lone_person_named_before(nlp: Language) -> None:
+    text = "The Americans will leave, al-Amiri said, because the brigades will confront them."
+    (confront,) = [e for e in events(nlp, text) if "confront" in e["trigger_text"]]
+    assert all(a["type"] != "person" for a in confront["recipients"])
+
+
+def test_it_is_not_a_name_inside_a_compound(nlp: Language) -> None:
+    text = "A militia that lost fighters to the US airstrikes said it would avenge them."
+    (avenge,) = [e for e in events(nlp, text) if "avenge" in e["trigger_text"]]
+    assert "United States" not in names(avenge["actors"])

@@ -109,6 +109,19 @@ ACCUSING = frozenset(
 )
 _MAX_HOPS = 5
 
+# Nouns of undertakings whose "to" clause says what the undertaker sets out to do.
+ENDEAVOURS = frozenset(
+    {"effort", "attempt", "bid", "campaign", "drive", "push", "initiative", "move", "step",
+     "decision", "plan", "mission", "operation", "offensive", "measure", "endeavour",
+     "endeavor"}
+)  # fmt: skip
+# Verbs by which one takes an endeavour on ("launched a campaign", "stepped up efforts").
+UNDERTAKING = frozenset(
+    {"launch", "make", "mount", "begin", "start", "undertake", "lead", "step", "intensify",
+     "redouble", "continue", "renew", "resume", "spearhead", "take", "adopt", "pursue",
+     "stage", "initiate", "escalate", "double", "ramp", "boost", "accelerate"}
+)  # fmt: skip
+
 
 def conjuncts(token: Token) -> list[Token]:
     """A head with the heads coordinated with it ("Iran, Iraq and Syria")."""
@@ -309,6 +322,20 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     if dep == "acl" and head.lemma_.lower() in SPEECH_NOUNS and is_verb(head.head):
         # "issued a statement urging X": whoever issued the statement
         return logical_subjects(head.head, _hops + 1)
+    if dep == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in ENDEAVOURS:
+        # "launched an effort to mediate", "in a bid to retake the town": whoever
+        # undertakes the endeavour does what it is for
+        # (not "rejected the plan to expel them": the plan is someone else's)
+        holder = head.head
+        if head.dep_ == "pobj" and holder.lower_ in ("in", "as") and is_verb(holder.head):
+            return logical_subjects(holder.head, _hops + 1)
+        if (
+            head.dep_ == "dobj"
+            and is_verb(holder)
+            and holder.lemma_.lower() in UNDERTAKING
+            and not any(c.dep_ == "prt" and c.lower_ == "on" for c in holder.children)
+        ):  # (not "take on efforts to demonize them": that confronts them)
+            return logical_subjects(holder, _hops + 1)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         # "gunmen carrying rifles"; "the air force carried out strikes" (misparsed)
         return conjuncts(head)

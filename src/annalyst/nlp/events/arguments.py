@@ -534,6 +534,13 @@ def _parties(draft: _Draft) -> list[Token]:
     noun it modifies ("mediation efforts between A and B")."""
     holders = [*draft.tokens, *_carriers(draft)]
     holders.extend(t.head for t in draft.tokens if t.dep_ == "compound")
+    if draft.entry.mode == "mediate":
+        # A go-between names the sides on what it settles: "brokered a truce between A
+        # and B", "offered mediation between A and B", "a mediation effort to resolve
+        # the rift between A and B"
+        purposes = [c for h in holders for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        settled = [*holders, *purposes]
+        holders.extend(o for h in settled for o in logical_objects(h) if o.pos_ == "NOUN")
     return [p for h in holders for p in prep_objects(h, ("between", "among"))]
 
 

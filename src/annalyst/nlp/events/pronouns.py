@@ -24,11 +24,19 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         return None
     wanted = "person" if low in _PERSONAL else None
 
-    def fits(mention: ResolvedMention) -> bool:
+    def fits(mention: ResolvedMention, at: Token | None) -> bool:
         kind = (mention.actor or {}).get("type")
         if wanted == "person":
             return kind == "person"
-        return kind != "person" or low in ("they", "them", "their")
+        if low in ("it", "its"):
+            # one thing: not a person, nor "fighters" or "the militias"
+            return kind != "person" and (at is None or not _several(mention, at, proper=False))
+        # "they" stands for people only when there are several of them ("Soleimani and
+        # al-Muhandis"), not the lone speaker of the sentence (news does call a state
+        # "they": "the US … as they intensify their airstrikes")
+        # A clause's own subject is taken whatever its number ("X expressed their
+        # concern": the singular "they"), so ``at`` is None there.
+        return kind != "person" or at is None or _several(mention, at)
 
     def found(mention: ResolvedMention) -> dict[str, Any]:
         assert mention.actor is not None
@@ -56,25 +64,68 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
             if child.dep_ not in SUBJECT_DEPS or child.i == pronoun.i or child.i > pronoun.i:
                 continue
             mention = mentions.get(child.i) or _gloss(child, mentions)
-            if mention is not None and mention.actor is not None and fits(mention):
+            if mention is not None and mention.actor is not None and fits(mention, None):
                 return found(mention)
     sent = pronoun.sent
     earlier = [
-        mentions[i]
+        (i, mentions[i])
         for i in range(pronoun.i - 1, sent.start - 1, -1)
         if i in mentions and mentions[i].actor is not None and i not in own_subjects
     ]
-    for mention in earlier:
-        if fits(mention):
+    # The words of the pronoun's own clause's subject: "Deputy X expressed their concern"
+    clause = next((a for a in ancestors(pronoun, 3) if a.pos_ in ("VERB", "AUX")), None)
+    own_clause = {
+        t.i
+        for s in (logical_subjects(clause) if clause is not None and not as_object else [])
+        for t in s.subtree
+    }
+    for index, mention in earlier:
+        at = None if index in own_clause else pronoun.doc[index]
+        if fits(mention, at) and not _modifier(mention, pronoun.doc[index]):
             return found(mention)
     # The subjects of the sentences before, nearest first.
     for previous in _previous_sentences(sent, 2):
         for token in previous:
             if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.i in mentions:
                 mention = mentions[token.i]
-                if mention.actor is not None and fits(mention):
+                if mention.actor is not None and fits(mention, token):
                     return found(mention)
     return None
+
+
+def _several(mention: ResolvedMention, at: Token, proper: bool = True) -> bool:
+    """Whether a mention names more than one: a plural, or a name coordinated with
+    another ("Soleimani and al-Muhandis"). With ``proper`` false a plural name ("the
+    United States", "the Houthis") does not count: it can be an "it"."""
+    doc = at.doc
+    words = [at]
+    for step in (-1, 1):
+        i = at.i + step
+        while 0 <= i < len(doc) and mention.start <= doc[i].idx < mention.end:
+            words.append(doc[i])
+            i += step
+
+    def named(t: Token) -> bool:  # a conjunct that is another name, before the pronoun
+        return t.pos_ == "PROPN" and t.i < at.i + 8
+
+    return any(
+        t.tag_ == "NNS"
+        or (proper and t.tag_ == "NNPS")
+        or (t.dep_ == "conj" and named(t.head))
+        or any(c.dep_ == "conj" and named(c) for c in t.children)
+        for t in words
+    )
+
+
+def _modifier(mention: ResolvedMention, at: Token) -> bool:
+    """Whether a mention only modifies a noun outside it ("a US drone strike", "Baghdad
+    airport"): a word inside a compound is not what a later pronoun refers to."""
+    top = at
+    while top.dep_ in ("compound", "flat", "punct") and top.head.i != top.i:
+        if not mention.start <= top.head.idx < mention.end:
+            return top.dep_ == "compound"
+        top = top.head
+    return False
 
 
 def _gloss(pronoun: Token, mentions: dict[int, ResolvedMention]) -> ResolvedMention | None:

@@ -194,3 +194,29 @@ def test_inviting_someone_to_act_asks_for_the_act(nlp: Language) -> None:
     assert [t for t, _ in types(nlp, text)] == ["REQUEST"]
     text = "The king invited the president to visit Riyadh."
     assert [t for t, _ in types(nlp, text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces escorted aid workers out of the province.",
+        "Rescue teams pulled survivors from the rubble on Monday.",
+        "The carrier strike group sailed into the Gulf.",
+    ],
+)
+def test_an_act_noun_naming_people_is_not_an_act(nlp: Language, text: str) -> None:
+    triggers = [e["trigger_text"] for e in events(nlp, text)]
+    assert not any(t in ("aid", "rescue", "strike") for t in triggers), triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        ("The junta freed a former presidential candidate on Sunday.", "candidate"),
+        ("The kidnappers released the engineer after a week.", "engineer"),
+        ("The army freed two lawyers who had defended the protesters.", "lawyers"),
+    ],
+)
+def test_people_set_free_are_its_recipients(nlp: Language, text: str, freed: str) -> None:
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "RETREAT"]
+    assert any(a["text"].endswith(freed) for a in event["recipients"]), event["recipients"]

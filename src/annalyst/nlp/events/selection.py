@@ -18,6 +18,7 @@ from annalyst.nlp.events.syntax import (
     _SUBJECT_DEPS,
     _ancestors,
 )
+from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.syntax import is_passive, is_verb
 from annalyst.nlp.tokentable import token_table
 
@@ -114,6 +115,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             continue
         if pos in ("NOUN", "PROPN") and dep in ("attr", "oprd"):
             continue  # "calling the killing a brazen attack": a name for it, not an act
+        if pos == "NOUN" and dep == "compound" and _is_person_noun(doc[w.head[i]]):
+            continue  # "aid workers", "rescue teams", "protest leaders": who, not an act
         if w.tag[i] == "VBG" and dep == "amod":
             continue  # "the attacking forces", "ISIS-fighting units": a description
         if w.lemma[w.head[i]].lower() in _KEEPING and dep in ("dobj", "obj"):

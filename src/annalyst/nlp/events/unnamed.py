@@ -48,6 +48,8 @@ _PEOPLE = {
     "prosecutor": "JUD",
     "ex-minister": "GOV",
     "politician": "GOV",
+    "candidate": "PTY",
+    "nominee": "PTY",
     "lawmaker": "LEG",
     "senator": "LEG",
     "deputy": "LEG",

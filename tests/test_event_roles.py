@@ -185,3 +185,15 @@ def test_it_is_not_a_name_inside_a_compound(nlp: Language) -> None:
     text = "A militia that lost fighters to the US airstrikes said it would avenge them."
     (avenge,) = [e for e in events(nlp, text) if "avenge" in e["trigger_text"]]
     assert "United States" not in names(avenge["actors"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis rejected the Stockholm Agreement.",
+        "The ties materialized in 2020 with the signing of the Abraham Accords.",
+    ],
+)
+def test_an_agreement_named_after_a_place_or_person_is_no_party(nlp: Language, text: str) -> None:
+    for event in events(nlp, text):
+        assert event["recipients"] == [], event["recipients"]

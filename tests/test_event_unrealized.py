@@ -359,3 +359,14 @@ def test_a_negation_inside_a_condition_is_no_denial(nlp: Language) -> None:
     text = "If the talks fail and Ankara does not lift its tariffs, a crisis could follow."
     assert status_of(nlp, text, "lift") == "hypothetical"
     assert status_of(nlp, "Ankara did not lift its tariffs.", "lift") == "negated"
+
+
+def test_no_request_but_one_is_a_request(nlp: Language) -> None:
+    text = "We have no request but this from the government, the spokesman said."
+    assert status_of(nlp, text, "request") != "negated"
+
+
+def test_saying_someone_should_be_something_is_no_demand(nlp: Language) -> None:
+    text = "The envoy hit back, saying Masjedi should be the last person to lecture Turkey."
+    doc = nlp(text)
+    assert all(e["event_type"] != "REQUEST" for e in doc._.events)

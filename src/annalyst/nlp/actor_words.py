@@ -9,6 +9,12 @@ import re
 # Entity labels that can name an actor, and the actor type a provisional actor gets.
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "state"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Last words of agreements and laws, which the recogniser often takes for organisations
+# ("the Abraham Accords", "the Stockholm Agreement", "the Patriot Act").
+DOCUMENT_WORDS = frozenset(
+    {"accord", "accords", "agreement", "agreements", "treaty", "pact", "deal", "convention",
+     "protocol", "charter", "act", "law", "doctrine", "memorandum", "declaration"}
+)  # fmt: skip
 # Dependency roles in which a capital acts (Washington *imposed*, *Tehran's* decision).
 _AGENTIVE_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 _LOCATIVE_PREPS = {

@@ -50,6 +50,7 @@ from annalyst.nlp.actor_words import (
     _SOURCE_PRIORITY,
     _TITLE_WORD,
     ACTOR_LABELS,
+    DOCUMENT_WORDS,
     PLACE_LABELS,
 )
 from annalyst.nlp.noun_chunks import noun_chunks
@@ -431,6 +432,8 @@ class ActorResolver:
                     continue  # an unknown town or region: a place, not an actor
                 elif _is_place(text):
                     continue  # a town or site the recogniser took for a person or group
+                elif label == "ORG" and text.rsplit(None, 1)[-1].lower() in DOCUMENT_WORDS:
+                    continue  # "the Abraham Accords": an agreement, not a party to it
                 elif (outlet := _media_actor(text)) is not None:
                     actor = outlet
                     source = "outlet"

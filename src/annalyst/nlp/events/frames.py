@@ -288,6 +288,8 @@ def obligations(
         modal = obligation_of(token)
         if modal is None or _conditional(token) or token.lemma_.lower() in _KNOWING:
             continue  # ("the occupiers should know that …": a warning, not a demand)
+        if token.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in token.children):
+            continue  # "X should be the last one to lecture us": a verdict, not a demand
         reporter = _reporter(token)
         if reporter is None:
             continue

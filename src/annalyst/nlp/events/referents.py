@@ -29,6 +29,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from annalyst.nlp.actor_words import DOCUMENT_WORDS
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.owners import (
     _FACILITIES,
@@ -256,6 +257,9 @@ def _actor_for(
         return _latter_or_former(head, mentions)
     if head.pos_ == "PROPN" and _operation_name(head) and not _known(mentions.get(head.i)):
         return None  # "launched Operation Steel": the act's name, not whom it reaches
+    if head.pos_ == "PROPN" and head.lower_ in DOCUMENT_WORDS and head.i not in mentions:
+        return None  # "the Stockholm Agreement", "the Abraham Accords": named after a
+        # venue or a patriarch, not made by them
     if head.lemma_.lower() == "state" and head.i not in mentions and _state_of_affairs(head):
         return None  # "lifted the state of emergency": a condition, not a state
     if head.pos_ == "ADJ" and head.i not in mentions:

@@ -422,7 +422,11 @@ def _negated(token: Token, verb: Token) -> bool:
     if own_argument and any(c.lower_ in _NEG_WORDS and c.dep_ == "neg" for c in verb.children):
         return True
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
-        return True
+        # (not "no request but this", "no demand except one": the exception is made)
+        return not any(
+            (c.dep_ == "cc" and c.lower_ == "but") or (c.dep_ == "prep" and c.lower_ == "except")
+            for c in token.children
+        )
     if token.i == verb.i and any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj")
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)

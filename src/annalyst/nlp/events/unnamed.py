@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from annalyst.knowledge.actor_files import normalize_alias
 from annalyst.knowledge.actors import AgentLexicon
+from annalyst.nlp.actor_words import DOCUMENT_WORDS
 from annalyst.nlp.events.words import _token_words, _with_words
 
 _PEOPLE = {
@@ -153,6 +154,8 @@ def _unknown_name(head: Token) -> dict[str, Any] | None:
     the recogniser saw, or an acronym standing as an agency ("ICE returned …")."""
     if _in_place(head):
         return None  # "Erbil airport", "Khan Shaykhun": the geoparser's, not an actor
+    if head.lower_ in DOCUMENT_WORDS:
+        return None  # "the Abraham Accords", "the Patriot Act": a text, not who acts
     kind = None
     if head.ent_type_ == "PERSON":
         kind = "person"

@@ -197,3 +197,18 @@ def test_it_is_not_a_name_inside_a_compound(nlp: Language) -> None:
 def test_an_agreement_named_after_a_place_or_person_is_no_party(nlp: Language, text: str) -> None:
     for event in events(nlp, text):
         assert event["recipients"] == [], event["recipients"]
+
+
+def test_whom_an_accuser_holds_responsible_is_the_recipient(nlp: Language) -> None:
+    text = "The ministry held Israel responsible for the attack."
+    (hold,) = [e for e in events(nlp, text) if e["trigger_text"].startswith("held")]
+    assert words(hold["recipients"]) == ["Israel"]
+
+
+def test_buildings_do_not_act(nlp: Language) -> None:
+    text = (
+        "The Turkish army claims that its troops and bases are in northern Iraq for fighting "
+        "against terrorism."
+    )
+    (fighting,) = [e for e in events(nlp, text) if e["trigger_text"] == "fighting"]
+    assert words(fighting["actors"]) == ["its troops"]

@@ -220,3 +220,19 @@ def test_an_act_noun_naming_people_is_not_an_act(nlp: Language, text: str) -> No
 def test_people_set_free_are_its_recipients(nlp: Language, text: str, freed: str) -> None:
     (event,) = [e for e in events(nlp, text) if e["event_type"] == "RETREAT"]
     assert any(a["text"].endswith(freed) for a in event["recipients"]), event["recipients"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The failures of the movement to liberate occupied Palestine were many.",
+        "Pilgrims from the occupied Golan crossed on Monday.",
+    ],
+)
+def test_a_participle_before_a_place_name_describes_it(nlp: Language, text: str) -> None:
+    assert all(e["trigger_text"] != "occupied" for e in events(nlp, text))
+
+
+def test_a_perfect_verb_before_a_place_name_is_still_an_act(nlp: Language) -> None:
+    text = "The draft would have pressured Iran over its missile supplies."
+    assert any(e["trigger_text"].endswith("pressured") for e in events(nlp, text))

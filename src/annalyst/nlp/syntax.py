@@ -385,7 +385,8 @@ def complement_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb's clausal complement: "demanded that Israel withdraw"."""
     out: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "ccomp" and is_verb(child):
+        if child.dep_ == "ccomp" and (is_verb(child) or child.pos_ == "ADJ"):
+            # (an adjective too: "held X responsible" is parsed as a small clause)
             out.extend(_own(child, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
     return out
 

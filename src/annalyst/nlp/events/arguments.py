@@ -451,7 +451,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     recipients.extend(_joint_owners(recipients, mentions))
     # "No Americans were killed": no one stands there
     recipients = [t for t in recipients if not any(d.lower_ == "no" for d in t.children)]
-    draft.actors = _resolve_args(actors, mentions)
+    draft.actors = [a for a in _resolve_args(actors, mentions) if not _structure(a)]
     taken = {str(a["id"]) for a in draft.actors}
     missions: list[dict[str, Any]] = []
     if etype in _BENEFIT_TYPES or etype == "AGREE":  # troops or money sent or pledged
@@ -493,6 +493,22 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         found = hosts[:1]
         draft.hosts = found
     draft.recipients = found
+
+
+# Buildings and sites: what is hit or held, never who acts ("its troops and bases are
+# there for fighting terrorism").
+_STRUCTURES = {"base", "bases", "airbase", "airbases", "airfield", "barracks", "outpost",
+               "outposts", "checkpoint", "checkpoints", "building", "buildings", "facility",
+               "facilities"}  # fmt: skip
+
+
+def _structure(actor: dict[str, Any]) -> bool:
+    words = str(actor.get("text") or "").split()
+    return (
+        str(actor.get("id", "")).startswith("~agent:")
+        and bool(words)
+        and (words[-1].lower() in _STRUCTURES)
+    )
 
 
 _ORDERS = {"order", "behest", "instruction", "command", "direction", "directive"}

@@ -100,6 +100,25 @@ def _phrase_triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
     return found
 
 
+def _describes_next_place(doc: Doc, i: int) -> bool:
+    """A participle between a verb or article and a place name, with no subject of its
+    own: an adjective ("occupied Palestine", "liberated Mosul") the parser took for a
+    verb."""
+    w = token_table(doc)
+    if w.tag[i] not in ("VBN", "VBD") or i == 0 or i + 1 >= len(doc):
+        return False
+    after, before = doc[i + 1], doc[i - 1]
+    if after.pos_ != "PROPN" or after.ent_type_ not in ("GPE", "LOC"):
+        return False
+    if before.dep_ in ("aux", "auxpass"):
+        return False  # "would have pressured Iran": a verb after all
+    if before.tag_ in ("VB", "DT", "IN", "TO"):
+        return True  # "to liberate occupied X": a verb does not follow an infinitive
+    if before.tag_ not in ("VBP", "VBZ", "VBG"):
+        return False
+    return not any(w.dep[c] in ("nsubj", "nsubjpass") for c in w.children[i])
+
+
 def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
     found = _phrase_triggers(sent, lexicon)
     covered = {t.i for d in found for t in d.tokens}
@@ -119,6 +138,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             continue  # "aid workers", "rescue teams", "protest leaders": who, not an act
         if w.tag[i] == "VBG" and dep == "amod":
             continue  # "the attacking forces", "ISIS-fighting units": a description
+        if _describes_next_place(doc, i):
+            continue  # "to liberate occupied Palestine", misparsed as a verb
         if w.lemma[w.head[i]].lower() in _KEEPING and dep in ("dobj", "obj"):
             continue  # "fulfilled its promise", "broke the truce": not a new promise
         head = w.head[i]

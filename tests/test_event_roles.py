@@ -212,3 +212,50 @@ def test_buildings_do_not_act(nlp: Language) -> None:
     )
     (fighting,) = [e for e in events(nlp, text) if e["trigger_text"] == "fighting"]
     assert words(fighting["actors"]) == ["its troops"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("US aircraft hit five weapons depots belonging to Kataib Hezbollah.", "Kataib Hezbollah"),
+        ("US jets struck command centres used by the Quds Force.", "Quds Force"),
+    ],
+)
+def test_whoever_holds_what_is_struck_is_its_recipient(
+    nlp: Language, text: str, recipient: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert recipient in words(event["recipients"])
+
+
+def test_a_passive_receiver_keeps_what_it_was_given(nlp: Language) -> None:
+    text = "The deposed president and his family had been granted asylum in Moscow."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["deposed president", "his family"]
+
+
+def test_halting_operations_against_someone_reaches_them(nlp: Language) -> None:
+    text = "Kataib Hezbollah announced that it was suspending its military operations against US forces."
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "suspending"]
+    assert words(event["recipients"]) == ["US forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The foreign ministry welcomed the agreement between Riyadh and Tehran.",
+            ["Riyadh", "Tehran"],
+        ),
+        ("The opposition rejected the deal between the army and the rebels.", ["army", "rebels"]),
+    ],
+)
+def test_judging_a_deal_reaches_both_its_sides(nlp: Language, text: str, sides: list[str]) -> None:
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == sides
+
+
+def test_what_is_retaken_is_taken_from_someone(nlp: Language) -> None:
+    text = "The army launched an offensive to retake Mosul from Islamic State."
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == ["Islamic State"]

@@ -236,3 +236,8 @@ def test_a_participle_before_a_place_name_describes_it(nlp: Language, text: str)
 def test_a_perfect_verb_before_a_place_name_is_still_an_act(nlp: Language) -> None:
     text = "The draft would have pressured Iran over its missile supplies."
     assert any(e["trigger_text"].endswith("pressured") for e in events(nlp, text))
+
+
+def test_rockets_slamming_into_a_camp_are_an_assault(nlp: Language) -> None:
+    text = "About 18 rockets slammed into the camp on Wednesday, killing two soldiers."
+    assert {e["event_type"] for e in events(nlp, text)} == {"ASSAULT"}

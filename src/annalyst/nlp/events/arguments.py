@@ -103,8 +103,8 @@ _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "AGREE": (*_WITH, "to"),
     "SUPPORT": (*_WITH, "for", "to"),
     "REJECT": (*_WITH, "from"),
-    "CONCEDE": ("to", "with"),
-    "RETREAT": ("to", "with", "from", "on"),
+    "CONCEDE": ("to", "with", "against"),  # "halted its offensive against X"
+    "RETREAT": ("to", "with", "from", "on", "against"),  # "lifted sanctions against X"
     "MOBILIZE": ("against", "to"),
 }
 # A noun trigger's own "of" phrase is who undergoes it ("the killing of X"), except for
@@ -282,6 +282,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 if subject.i in own:  # "a US drone strike killed": the strike's owners
                     actors.extend(_owners(subject))
             objects = [t for t in logical_objects(token) if t.i not in own]
+            if is_passive(token) and any(c.dep_ == "dobj" for c in token.children):
+                # "Assad had been granted asylum", "Kyiv was sent tanks": the passive
+                # subject receives what the object names
+                recipients.extend(objects)
+                objects = []
             lemma = token.lemma_.lower()
             theme = lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES
             gives_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
@@ -310,6 +315,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     recipients.extend(_prep_partners(token, ("with",), mentions, etype))
             recipients.extend(datives(token))
             recipients.extend(_prep_partners(token, preps, mentions, etype))
+            if lemma in _TAKING:
+                # "to retake Mosul from Islamic State": whom it is taken from
+                recipients.extend(_prep_partners(token, ("from",), mentions, etype))
             # "lifted sanctions on X", "rejected demands from Y", "suspended aid deals
             # with Z", "sent troops to B": the partners of a thing acted upon (what is
             # sent only says where it goes, not whose it is: "a team of paratroopers")
@@ -434,7 +442,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 # they did it)
                 recipients.extend(t for t in sufferers if t.i not in own)
     parties = _parties(draft)
-    if parties and (draft.entry.mode == "mediate" or etype == "REQUEST"):
+    if parties and (draft.entry.mode == "mediate" or etype in _PARTIES_REACHED):
         # "launched a mediation effort between A and B", "called for talks between A
         # and B": the two sides are whom it reaches
         recipients.extend(parties)
@@ -524,6 +532,15 @@ def _ordered_by(token: Token) -> list[Token]:
     return out
 
 
+# Types that reach both sides named by "between": asked for, welcomed or rejected
+# talks or a deal between A and B.
+_PARTIES_REACHED = {"REQUEST", "SUPPORT", "REJECT", "ACCUSE"}
+_JUDGED_PARTIES = {"SUPPORT", "REJECT", "ACCUSE"}
+# What two sides make together, named with a "between" phrase.
+_BETWEEN_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire",
+                  "cease-fire", "talks", "negotiation", "dialogue", "rapprochement",
+                  "reconciliation", "normalization", "normalisation", "understanding",
+                  "cooperation", "meeting", "summit", "exchange", "swap"}  # fmt: skip
 # Acts done together, whose two sides a "between" phrase names.
 _MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
@@ -550,6 +567,15 @@ def _parties(draft: _Draft) -> list[Token]:
     noun it modifies ("mediation efforts between A and B")."""
     holders = [*draft.tokens, *_carriers(draft)]
     holders.extend(t.head for t in draft.tokens if t.dep_ == "compound")
+    if draft.entry.type in _JUDGED_PARTIES:
+        # "welcomed the agreement between Riyadh and Tehran": the sides of what is judged
+        holders.extend(
+            o
+            for h in list(holders)
+            if is_verb(h)
+            for o in logical_objects(h)
+            if o.lemma_.lower() in _BETWEEN_NOUNS
+        )
     if draft.entry.mode == "mediate":
         # A go-between names the sides on what it settles: "brokered a truce between A
         # and B", "offered mediation between A and B", "a mediation effort to resolve
@@ -619,9 +645,24 @@ def _participle_partners(
     """ "sanctions imposed on X": the partner of a participle describing the thing."""
     out: list[Token] = []
     for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if child.dep_ != "acl":
+            continue
+        lemma = child.lemma_.lower()
+        if child.tag_ == "VBN":
             out.extend(_prep_partners(child, ("on", "against", "to"), mentions, etype))
+            if lemma in _HOLDING:
+                # "depots used by the Quds Force": whose the thing is
+                out.extend(_prep_partners(child, ("by",), mentions, etype))
+        elif child.tag_ == "VBG" and lemma == "belong":
+            out.extend(_prep_partners(child, ("to",), mentions, etype))  # "belonging to X"
     return out
+
+
+# Verbs of taking a place or thing away from someone.
+_TAKING = {"retake", "recapture", "seize", "capture", "wrest", "take", "snatch", "grab",
+           "liberate", "reclaim", "regain", "confiscate"}  # fmt: skip
+# Verbs of having a thing in one's hands ("bases used by", "depots run by").
+_HOLDING = {"own", "use", "run", "operate", "control", "hold", "occupy", "man", "garrison"}
 
 
 def _prep_partners(

@@ -259,3 +259,21 @@ def test_what_is_retaken_is_taken_from_someone(nlp: Language) -> None:
     text = "The army launched an offensive to retake Mosul from Islamic State."
     (event,) = events(nlp, text)
     assert names(event["recipients"]) == ["Islamic State"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States blacklisted Falih al-Fayyadh over the killing of protesters in 2019.",
+        "The EU will impose sanctions on Iranian officials involved in the crackdown on protesters.",
+    ],
+)
+def test_whom_a_verb_reaches_over_an_act_did_not_suffer_it(nlp: Language, text: str) -> None:
+    (act,) = [e for e in events(nlp, text) if e["trigger_text"] in ("killing", "crackdown")]
+    assert words(act["recipients"]) == ["protesters"]
+
+
+def test_a_base_of_no_known_owner_gives_way_to_the_people_hit(nlp: Language) -> None:
+    text = "A US contractor was killed when rockets struck the military base near Kirkuk."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["US contractor"]

@@ -427,6 +427,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             and token.head.head.lemma_.lower() not in _TELLING
             and token.head.head.lemma_.lower() not in _PROSECUTING
             and token.head.lower_ not in _TIME_PREPS
+            and token.head.lower_ not in _CAUSE_PREPS
+            and token.head.head.lemma_.lower() not in _INVOLVING
         ):
             # "Soleimani was killed in a strike", "died in an attack by X" (not "informed
             # the US about the attack": the US is told, not attacked)
@@ -500,6 +502,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         hosts = [a for a in struck if str(a["id"]) not in taken]
         found = hosts[:1]
         draft.hosts = found
+    if any(not _structure(r) for r in found):
+        # "rockets struck the base, killing a contractor": the people hit, not a base
+        # of no known owner
+        found = [r for r in found if not (_structure(r) and not r.get("country"))]
     draft.recipients = found
 
 
@@ -658,6 +664,11 @@ def _participle_partners(
     return out
 
 
+# "blacklisted X over the killing", "suspended Syria's membership over the crackdown":
+# the act is the reason, and whoever the verb reaches did not suffer it.
+_CAUSE_PREPS = {"over", "despite", "amid"}
+# "officials involved in the crackdown": those involved in an act do it, not suffer it.
+_INVOLVING = {"involve", "implicate", "engage", "participate", "complicit"}
 # Verbs of taking a place or thing away from someone.
 _TAKING = {"retake", "recapture", "seize", "capture", "wrest", "take", "snatch", "grab",
            "liberate", "reclaim", "regain", "confiscate"}  # fmt: skip

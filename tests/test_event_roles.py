@@ -277,3 +277,45 @@ def test_a_base_of_no_known_owner_gives_way_to_the_people_hit(nlp: Language) -> 
     text = "A US contractor was killed when rockets struck the military base near Kirkuk."
     (event,) = events(nlp, text)
     assert words(event["recipients"]) == ["US contractor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "threatened"),
+    [
+        (
+            "The Houthi leader Abdul-Malik al-Houthi warned that his forces would target "
+            "Israeli ships in the Red Sea.",
+            ["Israeli"],
+        ),
+        ("The minister warned that Israel would pay a heavy price.", ["Israel"]),
+    ],
+)
+def test_a_warning_reaches_the_threatened_not_the_warners_own_side(
+    nlp: Language, text: str, threatened: list[str]
+) -> None:
+    (warned,) = [e for e in events(nlp, text) if e["trigger_text"].startswith("warned")]
+    assert words(warned["recipients"]) == threatened
+
+
+def test_an_embassy_belongs_to_its_state_not_its_host(nlp: Language) -> None:
+    text = "Protesters stormed its embassy in Tehran."
+    (stormed,) = events(nlp, text)
+    assert all(r.get("country") != "IRN" for r in stormed["recipients"])
+
+
+def test_the_people_housed_in_a_struck_site_are_its_recipients(nlp: Language) -> None:
+    text = "Drones and rockets targeted bases housing US troops in Iraq and Syria."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["US troops"]
+
+
+def test_two_verbs_share_the_object_named_after_the_second(nlp: Language) -> None:
+    text = "Taliban militants seized an army base, killing and capturing dozens of soldiers."
+    (killing,) = [e for e in events(nlp, text) if e["trigger_text"] == "killing"]
+    assert words(killing["recipients"]) == ["soldiers"]
+
+
+def test_the_accused_is_not_the_victim_of_what_they_are_accused_of(nlp: Language) -> None:
+    text = "Iran's foreign minister accused Israel of the sabotage at Natanz."
+    (sabotage,) = [e for e in events(nlp, text) if e["trigger_text"] == "sabotage"]
+    assert sabotage["recipients"] == [] and sabotage["status"] == "claimed"

@@ -109,6 +109,11 @@ ACCUSING = frozenset(
 )
 _MAX_HOPS = 5
 
+# Verbs that take no object, so never share the next verb's ("resign and leave Greece").
+INTRANSITIVE = frozenset(
+    {"resign", "die", "arrive", "flee", "retreat", "withdraw", "surrender", "rise", "fall",
+     "go", "come", "return", "escape", "protest", "march", "gather", "riot", "strike"}
+)  # fmt: skip
 # Nouns of undertakings whose "to" clause says what the undertaker sets out to do.
 ENDEAVOURS = frozenset(
     {"effort", "attempt", "bid", "campaign", "drive", "push", "initiative", "move", "step",
@@ -357,6 +362,21 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
     own = _own(verb, OBJECT_DEPS)
     if own:
         return _through_relative(verb, own)
+    for child in verb.children:
+        # "killing and enslaving thousands of Yazidis": two verbs share the object named
+        # after the second
+        if (
+            child.dep_ == "conj"
+            and is_verb(child)
+            and 0 < child.i - verb.i <= 3
+            and not _own(child, SUBJECT_DEPS)
+            and not is_passive(child)
+            and verb.tag_ == child.tag_  # "killing and enslaving", not "resign and leave X"
+            and verb.lemma_.lower() not in INTRANSITIVE
+        ):
+            shared = _own(child, OBJECT_DEPS)
+            if shared:
+                return _through_relative(child, shared)
     # "will not accept refugees fleeing the war": the parser reads the object as the
     # subject of a clause headed by the participle after it
     for child in verb.children:

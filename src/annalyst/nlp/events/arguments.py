@@ -56,6 +56,7 @@ from annalyst.nlp.events.referents import (
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
 from annalyst.nlp.events.unnamed import _is_weapon
 from annalyst.nlp.syntax import (
+    ACCUSING,
     complement_subjects,
     conjuncts,
     datives,
@@ -250,6 +251,7 @@ _BENEFIT_TYPES = {"AID", "MOBILIZE", "SUPPORT", "COOPERATE"}
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     actors: list[Token] = []
     recipients: list[Token] = []
+    warned_doers: list[Token] = []  # "warned that X would …": X may be the warner's own
     etype = draft.entry.type
     own = {t.i for t in draft.tokens}
     preps = _PREPS_BY_TYPE.get(etype, ())
@@ -329,6 +331,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             for obj in objects:
                 if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
                     recipients.extend(_prep_partners(obj, object_preps, mentions, etype))
+                if obj.pos_ in ("NOUN", "PROPN"):
                     recipients.extend(_participle_partners(obj, mentions, etype))
             if etype in _JUDGING and objects and not is_passive(token):
                 # "denied charges by X", "condemned the attack by Y": an active verb has
@@ -342,7 +345,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                         nested = nested_prep_objects(obj, ("to",))
                         recipients.extend(_partners(token, nested, mentions, etype))
             if etype in _COMPLEMENT_TYPES:
-                recipients.extend(complement_subjects(token))
+                subjects = complement_subjects(token)
+                recipients.extend(subjects)
+                if etype == "THREATEN":
+                    warned_doers.extend(subjects)
             if etype in _PURPOSE_TYPES:
                 # "called for sanctions against China", "mobilized troops for a war
                 # against Iraq": the partners of what it is for
@@ -438,7 +444,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 if governor.lemma_.lower() in _SUFFERING and not is_passive(governor)
                 else logical_objects(governor)
             )
-            if token.head.lower_ != "for" or governor.lemma_.lower() in _SUFFERING:
+            if governor.lemma_.lower() in ACCUSING and token.head.lower_ in ("of", "for"):
+                # "accused Israel of the sabotage": the accused did not suffer it, and
+                # only the accuser says they did it (the accusation records that)
+                pass
+            elif token.head.lower_ != "for" or governor.lemma_.lower() in _SUFFERING:
                 # (not "blamed the factions for the attacks", "arrested him for the
                 # killing": who is blamed is not the victim, and only the blamer says
                 # they did it)
@@ -467,6 +477,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     if etype in _BENEFIT_TYPES or etype == "AGREE":  # troops or money sent or pledged
         recipients, missions = _mission_hosts(recipients)
     found = [r for r in _resolve_args(recipients, mentions) if str(r["id"]) not in taken]
+    if warned_doers:
+        found = [r for r in found if not _own_side(r, warned_doers, draft.actors)]
     if missions:
         draft.hosts = [m for m in missions if str(m["id"]) not in taken][:1]
         found = [*draft.hosts, *found]
@@ -514,6 +526,21 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
 _STRUCTURES = {"base", "bases", "airbase", "airbases", "airfield", "barracks", "outpost",
                "outposts", "checkpoint", "checkpoints", "building", "buildings", "facility",
                "facilities"}  # fmt: skip
+
+
+def _own_side(recipient: dict[str, Any], doers: list[Token], actors: list[dict[str, Any]]) -> bool:
+    """Whether a recipient read from "warned that X would strike" is the warner's own side
+    ("Iran's foreign minister warned that Tehran would take revenge", "warned that his
+    forces would target ships"): the one who would do the harm, not who would suffer it."""
+    start = recipient.get("start", -1)
+    if not any(d.left_edge.idx <= start < d.right_edge.idx + len(d.right_edge) for d in doers):
+        return False
+    countries = {a.get("country") for a in actors if a.get("country")}
+    countries |= {str(a["id"]).upper()[:3] for a in actors if a.get("type") == "state"}
+    first = str(recipient.get("text") or "").split()[:1]
+    return recipient.get("country") in countries or (
+        bool(first) and first[0].lower() in ("his", "her", "its", "their", "our")
+    )
 
 
 def _structure(actor: dict[str, Any]) -> bool:
@@ -654,13 +681,17 @@ def _participle_partners(
         if child.dep_ != "acl":
             continue
         lemma = child.lemma_.lower()
-        if child.tag_ == "VBN":
+        if child.tag_ == "VBN" and noun.i not in mentions:
             out.extend(_prep_partners(child, ("on", "against", "to"), mentions, etype))
+        if child.tag_ == "VBN":
             if lemma in _HOLDING:
                 # "depots used by the Quds Force": whose the thing is
                 out.extend(_prep_partners(child, ("by",), mentions, etype))
         elif child.tag_ == "VBG" and lemma == "belong":
             out.extend(_prep_partners(child, ("to",), mentions, etype))  # "belonging to X"
+        elif child.tag_ == "VBG" and lemma in _HOUSING and etype in ("ASSAULT", "COERCE"):
+            # "targeted bases housing US troops": the people in what is struck
+            out.extend(t for t in logical_objects(child) if t.pos_ in ("NOUN", "PROPN"))
     return out
 
 
@@ -672,6 +703,8 @@ _INVOLVING = {"involve", "implicate", "engage", "participate", "complicit"}
 # Verbs of taking a place or thing away from someone.
 _TAKING = {"retake", "recapture", "seize", "capture", "wrest", "take", "snatch", "grab",
            "liberate", "reclaim", "regain", "confiscate"}  # fmt: skip
+# Verbs of a site sheltering people ("bases housing US troops").
+_HOUSING = {"house", "host", "shelter", "accommodate", "station"}
 # Verbs of having a thing in one's hands ("bases used by", "depots run by").
 _HOLDING = {"own", "use", "run", "operate", "control", "hold", "occupy", "man", "garrison"}
 

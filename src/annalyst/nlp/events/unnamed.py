@@ -200,6 +200,11 @@ def _in_place(token: Token) -> bool:
     )
 
 
+# Missions abroad and their staff, whose state is not the place they are in.
+_ABROAD = {"embassy", "consulate", "mission", "legation", "ambassador", "envoy", "consul",
+           "diplomat", "attache", "chargé", "charge"}  # fmt: skip
+
+
 def _generic(
     words: str,
     tokens: Sequence[Token],
@@ -220,8 +225,9 @@ def _generic(
                     break
             if country:
                 break
-    if country is None:
-        # "a court in Argentina", "officials from Peru"
+    if country is None and head.lemma_.lower() not in _ABROAD:
+        # "a court in Argentina", "officials from Peru" (not "its embassy in Tehran":
+        # a mission belongs to the state that sends it, not to its host)
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
                 for pobj in prep.children:

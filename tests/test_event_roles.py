@@ -319,3 +319,17 @@ def test_the_accused_is_not_the_victim_of_what_they_are_accused_of(nlp: Language
     text = "Iran's foreign minister accused Israel of the sabotage at Natanz."
     (sabotage,) = [e for e in events(nlp, text) if e["trigger_text"] == "sabotage"]
     assert sabotage["recipients"] == [] and sabotage["status"] == "claimed"
+
+
+def test_a_threat_with_a_date_before_its_infinitive_still_reaches_its_target(
+    nlp: Language,
+) -> None:
+    text = "Iraq threatened on Thursday to cut diplomatic ties with Sweden."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["Sweden"]
+
+
+def test_a_site_told_as_hosting_troops_reaches_the_troops(nlp: Language) -> None:
+    text = "Iran fired missiles at Al Udeid, a large air base in Qatar that hosts US forces."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["US forces"]

@@ -657,7 +657,12 @@ def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> 
             holders.extend(t for t in logical_objects(token) if t.pos_ in ("NOUN", "PROPN"))
     for token in holders:
         for child in token.children:
-            if child.dep_ not in ("xcomp", "ccomp", "acl") or not is_verb(child):
+            infinitive = child.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            )  # "threatened on Thursday to cut ties": the parser's other reading
+            if (child.dep_ not in ("xcomp", "ccomp", "acl") and not infinitive) or not is_verb(
+                child
+            ):
                 continue
             objects = logical_objects(child)
             if child.lemma_.lower() not in _CREATING | _THEME_VERBS:
@@ -692,6 +697,19 @@ def _participle_partners(
         elif child.tag_ == "VBG" and lemma in _HOUSING and etype in ("ASSAULT", "COERCE"):
             # "targeted bases housing US troops": the people in what is struck
             out.extend(t for t in logical_objects(child) if t.pos_ in ("NOUN", "PROPN"))
+    if etype in ("ASSAULT", "COERCE"):
+        out.extend(_housed(noun))
+    return out
+
+
+def _housed(site: Token) -> list[Token]:
+    """Who a struck site shelters, told in an apposition: "Al Udeid, an air base in Qatar
+    that hosts US forces"."""
+    out: list[Token] = []
+    for appos in (c for c in site.children if c.dep_ == "appos"):
+        for clause in appos.children:
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _HOUSING:
+                out.extend(t for t in logical_objects(clause) if t.pos_ in ("NOUN", "PROPN"))
     return out
 
 
@@ -720,6 +738,8 @@ def _partners(
 ) -> list[Token]:
     """Which objects of a token's prepositional phrases are its partners."""
     out: list[Token] = []
+    if etype in ("ASSAULT", "COERCE"):
+        out.extend(t for head in heads for t in _housed(head))
     for head in heads:
         if head.lemma_.lower() == "side" and head.head.lower_ == "on":
             continue  # "fought on the government side": whose side, not whom against

@@ -241,3 +241,14 @@ def test_a_perfect_verb_before_a_place_name_is_still_an_act(nlp: Language) -> No
 def test_rockets_slamming_into_a_camp_are_an_assault(nlp: Language) -> None:
     text = "About 18 rockets slammed into the camp on Wednesday, killing two soldiers."
     assert {e["event_type"] for e in events(nlp, text)} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An American contractor died of a heart attack while sheltering in the bunker.",
+        "Every new government in the capital promises to fight corruption.",
+    ],
+)
+def test_illnesses_and_habits_are_not_acts(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []

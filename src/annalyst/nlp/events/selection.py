@@ -100,6 +100,10 @@ def _phrase_triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
     return found
 
 
+# Words that make an "attack" or a "seizure" an illness.
+_MEDICAL = {"heart", "panic", "asthma", "anxiety", "cardiac", "epileptic", "stroke"}
+
+
 def _describes_next_place(doc: Doc, i: int) -> bool:
     """A participle between a verb or article and a place name, with no subject of its
     own: an adjective ("occupied Palestine", "liberated Mosul") the parser took for a
@@ -158,6 +162,16 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children
         ):
             continue  # "the table of any talks", "condemned any attack": no particular act
+        if pos in ("NOUN", "PROPN") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in _MEDICAL for c in token.children
+        ):
+            continue  # "died of a heart attack": an illness, not an assault
+        if pos == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and any(d.dep_ == "det" and d.lower_ in ("every", "any") for d in c.children)
+            for c in token.children
+        ):
+            continue  # "every new government promises to fight corruption": a habit
         if (
             w.lemma[i] in ("exchange", "return")
             and w.lower[head] == "in"

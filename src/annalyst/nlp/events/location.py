@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from spacy.tokens import Token
+
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import _LOCATIVE_PREPS, _OBJECT_DEPS, _PASSIVE_SUBJ
 from annalyst.nlp.tokentable import token_table
@@ -30,20 +32,35 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         return doc[found[0] : found[1]].root.dep_ not in ("compound", "amod", "poss", "nmod")
 
     inside = [p for p in places if sent.start_char <= p["start"] < sent.end_char and usable(p)]
-    if not inside:
-        return None
     # A place attached to the trigger (or to its object) by a locative preposition first.
     attached: list[dict[str, Any]] = []
+    material = draft.entry.quad.startswith("material")
     for token in draft.tokens:
-        heads = [token, *[c for c in token.children if c.dep_ in _OBJECT_DEPS | _PASSIVE_SUBJ]]
+        if material:
+            heads = [token, *[c for c in token.children if c.dep_ in _OBJECT_DEPS | _PASSIVE_SUBJ]]
+            preps = set(_LOCATIVE_PREPS) | {"on", "to", "from"}
+        else:
+            # A statement's own place hangs on its verb ("said in Baghdad", "a visit to
+            # Tehran"); a place inside what it is about ("condemned the attack on Abu
+            # Dhabi") is the other act's.
+            heads = [token]
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+                heads.append(token.head)  # "negotiations resumed in Vienna"
+            if draft.entry.type == "CONSULT":
+                # "visited Baghdad", "visited the base in northern Iraq": where one goes
+                visited = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+                for place in places:  # (the visited capital is also whom it reaches)
+                    if any(v.idx <= place["start"] < v.right_edge.idx + 1 for v in visited):
+                        attached.append(place)
+            preps = set(_LOCATIVE_PREPS) | ({"to"} if draft.entry.type == "CONSULT" else set())
+        # where a visit or a meeting goes is its place even when it is also whom it
+        # reaches ("a visit to Tehran")
+        pool = [p for p in places if sent.start_char <= p["start"] < sent.end_char]
+        pool = inside if material or draft.entry.type != "CONSULT" else pool
         for head in heads:
-            for child in head.subtree:
-                if child.dep_ == "pobj" and child.head.lower_ in _LOCATIVE_PREPS | {
-                    "on",
-                    "to",
-                    "from",
-                }:
-                    for place in inside:
+            for child in head.subtree if material else _own_places(head, preps):
+                if child.dep_ == "pobj" and child.head.lower_ in preps:
+                    for place in pool:
                         if place["start"] <= child.idx < place["end"]:
                             attached.append(place)
     if attached:
@@ -51,7 +68,12 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
     elif draft.entry.quad.startswith("material"):
         # A deed happens somewhere named in its sentence; a statement's place must
         # be attached to it ("said in Baghdad"), or we do not know where it was made.
-        candidates = [p for p in inside if p.get("precision") != "country" or len(inside) == 1]
+        # (only a place named as a place: "in Baghdad", "near the border"; not one that
+        # acts or is acted upon elsewhere in the sentence: "Washington pressed …")
+        located = [p for p in inside if _named_as_place(p, words, doc)]
+        candidates = [
+            p for p in located if p.get("precision") != "country" or len(located) == 1
+        ]
     else:
         candidates = []
     if not candidates:
@@ -64,3 +86,33 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         ),
     )
     return best
+
+
+def _own_places(verb: Token, preps: set[str]) -> list[Token]:
+    """The words of the place phrases hanging on a word itself ("met in Vienna", "met at
+    the cleric's home in Najaf")."""
+    return [
+        t
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for t in prep.subtree
+    ]
+
+
+def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
+    """Whether a place's words stand where a place is named ("in Baghdad", "stormed
+    Sinjar", "Baghdad's Tahrir Square") rather than as a subject, an owner or a party."""
+    found = words.char_tokens(place["start"], place["end"])
+    if found is None:
+        return False
+    root = doc[found[0] : found[1]].root
+    while root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj":
+        return root.head.lower_ not in _NOT_PLACE_PREPS
+    return root.dep_ in ("dobj", "npadvmod", "oprd")  # "stormed Sinjar"
+
+
+# Prepositions whose place is a party, an origin or a goal, not where a deed was done
+# ("condemnation from Baghdad", "a message for Riyadh", "flown home to Doha").
+_NOT_PLACE_PREPS = {"from", "by", "for", "against", "to", "toward", "towards"}

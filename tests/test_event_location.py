@@ -1,0 +1,62 @@
+"""Where an event happened (issue 8): a statement's place hangs on its own verb, a deed's
+place is named as a place, and a visit goes where it is going. The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from annalyst.nlp.pipeline import build_pipeline
+from event_helpers import events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_pipeline()
+
+
+def place_of(nlp: Language, text: str, trigger: str) -> Any:
+    found = [e for e in events(nlp, text) if e["trigger_text"].startswith(trigger)]
+    assert found, [e["trigger_text"] for e in events(nlp, text)]
+    location = found[0].get("location")
+    return location["name"] if location else None
+
+
+def test_a_statement_is_not_where_what_it_is_about_happened(nlp: Language) -> None:
+    text = "The ministry condemned the drone attack on Abu Dhabi."
+    assert place_of(nlp, text, "condemned") is None
+    assert place_of(nlp, text, "attack") == "Abu Dhabi"
+
+
+def test_a_statement_made_somewhere_has_that_place(nlp: Language) -> None:
+    text = "In Karbala on Friday, the cleric called for calm."
+    assert place_of(nlp, text, "called") == "Karbala"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Sergei Lavrov visited Baghdad on Monday.", "visited", "Baghdad"),
+        (
+            "During Rafael Grossi's visit to Tehran, the two sides agreed on a plan.",
+            "visit",
+            "Tehran",
+        ),
+        ("Negotiations on the nuclear deal resumed in Vienna on Monday.", "Negotiations", "Vienna"),
+    ],
+)
+def test_a_visit_or_meeting_takes_place_where_it_goes(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    assert place_of(nlp, text, trigger) == place
+
+
+def test_a_place_that_acts_is_not_where_a_deed_was_done(nlp: Language) -> None:
+    text = "Washington pressed the government to rein in the militias that have attacked US troops."
+    assert place_of(nlp, text, "attacked") is None

@@ -166,7 +166,7 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             c.dep_ in ("compound", "amod") and c.lower_ in _MEDICAL for c in token.children
         ):
             continue  # "died of a heart attack": an illness, not an assault
-        if pos == "VERB" and any(
+        if w.tag[i] in ("VBZ", "VBP") and any(
             c.dep_ in ("nsubj", "nsubjpass")
             and any(d.dep_ == "det" and d.lower_ in ("every", "any") for d in c.children)
             for c in token.children

@@ -252,3 +252,22 @@ def test_rockets_slamming_into_a_camp_are_an_assault(nlp: Language) -> None:
 )
 def test_illnesses_and_habits_are_not_acts(nlp: Language, text: str) -> None:
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The agency distributed food rations to thousands of families last month.", "distributed"),
+        ("Military aircraft air-dropped more than 30,000 meals over the enclave.", "dropped"),
+        ("The fund approved a $3 billion loan for Egypt on Friday.", "approved loan"),
+    ],
+)
+def test_handing_out_food_or_approving_a_loan_is_aid(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert [(e["event_type"], e["trigger_text"]) for e in events(nlp, text)] == [("AID", trigger)]
+
+
+def test_a_hindered_delivery_is_no_delivery(nlp: Language) -> None:
+    text = "Washington warned that the move would cripple aid deliveries."
+    assert all(e["event_type"] != "AID" for e in events(nlp, text))

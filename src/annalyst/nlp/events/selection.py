@@ -100,6 +100,9 @@ def _phrase_triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
     return found
 
 
+# Verbs that hold back what their object names ("obstructed the delivery of aid").
+# (not "hinder the talks", "disrupted the talks": those go on)
+_HINDERING = {"cripple", "obstruct", "forestall", "thwart", "foil"}
 # Words that make an "attack" or a "seizure" an illness.
 _MEDICAL = {"heart", "panic", "asthma", "anxiety", "cardiac", "epileptic", "stroke"}
 
@@ -146,6 +149,12 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             continue  # "to liberate occupied Palestine", misparsed as a verb
         if w.lemma[w.head[i]].lower() in _KEEPING and dep in ("dobj", "obj"):
             continue  # "fulfilled its promise", "broke the truce": not a new promise
+        if (
+            pos == "NOUN"
+            and dep in ("dobj", "obj", "nsubjpass")
+            and w.lemma[w.head[i]].lower() in _HINDERING
+        ):
+            continue  # "would cripple aid deliveries": what is hindered did not happen
         head = w.head[i]
         if dep == "pcomp" and w.lower[head] == "as" and w.lemma[w.head[head]] in _CHARACTERIZING:
             continue  # "described the proposal as returning Baghdad to barter": a verdict

@@ -450,6 +450,16 @@ MENTION_VERBS = frozenset(
     announce release publish"""
     )
 )
+# Verbs (and adjectives with "be") whose subject does what their complement says: "continued
+# to call for", "set about persuading", "was able to tout". Other verbs taking an infinitive
+# name a purpose or a need ("needs to raise revenue"), not an attribution of the subject.
+CONTROL_VERBS = frozenset(
+    _words(
+        """continue begin start go keep set come seem appear tend fail manage proceed resume
+    move rush hasten cease"""
+    )
+)
+CONTROL_ADJECTIVES = frozenset(_words("able unable quick slow free"))
 # Verbs of knowing and perceiving with an object ("she knows the rules", "critics see it
 # as …"): beliefs about a thing.
 BELIEF_OBJECT_VERBS = frozenset(

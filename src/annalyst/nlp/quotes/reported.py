@@ -247,7 +247,11 @@ class ReportedSpeech(Clauses):
         if low in BELIEF_VERBS | BELIEF_ADJECTIVES and (
             self.quoted_at(verb.idx) is not None
             or doc[start_i].lower_ in WH_WORDS  # "knowing how …": a question, not a claim
-            or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
+            or (
+                verb.tag_ == "VBN"
+                and not any(c.dep_ == "aux" for c in verb.children)
+                and not self._finite_participle(verb)
+            )
             or any(  # "channels believed to be linked to X": said of them, not by them
                 c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to"
                 for c in verb.children
@@ -311,6 +315,13 @@ class ReportedSpeech(Clauses):
             low, self.text[start : start + 8].split()[0].lower() if end > start else ""
         )
         return d
+
+    def _finite_participle(self, verb: Token) -> bool:
+        """ "Regulators worried that …": a past tense the tagger took for a participle heads
+        its clause with a subject before it ("accounts believed to be …" modify a noun)."""
+        return verb.dep_ in ("ROOT", "conj", "ccomp") and any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.children
+        )
 
     def _headlines(self) -> list[Draft]:
         """ "Clinic Hid Its Waiting Lists, Former Nurse Says": a headline whose attribution

@@ -1,0 +1,322 @@
+"""What every attribution frame shares, and the frames named by a noun or an adjective.
+
+A frame's source is the subject of its verb (climbing conjunctions, participles on a
+document and the verbs that hand their subject to a complement: "continued to call for");
+its content is a span of the sentence trimmed of marks, relative asides and titles. Nouns
+attribute to their possessor or their "by"/"from" phrase ("his claim that …", "her
+decision to …", "criticism of X from Y"), adjectives to the subject of "be" ("is willing to
+…", "was critical of …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.quotes.document import Draft
+from annalyst.nlp.quotes.lexicon import (
+    _HASHES,
+    ADJECTIVE_ACTS,
+    ALL_MARKS,
+    BELIEF_OBJECT_VERBS,
+    BELIEF_VERBS,
+    CHARACTERIZATION_VERBS,
+    CLAUSE_VERBS,
+    CONTROL_ADJECTIVES,
+    CONTROL_VERBS,
+    EVALUATION_VERBS,
+    EVIDENCE_VERBS,
+    FRAME_NOUNS,
+    INTENTION_VERBS,
+    MARK_TOKENS,
+    MEDIUM_NOUNS,
+    MENTION_VERBS,
+    PROMISE_VERBS,
+    REQUEST_VERBS,
+)
+from annalyst.nlp.quotes.reported import ReportedSpeech
+
+FRAME_VERBS = (
+    REQUEST_VERBS
+    | PROMISE_VERBS
+    | INTENTION_VERBS
+    | EVALUATION_VERBS
+    | CHARACTERIZATION_VERBS
+    | MENTION_VERBS
+    | BELIEF_OBJECT_VERBS
+    | BELIEF_VERBS
+    | CLAUSE_VERBS
+    | EVIDENCE_VERBS
+)
+FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
+# Objects of "on", "under" … that say how something was said, not what: "spoke on condition
+# of anonymity", "on the record", "on behalf of".
+MANNER_NOUNS = frozenset({"condition", "record", "background", "behalf", "basis", "terms"})
+
+
+class NounFrames(ReportedSpeech):
+    """Sources and contents of frames; frames of nouns and adjectives."""
+
+    def _frame_subject(self, v: Token) -> Token | None:
+        """The source of a frame verb: its grammatical subject (climbing conjunctions and
+        participles as for speech verbs), never a noun merely near it; for a participle on
+        a document ("a letter opposing X", "tweets criticizing X"), whoever issued it."""
+        if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") and v.head.pos_ in ("NOUN", "PROPN"):
+            noun = v.head
+            if noun.dep_ in ("dobj", "pobj", "attr"):
+                gov = noun.head if noun.dep_ != "pobj" else noun.head.head
+                if gov.pos_ in ("VERB", "AUX"):
+                    s = self._frame_subject(gov) if gov.i != v.i else None
+                    if s is not None:
+                        return s
+            return noun if noun.dep_ in ("nsubj", "nsubjpass") else None
+        s = self._subject(v)
+        if s is None:
+            return None
+        if v.dep_ == "relcl" and s.i == v.head.i:
+            return s  # "officials who criticized …"
+        if s.dep_ not in ("nsubj", "nsubjpass", "csubj", "appos", "conj"):
+            return None  # a noun near the verb, not its subject
+        # its own subject, or the subject it shares with the verb it is coordinated with
+        # ("proposes … and plans to …"); a subject reached through other verbs ("X chose to
+        # file where experts say …") is too often someone else's
+        if s.head.i == v.i or (v.dep_ == "conj" and s.head.i == v.head.i):
+            return s
+        controller = self._controller(v)
+        if controller is not None and s.head.i == controller.i:
+            return s  # "continued to call for X", "stopped short of calling X Y"
+        if (
+            v.dep_ == "advcl"
+            and s.head.i == v.head.i
+            and v.tag_ == "VBG"
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
+        ):
+            # "the court struck the law down, citing a threat", "Citing a theory, Trump
+            # accused …": the subject of the clause acts
+            return s
+        return None
+
+    def _controller(self, v: Token) -> Token | None:
+        """The verb whose subject also does what a frame verb in its complement says:
+        "continued to call for", "was able to tout", "stopped short of calling", "set about
+        persuading". Verbs with an object of their own hand the infinitive to that object
+        ("urged her to call for …"), so the chain stops there."""
+        a = v
+        for _ in range(4):
+            if a.dep_ == "xcomp" and a.head.i != a.i:
+                a = a.head
+            elif a.dep_ == "pcomp" and a.head.dep_ == "prep" and a.head.head.i != a.head.i:
+                a = a.head.head
+            else:
+                break
+            if a.pos_ == "ADJ" and a.dep_ == "acomp" and a.lemma_.lower() in CONTROL_ADJECTIVES:
+                a = a.head  # "was able to tout"
+            elif a.lemma_.lower() not in CONTROL_VERBS:
+                return None  # "needs to raise revenue": a purpose, not a frame of the subject
+            if any(c.dep_ in ("dobj", "dative") for c in a.children):
+                return None
+        return a if a is not v and a.pos_ in ("VERB", "AUX") else None
+
+    def _frame_source(self, s: Token, v: Token) -> bool:
+        if s.ent_type_ in ("DATE", "TIME") or s.is_punct or s.text in MARK_TOKENS:
+            return False
+        if s.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and self.mention_at(s.idx) is None:
+            return False
+        return s.lower_ not in ("what", "this", "these", "there")
+
+    def _content(self, start_i: int, end_i: int, v: Token) -> tuple[int, int] | None:
+        doc = self.doc
+        while start_i < end_i and (
+            doc[start_i].dep_ == "mark"
+            or (doc[start_i].is_punct and doc[start_i].text not in MARK_TOKENS)
+        ):
+            start_i += 1
+        while end_i > start_i and (
+            (doc[end_i].is_punct and doc[end_i].text not in MARK_TOKENS)
+            or doc[end_i].pos_ in ("CCONJ", "SCONJ")
+        ):
+            end_i -= 1
+        if start_i > end_i or (doc[start_i].is_punct and start_i == end_i):
+            return None
+        for k in range(start_i + 1, end_i):
+            # "vowed revenge for the dismissals, which makes it obvious …": a comment on the
+            # whole sentence, not part of what was vowed
+            w = doc[k + 1]
+            if (
+                doc[k].text == ","
+                and w.tag_ in ("WDT", "WP")
+                and w.head.dep_ == "relcl"
+                and w.head.right_edge.i >= end_i
+                and w.head.head.i < k
+                and not self.quoted_at(w.idx)
+            ):
+                end_i = k - 1
+                break
+        ps, pe = self.paras[self.para_of(v.idx)]
+        start, end = max(doc[start_i].idx, ps), self._trim_end(ps, min(self.tok_end(end_i), pe))
+        if end <= start:
+            return None
+        inner_start, inner_end = start, end
+        while inner_start < inner_end and self.text[inner_start] in ALL_MARKS:
+            inner_start += 1
+        while inner_end > inner_start and self.text[inner_end - 1] in ALL_MARKS + ".,":
+            inner_end -= 1
+        marked = self.quoted_at(inner_start)
+        if (
+            marked is not None
+            and marked == self.quoted_at(inner_end - 1)
+            and marked[0] >= start - 1
+        ):
+            run = next((r for r in self.runs if (r.start, r.end) == marked), None)
+            if run is not None and (
+                not self._speechlike(run) or len(self.text[run.start : run.end].split()) == 1
+            ):
+                return None  # "a banner that read “Bread And Roses”", "wrote “Israel”": a title
+        return start, end
+
+    def _is_setting(self, prep: Token) -> bool:
+        """A preposition whose object is a medium or a setting ("on state television", "in a
+        speech"), not the content."""
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return obj is not None and (
+            obj.lemma_.lower() in MEDIUM_NOUNS | MANNER_NOUNS or self._is_media(obj)
+        )
+
+    def _adjective_frame(self, a: Token) -> Draft | None:
+        """ "is willing to …", "are eager to …", "was critical of …", "is passionate about …"."""
+        low = a.lemma_.lower()
+        act = ADJECTIVE_ACTS.get(low)
+        if act is None or a.dep_ != "acomp":
+            return None
+        xcomp = next(
+            (
+                c
+                for c in a.children
+                if c.dep_ == "xcomp"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            ),
+            None,
+        )
+        prep = next(
+            (
+                c
+                for c in a.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("about", "of", "on", "with", "toward", "towards")
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            ),
+            None,
+        )
+        if xcomp is not None and act == "intention":
+            parts = [xcomp]
+        elif prep is not None and act != "intention":
+            parts = [next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))]
+        else:
+            return None
+        verb = a.head
+        subj = self._frame_subject(verb) if verb.pos_ in ("AUX", "VERB") else None
+        if subj is None or not self._frame_source(subj, verb):
+            return None
+        span = self._content(
+            min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts), a
+        )
+        if span is None:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (a.idx, self.tok_end(prep.i if prep is not None and act != "intention" else a.i))
+        d.cue_tok = a.i
+        d.subj = subj.i
+        d.act = act
+        return d
+
+    def _noun_frame(self, n: Token) -> Draft | None:
+        """ "his claim that …", "her decision to …", "criticism of the plan from X"."""
+        act = FRAME_NOUNS[n.lemma_.lower()]
+        gov = n.head.head if n.dep_ == "pobj" else n.head
+        if n.dep_ in ("dobj", "pobj") and gov.lemma in FRAME_VERB_HASHES and gov.pos_ == "VERB":
+            return None  # "pointed to Britain's decision to …": the content of another frame
+        children = list(n.children)
+        source: Token | None = next((c for c in children if c.dep_ == "poss"), None)
+        if source is None:
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from", "among"):
+                    source = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if source is not None:
+                        break
+        if source is None:
+            comp = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ in ("compound", "amod") and self.mention_at(c.idx) is not None
+                ),
+                None,
+            )
+            source = comp  # "Trump's" parsed as a compound, "the Clinton campaign's plan"
+        clause = next(
+            (
+                c
+                for c in children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and c.i > n.i
+                and (
+                    (self.doc[c.left_edge.i].lower_ == "that" and c.dep_ != "relcl")
+                    or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                )
+            ),
+            None,
+        )
+        if clause is None:
+            clause = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "acl" and c.i > n.i and self.doc[c.left_edge.i].lower_ == "that"
+                ),
+                None,
+            )
+        parts: list[Token] = []
+        if clause is not None:
+            parts = [clause]
+        else:
+            prep = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "prep"
+                    and c.i > n.i
+                    and c.lower_ in ("of", "for", "about", "on", "against", "to")
+                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                ),
+                None,
+            )
+            if prep is None or source is None:
+                return None
+            if (
+                prep.lower_ == "of"
+                and act in ("statement", "belief")
+                and n.lemma_.lower()
+                not in (
+                    "criticism",
+                    "support",
+                )
+            ):
+                return None  # "the report of the committee": whose, not what
+            obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            parts = [obj]
+        if source is None and clause is not None and clause.dep_ != "acl":
+            return None
+        if source is None and act not in ("statement", "belief"):
+            return None
+        start_i = min(p.left_edge.i for p in parts)
+        end_i = max(p.right_edge.i for p in parts)
+        if self.doc[start_i].lower_ == "that":
+            start_i += 1
+        span = self._content(start_i, end_i, n)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 2:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (n.idx, self.tok_end(n.i))
+        d.cue_tok = n.i
+        d.subj = source.i if source is not None else None
+        d.act = act
+        return d

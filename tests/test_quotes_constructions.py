@@ -1,0 +1,84 @@
+"""Attributions the parser hides behind its own readings (the quotes5 round): a speech verb
+in a relative clause set off by commas, a characterization whose object the parser took for
+a second predicate, a past tense tagged as a participle, and frame verbs reached through the
+verbs that govern them ("continued to call for"). Every passage is invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from spacy.language import Language
+
+from quote_helpers import quote_pipeline, quotes, speaker_words
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield quote_pipeline()
+
+
+def test_a_relative_speech_verb_reports_for_its_noun(nlp: Language) -> None:
+    text = (
+        "The fine imposed by the European Commission, which contended that Malta had "
+        "undercharged the shipping firm, was the largest this year."
+    )
+    q = next(q for q in quotes(nlp, text) if q.cue == "contended")
+    assert q.text == "Malta had undercharged the shipping firm"
+    assert speaker_words(text, q) == "European Commission"
+
+
+def test_a_restrictive_relative_names_a_thing_not_a_speaker(nlp: Language) -> None:
+    assert quotes(nlp, "The pretext which says nothing is weak.") == []
+
+
+def test_two_predicates_of_call_are_its_object_and_what_it_is_called(nlp: Language) -> None:
+    text = "Ms. Varga called Lindqvist a liar."
+    (q,) = quotes(nlp, text)
+    assert q.act == "characterization"
+    assert q.text == "Lindqvist a liar"
+    assert (speaker_words(text, q) or "").endswith("Varga")
+
+
+def test_a_past_tense_tagged_as_participle_still_reports(nlp: Language) -> None:
+    text = (
+        "Inspectors and environmental groups worried that if the state held up the deal, "
+        "the company could abandon the mine."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.act == "belief"
+    assert q.text.endswith("the company could abandon the mine")
+    assert q.cue == "worried"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Small groups of farmers continued to call for an inquiry into the flooding.",
+            "call for",
+            "an inquiry into the flooding",
+        ),
+        ("The mayor was able to tout her record on housing.", "tout", "her record on housing"),
+    ],
+)
+def test_a_frame_under_a_control_verb_has_the_governing_subject(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.cue == cue
+    assert q.text == content
+    assert speaker_words(text, q) in ("Small groups of farmers", "The mayor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is hard to criticize the plan.",
+        "The city needs to raise revenue before the winter.",
+    ],
+)
+def test_a_purpose_or_a_tough_adjective_gives_no_source(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []

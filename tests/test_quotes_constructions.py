@@ -82,3 +82,62 @@ def test_a_frame_under_a_control_verb_has_the_governing_subject(
 )
 def test_a_purpose_or_a_tough_adjective_gives_no_source(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content", "cue"),
+    [
+        (
+            "Several council members have expressed deep concern about the new parking rules.",
+            "belief",
+            "the new parking rules",
+            "expressed deep concern",
+        ),
+        (
+            "The union made the case that the merger would cost jobs.",
+            "statement",
+            "the merger would cost jobs",
+            "made the case",
+        ),
+        (
+            "Neighbours expressed outrage over the closing of the library.",
+            "evaluation",
+            "the closing of the library",
+            "expressed outrage",
+        ),
+        (
+            "The investor announced plans this week to give another million dollars to the club.",
+            "intention",
+            "to give another million dollars to the club",
+            "announced plans",
+        ),
+    ],
+)
+def test_a_verb_voicing_an_attribution_noun_makes_its_subject_the_source(
+    nlp: Language, text: str, act: str, content: str, cue: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert (q.act, q.text, q.cue) == (act, content, cue)
+    assert speaker_words(text, q) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator has just 5 percent support among young voters.",
+        "Critics echoed her concerns about the plan.",
+    ],
+)
+def test_support_received_or_concerns_echoed_are_not_the_subjects_own(
+    nlp: Language, text: str
+) -> None:
+    assert all(q.cue is None or "concern" not in q.cue for q in quotes(nlp, text))
+    assert all(q.cue != "has" for q in quotes(nlp, text))
+
+
+def test_worried_about_is_a_belief_of_the_subject(nlp: Language) -> None:
+    text = "Party leaders are increasingly worried about a lack of enthusiasm among young voters."
+    (q,) = quotes(nlp, text)
+    assert q.act == "belief"
+    assert q.text == "a lack of enthusiasm among young voters"
+    assert speaker_words(text, q) == "Party leaders"

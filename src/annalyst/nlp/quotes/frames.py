@@ -175,6 +175,12 @@ class Frames(NounFrames):
                 ),
                 None,
             )
+        if (
+            dobj is not None
+            and dobj.lemma_.lower() in FRAME_NOUNS
+            and self._light_verb(dobj, FRAME_NOUNS[dobj.lemma_.lower()]) is not None
+        ):
+            return None  # "announced plans to …": the noun's frame says what was announced
         ccomp = next((c for c in after if c.dep_ == "ccomp"), None)
         oprd = next((c for c in after if c.dep_ == "oprd"), None)
         oprds = [c for c in after if c.dep_ == "oprd"]

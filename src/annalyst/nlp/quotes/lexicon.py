@@ -489,7 +489,7 @@ FRAME_NOUNS: dict[str, str] = {
             """claim allegation accusation assertion statement remark remarks comment
         comments announcement acknowledgment acknowledgement admission denial insistence
         suggestion argument charge charges contention declaration testimony account
-        report reports warning explanation prediction"""
+        report reports warning explanation prediction case"""
         )
     },
     **{
@@ -497,7 +497,8 @@ FRAME_NOUNS: dict[str, str] = {
         for w in _words(
             """belief view views opinion hope hopes fear fears expectation expectations
         assessment conclusion conviction suspicion suspicions worry worries concern
-        concerns sense doubt doubts assumption understanding impression theory"""
+        concerns sense doubt doubts assumption understanding impression theory misgivings
+        reservations"""
         )
     },
     **{
@@ -520,10 +521,18 @@ FRAME_NOUNS: dict[str, str] = {
         for w in _words(
             """criticism criticisms support endorsement opposition praise condemnation
         rejection attack attacks defense defence complaint complaints objection
-        objections disdain contempt admiration approval disapproval"""
+        objections disdain contempt admiration approval disapproval outrage anger"""
         )
     },
 }
+# Verbs that voice an attribution noun: "expressed concern about X", "made the case that …",
+# "announced plans to …", "has doubts about …", "raised objections to …".
+LIGHT_VERBS = frozenset(
+    _words(
+        """express voice make have share raise issue announce air register reiterate renew
+    signal give lend unveil outline repeat reaffirm level launch mount"""
+    )
+)
 # Adjectives that attribute an intention ("willing to …") or a judgement ("critical of …",
 # "passionate about …") to the subject of "be".
 ADJECTIVE_ACTS: dict[str, str] = {
@@ -537,6 +546,13 @@ ADJECTIVE_ACTS: dict[str, str] = {
             """critical supportive passionate skeptical sceptical dismissive proud wary
         suspicious contemptuous fond enthusiastic angry furious upset unhappy happy pleased
         disappointed frustrated outraged"""
+        )
+    },
+    **{
+        w: "belief"
+        for w in _words(
+            """worried concerned anxious nervous bearish bullish optimistic pessimistic
+        confident hopeful"""
         )
     },
 }

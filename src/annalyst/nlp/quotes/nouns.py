@@ -27,6 +27,7 @@ from annalyst.nlp.quotes.lexicon import (
     EVIDENCE_VERBS,
     FRAME_NOUNS,
     INTENTION_VERBS,
+    LIGHT_VERBS,
     MARK_TOKENS,
     MEDIUM_NOUNS,
     MENTION_VERBS,
@@ -51,6 +52,10 @@ FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
 # Objects of "on", "under" … that say how something was said, not what: "spoke on condition
 # of anonymity", "on the record", "on behalf of".
 MANNER_NOUNS = frozenset({"condition", "record", "background", "behalf", "basis", "terms"})
+
+
+# Prepositions of an attribution noun whose object is the content ("concern about X").
+NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "to", "over"})
 
 
 class NounFrames(ReportedSpeech):
@@ -232,10 +237,22 @@ class NounFrames(ReportedSpeech):
         """ "his claim that …", "her decision to …", "criticism of the plan from X"."""
         act = FRAME_NOUNS[n.lemma_.lower()]
         gov = n.head.head if n.dep_ == "pobj" else n.head
-        if n.dep_ in ("dobj", "pobj") and gov.lemma in FRAME_VERB_HASHES and gov.pos_ == "VERB":
+        light = self._light_verb(n, act)
+        if (
+            n.dep_ in ("dobj", "pobj")
+            and gov.lemma in FRAME_VERB_HASHES
+            and gov.pos_ == "VERB"
+            and light is None
+        ):
             return None  # "pointed to Britain's decision to …": the content of another frame
         children = list(n.children)
         source: Token | None = next((c for c in children if c.dep_ == "poss"), None)
+        if source is None and light is not None:
+            # "critics expressed concern about …", "the firm announced plans to …": the one
+            # who voices the noun is its source
+            source = self._frame_subject(light)
+            if source is not None and not self._frame_source(source, light):
+                return None
         if source is None:
             for c in children:
                 if c.dep_ == "prep" and c.lower_ in ("by", "from", "among"):
@@ -275,7 +292,16 @@ class NounFrames(ReportedSpeech):
                 None,
             )
         parts: list[Token] = []
-        if clause is not None:
+        voiced = (
+            self._noun_content(light, act, n.i)
+            if light is not None and clause is None and self._noun_content(n, act) is None
+            else None
+        )
+        if voiced is not None and voiced.dep_ != "prep":
+            parts = [voiced]  # "announced plans this week to give …"
+        elif voiced is not None:
+            parts = [next(g for g in voiced.children if g.dep_ in ("pobj", "pcomp"))]
+        elif clause is not None:
             parts = [clause]
         else:
             prep = next(
@@ -284,7 +310,7 @@ class NounFrames(ReportedSpeech):
                     for c in children
                     if c.dep_ == "prep"
                     and c.i > n.i
-                    and c.lower_ in ("of", "for", "about", "on", "against", "to")
+                    and c.lower_ in NOUN_PREPS
                     and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                 ),
                 None,
@@ -315,8 +341,53 @@ class NounFrames(ReportedSpeech):
         if span is None or len(self.text[span[0] : span[1]].split()) < 2:
             return None
         d = Draft(span[0], span[1], "indirect", "frame")
-        d.cue = (n.idx, self.tok_end(n.i))
+        d.cue = (light.idx if light is not None else n.idx, self.tok_end(n.i))
         d.cue_tok = n.i
         d.subj = source.i if source is not None else None
+        if light is not None:
+            d.medium = self._medium(light)
         d.act = act
         return d
+
+    def _light_verb(self, n: Token, act: str) -> Token | None:
+        """The verb that voices an attribution noun it takes as its object ("expressed
+        concern about", "made the case that", "announced plans to", "has doubts about"),
+        when the noun carries its own content; "have" only holds beliefs and plans ("has a
+        claim to the estate" states nothing, "has 5 percent support" is received)."""
+        if n.dep_ != "dobj":
+            return None
+        verb = n.head
+        low = verb.lemma_.lower()
+        if (
+            verb.pos_ != "VERB"
+            or low not in LIGHT_VERBS
+            or (low == "have" and act not in ("belief", "intention"))
+        ):
+            return None
+        if any(c.dep_ == "poss" for c in n.children):
+            return None  # "echoed her concerns": someone else's, voiced again
+        if self._noun_content(n, act) is not None or self._noun_content(verb, act, n.i) is not None:
+            return verb
+        return None
+
+    def _noun_content(self, head: Token, act: str, after: int = -1) -> Token | None:
+        """What an attribution noun is about: its "that" clause or infinitive, or the object
+        of "about", "over", "for" … — on the noun, or on the verb voicing it after the noun
+        when the parser hung them there ("expressed outrage over X")."""
+        after = max(after, head.i)
+        for c in head.children:
+            if c.i <= after:
+                continue
+            if c.dep_ in ("acl", "ccomp", "xcomp") and (
+                (self.doc[c.left_edge.i].lower_ == "that" and act in ("statement", "belief"))
+                or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            ):
+                return c
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in NOUN_PREPS
+                and not (c.lower_ == "to" and act == "statement")  # "the case to voters"
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            ):
+                return c
+        return None

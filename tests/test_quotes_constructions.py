@@ -141,3 +141,29 @@ def test_worried_about_is_a_belief_of_the_subject(nlp: Language) -> None:
     assert q.act == "belief"
     assert q.text == "a lack of enthusiasm among young voters"
     assert speaker_words(text, q) == "Party leaders"
+
+
+def test_in_a_poll_the_clause_is_the_polls(nlp: Language) -> None:
+    text = (
+        "The mayor spoke on Monday. In the previous national poll, conducted in early "
+        "September, the mayor led the governor by 5 points among likely voters."
+    )
+    (q,) = [q for q in quotes(nlp, text) if q.cue and q.cue.startswith("In")]
+    assert q.text == "the mayor led the governor by 5 points among likely voters"
+    assert speaker_words(text, q) == "the previous national poll"
+    assert q.speaker is None  # not the mayor who spoke before
+
+
+def test_in_someones_view_is_their_belief(nlp: Language) -> None:
+    text = "In his view, the harbour deal is already dead."
+    (q,) = quotes(nlp, text)
+    assert (q.act, q.text, q.cue) == ("belief", "the harbour deal is already dead", "In his view")
+    assert speaker_words(text, q) == "his"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nearly 900 people voted in the poll.", "In the garden, the children played all day."],
+)
+def test_taking_part_in_a_poll_or_a_place_attributes_nothing(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []

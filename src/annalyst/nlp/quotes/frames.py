@@ -95,6 +95,8 @@ class Frames(NounFrames):
                 frame = self._noun_frame
             elif pos == "ADJ" and lemma in ADJECTIVE_HASHES:
                 frame = self._adjective_frame
+            elif w.lower[i] == "in" and pos == "ADP":
+                frame = self._in_view
             else:
                 continue
             if NESTED_MODE and any(s <= offsets[i] < e for s, e in inside):

@@ -533,6 +533,25 @@ LIGHT_VERBS = frozenset(
     signal give lend unveil outline repeat reaffirm level launch mount"""
     )
 )
+# Nouns whose "in" phrase attributes the clause around it to their possessor: "in his
+# view, …", "in the eyes of many voters, …".
+VIEW_NOUNS = frozenset(_words("view views opinion eyes estimation judgment judgement mind"))
+# Records whose "in" phrase attributes the clause to them: "In the new poll, X led Y by …".
+IN_SOURCE_NOUNS = frozenset(
+    _words(
+        """poll polls survey surveys study studies analysis estimate estimates projection
+    projections census tally tracker forecast forecasts"""
+    )
+)
+# Verbs by which someone takes part in a record rather than being reported by it: "voted
+# in the poll", "took part in the survey".
+TAKING_PART_VERBS = frozenset(
+    _words(
+        """participate take vote include survey question interview poll ask respond answer
+    appear feature mention list cite count involve enrol enroll enlist use publish release
+    conduct"""
+    )
+)
 # Adjectives that attribute an intention ("willing to …") or a judgement ("critical of …",
 # "passionate about …") to the subject of "be".
 ADJECTIVE_ACTS: dict[str, str] = {

@@ -26,13 +26,17 @@ from annalyst.nlp.quotes.lexicon import (
     EVALUATION_VERBS,
     EVIDENCE_VERBS,
     FRAME_NOUNS,
+    IN_SOURCE_NOUNS,
     INTENTION_VERBS,
     LIGHT_VERBS,
     MARK_TOKENS,
     MEDIUM_NOUNS,
     MENTION_VERBS,
     PROMISE_VERBS,
+    REPORTING_VERBS,
     REQUEST_VERBS,
+    TAKING_PART_VERBS,
+    VIEW_NOUNS,
 )
 from annalyst.nlp.quotes.reported import ReportedSpeech
 
@@ -49,6 +53,7 @@ FRAME_VERBS = (
     | EVIDENCE_VERBS
 )
 FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
+FRAME_VERB_LEMMAS = FRAME_VERBS
 # Objects of "on", "under" … that say how something was said, not what: "spoke on condition
 # of anonymity", "on the record", "on behalf of".
 MANNER_NOUNS = frozenset({"condition", "record", "background", "behalf", "basis", "terms"})
@@ -391,3 +396,53 @@ class NounFrames(ReportedSpeech):
             ):
                 return c
         return None
+
+    def _in_view(self, t: Token) -> Draft | None:
+        """ "In his view, the deal is dead", "In the new poll, Clinton led Trump by 5 points",
+        "Trump fared well in online polls": a clause attributed by an "in" phrase to the
+        possessor of a view or to the record it appears in."""
+        doc = self.doc
+        verb = t.head
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is None or t.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        noun = pobj.lemma_.lower()
+        if noun in VIEW_NOUNS:
+            source = next((c for c in pobj.children if c.dep_ == "poss"), None)
+            if source is None:  # "in the eyes of many voters"
+                of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                source = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            act = "belief"
+        elif noun in IN_SOURCE_NOUNS and pobj.tag_ in ("NN", "NNS"):
+            source, act = pobj, "statement"
+        else:
+            return None
+        low = verb.lemma_.lower()
+        if (
+            source is None
+            or source.lower_ in ("my", "our", "your")
+            or low in REPORTING_VERBS
+            or low in TAKING_PART_VERBS
+            or low in FRAME_VERB_LEMMAS
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            return None  # a cue of its own reports the clause; "voted in the poll" takes part
+        if t.i < verb.i:
+            start_i, end_i = t.right_edge.i + 1, verb.right_edge.i  # "In the poll, X led …"
+        elif t.right_edge.i >= verb.right_edge.i - 1:
+            start_i, end_i = verb.left_edge.i, t.i - 1  # "… X fared well in online polls."
+        else:
+            return None  # a phrase inside the clause: what the clause says is not the poll's
+        if start_i > end_i or not any(
+            doc[k].dep_ in ("nsubj", "nsubjpass", "expl") for k in range(start_i, end_i + 1)
+        ):
+            return None
+        span = self._content(start_i, end_i, verb)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 3:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (t.idx, self.tok_end(pobj.i))
+        d.cue_tok = t.i
+        d.subj = source.i
+        d.act = act
+        return d

@@ -167,3 +167,40 @@ def test_in_someones_view_is_their_belief(nlp: Language) -> None:
 )
 def test_taking_part_in_a_poll_or_a_place_attributes_nothing(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The appeals court ruled that the state's practices could remove eligible voters.",
+            "ruled",
+            "the state's practices could remove eligible voters",
+        ),
+        (
+            "The senator joked that he ranks fourth among his own staff.",
+            "joked",
+            "he ranks fourth among his own staff",
+        ),
+        (
+            "The analyst seemed to think that the outreach to young voters was phony.",
+            "think",
+            "the outreach to young voters was phony",
+        ),
+        ("The mayor brags about her record on housing.", "brags about", "her record on housing"),
+    ],
+)
+def test_verbs_of_rulings_jokes_and_boasts_report(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert (q.cue, q.text) == (cue, content)
+    assert speaker_words(text, q) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The king ruled the country for forty years.", "The divers discovered a cave."],
+)
+def test_clause_only_verbs_with_an_object_report_nothing(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []

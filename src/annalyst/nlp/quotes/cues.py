@@ -22,6 +22,7 @@ from annalyst.nlp.quotes.lexicon import (
     HONORIFIC_HEADS,
     MARK_TOKENS,
     MODAL_AUX,
+    ONGOING_VERBS,
     OPINION_VERBS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
@@ -286,14 +287,7 @@ class Cues(Media):
         """ "would say", "will announce", "one choice: to tell them" — not a report of speech."""
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX:
-                if c.lower_ == "to" and verb.head.lemma_.lower() in (
-                    "go",
-                    "begin",
-                    "continue",
-                    "proceed",
-                    "start",
-                    "add",
-                ):
-                    continue
+                if c.lower_ == "to" and verb.head.lemma_.lower() in ONGOING_VERBS:
+                    continue  # "went on to say", "seemed to think": said or held all the same
                 return True
         return False

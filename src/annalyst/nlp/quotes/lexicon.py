@@ -87,8 +87,16 @@ OUTLET_WORDS = frozenset(
     agency network channel magazine outlet daily"""
     )
 )
+# Verbs that report only a clause of their own: "the court ruled that …", "she joked
+# that …", "investigators discovered that …" ("ruled the country", "discovered a cave" report
+# nothing, so these are no frames with an object).
+CLAUSE_ONLY_VERBS = frozenset(
+    _words("""rule joke quip brag gloat forecast project discover theorize surmise posit opine""")
+)
 # Every verb whose clause the stage reports (each class has its own conditions).
-REPORTING_VERBS = CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | OUTLET_VERBS
+REPORTING_VERBS = (
+    CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | OUTLET_VERBS | CLAUSE_ONLY_VERBS
+)
 # Speech verbs whose object is the one spoken to: "…, he told reporters."
 ADDRESSEE_VERBS = frozenset(_words("tell inform assure brief remind notify warn advise"))
 # Hashes of the words a report can hang on, to skip other tokens without making strings
@@ -117,6 +125,11 @@ COLON_VERBS = frozenset(
 # Auxiliaries that make a report hypothetical ("would say", "will announce", "to tell").
 MODAL_AUX = frozenset(
     _words("""will would could might may should can shall must to 'd 'll wo ca""")
+)
+# Verbs whose infinitive still reports: "went on to say", "began to argue", "seemed to
+# think", "came to believe" (not "failed to say", "refused to say": those deny the report).
+ONGOING_VERBS = frozenset(
+    _words("go begin continue proceed start add seem appear come tend keep resume")
 )
 # Verbs that continue the previous speaker's turn ("he added").
 CONTINUE_VERBS = frozenset(
@@ -447,7 +460,7 @@ MENTION_VERBS = frozenset(
     outline recount recite echo quote repeat speak talk comment reflect unveil
     introduce disclose reveal acknowledge admit confirm deny report tweet retweet post
     share explain note point describe write tell ask weigh sum lay spell float broach
-    announce release publish"""
+    announce release publish brag gloat"""
     )
 )
 # Verbs (and adjectives with "be") whose subject does what their complement says: "continued

@@ -187,9 +187,12 @@ class NounFrames(ReportedSpeech):
         """A preposition whose object is a medium or a setting ("on state television", "in a
         speech"), not the content."""
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        return obj is not None and (
-            obj.lemma_.lower() in MEDIUM_NOUNS | MANNER_NOUNS or self._is_media(obj)
-        )
+        if obj is None:
+            return False
+        low = obj.lemma_.lower()
+        if low == "record" and prep.lower_ not in ("on", "off"):
+            return False  # "bragged about his record": a record spoken of, not "on the record"
+        return low in MEDIUM_NOUNS | MANNER_NOUNS or self._is_media(obj)
 
     def _adjective_frame(self, a: Token) -> Draft | None:
         """ "is willing to …", "are eager to …", "was critical of …", "is passionate about …"."""

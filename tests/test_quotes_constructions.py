@@ -204,3 +204,11 @@ def test_verbs_of_rulings_jokes_and_boasts_report(
 )
 def test_clause_only_verbs_with_an_object_report_nothing(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+def test_a_poll_label_opens_a_headline_of_its_findings(nlp: Language) -> None:
+    text = "Poll: Wealthy voters abandon the party for the senator\n\nThe race tightened."
+    (q,) = quotes(nlp, text)
+    assert q.text == "Wealthy voters abandon the party for the senator"
+    assert q.type == "indirect"
+    assert q.speaker is None and q.speaker_text == "Poll"

@@ -212,3 +212,39 @@ def test_a_poll_label_opens_a_headline_of_its_findings(nlp: Language) -> None:
     assert q.text == "Wealthy voters abandon the party for the senator"
     assert q.type == "indirect"
     assert q.speaker is None and q.speaker_text == "Poll"
+
+
+def test_a_participle_on_a_statement_reports_for_its_issuer(nlp: Language) -> None:
+    text = "The ministry issued a statement saying that the strikes had stopped."
+    (q,) = quotes(nlp, text)
+    assert (q.text, q.cue) == ("the strikes had stopped", "saying")
+    assert speaker_words(text, q) == "The ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidate released his tax returns on Friday.",
+        "The committee raised $2 million in June.",
+        "The farmers found a way around the rule.",
+        "The foundation maintains a program for young leaders.",
+        "They blame this on the weather.",
+    ],
+)
+def test_things_released_raised_found_kept_or_pronouns_are_no_content(
+    nlp: Language, text: str
+) -> None:
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator raised questions about the budget.", "questions about the budget"),
+        ("A new study found 31 cases of fraud.", "31 cases of fraud"),
+    ],
+)
+def test_concerns_raised_and_a_studys_findings_are_content(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert [q.text for q in quotes(nlp, text)] == [content]

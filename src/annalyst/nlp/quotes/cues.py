@@ -28,6 +28,7 @@ from annalyst.nlp.quotes.lexicon import (
     PERSON_ROLES,
     QUANTIFIER_SUBJECTS,
     REPLY_VERBS,
+    SAYING_NOUNS,
     SINGLE_CLOSE,
 )
 from annalyst.nlp.quotes.media import Media
@@ -43,6 +44,16 @@ class Cues(Media):
         if t.dep_ in ("relcl", "acl", "amod", "compound", "csubj"):
             return False
         return not (t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children))
+
+    def _says_for(self, verb: Token) -> bool:
+        """A participle on a statement, a tweet or a news conference ("a statement saying
+        that …", "at a news conference announcing that …"): it reports what was said there."""
+        return (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.lemma_.lower() in SAYING_NOUNS
+            and verb.head.i < verb.i
+        )
 
     def _set_cue(self, draft: Draft, i: int) -> None:
         t = self.doc[i]
@@ -76,6 +87,17 @@ class Cues(Media):
         v = verb
         through_adjective = False
         for _ in range(5):
+            if self._says_for(v):
+                # "issued a statement saying that …", "said at a news conference announcing
+                # that …": the one who issued or spoke in it
+                noun = v.head
+                if noun.dep_ in ("nsubj", "nsubjpass"):
+                    return noun  # "a statement saying … was read out": its issuer, later
+                holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+                if noun.dep_ in ("dobj", "pobj") and holder.pos_ in ("VERB", "AUX"):
+                    v = holder
+                    continue
+                break
             if v.dep_ == "pcomp" and v.head.lower_ == "as":
                 gov = self._quoting_verb(v)  # "X quoted Y as saying", "Y was quoted as saying"
                 obj = (

@@ -37,7 +37,9 @@ from annalyst.nlp.quotes.lexicon import (
     LEMMA_FIXES,
     MARK_TOKENS,
     MENTION_VERBS,
+    OBJECT_NOT_SPOKEN,
     PROMISE_VERBS,
+    RAISED_MATTERS,
     REPORTING_VERBS,
     REQUEST_VERBS,
 )
@@ -299,6 +301,8 @@ class Frames(NounFrames):
             elif low in PROMISE_VERBS and low != "agree":
                 act, parts = "promise", [dobj]  # "offered a deal", "threatened sanctions"
             elif low in MENTION_VERBS or low in CLAUSE_VERBS:
+                if not self._spoken_object(v, low, dobj):
+                    return None
                 act, parts = "mention", [dobj]
             elif low in INTENTION_VERBS:
                 act, parts = "intention", [dobj]  # "seeks a second term", "proposed a tax"
@@ -323,6 +327,20 @@ class Frames(NounFrames):
         if d is not None and d.cue is not None and cue_prep is not None:
             d.cue = (d.cue[0], max(d.cue[1], self.tok_end(cue_prep.i)))
         return d
+
+    def _spoken_object(self, v: Token, low: str, dobj: Token) -> bool:
+        """Whether the object of a verb of mention is something said or put forward, for the
+        verbs whose object is usually a thing: "released his plan", "raised concerns", "the
+        study found 31 cases" are; "released the returns", "raised $1 million", "found a
+        way", "maintains a program" are not."""
+        obj = dobj.lemma_.lower()
+        if low in OBJECT_NOT_SPOKEN:
+            return low == "find" and self._evidence_source(v)
+        if low in ("release", "publish"):
+            return obj in FRAME_NOUNS or any(c.dep_ in ("acl", "relcl") for c in dobj.children)
+        if low == "raise":
+            return obj in FRAME_NOUNS or obj in RAISED_MATTERS
+        return True
 
     def _said_of(self, v: Token, xcomp: Token) -> bool:
         """Whether "believed to be …", "thought to have been …" right after a noun says

@@ -289,6 +289,14 @@ DOCUMENT_NOUNS = frozenset(
     poll notice bulletin analysis assessment"""
     )
 )
+# Documents and occasions whose participle reports what was said in them: "a statement
+# saying that …", "at a news conference announcing that …".
+SAYING_NOUNS = DOCUMENT_NOUNS | frozenset(
+    _words(
+        """interview speech remarks conference briefing tweet tweets post posts op-ed column
+    editorial address sermon broadcast"""
+    )
+)
 # "according to …" objects that are rules and plans, not sources of a claim (a poll, a
 # study or an estimate is a source: "according to a new poll, …").
 NOT_SOURCES = frozenset(
@@ -473,6 +481,17 @@ CONTROL_VERBS = frozenset(
     )
 )
 CONTROL_ADJECTIVES = frozenset(_words("able unable quick slow free"))
+# Verbs of mention whose plain object is a thing found or kept, not something said ("found
+# a way", "maintains a program"); with a clause or "X as Y" they still report.
+OBJECT_NOT_SPOKEN = frozenset(_words("find maintain"))
+# What is raised when "raise" puts something forward ("raised questions about …"), not
+# money or a flag.
+RAISED_MATTERS = frozenset(
+    _words(
+        """question questions issue issues alarm alarms possibility prospect specter spectre
+    point points matter topic subject eyebrows"""
+    )
+)
 # Verbs of knowing and perceiving with an object ("she knows the rules", "critics see it
 # as …"): beliefs about a thing.
 BELIEF_OBJECT_VERBS = frozenset(

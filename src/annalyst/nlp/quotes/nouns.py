@@ -131,7 +131,7 @@ class NounFrames(ReportedSpeech):
             return False
         if s.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and self.mention_at(s.idx) is None:
             return False
-        return s.lower_ not in ("what", "this", "these", "there")
+        return s.lower_ not in ("what", "this", "that", "these", "there")
 
     def _content(self, start_i: int, end_i: int, v: Token) -> tuple[int, int] | None:
         doc = self.doc
@@ -147,6 +147,8 @@ class NounFrames(ReportedSpeech):
             end_i -= 1
         if start_i > end_i or (doc[start_i].is_punct and start_i == end_i):
             return None
+        if start_i == end_i and doc[start_i].pos_ in ("PRON", "DET"):
+            return None  # "blame this", "promote it": what is attributed is said elsewhere
         for k in range(start_i + 1, end_i):
             # "vowed revenge for the dismissals, which makes it obvious …": a comment on the
             # whole sentence, not part of what was vowed

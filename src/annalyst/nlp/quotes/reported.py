@@ -115,7 +115,7 @@ class ReportedSpeech(Clauses):
                 for c in t.children
             ):
                 continue  # "everything Trump says is a lie": what he says, not a report
-            if t.dep_ in ("amod", "compound", "acl") or (
+            if (t.dep_ in ("amod", "compound") or (t.dep_ == "acl" and not self._says_for(t))) or (
                 any(c.dep_ == "auxpass" for c in t.children) and t.dep_ != "pcomp"
             ):
                 continue

@@ -147,8 +147,6 @@ class NounFrames(ReportedSpeech):
             end_i -= 1
         if start_i > end_i or (doc[start_i].is_punct and start_i == end_i):
             return None
-        if start_i == end_i and doc[start_i].pos_ in ("PRON", "DET"):
-            return None  # "blame this", "promote it": what is attributed is said elsewhere
         for k in range(start_i + 1, end_i):
             # "vowed revenge for the dismissals, which makes it obvious …": a comment on the
             # whole sentence, not part of what was vowed

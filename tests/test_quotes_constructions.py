@@ -230,9 +230,7 @@ def test_a_participle_on_a_statement_reports_for_its_issuer(nlp: Language) -> No
         "The foundation maintains a program for young leaders.",
     ],
 )
-def test_things_released_raised_found_or_kept_are_no_content(
-    nlp: Language, text: str
-) -> None:
+def test_things_released_raised_found_or_kept_are_no_content(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
 
 
@@ -247,3 +245,38 @@ def test_concerns_raised_and_a_studys_findings_are_content(
     nlp: Language, text: str, content: str
 ) -> None:
     assert [q.text for q in quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Residents were frustrated that the council released only part of the report.",
+            "the council released only part of the report",
+            "frustrated",
+        ),
+        (
+            "The growers are convinced that the new canal will ruin the valley.",
+            "the new canal will ruin the valley",
+            "convinced",
+        ),
+    ],
+)
+def test_a_state_of_mind_tagged_passive_is_a_belief(
+    nlp: Language, text: str, content: str, cue: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert (q.act, q.text, q.cue) == ("belief", content, cue)
+    assert speaker_words(text, q) is not None
+
+
+def test_judging_something_to_be_something_is_a_characterization(nlp: Language) -> None:
+    text = "The old general judged the alliance a paper tiger."
+    (q,) = quotes(nlp, text)
+    assert (q.act, q.text) == ("characterization", "the alliance a paper tiger")
+
+
+def test_a_retweet_mentions_what_was_retweeted(nlp: Language) -> None:
+    text = "The president retweeted an unflattering photo of the senator's wife."
+    (q,) = quotes(nlp, text)
+    assert (q.act, q.cue) == ("mention", "retweeted")

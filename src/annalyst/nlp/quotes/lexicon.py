@@ -31,7 +31,13 @@ CLAUSE_VERBS = frozenset(
     )
 )
 # Forms the lemmatiser gets wrong ("hoped" → "hop").
-LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+LEMMA_FIXES = {
+    "hoped": "hope",
+    "hoping": "hope",
+    "hopes": "hope",
+    "retweeted": "retweet",
+    "retweeting": "retweet",
+}
 # Verbs of opinion: reported only when the clause quotes the speaker's words.
 OPINION_VERBS = frozenset(["consider", "view", "see"])
 # Verbs of belief, knowledge and expectation: what someone holds true is attributed to
@@ -59,7 +65,8 @@ EVIDENCE_NOUNS = frozenset(
 BELIEF_ADJECTIVES = frozenset(
     _words(
         """afraid confident convinced sure certain worried concerned hopeful optimistic
-    pessimistic aware adamant skeptical sceptical positive fearful"""
+    pessimistic aware adamant skeptical sceptical positive fearful frustrated disappointed
+    angry upset pleased surprised alarmed"""
     )
 )
 # Verbs that attribute a quotation next to them but take no clause of their own.
@@ -106,6 +113,9 @@ CUE_LEMMA_HASHES = frozenset(
     for w in REPORTING_VERBS | BELIEF_ADJECTIVES | {"put"}  # "as X put it"
 )
 ACCORDING_HASH = _HASHES.add("according")
+# Word forms of the belief adjectives, which the tagger often reads as passive verbs ("we
+# are convinced that …", lemma "convince").
+FEELING_FORM_HASHES = frozenset(_HASHES.add(w) for w in BELIEF_ADJECTIVES)
 # Verbs after which the speaker is the previous quote's addressee ("He replied: …").
 REPLY_VERBS = frozenset(["reply", "respond", "answer", "retort", "counter"])
 # Nouns of what someone said: "His answer was conditional: …".
@@ -459,7 +469,7 @@ EVALUATION_VERBS = frozenset(
 CHARACTERIZATION_VERBS = frozenset(
     _words(
         """call describe label brand dub term liken compare portray depict characterize
-    characterise paint cast regard deem name equate"""
+    characterise paint cast regard deem name equate judge treat"""
     )
 )
 MENTION_VERBS = frozenset(
@@ -529,8 +539,8 @@ FRAME_NOUNS: dict[str, str] = {
         for w in _words(
             """belief view views opinion hope hopes fear fears expectation expectations
         assessment conclusion conviction suspicion suspicions worry worries concern
-        concerns sense doubt doubts assumption understanding impression theory misgivings
-        reservations"""
+        concerns sense doubt doubts assumption understanding impression theory misgiving
+        misgivings reservation reservations"""
         )
     },
     **{

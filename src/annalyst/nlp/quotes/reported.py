@@ -26,6 +26,7 @@ from annalyst.nlp.quotes.lexicon import (
     DOUBLE_OPEN,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    FEELING_FORM_HASHES,
     GROUP_PRONOUNS,
     HEADLINE_RE,
     LEMMA_FIXES,
@@ -82,12 +83,16 @@ class ReportedSpeech(Clauses):
                 continue
             if (
                 lemma_ids[i] not in CUE_LEMMA_HASHES
+                and lower_ids[i] not in FEELING_FORM_HASHES
                 and not (w.is_title[i] or w.is_upper[i])
                 and lowers[i] not in LEMMA_FIXES
             ):
                 continue  # (a capitalised word may have kept its case in the lemma)
             t = doc[i]
             low = lemma_of(t)
+            felt = t.lower_ in BELIEF_ADJECTIVES and t.tag_ == "VBN"
+            if felt:
+                low = t.lower_  # "we are convinced that …": a state of mind, tagged passive
             if low in CLAUSE_VERBS or low in OPINION_VERBS:
                 if t.pos_ not in ("VERB", "AUX"):
                     continue
@@ -116,7 +121,7 @@ class ReportedSpeech(Clauses):
             ):
                 continue  # "everything Trump says is a lie": what he says, not a report
             if (t.dep_ in ("amod", "compound") or (t.dep_ == "acl" and not self._says_for(t))) or (
-                any(c.dep_ == "auxpass" for c in t.children) and t.dep_ != "pcomp"
+                any(c.dep_ == "auxpass" for c in t.children) and t.dep_ != "pcomp" and not felt
             ):
                 continue
             d = self._reported(t, low)
@@ -234,6 +239,8 @@ class ReportedSpeech(Clauses):
                 return None
             start_i, end_i = span
         subj = self._subject(verb)
+        if subj is None and low in BELIEF_ADJECTIVES:
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is None or not self._plausible_speaker(subj) or self._hypothetical(verb):
             return None
         if low in EVIDENCE_VERBS and not (
@@ -251,6 +258,10 @@ class ReportedSpeech(Clauses):
                 verb.tag_ == "VBN"
                 and not any(c.dep_ == "aux" for c in verb.children)
                 and not self._finite_participle(verb)
+                and not (
+                    low in BELIEF_ADJECTIVES
+                    and (verb.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in verb.children))
+                )  # ("they are convinced that …": a state of mind, not said of them)
             )
             or any(  # "channels believed to be linked to X": said of them, not by them
                 c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to"

@@ -280,3 +280,22 @@ def test_a_retweet_mentions_what_was_retweeted(nlp: Language) -> None:
     text = "The president retweeted an unflattering photo of the senator's wife."
     (q,) = quotes(nlp, text)
     assert (q.act, q.cue) == ("mention", "retweeted")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The coach's long-standing ideas about team discipline shaped the club.",
+            "team discipline",
+        ),
+        ("His obsession with the harbour tunnel cost him the race.", "the harbour tunnel"),
+    ],
+)
+def test_ideas_and_obsessions_are_their_possessors(nlp: Language, text: str, content: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.text == content
+
+
+def test_the_one_a_warning_goes_to_is_not_its_content(nlp: Language) -> None:
+    assert quotes(nlp, "His warning to the mayor went unheeded.") == []

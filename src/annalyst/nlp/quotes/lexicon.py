@@ -531,7 +531,8 @@ FRAME_NOUNS: dict[str, str] = {
             """claim allegation accusation assertion statement remark remarks comment
         comments announcement acknowledgment acknowledgement admission denial insistence
         suggestion argument charge charges contention declaration testimony account
-        report reports warning explanation prediction case"""
+        report reports warning explanation prediction case pronouncement pronouncements
+        missive rhetoric"""
         )
     },
     **{
@@ -540,7 +541,7 @@ FRAME_NOUNS: dict[str, str] = {
             """belief view views opinion hope hopes fear fears expectation expectations
         assessment conclusion conviction suspicion suspicions worry worries concern
         concerns sense doubt doubts assumption understanding impression theory misgiving
-        misgivings reservation reservations"""
+        misgivings reservation reservations idea ideas skepticism scepticism"""
         )
     },
     **{
@@ -563,7 +564,8 @@ FRAME_NOUNS: dict[str, str] = {
         for w in _words(
             """criticism criticisms support endorsement opposition praise condemnation
         rejection attack attacks defense defence complaint complaints objection
-        objections disdain contempt admiration approval disapproval outrage anger"""
+        objections disdain contempt admiration approval disapproval outrage anger
+        adulation obsession"""
         )
     },
 }

@@ -60,7 +60,7 @@ MANNER_NOUNS = frozenset({"condition", "record", "background", "behalf", "basis"
 
 
 # Prepositions of an attribution noun whose object is the content ("concern about X").
-NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "to", "over"})
+NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "to", "over", "with"})
 
 
 class NounFrames(ReportedSpeech):
@@ -319,6 +319,8 @@ class NounFrames(ReportedSpeech):
                     if c.dep_ == "prep"
                     and c.i > n.i
                     and c.lower_ in NOUN_PREPS
+                    and not (c.lower_ == "to" and act == "statement")  # "his warning to Iran"
+                    and not (c.lower_ == "with" and act not in ("belief", "evaluation"))
                     and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                 ),
                 None,

@@ -299,3 +299,18 @@ def test_ideas_and_obsessions_are_their_possessors(nlp: Language, text: str, con
 
 def test_the_one_a_warning_goes_to_is_not_its_content(nlp: Language) -> None:
     assert quotes(nlp, "His warning to the mayor went unheeded.") == []
+
+
+def test_a_clause_the_parser_joined_from_the_next_paragraph_is_not_shown(nlp: Language) -> None:
+    text = (
+        "Polling averages show the mayor with a lead in the low single digits.\n\n"
+        "The state average shows her likewise ahead by 3 points."
+    )
+    found = quotes(nlp, text)
+    assert any(q.text == "the mayor with a lead in the low single digits" for q in found)
+
+
+def test_what_is_denied_is_the_object_not_the_one_denied(nlp: Language) -> None:
+    text = "The government could deny them mining permits."
+    (q,) = quotes(nlp, text)
+    assert q.text == "mining permits"

@@ -163,7 +163,9 @@ class Frames(NounFrames):
             return None  # "accounts believed to be linked to …": said of them, not by them
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
         after = [c for c in children if c.i > v.i]
-        dobj = next((c for c in after if c.dep_ in ("dobj", "dative")), None)
+        dobj = next((c for c in after if c.dep_ == "dobj"), None) or next(
+            (c for c in after if c.dep_ == "dative"), None
+        )  # ("offering veterans the treatment": what is offered, not to whom)
         xcomp = next((c for c in after if c.dep_ == "xcomp"), None)
         if xcomp is None and dobj is not None and low in ASKING_VERBS:
             # "tells his supporters at a rally to go …": the tagger often hangs the
@@ -186,6 +188,8 @@ class Frames(NounFrames):
         ):
             return None  # "announced plans to …": the noun's frame says what was announced
         ccomp = next((c for c in after if c.dep_ == "ccomp"), None)
+        if ccomp is not None and ccomp.left_edge.i > self._sentence_end(v.i):
+            ccomp = None  # a clause the parser joined from the next sentence or paragraph
         oprd = next((c for c in after if c.dep_ == "oprd"), None)
         oprds = [c for c in after if c.dep_ == "oprd"]
         if dobj is None and len(oprds) > 1 and oprds[0].pos_ in ("PROPN", "NOUN", "PRON"):

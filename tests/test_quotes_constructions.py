@@ -314,3 +314,10 @@ def test_what_is_denied_is_the_object_not_the_one_denied(nlp: Language) -> None:
     text = "The government could deny them mining permits."
     (q,) = quotes(nlp, text)
     assert q.text == "mining permits"
+
+
+def test_a_subject_relative_frames_for_the_noun_it_modifies(nlp: Language) -> None:
+    text = "The senator was one of three members who voted against the harsh sentencing bill."
+    (q,) = quotes(nlp, text)
+    assert (q.act, q.text, q.cue) == ("intention", "the harsh sentencing bill", "voted against")
+    assert speaker_words(text, q) == "three members"

@@ -272,8 +272,12 @@ class Frames(NounFrames):
                 return None
             parts = [dobj, second]
         elif (dobj is not None and v.dep_ == "relcl" and dobj.tag_ in ("WDT", "WP")) or (
-            dobj is None and v.dep_ == "relcl" and ccomp is None and xcomp is None
-        ):
+            dobj is None
+            and v.dep_ == "relcl"
+            and ccomp is None
+            and xcomp is None
+            and not (prep is not None and self._subject_relative(v))
+        ):  # ("the target it pledged"; not "the senator who spoke of X": a subject relative)
             return self._relative_frame(v, low)
         elif dobj is not None:
             if low in EVIDENCE_VERBS:
@@ -331,6 +335,10 @@ class Frames(NounFrames):
         if d is not None and d.cue is not None and cue_prep is not None:
             d.cue = (d.cue[0], max(d.cue[1], self.tok_end(cue_prep.i)))
         return d
+
+    def _subject_relative(self, v: Token) -> bool:
+        """A relative clause whose relative pronoun is its subject ("who spoke of …")."""
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in v.children)
 
     def _spoken_object(self, v: Token, low: str, dobj: Token) -> bool:
         """Whether the object of a verb of mention is something said or put forward, for the

@@ -321,3 +321,28 @@ def test_a_subject_relative_frames_for_the_noun_it_modifies(nlp: Language) -> No
     (q,) = quotes(nlp, text)
     assert (q.act, q.text, q.cue) == ("intention", "the harsh sentencing bill", "voted against")
     assert speaker_words(text, q) == "three members"
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The developer was accused of using donors' money for a yacht.", "statement"),
+        ("Peacekeepers have been blamed for bringing cholera to the island.", "evaluation"),
+    ],
+)
+def test_a_charge_by_unnamed_people_has_no_speaker(nlp: Language, text: str, act: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.act == act
+    assert q.text == text.rstrip(".")
+    assert q.speaker is None and q.speaker_text is None
+
+
+def test_a_passive_with_nothing_said_of_its_subject_is_no_quote(nlp: Language) -> None:
+    assert quotes(nlp, "He was criticized.") == []
+
+
+def test_a_passive_name_keeps_what_its_subject_was_called(nlp: Language) -> None:
+    text = "The doctor has been called a charlatan by fellow physicians."
+    (q,) = quotes(nlp, text)
+    assert (q.act, q.text) == ("characterization", "The doctor has been called a charlatan")
+    assert speaker_words(text, q) == "fellow physicians"

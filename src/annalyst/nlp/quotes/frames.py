@@ -38,6 +38,7 @@ from annalyst.nlp.quotes.lexicon import (
     MARK_TOKENS,
     MENTION_VERBS,
     OBJECT_NOT_SPOKEN,
+    PASSIVE_CLAIM_VERBS,
     PROMISE_VERBS,
     RAISED_MATTERS,
     REPORTING_VERBS,
@@ -320,13 +321,14 @@ class Frames(NounFrames):
                 act, parts = "belief", [dobj]  # "knows the rules", "expects a close race"
             else:
                 return None
-        elif prep is not None:
+        elif prep is not None and not passive:
             act, prep = self._prep_act(low, preps)
             if act is None or prep is None:
                 return None
             parts = [prep]
-        elif passive and low in (
-            EVALUATION_VERBS | CHARACTERIZATION_VERBS | MENTION_VERBS | REQUEST_VERBS
+        elif passive and (
+            low in EVALUATION_VERBS | CHARACTERIZATION_VERBS | MENTION_VERBS | REQUEST_VERBS
+            or low in PASSIVE_CLAIM_VERBS
         ):
             return self._passive_frame(v, low)
         else:
@@ -531,7 +533,7 @@ class Frames(NounFrames):
     def _passive_frame(self, v: Token, low: str) -> Draft | None:
         """ "was criticized by X", "was first reported by the Post", "it was reported that …"."""
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-        if subj is None or subj.lower_ in ("who", "which", "that") or subj.pos_ == "PRON":
+        if subj is None or subj.lower_ in ("who", "which", "that"):
             return None
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         source = (
@@ -539,9 +541,15 @@ class Frames(NounFrames):
             if agent is not None
             else None
         )
-        if source is None:
+        if source is None and agent is None:
+            return self._unattributed_passive(v, low, subj)
+        if agent is None or source is None or subj.pos_ == "PRON":
             return None
-        span = self._content(subj.left_edge.i, subj.right_edge.i, v)
+        second = self._passive_second(v)
+        end_i = (
+            second.right_edge.i if second is not None and second.i < agent.i else subj.right_edge.i
+        )
+        span = self._content(subj.left_edge.i, end_i, v)
         if span is None:
             return None
         if low in CHARACTERIZATION_VERBS:
@@ -557,3 +565,47 @@ class Frames(NounFrames):
         d.subj = source.i
         d.act = act
         return d
+
+    def _unattributed_passive(self, v: Token, low: str, subj: Token) -> Draft | None:
+        """ "X was accused of Y", "X has been criticized for Y", "X has been called a Y": a
+        charge or a name given by people the sentence does not name. The content is X with
+        what it is charged with or called; there is no speaker."""
+        if low not in PASSIVE_CLAIM_VERBS or self._in_question(v):
+            return None
+        second = self._passive_second(v)
+        if second is None:
+            return None  # "he was criticized": nothing said of him
+        span = self._content(subj.left_edge.i, second.right_edge.i, v)
+        if span is None:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        self._set_cue(d, v.i)
+        d.subj = None  # (not a noun near the verb: nobody is named)
+        d.act = (
+            "characterization"
+            if low in CHARACTERIZATION_VERBS
+            else "statement"
+            if low in CLAUSE_VERBS
+            else "evaluation"
+        )
+        return d
+
+    def _passive_second(self, v: Token) -> Token | None:
+        """What a passive charge or name says of its subject: "called a liar", "accused of
+        lying", "criticized for X", "described as Y"."""
+        return next(
+            (
+                c
+                for c in v.children
+                if c.i > v.i
+                and (
+                    c.dep_ in ("oprd", "attr")
+                    or (
+                        c.dep_ == "prep"
+                        and c.lower_ in ("of", "for", "as")
+                        and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                    )
+                )
+            ),
+            None,
+        )

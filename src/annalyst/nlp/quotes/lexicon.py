@@ -491,6 +491,14 @@ CONTROL_VERBS = frozenset(
     )
 )
 CONTROL_ADJECTIVES = frozenset(_words("able unable quick slow free"))
+# Verbs whose passive with no agent still attributes a charge or a name to unnamed people:
+# "X was accused of Y", "X has been criticized for Y", "X has been called a Y".
+PASSIVE_CLAIM_VERBS = frozenset(
+    _words(
+        """accuse blame criticize criticise condemn fault denounce deride mock slam call label
+    brand describe dub portray characterize characterise"""
+    )
+)
 # Verbs of mention whose plain object is a thing found or kept, not something said ("found
 # a way", "maintains a program"); with a clause or "X as Y" they still report.
 OBJECT_NOT_SPOKEN = frozenset(_words("find maintain"))

@@ -346,3 +346,10 @@ def test_a_passive_name_keeps_what_its_subject_was_called(nlp: Language) -> None
     (q,) = quotes(nlp, text)
     assert (q.act, q.text) == ("characterization", "The doctor has been called a charlatan")
     assert speaker_words(text, q) == "fellow physicians"
+
+
+def test_a_possessed_noun_takes_its_of_phrase_as_content(nlp: Language) -> None:
+    text = "His theory of the country's role in the world shaped the speech."
+    (q,) = quotes(nlp, text)
+    assert (q.act, q.text) == ("belief", "the country's role in the world")
+    assert quotes(nlp, "The report of the committee was late.") == []

@@ -330,13 +330,11 @@ class NounFrames(ReportedSpeech):
             if (
                 prep.lower_ == "of"
                 and act in ("statement", "belief")
-                and n.lemma_.lower()
-                not in (
-                    "criticism",
-                    "support",
-                )
+                and n.lemma_.lower() not in ("criticism", "support")
+                and not (source.dep_ == "poss" and source.head.i == n.i)
             ):
-                return None  # "the report of the committee": whose, not what
+                return None  # "the report of the committee": whose, not what ("his theory
+                # of the war" has its owner already)
             obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
             parts = [obj]
         if source is None and clause is not None and clause.dep_ != "acl":

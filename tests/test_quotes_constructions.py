@@ -353,3 +353,14 @@ def test_a_possessed_noun_takes_its_of_phrase_as_content(nlp: Language) -> None:
     (q,) = quotes(nlp, text)
     assert (q.act, q.text) == ("belief", "the country's role in the world")
     assert quotes(nlp, "The report of the committee was late.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kurdish source, who insisted on confidentiality, left early.",
+        "The campaign is based on the idea that the mayor is protecting the corrupt.",
+    ],
+)
+def test_anonymity_and_an_idea_held_by_nobody_are_no_quotes(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []

@@ -56,7 +56,18 @@ FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
 FRAME_VERB_LEMMAS = FRAME_VERBS
 # Objects of "on", "under" … that say how something was said, not what: "spoke on condition
 # of anonymity", "on the record", "on behalf of".
-MANNER_NOUNS = frozenset({"condition", "record", "background", "behalf", "basis", "terms"})
+MANNER_NOUNS = frozenset(
+    {
+        "condition",
+        "record",
+        "background",
+        "behalf",
+        "basis",
+        "terms",
+        "anonymity",
+        "confidentiality",
+    }
+)
 
 
 # Prepositions of an attribution noun whose object is the content ("concern about X").
@@ -339,7 +350,8 @@ class NounFrames(ReportedSpeech):
             parts = [obj]
         if source is None and clause is not None and clause.dep_ != "acl":
             return None
-        if source is None and act not in ("statement", "belief"):
+        if source is None and (act not in ("statement", "belief") or n.lemma_.lower() == "idea"):
+            # ("the idea that …" held by nobody named is the writer's framing)
             return None
         start_i = min(p.left_edge.i for p in parts)
         end_i = max(p.right_edge.i for p in parts)

@@ -364,3 +364,26 @@ def test_a_possessed_noun_takes_its_of_phrase_as_content(nlp: Language) -> None:
 )
 def test_anonymity_and_an_idea_held_by_nobody_are_no_quotes(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Many lawmakers agree, including Jane Roe -- ''It is disqualifying for a nominee "
+            "to refuse to release tax returns to the voters'' -- and a former commissioner.",
+            "Jane Roe",
+        ),
+        (
+            "Mr. Smith hardly clarified the matter, treating the remark first as a compliment "
+            "-- ''That makes me smart'' -- and later denying it.",
+            "Mr. Smith",
+        ),
+    ],
+)
+def test_a_quotation_set_off_by_dashes_is_its_neighbours(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    q = next(q for q in quotes(nlp, text) if q.type == "direct")
+    assert q.cue == "--"
+    assert speaker_words(text, q) == speaker

@@ -387,3 +387,13 @@ def test_a_quotation_set_off_by_dashes_is_its_neighbours(
     q = next(q for q in quotes(nlp, text) if q.type == "direct")
     assert q.cue == "--"
     assert speaker_words(text, q) == speaker
+
+
+def test_a_thing_and_its_quoted_name_in_one_phrase_is_a_characterization(
+    nlp: Language,
+) -> None:
+    text = "The governor calls the tax ‘highway robbery’ at every stop."
+    (q,) = quotes(nlp, text)
+    assert q.act == "characterization"
+    assert q.text.startswith("the tax")
+    assert speaker_words(text, q) == "The governor"

@@ -300,6 +300,10 @@ class Frames(NounFrames):
                 # "branded North Korea an outlaw nation" (the tagger's two objects), "likened
                 # the refugees to a snake": the thing and what it is called
                 act, parts = "characterization", [dobj, second]
+            elif low in CHARACTERIZATION_VERBS and self._named_in_marks(dobj):
+                # "calls Obamacare ‘crazy system’": the parser made one phrase of the thing
+                # and the quoted name it is given
+                act, parts = "characterization", [dobj]
             elif low == "call" or low in ADDRESSEE_ONLY:
                 act, prep = self._prep_act(low, preps)
                 if act is None or prep is None:
@@ -337,6 +341,18 @@ class Frames(NounFrames):
         if d is not None and d.cue is not None and cue_prep is not None:
             d.cue = (d.cue[0], max(d.cue[1], self.tok_end(cue_prep.i)))
         return d
+
+    def _named_in_marks(self, dobj: Token) -> bool:
+        """An object phrase that starts with a noun of its own and ends in a quoted name:
+        "Obamacare ‘crazy system’"."""
+        words = [self.doc[k] for k in range(dobj.left_edge.i, dobj.right_edge.i + 1)]
+        opened = next((k for k, w in enumerate(words) if w.text in MARK_TOKENS), None)
+        return (
+            opened is not None
+            and opened > 0
+            and words[opened - 1].pos_ in ("PROPN", "NOUN", "PRON")
+            and words[-1].text in MARK_TOKENS
+        )
 
     def _subject_relative(self, v: Token) -> bool:
         """A relative clause whose relative pronoun is its subject ("who spoke of …")."""

@@ -397,3 +397,40 @@ def test_a_thing_and_its_quoted_name_in_one_phrase_is_a_characterization(
     assert q.act == "characterization"
     assert q.text.startswith("the tax")
     assert speaker_words(text, q) == "The governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        (
+            "Local Lawmakers Rip The Mayor As A ‘Reckless Spender.’\n\nThey met on Monday.",
+            "Rip",
+            "The Mayor As A ‘Reckless Spender.’",
+            "Local Lawmakers",
+        ),
+        (
+            "Mayor Questions Fairness Of Water Rates Ahead Of Vote\n\nThe vote is on Friday.",
+            "Questions",
+            "Fairness Of Water Rates Ahead Of Vote",
+            "Mayor",
+        ),
+    ],
+)
+def test_a_title_case_headline_turns_on_its_verb(
+    nlp: Language, text: str, cue: str, content: str, speaker: str
+) -> None:
+    q = next(q for q in quotes(nlp, text) if q.cue == cue)
+    assert q.text == content
+    assert speaker_words(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "City Power Plant Rules Face Key Test In Court\n\nThe hearing is on Friday.",
+        # the actor layer reads the whole run as one name: no speaker to give
+        "Harbour Workers Rip Port Authority As A ‘Reckless Landlord.’\n\nThey met on Monday.",
+    ],
+)
+def test_a_headline_without_a_speaker_before_its_verb_is_no_quote(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []

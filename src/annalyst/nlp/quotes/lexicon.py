@@ -463,7 +463,7 @@ EVALUATION_VERBS = frozenset(
     promote decry bemoan lament regret apologize apologise disagree object protest complain
     fight trash honor honour salute commend berate assail excoriate skewer belittle dismiss
     distrust trust fear worry question mourn oppose veto block deplore castigate needle
-    taunt tease lampoon rap"""
+    taunt tease lampoon rap rip"""
     )
 )
 CHARACTERIZATION_VERBS = frozenset(
@@ -509,6 +509,19 @@ RAISED_MATTERS = frozenset(
         """question questions issue issues alarm alarms possibility prospect specter spectre
     point points matter topic subject eyebrows"""
     )
+)
+# Verbs a headline in title case can turn on ("Trump Questions …", "Lawmakers Rip …").
+HEADLINE_VERBS = (
+    CLAUSE_VERBS
+    | BELIEF_VERBS
+    | OPINION_VERBS
+    | CLAUSE_ONLY_VERBS
+    | REQUEST_VERBS
+    | PROMISE_VERBS
+    | INTENTION_VERBS
+    | EVALUATION_VERBS
+    | CHARACTERIZATION_VERBS
+    | MENTION_VERBS
 )
 # Verbs of knowing and perceiving with an object ("she knows the rules", "critics see it
 # as …"): beliefs about a thing.

@@ -64,6 +64,10 @@ rule can use everything below it):
     clauses.py      where a speech verb's report lies (after, before or around the cue)
     reported.py     which verbs report (speech, belief, evidence, outlets), "according to",
                     headlines, and the merging of reported clauses with quotations
+    nouns.py        what every attribution frame shares (its source, its content) and the
+                    frames named by nouns and adjectives ("his claim that …", "willing to …")
+    frames.py       frames of verbs: requests, promises, intentions, judgements,
+                    characterizations and mentions ("urged X to …", "called X a Y")
     antecedents.py  pronouns, role nouns and "the source" followed back to a speaker
     speakers.py     from the speaker's words to an actor (4: resolution)
     component.py    the spaCy component and the order of the stages

@@ -26,7 +26,10 @@ class Clauses(DirectQuotes):
         """Token range of what a speech verb reports."""
         doc = self.doc
         if any(
-            c.lower_ in ("what", "which") and c.dep_ in ("dobj", "nsubj") for c in verb.children
+            c.lower_ in ("what", "which")
+            and c.dep_ in ("dobj", "nsubj")
+            and not (c.dep_ == "nsubj" and c.lower_ == "which" and self._relative_report(verb))
+            for c in verb.children
         ):
             return None  # "it meant what it said", "the pretext which says"
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
@@ -303,6 +306,20 @@ class Clauses(DirectQuotes):
         if t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.i == comp.i:
             return True
         return t.lower_ in CONCESSIVES and t.dep_ == "mark"
+
+    def _relative_report(self, verb: Token) -> bool:
+        """ "the European Union, which contended that Ireland …": a relative speech verb set
+        off by a comma or a dash whose clause has a subject of its own reports it ("which"
+        stands for the noun); a restrictive one ("the pretext which says …") names a thing."""
+        which = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if which is None or which.i == 0 or self.doc[which.i - 1].text not in (",", "--", "—", "–"):
+            return False
+        return verb.dep_ == "relcl" and any(
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            for c in verb.children
+        )
 
     def _as_clause(self, verb: Token) -> tuple[int, int] | None:
         """ "As one adviser pointed out, Hawaii rarely sees two storms at once": the sentence

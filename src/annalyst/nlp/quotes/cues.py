@@ -22,11 +22,13 @@ from annalyst.nlp.quotes.lexicon import (
     HONORIFIC_HEADS,
     MARK_TOKENS,
     MODAL_AUX,
+    ONGOING_VERBS,
     OPINION_VERBS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
     QUANTIFIER_SUBJECTS,
     REPLY_VERBS,
+    SAYING_NOUNS,
     SINGLE_CLOSE,
 )
 from annalyst.nlp.quotes.media import Media
@@ -42,6 +44,16 @@ class Cues(Media):
         if t.dep_ in ("relcl", "acl", "amod", "compound", "csubj"):
             return False
         return not (t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children))
+
+    def _says_for(self, verb: Token) -> bool:
+        """A participle on a statement, a tweet or a news conference ("a statement saying
+        that …", "at a news conference announcing that …"): it reports what was said there."""
+        return (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.lemma_.lower() in SAYING_NOUNS
+            and verb.head.i < verb.i
+        )
 
     def _set_cue(self, draft: Draft, i: int) -> None:
         t = self.doc[i]
@@ -75,6 +87,17 @@ class Cues(Media):
         v = verb
         through_adjective = False
         for _ in range(5):
+            if self._says_for(v):
+                # "issued a statement saying that …", "said at a news conference announcing
+                # that …": the one who issued or spoke in it
+                noun = v.head
+                if noun.dep_ in ("nsubj", "nsubjpass"):
+                    return noun  # "a statement saying … was read out": its issuer, later
+                holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+                if noun.dep_ in ("dobj", "pobj") and holder.pos_ in ("VERB", "AUX"):
+                    v = holder
+                    continue
+                break
             if v.dep_ == "pcomp" and v.head.lower_ == "as":
                 gov = self._quoting_verb(v)  # "X quoted Y as saying", "Y was quoted as saying"
                 obj = (
@@ -286,14 +309,7 @@ class Cues(Media):
         """ "would say", "will announce", "one choice: to tell them" — not a report of speech."""
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX:
-                if c.lower_ == "to" and verb.head.lemma_.lower() in (
-                    "go",
-                    "begin",
-                    "continue",
-                    "proceed",
-                    "start",
-                    "add",
-                ):
-                    continue
+                if c.lower_ == "to" and verb.head.lemma_.lower() in ONGOING_VERBS:
+                    continue  # "went on to say", "seemed to think": said or held all the same
                 return True
         return False

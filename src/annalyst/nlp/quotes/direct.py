@@ -161,9 +161,40 @@ class DirectQuotes(Transcripts):
         draft.subj = root
         return True
 
+    def _dashed(self, draft: Draft, run: Run) -> bool:
+        """ "Mitt Romney -- “It is disqualifying …” -- and Fred Goldberg": a quotation set off
+        by dashes after the one who said it, or inside a sentence about its speaker ("treating
+        the remark as a compliment -- “That makes me smart” -- and …")."""
+        before = self.text[max(0, run.open - 7) : run.open].rstrip(" " + ALL_MARKS)
+        after = self.text[run.close + 1 : run.close + 8].lstrip(" " + ALL_MARKS)
+        dash = next((d for d in ("--", "—", "–") if before.endswith(d)), None)
+        if dash is None or not after.startswith(("--", "—", "–")):
+            return False
+        start = self.text.rfind(dash, 0, run.open)
+        at = self.tok_index(max(0, start - 1))
+        while at > 0 and (self.doc[at].is_punct or self.doc[at].is_space):
+            at -= 1
+        t = self.doc[at]
+        if t.pos_ not in ("NOUN", "PROPN") or self.para_of(t.idx) != self.para_of(run.open):
+            return False
+        named = self.mention_at(t.idx)
+        subj: Token | None = t  # "… Mitt Romney -- “…” --"
+        if not (t.pos_ == "PROPN" and named is not None and actor_kind(named.actor) == "person"):
+            verb = t
+            for _ in range(6):  # the clause the dashes interrupt: its subject speaks
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            subj = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.pos_ not in ("PROPN", "PRON"):
+            return False
+        draft.cue = (start, start + len(dash))
+        draft.subj = subj.i
+        return True
+
     def _attribute(self, draft: Draft, run: Run, nested: bool = False) -> None:
         """Find the cue of a direct quote: after it, before it, or ending the paragraph above."""
-        if not nested and self._signature(draft, run):
+        if not nested and (self._signature(draft, run) or self._dashed(draft, run)):
             return
         text = self.text
         content = text[run.start : run.end].rstrip()

@@ -22,7 +22,6 @@ from annalyst.nlp.quotes.lexicon import (
     _HASHES,
     ADDRESSEE_ONLY,
     ADJECTIVE_ACTS,
-    ALL_MARKS,
     BELIEF_OBJECT_VERBS,
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
@@ -37,28 +36,18 @@ from annalyst.nlp.quotes.lexicon import (
     INTENTION_VERBS,
     LEMMA_FIXES,
     MARK_TOKENS,
-    MEDIUM_NOUNS,
     MENTION_VERBS,
+    OBJECT_NOT_SPOKEN,
+    PASSIVE_CLAIM_VERBS,
     PROMISE_VERBS,
+    RAISED_MATTERS,
     REPORTING_VERBS,
     REQUEST_VERBS,
 )
-from annalyst.nlp.quotes.reported import ReportedSpeech, clause_act
+from annalyst.nlp.quotes.nouns import FRAME_VERB_HASHES, NounFrames
+from annalyst.nlp.quotes.reported import clause_act
 from annalyst.nlp.tokentable import token_table
 
-FRAME_VERBS = (
-    REQUEST_VERBS
-    | PROMISE_VERBS
-    | INTENTION_VERBS
-    | EVALUATION_VERBS
-    | CHARACTERIZATION_VERBS
-    | MENTION_VERBS
-    | BELIEF_OBJECT_VERBS
-    | BELIEF_VERBS
-    | CLAUSE_VERBS
-    | EVIDENCE_VERBS
-)
-FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
 ADJECTIVE_HASHES = frozenset(_HASHES.add(w) for w in ADJECTIVE_ACTS)
 FRAME_NOUN_HASHES = frozenset(_HASHES.add(w) for w in FRAME_NOUNS)
 # Complements that carry what is attributed.
@@ -69,9 +58,6 @@ CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
 # Verbs whose content a relative clause cannot leave out without a preposition ("the
 # issue he spoke about", never "the hall he spoke").
 INTRANSITIVE = frozenset({"speak", "talk", "comment", "testify", "complain", "rail", "balk"})
-# Objects of "on", "under" … that say how something was said, not what: "spoke on condition
-# of anonymity", "on the record", "on behalf of".
-MANNER_NOUNS = frozenset({"condition", "record", "background", "behalf", "basis", "terms"})
 # Characterization by comparison: "likened X to Y", "compared X with Y".
 COMPARISON_VERBS = frozenset({"liken", "compare", "equate"})
 # Verbs whose object is asked to do what their infinitive says ("urged X to …").
@@ -90,7 +76,7 @@ QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query", "do
 NESTED_MODE = True
 
 
-class Frames(ReportedSpeech):
+class Frames(NounFrames):
     """Attribution frames of verbs and nouns that report no statement."""
 
     def _frames(self, drafts: list[Draft]) -> list[Draft]:
@@ -112,6 +98,8 @@ class Frames(ReportedSpeech):
                 frame = self._noun_frame
             elif pos == "ADJ" and lemma in ADJECTIVE_HASHES:
                 frame = self._adjective_frame
+            elif w.lower[i] == "in" and pos == "ADP":
+                frame = self._in_view
             else:
                 continue
             if NESTED_MODE and any(s <= offsets[i] < e for s, e in inside):
@@ -176,7 +164,9 @@ class Frames(ReportedSpeech):
             return None  # "accounts believed to be linked to …": said of them, not by them
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
         after = [c for c in children if c.i > v.i]
-        dobj = next((c for c in after if c.dep_ in ("dobj", "dative")), None)
+        dobj = next((c for c in after if c.dep_ == "dobj"), None) or next(
+            (c for c in after if c.dep_ == "dative"), None
+        )  # ("offering veterans the treatment": what is offered, not to whom)
         xcomp = next((c for c in after if c.dep_ == "xcomp"), None)
         if xcomp is None and dobj is not None and low in ASKING_VERBS:
             # "tells his supporters at a rally to go …": the tagger often hangs the
@@ -192,8 +182,19 @@ class Frames(ReportedSpeech):
                 ),
                 None,
             )
+        if (
+            dobj is not None
+            and dobj.lemma_.lower() in FRAME_NOUNS
+            and self._light_verb(dobj, FRAME_NOUNS[dobj.lemma_.lower()]) is not None
+        ):
+            return None  # "announced plans to …": the noun's frame says what was announced
         ccomp = next((c for c in after if c.dep_ == "ccomp"), None)
+        if ccomp is not None and ccomp.left_edge.i > self._sentence_end(v.i):
+            ccomp = None  # a clause the parser joined from the next sentence or paragraph
         oprd = next((c for c in after if c.dep_ == "oprd"), None)
+        oprds = [c for c in after if c.dep_ == "oprd"]
+        if dobj is None and len(oprds) > 1 and oprds[0].pos_ in ("PROPN", "NOUN", "PRON"):
+            dobj, oprd = oprds[0], oprds[1]  # "called Trump a liar": the parser's two predicates
         as_prep = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
         preps = [
             c
@@ -272,8 +273,12 @@ class Frames(ReportedSpeech):
                 return None
             parts = [dobj, second]
         elif (dobj is not None and v.dep_ == "relcl" and dobj.tag_ in ("WDT", "WP")) or (
-            dobj is None and v.dep_ == "relcl" and ccomp is None and xcomp is None
-        ):
+            dobj is None
+            and v.dep_ == "relcl"
+            and ccomp is None
+            and xcomp is None
+            and not (prep is not None and self._subject_relative(v))
+        ):  # ("the target it pledged"; not "the senator who spoke of X": a subject relative)
             return self._relative_frame(v, low)
         elif dobj is not None:
             if low in EVIDENCE_VERBS:
@@ -295,6 +300,10 @@ class Frames(ReportedSpeech):
                 # "branded North Korea an outlaw nation" (the tagger's two objects), "likened
                 # the refugees to a snake": the thing and what it is called
                 act, parts = "characterization", [dobj, second]
+            elif low in CHARACTERIZATION_VERBS and self._named_in_marks(dobj):
+                # "calls Obamacare ‘crazy system’": the parser made one phrase of the thing
+                # and the quoted name it is given
+                act, parts = "characterization", [dobj]
             elif low == "call" or low in ADDRESSEE_ONLY:
                 act, prep = self._prep_act(low, preps)
                 if act is None or prep is None:
@@ -305,6 +314,8 @@ class Frames(ReportedSpeech):
             elif low in PROMISE_VERBS and low != "agree":
                 act, parts = "promise", [dobj]  # "offered a deal", "threatened sanctions"
             elif low in MENTION_VERBS or low in CLAUSE_VERBS:
+                if not self._spoken_object(v, low, dobj):
+                    return None
                 act, parts = "mention", [dobj]
             elif low in INTENTION_VERBS:
                 act, parts = "intention", [dobj]  # "seeks a second term", "proposed a tax"
@@ -314,13 +325,14 @@ class Frames(ReportedSpeech):
                 act, parts = "belief", [dobj]  # "knows the rules", "expects a close race"
             else:
                 return None
-        elif prep is not None:
+        elif prep is not None and not passive:
             act, prep = self._prep_act(low, preps)
             if act is None or prep is None:
                 return None
             parts = [prep]
-        elif passive and low in (
-            EVALUATION_VERBS | CHARACTERIZATION_VERBS | MENTION_VERBS | REQUEST_VERBS
+        elif passive and (
+            low in EVALUATION_VERBS | CHARACTERIZATION_VERBS | MENTION_VERBS | REQUEST_VERBS
+            or low in PASSIVE_CLAIM_VERBS
         ):
             return self._passive_frame(v, low)
         else:
@@ -329,6 +341,36 @@ class Frames(ReportedSpeech):
         if d is not None and d.cue is not None and cue_prep is not None:
             d.cue = (d.cue[0], max(d.cue[1], self.tok_end(cue_prep.i)))
         return d
+
+    def _named_in_marks(self, dobj: Token) -> bool:
+        """An object phrase that starts with a noun of its own and ends in a quoted name:
+        "Obamacare ‘crazy system’"."""
+        words = [self.doc[k] for k in range(dobj.left_edge.i, dobj.right_edge.i + 1)]
+        opened = next((k for k, w in enumerate(words) if w.text in MARK_TOKENS), None)
+        return (
+            opened is not None
+            and opened > 0
+            and words[opened - 1].pos_ in ("PROPN", "NOUN", "PRON")
+            and words[-1].text in MARK_TOKENS
+        )
+
+    def _subject_relative(self, v: Token) -> bool:
+        """A relative clause whose relative pronoun is its subject ("who spoke of …")."""
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in v.children)
+
+    def _spoken_object(self, v: Token, low: str, dobj: Token) -> bool:
+        """Whether the object of a verb of mention is something said or put forward, for the
+        verbs whose object is usually a thing: "released his plan", "raised concerns", "the
+        study found 31 cases" are; "released the returns", "raised $1 million", "found a
+        way", "maintains a program" are not."""
+        obj = dobj.lemma_.lower()
+        if low in OBJECT_NOT_SPOKEN:
+            return low == "find" and self._evidence_source(v)
+        if low in ("release", "publish"):
+            return obj in FRAME_NOUNS or any(c.dep_ in ("acl", "relcl") for c in dobj.children)
+        if low == "raise":
+            return obj in FRAME_NOUNS or obj in RAISED_MATTERS
+        return True
 
     def _said_of(self, v: Token, xcomp: Token) -> bool:
         """Whether "believed to be …", "thought to have been …" right after a noun says
@@ -433,53 +475,6 @@ class Frames(ReportedSpeech):
         d.act = act
         return d
 
-    def _adjective_frame(self, a: Token) -> Draft | None:
-        """ "is willing to …", "are eager to …", "was critical of …", "is passionate about …"."""
-        low = a.lemma_.lower()
-        act = ADJECTIVE_ACTS.get(low)
-        if act is None or a.dep_ != "acomp":
-            return None
-        xcomp = next(
-            (
-                c
-                for c in a.children
-                if c.dep_ == "xcomp"
-                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            ),
-            None,
-        )
-        prep = next(
-            (
-                c
-                for c in a.children
-                if c.dep_ == "prep"
-                and c.lower_ in ("about", "of", "on", "with", "toward", "towards")
-                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-            ),
-            None,
-        )
-        if xcomp is not None and act == "intention":
-            parts = [xcomp]
-        elif prep is not None and act != "intention":
-            parts = [next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))]
-        else:
-            return None
-        verb = a.head
-        subj = self._frame_subject(verb) if verb.pos_ in ("AUX", "VERB") else None
-        if subj is None or not self._frame_source(subj, verb):
-            return None
-        span = self._content(
-            min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts), a
-        )
-        if span is None:
-            return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        d.cue = (a.idx, self.tok_end(prep.i if prep is not None and act != "intention" else a.i))
-        d.cue_tok = a.i
-        d.subj = subj.i
-        d.act = act
-        return d
-
     def _prep_act(self, low: str, preps: list[Token]) -> tuple[str | None, Token | None]:
         """The act of a verb whose content is a prepositional object ("called for X",
         "spoke about X", "railed against X", "believes in X"), and that preposition."""
@@ -543,100 +538,6 @@ class Frames(ReportedSpeech):
         d.cue = (doc[v.i].idx, cue_end)
         return d
 
-    def _content(self, start_i: int, end_i: int, v: Token) -> tuple[int, int] | None:
-        doc = self.doc
-        while start_i < end_i and (
-            doc[start_i].dep_ == "mark"
-            or (doc[start_i].is_punct and doc[start_i].text not in MARK_TOKENS)
-        ):
-            start_i += 1
-        while end_i > start_i and (
-            (doc[end_i].is_punct and doc[end_i].text not in MARK_TOKENS)
-            or doc[end_i].pos_ in ("CCONJ", "SCONJ")
-        ):
-            end_i -= 1
-        if start_i > end_i or (doc[start_i].is_punct and start_i == end_i):
-            return None
-        for k in range(start_i + 1, end_i):
-            # "vowed revenge for the dismissals, which makes it obvious …": a comment on the
-            # whole sentence, not part of what was vowed
-            w = doc[k + 1]
-            if (
-                doc[k].text == ","
-                and w.tag_ in ("WDT", "WP")
-                and w.head.dep_ == "relcl"
-                and w.head.right_edge.i >= end_i
-                and w.head.head.i < k
-                and not self.quoted_at(w.idx)
-            ):
-                end_i = k - 1
-                break
-        ps, pe = self.paras[self.para_of(v.idx)]
-        start, end = max(doc[start_i].idx, ps), self._trim_end(ps, min(self.tok_end(end_i), pe))
-        if end <= start:
-            return None
-        inner_start, inner_end = start, end
-        while inner_start < inner_end and self.text[inner_start] in ALL_MARKS:
-            inner_start += 1
-        while inner_end > inner_start and self.text[inner_end - 1] in ALL_MARKS + ".,":
-            inner_end -= 1
-        marked = self.quoted_at(inner_start)
-        if (
-            marked is not None
-            and marked == self.quoted_at(inner_end - 1)
-            and marked[0] >= start - 1
-        ):
-            run = next((r for r in self.runs if (r.start, r.end) == marked), None)
-            if run is not None and (
-                not self._speechlike(run) or len(self.text[run.start : run.end].split()) == 1
-            ):
-                return None  # "a banner that read “Bread And Roses”", "wrote “Israel”": a title
-        return start, end
-
-    def _is_setting(self, prep: Token) -> bool:
-        """A preposition whose object is a medium or a setting ("on state television", "in a
-        speech"), not the content."""
-        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        return obj is not None and (
-            obj.lemma_.lower() in MEDIUM_NOUNS | MANNER_NOUNS or self._is_media(obj)
-        )
-
-    def _frame_subject(self, v: Token) -> Token | None:
-        """The source of a frame verb: its grammatical subject (climbing conjunctions and
-        participles as for speech verbs), never a noun merely near it; for a participle on
-        a document ("a letter opposing X", "tweets criticizing X"), whoever issued it."""
-        if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") and v.head.pos_ in ("NOUN", "PROPN"):
-            noun = v.head
-            if noun.dep_ in ("dobj", "pobj", "attr"):
-                gov = noun.head if noun.dep_ != "pobj" else noun.head.head
-                if gov.pos_ in ("VERB", "AUX"):
-                    s = self._frame_subject(gov) if gov.i != v.i else None
-                    if s is not None:
-                        return s
-            return noun if noun.dep_ in ("nsubj", "nsubjpass") else None
-        s = self._subject(v)
-        if s is None:
-            return None
-        if v.dep_ == "relcl" and s.i == v.head.i:
-            return s  # "officials who criticized …"
-        if s.dep_ not in ("nsubj", "nsubjpass", "csubj", "appos", "conj"):
-            return None  # a noun near the verb, not its subject
-        # its own subject, or the subject it shares with the verb it is coordinated with
-        # ("proposes … and plans to …"); a subject reached through other verbs ("X chose to
-        # file where experts say …") is too often someone else's
-        if s.head.i == v.i or (v.dep_ == "conj" and s.head.i == v.head.i):
-            return s
-        if (
-            v.dep_ == "advcl"
-            and s.head.i == v.head.i
-            and v.tag_ == "VBG"
-            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
-        ):
-            # "the court struck the law down, citing a threat", "Citing a theory, Trump
-            # accused …": the subject of the clause acts
-            return s
-        return None
-
     def _evidence_source(self, v: Token) -> bool:
         """Whether the subject of "show", "prove" is a record (a poll, data, a video, a
         document or an outlet) rather than a person showing something."""
@@ -645,17 +546,10 @@ class Frames(ReportedSpeech):
             s.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS or self._is_media(s)
         )
 
-    def _frame_source(self, s: Token, v: Token) -> bool:
-        if s.ent_type_ in ("DATE", "TIME") or s.is_punct or s.text in MARK_TOKENS:
-            return False
-        if s.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and self.mention_at(s.idx) is None:
-            return False
-        return s.lower_ not in ("what", "this", "these", "there")
-
     def _passive_frame(self, v: Token, low: str) -> Draft | None:
         """ "was criticized by X", "was first reported by the Post", "it was reported that …"."""
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-        if subj is None or subj.lower_ in ("who", "which", "that") or subj.pos_ == "PRON":
+        if subj is None or subj.lower_ in ("who", "which", "that"):
             return None
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         source = (
@@ -663,9 +557,15 @@ class Frames(ReportedSpeech):
             if agent is not None
             else None
         )
-        if source is None:
+        if source is None and agent is None:
+            return self._unattributed_passive(v, low, subj)
+        if agent is None or source is None or subj.pos_ == "PRON":
             return None
-        span = self._content(subj.left_edge.i, subj.right_edge.i, v)
+        second = self._passive_second(v)
+        end_i = (
+            second.right_edge.i if second is not None and second.i < agent.i else subj.right_edge.i
+        )
+        span = self._content(subj.left_edge.i, end_i, v)
         if span is None:
             return None
         if low in CHARACTERIZATION_VERBS:
@@ -682,97 +582,46 @@ class Frames(ReportedSpeech):
         d.act = act
         return d
 
-    # -- nouns ---------------------------------------------------------------------------
+    def _unattributed_passive(self, v: Token, low: str, subj: Token) -> Draft | None:
+        """ "X was accused of Y", "X has been criticized for Y", "X has been called a Y": a
+        charge or a name given by people the sentence does not name. The content is X with
+        what it is charged with or called; there is no speaker."""
+        if low not in PASSIVE_CLAIM_VERBS or self._in_question(v):
+            return None
+        second = self._passive_second(v)
+        if second is None:
+            return None  # "he was criticized": nothing said of him
+        span = self._content(subj.left_edge.i, second.right_edge.i, v)
+        if span is None:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        self._set_cue(d, v.i)
+        d.subj = None  # (not a noun near the verb: nobody is named)
+        d.act = (
+            "characterization"
+            if low in CHARACTERIZATION_VERBS
+            else "statement"
+            if low in CLAUSE_VERBS
+            else "evaluation"
+        )
+        return d
 
-    def _noun_frame(self, n: Token) -> Draft | None:
-        """ "his claim that …", "her decision to …", "criticism of the plan from X"."""
-        act = FRAME_NOUNS[n.lemma_.lower()]
-        gov = n.head.head if n.dep_ == "pobj" else n.head
-        if n.dep_ in ("dobj", "pobj") and gov.lemma in FRAME_VERB_HASHES and gov.pos_ == "VERB":
-            return None  # "pointed to Britain's decision to …": the content of another frame
-        children = list(n.children)
-        source: Token | None = next((c for c in children if c.dep_ == "poss"), None)
-        if source is None:
-            for c in children:
-                if c.dep_ == "prep" and c.lower_ in ("by", "from", "among"):
-                    source = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if source is not None:
-                        break
-        if source is None:
-            comp = next(
-                (
-                    c
-                    for c in children
-                    if c.dep_ in ("compound", "amod") and self.mention_at(c.idx) is not None
-                ),
-                None,
-            )
-            source = comp  # "Trump's" parsed as a compound, "the Clinton campaign's plan"
-        clause = next(
+    def _passive_second(self, v: Token) -> Token | None:
+        """What a passive charge or name says of its subject: "called a liar", "accused of
+        lying", "criticized for X", "described as Y"."""
+        return next(
             (
                 c
-                for c in children
-                if c.dep_ in ("acl", "ccomp", "relcl")
-                and c.i > n.i
+                for c in v.children
+                if c.i > v.i
                 and (
-                    (self.doc[c.left_edge.i].lower_ == "that" and c.dep_ != "relcl")
-                    or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    c.dep_ in ("oprd", "attr")
+                    or (
+                        c.dep_ == "prep"
+                        and c.lower_ in ("of", "for", "as")
+                        and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                    )
                 )
             ),
             None,
         )
-        if clause is None:
-            clause = next(
-                (
-                    c
-                    for c in children
-                    if c.dep_ == "acl" and c.i > n.i and self.doc[c.left_edge.i].lower_ == "that"
-                ),
-                None,
-            )
-        parts: list[Token] = []
-        if clause is not None:
-            parts = [clause]
-        else:
-            prep = next(
-                (
-                    c
-                    for c in children
-                    if c.dep_ == "prep"
-                    and c.i > n.i
-                    and c.lower_ in ("of", "for", "about", "on", "against", "to")
-                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-                ),
-                None,
-            )
-            if prep is None or source is None:
-                return None
-            if (
-                prep.lower_ == "of"
-                and act in ("statement", "belief")
-                and n.lemma_.lower()
-                not in (
-                    "criticism",
-                    "support",
-                )
-            ):
-                return None  # "the report of the committee": whose, not what
-            obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
-            parts = [obj]
-        if source is None and clause is not None and clause.dep_ != "acl":
-            return None
-        if source is None and act not in ("statement", "belief"):
-            return None
-        start_i = min(p.left_edge.i for p in parts)
-        end_i = max(p.right_edge.i for p in parts)
-        if self.doc[start_i].lower_ == "that":
-            start_i += 1
-        span = self._content(start_i, end_i, n)
-        if span is None or len(self.text[span[0] : span[1]].split()) < 2:
-            return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        d.cue = (n.idx, self.tok_end(n.i))
-        d.cue_tok = n.i
-        d.subj = source.i if source is not None else None
-        d.act = act
-        return d

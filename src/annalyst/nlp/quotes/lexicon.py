@@ -31,7 +31,13 @@ CLAUSE_VERBS = frozenset(
     )
 )
 # Forms the lemmatiser gets wrong ("hoped" → "hop").
-LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+LEMMA_FIXES = {
+    "hoped": "hope",
+    "hoping": "hope",
+    "hopes": "hope",
+    "retweeted": "retweet",
+    "retweeting": "retweet",
+}
 # Verbs of opinion: reported only when the clause quotes the speaker's words.
 OPINION_VERBS = frozenset(["consider", "view", "see"])
 # Verbs of belief, knowledge and expectation: what someone holds true is attributed to
@@ -59,7 +65,8 @@ EVIDENCE_NOUNS = frozenset(
 BELIEF_ADJECTIVES = frozenset(
     _words(
         """afraid confident convinced sure certain worried concerned hopeful optimistic
-    pessimistic aware adamant skeptical sceptical positive fearful"""
+    pessimistic aware adamant skeptical sceptical positive fearful frustrated disappointed
+    angry upset pleased surprised alarmed"""
     )
 )
 # Verbs that attribute a quotation next to them but take no clause of their own.
@@ -87,8 +94,16 @@ OUTLET_WORDS = frozenset(
     agency network channel magazine outlet daily"""
     )
 )
+# Verbs that report only a clause of their own: "the court ruled that …", "she joked
+# that …", "investigators discovered that …" ("ruled the country", "discovered a cave" report
+# nothing, so these are no frames with an object).
+CLAUSE_ONLY_VERBS = frozenset(
+    _words("""rule joke quip brag gloat forecast project discover theorize surmise posit opine""")
+)
 # Every verb whose clause the stage reports (each class has its own conditions).
-REPORTING_VERBS = CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | OUTLET_VERBS
+REPORTING_VERBS = (
+    CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | OUTLET_VERBS | CLAUSE_ONLY_VERBS
+)
 # Speech verbs whose object is the one spoken to: "…, he told reporters."
 ADDRESSEE_VERBS = frozenset(_words("tell inform assure brief remind notify warn advise"))
 # Hashes of the words a report can hang on, to skip other tokens without making strings
@@ -98,6 +113,9 @@ CUE_LEMMA_HASHES = frozenset(
     for w in REPORTING_VERBS | BELIEF_ADJECTIVES | {"put"}  # "as X put it"
 )
 ACCORDING_HASH = _HASHES.add("according")
+# Word forms of the belief adjectives, which the tagger often reads as passive verbs ("we
+# are convinced that …", lemma "convince").
+FEELING_FORM_HASHES = frozenset(_HASHES.add(w) for w in BELIEF_ADJECTIVES)
 # Verbs after which the speaker is the previous quote's addressee ("He replied: …").
 REPLY_VERBS = frozenset(["reply", "respond", "answer", "retort", "counter"])
 # Nouns of what someone said: "His answer was conditional: …".
@@ -117,6 +135,11 @@ COLON_VERBS = frozenset(
 # Auxiliaries that make a report hypothetical ("would say", "will announce", "to tell").
 MODAL_AUX = frozenset(
     _words("""will would could might may should can shall must to 'd 'll wo ca""")
+)
+# Verbs whose infinitive still reports: "went on to say", "began to argue", "seemed to
+# think", "came to believe" (not "failed to say", "refused to say": those deny the report).
+ONGOING_VERBS = frozenset(
+    _words("go begin continue proceed start add seem appear come tend keep resume")
 )
 # Verbs that continue the previous speaker's turn ("he added").
 CONTINUE_VERBS = frozenset(
@@ -276,6 +299,14 @@ DOCUMENT_NOUNS = frozenset(
     poll notice bulletin analysis assessment"""
     )
 )
+# Documents and occasions whose participle reports what was said in them: "a statement
+# saying that …", "at a news conference announcing that …".
+SAYING_NOUNS = DOCUMENT_NOUNS | frozenset(
+    _words(
+        """interview speech remarks conference briefing tweet tweets post posts op-ed column
+    editorial address sermon broadcast"""
+    )
+)
 # "according to …" objects that are rules and plans, not sources of a claim (a poll, a
 # study or an estimate is a source: "according to a new poll, …").
 NOT_SOURCES = frozenset(
@@ -432,13 +463,13 @@ EVALUATION_VERBS = frozenset(
     promote decry bemoan lament regret apologize apologise disagree object protest complain
     fight trash honor honour salute commend berate assail excoriate skewer belittle dismiss
     distrust trust fear worry question mourn oppose veto block deplore castigate needle
-    taunt tease lampoon rap"""
+    taunt tease lampoon rap rip"""
     )
 )
 CHARACTERIZATION_VERBS = frozenset(
     _words(
         """call describe label brand dub term liken compare portray depict characterize
-    characterise paint cast regard deem name equate"""
+    characterise paint cast regard deem name equate judge treat"""
     )
 )
 MENTION_VERBS = frozenset(
@@ -447,8 +478,50 @@ MENTION_VERBS = frozenset(
     outline recount recite echo quote repeat speak talk comment reflect unveil
     introduce disclose reveal acknowledge admit confirm deny report tweet retweet post
     share explain note point describe write tell ask weigh sum lay spell float broach
-    announce release publish"""
+    announce release publish brag gloat"""
     )
+)
+# Verbs (and adjectives with "be") whose subject does what their complement says: "continued
+# to call for", "set about persuading", "was able to tout". Other verbs taking an infinitive
+# name a purpose or a need ("needs to raise revenue"), not an attribution of the subject.
+CONTROL_VERBS = frozenset(
+    _words(
+        """continue begin start go keep set come seem appear tend fail manage proceed resume
+    move rush hasten cease"""
+    )
+)
+CONTROL_ADJECTIVES = frozenset(_words("able unable quick slow free"))
+# Verbs whose passive with no agent still attributes a charge or a name to unnamed people:
+# "X was accused of Y", "X has been criticized for Y", "X has been called a Y".
+PASSIVE_CLAIM_VERBS = frozenset(
+    _words(
+        """accuse blame criticize criticise condemn fault denounce deride mock slam call label
+    brand describe dub portray characterize characterise"""
+    )
+)
+# Verbs of mention whose plain object is a thing found or kept, not something said ("found
+# a way", "maintains a program"); with a clause or "X as Y" they still report.
+OBJECT_NOT_SPOKEN = frozenset(_words("find maintain"))
+# What is raised when "raise" puts something forward ("raised questions about …"), not
+# money or a flag.
+RAISED_MATTERS = frozenset(
+    _words(
+        """question questions issue issues alarm alarms possibility prospect specter spectre
+    point points matter topic subject eyebrows"""
+    )
+)
+# Verbs a headline in title case can turn on ("Trump Questions …", "Lawmakers Rip …").
+HEADLINE_VERBS = (
+    CLAUSE_VERBS
+    | BELIEF_VERBS
+    | OPINION_VERBS
+    | CLAUSE_ONLY_VERBS
+    | REQUEST_VERBS
+    | PROMISE_VERBS
+    | INTENTION_VERBS
+    | EVALUATION_VERBS
+    | CHARACTERIZATION_VERBS
+    | MENTION_VERBS
 )
 # Verbs of knowing and perceiving with an object ("she knows the rules", "critics see it
 # as …"): beliefs about a thing.
@@ -479,7 +552,8 @@ FRAME_NOUNS: dict[str, str] = {
             """claim allegation accusation assertion statement remark remarks comment
         comments announcement acknowledgment acknowledgement admission denial insistence
         suggestion argument charge charges contention declaration testimony account
-        report reports warning explanation prediction"""
+        report reports warning explanation prediction case pronouncement pronouncements
+        missive rhetoric"""
         )
     },
     **{
@@ -487,7 +561,8 @@ FRAME_NOUNS: dict[str, str] = {
         for w in _words(
             """belief view views opinion hope hopes fear fears expectation expectations
         assessment conclusion conviction suspicion suspicions worry worries concern
-        concerns sense doubt doubts assumption understanding impression theory"""
+        concerns sense doubt doubts assumption understanding impression theory misgiving
+        misgivings reservation reservations idea ideas skepticism scepticism"""
         )
     },
     **{
@@ -510,10 +585,38 @@ FRAME_NOUNS: dict[str, str] = {
         for w in _words(
             """criticism criticisms support endorsement opposition praise condemnation
         rejection attack attacks defense defence complaint complaints objection
-        objections disdain contempt admiration approval disapproval"""
+        objections disdain contempt admiration approval disapproval outrage anger
+        adulation obsession"""
         )
     },
 }
+# Verbs that voice an attribution noun: "expressed concern about X", "made the case that …",
+# "announced plans to …", "has doubts about …", "raised objections to …".
+LIGHT_VERBS = frozenset(
+    _words(
+        """express voice make have share raise issue announce air register reiterate renew
+    signal give lend unveil outline repeat reaffirm level launch mount"""
+    )
+)
+# Nouns whose "in" phrase attributes the clause around it to their possessor: "in his
+# view, …", "in the eyes of many voters, …".
+VIEW_NOUNS = frozenset(_words("view views opinion eyes estimation judgment judgement mind"))
+# Records whose "in" phrase attributes the clause to them: "In the new poll, X led Y by …".
+IN_SOURCE_NOUNS = frozenset(
+    _words(
+        """poll polls survey surveys study studies analysis estimate estimates projection
+    projections census tally tracker forecast forecasts"""
+    )
+)
+# Verbs by which someone takes part in a record rather than being reported by it: "voted
+# in the poll", "took part in the survey".
+TAKING_PART_VERBS = frozenset(
+    _words(
+        """participate take vote include survey question interview poll ask respond answer
+    appear feature mention list cite count involve enrol enroll enlist use publish release
+    conduct"""
+    )
+)
 # Adjectives that attribute an intention ("willing to …") or a judgement ("critical of …",
 # "passionate about …") to the subject of "be".
 ADJECTIVE_ACTS: dict[str, str] = {
@@ -527,6 +630,13 @@ ADJECTIVE_ACTS: dict[str, str] = {
             """critical supportive passionate skeptical sceptical dismissive proud wary
         suspicious contemptuous fond enthusiastic angry furious upset unhappy happy pleased
         disappointed frustrated outraged"""
+        )
+    },
+    **{
+        w: "belief"
+        for w in _words(
+            """worried concerned anxious nervous bearish bullish optimistic pessimistic
+        confident hopeful"""
         )
     },
 }

@@ -17,17 +17,24 @@ from annalyst.nlp.quotes.document import (
 from annalyst.nlp.quotes.lexicon import (
     ACCORDING_HASH,
     ALL_MARKS,
+    ANONYMOUS_NOUNS,
     AUTHOR_PRONOUNS,
     BELIEF_ADJECTIVES,
     BELIEF_VERBS,
+    CHARACTERIZATION_VERBS,
     CLAUSE_VERBS,
     CUE_LEMMA_HASHES,
     DOCUMENT_NOUNS,
     DOUBLE_OPEN,
+    EVALUATION_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    FEELING_FORM_HASHES,
     GROUP_PRONOUNS,
+    GROUP_ROLES,
     HEADLINE_RE,
+    HEADLINE_VERBS,
+    INTENTION_VERBS,
     LEMMA_FIXES,
     MARK_TOKENS,
     NOT_SOURCES,
@@ -35,8 +42,12 @@ from annalyst.nlp.quotes.lexicon import (
     OUTLET_VERBS,
     OUTLET_WORDS,
     PERSON_PRONOUNS,
+    PERSON_ROLES,
+    PROMISE_VERBS,
     REPORTING_VERBS,
+    REQUEST_VERBS,
     SINGLE_OPEN,
+    TITLE_SMALL,
     WH_WORDS,
 )
 from annalyst.nlp.tokentable import token_table
@@ -82,12 +93,16 @@ class ReportedSpeech(Clauses):
                 continue
             if (
                 lemma_ids[i] not in CUE_LEMMA_HASHES
+                and lower_ids[i] not in FEELING_FORM_HASHES
                 and not (w.is_title[i] or w.is_upper[i])
                 and lowers[i] not in LEMMA_FIXES
             ):
                 continue  # (a capitalised word may have kept its case in the lemma)
             t = doc[i]
             low = lemma_of(t)
+            felt = t.lower_ in BELIEF_ADJECTIVES and t.tag_ == "VBN"
+            if felt:
+                low = t.lower_  # "we are convinced that …": a state of mind, tagged passive
             if low in CLAUSE_VERBS or low in OPINION_VERBS:
                 if t.pos_ not in ("VERB", "AUX"):
                     continue
@@ -115,14 +130,15 @@ class ReportedSpeech(Clauses):
                 for c in t.children
             ):
                 continue  # "everything Trump says is a lie": what he says, not a report
-            if t.dep_ in ("amod", "compound", "acl") or (
-                any(c.dep_ == "auxpass" for c in t.children) and t.dep_ != "pcomp"
+            if (t.dep_ in ("amod", "compound") or (t.dep_ == "acl" and not self._says_for(t))) or (
+                any(c.dep_ == "auxpass" for c in t.children) and t.dep_ != "pcomp" and not felt
             ):
                 continue
             d = self._reported(t, low)
             if d is not None:
                 found.append(d)
         found += self._headlines()
+        found += self._title_case_headline(found)
         quotes = [d for d in drafts if d.kind in ("direct", "according") and d.runs]
         found.sort(key=lambda d: (d.start, -d.end))
         kept: list[Draft] = []
@@ -234,6 +250,8 @@ class ReportedSpeech(Clauses):
                 return None
             start_i, end_i = span
         subj = self._subject(verb)
+        if subj is None and low in BELIEF_ADJECTIVES:
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is None or not self._plausible_speaker(subj) or self._hypothetical(verb):
             return None
         if low in EVIDENCE_VERBS and not (
@@ -247,7 +265,15 @@ class ReportedSpeech(Clauses):
         if low in BELIEF_VERBS | BELIEF_ADJECTIVES and (
             self.quoted_at(verb.idx) is not None
             or doc[start_i].lower_ in WH_WORDS  # "knowing how …": a question, not a claim
-            or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
+            or (
+                verb.tag_ == "VBN"
+                and not any(c.dep_ == "aux" for c in verb.children)
+                and not self._finite_participle(verb)
+                and not (
+                    low in BELIEF_ADJECTIVES
+                    and (verb.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in verb.children))
+                )  # ("they are convinced that …": a state of mind, not said of them)
+            )
             or any(  # "channels believed to be linked to X": said of them, not by them
                 c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to"
                 for c in verb.children
@@ -312,6 +338,13 @@ class ReportedSpeech(Clauses):
         )
         return d
 
+    def _finite_participle(self, verb: Token) -> bool:
+        """ "Regulators worried that …": a past tense the tagger took for a participle heads
+        its clause with a subject before it ("accounts believed to be …" modify a noun)."""
+        return verb.dep_ in ("ROOT", "conj", "ccomp") and any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.children
+        )
+
     def _headlines(self) -> list[Draft]:
         """ "Clinic Hid Its Waiting Lists, Former Nurse Says": a headline whose attribution
         ends it (the parser reads title case poorly, so the words decide)."""
@@ -335,6 +368,62 @@ class ReportedSpeech(Clauses):
             d.subj = root
             out.append(d)
         return out
+
+    def _title_case_headline(self, found: list[Draft]) -> list[Draft]:
+        """ "Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’", "Trump Questions
+        Fairness Of Moderators": a headline in title case, which the tagger reads as one long
+        name, attributes what follows its verb to the words before it. The verb is found by
+        its form ("Questions" → question) among the lexicons' verbs."""
+        if not self.paras:
+            return []
+        ps, pe = self.paras[0]
+        if any(d.start < pe and ps < d.end for d in found):
+            return []
+        first, last = self.tok_after(ps), self.tok_index(max(ps, pe - 1))
+        toks = [self.doc[k] for k in range(first, last + 1) if not self.doc[k].is_space]
+        words = [t for t in toks if t.text[:1].isalpha()]
+        if not 4 <= len(words) <= 20:
+            return []
+        big = [t for t in words if t.lower_ not in TITLE_SMALL]
+        if sum(t.text[:1].isupper() for t in big) < 0.8 * len(big):
+            return []
+        for n, t in enumerate(words[1:-2], start=1):
+            lemma = _verb_form(t.lower_, n > 1 and words[n - 1].lower_.endswith("s"))
+            if lemma is None or any(w.pos_ in ("VERB", "AUX") for w in words[:n]):
+                continue
+            if not self._headline_source(words[n - 1], t):
+                continue  # "Obama Power Plant Rules Face …": no one to say it
+            nxt = _verb_form(words[n + 1].lower_, False)
+            if nxt is not None and words[n + 1].lower_.endswith("s"):
+                continue  # "Police Report Shows …": the verb is the next word
+            rest = words[n + 1 :]
+            if rest[0].lower_ in ("up", "out", "for", "on", "about", "against", "to"):
+                rest = rest[1:]
+            if len(rest) < 2:
+                return []
+            start = rest[0].idx
+            end = self._trim_end(start, pe)
+            while end > start and self.text[end - 1] in ".,;:":
+                end -= 1
+            d = Draft(start, end, "indirect", "indirect")
+            d.cue = (t.idx, self.tok_end(t.i))
+            d.cue_tok = t.i
+            d.subj = words[n - 1].i
+            d.act = _headline_act(lemma)
+            return [d]
+        return []
+
+    def _headline_source(self, t: Token, verb: Token) -> bool:
+        """Whether the last word before a headline's verb names someone who can speak: an
+        actor the actor layer knows (a name that stops before the verb), or a noun of
+        people, bodies or documents."""
+        named = self.mention_at(t.idx)
+        if named is not None:
+            return named.end <= verb.idx  # (a name run on over the verb is misread)
+        word = t.lower_.rstrip("s") if t.lower_.endswith("s") else t.lower_
+        return bool(
+            {t.lower_, word} & (PERSON_ROLES | ANONYMOUS_NOUNS | GROUP_ROLES | DOCUMENT_NOUNS)
+        )
 
     def _according(self, t: Token) -> Draft | None:
         doc = self.doc
@@ -402,3 +491,32 @@ class ReportedSpeech(Clauses):
         d.cue_tok = t.i
         d.subj = pobj.i
         return d
+
+
+def _verb_form(word: str, plural_subject: bool) -> str | None:
+    """The lexicons' verb a headline word is a form of: "questions" → question, "denounce"
+    after a plural subject; None for other words."""
+    forms = []
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    if plural_subject:
+        forms.append(word)
+    return next((f for f in forms if f in HEADLINE_VERBS), None)
+
+
+def _headline_act(lemma: str) -> str:
+    """The act of a headline's verb, by the first lexicon that holds it."""
+    for act, verbs in (
+        ("request", REQUEST_VERBS),
+        ("promise", PROMISE_VERBS),
+        ("intention", INTENTION_VERBS),
+        ("evaluation", EVALUATION_VERBS),
+        ("characterization", CHARACTERIZATION_VERBS),
+    ):
+        if lemma in verbs and lemma not in CLAUSE_VERBS:
+            return act
+    return clause_act(lemma) if lemma in REPORTING_VERBS else "mention"

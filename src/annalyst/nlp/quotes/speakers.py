@@ -30,6 +30,7 @@ from annalyst.nlp.quotes.lexicon import (
     GROUP_ROLES,
     HONORIFIC_HEADS,
     HONORIFIC_WORDS,
+    IN_SOURCE_NOUNS,
     INDEFINITE_DETS,
     MARK_TOKENS,
     PERSON_PRONOUNS,
@@ -458,6 +459,8 @@ class Speakers(Antecedents):
                     d.speaker_span = (s.left_edge.idx, self.tok_end(s.i))
                     d.speaker_text = self.text[d.speaker_span[0] : d.speaker_span[1]]
                     return
+        if lemma in IN_SOURCE_NOUNS:
+            return  # a poll or a study not said to be someone's speaks for itself
         prev = next((p for p in reversed(done) if p.last <= s.idx), None)
         if (
             prev is not None
@@ -498,7 +501,12 @@ class Speakers(Antecedents):
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((g for g in agent.children if g.dep_ == "pobj"), None)
-        if t.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        if (
+            t.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.head.pos_ == "VERB"
+            and t.lemma_.lower() not in IN_SOURCE_NOUNS  # "In the poll, X led": X is polled
+        ):
             subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj  # "In a statement, the ministry said"

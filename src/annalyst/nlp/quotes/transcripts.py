@@ -23,6 +23,7 @@ from annalyst.nlp.quotes.lexicon import (
     COLON_VERBS,
     FINITE_TAGS,
     GENERIC_LABELS,
+    IN_SOURCE_NOUNS,
     INTERVIEWER_LABELS,
     LABEL_RE,
     NOT_LABELS,
@@ -82,7 +83,11 @@ class Transcripts(Cues):
                 and not (headline and str(m.actor.get("id", "")).startswith("~"))
             ]  # ("Veto Power Impedes Peace Efforts:" is a heading the recogniser took for a body)
             repeated = counts.get(normalize_alias(label), 0) >= 2
-            if named or ((repeated or label.lower() in QA_LABELS) and len(label.split()) <= 4):
+            if (
+                named
+                or ((repeated or label.lower() in QA_LABELS) and len(label.split()) <= 4)
+                or (label.lower() in IN_SOURCE_NOUNS and text[item[2] : item[3]].strip())
+            ):  # ("Poll: Clinton leads among …": the headline of a poll's findings)
                 accepted.append(item)
         turns = {item[0] for item in accepted}
         drafts: list[Draft] = []
@@ -267,8 +272,10 @@ class Transcripts(Cues):
             outlet = self._outlet_before(ls)
             d.speaker = dict(outlet.actor or {}) if outlet is not None else None
             d.anonymous = outlet is None
-        elif low in GENERIC_LABELS or low in QA_LABELS:
-            d.anonymous = True  # "Student:", "A:"
+        elif low in GENERIC_LABELS or low in QA_LABELS or low in IN_SOURCE_NOUNS:
+            d.anonymous = True  # "Student:", "A:", "Poll:"
+            if low in IN_SOURCE_NOUNS:
+                d.type = "indirect"  # what a poll found, in the headline's words
         elif (named_before := self._name_part(label, ls)) is not None:
             d.speaker = dict(named_before.actor or {})  # "Abdi:" after "Mazloum Abdi"
         else:

@@ -1,0 +1,463 @@
+"""What every attribution frame shares, and the frames named by a noun or an adjective.
+
+A frame's source is the subject of its verb (climbing conjunctions, participles on a
+document and the verbs that hand their subject to a complement: "continued to call for");
+its content is a span of the sentence trimmed of marks, relative asides and titles. Nouns
+attribute to their possessor or their "by"/"from" phrase ("his claim that …", "her
+decision to …", "criticism of X from Y"), adjectives to the subject of "be" ("is willing to
+…", "was critical of …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.quotes.document import Draft
+from annalyst.nlp.quotes.lexicon import (
+    _HASHES,
+    ADJECTIVE_ACTS,
+    ALL_MARKS,
+    BELIEF_OBJECT_VERBS,
+    BELIEF_VERBS,
+    CHARACTERIZATION_VERBS,
+    CLAUSE_VERBS,
+    CONTROL_ADJECTIVES,
+    CONTROL_VERBS,
+    EVALUATION_VERBS,
+    EVIDENCE_VERBS,
+    FRAME_NOUNS,
+    IN_SOURCE_NOUNS,
+    INTENTION_VERBS,
+    LIGHT_VERBS,
+    MARK_TOKENS,
+    MEDIUM_NOUNS,
+    MENTION_VERBS,
+    PROMISE_VERBS,
+    REPORTING_VERBS,
+    REQUEST_VERBS,
+    TAKING_PART_VERBS,
+    VIEW_NOUNS,
+)
+from annalyst.nlp.quotes.reported import ReportedSpeech
+
+FRAME_VERBS = (
+    REQUEST_VERBS
+    | PROMISE_VERBS
+    | INTENTION_VERBS
+    | EVALUATION_VERBS
+    | CHARACTERIZATION_VERBS
+    | MENTION_VERBS
+    | BELIEF_OBJECT_VERBS
+    | BELIEF_VERBS
+    | CLAUSE_VERBS
+    | EVIDENCE_VERBS
+)
+FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
+FRAME_VERB_LEMMAS = FRAME_VERBS
+# Objects of "on", "under" … that say how something was said, not what: "spoke on condition
+# of anonymity", "on the record", "on behalf of".
+MANNER_NOUNS = frozenset(
+    {
+        "condition",
+        "record",
+        "background",
+        "behalf",
+        "basis",
+        "terms",
+        "anonymity",
+        "confidentiality",
+    }
+)
+
+
+# Prepositions of an attribution noun whose object is the content ("concern about X").
+NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "to", "over", "with"})
+
+
+class NounFrames(ReportedSpeech):
+    """Sources and contents of frames; frames of nouns and adjectives."""
+
+    def _frame_subject(self, v: Token) -> Token | None:
+        """The source of a frame verb: its grammatical subject (climbing conjunctions and
+        participles as for speech verbs), never a noun merely near it; for a participle on
+        a document ("a letter opposing X", "tweets criticizing X"), whoever issued it."""
+        if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") and v.head.pos_ in ("NOUN", "PROPN"):
+            noun = v.head
+            if noun.dep_ in ("dobj", "pobj", "attr"):
+                gov = noun.head if noun.dep_ != "pobj" else noun.head.head
+                if gov.pos_ in ("VERB", "AUX"):
+                    s = self._frame_subject(gov) if gov.i != v.i else None
+                    if s is not None:
+                        return s
+            return noun if noun.dep_ in ("nsubj", "nsubjpass") else None
+        s = self._subject(v)
+        if s is None:
+            return None
+        if v.dep_ == "relcl" and s.i == v.head.i:
+            return s  # "officials who criticized …"
+        if s.dep_ not in ("nsubj", "nsubjpass", "csubj", "appos", "conj"):
+            return None  # a noun near the verb, not its subject
+        # its own subject, or the subject it shares with the verb it is coordinated with
+        # ("proposes … and plans to …"); a subject reached through other verbs ("X chose to
+        # file where experts say …") is too often someone else's
+        if s.head.i == v.i or (v.dep_ == "conj" and s.head.i == v.head.i):
+            return s
+        controller = self._controller(v)
+        if controller is not None and s.head.i == controller.i:
+            return s  # "continued to call for X", "stopped short of calling X Y"
+        if (
+            v.dep_ == "advcl"
+            and s.head.i == v.head.i
+            and v.tag_ == "VBG"
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
+        ):
+            # "the court struck the law down, citing a threat", "Citing a theory, Trump
+            # accused …": the subject of the clause acts
+            return s
+        return None
+
+    def _controller(self, v: Token) -> Token | None:
+        """The verb whose subject also does what a frame verb in its complement says:
+        "continued to call for", "was able to tout", "stopped short of calling", "set about
+        persuading". Verbs with an object of their own hand the infinitive to that object
+        ("urged her to call for …"), so the chain stops there."""
+        a = v
+        for _ in range(4):
+            if a.dep_ == "xcomp" and a.head.i != a.i:
+                a = a.head
+            elif a.dep_ == "pcomp" and a.head.dep_ == "prep" and a.head.head.i != a.head.i:
+                a = a.head.head
+            else:
+                break
+            if a.pos_ == "ADJ" and a.dep_ == "acomp" and a.lemma_.lower() in CONTROL_ADJECTIVES:
+                a = a.head  # "was able to tout"
+            elif a.lemma_.lower() not in CONTROL_VERBS:
+                return None  # "needs to raise revenue": a purpose, not a frame of the subject
+            if any(c.dep_ in ("dobj", "dative") for c in a.children):
+                return None
+        return a if a is not v and a.pos_ in ("VERB", "AUX") else None
+
+    def _frame_source(self, s: Token, v: Token) -> bool:
+        if s.ent_type_ in ("DATE", "TIME") or s.is_punct or s.text in MARK_TOKENS:
+            return False
+        if s.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and self.mention_at(s.idx) is None:
+            return False
+        return s.lower_ not in ("what", "this", "that", "these", "there")
+
+    def _content(self, start_i: int, end_i: int, v: Token) -> tuple[int, int] | None:
+        doc = self.doc
+        while start_i < end_i and (
+            doc[start_i].dep_ == "mark"
+            or (doc[start_i].is_punct and doc[start_i].text not in MARK_TOKENS)
+        ):
+            start_i += 1
+        while end_i > start_i and (
+            (doc[end_i].is_punct and doc[end_i].text not in MARK_TOKENS)
+            or doc[end_i].pos_ in ("CCONJ", "SCONJ")
+        ):
+            end_i -= 1
+        if start_i > end_i or (doc[start_i].is_punct and start_i == end_i):
+            return None
+        for k in range(start_i + 1, end_i):
+            # "vowed revenge for the dismissals, which makes it obvious …": a comment on the
+            # whole sentence, not part of what was vowed
+            w = doc[k + 1]
+            if (
+                doc[k].text == ","
+                and w.tag_ in ("WDT", "WP")
+                and w.head.dep_ == "relcl"
+                and w.head.right_edge.i >= end_i
+                and w.head.head.i < k
+                and not self.quoted_at(w.idx)
+            ):
+                end_i = k - 1
+                break
+        ps, pe = self.paras[self.para_of(v.idx)]
+        start, end = max(doc[start_i].idx, ps), self._trim_end(ps, min(self.tok_end(end_i), pe))
+        if end <= start:
+            return None
+        inner_start, inner_end = start, end
+        while inner_start < inner_end and self.text[inner_start] in ALL_MARKS:
+            inner_start += 1
+        while inner_end > inner_start and self.text[inner_end - 1] in ALL_MARKS + ".,":
+            inner_end -= 1
+        marked = self.quoted_at(inner_start)
+        if (
+            marked is not None
+            and marked == self.quoted_at(inner_end - 1)
+            and marked[0] >= start - 1
+        ):
+            run = next((r for r in self.runs if (r.start, r.end) == marked), None)
+            if run is not None and (
+                not self._speechlike(run) or len(self.text[run.start : run.end].split()) == 1
+            ):
+                return None  # "a banner that read “Bread And Roses”", "wrote “Israel”": a title
+        return start, end
+
+    def _is_setting(self, prep: Token) -> bool:
+        """A preposition whose object is a medium or a setting ("on state television", "in a
+        speech"), not the content."""
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            return False
+        low = obj.lemma_.lower()
+        if low == "record" and prep.lower_ not in ("on", "off"):
+            return False  # "bragged about his record": a record spoken of, not "on the record"
+        return low in MEDIUM_NOUNS | MANNER_NOUNS or self._is_media(obj)
+
+    def _adjective_frame(self, a: Token) -> Draft | None:
+        """ "is willing to …", "are eager to …", "was critical of …", "is passionate about …"."""
+        low = a.lemma_.lower()
+        act = ADJECTIVE_ACTS.get(low)
+        if act is None or a.dep_ != "acomp":
+            return None
+        xcomp = next(
+            (
+                c
+                for c in a.children
+                if c.dep_ == "xcomp"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            ),
+            None,
+        )
+        prep = next(
+            (
+                c
+                for c in a.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("about", "of", "on", "with", "toward", "towards")
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            ),
+            None,
+        )
+        if xcomp is not None and act == "intention":
+            parts = [xcomp]
+        elif prep is not None and act != "intention":
+            parts = [next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))]
+        else:
+            return None
+        verb = a.head
+        subj = self._frame_subject(verb) if verb.pos_ in ("AUX", "VERB") else None
+        if subj is None or not self._frame_source(subj, verb):
+            return None
+        span = self._content(
+            min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts), a
+        )
+        if span is None:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (a.idx, self.tok_end(prep.i if prep is not None and act != "intention" else a.i))
+        d.cue_tok = a.i
+        d.subj = subj.i
+        d.act = act
+        return d
+
+    def _noun_frame(self, n: Token) -> Draft | None:
+        """ "his claim that …", "her decision to …", "criticism of the plan from X"."""
+        act = FRAME_NOUNS[n.lemma_.lower()]
+        gov = n.head.head if n.dep_ == "pobj" else n.head
+        light = self._light_verb(n, act)
+        if (
+            n.dep_ in ("dobj", "pobj")
+            and gov.lemma in FRAME_VERB_HASHES
+            and gov.pos_ == "VERB"
+            and light is None
+        ):
+            return None  # "pointed to Britain's decision to …": the content of another frame
+        children = list(n.children)
+        source: Token | None = next((c for c in children if c.dep_ == "poss"), None)
+        if source is None and light is not None:
+            # "critics expressed concern about …", "the firm announced plans to …": the one
+            # who voices the noun is its source
+            source = self._frame_subject(light)
+            if source is not None and not self._frame_source(source, light):
+                return None
+        if source is None:
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from", "among"):
+                    source = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if source is not None:
+                        break
+        if source is None:
+            comp = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ in ("compound", "amod") and self.mention_at(c.idx) is not None
+                ),
+                None,
+            )
+            source = comp  # "Trump's" parsed as a compound, "the Clinton campaign's plan"
+        clause = next(
+            (
+                c
+                for c in children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and c.i > n.i
+                and (
+                    (self.doc[c.left_edge.i].lower_ == "that" and c.dep_ != "relcl")
+                    or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                )
+            ),
+            None,
+        )
+        if clause is None:
+            clause = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "acl" and c.i > n.i and self.doc[c.left_edge.i].lower_ == "that"
+                ),
+                None,
+            )
+        parts: list[Token] = []
+        voiced = (
+            self._noun_content(light, act, n.i)
+            if light is not None and clause is None and self._noun_content(n, act) is None
+            else None
+        )
+        if voiced is not None and voiced.dep_ != "prep":
+            parts = [voiced]  # "announced plans this week to give …"
+        elif voiced is not None:
+            parts = [next(g for g in voiced.children if g.dep_ in ("pobj", "pcomp"))]
+        elif clause is not None:
+            parts = [clause]
+        else:
+            prep = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "prep"
+                    and c.i > n.i
+                    and c.lower_ in NOUN_PREPS
+                    and not (c.lower_ == "to" and act == "statement")  # "his warning to Iran"
+                    and not (c.lower_ == "with" and act not in ("belief", "evaluation"))
+                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                ),
+                None,
+            )
+            if prep is None or source is None:
+                return None
+            if (
+                prep.lower_ == "of"
+                and act in ("statement", "belief")
+                and n.lemma_.lower() not in ("criticism", "support")
+                and not (source.dep_ == "poss" and source.head.i == n.i)
+            ):
+                return None  # "the report of the committee": whose, not what ("his theory
+                # of the war" has its owner already)
+            obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            parts = [obj]
+        if source is None and clause is not None and clause.dep_ != "acl":
+            return None
+        if source is None and (act not in ("statement", "belief") or n.lemma_.lower() == "idea"):
+            # ("the idea that …" held by nobody named is the writer's framing)
+            return None
+        start_i = min(p.left_edge.i for p in parts)
+        end_i = max(p.right_edge.i for p in parts)
+        if self.doc[start_i].lower_ == "that":
+            start_i += 1
+        span = self._content(start_i, end_i, n)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 2:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (light.idx if light is not None else n.idx, self.tok_end(n.i))
+        d.cue_tok = n.i
+        d.subj = source.i if source is not None else None
+        if light is not None:
+            d.medium = self._medium(light)
+        d.act = act
+        return d
+
+    def _light_verb(self, n: Token, act: str) -> Token | None:
+        """The verb that voices an attribution noun it takes as its object ("expressed
+        concern about", "made the case that", "announced plans to", "has doubts about"),
+        when the noun carries its own content; "have" only holds beliefs and plans ("has a
+        claim to the estate" states nothing, "has 5 percent support" is received)."""
+        if n.dep_ != "dobj":
+            return None
+        verb = n.head
+        low = verb.lemma_.lower()
+        if (
+            verb.pos_ != "VERB"
+            or low not in LIGHT_VERBS
+            or (low == "have" and act not in ("belief", "intention"))
+        ):
+            return None
+        if any(c.dep_ == "poss" for c in n.children):
+            return None  # "echoed her concerns": someone else's, voiced again
+        if self._noun_content(n, act) is not None or self._noun_content(verb, act, n.i) is not None:
+            return verb
+        return None
+
+    def _noun_content(self, head: Token, act: str, after: int = -1) -> Token | None:
+        """What an attribution noun is about: its "that" clause or infinitive, or the object
+        of "about", "over", "for" … — on the noun, or on the verb voicing it after the noun
+        when the parser hung them there ("expressed outrage over X")."""
+        after = max(after, head.i)
+        for c in head.children:
+            if c.i <= after:
+                continue
+            if c.dep_ in ("acl", "ccomp", "xcomp") and (
+                (self.doc[c.left_edge.i].lower_ == "that" and act in ("statement", "belief"))
+                or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            ):
+                return c
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in NOUN_PREPS
+                and not (c.lower_ == "to" and act == "statement")  # "the case to voters"
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            ):
+                return c
+        return None
+
+    def _in_view(self, t: Token) -> Draft | None:
+        """ "In his view, the deal is dead", "In the new poll, Clinton led Trump by 5 points",
+        "Trump fared well in online polls": a clause attributed by an "in" phrase to the
+        possessor of a view or to the record it appears in."""
+        doc = self.doc
+        verb = t.head
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is None or t.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        noun = pobj.lemma_.lower()
+        if noun in VIEW_NOUNS:
+            source = next((c for c in pobj.children if c.dep_ == "poss"), None)
+            if source is None:  # "in the eyes of many voters"
+                of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                source = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            act = "belief"
+        elif noun in IN_SOURCE_NOUNS and pobj.tag_ in ("NN", "NNS"):
+            source, act = pobj, "statement"
+        else:
+            return None
+        low = verb.lemma_.lower()
+        if (
+            source is None
+            or source.lower_ in ("my", "our", "your")
+            or low in REPORTING_VERBS
+            or low in TAKING_PART_VERBS
+            or low in FRAME_VERB_LEMMAS
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            return None  # a cue of its own reports the clause; "voted in the poll" takes part
+        if t.i < verb.i:
+            start_i, end_i = t.right_edge.i + 1, verb.right_edge.i  # "In the poll, X led …"
+        elif t.right_edge.i >= verb.right_edge.i - 1:
+            start_i, end_i = verb.left_edge.i, t.i - 1  # "… X fared well in online polls."
+        else:
+            return None  # a phrase inside the clause: what the clause says is not the poll's
+        if start_i > end_i or not any(
+            doc[k].dep_ in ("nsubj", "nsubjpass", "expl") for k in range(start_i, end_i + 1)
+        ):
+            return None
+        span = self._content(start_i, end_i, verb)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 3:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (t.idx, self.tok_end(pobj.i))
+        d.cue_tok = t.i
+        d.subj = source.i
+        d.act = act
+        return d

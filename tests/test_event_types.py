@@ -271,3 +271,8 @@ def test_handing_out_food_or_approving_a_loan_is_aid(
 def test_a_hindered_delivery_is_no_delivery(nlp: Language) -> None:
     text = "Washington warned that the move would cripple aid deliveries."
     assert all(e["event_type"] != "AID" for e in events(nlp, text))
+
+
+def test_any_act_of_aggression_is_no_particular_act(nlp: Language) -> None:
+    text = "The government will go to any length to repel any act of aggression against the nation."
+    assert events(nlp, text) == []

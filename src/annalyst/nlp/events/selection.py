@@ -103,6 +103,17 @@ def _phrase_triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
 # Verbs that hold back what their object names ("obstructed the delivery of aid").
 # (not "hinder the talks", "disrupted the talks": those go on)
 _HINDERING = {"cripple", "obstruct", "forestall", "thwart", "foil"}
+def _any_of(noun: Token) -> bool:
+    """Whether a noun names no particular act: "any attack", "every strike", or "any act
+    of aggression" (the determiner sits on the phrase's head)."""
+    heads = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        heads.append(noun.head.head)
+    return any(
+        c.dep_ == "det" and c.lower_ in ("any", "every") for h in heads for c in h.children
+    )
+
+
 # Words that make an "attack" or a "seizure" an illness.
 _MEDICAL = {"heart", "panic", "asthma", "anxiety", "cardiac", "epileptic", "stroke"}
 
@@ -167,10 +178,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
         if not lexicon.has_candidates(w.lemma[i], w.lower[i], pos):
             continue
         token = doc[i]  # (the checks below read children: only for possible triggers)
-        if pos in ("NOUN", "PROPN") and any(
-            c.dep_ == "det" and c.lower_ in ("any", "every") for c in token.children
-        ):
-            continue  # "the table of any talks", "condemned any attack": no particular act
+        if pos in ("NOUN", "PROPN") and _any_of(token):
+            continue  # "the table of any talks", "repel any act of aggression": no act
         if pos in ("NOUN", "PROPN") and any(
             c.dep_ in ("compound", "amod") and c.lower_ in _MEDICAL for c in token.children
         ):

@@ -370,3 +370,11 @@ def test_saying_someone_should_be_something_is_no_demand(nlp: Language) -> None:
     text = "The envoy hit back, saying Masjedi should be the last person to lecture Turkey."
     doc = nlp(text)
     assert all(e["event_type"] != "REQUEST" for e in doc._.events)
+
+
+def test_what_someone_denies_a_part_in_happened(nlp: Language) -> None:
+    text = (
+        "The group released a statement denying that it had anything to do with the rocket "
+        "strikes on US positions."
+    )
+    assert status_of(nlp, text, "strikes") == "asserted"

@@ -71,9 +71,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         # (only a place named as a place: "in Baghdad", "near the border"; not one that
         # acts or is acted upon elsewhere in the sentence: "Washington pressed …")
         located = [p for p in inside if _named_as_place(p, words, doc)]
-        candidates = [
-            p for p in located if p.get("precision") != "country" or len(located) == 1
-        ]
+        candidates = [p for p in located if p.get("precision") != "country" or len(located) == 1]
     else:
         candidates = []
     if not candidates:

@@ -103,15 +103,15 @@ def _phrase_triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
 # Verbs that hold back what their object names ("obstructed the delivery of aid").
 # (not "hinder the talks", "disrupted the talks": those go on)
 _HINDERING = {"cripple", "obstruct", "forestall", "thwart", "foil"}
+
+
 def _any_of(noun: Token) -> bool:
     """Whether a noun names no particular act: "any attack", "every strike", or "any act
     of aggression" (the determiner sits on the phrase's head)."""
     heads = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         heads.append(noun.head.head)
-    return any(
-        c.dep_ == "det" and c.lower_ in ("any", "every") for h in heads for c in h.children
-    )
+    return any(c.dep_ == "det" and c.lower_ in ("any", "every") for h in heads for c in h.children)
 
 
 # Words that make an "attack" or a "seizure" an illness.

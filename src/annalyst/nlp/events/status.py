@@ -204,6 +204,8 @@ def _status(
         pass  # an intent, a demand or a refusal is itself asserted (or claimed)
     elif _avenged(token):
         pass  # "to retaliate against the killing of X": the killing is past
+    elif _involved_in(token):
+        return  # ("denied any role in the bombing": granted, and by no one's word)
     elif _background(token) or _told_of(token) or _background_clause(token, carrier):
         # "urged restraint after Iran's attack", "said the mission would end, after
         # talks with X": an act the sentence takes as given happened
@@ -263,6 +265,23 @@ def _told_of(token: Token) -> bool:
         and head.lower_ in ("about", "of", "on")
         and head.head.lemma_.lower() in _NEWS
     )
+
+
+# Nouns of taking part in an act: "denied any involvement in the attack" grants the
+# attack and disputes only who took part.
+_TAKING_PART = {"involvement", "role", "part", "complicity", "participation", "link", "hand"}
+
+
+def _involved_in(token: Token) -> bool:
+    """ "denied that it had anything to do with the strikes", "denied any role in the
+    bombing": what someone is said to have had a part in happened; only the part is
+    disputed (the speaker is not its claimant)."""
+    head = token.head
+    if token.dep_ != "pobj" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.lower_ == "with" and head.head.lemma_.lower() == "do":
+        return True
+    return head.lower_ in ("in", "with") and head.head.lemma_.lower() in _TAKING_PART
 
 
 def _verbs_above(verb: Token) -> list[Token]:

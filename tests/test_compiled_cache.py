@@ -52,6 +52,53 @@ def test_corrupted_or_foreign_file_is_rebuilt(cache: Path) -> None:
     assert compiled.load_or_build("other", "k", lambda: [4], list) == [4]
 
 
+def test_mapped_buffers_are_read_from_the_file_beside(cache: Path) -> None:
+    import numpy as np
+
+    table = np.arange(100_000, dtype=np.uint32).reshape(1000, 100)
+    value = {"table": table, "names": ["a", "b"], "small": np.float16([1.5, 2.5])}
+    calls: list[int] = []
+
+    def build() -> dict[str, object]:
+        calls.append(1)
+        return value
+
+    assert compiled.load_or_build("mapped", "k1", build, dict, mapped=True) is value
+    loaded = compiled.load_or_build("mapped", "k1", build, dict, mapped=True)
+    assert len(calls) == 1
+    assert loaded["names"] == ["a", "b"]
+    assert np.array_equal(loaded["table"], table) and loaded["table"].dtype == table.dtype
+    assert not loaded["table"].flags.writeable  # a view of the mapped file
+    assert np.array_equal(loaded["small"], value["small"])
+    assert sorted(p.name for p in cache.glob("mapped-*")) == [
+        "mapped-k1.buffers",
+        "mapped-k1.pickle",
+    ]
+    # a new key replaces both files of the older one
+    compiled.load_or_build("mapped", "k2", build, dict, mapped=True)
+    assert sorted(p.name for p in cache.glob("mapped-*")) == [
+        "mapped-k2.buffers",
+        "mapped-k2.pickle",
+    ]
+
+
+def test_missing_or_short_buffers_are_rebuilt(cache: Path) -> None:
+    import numpy as np
+
+    def build() -> list[object]:
+        return [np.ones(4096, dtype=np.int64)]
+
+    compiled.load_or_build("mapped", "k", build, list, mapped=True)
+    buffers = cache / "mapped-k.buffers"
+    buffers.write_bytes(buffers.read_bytes()[:100])
+    assert compiled.read("mapped", "k") is None
+    buffers.unlink()
+    assert compiled.read("mapped", "k") is None
+    rebuilt = compiled.load_or_build("mapped", "k", build, list, mapped=True)
+    assert np.array_equal(rebuilt[0], np.ones(4096, dtype=np.int64))
+    assert compiled.read("mapped", "k") is not None
+
+
 def test_cache_can_be_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ANNALYST_NO_CACHE", "1")
     assert compiled.load_or_build("thing", "k", lambda: [1], list) == [1]
@@ -101,3 +148,26 @@ def test_same_bytes_at_another_path_is_another_key(tmp_path: Path) -> None:
         path.write_text("entries: []\n", encoding="utf-8")
     assert compiled.digest(fmt=1, files=[first]) != compiled.digest(fmt=1, files=[second])
     assert compiled.digest(fmt=1, files=[first]) == compiled.digest(fmt=1, files=[first])
+
+
+def test_cached_language_identifier_classifies_as_a_fresh_one(cache: Path) -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from annalyst.ingest import language
+
+    fresh = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    texts = [
+        "Iraqi forces attacked the base in Baghdad on Monday, the ministry said.",
+        "Les forces irakiennes ont attaqué la base lundi, a indiqué le ministère.",
+        "هاجمت القوات العراقية القاعدة في بغداد يوم الاثنين",
+        "THE MINISTRY SAID ON MONDAY THAT TALKS WOULD RESUME.",
+        "Die Gespräche werden am Montag fortgesetzt, teilte das Ministerium mit.",
+    ]
+    for attempt in ("built", "read from the cache"):
+        language._identifier.cache_clear()
+        identifier = language._identifier()
+        assert [identifier.classify(t) for t in texts] == [fresh.classify(t) for t in texts], (
+            attempt
+        )
+    assert isinstance(identifier.tk_nextmove, memoryview)  # mapped, read as plain ints
+    language._identifier.cache_clear()

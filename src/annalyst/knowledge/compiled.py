@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import mmap
 import os
 import pickle
 import sys
@@ -89,6 +90,12 @@ def digest(
     return h.hexdigest()[:24]
 
 
+#: First object of a cache file whose large buffers live beside it, mapped (see `write`).
+_MAPPED = "annalyst-mapped-buffers-1"
+#: Alignment of each buffer in a ``.buffers`` file (numpy reads aligned data fastest).
+_ALIGN = 64
+
+
 def read(kind: str, key: str) -> object | None:
     """The cached object of this kind and key, or None."""
     if not enabled():
@@ -99,6 +106,8 @@ def read(kind: str, key: str) -> object | None:
     try:
         with path.open("rb") as f:
             value: object = pickle.load(f)  # our own files, under the user's cache
+            if isinstance(value, tuple) and value[:1] == (_MAPPED,):
+                value = pickle.load(f, buffers=_mapped(path.with_suffix(".buffers"), value[1]))
             return value
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
         return None
@@ -109,30 +118,81 @@ def read(kind: str, key: str) -> object | None:
             gc.enable()
 
 
-def write(kind: str, key: str, value: object) -> None:
-    """Store an object (atomically) and drop older objects of the same kind."""
+def _mapped(path: Path, spans: list[tuple[int, int]]) -> list[memoryview]:
+    """The buffers of a mapped cache file: read-only views of the ``.buffers`` file,
+    paged in from the page cache as they are read (nothing is copied)."""
+    with path.open("rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if not spans:
+            return []
+        if max(start + length for start, length in spans) > size:
+            raise ValueError(f"{path} is shorter than its index")
+        whole = memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
+    return [whole[start : start + length] for start, length in spans]
+
+
+def write(kind: str, key: str, value: object, *, mapped: bool = False) -> None:
+    """Store an object (atomically) and drop older objects of the same kind.
+
+    With ``mapped`` the object's large buffers (numpy arrays, pickled out of band)
+    go to a ``.buffers`` file beside it, which `read` maps into memory instead of
+    copying: loading does not read them, and processes share their pages."""
     if not enabled():
         return
     path = cache_dir() / f"{kind}-{key}.pickle"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        header: tuple[str, list[tuple[int, int]]] | None = None
+        if mapped:
+            buffers: list[pickle.PickleBuffer] = []
+            data = pickle.dumps(value, protocol=5, buffer_callback=buffers.append)
+            # the buffers first: a reader that finds the new pickle finds its buffers too
+            header = (_MAPPED, _write_atomic(path.with_suffix(".buffers"), buffers))
+        else:
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+                if header is not None:
+                    pickle.dump(header, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(data)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        for old in path.parent.glob(f"{kind}-*.pickle"):
-            if old != path:
+        for old in path.parent.glob(f"{kind}-*"):
+            if old.suffix in (".pickle", ".buffers") and old.stem != path.stem:
                 old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return  # a read-only home, or an object that cannot be pickled: memory only
 
 
-def load_or_build(kind: str, key: str, build: Callable[[], T], check: type[T]) -> T:
-    """The cached object for ``key``, else ``build()`` (and cache it)."""
+def _write_atomic(path: Path, buffers: list[pickle.PickleBuffer]) -> list[tuple[int, int]]:
+    """Write the buffers one after the other (aligned); their (offset, length) spans."""
+    spans: list[tuple[int, int]] = []
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            offset = 0
+            for buffer in buffers:
+                raw = buffer.raw()
+                padding = -offset % _ALIGN
+                f.write(b"\0" * padding)
+                offset += padding
+                spans.append((offset, raw.nbytes))
+                f.write(raw)
+                offset += raw.nbytes
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return spans
+
+
+def load_or_build(
+    kind: str, key: str, build: Callable[[], T], check: type[T], *, mapped: bool = False
+) -> T:
+    """The cached object for ``key``, else ``build()`` (and cache it; ``mapped``: see `write`)."""
     value = read(kind, key)
     if value is not None and isinstance(value, check):
         return value
@@ -143,5 +203,5 @@ def load_or_build(kind: str, key: str, build: Callable[[], T], check: type[T]) -
     finally:
         if was_enabled:
             gc.enable()
-    write(kind, key, built)
+    write(kind, key, built, mapped=mapped)
     return built

@@ -43,6 +43,7 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from annalyst.knowledge import regexprogram
 from annalyst.knowledge.codes import ISO3
 
 __all__ = [
@@ -368,22 +369,27 @@ class _Matcher:
         body = self._render(root) or "(?!)"  # no names: match nothing
         self._source = f"{_LEFT}(?:{body}){_RIGHT}"
         self._pattern: re.Pattern[str] | None = None
+        self._program: regexprogram.Program | None = None
         self._verdicts: dict[str, tuple[Outlet, int, str] | None] = {}
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        """The compiled regex (compiled on first use: a cached matcher keeps only its source)."""
+        """The compiled regex (built on first use: a cached matcher keeps its source and
+        the engine's program, so that loading it does not compile it again)."""
         if self._pattern is None:
-            self._pattern = re.compile(self._source, re.IGNORECASE)
+            self._pattern = regexprogram.pattern(self._source, re.IGNORECASE, self._program)
         return self._pattern
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
         state["_pattern"] = None
         state["_verdicts"] = {}
+        if self._program is None:
+            state["_program"] = regexprogram.program(self._source, re.IGNORECASE)
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
+        state.setdefault("_program", None)
         self.__dict__.update(state)
 
     @staticmethod
@@ -785,7 +791,7 @@ def _check_duplicate_keys(root: yaml.Node, source: str) -> None:
 
 
 #: Bump when the pickled layout of the registry changes (the cache key includes it).
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: the name matcher keeps its regex program
 
 
 @lru_cache(maxsize=1)
@@ -795,7 +801,9 @@ def default_registry() -> OutletRegistry:
 
     data = resources.files("annalyst.knowledge").joinpath("data", "outlets.yaml")
     try:
-        key = compiled.digest(fmt=CACHE_FORMAT, files=[Path(str(data))], modules=[__name__])
+        key = compiled.digest(
+            fmt=CACHE_FORMAT, files=[Path(str(data))], modules=[__name__, regexprogram.__name__]
+        )
     except OSError:
         return OutletRegistry.load()
     return compiled.load_or_build("outlets", key, _build_default, OutletRegistry)

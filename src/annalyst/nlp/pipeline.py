@@ -43,8 +43,13 @@ def build_pipeline(
     *,
     actor_files: Sequence[Path] = (),
     stages: Sequence[str] = ALL_STAGES,
+    quick_rules: bool = True,
 ) -> Language:
-    """Load a spaCy pipeline by name and add annalyst's components (actors always)."""
+    """Load a spaCy pipeline by name and add annalyst's components (actors always).
+
+    With ``quick_rules`` the model's attribute ruler and lemmatizer are replaced by
+    equivalents that give the same annotations in a tenth of the time (see
+    `annalyst.nlp.tagrules`)."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -54,6 +59,10 @@ def build_pipeline(
         ) from exc
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {model!r} needs a parser and an entity recogniser")
+    if quick_rules:
+        from annalyst.nlp.tagrules import speed_up
+
+        speed_up(nlp)
     nlp.add_pipe(
         "annalyst_actors", last=True, config={"actor_files": [str(p) for p in actor_files]}
     )

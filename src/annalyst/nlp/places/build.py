@@ -68,7 +68,7 @@ from annalyst.nlp.places.supplement import (
 )
 
 #: Bump when the compiled layout or the build rules change (the cache key includes it).
-FORMAT = 5
+FORMAT = 6  # 6: the name index packed in one byte string
 #: Cities at least this populous are in the free-text matcher ...
 MATCHER_POPULATION = 50_000
 #: ... and in the countries the supplement lists under ``matcher_alternate_names``, these.
@@ -508,6 +508,7 @@ class _Builder:
                 if city is not None and entry.kind == "city":
                     # Extra names for a GeoNames city: keep its coordinates and population.
                     cols = self.cols
+                    assert isinstance(cols.names, list)  # being built, not loaded
                     cols.names[city] = entry.name
                     cols.precisions[city] = entry.precision
                     cols.ids[city] = entry.id

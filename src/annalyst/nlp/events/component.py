@@ -35,11 +35,11 @@ from annalyst.nlp.events.selection import (
     _nested,
     _told_twice,
     _topic_of_talk,
-    _triggers,
     _unaddressed,
     warning_reading,
 )
 from annalyst.nlp.events.status import _status
+from annalyst.nlp.events.triggers import _triggers
 
 
 class EventExtractor:

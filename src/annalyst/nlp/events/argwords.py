@@ -1,0 +1,124 @@
+"""What an argument word is, read off one token or one resolved actor: a person as a
+possessor, a country or a city, a harmful act named by a noun, a facility, the owners of a
+nominal trigger, a building (which never acts), and the warner's own side in a warning."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.owners import _FACILITIES
+from annalyst.nlp.events.unnamed import _place_actor
+from annalyst.nlp.syntax import conjuncts, passive_agents
+
+# Buildings and sites: what is hit or held, never who acts ("its troops and bases are
+# there for fighting terrorism").
+_STRUCTURES = {"base", "bases", "airbase", "airbases", "airfield", "barracks", "outpost",
+               "outposts", "checkpoint", "checkpoints", "building", "buildings", "facility",
+               "facilities"}  # fmt: skip
+
+
+def _own_side(recipient: dict[str, Any], doers: list[Token], actors: list[dict[str, Any]]) -> bool:
+    """Whether a recipient read from "warned that X would strike" is the warner's own side
+    ("Iran's foreign minister warned that Tehran would take revenge", "warned that his
+    forces would target ships"): the one who would do the harm, not who would suffer it."""
+    start = recipient.get("start", -1)
+    if not any(d.left_edge.idx <= start < d.right_edge.idx + len(d.right_edge) for d in doers):
+        return False
+    countries = {a.get("country") for a in actors if a.get("country")}
+    countries |= {str(a["id"]).upper()[:3] for a in actors if a.get("type") == "state"}
+    first = str(recipient.get("text") or "").split()[:1]
+    return recipient.get("country") in countries or (
+        bool(first) and first[0].lower() in ("his", "her", "its", "their", "our")
+    )
+
+
+def _structure(actor: dict[str, Any]) -> bool:
+    words = str(actor.get("text") or "").split()
+    return (
+        str(actor.get("id", "")).startswith("~agent:")
+        and bool(words)
+        and (words[-1].lower() in _STRUCTURES)
+    )
+
+
+def _is_person_possessor(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    if token.lower_ in ("his", "her", "their"):
+        return True
+    mention = mentions.get(token.i)
+    if mention is not None and mention.actor is not None:
+        return mention.actor.get("type") == "person"
+    return token.ent_type_ == "PERSON"
+
+
+def _is_country(token: Token) -> bool:
+    actor = _place_actor(token, capitals=False)
+    return actor is not None
+
+
+# Harmful acts named by a noun: a judgement of one answers to who did it.
+_HARM_ACTS = {
+    "assassination",
+    "killing",
+    "murder",
+    "attack",
+    "bombing",
+    "shelling",
+    "strike",
+    "airstrike",
+    "raid",
+    "shooting",
+    "massacre",
+    "execution",
+    "abduction",
+    "kidnapping",
+    "arrest",
+    "detention",
+    "torture",
+    "beheading",
+    "invasion",
+    "occupation",
+}
+
+
+def _is_harm_act(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    return token.lemma_.lower() in _HARM_ACTS and token.i not in mentions
+
+
+# Meetings a city name can give its name to ("the Vienna talks", "the Astana process").
+_GATHERINGS = {"talk", "talks", "negotiation", "conference", "summit", "meeting", "process"}
+
+
+def _is_city(token: Token) -> bool:
+    """A place name that is not a country's ("Vienna", not "Iran")."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") and not _is_country(token)
+
+
+def _owners(token: Token) -> list[Token]:
+    """Who owns a nominal trigger: its possessor or actor modifiers ("the US drone strike"),
+    or its "by" phrase; a trigger that only modifies a noun shares that noun's possessor
+    ("his resignation speech")."""
+    out = [
+        c
+        for c in token.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ not in ("TIME", "DATE")
+    ]  # (not "a 6 PM deadline", "the March offensive")
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        out.extend(c for c in token.head.children if c.dep_ == "poss" and c.i < token.i)
+    out.extend(passive_agents(token))
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            out.extend(g for c in child.children if c.dep_ == "pobj" for g in conjuncts(c))
+    return out
+
+
+def _is_facility(token: Token) -> bool:
+    return token.lemma_.lower() in _FACILITIES and any(
+        c.dep_ in ("poss", "compound", "amod") for c in token.children
+    )
+
+
+def _is_place_token(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC") and token.i not in mentions

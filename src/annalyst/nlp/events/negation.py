@@ -1,0 +1,118 @@
+"""Whether an act is denied: a negation on it or on the verb it is told with, "denied
+that …", "failed to …", "without …", what evidence does not show; not an act that went on
+("never stopped shelling") or happened later ("was not liberated until …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.events.syntax import _SUBJECT_DEPS
+
+_NEG_GOVERNORS = {"deny", "refute", "dismiss", "reject"}
+_NEG_WORDS = {"not", "n't", "never", "no"}
+_OCCURRING = {"happen", "occur", "take", "materialize", "materialise", "come", "go", "proceed"}
+# Words that cancel the act in their complement: "denied that X attacked", "failed to
+# agree", "dismissed reports that X fired".
+_CANCELLING = {*_NEG_GOVERNORS, "fail", "deny", "rule", "refuse", "decline", "unable"}
+# Conjunctions of a purpose or a condition: a clause they open is no fact of its own.
+_PURPOSIVE_MARKS = {"so", "that", "if", "unless", "whether", "lest"}
+
+
+def _marks_until(word: Token) -> bool:
+    return word.dep_ == "mark" and word.lower_ == "until"
+
+
+def _subordinated(clause: Token) -> bool:
+    """An adverbial clause of reason, time or concession ("because …", "when …",
+    "although …"): what it says stands whatever the mood of the clause it hangs on."""
+    for child in clause.children:
+        if child.dep_ == "mark" and child.lower_ not in _PURPOSIVE_MARKS:
+            return True
+        if child.dep_ == "advmod" and child.tag_ == "WRB" and child.i < clause.i:
+            return True  # "when", "where", "while"
+    return False
+
+
+def _negated(token: Token, verb: Token) -> bool:
+    """A negation on the act, or a governor that cancels it ("denied that …"). A noun
+    deeper in the clause than the verb's own arguments is not negated with it ("the
+    strikes were not in retaliation for the killing": the killing happened)."""
+    # The subject of a negated verb happened unless the verb is its occurring: "the
+    # bombing did not cause much damage" (it did happen), "the strike did not happen".
+    own_argument = token.i == verb.i or (
+        token.head.i == verb.i
+        and (token.dep_ not in _SUBJECT_DEPS or verb.lemma_.lower() in _OCCURRING)
+    )
+    if any(
+        c.lower_ == "until" or (c.dep_ == "advcl" and any(_marks_until(m) for m in c.children))
+        for c in verb.children
+    ):
+        return False  # "was not liberated until after the PMU joined": it was, later
+    if own_argument and any(c.lower_ in _NEG_WORDS and c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        # (not "no request but this", "no demand except one": the exception is made)
+        return not any(
+            (c.dep_ == "cc" and c.lower_ == "but") or (c.dep_ == "prep" and c.lower_ == "except")
+            for c in token.children
+        )
+    if token.i == verb.i and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    ):
+        return True  # "no soldiers were killed", "killed no one"
+    current = verb
+    for _ in range(3):
+        if current.head.i == current.i:
+            return False
+        dep = current.dep_
+        head = current.head
+        if (dep == "ccomp" and _no_evidence(head)) or (
+            dep == "acl" and head.dep_ in ("dobj", "obj") and _no_evidence(head.head)
+        ):
+            return True  # "the photographs did not show people tortured": no sign of it
+        if dep in ("ccomp", "xcomp") and head.lemma_.lower() in _CANCELLING:
+            # (a clause before a verb of failing is not its complement: "the summit
+            # ushered in cooperation …, should efforts in Vienna fail"; nor one a
+            # semicolon ends: "Israel blamed Hezbollah; Hezbollah denied it")
+            if _detached(current, head):
+                return False
+            return current.i > head.i or head.lemma_.lower() in _NEG_GOVERNORS
+        if dep == "xcomp" and any(c.lower_ == "neither" for c in head.children):
+            return True  # "was neither intended to violate its sovereignty nor …"
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN":
+            # "dismissed reports that Iran fired": the noun's governor decides
+            governor = head.head
+            return head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in _CANCELLING
+        if dep not in ("conj", "xcomp", "advcl") or (dep == "advcl" and _subordinated(current)):
+            return False  # ("denied that Iran had supplied any since the war began")
+        current = head
+    return False
+
+
+# Verbs of evidence: negated, they say there is no sign of what they would show.
+_EVIDENCING = {"show", "prove", "reveal", "confirm", "indicate", "demonstrate", "establish"}
+
+
+def _no_evidence(verb: Token) -> bool:
+    return verb.lemma_.lower() in _EVIDENCING and any(
+        c.dep_ == "neg" and c.lower_ in _NEG_WORDS for c in verb.children
+    )
+
+
+def _detached(clause: Token, verb: Token) -> bool:
+    """A clause before a verb, ended by a semicolon or a full stop ("Rockets struck the
+    suburbs; the opposition accused the army"): a sentence of its own, whatever the
+    parser hung it on."""
+    if clause.i > verb.i:
+        return False
+    doc = verb.doc
+    return any(doc[i].text in (";", ".") for i in range(clause.right_edge.i, verb.i))
+
+
+def _without(carrier: Token | None) -> bool:
+    """ "left Cairo without reaching a deal": the act was not done."""
+    if carrier is None or carrier.dep_ != "pcomp":
+        return False
+    return carrier.head.lower_ == "without"

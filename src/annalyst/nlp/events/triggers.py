@@ -1,0 +1,149 @@
+"""Candidate triggers of a sentence: the lexicon's fixed phrases and words, less the words
+that name no act here (a name for an act, a description, a promise kept, people, an
+illness, no particular act, an act only hindered)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from annalyst.knowledge.events import EventLexicon
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.unnamed import _is_person_noun
+from annalyst.nlp.syntax import is_verb
+from annalyst.nlp.tokentable import token_table
+
+# Verbs that keep or break an earlier promise, truce or deal.
+# Verbs that say what something amounts to: what they call it "as" is a verdict.
+_CHARACTERIZING = {"describe", "see", "view", "portray", "characterize", "characterise", "depict",
+                   "regard", "label", "brand", "paint", "present", "frame", "denounce"}  # fmt: skip
+_KEEPING = {"fulfil", "fulfill", "keep", "honour", "honor", "break", "renege", "abide"}
+# Nouns spaCy lists as stop words that still name an act ("issued the call").
+_STOP_EVENTS = {"call", "calls"}
+
+
+def _phrase_triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
+    """Fixed phrases ("state of emergency", "cease-fire", "took X into custody"): the
+    phrase's head is the trigger, or the verb a prepositional phrase hangs on."""
+    found = []
+    doc = sent.doc
+    w = token_table(doc)
+    ends, lowers, lemmas = lexicon.phrase_end_words(), w.lower, w.lemma
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in ends and lemmas[i].lower() not in ends:
+            continue  # lexicon.ends_phrase(lemma, lower), inlined: it runs on every word
+        token = doc[i]
+        entries = lexicon.match_phrase(token)
+        if not entries:
+            continue
+        words = entries[0].phrase or ()
+        span = doc[token.i - len(words) + 1 : token.i + 1]
+        root = span.root
+        if root.pos_ == "ADP" and root.head.i != root.i and is_verb(root.head):
+            root = root.head  # "took three men into custody": taking them is the act
+        tokens = [t for t in span if not t.is_punct]
+        if root not in tokens:
+            tokens.insert(0, root)
+        found.append(_Draft(root, entries[0], tokens))
+    return found
+
+
+# Verbs that hold back what their object names ("obstructed the delivery of aid").
+# (not "hinder the talks", "disrupted the talks": those go on)
+_HINDERING = {"cripple", "obstruct", "forestall", "thwart", "foil"}
+
+
+def _any_of(noun: Token) -> bool:
+    """Whether a noun names no particular act: "any attack", "every strike", or "any act
+    of aggression" (the determiner sits on the phrase's head)."""
+    heads = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        heads.append(noun.head.head)
+    return any(c.dep_ == "det" and c.lower_ in ("any", "every") for h in heads for c in h.children)
+
+
+# Words that make an "attack" or a "seizure" an illness.
+_MEDICAL = {"heart", "panic", "asthma", "anxiety", "cardiac", "epileptic", "stroke"}
+
+
+def _describes_next_place(doc: Doc, i: int) -> bool:
+    """A participle between a verb or article and a place name, with no subject of its
+    own: an adjective ("occupied Palestine", "liberated Mosul") the parser took for a
+    verb."""
+    w = token_table(doc)
+    if w.tag[i] not in ("VBN", "VBD") or i == 0 or i + 1 >= len(doc):
+        return False
+    after, before = doc[i + 1], doc[i - 1]
+    if after.pos_ != "PROPN" or after.ent_type_ not in ("GPE", "LOC"):
+        return False
+    if before.dep_ in ("aux", "auxpass"):
+        return False  # "would have pressured Iran": a verb after all
+    if before.tag_ in ("VB", "DT", "IN", "TO"):
+        return True  # "to liberate occupied X": a verb does not follow an infinitive
+    if before.tag_ not in ("VBP", "VBZ", "VBG"):
+        return False
+    return not any(w.dep[c] in ("nsubj", "nsubjpass") for c in w.children[i])
+
+
+def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
+    found = _phrase_triggers(sent, lexicon)
+    covered = {t.i for d in found for t in d.tokens}
+    doc = sent.doc
+    w = token_table(doc)
+    for i in range(sent.start, sent.end):
+        if i in covered:
+            continue
+        pos, dep = w.pos[i], w.dep[i]
+        if pos not in ("VERB", "NOUN", "PROPN", "AUX") or (
+            w.is_stop[i] and pos != "VERB" and w.lower[i] not in _STOP_EVENTS
+        ):
+            continue
+        if pos in ("NOUN", "PROPN") and dep in ("attr", "oprd"):
+            continue  # "calling the killing a brazen attack": a name for it, not an act
+        if pos == "NOUN" and dep == "compound" and _is_person_noun(doc[w.head[i]]):
+            continue  # "aid workers", "rescue teams", "protest leaders": who, not an act
+        if w.tag[i] == "VBG" and dep == "amod":
+            continue  # "the attacking forces", "ISIS-fighting units": a description
+        if _describes_next_place(doc, i):
+            continue  # "to liberate occupied Palestine", misparsed as a verb
+        if w.lemma[w.head[i]].lower() in _KEEPING and dep in ("dobj", "obj"):
+            continue  # "fulfilled its promise", "broke the truce": not a new promise
+        if (
+            pos == "NOUN"
+            and dep in ("dobj", "obj", "nsubjpass")
+            and w.lemma[w.head[i]].lower() in _HINDERING
+        ):
+            continue  # "would cripple aid deliveries": what is hindered did not happen
+        head = w.head[i]
+        if dep == "pcomp" and w.lower[head] == "as" and w.lemma[w.head[head]] in _CHARACTERIZING:
+            continue  # "described the proposal as returning Baghdad to barter": a verdict
+        if w.tag[i] == "VBN" and (
+            dep in ("dobj", "pobj") or (dep == "conj" and w.pos[head] in ("NOUN", "PROPN"))
+        ):
+            continue  # "transported the bodies and wounded": people, not an act
+        if w.lower[i] == "let" and i + 1 < sent.end and w.lower[i + 1] in ("'s", "’s", "us"):
+            continue  # "let's go back", "let us recall": a suggestion, not a release
+        if not lexicon.has_candidates(w.lemma[i], w.lower[i], pos):
+            continue
+        token = doc[i]  # (the checks below read children: only for possible triggers)
+        if pos in ("NOUN", "PROPN") and _any_of(token):
+            continue  # "the table of any talks", "repel any act of aggression": no act
+        if pos in ("NOUN", "PROPN") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in _MEDICAL for c in token.children
+        ):
+            continue  # "died of a heart attack": an illness, not an assault
+        if w.tag[i] in ("VBZ", "VBP") and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and any(d.dep_ == "det" and d.lower_ in ("every", "any") for d in c.children)
+            for c in token.children
+        ):
+            continue  # "every new government promises to fight corruption": a habit
+        if (
+            w.lemma[i] in ("exchange", "return")
+            and w.lower[head] == "in"
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+        ):
+            continue  # "in exchange for", "in return for": a price, not a swap
+        entries = lexicon.match_token(token, words=w)
+        if entries:
+            found.append(_Draft(token, entries[0], [token]))
+    return sorted(found, key=lambda d: d.trigger.i)

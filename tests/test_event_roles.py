@@ -333,3 +333,15 @@ def test_a_site_told_as_hosting_troops_reaches_the_troops(nlp: Language) -> None
     text = "Iran fired missiles at Al Udeid, a large air base in Qatar that hosts US forces."
     (event,) = events(nlp, text)
     assert words(event["recipients"]) == ["US forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haeri has asked Mohammad Sadiq al-Sadr's followers to obey the supreme leader.",
+        "The police arrested Trump's aides on Monday.",
+    ],
+)
+def test_a_persons_people_are_not_that_person(nlp: Language, text: str) -> None:
+    (event,) = events(nlp, text)
+    assert all(r["type"] != "person" for r in event["recipients"]), event["recipients"]

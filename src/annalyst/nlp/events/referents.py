@@ -227,6 +227,12 @@ def _without_titles(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [a for a in actors if not (str(a["id"]).startswith("~agent:") and beside(a))]
 
 
+# A person's own people, who act and are acted upon as themselves.
+_ENTOURAGE = {"follower", "supporter", "loyalist", "aide", "adviser", "advisor", "associate",
+              "bodyguard", "partisan", "disciple", "devotee", "son", "daughter", "relative",
+              "wife", "husband", "brother", "sister", "nephew", "cousin", "family"}  # fmt: skip
+
+
 def _state_of_affairs(head: Token) -> bool:
     """ "state of emergency / siege / war": "state of" a thing that is not a place."""
     for child in head.children:
@@ -338,7 +344,10 @@ def _actor_for(
         if state is not None:
             return state
     owned = _owner(head, mentions, depth, _actor_for)
-    if owned is not None:
+    if owned is not None and not (
+        head.lemma_.lower() in _ENTOURAGE and owned.get("type") == "person"
+    ):
+        # (not "Sadr's followers", "Trump's aides": a person's people are not that person)
         return owned
     if _is_person_noun(head) and head.lemma_.lower() not in _QUANTITIES:
         # "a court in Argentina", "Swiss judges": a group of its own, not the place

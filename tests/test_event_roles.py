@@ -345,3 +345,18 @@ def test_a_site_told_as_hosting_troops_reaches_the_troops(nlp: Language) -> None
 def test_a_persons_people_are_not_that_person(nlp: Language, text: str) -> None:
     (event,) = events(nlp, text)
     assert all(r["type"] != "person" for r in event["recipients"]), event["recipients"]
+
+
+def test_talking_a_step_over_is_not_taking_it(nlp: Language) -> None:
+    text = "An Iraqi delegation arrived in Washington to discuss easing the recent US Treasury measures."
+    (easing,) = [e for e in events(nlp, text) if e["trigger_text"] == "easing"]
+    assert easing["actors"] == [] and easing["status"] == "hypothetical"
+
+
+def test_the_owner_of_a_topic_is_not_met(nlp: Language) -> None:
+    text = (
+        "The meeting between the central bank governor and the US Treasury only discussed "
+        "the conditions of the US Federal Reserve."
+    )
+    (meeting,) = events(nlp, text)
+    assert "Federal Reserve" not in names(meeting["recipients"])

@@ -114,6 +114,8 @@ INTRANSITIVE = frozenset(
     {"resign", "die", "arrive", "flee", "retreat", "withdraw", "surrender", "rise", "fall",
      "go", "come", "return", "escape", "protest", "march", "gather", "riot", "strike"}
 )  # fmt: skip
+# Verbs of talking a course of action over, whose gerund names no act of the talkers'.
+DISCUSSING = frozenset({"discuss", "debate", "negotiate", "examine", "review", "explore"})
 # Nouns of undertakings whose "to" clause says what the undertaker sets out to do.
 ENDEAVOURS = frozenset(
     {"effort", "attempt", "bid", "campaign", "drive", "push", "initiative", "move", "step",
@@ -281,6 +283,8 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     if dep == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:
         # "Sudan is willing to withdraw": the subject of the copula
         return logical_subjects(head.head, _hops + 1)
+    if dep == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in DISCUSSING:
+        return []  # "arrived to discuss easing the sanctions": whoever would ease them
     if dep == "xcomp" and is_verb(head):
         if is_passive(head):
             # "X is suspected to be cooperating", "was forced to retreat": the one the

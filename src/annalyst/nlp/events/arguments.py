@@ -339,6 +339,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     objects.extend(prep_objects(obj, ("of",)))
             for obj in objects:
                 if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
+                    if lemma in _TOPIC_VERBS:
+                        continue  # "discussed the conditions of the Fed": a topic's owner
                     recipients.extend(_prep_partners(obj, object_preps, mentions, etype))
                 if obj.pos_ in ("NOUN", "PROPN"):
                     recipients.extend(_participle_partners(obj, mentions, etype))

@@ -360,3 +360,8 @@ def test_the_owner_of_a_topic_is_not_met(nlp: Language) -> None:
     )
     (meeting,) = events(nlp, text)
     assert "Federal Reserve" not in names(meeting["recipients"])
+
+
+def test_discussing_cooperation_with_someone_reaches_them(nlp: Language) -> None:
+    (event,) = events(nlp, "The minister discussed cooperation with Iran.")
+    assert names(event["recipients"]) == ["Iran"]

@@ -339,9 +339,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     objects.extend(prep_objects(obj, ("of",)))
             for obj in objects:
                 if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
-                    if lemma in _TOPIC_VERBS:
-                        continue  # "discussed the conditions of the Fed": a topic's owner
-                    recipients.extend(_prep_partners(obj, object_preps, mentions, etype))
+                    # "discussed the conditions of the Fed": a topic's owner is not met;
+                    # "discussed cooperation with Iran" names the other side
+                    preps_here = ("with",) if lemma in _TOPIC_VERBS else object_preps
+                    recipients.extend(_prep_partners(obj, preps_here, mentions, etype))
                 if obj.pos_ in ("NOUN", "PROPN"):
                     recipients.extend(_participle_partners(obj, mentions, etype))
             if etype in _JUDGING and objects and not is_passive(token):

@@ -365,3 +365,21 @@ def test_the_owner_of_a_topic_is_not_met(nlp: Language) -> None:
 def test_discussing_cooperation_with_someone_reaches_them(nlp: Language) -> None:
     (event,) = events(nlp, "The minister discussed cooperation with Iran.")
     assert names(event["recipients"]) == ["Iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "taker"),
+    [
+        (
+            "The administration would capitalise on the pressure policy to extract concessions from Iran.",
+            "Iran",
+            "administration",
+        ),
+        ("The rebels won concessions from the government.", "government", "rebels"),
+    ],
+)
+def test_concessions_obtained_from_someone_are_theirs(
+    nlp: Language, text: str, giver: str, taker: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert words(event["actors"]) == [giver] and words(event["recipients"]) == [taker]

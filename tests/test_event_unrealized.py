@@ -378,3 +378,12 @@ def test_what_someone_denies_a_part_in_happened(nlp: Language) -> None:
         "strikes on US positions."
     )
     assert status_of(nlp, text, "strikes") == "asserted"
+
+
+def test_an_intent_that_only_could_be_is_hypothetical(nlp: Language) -> None:
+    text = (
+        "Supporting independence is another way that Washington could seek to attack the alliance."
+    )
+    doc = nlp(text)
+    (event,) = doc._.events
+    assert event["status"] == "hypothetical"

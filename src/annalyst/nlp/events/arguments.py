@@ -483,6 +483,16 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     recipients.extend(_joint_owners(recipients, mentions))
     # "No Americans were killed": no one stands there
     recipients = [t for t in recipients if not any(d.lower_ == "no" for d in t.children)]
+    if etype == "CONCEDE":
+        obtainer = next(
+            (v for v in [*draft.tokens, *_carriers(draft)] if v.lemma_.lower() in _OBTAINING),
+            None,
+        )
+        if obtainer is not None:
+            # "to extract concessions from Iran", "won concessions from the government":
+            # the one it is obtained from concedes, to the one who obtains it
+            givers = [p for t in [obtainer, *draft.tokens] for p in prep_objects(t, ("from",))]
+            actors, recipients = givers, logical_subjects(obtainer)
     draft.actors = [a for a in _resolve_args(actors, mentions) if not _structure(a)]
     taken = {str(a["id"]) for a in draft.actors}
     missions: list[dict[str, Any]] = []
@@ -699,6 +709,8 @@ def _housed(site: Token) -> list[Token]:
 _CAUSE_PREPS = {"over", "despite", "amid"}
 # "officials involved in the crackdown": those involved in an act do it, not suffer it.
 _INVOLVING = {"involve", "implicate", "engage", "participate", "complicit"}
+# Verbs of obtaining something from someone ("extract concessions from X").
+_OBTAINING = {"extract", "wring", "win", "obtain", "secure", "gain", "wrest", "force", "squeeze"}
 # Verbs of taking a place or thing away from someone.
 _TAKING = {"retake", "recapture", "seize", "capture", "wrest", "take", "snatch", "grab",
            "liberate", "reclaim", "regain", "confiscate"}  # fmt: skip

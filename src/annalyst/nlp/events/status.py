@@ -196,7 +196,13 @@ def _status(
         # "if Washington does not ease its measures": a condition, not a denial
         draft.status = "hypothetical" if _conditioned(verb) else "negated"
     elif draft.frame is not None:
-        pass  # an intent, a demand or a refusal is itself asserted (or claimed)
+        # an intent, a demand or a refusal is itself asserted (or claimed), unless the
+        # intent is only possible ("Washington could seek to attack the Axis")
+        marker = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+        if marker is not None and any(
+            c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in marker.children
+        ):
+            draft.status = "hypothetical"
     elif _avenged(token):
         pass  # "to retaliate against the killing of X": the killing is past
     elif _involved_in(token):

@@ -139,12 +139,6 @@ class TriggerContext:
                 if grand.i != head.i:
                     governors.update(_forms(grand))
         sentence_words = _sentence_forms(token) if sentence else frozenset()
-        morph_number = token.morph.get("Number") if hasattr(token, "morph") else []
-        number: Number | None = None
-        if "Plur" in morph_number:
-            number = "plural"
-        elif "Sing" in morph_number:
-            number = "singular"
         return cls(
             particles=frozenset(particles),
             preps=frozenset(preps),
@@ -157,7 +151,7 @@ class TriggerContext:
             instruments=frozenset(instruments),
             sentence=sentence_words,
             dep=str(token.dep_),
-            number=number,
+            number=_number(token.morph.get("Number") if hasattr(token, "morph") else []),
             text=str(token.text),
         )
 
@@ -247,12 +241,6 @@ class TriggerContext:
                 if grand != h:
                     governors.update(_forms_at(words, grand))
         sentence_words = _sentence_forms_at(words, i) if sentence else frozenset()
-        morph_number = _morph_values(words.morph[i], "Number")
-        number: Number | None = None
-        if "Plur" in morph_number:
-            number = "plural"
-        elif "Sing" in morph_number:
-            number = "singular"
         return cls(
             particles=frozenset(particles),
             preps=frozenset(preps),
@@ -265,7 +253,7 @@ class TriggerContext:
             instruments=frozenset(instruments),
             sentence=sentence_words,
             dep=dep[i],
-            number=number,
+            number=_number(_morph_values(words.morph[i], "Number")),
             text=words.text[i],
         )
 
@@ -541,3 +529,12 @@ def _sentence_forms_at(words: Any, i: int) -> frozenset[str]:
             key[0], words.lemma[key[0] : key[1]], words.lower[key[0] : key[1]]
         )
     return found.without(i)
+
+
+def _number(values: Any) -> Number | None:
+    """The grammatical number a token's "Number" morphology values say."""
+    if "Plur" in values:
+        return "plural"
+    if "Sing" in values:
+        return "singular"
+    return None

@@ -680,7 +680,7 @@ def _participle_partners(
         if child.tag_ == "VBN" and noun.i not in mentions:
             out.extend(_prep_partners(child, ("on", "against", "to"), mentions, etype))
         if child.tag_ == "VBN":
-            if lemma in _HOLDING:
+            if lemma in _KEEPING_HOLD:
                 # "depots used by the Quds Force": whose the thing is
                 out.extend(_prep_partners(child, ("by",), mentions, etype))
         elif child.tag_ == "VBG" and lemma == "belong":
@@ -716,8 +716,9 @@ _TAKING = {"retake", "recapture", "seize", "capture", "wrest", "take", "snatch",
            "liberate", "reclaim", "regain", "confiscate"}  # fmt: skip
 # Verbs of a site sheltering people ("bases housing US troops").
 _HOUSING = {"house", "host", "shelter", "accommodate", "station"}
-# Verbs of having a thing in one's hands ("bases used by", "depots run by").
-_HOLDING = {"own", "use", "run", "operate", "control", "hold", "occupy", "man", "garrison"}
+# Verbs of having a thing in one's hands, by their lemmas ("bases used by", "depots run
+# by"); owners._HOLDING holds the forms a split "rebel - held" leaves.
+_KEEPING_HOLD = {"own", "use", "run", "operate", "control", "hold", "occupy", "man", "garrison"}
 
 
 def _prep_partners(

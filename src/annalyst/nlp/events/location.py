@@ -35,28 +35,31 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
     # A place attached to the trigger (or to its object) by a locative preposition first.
     attached: list[dict[str, Any]] = []
     material = draft.entry.quad.startswith("material")
+    consult = draft.entry.type == "CONSULT"
+    if material:
+        preps = set(_LOCATIVE_PREPS) | {"on", "to", "from"}
+        pool = inside
+    else:
+        # A statement's own place hangs on its verb ("said in Baghdad", "a visit to
+        # Tehran"); a place inside what it is about ("condemned the attack on Abu
+        # Dhabi") is the other act's. Where a visit or a meeting goes is its place even
+        # when it is also whom it reaches ("a visit to Tehran").
+        preps = set(_LOCATIVE_PREPS) | ({"to"} if consult else set())
+        in_sentence = [p for p in places if sent.start_char <= p["start"] < sent.end_char]
+        pool = in_sentence if consult else inside
     for token in draft.tokens:
         if material:
             heads = [token, *[c for c in token.children if c.dep_ in _OBJECT_DEPS | _PASSIVE_SUBJ]]
-            preps = set(_LOCATIVE_PREPS) | {"on", "to", "from"}
         else:
-            # A statement's own place hangs on its verb ("said in Baghdad", "a visit to
-            # Tehran"); a place inside what it is about ("condemned the attack on Abu
-            # Dhabi") is the other act's.
             heads = [token]
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
                 heads.append(token.head)  # "negotiations resumed in Vienna"
-            if draft.entry.type == "CONSULT":
+            if consult:
                 # "visited Baghdad", "visited the base in northern Iraq": where one goes
                 visited = [c for c in token.children if c.dep_ in ("dobj", "obj")]
                 for place in places:  # (the visited capital is also whom it reaches)
                     if any(v.idx <= place["start"] < v.right_edge.idx + 1 for v in visited):
                         attached.append(place)
-            preps = set(_LOCATIVE_PREPS) | ({"to"} if draft.entry.type == "CONSULT" else set())
-        # where a visit or a meeting goes is its place even when it is also whom it
-        # reaches ("a visit to Tehran")
-        pool = [p for p in places if sent.start_char <= p["start"] < sent.end_char]
-        pool = inside if material or draft.entry.type != "CONSULT" else pool
         for head in heads:
             for child in head.subtree if material else _own_places(head, preps):
                 if child.dep_ == "pobj" and child.head.lower_ in preps:
@@ -65,7 +68,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                             attached.append(place)
     if attached:
         candidates = attached
-    elif draft.entry.quad.startswith("material"):
+    elif material:
         # A deed happens somewhere named in its sentence; a statement's place must
         # be attached to it ("said in Baghdad"), or we do not know where it was made.
         # (only a place named as a place: "in Baghdad", "near the border"; not one that

@@ -383,3 +383,47 @@ def test_concessions_obtained_from_someone_are_theirs(
 ) -> None:
     (event,) = events(nlp, text)
     assert words(event["actors"]) == [giver] and words(event["recipients"]) == [taker]
+
+
+def test_a_name_after_a_bracketed_acronym_is_still_an_object(nlp: Language) -> None:
+    text = (
+        "The council imposed sanctions on the Republic of Freedonia (ROF) and the "
+        "Democratic Republic of the Congo (DRC) last week."
+    )
+    (event,) = events(nlp, text)
+    assert "Democratic Republic of the Congo" in words(event["recipients"])
+
+
+def test_a_subject_hung_on_the_auxiliary_still_acts(nlp: Language) -> None:
+    text = "Britain and France however have opposed the new resolutions on cluster weapons."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "REJECT"
+    assert words(event["actors"]) == ["Britain", "France"]
+
+
+def test_it_after_a_passive_refers_to_its_agent(nlp: Language) -> None:
+    text = (
+        "The tactic was used by the Pentagon when it armed the Kurdish fighters in 2015, "
+        "a former official said."
+    )
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "armed"]
+    assert event["actors"][0]["name"] != "Kurdish"
+    assert event["actors"][0]["ref_start"] == text.index("Pentagon")
+
+
+@pytest.mark.parametrize(
+    ("text", "presser"),
+    [
+        ("The mayor declined to resign, despite President Joe Biden's request.", "President Joe Biden"),
+        ("The minister refused to step down despite calls from the opposition.", "opposition"),
+    ],
+)
+def test_a_refusal_reaches_whose_asking_it_defies(nlp: Language, text: str, presser: str) -> None:
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "REJECT"]
+    assert words(event["recipients"]) == [presser]
+
+
+def test_what_is_given_back_goes_to_whom_it_was_taken_from(nlp: Language) -> None:
+    text = "The militia said it will return the rifles it seized from the Iraqi army."
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "will return"]
+    assert words(event["recipients"]) == ["Iraqi army"]

@@ -276,3 +276,27 @@ def test_a_hindered_delivery_is_no_delivery(nlp: Language) -> None:
 def test_any_act_of_aggression_is_no_particular_act(nlp: Language) -> None:
     text = "The government will go to any length to repel any act of aggression against the nation."
     assert events(nlp, text) == []
+
+
+def test_a_headline_verb_tagged_as_a_noun_is_still_an_act(nlp: Language) -> None:
+    (event,) = events(nlp, "EU and UN hand over urgently needed medical supplies to Nigeria.")
+    assert event["event_type"] == "AID"
+    assert words(event["actors"]) == ["EU", "UN"]
+
+
+def test_forcing_people_out_expels_them(nlp: Language) -> None:
+    (event,) = events(nlp, "The junta has forced foreign aid workers out of the border province.")
+    assert (event["event_type"], event["mode"]) == ("SANCTION", "expel")
+    assert words(event["recipients"]) == ["aid workers"]
+
+
+def test_a_meal_with_someone_is_a_meeting(nlp: Language) -> None:
+    text = "In Rome, the Kenyan president had lunch with Italian Prime Minister Giorgia Meloni."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "CONSULT"
+    assert words(event["recipients"]) == ["Giorgia Meloni"]
+
+
+def test_a_share_of_arms_is_arms(nlp: Language) -> None:
+    (event,) = events(nlp, "Russia has supplied 90% of the military equipment of the army.")
+    assert (event["event_type"], event["mode"]) == ("AID", "military")

@@ -239,6 +239,18 @@ def _own(verb: Token, deps: frozenset[str]) -> list[Token]:
     return [doc[i] for i in found]
 
 
+def _aux_subjects(verb: Token) -> list[Token]:
+    """A subject the parser hung on the verb's auxiliary ("The UK and France however
+    have opposed …": the subject under "have")."""
+    w = token_table(verb.doc)
+    for child in w.children[verb.i]:
+        if child < verb.i and w.dep[child] == "aux":
+            found = _own(verb.doc[child], SUBJECT_DEPS)
+            if found:
+                return found
+    return []
+
+
 def _controller_objects(head: Token) -> list[Token]:
     """Who an object-control verb's complement is about: "urged X to", "called on X to"."""
     objects = _own(head, OBJECT_DEPS)
@@ -271,7 +283,7 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     relative clauses when the verb has no subject of its own."""
     if is_passive(verb):
         return passive_agents(verb)
-    own = _own(verb, SUBJECT_DEPS)
+    own = _own(verb, SUBJECT_DEPS) or _aux_subjects(verb)
     if own:
         return _through_relative(verb, own)
     if _hops >= _MAX_HOPS or verb.head.i == verb.i:

@@ -35,6 +35,7 @@ from annalyst.nlp.events.argwords import (
     _is_facility,
     _is_harm_act,
     _is_person_possessor,
+    _defied,
     _is_place_token,
     _own_side,
     _owners,
@@ -326,6 +327,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     recipients.extend(_prep_partners(token, ("with",), mentions, etype))
             recipients.extend(datives(token))
             recipients.extend(_prep_partners(token, preps, mentions, etype))
+            if etype == "REJECT":
+                recipients.extend(_defied(token))
             if lemma in _TAKING:
                 # "to retake Mosul from Islamic State": whom it is taken from
                 recipients.extend(_prep_partners(token, ("from",), mentions, etype))
@@ -344,7 +347,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     preps_here = ("with",) if lemma in _TOPIC_VERBS else object_preps
                     recipients.extend(_prep_partners(obj, preps_here, mentions, etype))
                 if obj.pos_ in ("NOUN", "PROPN"):
-                    recipients.extend(_participle_partners(obj, mentions, etype))
+                    recipients.extend(
+                        _participle_partners(obj, mentions, etype, lemma in _RETURNING)
+                    )
             if etype in _JUDGING and objects and not is_passive(token):
                 # "denied charges by X", "condemned the attack by Y": an active verb has
                 # no agent phrase, so the parser hung the object's "by" on the verb
@@ -669,20 +674,26 @@ def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> 
 
 
 def _participle_partners(
-    noun: Token, mentions: dict[int, ResolvedMention], etype: str
+    noun: Token, mentions: dict[int, ResolvedMention], etype: str, returning: bool = False
 ) -> list[Token]:
     """ "sanctions imposed on X": the partner of a participle describing the thing."""
     out: list[Token] = []
     for child in noun.children:
+        lemma = child.lemma_.lower()
+        if returning and child.dep_ == "relcl" and lemma in _TAKING:
+            # "will return the weapons they seized from the army"
+            out.extend(_prep_partners(child, ("from",), mentions, etype))
         if child.dep_ != "acl":
             continue
-        lemma = child.lemma_.lower()
         if child.tag_ == "VBN" and noun.i not in mentions:
             out.extend(_prep_partners(child, ("on", "against", "to"), mentions, etype))
         if child.tag_ == "VBN":
             if lemma in _KEEPING_HOLD:
                 # "depots used by the Quds Force": whose the thing is
                 out.extend(_prep_partners(child, ("by",), mentions, etype))
+            if lemma in _TAKING and returning:
+                # "will return the weapons seized from the army": whom it goes back to
+                out.extend(_prep_partners(child, ("from",), mentions, etype))
         elif child.tag_ == "VBG" and lemma == "belong":
             out.extend(_prep_partners(child, ("to",), mentions, etype))  # "belonging to X"
         elif child.tag_ == "VBG" and lemma in _HOUSING and etype in ("ASSAULT", "COERCE"):
@@ -714,6 +725,8 @@ _OBTAINING = {"extract", "wring", "win", "obtain", "secure", "gain", "wrest", "f
 # Verbs of taking a place or thing away from someone.
 _TAKING = {"retake", "recapture", "seize", "capture", "wrest", "take", "snatch", "grab",
            "liberate", "reclaim", "regain", "confiscate"}  # fmt: skip
+# Verbs of giving something back to whom it was taken from.
+_RETURNING = {"return", "restore", "give", "hand"}
 # Verbs of a site sheltering people ("bases housing US troops").
 _HOUSING = {"house", "host", "shelter", "accommodate", "station"}
 # Verbs of having a thing in one's hands, by their lemmas ("bases used by", "depots run

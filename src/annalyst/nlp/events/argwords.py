@@ -1,6 +1,7 @@
 """What an argument word is, read off one token or one resolved actor: a person as a
 possessor, a country or a city, a harmful act named by a noun, a facility, the owners of a
-nominal trigger, a building (which never acts), and the warner's own side in a warning."""
+nominal trigger, a building (which never acts), the warner's own side in a warning, and
+whose pressure a refusal defies."""
 
 from __future__ import annotations
 
@@ -122,3 +123,27 @@ def _is_facility(token: Token) -> bool:
 
 def _is_place_token(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") and token.i not in mentions
+
+
+# What a refusal can be "despite" or "under": someone's asking.
+_PRESSING = {"request", "pressure", "call", "demand", "plea", "appeal", "order", "ultimatum",
+             "urging", "insistence", "calls", "demands"}  # fmt: skip
+
+
+def _defied(token: Token) -> list[Token]:
+    """Whose asking a refusal goes against: "declined to resign despite the president's
+    request", "… under pressure from party leaders", "despite the pressure by Congress"."""
+    out: list[Token] = []
+    for prep in token.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in ("despite", "under"):
+            continue
+        if prep.head.i != token.i and prep.head.head.i != token.i:
+            continue  # on the verb or on its complement ("declined to resign despite …")
+        for pressing in prep.children:
+            if pressing.dep_ != "pobj" or pressing.lemma_.lower() not in _PRESSING:
+                continue
+            out.extend(c for c in pressing.children if c.dep_ == "poss")
+            for by in pressing.children:
+                if by.dep_ == "prep" and by.lower_ in ("by", "from", "of"):
+                    out.extend(g for c in by.children if c.dep_ == "pobj" for g in conjuncts(c))
+    return out

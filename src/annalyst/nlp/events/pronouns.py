@@ -60,8 +60,8 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
             }
     # "X denied that it had attacked …": the subject of a clause above.
     for ancestor in [] if as_object else ancestors(pronoun):
-        for child in ancestor.children:
-            if child.dep_ not in SUBJECT_DEPS or child.i == pronoun.i or child.i > pronoun.i:
+        for child in _doers_of(ancestor):
+            if child.i == pronoun.i or child.i > pronoun.i:
                 continue
             mention = mentions.get(child.i) or _gloss(child, mentions)
             if mention is not None and mention.actor is not None and fits(mention, None):
@@ -91,6 +91,15 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 if mention.actor is not None and fits(mention, token):
                     return found(mention)
     return None
+
+
+def _doers_of(verb: Token) -> list[Token]:
+    """A clause's subject, or the agent of a passive one ("used by the regime when it
+    …": the regime is who "it" is)."""
+    out = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        out.extend(c for c in agent.children if c.dep_ == "pobj")
+    return out
 
 
 def _several(mention: ResolvedMention, at: Token, proper: bool = True) -> bool:

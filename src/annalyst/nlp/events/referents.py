@@ -135,7 +135,27 @@ _QUANTITIES = {
 
 def _expand(token: Token) -> list[Token]:
     """A head with its coordinated conjuncts ("Iran and Iraq")."""
-    return conjuncts(token)
+    return [*conjuncts(token), *_stranded_conjuncts(token)]
+
+
+def _stranded_conjuncts(token: Token) -> list[Token]:
+    """Names coordinated with a preposition's object that the parser hung on the noun the
+    phrase belongs to: after a bracketed acronym, "sanctions on the Central African
+    Republic (CAR) and the Democratic Republic of the Congo" comes out as sanctions and
+    the Congo. A common noun is not coordinated with a name in news prose, so a name
+    there continues the list of objects."""
+    prep = token.head
+    if token.dep_ != "pobj" or token.pos_ != "PROPN" or prep.dep_ != "prep":
+        return []
+    owner = prep.head
+    if owner.pos_ != "NOUN":
+        return []
+    return [
+        t
+        for c in owner.children
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > token.i
+        for t in conjuncts(c)
+    ]
 
 
 def _resolve_args(

@@ -425,5 +425,5 @@ def test_a_refusal_reaches_whose_asking_it_defies(nlp: Language, text: str, pres
 
 def test_what_is_given_back_goes_to_whom_it_was_taken_from(nlp: Language) -> None:
     text = "The militia said it will return the rifles it seized from the Iraqi army."
-    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "will return"]
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"].endswith("return")]
     assert words(event["recipients"]) == ["Iraqi army"]

@@ -427,3 +427,10 @@ def test_what_is_given_back_goes_to_whom_it_was_taken_from(nlp: Language) -> Non
     text = "The militia said it will return the rifles it seized from the Iraqi army."
     (event,) = [e for e in events(nlp, text) if e["trigger_text"].endswith("return")]
     assert words(event["recipients"]) == ["Iraqi army"]
+
+
+def test_what_shared_knowledge_is_about_is_no_partner(nlp: Language) -> None:
+    text = "The two presidents have agreed to share information on North Korea."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "AGREE"
+    assert event["recipients"] == []

@@ -18,7 +18,8 @@ attacked".
   its owner ("the US base"). Who each word stands for is decided in
   :mod:`annalyst.nlp.events.referents`; the verbs that carry a noun's act are found in
   :mod:`annalyst.nlp.events.carriers`, and the country an act goes to or holds in, when
-  no one else is named, in :mod:`annalyst.nlp.events.hosts`.
+  no one else is named, in :mod:`annalyst.nlp.events.hosts`; which prepositional
+  phrases name partners, in :mod:`annalyst.nlp.events.partners`.
 """
 
 from __future__ import annotations
@@ -30,13 +31,10 @@ from spacy.tokens import Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import (
     _GATHERINGS,
+    _defied,
     _is_city,
-    _is_country,
-    _is_facility,
     _is_harm_act,
     _is_person_possessor,
-    _defied,
-    _is_place_token,
     _own_side,
     _owners,
     _structure,
@@ -60,12 +58,22 @@ from annalyst.nlp.events.hosts import (
     _purposes,
     _resolve_places,
 )
+from annalyst.nlp.events.partners import (
+    _AVENGING,
+    _OBJECT_PREPS,
+    _ORDERS,
+    _RETURNING,
+    _TAKING,
+    _THEME_VERBS,
+    _content_recipients,
+    _participle_partners,
+    _partners,
+    _prep_partners,
+)
 from annalyst.nlp.events.referents import (
-    _is_person_noun,
     _resolve_args,
 )
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
-from annalyst.nlp.events.unnamed import _is_weapon
 from annalyst.nlp.syntax import (
     ACCUSING,
     complement_subjects,
@@ -131,55 +139,9 @@ _COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 # Places are locations; only these types take a place-named actor as recipient when the
 # name stands for its government ("sent aid to Kabul", "appealed to Baghdad").
 _PLACE_OK_TYPES = {"AID", "REQUEST", "CONSULT", "SANCTION", "SUPPORT", "AGREE", "COOPERATE"}
-# Verbs whose object is what changes hands or moves ("sent arms to B", "deployed troops
-# to Mali", "shared intelligence with B"): the object is never the recipient.
-_THEME_VERBS = {
-    "give",
-    "provide",
-    "send",
-    "deliver",
-    "supply",
-    "donate",
-    "hand",
-    "return",
-    "transfer",
-    "ship",
-    "allocate",
-    "extend",
-    "offer",
-    "grant",
-    "deploy",
-    "dispatch",
-    "mobilize",
-    "mobilise",
-    "amass",
-    "mass",
-    "position",
-    "redeploy",
-    "share",
-    "sell",
-    "lend",
-    "export",
-    "airlift",
-    "fly",
-    "contribute",
-    "pledge",
-    "promise",
-    "channel",
-    "disburse",
-    "station",
-    "move",
-    "withdraw",
-    "pull",
-    "recall",
-    "exchange",
-    "swap",
-}
 # Verbs of talking whose object is the topic, not the other side ("discussed the
 # Iranian presence in Syria").
 _TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
-# Partners of a thing acted upon ("sanctions on X", "demands from Y", "deals with Z").
-_OBJECT_PREPS = ("on", "against", "to", "with", "from", "for", "by", "of", "into")
 # Judging a thing ("rejected the proposal by X", "welcomed the offer from X") is aimed at
 # whoever made it, not at what it is about ("comments on farm seizures").
 _OWNER_PREPS = ("by", "from", "of", "with")
@@ -191,27 +153,7 @@ _THEME_PREPS = ("to", "for", "with", "into")
 # "strengthened its forces", "withdrew its troops").
 _OWN_FORCE_TYPES = {"MOBILIZE"}
 _PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
-# Types whose partner phrases name a country's state rather than a place.
-_PLACE_AS_STATE = {
-    "AID",
-    "CONSULT",
-    "MOBILIZE",
-    "REQUEST",
-    "SANCTION",
-    "SUPPORT",
-    "AGREE",
-    "COOPERATE",
-    "RETREAT",
-    "CONCEDE",
-    "REJECT",
-    "THREATEN",
-    "ACCUSE",
-}
-_ATTACK_PREPS = {"at", "on", "against", "targeting", "upon"}
-_STATE_PREPS = {"to", "from", "with", "on", "against", "for"}
 _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
-# Retaliation is aimed at whoever did what it answers.
-_AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
 # Verbs whose object is told about an act, not struck by it ("informed the US about the attack").
@@ -252,8 +194,6 @@ _TELLING = {
 _CONTACTING = {"call", "phone", "telephone", "ring", "visit", "meet", "invite", "host"}
 # Verbs that send words somewhere ("sent a letter to X urging …").
 _SENDING = {"send", "write", "deliver", "address", "dispatch", "hand"}
-# Verbs whose object comes into being, so it cannot be who an act reaches.
-_CREATING = {"set", "establish", "build", "create", "found", "construct", "form", "open"}
 # Types whose purpose clause names who is helped ("gave aid to help Peru recover").
 _BENEFIT_TYPES = {"AID", "MOBILIZE", "SUPPORT", "COOPERATE"}
 
@@ -548,9 +488,6 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     draft.recipients = found
 
 
-_ORDERS = {"order", "behest", "instruction", "command", "direction", "directive"}
-
-
 def _ordered_by(token: Token) -> list[Token]:
     """Who ordered an act: "on the orders of X", "at X's behest", "under X's command"."""
     out: list[Token] = []
@@ -574,9 +511,6 @@ _BETWEEN_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "truce", "cea
 _MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
-# Nouns of "with" that say how something is done, not with whom.
-_MANNER = {"force", "impunity", "violence", "caution", "care", "determination", "restraint",
-           "precision", "ease", "vigour", "vigor", "resolve", "brutality"}  # fmt: skip
 # Things two sides share, named with the other side: "its border with X", "ties with X".
 _SHARED = {"border", "frontier", "boundary", "tie", "relation", "link"}
 
@@ -644,77 +578,6 @@ def _object_preps(etype: str) -> tuple[str, ...]:
     return _OBJECT_PREPS
 
 
-def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
-    out: list[Token] = []
-    holders = list(draft.tokens)
-    for token in draft.tokens:
-        if is_verb(token):
-            # "rejected appeals to release X", "accepted an invitation to meet X"
-            holders.extend(t for t in logical_objects(token) if t.pos_ in ("NOUN", "PROPN"))
-    for token in holders:
-        for child in token.children:
-            infinitive = child.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            )  # "threatened on Thursday to cut ties": the parser's other reading
-            if (child.dep_ not in ("xcomp", "ccomp", "acl") and not infinitive) or not is_verb(
-                child
-            ):
-                continue
-            objects = logical_objects(child)
-            if child.lemma_.lower() not in _CREATING | _THEME_VERBS:
-                # not "agreed to set up a transit centre", "offered to send troops"
-                out.extend(objects)
-            out.extend(datives(child))
-            out.extend(_prep_partners(child, ("with", "to", "on", "against"), mentions, "REQUEST"))
-            for obj in objects:
-                if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
-                    out.extend(_prep_partners(obj, _OBJECT_PREPS, mentions, "REQUEST"))
-                    out.extend(_participle_partners(obj, mentions, "REQUEST"))
-    return out
-
-
-def _participle_partners(
-    noun: Token, mentions: dict[int, ResolvedMention], etype: str, returning: bool = False
-) -> list[Token]:
-    """ "sanctions imposed on X": the partner of a participle describing the thing."""
-    out: list[Token] = []
-    for child in noun.children:
-        lemma = child.lemma_.lower()
-        if returning and child.dep_ == "relcl" and lemma in _TAKING:
-            # "will return the weapons they seized from the army"
-            out.extend(_prep_partners(child, ("from",), mentions, etype))
-        if child.dep_ != "acl":
-            continue
-        if child.tag_ == "VBN" and noun.i not in mentions:
-            out.extend(_prep_partners(child, ("on", "against", "to"), mentions, etype))
-        if child.tag_ == "VBN":
-            if lemma in _KEEPING_HOLD:
-                # "depots used by the Quds Force": whose the thing is
-                out.extend(_prep_partners(child, ("by",), mentions, etype))
-            if lemma in _TAKING and returning:
-                # "will return the weapons seized from the army": whom it goes back to
-                out.extend(_prep_partners(child, ("from",), mentions, etype))
-        elif child.tag_ == "VBG" and lemma == "belong":
-            out.extend(_prep_partners(child, ("to",), mentions, etype))  # "belonging to X"
-        elif child.tag_ == "VBG" and lemma in _HOUSING and etype in ("ASSAULT", "COERCE"):
-            # "targeted bases housing US troops": the people in what is struck
-            out.extend(t for t in logical_objects(child) if t.pos_ in ("NOUN", "PROPN"))
-    if etype in ("ASSAULT", "COERCE"):
-        out.extend(_housed(noun))
-    return out
-
-
-def _housed(site: Token) -> list[Token]:
-    """Who a struck site shelters, told in an apposition: "Al Udeid, an air base in Qatar
-    that hosts US forces"."""
-    out: list[Token] = []
-    for appos in (c for c in site.children if c.dep_ == "appos"):
-        for clause in appos.children:
-            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _HOUSING:
-                out.extend(t for t in logical_objects(clause) if t.pos_ in ("NOUN", "PROPN"))
-    return out
-
-
 # "blacklisted X over the killing", "suspended Syria's membership over the crackdown":
 # the act is the reason, and whoever the verb reaches did not suffer it.
 _CAUSE_PREPS = {"over", "despite", "amid"}
@@ -722,59 +585,3 @@ _CAUSE_PREPS = {"over", "despite", "amid"}
 _INVOLVING = {"involve", "implicate", "engage", "participate", "complicit"}
 # Verbs of obtaining something from someone ("extract concessions from X").
 _OBTAINING = {"extract", "wring", "win", "obtain", "secure", "gain", "wrest", "force", "squeeze"}
-# Verbs of taking a place or thing away from someone.
-_TAKING = {"retake", "recapture", "seize", "capture", "wrest", "take", "snatch", "grab",
-           "liberate", "reclaim", "regain", "confiscate"}  # fmt: skip
-# Verbs of giving something back to whom it was taken from.
-_RETURNING = {"return", "restore", "give", "hand"}
-# Verbs of a site sheltering people ("bases housing US troops").
-_HOUSING = {"house", "host", "shelter", "accommodate", "station"}
-# Verbs of having a thing in one's hands, by their lemmas ("bases used by", "depots run
-# by"); owners._HOLDING holds the forms a split "rebel - held" leaves.
-_KEEPING_HOLD = {"own", "use", "run", "operate", "control", "hold", "occupy", "man", "garrison"}
-
-
-def _prep_partners(
-    token: Token, preps: tuple[str, ...], mentions: dict[int, ResolvedMention], etype: str
-) -> list[Token]:
-    return _partners(token, prep_objects(token, preps), mentions, etype)
-
-
-def _partners(
-    token: Token, heads: list[Token], mentions: dict[int, ResolvedMention], etype: str
-) -> list[Token]:
-    """Which objects of a token's prepositional phrases are its partners."""
-    out: list[Token] = []
-    if etype in ("ASSAULT", "COERCE"):
-        out.extend(t for head in heads for t in _housed(head))
-    for head in heads:
-        if head.lemma_.lower() == "side" and head.head.lower_ == "on":
-            continue  # "fought on the government side": whose side, not whom against
-        if head.lemma_.lower() in _ORDERS:
-            continue  # "on the orders of X": who gave the order (see _ordered_by)
-        if _is_weapon(head) and head.head.lower_ in ("of", "with"):
-            continue  # "a salvo of Iranian missiles": what it was done with
-        if token.lemma_.lower() in _AVENGING and head.i not in mentions:
-            # "retaliated against the killing of X by Y": Y is whom it is aimed at
-            doers = _owners(head)
-            if doers:
-                out.extend(doers)
-                continue
-        prep = head.head.lower_
-        if prep == "with" and head.lower_ in _MANNER:
-            continue  # "kicked out with force", "struck with impunity": a manner
-        if _is_place_token(head, mentions):
-            # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran",
-            # "fired missiles at Israel": a country named as a partner stands for its
-            # state; "into" a place, "in" it, or a city attacked say where it happened.
-            if (
-                (etype in _PLACE_AS_STATE and prep in _STATE_PREPS)
-                or (prep in _ATTACK_PREPS and _is_country(head))
-                or (prep == "with" and _is_country(head))  # "closed its border with X"
-            ):
-                out.append(head)
-            continue
-        if prep == "at" and not (_is_facility(head) or head.i in mentions or _is_person_noun(head)):
-            continue  # "at the airport": a place
-        out.append(head)
-    return out

@@ -49,9 +49,10 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.events.arguments import _FIGHTING, _THEME_VERBS, _TOPIC_VERBS
+from annalyst.nlp.events.arguments import _FIGHTING, _TOPIC_VERBS
 from annalyst.nlp.events.carriers import _LIGHT_VERBS
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.partners import _THEME_VERBS
 from annalyst.nlp.events.referents import _actor_for, _is_person_noun
 from annalyst.nlp.events.syntax import _LOCATIVE_PREPS
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS

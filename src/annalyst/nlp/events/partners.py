@@ -1,0 +1,241 @@
+"""Who a phrase around an act names as its partner: the objects of its prepositions
+("sanctions on X", "talks with Y", "aid to Z"), the partners of a participle describing
+what is acted upon ("sanctions imposed on X", "depots used by Y"), the people a struck
+site shelters, and whoever the act in a content clause would reach ("threatened to cut
+ties with B"). The words that decide it live here too."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.argwords import (
+    _is_country,
+    _is_facility,
+    _is_place_token,
+    _owners,
+)
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.referents import _is_person_noun
+from annalyst.nlp.events.unnamed import _is_weapon
+from annalyst.nlp.syntax import datives, is_verb, logical_objects, prep_objects
+
+_ATTACK_PREPS = {"at", "on", "against", "targeting", "upon"}
+
+# Retaliation is aimed at whoever did what it answers.
+_AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
+
+# Verbs whose object comes into being, so it cannot be who an act reaches.
+_CREATING = {"set", "establish", "build", "create", "found", "construct", "form", "open"}
+
+# Nouns of "with" that say how something is done, not with whom.
+_MANNER = {"force", "impunity", "violence", "caution", "care", "determination", "restraint",
+           "precision", "ease", "vigour", "vigor", "resolve", "brutality"}  # fmt: skip
+
+# Partners of a thing acted upon ("sanctions on X", "demands from Y", "deals with Z").
+_OBJECT_PREPS = ("on", "against", "to", "with", "from", "for", "by", "of", "into")
+
+_ORDERS = {"order", "behest", "instruction", "command", "direction", "directive"}
+
+# Types whose partner phrases name a country's state rather than a place.
+_PLACE_AS_STATE = {
+    "AID",
+    "CONSULT",
+    "MOBILIZE",
+    "REQUEST",
+    "SANCTION",
+    "SUPPORT",
+    "AGREE",
+    "COOPERATE",
+    "RETREAT",
+    "CONCEDE",
+    "REJECT",
+    "THREATEN",
+    "ACCUSE",
+}
+
+_STATE_PREPS = {"to", "from", "with", "on", "against", "for"}
+
+# Verbs whose object is what changes hands or moves ("sent arms to B", "deployed troops
+# to Mali", "shared intelligence with B"): the object is never the recipient.
+_THEME_VERBS = {
+    "give",
+    "provide",
+    "send",
+    "deliver",
+    "supply",
+    "donate",
+    "hand",
+    "return",
+    "transfer",
+    "ship",
+    "allocate",
+    "extend",
+    "offer",
+    "grant",
+    "deploy",
+    "dispatch",
+    "mobilize",
+    "mobilise",
+    "amass",
+    "mass",
+    "position",
+    "redeploy",
+    "share",
+    "sell",
+    "lend",
+    "export",
+    "airlift",
+    "fly",
+    "contribute",
+    "pledge",
+    "promise",
+    "channel",
+    "disburse",
+    "station",
+    "move",
+    "withdraw",
+    "pull",
+    "recall",
+    "exchange",
+    "swap",
+}
+
+# Verbs of taking a place or thing away from someone.
+_TAKING = {"retake", "recapture", "seize", "capture", "wrest", "take", "snatch", "grab",
+           "liberate", "reclaim", "regain", "confiscate"}  # fmt: skip
+
+# What is shared or exchanged as knowledge: its "on" phrase is a topic.
+_INFORMATION = {"information", "intelligence", "data", "evidence", "view", "idea", "detail",
+                "experience", "expertise", "knowledge", "finding", "assessment"}  # fmt: skip
+
+# Verbs of giving something back to whom it was taken from.
+_RETURNING = {"return", "restore", "give", "hand"}
+
+# Verbs of a site sheltering people ("bases housing US troops").
+_HOUSING = {"house", "host", "shelter", "accommodate", "station"}
+
+# Verbs of having a thing in one's hands, by their lemmas ("bases used by", "depots run
+# by"); owners._HOLDING holds the forms a split "rebel - held" leaves.
+_KEEPING_HOLD = {"own", "use", "run", "operate", "control", "hold", "occupy", "man", "garrison"}
+
+
+def _prep_partners(
+    token: Token, preps: tuple[str, ...], mentions: dict[int, ResolvedMention], etype: str
+) -> list[Token]:
+    return _partners(token, prep_objects(token, preps), mentions, etype)
+
+
+def _partners(
+    token: Token, heads: list[Token], mentions: dict[int, ResolvedMention], etype: str
+) -> list[Token]:
+    """Which objects of a token's prepositional phrases are its partners."""
+    out: list[Token] = []
+    if etype in ("ASSAULT", "COERCE"):
+        out.extend(t for head in heads for t in _housed(head))
+    for head in heads:
+        if head.lemma_.lower() == "side" and head.head.lower_ == "on":
+            continue  # "fought on the government side": whose side, not whom against
+        if head.lemma_.lower() in _ORDERS:
+            continue  # "on the orders of X": who gave the order (see _ordered_by)
+        if _is_weapon(head) and head.head.lower_ in ("of", "with"):
+            continue  # "a salvo of Iranian missiles": what it was done with
+        if token.lemma_.lower() in _AVENGING and head.i not in mentions:
+            # "retaliated against the killing of X by Y": Y is whom it is aimed at
+            doers = _owners(head)
+            if doers:
+                out.extend(doers)
+                continue
+        prep = head.head.lower_
+        if prep == "with" and head.lower_ in _MANNER:
+            continue  # "kicked out with force", "struck with impunity": a manner
+        if _is_place_token(head, mentions):
+            # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran",
+            # "fired missiles at Israel": a country named as a partner stands for its
+            # state; "into" a place, "in" it, or a city attacked say where it happened.
+            if (
+                (etype in _PLACE_AS_STATE and prep in _STATE_PREPS)
+                or (prep in _ATTACK_PREPS and _is_country(head))
+                or (prep == "with" and _is_country(head))  # "closed its border with X"
+            ):
+                out.append(head)
+            continue
+        if prep == "at" and not (_is_facility(head) or head.i in mentions or _is_person_noun(head)):
+            continue  # "at the airport": a place
+        out.append(head)
+    return out
+
+
+def _participle_partners(
+    noun: Token, mentions: dict[int, ResolvedMention], etype: str, returning: bool = False
+) -> list[Token]:
+    """ "sanctions imposed on X": the partner of a participle describing the thing."""
+    out: list[Token] = []
+    for child in noun.children:
+        lemma = child.lemma_.lower()
+        if returning and child.dep_ == "relcl" and lemma in _TAKING:
+            # "will return the weapons they seized from the army"
+            out.extend(_prep_partners(child, ("from",), mentions, etype))
+        if child.dep_ != "acl":
+            continue
+        if child.tag_ == "VBN" and noun.i not in mentions:
+            out.extend(_prep_partners(child, ("on", "against", "to"), mentions, etype))
+        if child.tag_ == "VBN":
+            if lemma in _KEEPING_HOLD:
+                # "depots used by the Quds Force": whose the thing is
+                out.extend(_prep_partners(child, ("by",), mentions, etype))
+            if lemma in _TAKING and returning:
+                # "will return the weapons seized from the army": whom it goes back to
+                out.extend(_prep_partners(child, ("from",), mentions, etype))
+        elif child.tag_ == "VBG" and lemma == "belong":
+            out.extend(_prep_partners(child, ("to",), mentions, etype))  # "belonging to X"
+        elif child.tag_ == "VBG" and lemma in _HOUSING and etype in ("ASSAULT", "COERCE"):
+            # "targeted bases housing US troops": the people in what is struck
+            out.extend(t for t in logical_objects(child) if t.pos_ in ("NOUN", "PROPN"))
+    if etype in ("ASSAULT", "COERCE"):
+        out.extend(_housed(noun))
+    return out
+
+
+def _housed(site: Token) -> list[Token]:
+    """Who a struck site shelters, told in an apposition: "Al Udeid, an air base in Qatar
+    that hosts US forces"."""
+    out: list[Token] = []
+    for appos in (c for c in site.children if c.dep_ == "appos"):
+        for clause in appos.children:
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _HOUSING:
+                out.extend(t for t in logical_objects(clause) if t.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
+    out: list[Token] = []
+    holders = list(draft.tokens)
+    for token in draft.tokens:
+        if is_verb(token):
+            # "rejected appeals to release X", "accepted an invitation to meet X"
+            holders.extend(t for t in logical_objects(token) if t.pos_ in ("NOUN", "PROPN"))
+    for token in holders:
+        for child in token.children:
+            infinitive = child.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            )  # "threatened on Thursday to cut ties": the parser's other reading
+            if (child.dep_ not in ("xcomp", "ccomp", "acl") and not infinitive) or not is_verb(
+                child
+            ):
+                continue
+            objects = logical_objects(child)
+            if child.lemma_.lower() not in _CREATING | _THEME_VERBS:
+                # not "agreed to set up a transit centre", "offered to send troops"
+                out.extend(objects)
+            out.extend(datives(child))
+            # "agreed to share information on North Korea": what it is about, not whom
+            told = any(o.lemma_.lower() in _INFORMATION for o in objects)
+            partner_preps = ("with", "to") if told else ("with", "to", "on", "against")
+            out.extend(_prep_partners(child, partner_preps, mentions, "REQUEST"))
+            for obj in objects:
+                if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
+                    preps = ("with", "to") if told else _OBJECT_PREPS
+                    out.extend(_prep_partners(obj, preps, mentions, "REQUEST"))
+                    out.extend(_participle_partners(obj, mentions, "REQUEST"))
+    return out

@@ -414,7 +414,10 @@ def test_it_after_a_passive_refers_to_its_agent(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "presser"),
     [
-        ("The mayor declined to resign, despite President Joe Biden's request.", "President Joe Biden"),
+        (
+            "The mayor declined to resign, despite President Joe Biden's request.",
+            "President Joe Biden",
+        ),
         ("The minister refused to step down despite calls from the opposition.", "opposition"),
     ],
 )
@@ -434,3 +437,16 @@ def test_what_shared_knowledge_is_about_is_no_partner(nlp: Language) -> None:
     (event,) = events(nlp, text)
     assert event["event_type"] == "AGREE"
     assert event["recipients"] == []
+
+
+def test_people_after_with_and_a_participle_undergo_it(nlp: Language) -> None:
+    text = "The village was emptied, with its young men kidnapped and sold to traffickers."
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "kidnapped"]
+    assert event["actors"] == []
+    assert words(event["recipients"]) == ["its young men"]
+
+
+def test_a_name_read_as_a_verbs_compound_is_its_subject(nlp: Language) -> None:
+    text = "Carter bombed Libya, Reagan bombed Libya, and now Biden bombs Libya."
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "bombs"]
+    assert [a["name"] for a in event["actors"]] == ["Joe Biden"]

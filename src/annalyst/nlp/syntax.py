@@ -156,12 +156,30 @@ def is_passive(verb: Token) -> bool:
     modifying a noun ("a man detained by police")."""
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         return True
+    if _absolute_participle(verb):
+        return True
     # An object means the parser mistook a main verb for a modifier ("the air force
     # carried out strikes" read as a noun phrase): that one is active.
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in ("acl", "amod")
         and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+    )
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """ "with its women kidnapped": a participle after "with" whose subject undergoes it
+    (the parser calls that word its subject; the tagger often reads a past tense)."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return (
+        "nsubj" in deps
+        and not deps & {"aux", "auxpass", *OBJECT_DEPS}
+        and (
+            any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children)
+            or (verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without"))
+        )
     )
 
 
@@ -251,6 +269,16 @@ def _aux_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _name_before(verb: Token) -> list[Token]:
+    """A name the parser made a compound of a finite verb ("and now Biden bombs Iraq",
+    the verb read as a noun's head): the verb's subject."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return []
+    return [
+        c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i
+    ][-1:]
+
+
 def _controller_objects(head: Token) -> list[Token]:
     """Who an object-control verb's complement is about: "urged X to", "called on X to"."""
     objects = _own(head, OBJECT_DEPS)
@@ -283,7 +311,7 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     relative clauses when the verb has no subject of its own."""
     if is_passive(verb):
         return passive_agents(verb)
-    own = _own(verb, SUBJECT_DEPS) or _aux_subjects(verb)
+    own = _own(verb, SUBJECT_DEPS) or _aux_subjects(verb) or _name_before(verb)
     if own:
         return _through_relative(verb, own)
     if _hops >= _MAX_HOPS or verb.head.i == verb.i:
@@ -368,6 +396,8 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
     (inherited from a coordinated passive, or the noun a passive participle modifies)."""
     if is_passive(verb):
         own = _own(verb, PASSIVE_SUBJECT_DEPS)
+        if not own and _absolute_participle(verb):
+            own = _own(verb, SUBJECT_DEPS)
         if own:
             return _through_relative(verb, own)
         if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):

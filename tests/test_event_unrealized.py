@@ -387,3 +387,11 @@ def test_an_intent_that_only_could_be_is_hypothetical(nlp: Language) -> None:
     doc = nlp(text)
     (event,) = doc._.events
     assert event["status"] == "hypothetical"
+
+
+def test_what_we_should_do_is_no_demand_of_anyone(nlp: Language) -> None:
+    text = (
+        "“The censors can block the channels, but we should make use of the "
+        "platforms,” Hassan Nasrallah said."
+    )
+    assert [e["event_type"] for e in nlp(text)._.events] == []

@@ -149,3 +149,15 @@ def test_what_a_possible_help_would_bring_about_is_hypothetical(nlp: Language) -
 def test_what_help_brought_about_happened(nlp: Language) -> None:
     (event,) = events(nlp, "The jets helped the Kurds defeat the militants in Kobani.")
     assert event["status"] == "asserted"
+
+
+def test_talks_held_to_discuss_something_are_one_meeting(nlp: Language) -> None:
+    text = "The Greek minister held talks with his Turkish counterpart to discuss the dispute."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "CONSULT"
+
+
+def test_what_is_discussed_in_a_country_does_not_reach_it(nlp: Language) -> None:
+    text = "The two foreign ministers discussed the Iranian presence in Syria on Monday."
+    (event,) = events(nlp, text)
+    assert event["recipients"] == []

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import (
     _GATHERINGS,
+    _TOPIC_VERBS,
     _defied,
     _is_city,
     _is_harm_act,
@@ -139,9 +140,6 @@ _COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 # Places are locations; only these types take a place-named actor as recipient when the
 # name stands for its government ("sent aid to Kabul", "appealed to Baghdad").
 _PLACE_OK_TYPES = {"AID", "REQUEST", "CONSULT", "SANCTION", "SUPPORT", "AGREE", "COOPERATE"}
-# Verbs of talking whose object is the topic, not the other side ("discussed the
-# Iranian presence in Syria").
-_TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
 # Judging a thing ("rejected the proposal by X", "welcomed the offer from X") is aimed at
 # whoever made it, not at what it is about ("comments on farm seizures").
 _OWNER_PREPS = ("by", "from", "of", "with")

@@ -14,6 +14,9 @@ from annalyst.nlp.events.owners import _FACILITIES
 from annalyst.nlp.events.unnamed import _place_actor
 from annalyst.nlp.syntax import conjuncts, passive_agents
 
+# Verbs of talking whose object is the topic, not the other side ("discussed the
+# Iranian presence in Syria").
+_TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
 # Buildings and sites: what is hit or held, never who acts ("its troops and bases are
 # there for fighting terrorism").
 _STRUCTURES = {"base", "bases", "airbase", "airbases", "airfield", "barracks", "outpost",

@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from annalyst.nlp.events.argwords import _TOPIC_VERBS
 from annalyst.nlp.events.carriers import _carrier, _carriers
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _place_actor
@@ -196,7 +197,8 @@ def _hosts(
     holders = [*draft.tokens, *_carriers(draft)]
     objects: list[Token] = []
     for token in holders:
-        if is_verb(token):
+        if is_verb(token) and token.lemma_.lower() not in _TOPIC_VERBS:
+            # (what is discussed is a topic: "to discuss the presence in Syria")
             objects.extend(t for t in logical_objects(token) if t.pos_ in ("NOUN", "PROPN"))
         if targets_only or not is_verb(token):
             objects.extend(prep_objects(token, ("on", "against", "at")))

@@ -49,7 +49,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.events.arguments import _FIGHTING, _TOPIC_VERBS
+from annalyst.nlp.events.arguments import _FIGHTING
+from annalyst.nlp.events.argwords import _TOPIC_VERBS
 from annalyst.nlp.events.carriers import _LIGHT_VERBS
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.partners import _THEME_VERBS

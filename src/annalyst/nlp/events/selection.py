@@ -257,6 +257,20 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             # "sent a delegation to Cairo to meet officials": the purpose hangs on the
             # thing sent
             head = by_token.get(token.head.head.i) if token.head.dep_ in ("dobj", "obj") else None
+        if head is None and purpose:
+            # "held talks with X to discuss the crisis": the purpose hangs on the light
+            # verb that carries the talks
+            head = next(
+                (
+                    d
+                    for d in drafts
+                    if d is not draft
+                    and d.trigger.head.i == token.head.i
+                    and d.trigger.dep_ in ("dobj", "obj")
+                    and d.trigger.pos_ == "NOUN"
+                ),
+                None,
+            )
         if head is None or head.trigger.i in gone:
             continue
         same = head.entry.type == draft.entry.type

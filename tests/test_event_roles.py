@@ -395,20 +395,23 @@ def test_a_name_after_a_bracketed_acronym_is_still_an_object(nlp: Language) -> N
 
 
 def test_a_subject_hung_on_the_auxiliary_still_acts(nlp: Language) -> None:
-    text = "Britain and France however have opposed the new resolutions on cluster weapons."
+    text = (
+        "The United States and Britain however have opposed resolutions in the Security "
+        "Council on chemical weapons."
+    )
     (event,) = events(nlp, text)
     assert event["event_type"] == "REJECT"
-    assert words(event["actors"]) == ["Britain", "France"]
+    assert words(event["actors"]) == ["United States", "Britain"]
 
 
 def test_it_after_a_passive_refers_to_its_agent(nlp: Language) -> None:
     text = (
-        "The tactic was used by the Pentagon when it armed the Kurdish fighters in 2015, "
-        "a former official said."
+        "This tactic has been used in other ways before by the Obama administration when "
+        "it unleashed the militia in Syria, then claimed to fight the same militants it "
+        "had armed and trained."
     )
     (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "armed"]
-    assert event["actors"][0]["name"] != "Kurdish"
-    assert event["actors"][0]["ref_start"] == text.index("Pentagon")
+    assert event["actors"][0]["ref_start"] == text.index("Obama administration")
 
 
 @pytest.mark.parametrize(
@@ -450,3 +453,21 @@ def test_a_name_read_as_a_verbs_compound_is_its_subject(nlp: Language) -> None:
     text = "Carter bombed Libya, Reagan bombed Libya, and now Biden bombs Libya."
     (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "bombs"]
     assert [a["name"] for a in event["actors"]] == ["Joe Biden"]
+
+
+def test_a_states_allies_are_not_that_state(nlp: Language) -> None:
+    (event,) = [e for e in events(nlp, "The US bombed Iran's allies in Syria.") if e["actors"]]
+    assert words(event["recipients"]) == ["Iran's allies"]
+    assert event["recipients"][0]["country"] != "IRN"
+
+
+def test_the_delegation_a_leader_heads_is_his_own(nlp: Language) -> None:
+    text = "The Iraqi prime minister headed an official delegation to the United States on Sunday."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["United States"]
+
+
+def test_a_recognised_name_is_named_whole(nlp: Language) -> None:
+    text = "The group promised to defend al-Quds, its leader said."
+    names_seen = [r["name"] for e in events(nlp, text) for r in e["recipients"]]
+    assert "al" not in names_seen

@@ -300,3 +300,16 @@ def test_a_meal_with_someone_is_a_meeting(nlp: Language) -> None:
 def test_a_share_of_arms_is_arms(nlp: Language) -> None:
     (event,) = events(nlp, "Russia has supplied 90% of the military equipment of the army.")
     assert (event["event_type"], event["mode"]) == ("AID", "military")
+
+
+def test_a_site_that_hosts_troops_holds_no_meeting(nlp: Language) -> None:
+    text = (
+        "The spokesman added that the targeted base only hosted only by Iraqi troops and "
+        "contractors working for a private company."
+    )
+    assert [e["event_type"] for e in events(nlp, text)] == []
+
+
+def test_leverage_a_route_provides_is_no_aid(nlp: Language) -> None:
+    text = "A result of securing the road is the leverage it provides to the Axis of Resistance."
+    assert [e["event_type"] for e in events(nlp, text)] == []

@@ -119,6 +119,15 @@ class TriggerContext:
             # "a video released by X", "statements given to Y": the noun it describes
             # is what the participle acts upon (only ever to rule a reading out)
             described.update(_slot_forms(token.head))
+        if (
+            token.dep_ == "relcl"
+            and not has_object
+            and token.head.pos_ in {"NOUN", "PROPN"}
+            and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in token.children)
+        ):
+            # "the leverage it provides": the noun a relative clause with a subject of its
+            # own describes is what its verb acts upon
+            described.update(_slot_forms(token.head))
         # "called X a terrorist": X is the object, "terrorist" a complement; with no
         # direct object the parser's oprd is the object ("called the prime minister")
         if has_object:
@@ -222,6 +231,13 @@ class TriggerContext:
         head = words.head
         h = head[i]
         if dep[i] in {"acl", "amod"} and tag[i] == "VBN" and h != i and pos[h] in {"NOUN", "PROPN"}:
+            described.update(_slot_forms_at(words, h))
+        if (
+            dep[i] == "relcl"
+            and not has_object
+            and pos[h] in {"NOUN", "PROPN"}
+            and any(dep[c] == "nsubj" and lower[c] not in _RELATIVE_WORDS for c in children[i])
+        ):
             described.update(_slot_forms_at(words, h))
         if has_object:
             complements.update(predicatives)
@@ -360,6 +376,9 @@ def _pobj_forms(prep: Any) -> set[str]:
             out.update(_slot_forms(child))
     return out
 
+
+# Words that open a relative clause as its subject ("the group that attacked").
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 
 _QUANTITY_WORDS = frozenset(
     {

@@ -238,6 +238,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 recipients.extend(objects)
                 objects = []
             lemma = token.lemma_.lower()
+            if lemma in ("head", "lead") and etype == "CONSULT":
+                objects = []  # "headed a delegation to Washington": the visitors' own
             theme = lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES
             gives_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
             if theme and gives_with and etype not in _OWN_FORCE_TYPES:

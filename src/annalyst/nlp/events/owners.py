@@ -52,6 +52,10 @@ _FACILITIES = {
 
 # Words that make a possessor's group its opponents ("Sadr's rival parties").
 _RIVALS = {"rival", "opposing", "enemy", "hostile", "adversary"}
+# Nouns for others named by their tie to someone: "Iran's allies" are not Iran.
+_RELATIONS = {"ally", "proxy", "partner", "friend", "enemy", "foe", "rival", "opponent",
+              "adversary", "neighbour", "neighbor", "client", "patron", "backer",
+              "sponsor", "supporter", "affiliate"}  # fmt: skip
 
 # Places that are often named after a person ("Baghdad's Imam Ali hospital").
 _NAMED_SITES = {
@@ -140,6 +144,13 @@ def _owner(
     doc = head.doc
     if any(c.dep_ == "amod" and c.lemma_.lower() in _RIVALS for c in head.children):
         return None  # "Sadr's rival parties": his rivals, not his own
+    if head.lemma_.lower() in _RELATIONS:
+        # "Iran's allies", "Washington's proxies": others, named by whom they stand to
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        words = doc[owner.left_edge.i : head.i + 1]
+        return _generic(words.text, list(words), head)
     facility = _FACILITIES.get(head.lemma_.lower())
     weapon = _is_weapon(head)
     for child in head.children:

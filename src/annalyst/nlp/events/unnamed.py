@@ -180,6 +180,16 @@ def _unknown_name(head: Token) -> dict[str, Any] | None:
         start -= 1
     while start < head.i and (doc[start].is_punct or doc[start].is_quote):
         start += 1
+    if head.ent_type_ in ("PERSON", "ORG"):
+        # the recogniser's whole name, not a piece of it ("al-Quds", not "al")
+        first, last = head.i, head.i + 1
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        while first < head.i and (doc[first].dep_ in ("det", "predet") or doc[first].is_quote):
+            first += 1
+        start, end = min(start, first), max(end, last)
     words = doc[start:end]
     slug = re.sub(r"[^a-z0-9]+", "-", words.text.casefold()).strip("-") or "x"
     actor: dict[str, Any] = {

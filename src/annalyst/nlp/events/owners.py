@@ -146,10 +146,10 @@ def _owner(
         return None  # "Sadr's rival parties": his rivals, not his own
     if head.lemma_.lower() in _RELATIONS:
         # "Iran's allies", "Washington's proxies": others, named by whom they stand to
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is None:
+        tie = next((c for c in head.children if c.dep_ == "poss"), None)
+        if tie is None:
             return None
-        words = doc[owner.left_edge.i : head.i + 1]
+        words = doc[tie.left_edge.i : head.i + 1]
         return _generic(words.text, list(words), head)
     facility = _FACILITIES.get(head.lemma_.lower())
     weapon = _is_weapon(head)

@@ -471,3 +471,21 @@ def test_a_recognised_name_is_named_whole(nlp: Language) -> None:
     text = "The group promised to defend al-Quds, its leader said."
     names_seen = [r["name"] for e in events(nlp, text) for r in e["recipients"]]
     assert "al" not in names_seen
+
+
+def test_whom_an_anti_coalition_is_against_is_no_partner(nlp: Language) -> None:
+    text = "The president went on to join the US-led anti-Saddam Hussein coalition."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["US-led anti-Saddam Hussein coalition"]
+
+
+def test_the_medium_of_a_resignation_is_not_its_actor(nlp: Language) -> None:
+    text = "Hours after Sadr’s Twitter resignation, Baghdad fell into chaos."
+    (event,) = events(nlp, text)
+    assert [a["name"] for a in event["actors"]] == ["Muqtada al-Sadr"]
+
+
+def test_an_agreement_is_no_party_to_a_pledge(nlp: Language) -> None:
+    text = "Despite Biden’s pledge to return to the JCPOA, the talks stalled."
+    pledges = [e for e in events(nlp, text) if e["trigger_text"] == "pledge"]
+    assert all(e["recipients"] == [] for e in pledges)

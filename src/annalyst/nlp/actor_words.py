@@ -13,7 +13,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # ("the Abraham Accords", "the Stockholm Agreement", "the Patriot Act").
 DOCUMENT_WORDS = frozenset(
     {"accord", "accords", "agreement", "agreements", "treaty", "pact", "deal", "convention",
-     "protocol", "charter", "act", "law", "doctrine", "memorandum", "declaration"}
+     "protocol", "charter", "act", "law", "doctrine", "memorandum", "declaration", "jcpoa"}
 )  # fmt: skip
 # Dependency roles in which a capital acts (Washington *imposed*, *Tehran's* decision).
 _AGENTIVE_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}

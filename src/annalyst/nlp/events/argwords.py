@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.events.owners import _FACILITIES
+from annalyst.nlp.events.owners import _FACILITIES, _opposed
 from annalyst.nlp.events.unnamed import _place_actor
 from annalyst.nlp.syntax import conjuncts, passive_agents
 
@@ -109,6 +109,10 @@ def _owners(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ not in ("TIME", "DATE")
     ]  # (not "a 6 PM deadline", "the March offensive")
+    out = [c for c in out if not _opposed(c)]
+    if any(c.dep_ == "poss" for c in out):
+        # "Sadr's Twitter resignation": with an owner named, a name between says how
+        out = [c for c in out if not (c.dep_ == "compound" and c.pos_ == "PROPN")]
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         out.extend(c for c in token.head.children if c.dep_ == "poss" and c.i < token.i)
     out.extend(passive_agents(token))

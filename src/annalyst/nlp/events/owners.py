@@ -82,6 +82,17 @@ _HOLDING = {"hold", "held", "control", "controlled", "run", "occupy", "occupied"
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 
 
+def _opposed(word: Token) -> bool:
+    """A modifier after "anti" names whom a thing is against, not whose it is ("the
+    US-led anti-Saddam Hussein coalition", "anti-ISIS operations")."""
+    head = word.head
+    if head.i == word.i:
+        return False
+    return any(
+        c.lower_ in ("anti", "counter") and c.i < word.i and c.dep_ != "det" for c in head.children
+    ) or word.lower_.startswith(("anti-", "counter-"))
+
+
 def _same_phrase(token: Token, head: Token) -> bool:
     """Whether a word belongs to a noun phrase itself, not to a clause inside it ("a
     statement urging North Korea …": North Korea is not the statement's)."""
@@ -154,7 +165,7 @@ def _owner(
     facility = _FACILITIES.get(head.lemma_.lower())
     weapon = _is_weapon(head)
     for child in head.children:
-        if child.dep_ not in _OWNER_DEPS:
+        if child.dep_ not in _OWNER_DEPS or _opposed(child):
             continue
         if child.i in mentions:
             owner = mentions[child.i]

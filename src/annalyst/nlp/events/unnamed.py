@@ -152,7 +152,8 @@ def _provisional(head: Token) -> dict[str, Any] | None:
     words = [t for t in words if t.i >= min(w.i for w in words if w.dep_ != "punct")]
     while len(words) > 1 and (words[0].is_punct or words[0].is_quote):
         words = words[1:]  # "“Leaders of Victory”": the name, not its quotation mark
-    return _generic(" ".join(t.text for t in words) or head.text, words or [head], head, sectors)
+    phrase = "".join(t.text_with_ws for t in words).strip()
+    return _generic(phrase or head.text, words or [head], head, sectors)
 
 
 def _unknown_name(head: Token) -> dict[str, Any] | None:

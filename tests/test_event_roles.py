@@ -489,3 +489,35 @@ def test_an_agreement_is_no_party_to_a_pledge(nlp: Language) -> None:
     text = "Despite Biden’s pledge to return to the JCPOA, the talks stalled."
     pledges = [e for e in events(nlp, text) if e["trigger_text"] == "pledge"]
     assert all(e["recipients"] == [] for e in pledges)
+
+
+def test_a_name_coordinated_after_an_apposition_is_also_reached() -> None:
+    # the parse the small model gives "sanctions against the agency Rosstat and the
+    # Space Research Organisation": the second name hangs on the first's apposition
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from annalyst.nlp.events.referents import _expand
+
+    words = ["against", "the", "agency", "Rosstat", "and", "the", "Space", "Organisation"]
+    heads = [0, 2, 0, 2, 3, 7, 7, 3]
+    deps = ["ROOT", "det", "pobj", "appos", "cc", "det", "compound", "conj"]
+    pos = ["ADP", "DET", "NOUN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in _expand(doc[2])] == ["agency", "Organisation"]
+
+
+def test_whoever_is_let_free_is_released(nlp: Language) -> None:
+    text = (
+        "Cairo finally let free the 30-year old British-Egyptian Alaa Fattah, who had been "
+        "held in a military prison for years."
+    )
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "RETREAT"
+    assert words(event["recipients"]) == ["Alaa Fattah"]
+
+
+def test_a_named_person_beaten_is_the_victim(nlp: Language) -> None:
+    (event,) = events(nlp, "Ahmed Karim was beaten by prison guards in Basra.")
+    assert (event["event_type"], event["mode"]) == ("ASSAULT", "beat")
+    assert words(event["recipients"]) == ["Ahmed Karim"]

@@ -431,6 +431,8 @@ _EFFORT_WORDS = frozenset({"effort", "process", "bid", "attempt", "initiative"})
 # (``object: ["<place>"]`` in events.yaml).
 PLACE_NAME = "<place>"
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# The form a person's name adds, for entries that take any named person.
+PERSON_NAME = "<person>"
 # The form the name of a military operation adds ("Operation Steel").
 OPERATION_NAME = "<operation>"
 
@@ -458,6 +460,8 @@ def _slot_forms(token: Any) -> set[str]:
         out.update(_forms(other))
     if str(token.ent_type_) in _PLACE_ENTITIES:
         out.add(PLACE_NAME)  # "the fall of Mosul": a named place fills the slot
+    elif str(token.ent_type_) == "PERSON":
+        out.add(PERSON_NAME)  # "Bohendi was beaten": a named person fills it
     if _named_operation(token):
         out.add(OPERATION_NAME)  # "launched Operation Steel"
     lemma = str(token.lemma_).lower()
@@ -527,6 +531,8 @@ def _slot_forms_at(words: Any, t: int) -> set[str]:
         out.update(_forms_at(words, other))
     if words.ent_type[t] in _PLACE_ENTITIES:
         out.add(PLACE_NAME)
+    elif words.ent_type[t] == "PERSON":
+        out.add(PERSON_NAME)
     if words.pos[t] == "PROPN":
         first = words.left_edge(t)
         while first < t and words.pos[first] in ("DET", "PUNCT"):

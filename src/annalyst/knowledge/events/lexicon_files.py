@@ -86,7 +86,7 @@ class _RawEntry:
 
 def _check_word(item: str, *, verb_slot: bool) -> str | None:
     """Why ``item`` is not a valid list item, or None."""
-    if item in ("*", "<place>", "<operation>"):  # any word; named places, operations
+    if item in ("*", "<place>", "<person>", "<operation>"):  # any word; or a kind of name
         return None
     words = item.split(" ")
     if len(words) > 2:

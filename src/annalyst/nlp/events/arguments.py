@@ -269,6 +269,14 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             recipients.extend(_prep_partners(token, preps, mentions, etype))
             if etype == "REJECT":
                 recipients.extend(_defied(token))
+            taken = draft.entry.requires.complement
+            for word in token.children:
+                if word.dep_ in ("ccomp", "xcomp", "oprd") and (
+                    word.i in own or word.lower_ in taken
+                ):
+                    # "let free the activists": the parser makes them the subject of
+                    # the word the trigger takes
+                    recipients.extend(c for c in word.children if c.dep_ == "nsubj")
             if lemma in _TAKING:
                 # "to retake Mosul from Islamic State": whom it is taken from
                 recipients.extend(_prep_partners(token, ("from",), mentions, etype))

@@ -135,7 +135,10 @@ _QUANTITIES = {
 
 def _expand(token: Token) -> list[Token]:
     """A head with its coordinated conjuncts ("Iran and Iraq")."""
-    return [*conjuncts(token), *_stranded_conjuncts(token)]
+    # "sanctions against the organization Glavkosmos and the ISRO": the parser hangs
+    # the second name on the first's apposition
+    appositive = [t for c in token.children if c.dep_ == "appos" for t in conjuncts(c)[1:]]
+    return [*conjuncts(token), *_stranded_conjuncts(token), *appositive]
 
 
 def _stranded_conjuncts(token: Token) -> list[Token]:

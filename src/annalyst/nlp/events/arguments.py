@@ -269,10 +269,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             recipients.extend(_prep_partners(token, preps, mentions, etype))
             if etype == "REJECT":
                 recipients.extend(_defied(token))
-            taken = draft.entry.requires.complement
+            complements = draft.entry.requires.complement
             for word in token.children:
                 if word.dep_ in ("ccomp", "xcomp", "oprd") and (
-                    word.i in own or word.lower_ in taken
+                    word.i in own or word.lower_ in complements
                 ):
                     # "let free the activists": the parser makes them the subject of
                     # the word the trigger takes

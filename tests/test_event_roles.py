@@ -521,3 +521,15 @@ def test_a_named_person_beaten_is_the_victim(nlp: Language) -> None:
     (event,) = events(nlp, "Ahmed Karim was beaten by prison guards in Basra.")
     assert (event["event_type"], event["mode"]) == ("ASSAULT", "beat")
     assert words(event["recipients"]) == ["Ahmed Karim"]
+
+
+def test_troops_that_will_leave_are_not_whom_an_announcement_reaches(nlp: Language) -> None:
+    text = "The president announced on Wednesday that all US troops would leave Syria."
+    (event,) = events(nlp, text)
+    assert "United States Armed Forces" not in [r["name"] for r in event["recipients"]]
+
+
+def test_a_named_person_captured_is_the_one_held(nlp: Language) -> None:
+    (event,) = events(nlp, "Manuel Noriega was captured by US troops in January 1990.")
+    assert (event["event_type"], event["mode"]) == ("COERCE", "arrest")
+    assert words(event["recipients"]) == ["Manuel Noriega"]

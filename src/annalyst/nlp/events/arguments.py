@@ -144,6 +144,8 @@ _PLACE_OK_TYPES = {"AID", "REQUEST", "CONSULT", "SANCTION", "SUPPORT", "AGREE", 
 # whoever made it, not at what it is about ("comments on farm seizures").
 _OWNER_PREPS = ("by", "from", "of", "with")
 _JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
+# Words a verb of release or verdict takes whose parsed subject is who it reaches.
+_FREEING = {"free", "go", "loose", "guilty", "innocent"}
 _COUNTED = {"dozens", "dozen", "hundreds", "thousands", "millions", "number", "batch", "lot"}
 _MOVEMENT_NOUNS = {"withdrawal", "pullout", "deployment", "redeployment", "evacuation", "drawdown"}
 _THEME_PREPS = ("to", "for", "with", "into")
@@ -269,13 +271,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             recipients.extend(_prep_partners(token, preps, mentions, etype))
             if etype == "REJECT":
                 recipients.extend(_defied(token))
-            complements = draft.entry.requires.complement
             for word in token.children:
-                if word.dep_ in ("ccomp", "xcomp", "oprd") and (
-                    word.i in own or word.lower_ in complements
-                ):
-                    # "let free the activists": the parser makes them the subject of
-                    # the word the trigger takes
+                if word.dep_ in ("ccomp", "xcomp", "oprd") and word.lower_ in _FREEING:
+                    # "let free the activists", "found him guilty": the parser makes them
+                    # the subject of the word the trigger takes
                     recipients.extend(c for c in word.children if c.dep_ == "nsubj")
             if lemma in _TAKING:
                 # "to retake Mosul from Islamic State": whom it is taken from

@@ -155,11 +155,9 @@ def _owner(
     doc = head.doc
     if any(c.dep_ == "amod" and c.lemma_.lower() in _RIVALS for c in head.children):
         return None  # "Sadr's rival parties": his rivals, not his own
-    if head.lemma_.lower() in _RELATIONS:
+    tie = next((c for c in head.children if c.dep_ == "poss"), None)
+    if tie is not None and head.lemma_.lower() in _RELATIONS:
         # "Iran's allies", "Washington's proxies": others, named by whom they stand to
-        tie = next((c for c in head.children if c.dep_ == "poss"), None)
-        if tie is None:
-            return None
         words = doc[tie.left_edge.i : head.i + 1]
         return _generic(words.text, list(words), head)
     facility = _FACILITIES.get(head.lemma_.lower())

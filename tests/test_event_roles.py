@@ -533,3 +533,16 @@ def test_a_named_person_captured_is_the_one_held(nlp: Language) -> None:
     (event,) = events(nlp, "Manuel Noriega was captured by US troops in January 1990.")
     assert (event["event_type"], event["mode"]) == ("COERCE", "arrest")
     assert words(event["recipients"]) == ["Manuel Noriega"]
+
+
+def test_avenging_a_persons_killing_is_not_aimed_at_that_person(nlp: Language) -> None:
+    text = (
+        "Tehran, which had vowed to avenge the general’s assassination, fired missiles at the base."
+    )
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "vowed"]
+    assert event["recipients"] == []
+
+
+def test_avenging_a_states_killing_is_aimed_at_that_state(nlp: Language) -> None:
+    (event,) = events(nlp, "Hezbollah vowed to avenge the Israeli assassination of its commander.")
+    assert [r["name"] for r in event["recipients"]] == ["Israel"]

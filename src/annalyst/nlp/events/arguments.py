@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import (
+    _AVENGING,
     _GATHERINGS,
     _TOPIC_VERBS,
     _defied,
@@ -60,7 +61,6 @@ from annalyst.nlp.events.hosts import (
     _resolve_places,
 )
 from annalyst.nlp.events.partners import (
-    _AVENGING,
     _OBJECT_PREPS,
     _ORDERS,
     _RETURNING,

@@ -11,12 +11,14 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.owners import _FACILITIES, _opposed
-from annalyst.nlp.events.unnamed import _place_actor
+from annalyst.nlp.events.unnamed import _is_person_noun, _place_actor
 from annalyst.nlp.syntax import conjuncts, passive_agents
 
 # Verbs of talking whose object is the topic, not the other side ("discussed the
 # Iranian presence in Syria").
 _TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
+# Acts that answer something done before ("retaliated for the strike").
+_AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 # Buildings and sites: what is hit or held, never who acts ("its troops and bases are
 # there for fighting terrorism").
 _STRUCTURES = {"base", "bases", "airbase", "airbases", "airfield", "barracks", "outpost",
@@ -154,3 +156,13 @@ def _defied(token: Token) -> list[Token]:
                 if by.dep_ == "prep" and by.lower_ in ("by", "from", "of"):
                     out.extend(g for c in by.children if c.dep_ == "pobj" for g in conjuncts(c))
     return out
+
+
+def _avenged_doers(act: Token, mentions: dict[int, ResolvedMention]) -> list[Token]:
+    """Whom avenging an act is aimed at: whoever did it ("the killing of X by Y", "the
+    Israeli strike"), never a person it was done to ("avenge Soleimani's killing")."""
+    return [
+        o
+        for o in _owners(act)
+        if not (o.dep_ == "poss" and (_is_person_possessor(o, mentions) or _is_person_noun(o)))
+    ]

@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import (
+    _AVENGING,
+    _avenged_doers,
     _is_country,
     _is_facility,
     _is_place_token,
@@ -22,8 +24,6 @@ from annalyst.nlp.syntax import datives, is_verb, logical_objects, prep_objects
 
 _ATTACK_PREPS = {"at", "on", "against", "targeting", "upon"}
 
-# Retaliation is aimed at whoever did what it answers.
-_AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 
 # Verbs whose object comes into being, so it cannot be who an act reaches.
 _CREATING = {"set", "establish", "build", "create", "found", "construct", "form", "open"}
@@ -142,8 +142,8 @@ def _partners(
             continue  # "a salvo of Iranian missiles": what it was done with
         if token.lemma_.lower() in _AVENGING and head.i not in mentions:
             # "retaliated against the killing of X by Y": Y is whom it is aimed at
-            doers = _owners(head)
-            if doers:
+            doers = _avenged_doers(head, mentions)
+            if doers or _owners(head):
                 out.extend(doers)
                 continue
         prep = head.head.lower_
@@ -225,6 +225,10 @@ def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> 
             ):
                 continue
             objects = logical_objects(child)
+            if child.lemma_.lower() in _AVENGING:
+                # "vowed to avenge Soleimani's assassination": whoever carried it out
+                out.extend(d for o in objects for d in _avenged_doers(o, mentions))
+                objects = [o for o in objects if o.i in mentions]
             if child.lemma_.lower() not in _CREATING | _THEME_VERBS:
                 # not "agreed to set up a transit centre", "offered to send troops"
                 out.extend(objects)

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events import Trigger
+from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import (
     _BACKGROUND_PREPS,
@@ -30,7 +31,6 @@ _RESULTS = {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "lev
 # Verbal acts that respond to something that happened: what they react to is real.
 _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
 # "over the killing", "after the clashes": a reason or a background act, not this one.
-_AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 # ("over" and "during" too: "blacklisted X over the killing", "during a visit")
 _OCCASION_PREPS = {*_BACKGROUND_PREPS, "over", "during"}
 # "In the battle of X, he insisted on ...": a verbal act's setting, not what it asks.

@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import _clause_verb
 from annalyst.nlp.events.negation import _detached, _negated, _subordinated, _without
@@ -123,7 +124,6 @@ _PHASE_VERBS = {
     "get",
     "help",
 }
-_AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond", "response"}
 # Adjectives of readiness: "is prepared to respond", "stands ready to strike".
 _READY = {"ready", "prepared", "willing", "poised", "set", "determined", "eager", "keen", "due"}
 _AVERTING = {"fear", "risk", "avoid", "prevent", "stop", "deter", "avert", "forestall", "dread"}

@@ -546,3 +546,19 @@ def test_avenging_a_persons_killing_is_not_aimed_at_that_person(nlp: Language) -
 def test_avenging_a_states_killing_is_aimed_at_that_state(nlp: Language) -> None:
     (event,) = events(nlp, "Hezbollah vowed to avenge the Israeli assassination of its commander.")
     assert [r["name"] for r in event["recipients"]] == ["Israel"]
+
+
+def test_the_group_refers_back_to_the_organisation_named_before(nlp: Language) -> None:
+    text = (
+        "Police raided a Kataib Hezbollah depot on Thursday and detained nine members of "
+        "the group suspected of firing rockets."
+    )
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "detained"]
+    assert [r["name"] for r in event["recipients"]] == ["Kataib Hezbollah"]
+    assert words(event["recipients"]) == ["the group"]
+
+
+def test_little_resistance_is_how_not_whom(nlp: Language) -> None:
+    text = "The rebel units withdrew with little resistance after the army advanced."
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "withdrew"]
+    assert event["recipients"] == []

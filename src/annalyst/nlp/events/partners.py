@@ -147,8 +147,8 @@ def _partners(
                 out.extend(doers)
                 continue
         prep = head.head.lower_
-        if prep == "with" and head.lower_ in _MANNER:
-            continue  # "kicked out with force", "struck with impunity": a manner
+        if prep == "with" and (head.lower_ in _MANNER or _slight(head)):
+            continue  # "kicked out with force", "withdrew with little resistance": a manner
         if _is_place_token(head, mentions):
             # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran",
             # "fired missiles at Israel": a country named as a partner stands for its
@@ -243,3 +243,12 @@ def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> 
                     out.extend(_prep_partners(obj, preps, mentions, "REQUEST"))
                     out.extend(_participle_partners(obj, mentions, "REQUEST"))
     return out
+
+
+def _slight(noun: Token) -> bool:
+    """A noun told by how much of it there was ("with little resistance", "with no
+    opposition"): a manner, not a party."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "det") and c.lower_ in ("little", "no", "minimal", "scant", "much")
+        for c in noun.children
+    )

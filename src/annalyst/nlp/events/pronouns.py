@@ -102,6 +102,42 @@ def _doers_of(verb: Token) -> list[Token]:
     return out
 
 
+# Nouns that, as "the group", refer back to an organisation named before.
+_GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction",
+                "outfit"}  # fmt: skip
+
+
+def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The organisation "the group" (or "the militia", "the movement") refers back to:
+    the nearest named one before it in the sentence or the paragraph's sentences before
+    ("raided a Kataib Hezbollah site and detained 14 members of the group")."""
+    if head.lemma_.lower() not in _GROUP_NOUNS or head.pos_ != "NOUN":
+        return None
+    deps = [c.dep_ for c in head.children if c.dep_ not in ("punct", "acl")]
+    if deps != ["det"] or next(head.children).lower_ != "the":
+        return None  # "the armed group X", "a group", "the group's leader" are other things
+
+    def named(mention: ResolvedMention | None) -> bool:
+        actor = mention.actor if mention is not None else None
+        return (
+            actor is not None
+            and actor.get("type") in ("organization", "group")
+            and not str(actor.get("id", "")).startswith("~")
+        )
+
+    sent = head.sent
+    candidates = [mentions.get(i) for i in range(head.i - 1, sent.start - 1, -1)]
+    for previous in _previous_sentences(sent, 2):
+        candidates.extend(mentions.get(t.i) for t in reversed(previous))
+    for mention in candidates:
+        if mention is not None and named(mention):
+            assert mention.actor is not None
+            start = head.left_edge.idx
+            actor = _with_words(mention.actor, head.doc, start, head.idx + len(head))
+            return dict(actor, ref_start=mention.start, ref_end=mention.end)
+    return None
+
+
 def _several(mention: ResolvedMention, at: Token, proper: bool = True) -> bool:
     """Whether a mention names more than one: a plural, or a name coordinated with
     another ("Soleimani and al-Muhandis"). With ``proper`` false a plural name ("the

@@ -38,7 +38,7 @@ from annalyst.nlp.events.owners import (
     _owner,
     _same_phrase,
 )
-from annalyst.nlp.events.pronouns import _pronoun
+from annalyst.nlp.events.pronouns import _definite_group, _pronoun
 from annalyst.nlp.events.unnamed import (
     _is_person_noun,
     _place_actor,
@@ -282,6 +282,9 @@ def _actor_for(
         return named[0] if len(named) == 1 else (dict(named[0], also=named[1:]) if named else None)
     if head.pos_ == "PRON" and head.lower_ not in ("some", "many", "most", "all", "both"):
         return _pronoun(head, mentions)
+    group = _definite_group(head, mentions)
+    if group is not None:
+        return group  # "the group": the organisation named before
     if head.lower_ in ("latter", "former") and head.i not in mentions:
         return _latter_or_former(head, mentions)
     if head.pos_ == "PROPN" and _operation_name(head) and not _known(mentions.get(head.i)):

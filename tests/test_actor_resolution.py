@@ -112,3 +112,26 @@ def test_user_dictionary_overrides(tmp_path: Any) -> None:
     found = ids(resolve(custom, "The ZFU said the Zubair Farmers Union would strike."))
     assert found["ZFU"] == "zubair-farmers-union"
     assert found["Zubair Farmers Union"] == "zubair-farmers-union"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "known"),
+    [
+        ("Hisham al-Hashimi was shot dead outside his home in Baghdad.", "Hisham al-Hashimi", None),
+        (
+            "Mohammed Baqir al-Sadr was executed by the regime in 1980.",
+            "Mohammed Baqir al-Sadr",
+            None,
+        ),
+        ("Qasem Soleimani was killed in a drone strike.", "Qasem Soleimani", "qassem-soleimani"),
+    ],
+)
+def test_a_namesake_is_not_the_known_person(
+    nlp: Language, text: str, name: str, known: str | None
+) -> None:
+    found = resolve(nlp, text)
+    assert name in found
+    if known is None:
+        assert not found[name]["id"].startswith(("tariq", "muqtada")), found[name]
+    else:
+        assert found[name]["id"] == known

@@ -220,6 +220,7 @@ _HONORIFICS = {
     "lieutenant",
     "commander",
     "martyr",
+    "martyrs",
     "his",
     "eminence",
     "excellency",

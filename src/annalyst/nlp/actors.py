@@ -351,14 +351,37 @@ class ActorResolver:
             # An unknown longer name wrapped around a known one ("US Army CH-47 Chinook",
             # "multipolar BRICS+ group") yields to the known name inside it.
             # (the known names starting inside the entity, found by bisection)
-            inner = any(
-                c.end <= end and c.length < end - start
+            inside = [
+                c
                 for c in known[bisect_left(known_starts, start) : bisect_right(known_starts, end)]
-            )
-            if inner and not self.kb.lookup(doc[start:end].text):
+                if c.end <= end and c.length < end - start
+            ]
+            if (
+                inside
+                and not self.kb.lookup(doc[start:end].text)
+                and not (ent.label_ == "PERSON" and self._namesake(doc, start, inside))
+            ):
                 continue
             out.append(_Candidate(start, end, ent.label_, "ner"))
         return out
+
+    def _namesake(self, doc: Doc, start: int, inside: list[_Candidate]) -> bool:
+        """A person's full name whose known part is only a surname shared with someone
+        else: "Hisham al-Hashimi" is not Tariq al-Hashimi. The first names must differ
+        (a spelling of the same one, "Qasem" for "Qassem", is the same person)."""
+        if len(inside) != 1 or inside[0].length != 1 or inside[0].start == start:
+            return False
+        given = doc[start].text
+        if not given[:1].isupper():
+            return False
+        for actor_id in inside[0].actor_ids:
+            actor = self.kb.actors.get(actor_id)
+            if actor is None or actor.type != "person":
+                return False
+            first = actor.name.split()[0]
+            if fuzz.ratio(first.casefold(), given.casefold()) >= 75:
+                return False  # the same person, spelt another way
+        return True
 
     # ------------------------------------------------------------ selection
 

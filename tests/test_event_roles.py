@@ -562,3 +562,20 @@ def test_little_resistance_is_how_not_whom(nlp: Language) -> None:
     text = "The rebel units withdrew with little resistance after the army advanced."
     (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "withdrew"]
     assert event["recipients"] == []
+
+
+def test_a_pledge_to_help_someone_reaches_them(nlp: Language) -> None:
+    (event,) = events(nlp, "Kuwait pledged $40 million to help the Lebanese army pay its soldiers.")
+    assert event["event_type"] == "AGREE"
+    assert words(event["recipients"]) == ["Lebanese army"]
+
+
+def test_a_show_of_force_as_a_warning_reaches_the_warned(nlp: Language) -> None:
+    text = "The Pentagon is sending a carrier strike group to the Gulf as a warning to Iran."
+    (event,) = events(nlp, text)
+    assert [r["name"] for r in event["recipients"]] == ["Iran"]
+
+
+def test_goods_delivered_go_to_whoever_ordered_them(nlp: Language) -> None:
+    (event,) = events(nlp, "Russia delivered the S-400 systems India had ordered in 2018.")
+    assert [r["name"] for r in event["recipients"]] == ["India"]

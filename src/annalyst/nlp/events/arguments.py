@@ -144,6 +144,10 @@ _PLACE_OK_TYPES = {"AID", "REQUEST", "CONSULT", "SANCTION", "SUPPORT", "AGREE", 
 # whoever made it, not at what it is about ("comments on farm seizures").
 _OWNER_PREPS = ("by", "from", "of", "with")
 _JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
+# What a show of force is meant as ("as a warning to Iran").
+_SIGNALS = {"warning", "message", "signal", "deterrent", "reminder", "show"}
+# Verbs of getting something: who did so is whom it was delivered to.
+_ACQUIRING = {"obtain", "receive", "acquire", "buy", "purchase", "order", "pay", "get", "import"}
 # Words a verb of release or verdict takes whose parsed subject is who it reaches.
 _FREEING = {"free", "go", "loose", "guilty", "innocent"}
 _COUNTED = {"dozens", "dozen", "hundreds", "thousands", "millions", "number", "batch", "lot"}
@@ -271,6 +275,20 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             recipients.extend(_prep_partners(token, preps, mentions, etype))
             if etype == "REJECT":
                 recipients.extend(_defied(token))
+            for meant in prep_objects(token, ("as",)):
+                if meant.lemma_.lower() in _SIGNALS:
+                    # "sent a carrier group to the Gulf as a warning to Iran"
+                    recipients.extend(_prep_partners(meant, ("to",), mentions, etype))
+            if theme:
+                # "never delivered the jets Turkey had paid for": whoever acquired them
+                recipients.extend(
+                    c
+                    for o in objects
+                    for clause in o.children
+                    if clause.dep_ == "relcl" and clause.lemma_.lower() in _ACQUIRING
+                    for c in clause.children
+                    if c.dep_ == "nsubj"
+                )
             for word in token.children:
                 if word.dep_ in ("ccomp", "xcomp", "oprd") and word.lower_ in _FREEING:
                     # "let free the activists", "found him guilty": the parser makes them
@@ -462,9 +480,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # act in the content clause would reach
         inner = _content_recipients(draft, mentions)
         found = [r for r in _resolve_args(inner, mentions) if str(r["id"]) not in taken]
-    if not found and etype in _BENEFIT_TYPES:
+    if not found and (etype in _BENEFIT_TYPES or etype == "AGREE"):
         # "gave 5 million euros to help Peru recover", "deployed soldiers to train
-        # Malian forces": whoever the purpose clause says is helped
+        # Malian forces", "pledged $60 million to help the army": whoever the purpose
+        # clause says is helped
         helped = _resolve_args(_beneficiaries(draft), mentions)
         found = [r for r in helped if str(r["id"]) not in taken]
     if not found and etype == "AID":

@@ -579,3 +579,23 @@ def test_a_show_of_force_as_a_warning_reaches_the_warned(nlp: Language) -> None:
 def test_goods_delivered_go_to_whoever_ordered_them(nlp: Language) -> None:
     (event,) = events(nlp, "Russia delivered the S-400 systems India had ordered in 2018.")
     assert [r["name"] for r in event["recipients"]] == ["India"]
+
+
+def test_parties_to_tensions_are_not_what_the_tensions_are(nlp: Language) -> None:
+    text = (
+        "During his term, tensions between Baghdad and the PMU have run high as government "
+        "forces have made sudden raids on the PMU offices, arresting some members even."
+    )
+    actors = [
+        a["name"]
+        for e in events(nlp, text)
+        if "arresting" in e["trigger_text"]
+        for a in e["actors"]
+    ]
+    assert "Popular Mobilization Forces" not in actors
+
+
+def test_a_weapon_named_by_its_initials_is_no_actor(nlp: Language) -> None:
+    text = "The report lists CW attacks on defenseless civilians in the province."
+    (event,) = events(nlp, text)
+    assert event["actors"] == []

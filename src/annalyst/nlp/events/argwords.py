@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.owners import _FACILITIES, _opposed
-from annalyst.nlp.events.unnamed import _is_person_noun, _place_actor
+from annalyst.nlp.events.unnamed import _is_person_noun, _is_weapon, _place_actor
 from annalyst.nlp.syntax import conjuncts, passive_agents
 
 # Verbs of talking whose object is the topic, not the other side ("discussed the
@@ -111,7 +111,17 @@ def _owners(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ not in ("TIME", "DATE")
     ]  # (not "a 6 PM deadline", "the March offensive")
-    out = [c for c in out if not _opposed(c)]
+    out = [c for c in out if not _opposed(c)]  # (not "anti-ISIS operations")
+    # "CW attacks": a weapon is how, not who; "an IRGC missile strike": its owner is
+    out = [
+        o
+        for c in out
+        for o in (
+            [g for g in c.children if g.dep_ in ("compound", "amod", "poss", "nmod")]
+            if c.dep_ == "compound" and _is_weapon(c)
+            else [c]
+        )
+    ]
     if any(c.dep_ == "poss" for c in out):
         # "Sadr's Twitter resignation": with an owner named, a name between says how
         out = [c for c in out if not (c.dep_ == "compound" and c.pos_ == "PROPN")]

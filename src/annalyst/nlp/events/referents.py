@@ -98,6 +98,9 @@ _PLATFORMS = {
 }
 # People and groups the agents lexicon does not list, by sector (singular lemmas).
 
+# Prepositions that name the sides of a relation, not the noun itself.
+_PARTNER_PREPS = {"between", "among", "amongst"}
+
 _QUANTITIES = {
     "dozen",
     "dozens",
@@ -188,6 +191,17 @@ def _resolve_args(
                     seen.add(key)
                     out.append(one)
     return _without_titles(out)
+
+
+def _partner_phrase(token: Token, head: Token) -> bool:
+    """Whether a word hangs on a phrase through a preposition of the sides of a relation
+    ("tensions between Baghdad and the PMU"): not who the phrase is."""
+    current = token
+    while current.i != head.i and current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ in _PARTNER_PREPS:
+            return True
+        current = current.head
+    return False
 
 
 def _latter_or_former(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
@@ -382,7 +396,13 @@ def _actor_for(
             return own
     # A mention inside the argument's own words ("the head of the Iraqi delegation").
     for token in head.subtree:
-        if token.i in mentions and abs(token.i - head.i) <= 6 and _same_phrase(token, head):
+        if (
+            token.i in mentions
+            and abs(token.i - head.i) <= 6
+            and _same_phrase(token, head)
+            and not (head.dep_ in ("nsubj", "nsubjpass") and _partner_phrase(token, head))
+        ):
+            # ("tensions between Baghdad and the PMU ran high": no side is the subject)
             inner = mentions[token.i]
             if inner.actor is not None and not _named_after(token, head, inner.actor):
                 return _from_mention(inner, doc)

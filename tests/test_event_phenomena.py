@@ -785,9 +785,12 @@ def test_an_act_in_doubt_is_claimed(nlp: Language) -> None:
     assert one(nlp, text, "ASSAULT")["status"] == "claimed"
 
 
-def test_would_under_an_announcement_is_a_future(nlp: Language) -> None:
+def test_a_withdrawal_announced_is_the_announcements_content(nlp: Language) -> None:
+    # the withdrawal has not happened: it is what the announcement (a concession) says,
+    # as with the verb ("announced that all troops would leave"), not an event of its own
     text = "Their announcement that all combat troops would leave Iraq by December surprised the militias."
-    assert one(nlp, text, "RETREAT")["status"] == "future"
+    assert one(nlp, text, "CONCEDE")["trigger_text"] == "announcement"
+    assert [e for e in events(nlp, text) if e["event_type"] == "RETREAT"] == []
 
 
 def test_what_one_prepares_for_has_not_happened(nlp: Language) -> None:

@@ -313,3 +313,12 @@ def test_a_site_that_hosts_troops_holds_no_meeting(nlp: Language) -> None:
 def test_leverage_a_route_provides_is_no_aid(nlp: Language) -> None:
     text = "A result of securing the road is the leverage it provides to the Axis of Resistance."
     assert [e["event_type"] for e in events(nlp, text)] == []
+
+
+def test_an_announcement_that_troops_will_leave_is_one_concession(nlp: Language) -> None:
+    text = (
+        "Protests went on despite the announcement last year by the two leaders that all "
+        "combat troops would leave the country by December."
+    )
+    found = [(e["event_type"], e["trigger_text"]) for e in events(nlp, text) if e["actors"]]
+    assert found == [("CONCEDE", "announcement")]

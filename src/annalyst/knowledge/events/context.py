@@ -93,6 +93,17 @@ class TriggerContext:
                 w.dep_ == "mark" and str(w.lower_) == "for" for w in child.children
             ):
                 preps.add("for")  # "called on Friday for Britain to stay": a "for" clause
+            elif (
+                is_noun
+                and dep == "acl"
+                and any(
+                    (w.dep_ == "mark" and str(w.lower_) == "that")
+                    or (w.dep_ == "aux" and str(w.lower_) == "to")
+                    for w in child.children
+                )
+            ):
+                # "the announcement that the troops would leave": what a noun says
+                complements.update(_forms(child))
             elif dep in {"xcomp", "ccomp", "acomp"}:
                 complements.update(_forms(child))
                 # a question is its wh-word or "whether" ("asked whether X would …",
@@ -218,6 +229,16 @@ class TriggerContext:
                 predicatives.update(_slot_forms_at(words, c))
             elif d == "advcl" and any(dep[g] == "mark" and lower[g] == "for" for g in children[c]):
                 preps.add("for")
+            elif (
+                is_noun
+                and d == "acl"
+                and any(
+                    (dep[g] == "mark" and lower[g] == "that")
+                    or (dep[g] == "aux" and lower[g] == "to")
+                    for g in children[c]
+                )
+            ):
+                complements.update(_forms_at(words, c))
             elif d in {"xcomp", "ccomp", "acomp"}:
                 complements.update(_forms_at(words, c))
                 for g in children[c]:

@@ -175,7 +175,11 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
                         token.dep_ in ("acl", "relcl")
                         and ancestor.pos_ == "NOUN"
                         and token.head.i == ancestor.i
-                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                        and any(
+                            (c.dep_ == "aux" and c.lower_ == "to")
+                            or (c.dep_ == "mark" and c.lower_ == "that")  # "the news that"
+                            for c in token.children
+                        )
                     )
                 )
             ):

@@ -22,7 +22,7 @@ _VERB_ONLY = {"prt", "dobj"}
 def retag_verb_heads(doc: Doc) -> Doc:
     for sent in doc.sents:
         root = sent.root
-        if root.tag_ != "NN" or root.i == sent.start:
+        if root.tag_ != "NN" or root.i == sent.start or not root.is_alpha:
             continue
         deps = {c.dep_ for c in root.children}
         if "nsubj" in deps and deps & _VERB_ONLY:

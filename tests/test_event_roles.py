@@ -599,3 +599,10 @@ def test_a_weapon_named_by_its_initials_is_no_actor(nlp: Language) -> None:
     text = "The report lists CW attacks on defenseless civilians in the province."
     (event,) = events(nlp, text)
     assert event["actors"] == []
+
+
+def test_a_leaders_air_attack_is_the_leaders(nlp: Language) -> None:
+    text = "The excuse was the same one used after Biden’s first air attack in February."
+    (event,) = events(nlp, text)
+    assert [a["name"] for a in event["actors"]] == ["Joe Biden"]
+    assert event["recipients"] == []

@@ -322,3 +322,19 @@ def test_an_announcement_that_troops_will_leave_is_one_concession(nlp: Language)
     )
     found = [(e["event_type"], e["trigger_text"]) for e in events(nlp, text) if e["actors"]]
     assert found == [("CONCEDE", "announcement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US forces reportedly used a C130 aircraft to carry the bodies and wounded to the ambulance.",
+        "The army moved the dead and wounded to Baghdad.",
+    ],
+)
+def test_the_wounded_carried_away_are_people_not_an_act(nlp: Language, text: str) -> None:
+    assert [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"] == []
+
+
+def test_a_source_insisting_on_anonymity_asks_nothing(nlp: Language) -> None:
+    text = "A militia commander who insisted on anonymity said the convoy was hit."
+    assert [e for e in events(nlp, text) if e["event_type"] == "REQUEST"] == []

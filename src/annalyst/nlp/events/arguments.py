@@ -90,6 +90,10 @@ from annalyst.nlp.syntax import (
 
 # Acts named by a noun whose owner, with no "of" phrase, is the one they are done to
 # ("their prosecution", "his trial", "Iran's expulsion from the league").
+# Acts a leader's name owns as theirs, never done to them ("Biden's first air attack").
+_LED_ACTS = {"attack", "strike", "airstrike", "raid", "bombing", "offensive", "operation",
+             "assault", "invasion", "bombardment", "shelling", "war", "campaign",
+             "incursion", "crackdown"}  # fmt: skip
 _DONE_TO_NOUNS = {
     "prosecution",
     "trial",
@@ -354,7 +358,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         aimed = _aimed_at(token) or (
             token.dep_ == "nsubj" and token.head.lemma_ == "be" and _aimed_at(token.head)
         )
-        done_to = etype in ("ASSAULT", "COERCE") or token.lemma_.lower() in _DONE_TO_NOUNS
+        done_to = (
+            etype in ("ASSAULT", "COERCE") and token.lemma_.lower() not in _LED_ACTS
+        ) or token.lemma_.lower() in _DONE_TO_NOUNS
         if done_to and not prep_objects(token, ("of",)) and not aimed:
             # "his assassination", "Soleimani's arrest": with no "of" phrase a person
             # who owns the act is the one it was done to ("Israel's bombing": a doer;

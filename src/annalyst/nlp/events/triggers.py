@@ -10,7 +10,7 @@ from annalyst.knowledge.events import EventLexicon
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.syntax import is_verb
-from annalyst.nlp.tokentable import token_table
+from annalyst.nlp.tokentable import TokenTable, token_table
 
 # Verbs that keep or break an earlier promise, truce or deal.
 # Verbs that say what something amounts to: what they call it "as" is a verdict.
@@ -84,6 +84,14 @@ def _describes_next_place(doc: Doc, i: int) -> bool:
     return not any(w.dep[c] in ("nsubj", "nsubjpass") for c in w.children[i])
 
 
+def _after_noun_and(w: TokenTable, i: int) -> bool:
+    """ "the bodies and wounded", "the dead and wounded": a bare participle after a noun
+    or an adjective and "and"."""
+    if i < 2 or w.lower[i - 1] != "and" or w.pos[i - 2] not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return not any(w.dep[c] in ("dobj", "obj", "nsubj", "agent", "dative") for c in w.children[i])
+
+
 def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
     found = _phrase_triggers(sent, lexicon)
     covered = {t.i for d in found for t in d.tokens}
@@ -117,7 +125,9 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
         if dep == "pcomp" and w.lower[head] == "as" and w.lemma[w.head[head]] in _CHARACTERIZING:
             continue  # "described the proposal as returning Baghdad to barter": a verdict
         if w.tag[i] == "VBN" and (
-            dep in ("dobj", "pobj") or (dep == "conj" and w.pos[head] in ("NOUN", "PROPN"))
+            dep in ("dobj", "pobj")
+            or (dep == "conj" and w.pos[head] in ("NOUN", "PROPN"))
+            or (dep == "conj" and _after_noun_and(w, i))
         ):
             continue  # "transported the bodies and wounded": people, not an act
         if w.lower[i] == "let" and i + 1 < sent.end and w.lower[i + 1] in ("'s", "’s", "us"):

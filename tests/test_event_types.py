@@ -338,3 +338,13 @@ def test_the_wounded_carried_away_are_people_not_an_act(nlp: Language, text: str
 def test_a_source_insisting_on_anonymity_asks_nothing(nlp: Language) -> None:
     text = "A militia commander who insisted on anonymity said the convoy was hit."
     assert [e for e in events(nlp, text) if e["event_type"] == "REQUEST"] == []
+
+
+def test_a_loan_guarantee_is_money(nlp: Language) -> None:
+    text = (
+        "United Kingdom is willing to provide a second $500-million loan guarantee to Jordan "
+        "that would be contingent upon Jordan’s continued progress on reform."
+    )
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "AGREE"
+    assert [r["name"] for r in event["recipients"]] == ["Jordan"]

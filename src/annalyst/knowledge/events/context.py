@@ -443,9 +443,12 @@ _QUANTITY_WORDS = frozenset(
         "batch",
     }
 )
-# Nouns of an undertaking that take their kind from a compound ("mediation efforts",
-# "the peace process"): a verb acting on them acts on that kind too.
-_EFFORT_WORDS = frozenset({"effort", "process", "bid", "attempt", "initiative"})
+# Nouns of an undertaking or a lot that take their kind from a compound ("mediation
+# efforts", "the peace process", "an aid package", "a loan guarantee"): a verb acting on
+# them acts on that kind too.
+_EFFORT_WORDS = frozenset(
+    {"effort", "process", "bid", "attempt", "initiative", "package", "guarantee", "shipment"}
+)
 
 
 # The form a named place adds to a slot, for entries that take any named place

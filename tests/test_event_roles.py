@@ -606,3 +606,9 @@ def test_a_leaders_air_attack_is_the_leaders(nlp: Language) -> None:
     (event,) = events(nlp, text)
     assert [a["name"] for a in event["actors"]] == ["Joe Biden"]
     assert event["recipients"] == []
+
+
+def test_the_movement_of_people_is_motion_not_a_group(nlp: Language) -> None:
+    text = "The government eased some restrictions on the movement of aid workers in the north."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["aid workers"]

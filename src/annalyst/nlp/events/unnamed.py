@@ -135,6 +135,10 @@ def _provisional(head: Token) -> dict[str, Any] | None:
     if head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
         return None
     lemma = head.lemma_.lower()
+    if lemma == "movement" and any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ == "free" for c in head.children
+    ):
+        return None  # "the movement of aid workers", "free movement": motion, not a group
     sectors = _agents().sectors_of(head.text) or _agents().sectors_of(lemma)
     if sectors is None and lemma in _PEOPLE:
         sectors = (_PEOPLE[lemma],)

@@ -395,3 +395,8 @@ def test_what_we_should_do_is_no_demand_of_anyone(nlp: Language) -> None:
         "platforms,” Hassan Nasrallah said."
     )
     assert [e["event_type"] for e in nlp(text)._.events] == []
+
+
+def test_what_we_have_to_do_is_no_demand_of_anyone(nlp: Language) -> None:
+    text = "“We have to work on two parallel tracks at once,” Hassan Nasrallah said."
+    assert [e["event_type"] for e in nlp(text)._.events] == []

@@ -59,9 +59,10 @@ def build_pipeline(
         ) from exc
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {model!r} needs a parser and an entity recogniser")
-    from annalyst.nlp.retag import add_to
+    from annalyst.nlp import paragraphs, retag
 
-    add_to(nlp)
+    paragraphs.add_to(nlp)
+    retag.add_to(nlp)
     if quick_rules:
         from annalyst.nlp.tagrules import speed_up
 

@@ -297,10 +297,8 @@ def obligations(
         if not speakers:
             continue
         existing = by_verb.get(token.i)
-        if existing is None and any(
-            c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children
-        ):
-            continue  # "we should take advantage of them": the speaker's own resolve
+        if existing is None and any(t.lower_ in ("we", "i") for t in logical_subjects(token)):
+            continue  # "we should take advantage of them", "we have to work on …": resolve
         mode = _DEMAND_MODE.get(existing.entry.type if existing else "", "change")
         if existing is not None:
             draft = existing

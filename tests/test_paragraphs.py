@@ -1,0 +1,48 @@
+"""Sentence starts at paragraph breaks (`annalyst.nlp.paragraphs`): a heading or a label
+without a full stop does not run into the paragraph after it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from spacy.language import Language
+
+from annalyst.nlp.paragraphs import COMPONENT
+from annalyst.nlp.pipeline import build_pipeline
+from event_helpers import events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_pipeline()
+
+
+def test_the_component_runs_before_the_parser(nlp: Language) -> None:
+    assert nlp.pipe_names.index(COMPONENT) < nlp.pipe_names.index("parser")
+
+
+def test_a_heading_without_a_full_stop_is_a_sentence_of_its_own(nlp: Language) -> None:
+    text = (
+        "Analyst Jane Doe on the Border Crisis\n\n"
+        "The ministry said the guards had released several dozen smugglers on Friday."
+    )
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents][0] == "Analyst Jane Doe on the Border Crisis"
+
+
+def test_a_heading_lends_no_actor_to_the_next_paragraph(nlp: Language) -> None:
+    text = (
+        "Media outlets in Beirut\n\n"
+        "Rejecting the political pressure on the judges, Nasrallah asked whether the case "
+        "was a judicial one."
+    )
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "Rejecting"]
+    assert [a["name"] for a in event["actors"]] == ["Hassan Nasrallah"]
+
+
+def test_one_paragraph_keeps_its_sentences(nlp: Language) -> None:
+    doc = nlp("The army left the town. Rebels moved in on Sunday.\nResidents fled.")
+    assert len(list(doc.sents)) >= 2

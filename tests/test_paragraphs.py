@@ -30,7 +30,7 @@ def test_a_heading_without_a_full_stop_is_a_sentence_of_its_own(nlp: Language) -
         "The ministry said the guards had released several dozen smugglers on Friday."
     )
     doc = nlp(text)
-    assert [s.text.strip() for s in doc.sents][0] == "Analyst Jane Doe on the Border Crisis"
+    assert next(s.text.strip() for s in doc.sents) == "Analyst Jane Doe on the Border Crisis"
 
 
 def test_a_heading_lends_no_actor_to_the_next_paragraph(nlp: Language) -> None:

@@ -348,3 +348,12 @@ def test_a_loan_guarantee_is_money(nlp: Language) -> None:
     (event,) = events(nlp, text)
     assert event["event_type"] == "AGREE"
     assert [r["name"] for r in event["recipients"]] == ["Jordan"]
+
+
+def test_lorries_loaded_with_food_are_aid(nlp: Language) -> None:
+    text = (
+        "Jordan sent dozens of lorries loaded with flour, fuel and medicine to Syria for families."
+    )
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "sent"]
+    assert (event["event_type"], event["mode"]) == ("AID", "humanitarian")
+    assert [r["name"] for r in event["recipients"]] == ["Syria"]

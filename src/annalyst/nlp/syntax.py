@@ -218,6 +218,10 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "parataxis"})
 
 
+# Participles that say what a vehicle carries.
+_LOADING_VERBS = frozenset({"load", "carry", "fill", "pack", "laden"})
+
+
 def nested_prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions anywhere inside the phrase a token heads, not
     inside a clause or an aside: a long object often takes the "to" meant for its verb
@@ -225,10 +229,17 @@ def nested_prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     on "surveyors"; "a ceasefire effective from Monday in Mali")."""
     wanted = set(preps)
     out: list[Token] = []
-    stack = [c for c in token.children if c.dep_ not in _CLAUSE_DEPS]
+
+    def inside(child: Token) -> bool:
+        # ("lorries loaded with flour to Lebanon": the load is part of what is sent)
+        if child.dep_ == "acl" and child.lemma_.lower() in _LOADING_VERBS:
+            return True
+        return child.pos_ not in ("VERB", "AUX") and child.dep_ not in _CLAUSE_DEPS
+
+    stack = [c for c in token.children if inside(c)]
     while stack:
         child = stack.pop()
-        if child.pos_ in ("VERB", "AUX") or child.dep_ in _CLAUSE_DEPS:
+        if not inside(child):
             continue
         if child.dep_ == "prep" and child.lower_ in wanted:
             out.extend(g for p in child.children if p.dep_ == "pobj" for g in conjuncts(p))

@@ -443,6 +443,11 @@ _QUANTITY_WORDS = frozenset(
         "batch",
     }
 )
+# Vehicles that count as what they carry ("lorries loaded with flour"), and the verbs
+# that say what that is.
+_VEHICLES = frozenset({"lorry", "truck", "convoy", "ship", "vessel", "boat", "plane",
+                       "aircraft", "flight", "container", "tanker", "train"})  # fmt: skip
+_LOADING = frozenset({"load", "laden", "fill", "pack", "carry", "stock", "freight"})
 # Nouns of an undertaking or a lot that take their kind from a compound ("mediation
 # efforts", "the peace process", "an aid package", "a loan guarantee"): a verb acting on
 # them acts on that kind too.
@@ -493,12 +498,30 @@ def _slot_forms(token: Any) -> set[str]:
         for child in token.children:
             if child.dep_ == "compound":
                 out.update(_forms(child))
+    carriers = [token]
     if lemma in _QUANTITY_WORDS:
         for child in token.children:
             if child.dep_ == "prep" and str(child.lower_) == "of":
                 for counted in child.children:
                     if counted.dep_ == "pobj":
                         out.update(_forms(counted))
+                        carriers.append(counted)
+    for vehicle in carriers:
+        # "lorries loaded with flour", "a ship carrying weapons": what they carry
+        if str(vehicle.lemma_).lower() not in _VEHICLES:
+            continue
+        for clause in vehicle.children:
+            if clause.dep_ != "acl" or str(clause.lemma_).lower() not in _LOADING:
+                continue
+            for part in clause.children:
+                if part.dep_ in ("dobj", "obj"):
+                    out.update(_forms(part))
+                elif part.dep_ == "prep" and str(part.lower_) == "with":
+                    for cargo in part.children:
+                        if cargo.dep_ == "pobj":
+                            out.update(_forms(cargo))
+                            for other in getattr(cargo, "conjuncts", ()):
+                                out.update(_forms(other))
     return out
 
 
@@ -568,13 +591,30 @@ def _slot_forms_at(words: Any, t: int) -> set[str]:
         for c in words.children[t]:
             if dep[c] == "compound":
                 out.update(_forms_at(words, c))
+    children = words.children
+    carriers = [t]
     if lemma in _QUANTITY_WORDS:
-        children = words.children
         for c in children[t]:
             if dep[c] == "prep" and lower[c] == "of":
                 for counted in children[c]:
                     if dep[counted] == "pobj":
                         out.update(_forms_at(words, counted))
+                        carriers.append(counted)
+    for vehicle in carriers:
+        if words.lemma[vehicle].lower() not in _VEHICLES:
+            continue
+        for clause in children[vehicle]:
+            if dep[clause] != "acl" or words.lemma[clause].lower() not in _LOADING:
+                continue
+            for part in children[clause]:
+                if dep[part] in ("dobj", "obj"):
+                    out.update(_forms_at(words, part))
+                elif dep[part] == "prep" and lower[part] == "with":
+                    for cargo in children[part]:
+                        if dep[cargo] == "pobj":
+                            out.update(_forms_at(words, cargo))
+                            for other in words.conjuncts(cargo):
+                                out.update(_forms_at(words, other))
     return out
 
 

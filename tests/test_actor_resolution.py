@@ -135,3 +135,15 @@ def test_a_namesake_is_not_the_known_person(
         assert not found[name]["id"].startswith(("tariq", "muqtada")), found[name]
     else:
         assert found[name]["id"] == known
+
+
+def test_an_honorific_alone_is_not_a_name(nlp: Language) -> None:
+    # the recogniser sometimes takes "Eminence" for a person's name: set it so
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("As His Eminence reiterated on Friday, the talks had failed.")
+    for name, component in nlp.pipeline:
+        if name == "annalyst_actors":
+            doc.ents = [Span(doc, 2, 3, label="PERSON")]
+        doc = component(doc)
+    assert "Eminence" not in [m.text for m in resolved_mentions(doc)]

@@ -346,8 +346,8 @@ class ActorResolver:
             # "Sayyed Hassan Nasrallah": honorifics inside the entity are not part of the name.
             while end - start > 1 and doc[start].lower_.strip(".") in _HONORIFICS:
                 start += 1
-            if end <= start:
-                continue
+            if end <= start or (end - start == 1 and doc[start].lower_.strip(".") in _HONORIFICS):
+                continue  # "His Eminence": a way of naming someone, not a name
             # An unknown longer name wrapped around a known one ("US Army CH-47 Chinook",
             # "multipolar BRICS+ group") yields to the known name inside it.
             # (the known names starting inside the entity, found by bisection)

@@ -60,3 +60,9 @@ def test_a_visit_or_meeting_takes_place_where_it_goes(
 def test_a_place_that_acts_is_not_where_a_deed_was_done(nlp: Language) -> None:
     text = "Washington pressed the government to rein in the militias that have attacked US troops."
     assert place_of(nlp, text, "attacked") is None
+
+
+def test_what_is_sent_to_a_country_goes_there(nlp: Language) -> None:
+    text = "Jordan sent dozens of lorries loaded with flour and medicine to Syria on Monday."
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "sent"]
+    assert event["location"]["name"] == "Syria"

@@ -24,10 +24,15 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
 
     words = token_table(doc)
 
+    transfer = draft.entry.type in ("AID", "MOBILIZE")
+
     def usable(place: dict[str, Any]) -> bool:
         found = words.char_tokens(place["start"], place["end"])  # doc.char_span, "expand"
-        if found is None or place.get("text") in argument_words:
+        if found is None:
+            return False
+        if place.get("text") in argument_words and not (transfer and _goal(doc, found)):
             return False  # "Tehran would retaliate": the actor, not the place
+        # ("sent lorries of flour to Lebanon": what is sent goes there, to its state)
         # "the US embassy", "Iranian-backed": a modifier names an owner, not a place.
         return doc[found[0] : found[1]].root.dep_ not in ("compound", "amod", "poss", "nmod")
 
@@ -87,6 +92,12 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         ),
     )
     return best
+
+
+def _goal(doc: Any, found: tuple[int, int]) -> bool:
+    """Whether a place is named as where something is sent ("to Lebanon")."""
+    root = doc[found[0] : found[1]].root
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "into")
 
 
 def _own_places(verb: Token, preps: set[str]) -> list[Token]:

@@ -1,0 +1,133 @@
+"""Attributions of a fixed shape (quotes6): pro-forms, "made it clear", names given in a
+free or relative clause, "as stated in X", "by X's own admission", and questions a source
+leaves open. Every passage is invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from spacy.language import Language
+
+from quote_helpers import quote_pipeline, quotes, speaker_words
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield quote_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The harbour master said as much in an interview on Thursday.",
+            "as much",
+            "The harbour master",
+        ),
+        ("The mayor said so on Tuesday.", "so", "The mayor"),
+    ],
+)
+def test_a_pro_form_is_what_was_said(nlp: Language, text: str, words: str, speaker: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.text == words
+    assert q.cue == "said"
+    assert q.act == "statement"
+    assert speaker_words(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers did so far too late.",
+        "The drivers paid as much as they could.",
+        "The clerk would say so if asked.",
+        "The minister did not say so.",
+    ],
+)
+def test_no_pro_form_without_a_report(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor made it clear that she would not seek a third term.",
+        "In a radio interview, the governor made it clear she would not seek a third term.",
+    ],
+)
+def test_making_it_clear_states_the_clause(nlp: Language, text: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.text == "she would not seek a third term"
+    assert q.cue == "made it clear"
+    assert (speaker_words(text, q) or "").lower() == "the governor"
+    assert q.act == "statement"
+
+
+def test_what_someone_called_a_thing_is_their_characterization(nlp: Language) -> None:
+    text = "The ferry service was halted after what the union called a “reckless gamble,” a plan."
+    (q,) = quotes(nlp, text)
+    assert q.act == "characterization"
+    assert q.text.startswith("a “reckless gamble")
+    assert q.text.endswith("”")
+    assert speaker_words(text, q) == "the union"
+
+
+def test_a_relative_name_is_a_characterization(nlp: Language) -> None:
+    text = "The toll, which the chief executive called total nonsense, was repealed in May."
+    (q,) = quotes(nlp, text)
+    assert (q.text, q.cue, q.act) == ("total nonsense", "called", "characterization")
+    assert speaker_words(text, q) == "the chief executive"
+
+
+def test_what_the_writer_calls_a_thing_is_no_quote(nlp: Language) -> None:
+    assert quotes(nlp, "The town needs what we call a second chance.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("As stated in the council's report, the bridge will close for repairs in June.", "report"),
+        ("As reported by the Gazette, the bridge will close for repairs in June.", "Gazette"),
+    ],
+)
+def test_as_stated_in_a_source(nlp: Language, text: str, speaker: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.text == "the bridge will close for repairs in June"
+    assert q.act == "statement"
+    got = speaker_words(text, q)
+    assert got is not None and got.endswith(speaker)
+
+
+def test_as_stated_in_the_past_is_no_source(nlp: Language) -> None:
+    assert quotes(nlp, "As noted in the past, the bridge will close for repairs in June.") == []
+
+
+def test_by_someones_own_admission(nlp: Language) -> None:
+    text = "By the baker's own admission, his prices are far higher than his rivals'."
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("his prices are far higher")
+    assert q.cue is not None and q.cue.endswith("own admission")
+    assert speaker_words(text, q) == "the baker"
+
+
+def test_by_my_count_is_the_writers(nlp: Language) -> None:
+    assert quotes(nlp, "By my count, the bridge has closed four times this year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The council members have not said when they would take up the budget.",
+            "when they would take up the budget",
+        ),
+        ("The spokesman would not say why the ferry was cancelled.", "why the ferry was cancelled"),
+    ],
+)
+def test_a_question_left_open_is_attributed(nlp: Language, text: str, words: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.text == words
+    assert q.act == "statement"

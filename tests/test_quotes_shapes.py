@@ -67,12 +67,16 @@ def test_making_it_clear_states_the_clause(nlp: Language, text: str) -> None:
 
 
 def test_what_someone_called_a_thing_is_their_characterization(nlp: Language) -> None:
-    text = "The ferry service was halted after what the union called a “reckless gamble,” a plan."
+    text = "The ferry service was halted after what the union called a reckless gamble."
     (q,) = quotes(nlp, text)
     assert q.act == "characterization"
-    assert q.text.startswith("a “reckless gamble")
-    assert q.text.endswith("”")
+    assert q.text == "a reckless gamble"
     assert speaker_words(text, q) == "the union"
+
+
+def test_a_quoted_name_in_a_free_relative_is_a_scare_term(nlp: Language) -> None:
+    text = "The strike followed what the union called the “second betrayal” of the dockers."
+    assert quotes(nlp, text) == []
 
 
 def test_a_relative_name_is_a_characterization(nlp: Language) -> None:
@@ -131,3 +135,31 @@ def test_a_question_left_open_is_attributed(nlp: Language, text: str, words: str
     (q,) = quotes(nlp, text)
     assert q.text == words
     assert q.act == "statement"
+
+
+def test_an_as_aside_inside_the_sentence_names_the_speaker(nlp: Language) -> None:
+    text = "The harbour, as one of the engineers pointed out, rarely freezes in winter."
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("The harbour")
+    assert q.text.endswith("rarely freezes in winter")
+    assert q.cue == "pointed out"
+    assert speaker_words(text, q) == "one of the engineers"
+
+
+def test_an_aside_of_comparison_before_the_clause(nlp: Language) -> None:
+    text = "Several economists cautioned, as did the bank itself, that the forecast might change."
+    (q,) = quotes(nlp, text)
+    assert q.text == "the forecast might change"
+    assert q.cue == "cautioned"
+    assert speaker_words(text, q) == "Several economists"
+
+
+def test_an_aside_of_comparison_reports_nothing_without_a_speech_verb(nlp: Language) -> None:
+    assert quotes(nlp, "He left early, as did his wife, so that they could catch the train.") == []
+
+
+def test_a_noun_keeps_its_clause_when_the_parser_hangs_it_elsewhere(nlp: Language) -> None:
+    text = "The mayor has been frank in her acknowledgment that she needs to raise revenue."
+    (q,) = quotes(nlp, text)
+    assert q.text == "she needs to raise revenue"
+    assert q.cue == "acknowledgment"

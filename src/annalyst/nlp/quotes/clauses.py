@@ -36,6 +36,7 @@ class Clauses(DirectQuotes):
             span = self._as_clause(verb)
             if span is not None:
                 return span
+        aside = self._as_aside(verb)
         comps = [
             c
             for c in verb.children
@@ -54,8 +55,23 @@ class Clauses(DirectQuotes):
                 if c.dep_ == "advcl"
                 and c.i > verb.i
                 and not any(g.dep_ == "mark" for g in c.children)
-                and any(g.dep_ == "nsubj" for g in c.children)
+                and (aside is not None or any(g.dep_ == "nsubj" for g in c.children))
                 and (c.tag_ in FINITE_TAGS or any(g.dep_ == "aux" for g in c.children))
+            ]
+        if not comps:
+            # "cautioned, as did the bank, that …": the parser hung the clause on the aside
+            comps = [
+                g
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.i > verb.i
+                and c.lemma_.lower() in ("do", "have", "be")
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                for g in c.children
+                if g.dep_ in ("advcl", "ccomp")
+                and g.i > c.i
+                and doc[g.left_edge.i].lower_ == "that"
+                and doc[g.left_edge.i - 1].text == ","
             ]
         if not comps:
             # "said at an evening briefing that …": the parser took the clause for a relative
@@ -85,8 +101,20 @@ class Clauses(DirectQuotes):
             sentence_end = self._sentence_end(verb.i)
             comps = [c for c in comps if c.i < verb.i or c.left_edge.i <= sentence_end]
         comp = next((c for c in comps if c.i > verb.i), None) or next(iter(comps), None)
+        aside_end = -1
         if comp is not None:
             first = doc[comp.left_edge.i]
+            if (
+                first.lower_ == "as"
+                and first.head.lemma_.lower() in ("do", "have", "be")
+                and first.head.dep_ == "advcl"
+                and first.head.head.i == comp.i
+                and first.head.right_edge.i + 1 < comp.i
+                and doc[first.head.right_edge.i + 1].text == ","
+            ):
+                # "cautioned, as did the bank itself, that …": a comparison set off inside
+                aside_end = first.head.right_edge.i + 1
+                first = doc[aside_end + 1]
             if (first.lower_ in SUBORDINATORS and first.dep_ != "prep") or (
                 first.dep_ == "mark" and first.lower_ not in ("that", "whether", "if")
             ):  # ("After some challenges, X has …, an official said": a phrase, not a clause)
@@ -98,11 +126,15 @@ class Clauses(DirectQuotes):
             ):
                 return None  # "Rejecting the blackmail, he wondered …"
         if comp is not None and comp.i > verb.i:
-            start_i, end_i = comp.left_edge.i, comp.right_edge.i
+            start_i, end_i = max(comp.left_edge.i, aside_end + 1), comp.right_edge.i
             subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children)
             fronted = [
                 c for c in verb.children if c.dep_ == "dep" and c.i < verb.i and c.pos_ == "NOUN"
-            ]
+            ] or [
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj" and aside is not None and c.i < aside[0].i
+            ]  # ("Hawaii, as one adviser pointed out, rarely …": the clause's subject)
             if subjectless and fronted:
                 # "The real problem, she told me, is that …": the parser left the clause's
                 # subject in front of the attribution

@@ -68,6 +68,29 @@ class Cues(Media):
         draft.medium = self._medium(t)
         draft.reply = t.lemma_.lower() in REPLY_VERBS
 
+    def _as_aside(self, verb: Token) -> tuple[Token, Token] | None:
+        """ "Hawaii, as one adviser pointed out, rarely …": the "as" of an aside set off by a
+        comma inside the sentence it reports, and its speaker (the parser leaves the
+        sentence's subject a subject of the verb, and the speaker the object of "as" or a
+        second subject)."""
+        doc = self.doc
+        for c in verb.children:
+            if c.lower_ != "as" or c.dep_ not in ("prep", "mark") or c.i > verb.i or c.i < 2:
+                continue
+            if doc[c.i - 1].text != ",":
+                continue
+            if not any(x.dep_ == "nsubj" and x.i < c.i for x in verb.children):
+                return None
+            speaker = next(
+                (g for g in c.children if g.dep_ == "pobj" and g.right_edge.i == verb.i - 1),
+                None,
+            ) or next(
+                (x for x in verb.children if x.dep_ == "nsubj" and x.left_edge.i == c.i + 1),
+                None,
+            )
+            return (c, speaker) if speaker is not None else None
+        return None
+
     def _set_according(self, draft: Draft, i: int) -> None:
         draft.kind = "according"
         draft.cue = (self.doc[i].idx, self.tok_end(i + 1))
@@ -123,6 +146,9 @@ class Cues(Media):
                 for s in subjects
                 if self._usable_subject(s, verb) and s.ent_type_ not in ("DATE", "TIME")
             ]  # ("President Obama, opening the museum on Saturday, said": not Saturday)
+            aside = self._as_aside(v) if subjects else None
+            if aside is not None:
+                return aside[1]  # "Hawaii, as one adviser pointed out, rarely …"
             if subjects:
                 s = subjects[0]
                 if len(subjects) > 1:

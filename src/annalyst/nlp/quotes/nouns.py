@@ -310,6 +310,20 @@ class NounFrames(ReportedSpeech):
                 ),
                 None,
             )
+        if clause is None and n.dep_ == "pobj" and n.i + 1 < len(self.doc):
+            # "frank in her acknowledgment that …": the parser hung the noun's clause on the
+            # word the preposition depends on
+            clause = next(
+                (
+                    c
+                    for c in n.head.head.children
+                    if c.dep_ in ("ccomp", "advcl", "acl")
+                    and c.left_edge.i == n.i + 1
+                    and self.doc[n.i + 1].lower_ == "that"
+                    and self.doc[n.i + 1].dep_ == "mark"
+                ),
+                None,
+            )
         parts: list[Token] = []
         voiced = (
             self._noun_content(light, act, n.i)

@@ -5,7 +5,8 @@
 * "X made it clear (that) …", "X made clear that …": the clause is what X said;
 * naming in a free or relative clause: "after what she called a rant", "the tax, which
   the chief executive called total nonsense", "what analysts described as old tactics":
-  the name given is the speaker's characterization;
+  the name given is the speaker's characterization (a name in quotation marks is a scare
+  term, as everywhere in the stage: "what they called the “second liberation”");
 * "as stated in X's commentary, …", "as reported by the Times, …": a passive "as" clause
   whose "by"/"in" phrase names the source of the sentence around it;
 * "by X's own admission, …", "by X's account, …": the sentence is X's;
@@ -209,17 +210,10 @@ class Shapes(Frames):
             )
         if name is None or name.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None
-        d = self._draft(name.left_edge.i, name.right_edge.i, verb, subj, "characterization")
-        if d is None:
-            return None
-        for r in self.runs:
-            if r.depth == 0 and d.start <= r.open < d.end and r.close + 1 < d.end:
-                d.end = r.close + 1  # "what the union called a “gamble,” a plan": the name
-                break
-            if r.depth == 0 and d.start <= r.open < d.end <= r.close + 1:
-                d.end = r.close + 1  # the closing mark of the name belongs to it
-                break
-        return d
+        first, last = self.doc[name.left_edge.i], self.doc[name.right_edge.i]
+        if any(first.idx <= r.open < self.tok_end(last.i) for r in self.runs):
+            return None  # "what they called the “second liberation”": a scare term, no quote
+        return self._draft(first.i, last.i, verb, subj, "characterization")
 
     def _open_question(self, t: Token) -> Draft | None:
         clause = t.head if t.dep_ in ("advmod", "mark", "nsubj", "dobj") else None

@@ -163,3 +163,51 @@ def test_a_noun_keeps_its_clause_when_the_parser_hangs_it_elsewhere(nlp: Languag
     (q,) = quotes(nlp, text)
     assert q.text == "she needs to raise revenue"
     assert q.cue == "acknowledgment"
+
+
+def test_a_denied_belief_pro_form(nlp: Language) -> None:
+    text = "The coach doesn't think so."
+    (q,) = quotes(nlp, text)
+    assert (q.text, q.act) == ("so", "belief")
+    assert speaker_words(text, q) == "The coach"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "His argument is that the toll is unfair to farmers.",
+            "the toll is unfair to farmers",
+            "His",
+        ),
+        (
+            "The mayor's bet is that voters will forgive him.",
+            "voters will forgive him",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_noun_of_someone_is_its_clause(
+    nlp: Language, text: str, words: str, speaker: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.text == words
+    assert speaker_words(text, q) == speaker
+
+
+def test_nobodys_noun_is_no_attribution(nlp: Language) -> None:
+    assert quotes(nlp, "The problem is that the bridge is old.") == []
+
+
+def test_a_question_not_yet_answered(nlp: Language) -> None:
+    text = "The governor has yet to explain why the bridge was closed."
+    (q,) = quotes(nlp, text)
+    assert q.text == "why the bridge was closed"
+    assert speaker_words(text, q) == "The governor"
+
+
+def test_a_comparison_with_a_broadcaster(nlp: Language) -> None:
+    text = "Mr. Smith likened the channel to the BBC in an interview last week."
+    (q,) = quotes(nlp, text)
+    assert q.act == "characterization"
+    assert q.text == "the channel to the BBC"

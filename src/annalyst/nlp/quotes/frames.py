@@ -512,7 +512,9 @@ class Frames(NounFrames):
         if all(
             doc[k].ent_type_ in ("DATE", "TIME") or doc[k].is_punct or doc[k].pos_ == "DET"
             for k in range(start_i, end_i + 1)
-        ) or any(p.dep_ == "prep" and self._is_setting(p) for p in parts):
+        ) or any(
+            p.dep_ == "prep" and act != "characterization" and self._is_setting(p) for p in parts
+        ):  # ("likened the channel to the BBC": the second term, not a setting)
             return None  # "addressed Monday", "read on state television": when and where
         span = self._content(start_i, end_i, v)
         if span is None:

@@ -28,6 +28,7 @@ from annalyst.nlp.quotes.frames import Frames
 from annalyst.nlp.quotes.lexicon import (
     AUTHOR_PRONOUNS,
     CLAUSE_VERBS,
+    FRAME_NOUNS,
     MARK_TOKENS,
     SAYING_NOUNS,
 )
@@ -51,9 +52,13 @@ STATED_VERBS = frozenset(
 OPEN_QUESTION_VERBS = frozenset(
     {"say", "specify", "explain", "disclose", "indicate", "reveal", "tell", "answer"}
 )
+# Verbs of belief whose "so" stands for a clause: "he doesn't think so", "I hope so".
+SO_BELIEF_VERBS = frozenset({"think", "believe", "hope", "expect", "suppose", "fear"})
+# Nouns that hold a clause after "is": "his argument is that …", "the mayor's bet is that …".
+COPULAR_NOUNS = {**FRAME_NOUNS, "bet": "belief", "point": "statement", "message": "statement"}
 QUESTION_WORDS = frozenset({"when", "why", "how", "where", "whether", "who", "which"})
 TRIGGERS = frozenset(
-    {"so", "much", "what", "which", "as", "by"} | CLEAR_WORDS | QUESTION_WORDS - {"which"}
+    {"so", "much", "what", "which", "as", "by", "that"} | CLEAR_WORDS | QUESTION_WORDS - {"which"}
 )
 
 
@@ -79,6 +84,8 @@ class Shapes(Frames):
                 rule = self._as_stated
             elif low == "by":
                 rule = self._by_admission
+            elif low == "that":
+                rule = self._copular_noun
             else:
                 rule = self._named_or_open
             d = rule(doc[i])
@@ -140,7 +147,11 @@ class Shapes(Frames):
             if t.i + 1 < self.n and doc[t.i + 1].lower_ in ("as", "about", "of"):
                 return None  # "said as much as …": a comparison
         low = lemma_of(verb)
-        if low not in CLAUSE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        if low in CLAUSE_VERBS and not any(c.dep_ == "neg" for c in verb.children):
+            act = "statement"
+        elif low in SO_BELIEF_VERBS and t.lower_ == "so":
+            act = "belief"  # "he doesn't think so": what he holds, denied or not
+        else:
             return None
         subj = self._speech_subject(verb)
         if subj is None:
@@ -148,7 +159,7 @@ class Shapes(Frames):
         d = Draft(doc[first].idx, self.tok_end(last), "indirect", "indirect")
         self._set_cue(d, verb.i)
         d.subj = subj.i
-        d.act = "statement"
+        d.act = act
         return d
 
     # -- "made it clear that …" ----------------------------------------------------------
@@ -222,10 +233,14 @@ class Shapes(Frames):
         verb = clause.head
         if clause.dep_ not in ("ccomp", "advcl") or verb.i != t.i - 1:
             return None  # ("has not said when …": the question right after the verb)
-        if lemma_of(verb) not in OPEN_QUESTION_VERBS or not any(
-            c.dep_ == "neg" for c in verb.children
-        ):
+        if lemma_of(verb) not in OPEN_QUESTION_VERBS:
             return None
+        if not any(c.dep_ == "neg" for c in verb.children) and not (
+            verb.dep_ == "xcomp"
+            and verb.head.lemma_ in ("have", "be")
+            and any(c.lower_ == "yet" for c in verb.head.children)
+        ):
+            return None  # ("has yet to explain why …" leaves it open too)
         if not any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children) and t.dep_ != "nsubj":
             return None
         subj = self._subject(verb)  # ("would not say why …" was said: no hypothesis)
@@ -315,4 +330,30 @@ class Shapes(Frames):
         d.cue_tok = noun.i
         d.subj = owner.i
         d.act = "statement"
+        return d
+
+    # -- "his argument is that …" ---------------------------------------------------------
+
+    def _copular_noun(self, t: Token) -> Draft | None:
+        clause = t.head
+        if t.dep_ != "mark" or clause.dep_ != "ccomp" or clause.left_edge.i != t.i:
+            return None
+        be = clause.head
+        if be.lemma_ != "be" or be.i != t.i - 1:
+            return None
+        noun = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.i != be.i - 1:
+            return None
+        act = COPULAR_NOUNS.get(noun.lemma_.lower())
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if act is None or owner is None or not self._plausible_speaker(owner):
+            return None  # ("the problem is that …", "the idea is that …": nobody's)
+        span = self._content(t.i + 1, clause.right_edge.i, be)
+        if span is None:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (noun.idx, self.tok_end(be.i))
+        d.cue_tok = noun.i
+        d.subj = owner.i
+        d.act = act
         return d

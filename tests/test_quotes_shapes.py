@@ -211,3 +211,21 @@ def test_a_comparison_with_a_broadcaster(nlp: Language) -> None:
     (q,) = quotes(nlp, text)
     assert q.act == "characterization"
     assert q.text == "the channel to the BBC"
+
+
+def test_seeming_sure_of_a_clause_is_a_belief(nlp: Language) -> None:
+    text = "The farmers seem confident they have the votes to block the canal."
+    (q,) = quotes(nlp, text)
+    assert (q.text, q.act, q.cue) == (
+        "they have the votes to block the canal",
+        "belief",
+        "seem confident",
+    )
+    assert speaker_words(text, q) == "The farmers"
+
+
+@pytest.mark.parametrize(
+    "text", ["It seems clear that the canal will close.", "The canal seems sure to close."]
+)
+def test_seeming_without_a_holder_is_no_belief(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []

@@ -218,7 +218,9 @@ class Cues(Media):
             ):
                 v = v.head  # "“…,” adding": the parser hung the cue inside the quote
                 continue
-            if v.dep_ == "acomp" and v.head.i != v.i:
+            if (
+                v.dep_ == "acomp" or (v.dep_ == "oprd" and v.head.lemma_ in ("seem", "appear"))
+            ) and v.head.i != v.i:
                 through_adjective = True
                 v = v.head
                 continue

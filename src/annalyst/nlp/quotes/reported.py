@@ -75,6 +75,10 @@ def clause_act(lemma: str, first_word: str = "") -> str:
     return "statement"
 
 
+# Verbs of appearance whose subject holds the state of mind after them.
+SEEM_VERBS = frozenset({"seem", "appear"})
+
+
 class ReportedSpeech(Clauses):
     """Reported clauses and their merging with quotations."""
 
@@ -116,8 +120,8 @@ class ReportedSpeech(Clauses):
                     any(c.dep_ == "ccomp" for c in t.children) or self._may_close(t)
                 ):
                     continue
-                if t.pos_ == "ADJ" and t.dep_ != "acomp":
-                    continue  # (only "voters are afraid that …")
+                if t.pos_ == "ADJ" and t.dep_ != "acomp" and not _seeming(t):
+                    continue  # (only "voters are afraid that …", "they seem confident that …")
             else:
                 continue
             if self.quoted_at(t.idx) is not None and not self.in_accepted(t.idx):
@@ -271,7 +275,11 @@ class ReportedSpeech(Clauses):
                 and not self._finite_participle(verb)
                 and not (
                     low in BELIEF_ADJECTIVES
-                    and (verb.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in verb.children))
+                    and (
+                        verb.dep_ == "acomp"
+                        or _seeming(verb)
+                        or any(c.dep_ == "auxpass" for c in verb.children)
+                    )
                 )  # ("they are convinced that …": a state of mind, not said of them)
             )
             or any(  # "channels believed to be linked to X": said of them, not by them
@@ -331,6 +339,8 @@ class ReportedSpeech(Clauses):
             return None  # reported speech inside a quote names its speaker inside it
         d = Draft(start, end, "indirect", "indirect")
         self._set_cue(d, verb.i)
+        if _seeming(verb) and d.cue is not None:
+            d.cue = (verb.head.idx, d.cue[1])  # "seem confident"
         d.subj = subj.i
         d.opinion = low in OPINION_VERBS
         d.act = clause_act(
@@ -491,6 +501,12 @@ class ReportedSpeech(Clauses):
         d.cue_tok = t.i
         d.subj = pobj.i
         return d
+
+
+def _seeming(t: Token) -> bool:
+    """A state of mind after "seem" or "appear" ("they seem confident that …"), which the
+    parser makes the verb's predicate rather than a complement."""
+    return t.dep_ == "oprd" and t.head.lemma_ in SEEM_VERBS
 
 
 def _verb_form(word: str, plural_subject: bool) -> str | None:

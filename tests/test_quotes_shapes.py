@@ -229,3 +229,23 @@ def test_seeming_sure_of_a_clause_is_a_belief(nlp: Language) -> None:
 )
 def test_seeming_without_a_holder_is_no_belief(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+def test_taking_to_a_platform_to_say_is_saying(nlp: Language) -> None:
+    text = "The senator took to Twitter to say that the mayor was lying."
+    (q,) = quotes(nlp, text)
+    assert (q.text, q.cue) == ("the mayor was lying", "say")
+    assert speaker_words(text, q) == "The senator"
+
+
+def test_taking_to_a_platform_that_is_only_planned_says_nothing(nlp: Language) -> None:
+    assert quotes(nlp, "The senator will take to the stage to say that taxes will rise.") == []
+
+
+def test_an_accusation_ends_before_a_verb_of_the_accusers(nlp: Language) -> None:
+    text = (
+        "The senator took to Twitter to accuse the mayor's aides of being fooled by a scam "
+        "and urge voters to read the report."
+    )
+    accusation = next(q for q in quotes(nlp, text) if q.cue == "accuse")
+    assert accusation.text == "being fooled by a scam"

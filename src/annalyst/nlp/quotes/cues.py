@@ -68,6 +68,16 @@ class Cues(Media):
         draft.medium = self._medium(t)
         draft.reply = t.lemma_.lower() in REPLY_VERBS
 
+    def _took_to(self, verb: Token) -> bool:
+        """ "took to Twitter to say …", "took to the floor to warn …": the infinitive of
+        something done, when the taking is no hypothesis of its own."""
+        take = verb.head
+        if take.lemma_.lower() != "take" or verb.dep_ not in ("advcl", "xcomp") or take.i > verb.i:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in take.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in take.children)
+
     def _as_aside(self, verb: Token) -> tuple[Token, Token] | None:
         """ "Hawaii, as one adviser pointed out, rarely …": the "as" of an aside set off by a
         comma inside the sentence it reports, and its speaker (the parser leaves the
@@ -337,7 +347,9 @@ class Cues(Media):
         """ "would say", "will announce", "one choice: to tell them" — not a report of speech."""
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX:
-                if c.lower_ == "to" and verb.head.lemma_.lower() in ONGOING_VERBS:
+                if c.lower_ == "to" and (
+                    verb.head.lemma_.lower() in ONGOING_VERBS or self._took_to(verb)
+                ):
                     continue  # "went on to say", "seemed to think": said or held all the same
                 return True
         return False

@@ -248,6 +248,19 @@ class ReportedSpeech(Clauses):
                 return None
             # the accusation: what follows "accused X of"
             start_i, end_i = prep.i + 1, prep.right_edge.i
+            for k in range(start_i + 1, end_i + 1):
+                t = doc[k]
+                if (
+                    t.dep_ == "conj"
+                    and t.pos_ == "VERB"
+                    and t.tag_ == verb.tag_
+                    and t.tag_ != t.head.tag_
+                    and doc[k - 1].pos_ == "CCONJ"
+                ):
+                    # "to accuse X of being duped and encourage Y to …": the second verb
+                    # goes with "accuse" (its form says so), not with the accusation
+                    end_i = k - 2
+                    break
         else:
             span = self._complement(verb)
             if span is None:

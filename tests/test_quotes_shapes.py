@@ -249,3 +249,19 @@ def test_an_accusation_ends_before_a_verb_of_the_accusers(nlp: Language) -> None
     )
     accusation = next(q for q in quotes(nlp, text) if q.cue == "accuse")
     assert accusation.text == "being fooled by a scam"
+
+
+def test_a_contracted_has_is_no_passive(nlp: Language) -> None:
+    text = (
+        "It has become a major issue in the campaign, with the governor — who’s called for "
+        "big tax hikes on the rich — lambasting the mayor’s plan."
+    )
+    found = {q.cue: q for q in quotes(nlp, text)}
+    assert found["called for"].text == "big tax hikes on the rich"
+    assert found["called for"].act == "request"
+    assert found["lambasting"].text == "the mayor’s plan"
+    assert speaker_words(text, found["lambasting"]) == "the governor"
+
+
+def test_a_contracted_is_stays_passive(nlp: Language) -> None:
+    assert quotes(nlp, "The senator, who's been criticized for years, spoke on Friday.") == []

@@ -76,6 +76,17 @@ QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query", "do
 NESTED_MODE = True
 
 
+def _passive(v: Token) -> bool:
+    """Whether a verb is passive. A "’s" the parser read as a passive auxiliary before a
+    participle with a subject of its own is "has" ("who’s called for big tax hikes")."""
+    children = list(v.children)
+    if any(c.dep_ == "nsubjpass" for c in children):
+        return True
+    return any(c.dep_ == "auxpass" and c.lower_ not in ("’s", "'s") for c in children) or (
+        not any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "auxpass" for c in children)
+    )
+
+
 class Frames(NounFrames):
     """Attribution frames of verbs and nouns that report no statement."""
 
@@ -162,7 +173,7 @@ class Frames(NounFrames):
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children
         ):
             return None  # "accounts believed to be linked to …": said of them, not by them
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+        passive = _passive(v)
         after = [c for c in children if c.i > v.i]
         dobj = next((c for c in after if c.dep_ == "dobj"), None) or next(
             (c for c in after if c.dep_ == "dative"), None
@@ -500,7 +511,7 @@ class Frames(NounFrames):
 
     def _make_frame(self, v: Token, act: str, parts: list[Token]) -> Draft | None:
         doc = self.doc
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        passive = _passive(v)
         if passive:
             return None  # (handled by the by-phrase, below)
         start_i = min(p.left_edge.i for p in parts)

@@ -95,6 +95,15 @@ class NounFrames(ReportedSpeech):
             return None
         if v.dep_ == "relcl" and s.i == v.head.i:
             return s  # "officials who criticized …"
+        if (
+            v.dep_ == "advcl"
+            and v.tag_ == "VBG"
+            and v.head.dep_ == "relcl"
+            and s.i == v.head.head.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
+        ):
+            return s  # "with Clinton — who has called for X — lambasting Y": the parser hung
+            # the participle on the relative clause; the one it describes acts
         if s.dep_ not in ("nsubj", "nsubjpass", "csubj", "appos", "conj"):
             return None  # a noun near the verb, not its subject
         # its own subject, or the subject it shares with the verb it is coordinated with

@@ -68,6 +68,23 @@ class Cues(Media):
         draft.medium = self._medium(t)
         draft.reply = t.lemma_.lower() in REPLY_VERBS
 
+    def _same_paragraph(self, s: Token, verb: Token) -> Token:
+        """A subject the parser took from a heading paragraph before the verb's ("The Latest
+        on the race:¶7 p.m.¶Donald Trump is questioning …" makes "Latest" the subject and
+        Trump its apposition): the apposition in the verb's paragraph instead."""
+        if s.i >= verb.i or self.para_of(s.idx) == self.para_of(verb.idx):
+            return s
+        para = self.para_of(verb.idx)
+        near = [
+            c
+            for c in s.children
+            if c.dep_ == "appos"
+            and c.i < verb.i
+            and c.pos_ in ("PROPN", "NOUN", "PRON")
+            and self.para_of(self.doc[c.left_edge.i].idx) == para
+        ]
+        return near[-1] if near else s
+
     def _took_to(self, verb: Token) -> bool:
         """ "took to Twitter to say …", "took to the floor to warn …": the infinitive of
         something done, when the taking is no hypothesis of its own."""
@@ -151,6 +168,7 @@ class Cues(Media):
                 subjects = [
                     c for c in csubj[0].subtree if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                 ]
+            subjects = [self._same_paragraph(s, v) for s in subjects]
             subjects = [
                 s
                 for s in subjects

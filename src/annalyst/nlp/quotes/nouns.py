@@ -109,14 +109,16 @@ class NounFrames(ReportedSpeech):
         # its own subject, or the subject it shares with the verb it is coordinated with
         # ("proposes … and plans to …"); a subject reached through other verbs ("X chose to
         # file where experts say …") is too often someone else's
-        if s.head.i == v.i or (v.dep_ == "conj" and s.head.i == v.head.i):
+        # (a subject's apposition in the verb's own paragraph stands for it: see _subject)
+        head_i = s.head.head.i if s.dep_ == "appos" and s.head.dep_ == "nsubj" else s.head.i
+        if head_i == v.i or (v.dep_ == "conj" and head_i == v.head.i):
             return s
         controller = self._controller(v)
-        if controller is not None and s.head.i == controller.i:
+        if controller is not None and head_i == controller.i:
             return s  # "continued to call for X", "stopped short of calling X Y"
         if (
             v.dep_ == "advcl"
-            and s.head.i == v.head.i
+            and head_i == v.head.i
             and v.tag_ == "VBG"
             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
         ):

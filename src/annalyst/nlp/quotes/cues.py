@@ -74,16 +74,19 @@ class Cues(Media):
         Trump its apposition): the apposition in the verb's paragraph instead."""
         if s.i >= verb.i or self.para_of(s.idx) == self.para_of(verb.idx):
             return s
-        para = self.para_of(verb.idx)
-        near = [
-            c
-            for c in s.children
-            if c.dep_ == "appos"
-            and c.i < verb.i
-            and c.pos_ in ("PROPN", "NOUN", "PRON")
-            and self.para_of(self.doc[c.left_edge.i].idx) == para
-        ]
-        return near[-1] if near else s
+        ps = self.paras[self.para_of(verb.idx)][0]
+        for c in s.children:
+            first = self.doc[c.left_edge.i]
+            if (
+                c.dep_ == "appos"
+                and c.i < verb.i
+                and c.pos_ in ("PROPN", "NOUN", "PRON")
+                and first.idx >= ps
+                and not self.text[ps : first.idx].strip()
+                and not (c.i + 1 < self.n and self.doc[c.i + 1].text == ":")
+            ):
+                return c  # (the name opens the paragraph; not a transcript label "Haddad:")
+        return s
 
     def _took_to(self, verb: Token) -> bool:
         """ "took to Twitter to say …", "took to the floor to warn …": the infinitive of

@@ -294,3 +294,27 @@ def test_a_subject_taken_from_a_heading_paragraph(nlp: Language) -> None:
     (q,) = resolved_quotes(doc)
     assert (q.text, q.cue) == ("the count", "questioning")
     assert speaker_words(text, q) == "John Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "name"),
+    [
+        (
+            "The mayor said the council had met and called the vote a farce.",
+            "the council had met",
+            "the vote a farce",
+        ),
+        (
+            "The mayor said the bridge was unsafe and described the repairs as a scandal.",
+            "the bridge was unsafe",
+            "the repairs as a scandal",
+        ),
+    ],
+)
+def test_a_name_given_after_a_report_is_its_own_record(
+    nlp: Language, text: str, report: str, name: str
+) -> None:
+    found = {q.act: q for q in quotes(nlp, text)}
+    assert found["statement"].text == report
+    assert found["characterization"].text == name
+    assert speaker_words(text, found["characterization"]) == "The mayor"

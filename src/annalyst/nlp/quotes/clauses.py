@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from annalyst.nlp.quotes.direct import DirectQuotes
 from annalyst.nlp.quotes.lexicon import (
     ADDRESSEE_VERBS,
+    CHARACTERIZATION_VERBS,
     CLAIM_NOUNS,
     CLAUSE_VERBS,
     CONCESSIVES,
@@ -144,10 +145,11 @@ class Clauses(DirectQuotes):
                 if (
                     t.dep_ == "conj"
                     and t.head.i == comp.i
-                    and t.lemma_.lower() in CLAUSE_VERBS
+                    and (t.lemma_.lower() in CLAUSE_VERBS or names_something(t))
                     and t.pos_ == "VERB"
                 ):
-                    # "stressed that … and denied that …": two verbs, two reports
+                    # "stressed that … and denied that …": two verbs, two reports ("said he
+                    # had battled pneumonia and called it a common ailment": a name given)
                     end_i = t.left_edge.i - 1
                     while end_i > start_i and (doc[end_i].pos_ == "CCONJ" or doc[end_i].is_punct):
                         end_i -= 1
@@ -485,3 +487,16 @@ class Clauses(DirectQuotes):
             )
             for v in verbs
         )
+
+
+def names_something(verb: Token) -> bool:
+    """A verb that calls its object something, with no subject of its own ("… and called it
+    a common ailment", "… and described the repairs as a scandal")."""
+    if verb.lemma_.lower() not in CHARACTERIZATION_VERBS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False
+    return any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in children
+    )

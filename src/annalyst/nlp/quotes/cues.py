@@ -14,6 +14,7 @@ from annalyst.nlp.quotes.lexicon import (
     ANONYMOUS_NOUNS,
     AUTHOR_PRONOUNS,
     BELIEF_VERBS,
+    CHARACTERIZATION_VERBS,
     CLAUSE_VERBS,
     DOCUMENT_NOUNS,
     DOUBLE_CLOSE,
@@ -214,7 +215,13 @@ class Cues(Media):
                 break  # a subject the parser put out of reach (another paragraph, a quote)
             if (
                 v.dep_ == "conj"
-                and v.lemma_.lower() in CLAUSE_VERBS
+                and (
+                    v.lemma_.lower() in CLAUSE_VERBS
+                    or (
+                        v.lemma_.lower() in CHARACTERIZATION_VERBS
+                        and any(c.dep_ == "dobj" for c in v.children)
+                    )
+                )
                 and (
                     v.head.lemma_.lower() not in CLAUSE_VERBS | OPINION_VERBS
                     or v.head.dep_ == "ccomp"  # "said that X would declare … and suggested"

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from annalyst.nlp.quotes.clauses import names_something
 from annalyst.nlp.quotes.document import Draft, lemma_of
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
@@ -151,6 +152,8 @@ class Frames(NounFrames):
         "experts say the firm chose to …"): the clause is what that subject holds, even
         when its verb is not one the lexicons know, and news corpora attribute the clause,
         not the frame inside it."""
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and names_something(v):
+            return False  # "said he had … and called it a Y": the report ends before it
         t = v
         while t.head.i != t.i:
             if t.dep_ == "ccomp":

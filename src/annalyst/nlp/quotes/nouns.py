@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annalyst.nlp.quotes.clauses import names_something
 from annalyst.nlp.quotes.document import Draft
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
@@ -113,6 +114,13 @@ class NounFrames(ReportedSpeech):
         head_i = s.head.head.i if s.dep_ == "appos" and s.head.dep_ == "nsubj" else s.head.i
         if head_i == v.i or (v.dep_ == "conj" and head_i == v.head.i):
             return s
+        if (
+            v.dep_ == "conj"
+            and v.head.dep_ == "ccomp"
+            and head_i == v.head.head.i
+            and names_something(v)
+        ):
+            return s  # "X said he had … and called it a Y": the parser's conjunction
         controller = self._controller(v)
         if controller is not None and head_i == controller.i:
             return s  # "continued to call for X", "stopped short of calling X Y"

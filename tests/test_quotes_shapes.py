@@ -318,3 +318,27 @@ def test_a_name_given_after_a_report_is_its_own_record(
     assert found["statement"].text == report
     assert found["characterization"].text == name
     assert speaker_words(text, found["characterization"]) == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "At the rally she waved. “Here comes Big Daddy,” she said, clapping.",
+            "Here comes Big Daddy,",
+            "she",
+        ),
+        ("“Here Comes The Mayor,” said the bandleader.", "Here Comes The Mayor,", "the bandleader"),
+    ],
+)
+def test_capitalised_words_followed_by_their_attribution_are_a_quote(
+    nlp: Language, text: str, words: str, speaker: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert (q.type, q.text, q.cue) == ("direct", words, "said")
+    assert speaker_words(text, q) == speaker
+
+
+def test_a_song_title_before_another_verb_is_no_quote(nlp: Language) -> None:
+    text = "After singing “A Change Is Gonna Come,” she added a verse of her own."
+    assert all(q.type != "direct" for q in quotes(nlp, text))

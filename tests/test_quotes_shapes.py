@@ -342,3 +342,30 @@ def test_capitalised_words_followed_by_their_attribution_are_a_quote(
 def test_a_song_title_before_another_verb_is_no_quote(nlp: Language) -> None:
     text = "After singing “A Change Is Gonna Come,” she added a verse of her own."
     assert all(q.type != "direct" for q in quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor stopped short of calling the officer's actions racially motivated.",
+        "The mayor described the incident as a “terrible situation,” but stopped short of "
+        "calling the officer's actions racially motivated.",
+    ],
+)
+def test_stopping_short_of_calling(nlp: Language, text: str) -> None:
+    q = next(q for q in quotes(nlp, text) if q.cue == "calling")
+    assert q.text == "the officer's actions racially motivated"
+    assert q.act == "characterization"
+    assert speaker_words(text, q) == "The mayor"
+
+
+def test_a_demonstrative_subject_is_part_of_the_report(nlp: Language) -> None:
+    text = "Few experts believe that is likely."
+    (q,) = quotes(nlp, text)
+    assert (q.text, q.act) == ("that is likely", "belief")
+
+
+def test_a_complementizer_before_an_aside_is_not_the_report(nlp: Language) -> None:
+    text = "The comedian joked that, among young voters, the mayor ranks fourth."
+    (q,) = quotes(nlp, text)
+    assert q.text == "among young voters, the mayor ranks fourth"

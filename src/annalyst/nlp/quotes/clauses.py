@@ -161,8 +161,12 @@ class Clauses(DirectQuotes):
                 if doc[start_i].lower_ in ("whether", "if") or doc[start_i].text in MARK_TOKENS:
                     break
                 start_i += 1
-            if doc[start_i].lower_ == "that" and start_i < end_i:
-                start_i += 1  # "that" the parser did not call a mark
+            if (
+                doc[start_i].lower_ == "that"
+                and start_i < end_i
+                and (doc[start_i].dep_ != "nsubj" or doc[start_i + 1].is_punct)
+            ):
+                start_i += 1  # "that" the parser did not call a mark (not "believe that is …")
             if start_i <= verb.i and not (subjectless and fronted):
                 start_i = verb.i + 1
             if doc[start_i].lower_ == "what" and verb.lemma_.lower() not in (

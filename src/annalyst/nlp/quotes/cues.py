@@ -237,7 +237,10 @@ class Cues(Media):
                 if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in CLAUSE_VERBS:
                     v = anc.head
                     continue
-            if v.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and v.head.i != v.i:
+            if (
+                v.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep")
+                or (v.dep_ == "advmod" and v.lower_ == "short")  # "stopped short of calling"
+            ) and v.head.i != v.i:
                 if v.dep_ == "xcomp" and v.head.pos_ == "ADJ":
                     through_adjective = True
                 reported = v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in (

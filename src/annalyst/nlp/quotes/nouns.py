@@ -122,7 +122,15 @@ class NounFrames(ReportedSpeech):
         ):
             return s  # "X said he had … and called it a Y": the parser's conjunction
         controller = self._controller(v)
-        if controller is not None and head_i == controller.i:
+        if controller is not None and (
+            head_i == controller.i
+            or (  # "described X as Y but stopped short of calling Z …": the first verb's
+                controller.dep_ == "conj"
+                and head_i == controller.head.i
+                and any(c.lower_ == "short" for c in controller.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in controller.children)
+            )
+        ):
             return s  # "continued to call for X", "stopped short of calling X Y"
         if (
             v.dep_ == "advcl"
@@ -148,7 +156,9 @@ class NounFrames(ReportedSpeech):
                 a = a.head.head
             else:
                 break
-            if a.pos_ == "ADJ" and a.dep_ == "acomp" and a.lemma_.lower() in CONTROL_ADJECTIVES:
+            if a.lower_ == "short" and a.dep_ == "advmod" and a.head.i != a.i:
+                a = a.head  # "stopped short of calling X Y" (the parser's adverb)
+            elif a.pos_ == "ADJ" and a.dep_ == "acomp" and a.lemma_.lower() in CONTROL_ADJECTIVES:
                 a = a.head  # "was able to tout"
             elif a.lemma_.lower() not in CONTROL_VERBS:
                 return None  # "needs to raise revenue": a purpose, not a frame of the subject

@@ -369,3 +369,14 @@ def test_a_complementizer_before_an_aside_is_not_the_report(nlp: Language) -> No
     text = "The comedian joked that, among young voters, the mayor ranks fourth."
     (q,) = quotes(nlp, text)
     assert q.text == "among young voters, the mayor ranks fourth"
+
+
+def test_referring_to_a_thing_as_something(nlp: Language) -> None:
+    text = "Growing up, my uncle referred to the governor as a crook."
+    (q,) = quotes(nlp, text)
+    assert (q.text, q.act, q.cue) == ("the governor as a crook", "characterization", "referred to")
+    assert speaker_words(text, q) == "my uncle"
+
+
+def test_being_referred_somewhere_is_no_name(nlp: Language) -> None:
+    assert quotes(nlp, "She was referred to the clinic as an emergency.") == []

@@ -3,6 +3,7 @@
 * pro-forms: "X said as much", "X said so", "X indicated as much" (what X said is the
   thing just told; the record keeps the pro-form as its words);
 * "X made it clear (that) …", "X made clear that …": the clause is what X said;
+* "referred to X as Y": the name given is the speaker's characterization;
 * naming in a free or relative clause: "after what she called a rant", "the tax, which
   the chief executive called total nonsense", "what analysts described as old tactics":
   the name given is the speaker's characterization (a name in quotation marks is a scare
@@ -253,6 +254,8 @@ class Shapes(Frames):
     def _as_stated(self, t: Token) -> Draft | None:
         doc = self.doc
         verb = t.head
+        if t.dep_ == "prep":
+            return self._referred_as(t)
         if t.dep_ != "mark" or verb.i != t.i + 1 or verb.tag_ != "VBN":
             return None
         if lemma_of(verb) not in STATED_VERBS or verb.dep_ != "advcl":
@@ -296,6 +299,26 @@ class Shapes(Frames):
             d.subj = source.i
             d.medium = None
             d.cue = (t.idx, self.tok_end(verb.i + 1))
+        return d
+
+    def _referred_as(self, t: Token) -> Draft | None:
+        """ "referred to the senator as a crook": a name given, as "called him a crook"."""
+        verb = t.head
+        if lemma_of(verb) != "refer" or verb.pos_ != "VERB" or t.i < verb.i:
+            return None
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        name = next((g for g in t.children if g.dep_ == "pobj"), None)
+        if to is None or name is None or not verb.i < to.i < t.i:
+            return None
+        thing = next((g for g in to.children if g.dep_ == "pobj"), None)
+        if thing is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None
+        subj = self._speech_subject(verb)
+        if subj is None:
+            return None
+        d = self._draft(thing.left_edge.i, name.right_edge.i, verb, subj, "characterization")
+        if d is not None:
+            d.cue = (verb.idx, self.tok_end(to.i))
         return d
 
     # -- "by X's own admission, …" --------------------------------------------------------

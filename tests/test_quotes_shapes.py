@@ -380,3 +380,14 @@ def test_referring_to_a_thing_as_something(nlp: Language) -> None:
 
 def test_being_referred_somewhere_is_no_name(nlp: Language) -> None:
     assert quotes(nlp, "She was referred to the clinic as an emergency.") == []
+
+
+def test_a_participle_after_a_report_is_the_speakers_aside(nlp: Language) -> None:
+    text = (
+        "Analysts said several factors have contributed to the country's appeal, citing the "
+        "strategic importance of a nation that borders China."
+    )
+    found = {q.cue: q for q in quotes(nlp, text)}
+    assert found["said"].text == "several factors have contributed to the country's appeal"
+    assert found["citing"].text == "the strategic importance of a nation that borders China"
+    assert speaker_words(text, found["citing"]) == "Analysts"

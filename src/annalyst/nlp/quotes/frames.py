@@ -152,6 +152,8 @@ class Frames(NounFrames):
         "experts say the firm chose to …"): the clause is what that subject holds, even
         when its verb is not one the lexicons know, and news corpora attribute the clause,
         not the frame inside it."""
+        if self._report_aside(v):
+            return False  # "X said …, citing Y": the speaker's aside, cut from the report
         if v.dep_ == "conj" and v.head.dep_ == "ccomp" and names_something(v):
             return False  # "said he had … and called it a Y": the report ends before it
         t = v

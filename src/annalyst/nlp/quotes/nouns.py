@@ -132,6 +132,8 @@ class NounFrames(ReportedSpeech):
             )
         ):
             return s  # "continued to call for X", "stopped short of calling X Y"
+        if self._report_aside(v) and head_i == v.head.head.i:
+            return s  # "analysts said …, citing X": the participle is the speakers'
         if (
             v.dep_ == "advcl"
             and head_i == v.head.i
@@ -142,6 +144,22 @@ class NounFrames(ReportedSpeech):
             # accused …": the subject of the clause acts
             return s
         return None
+
+    def _report_aside(self, v: Token) -> bool:
+        """A participle set off by a comma at the end of a report, which the parser hung on the
+        reported clause ("analysts said X has contributed …, citing Y"): the speaker's aside
+        (the report stops before it: see Clauses._speaker_aside)."""
+        return (
+            v.dep_ == "advcl"
+            and v.tag_ == "VBG"
+            and v.head.dep_ == "ccomp"
+            and v.head.head.i < v.head.i < v.i  # (the speech verb first: "said X, citing Y")
+            and v.left_edge.i == v.i
+            and v.i > 0
+            and self.doc[v.i - 1].text == ","
+            and v.head.head.lemma_.lower() in CLAUSE_VERBS
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
+        )
 
     def _controller(self, v: Token) -> Token | None:
         """The verb whose subject also does what a frame verb in its complement says:

@@ -391,3 +391,15 @@ def test_a_participle_after_a_report_is_the_speakers_aside(nlp: Language) -> Non
     assert found["said"].text == "several factors have contributed to the country's appeal"
     assert found["citing"].text == "the strategic importance of a nation that borders China"
     assert speaker_words(text, found["citing"]) == "Analysts"
+
+
+def test_an_apposition_after_a_comma_is_no_object(nlp: Language) -> None:
+    text = (
+        "The bank pointed to the country's decision to leave the union as an example of rising "
+        "sentiment against trade that risks undermining investment, a key factor driving growth "
+        "for decades."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.cue == "pointed to"
+    assert q.text.startswith("the country's decision to leave the union as an example")
+    assert q.text.endswith("that risks undermining investment")

@@ -183,6 +183,13 @@ class Frames(NounFrames):
         dobj = next((c for c in after if c.dep_ == "dobj"), None) or next(
             (c for c in after if c.dep_ == "dative"), None
         )  # ("offering veterans the treatment": what is offered, not to whom)
+        if (
+            dobj is not None
+            and dobj.left_edge.i > 0
+            and self.doc[dobj.left_edge.i - 1].text == ","
+            and any(c.dep_ == "prep" and v.i < c.i < dobj.i for c in after)
+        ):
+            dobj = None  # "pointed to X as an example …, a key factor …": an apposition
         xcomp = next((c for c in after if c.dep_ == "xcomp"), None)
         if xcomp is None and dobj is not None and low in ASKING_VERBS:
             # "tells his supporters at a rally to go …": the tagger often hangs the

@@ -403,3 +403,22 @@ def test_an_apposition_after_a_comma_is_no_object(nlp: Language) -> None:
     assert q.cue == "pointed to"
     assert q.text.startswith("the country's decision to leave the union as an example")
     assert q.text.endswith("that risks undermining investment")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "act"),
+    [
+        ("The senator broke the promise he vowed to keep.", "the promise", "promise"),
+        (
+            "The plan is the main tool to meet the emissions target it pledged to reach at the "
+            "climate talks in Paris.",
+            "the emissions target",
+            "promise",
+        ),
+    ],
+)
+def test_what_an_infinitive_in_a_relative_clause_acts_on(
+    nlp: Language, text: str, words: str, act: str
+) -> None:
+    q = next(q for q in quotes(nlp, text) if q.act == act)
+    assert q.text == words

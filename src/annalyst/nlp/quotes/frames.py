@@ -279,6 +279,8 @@ class Frames(NounFrames):
             else:
                 return None
             parts = [dobj, xcomp] if dobj is not None and dobj.i < xcomp.i else [xcomp]
+            if dobj is None and self._gap_in_infinitive(v, xcomp):
+                return self._antecedent_frame(v, act)  # "the target it pledged to reach"
         elif dobj is not None and (oprd is not None or as_prep is not None or xcomp is not None):
             second = oprd or as_prep or xcomp
             assert second is not None
@@ -363,6 +365,40 @@ class Frames(NounFrames):
         d = self._make_frame(v, act, parts)
         if d is not None and d.cue is not None and cue_prep is not None:
             d.cue = (d.cue[0], max(d.cue[1], self.tok_end(cue_prep.i)))
+        return d
+
+    def _gap_in_infinitive(self, v: Token, xcomp: Token) -> bool:
+        """A relative clause whose noun is the object of its infinitive ("the target it pledged
+        to reach", "the promise he vowed to keep"): no relative subject, no object of its own."""
+        noun = v.head
+        return (
+            v.dep_ == "relcl"
+            and noun.pos_ == "NOUN"
+            and noun.i < v.i
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in v.children
+            )
+            and any(c.dep_ == "nsubj" for c in v.children)
+            and not any(
+                g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
+                for g in xcomp.children
+            )
+            and xcomp.pos_ == "VERB"
+        )
+
+    def _antecedent_frame(self, v: Token, act: str) -> Draft | None:
+        """The noun a relative clause's infinitive acts on is what was pledged or sought."""
+        noun = v.head
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or not self._frame_source(subj, v):
+            return None
+        span = self._content(noun.left_edge.i, noun.i, v)
+        if span is None:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        self._set_cue(d, v.i)
+        d.subj = subj.i
+        d.act = act
         return d
 
     def _named_in_marks(self, dobj: Token) -> bool:

@@ -422,3 +422,14 @@ def test_what_an_infinitive_in_a_relative_clause_acts_on(
 ) -> None:
     q = next(q for q in quotes(nlp, text) if q.act == act)
     assert q.text == words
+
+
+def test_what_someone_says_as_a_subject_is_no_report(nlp: Language) -> None:
+    assert quotes(nlp, "Everything Johnson says is a fabrication.") == []
+
+
+def test_what_someone_said_was_is_a_report(nlp: Language) -> None:
+    text = "The rent rose, amounting to what the tenants said was economic blackmail."
+    (q,) = quotes(nlp, text)
+    assert q.text == "was economic blackmail"
+    assert speaker_words(text, q) == "the tenants"

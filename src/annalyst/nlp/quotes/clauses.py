@@ -140,6 +140,15 @@ class Clauses(DirectQuotes):
                 # "The real problem, she told me, is that …": the parser left the clause's
                 # subject in front of the attribution
                 start_i = fronted[0].left_edge.i
+            elif (
+                subjectless
+                and comp.left_edge.i == comp.i == verb.i + 1
+                and comp.lemma_ == "be"
+                and comp.tag_ in FINITE_TAGS
+                and not any(w.tag_ in ("WP", "WDT") for w in doc[verb.left_edge.i : verb.i])
+            ):
+                return None  # "Everything Trump says is a lie": what he says, not a report
+                # (but "what the senators said was gerrymandering" reports it)
             for k in range(comp.i + 1, end_i + 1):
                 t = doc[k]
                 if (

@@ -433,3 +433,19 @@ def test_what_someone_said_was_is_a_report(nlp: Language) -> None:
     (q,) = quotes(nlp, text)
     assert q.text == "was economic blackmail"
     assert speaker_words(text, q) == "the tenants"
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        ("Seoul accused the North's leader of “fanatic recklessness.”", "“fanatic recklessness.”"),
+        ("The prosecutor accused him of treason.", "treason"),
+    ],
+)
+def test_a_short_charge_is_an_accusation(nlp: Language, text: str, charge: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert (q.text, q.cue) == (charge, "accused")
+
+
+def test_a_pronoun_charge_is_no_accusation(nlp: Language) -> None:
+    assert all(q.act != "statement" for q in quotes(nlp, "The mayor accused them of it."))

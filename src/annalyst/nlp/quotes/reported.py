@@ -153,8 +153,10 @@ class ReportedSpeech(Clauses):
                 continue
             if d.opinion and d.type != "mixed":
                 continue
-            if len(self.text[d.start : d.end].split()) < 3:
-                continue
+            if len(self.text[d.start : d.end].split()) < 3 and not (
+                d.cue_tok is not None and lemma_of(doc[d.cue_tok]) == "accuse"
+            ):
+                continue  # (a charge may be short: "accused X of “fanatic recklessness”")
             kept.append(d)
         return [d for d in drafts if not d.done] + kept
 
@@ -312,14 +314,17 @@ class ReportedSpeech(Clauses):
             or doc[end_i].text in DOUBLE_OPEN + SINGLE_OPEN
         ):
             end_i -= 1
-        if end_i - start_i < 2 or doc[start_i].tag_ == "WDT":
+        charge = low == "accuse" and any(
+            doc[k].pos_ in ("NOUN", "VERB", "ADJ", "PROPN") for k in range(start_i, end_i + 1)
+        )  # ("accused him of treason": a charge may be one word, but not "of it")
+        if (end_i - start_i < 2 and not charge) or doc[start_i].tag_ == "WDT":
             return None  # (", which makes it obvious …" is the writer's comment on the sentence)
         if low == "say" and verb.lower_ == "say" and subj.i > verb.i and subj.tag_ != "NNS":
             return None  # "…, say President X, …": "for instance", not an attribution
         start, end = doc[start_i].idx, self.tok_end(end_i)
         ps, pe = self.paras[self.para_of(verb.idx)]
         start, end = max(start, ps), self._trim_end(ps, min(end, pe))  # never past the paragraph
-        if end - start < 8:
+        if end - start < 8 and not charge:
             return None
         # a colon inside the clause introduces words of their own
         m = re.search(r":\s", self.text[start:end])
@@ -340,6 +345,7 @@ class ReportedSpeech(Clauses):
             around is not None
             and around == self.quoted_at(end - 1)
             and not (around[0] <= verb.idx < around[1])
+            and low != "accuse"  # ("accused X of “fanatic recklessness”": no quote of its own)
         ):
             return None  # "X said “…”": the quotation is the report (a direct quote)
         if any(b <= start < e and not b <= verb.idx < e for b, e in self.blocks):

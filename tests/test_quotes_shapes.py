@@ -449,3 +449,20 @@ def test_a_short_charge_is_an_accusation(nlp: Language, text: str, charge: str) 
 
 def test_a_pronoun_charge_is_no_accusation(nlp: Language) -> None:
     assert all(q.act != "statement" for q in quotes(nlp, "The mayor accused them of it."))
+
+
+def test_the_second_of_two_objects_is_what_is_offered(nlp: Language) -> None:
+    text = (
+        "The agency isn't offering enough veterans the kind of treatment that researchers are "
+        "finally uncovering."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.text == "the kind of treatment that researchers are finally uncovering"
+    assert q.cue == "offering"
+
+
+def test_a_brand_keeps_its_two_objects(nlp: Language) -> None:
+    text = "Tokyo branded the regime an outlaw state in the neighbourhood."
+    (q,) = quotes(nlp, text)
+    assert q.act == "characterization"
+    assert q.text.startswith("the regime an outlaw state")

@@ -183,6 +183,13 @@ class Frames(NounFrames):
         dobj = next((c for c in after if c.dep_ == "dobj"), None) or next(
             (c for c in after if c.dep_ == "dative"), None
         )  # ("offering veterans the treatment": what is offered, not to whom)
+        objects = [c for c in after if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if (
+            len(objects) == 2
+            and objects[0].right_edge.i + 1 == objects[1].left_edge.i
+            and low not in CHARACTERIZATION_VERBS  # ("branded North Korea an outlaw nation")
+        ):
+            dobj = objects[1]  # the parser's two objects: "offering enough veterans the kind …"
         if (
             dobj is not None
             and dobj.left_edge.i > 0

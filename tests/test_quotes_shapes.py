@@ -466,3 +466,27 @@ def test_a_brand_keeps_its_two_objects(nlp: Language) -> None:
     (q,) = quotes(nlp, text)
     assert q.act == "characterization"
     assert q.text.startswith("the regime an outlaw state")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The man was shot by an officer after he allegedly brandished a pistol.",
+            "he allegedly brandished a pistol",
+        ),
+        (
+            "The commander was reportedly killed in the strike.",
+            "The commander was reportedly killed in the strike",
+        ),
+    ],
+)
+def test_a_clause_reported_by_nobody_named(nlp: Language, text: str, words: str) -> None:
+    q = next(q for q in quotes(nlp, text) if q.cue in ("allegedly", "reportedly"))
+    assert q.text == words
+    assert q.speaker is None and q.speaker_start is None
+
+
+def test_a_relative_clause_reported_is_left_alone(nlp: Language) -> None:
+    text = "The fighters, who are reportedly headed to the border, left on Monday."
+    assert all(q.cue != "reportedly" for q in quotes(nlp, text))

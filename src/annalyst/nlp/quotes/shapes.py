@@ -12,7 +12,9 @@
   whose "by"/"in" phrase names the source of the sentence around it;
 * "by X's own admission, …", "by X's account, …": the sentence is X's;
 * "X has not said when …", "X would not say why …": a question a source leaves open is
-  attributed like a statement (news corpora count it).
+  attributed like a statement (news corpora count it);
+* "X reportedly did Y", "after he allegedly brandished a pistol": the clause is a report or a
+  charge by people the sentence does not name (as "it was reported that …"): no speaker.
 
 Each rule reads a few trigger words only (no per-token parse walks), and a record it makes
 is dropped when another stage already attributed the words.
@@ -58,8 +60,13 @@ SO_BELIEF_VERBS = frozenset({"think", "believe", "hope", "expect", "suppose", "f
 # Nouns that hold a clause after "is": "his argument is that …", "the mayor's bet is that …".
 COPULAR_NOUNS = {**FRAME_NOUNS, "bet": "belief", "point": "statement", "message": "statement"}
 QUESTION_WORDS = frozenset({"when", "why", "how", "where", "whether", "who", "which"})
-TRIGGERS = frozenset(
-    {"so", "much", "what", "which", "as", "by", "that"} | CLEAR_WORDS | QUESTION_WORDS - {"which"}
+# Adverbs that say the clause is someone's report or charge, naming nobody.
+REPORT_ADVERBS = frozenset({"reportedly", "allegedly"})
+TRIGGERS = (
+    frozenset({"so", "much", "what", "which", "as", "by", "that"})
+    | CLEAR_WORDS
+    | QUESTION_WORDS - {"which"}
+    | REPORT_ADVERBS
 )
 
 
@@ -87,6 +94,8 @@ class Shapes(Frames):
                 rule = self._by_admission
             elif low == "that":
                 rule = self._copular_noun
+            elif low in REPORT_ADVERBS:
+                rule = self._reportedly
             else:
                 rule = self._named_or_open
             d = rule(doc[i])
@@ -379,4 +388,28 @@ class Shapes(Frames):
         d.cue_tok = noun.i
         d.subj = owner.i
         d.act = act
+        return d
+
+    # -- "X reportedly did Y", "after he allegedly brandished a pistol" -------------------
+
+    def _reportedly(self, t: Token) -> Draft | None:
+        verb = t.head
+        if t.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or verb.i < t.i - 3:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.tag_ in ("WP", "WDT"):
+            return None  # (a clause with its own subject: not "fighters who are reportedly …")
+        start_i, end_i = verb.left_edge.i, verb.right_edge.i
+        sent_start, sent_end = self._sentence_start(verb.i), self._sentence_end(verb.i)
+        start_i, end_i = max(start_i, sent_start), min(end_i, sent_end)
+        if end_i - start_i < 3:
+            return None
+        span = self._content(start_i, end_i, verb)
+        if span is None:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (t.idx, self.tok_end(t.i))
+        d.cue_tok = t.i
+        d.subj = None  # (reported or alleged by people the sentence does not name)
+        d.act = "statement"
         return d

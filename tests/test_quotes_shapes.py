@@ -490,3 +490,23 @@ def test_a_clause_reported_by_nobody_named(nlp: Language, text: str, words: str)
 def test_a_relative_clause_reported_is_left_alone(nlp: Language) -> None:
     text = "The fighters, who are reportedly headed to the border, left on Monday."
     assert all(q.cue != "reportedly" for q in quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In the mayor's words, the bridge is a disaster waiting to happen.", "the mayor"),
+        (
+            "In the words of one engineer, the bridge is a disaster waiting to happen.",
+            "one engineer",
+        ),
+    ],
+)
+def test_in_someones_words(nlp: Language, text: str, speaker: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert (q.text, q.act) == ("the bridge is a disaster waiting to happen", "statement")
+    assert speaker_words(text, q) == speaker
+
+
+def test_in_other_words_is_the_writers(nlp: Language) -> None:
+    assert quotes(nlp, "In other words, the bridge is a disaster.") == []

@@ -474,21 +474,21 @@ class NounFrames(ReportedSpeech):
         return None
 
     def _in_view(self, t: Token) -> Draft | None:
-        """ "In his view, the deal is dead", "In the new poll, Clinton led Trump by 5 points",
-        "Trump fared well in online polls": a clause attributed by an "in" phrase to the
-        possessor of a view or to the record it appears in."""
+        """ "In his view, the deal is dead", "In the mayor's words, …", "In the new poll,
+        Clinton led Trump by 5 points", "Trump fared well in online polls": a clause attributed
+        by an "in" phrase to the possessor of a view or words, or to the record it appears in."""
         doc = self.doc
         verb = t.head
         pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if pobj is None or t.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
             return None
         noun = pobj.lemma_.lower()
-        if noun in VIEW_NOUNS:
+        if noun in VIEW_NOUNS or (noun == "word" and pobj.lower_ == "words"):
             source = next((c for c in pobj.children if c.dep_ == "poss"), None)
-            if source is None:  # "in the eyes of many voters"
+            if source is None:  # "in the eyes of many voters", "in the words of one engineer"
                 of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 source = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-            act = "belief"
+            act = "belief" if noun in VIEW_NOUNS else "statement"
         elif noun in IN_SOURCE_NOUNS and pobj.tag_ in ("NN", "NNS"):
             source, act = pobj, "statement"
         else:

@@ -1,7 +1,8 @@
 """Attributions of a fixed shape that neither the statement layer nor the frames read:
 
 * pro-forms: "X said as much", "X said so", "X indicated as much" (what X said is the
-  thing just told; the record keeps the pro-form as its words);
+  thing just told; the record keeps the pro-form as its words), and "X doesn't think so"
+  (a belief);
 * "X made it clear (that) …", "X made clear that …": the clause is what X said;
 * "referred to X as Y": the name given is the speaker's characterization;
 * naming in a free or relative clause: "after what she called a rant", "the tax, which
@@ -11,6 +12,8 @@
 * "as stated in X's commentary, …", "as reported by the Times, …": a passive "as" clause
   whose "by"/"in" phrase names the source of the sentence around it;
 * "by X's own admission, …", "by X's account, …": the sentence is X's;
+* "his argument is that …", "the mayor's bet is that …": a noun of someone's that holds a
+  clause after "is";
 * "X has not said when …", "X would not say why …": a question a source leaves open is
   attributed like a statement (news corpora count it);
 * "X reportedly did Y", "after he allegedly brandished a pistol": the clause is a report or a

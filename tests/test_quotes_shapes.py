@@ -510,3 +510,28 @@ def test_in_someones_words(nlp: Language, text: str, speaker: str) -> None:
 
 def test_in_other_words_is_the_writers(nlp: Language) -> None:
     assert quotes(nlp, "In other words, the bridge is a disaster.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("It was reported by the Gazette that the mayor will resign.", "Gazette"),
+        ("It was reported that the mayor will resign.", None),
+    ],
+)
+def test_it_was_reported_that(nlp: Language, text: str, speaker: str | None) -> None:
+    (q,) = quotes(nlp, text)
+    assert (q.text, q.cue) == ("the mayor will resign", "reported")
+    got = speaker_words(text, q)
+    assert (got or "").endswith(speaker) if speaker else got is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be said that the mayor will resign.",
+        "It was not announced that the border would reopen.",
+    ],
+)
+def test_it_was_said_only_when_it_was(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []

@@ -17,7 +17,9 @@
 * "X has not said when …", "X would not say why …": a question a source leaves open is
   attributed like a statement (news corpora count it);
 * "X reportedly did Y", "after he allegedly brandished a pistol": the clause is a report or a
-  charge by people the sentence does not name (as "it was reported that …"): no speaker.
+  charge by people the sentence does not name (as "it was reported that …"): no speaker;
+* "it was reported by the Gazette that …", "it was announced that …": the clause, with the
+  "by" phrase as its speaker when there is one.
 
 Each rule reads a few trigger words only (no per-token parse walks), and a record it makes
 is dropped when another stage already attributed the words.
@@ -66,7 +68,7 @@ QUESTION_WORDS = frozenset({"when", "why", "how", "where", "whether", "who", "wh
 # Adverbs that say the clause is someone's report or charge, naming nobody.
 REPORT_ADVERBS = frozenset({"reportedly", "allegedly"})
 TRIGGERS = (
-    frozenset({"so", "much", "what", "which", "as", "by", "that"})
+    frozenset({"so", "much", "what", "which", "as", "by", "that", "it"})
     | CLEAR_WORDS
     | QUESTION_WORDS - {"which"}
     | REPORT_ADVERBS
@@ -99,6 +101,8 @@ class Shapes(Frames):
                 rule = self._copular_noun
             elif low in REPORT_ADVERBS:
                 rule = self._reportedly
+            elif low == "it":
+                rule = self._it_was_said
             else:
                 rule = self._named_or_open
             d = rule(doc[i])
@@ -414,5 +418,41 @@ class Shapes(Frames):
         d.cue = (t.idx, self.tok_end(t.i))
         d.cue_tok = t.i
         d.subj = None  # (reported or alleged by people the sentence does not name)
+        d.act = "statement"
+        return d
+
+    # -- "it was reported by X that …" -----------------------------------------------------
+
+    def _it_was_said(self, t: Token) -> Draft | None:
+        verb = t.head
+        if t.dep_ != "nsubjpass" or verb.tag_ != "VBN" or lemma_of(verb) not in CLAUSE_VERBS:
+            return None
+        if self._hypothetical(verb) or any(c.dep_ == "neg" for c in verb.children):
+            return None  # ("it would be said that …", "it was not announced that …")
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and c.i > verb.i
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        start_i = clause.left_edge.i
+        if self.doc[start_i].lower_ == "that":
+            start_i += 1
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        if source is not None and not self._plausible_speaker(source):
+            return None
+        span = self._content(start_i, clause.right_edge.i, verb)
+        if span is None or len(self.text[span[0] : span[1]].split()) < 3:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        self._set_cue(d, verb.i)
+        d.subj = source.i if source is not None else None
         d.act = "statement"
         return d

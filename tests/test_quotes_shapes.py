@@ -286,10 +286,12 @@ def test_a_subject_taken_from_a_heading_paragraph(nlp: Language) -> None:
         spaces=[bool(t.whitespace_) for t in ref],
         heads=heads,
         deps=deps,
+        tags=[t.tag_ for t in ref],
     )
     doc._.published = "2024-03-01"
+    after = nlp.pipe_names[nlp.pipe_names.index("parser") + 1 :]
     for name, proc in nlp.pipeline:
-        if name != "parser":
+        if name in after:  # (the stages before the parser made the tags copied above)
             doc = proc(doc)
     (q,) = resolved_quotes(doc)
     assert (q.text, q.cue) == ("the count", "questioning")

@@ -68,6 +68,10 @@ rule can use everything below it):
                     frames named by nouns and adjectives ("his claim that …", "willing to …")
     frames.py       frames of verbs: requests, promises, intentions, judgements,
                     characterizations and mentions ("urged X to …", "called X a Y")
+    shapes.py       attributions of a fixed shape: pro-forms ("said as much", "doesn't think
+                    so"), "made it clear that …", "what she called a rant", "as stated in X",
+                    "by X's own admission", "his argument is that …", "has not said when …",
+                    "X reportedly did Y"
     antecedents.py  pronouns, role nouns and "the source" followed back to a speaker
     speakers.py     from the speaker's words to an actor (4: resolution)
     component.py    the spaCy component and the order of the stages

@@ -15,13 +15,13 @@ from annalyst.nlp.quotes.document import (
     actor_kind,
     is_junk,
 )
-from annalyst.nlp.quotes.frames import Frames
 from annalyst.nlp.quotes.lexicon import (
     PERSON_PRONOUNS,
 )
+from annalyst.nlp.quotes.shapes import Shapes
 
 
-class Antecedents(Frames):
+class Antecedents(Shapes):
     """Following pronouns and role nouns back to a speaker or an actor."""
 
     def _antecedent(

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from annalyst.nlp.quotes.direct import DirectQuotes
 from annalyst.nlp.quotes.lexicon import (
     ADDRESSEE_VERBS,
+    CHARACTERIZATION_VERBS,
     CLAIM_NOUNS,
     CLAUSE_VERBS,
     CONCESSIVES,
@@ -36,6 +37,7 @@ class Clauses(DirectQuotes):
             span = self._as_clause(verb)
             if span is not None:
                 return span
+        aside = self._as_aside(verb)
         comps = [
             c
             for c in verb.children
@@ -54,8 +56,23 @@ class Clauses(DirectQuotes):
                 if c.dep_ == "advcl"
                 and c.i > verb.i
                 and not any(g.dep_ == "mark" for g in c.children)
-                and any(g.dep_ == "nsubj" for g in c.children)
+                and (aside is not None or any(g.dep_ == "nsubj" for g in c.children))
                 and (c.tag_ in FINITE_TAGS or any(g.dep_ == "aux" for g in c.children))
+            ]
+        if not comps:
+            # "cautioned, as did the bank, that …": the parser hung the clause on the aside
+            comps = [
+                g
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.i > verb.i
+                and c.lemma_.lower() in ("do", "have", "be")
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                for g in c.children
+                if g.dep_ in ("advcl", "ccomp")
+                and g.i > c.i
+                and doc[g.left_edge.i].lower_ == "that"
+                and doc[g.left_edge.i - 1].text == ","
             ]
         if not comps:
             # "said at an evening briefing that …": the parser took the clause for a relative
@@ -85,8 +102,20 @@ class Clauses(DirectQuotes):
             sentence_end = self._sentence_end(verb.i)
             comps = [c for c in comps if c.i < verb.i or c.left_edge.i <= sentence_end]
         comp = next((c for c in comps if c.i > verb.i), None) or next(iter(comps), None)
+        aside_end = -1
         if comp is not None:
             first = doc[comp.left_edge.i]
+            if (
+                first.lower_ == "as"
+                and first.head.lemma_.lower() in ("do", "have", "be")
+                and first.head.dep_ == "advcl"
+                and first.head.head.i == comp.i
+                and first.head.right_edge.i + 1 < comp.i
+                and doc[first.head.right_edge.i + 1].text == ","
+            ):
+                # "cautioned, as did the bank itself, that …": a comparison set off inside
+                aside_end = first.head.right_edge.i + 1
+                first = doc[aside_end + 1]
             if (first.lower_ in SUBORDINATORS and first.dep_ != "prep") or (
                 first.dep_ == "mark" and first.lower_ not in ("that", "whether", "if")
             ):  # ("After some challenges, X has …, an official said": a phrase, not a clause)
@@ -98,24 +127,38 @@ class Clauses(DirectQuotes):
             ):
                 return None  # "Rejecting the blackmail, he wondered …"
         if comp is not None and comp.i > verb.i:
-            start_i, end_i = comp.left_edge.i, comp.right_edge.i
+            start_i, end_i = max(comp.left_edge.i, aside_end + 1), comp.right_edge.i
             subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children)
             fronted = [
                 c for c in verb.children if c.dep_ == "dep" and c.i < verb.i and c.pos_ == "NOUN"
-            ]
+            ] or [
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj" and aside is not None and c.i < aside[0].i
+            ]  # ("Hawaii, as one adviser pointed out, rarely …": the clause's subject)
             if subjectless and fronted:
                 # "The real problem, she told me, is that …": the parser left the clause's
                 # subject in front of the attribution
                 start_i = fronted[0].left_edge.i
+            elif (
+                subjectless
+                and comp.left_edge.i == comp.i == verb.i + 1
+                and comp.lemma_ == "be"
+                and comp.tag_ in FINITE_TAGS
+                and not any(w.tag_ in ("WP", "WDT") for w in doc[verb.left_edge.i : verb.i])
+            ):
+                return None  # "Everything Trump says is a lie": what he says, not a report
+                # (but "what the senators said was gerrymandering" reports it)
             for k in range(comp.i + 1, end_i + 1):
                 t = doc[k]
                 if (
                     t.dep_ == "conj"
                     and t.head.i == comp.i
-                    and t.lemma_.lower() in CLAUSE_VERBS
+                    and (t.lemma_.lower() in CLAUSE_VERBS or names_something(t))
                     and t.pos_ == "VERB"
                 ):
-                    # "stressed that … and denied that …": two verbs, two reports
+                    # "stressed that … and denied that …": two verbs, two reports ("said he
+                    # had battled pneumonia and called it a common ailment": a name given)
                     end_i = t.left_edge.i - 1
                     while end_i > start_i and (doc[end_i].pos_ == "CCONJ" or doc[end_i].is_punct):
                         end_i -= 1
@@ -127,8 +170,12 @@ class Clauses(DirectQuotes):
                 if doc[start_i].lower_ in ("whether", "if") or doc[start_i].text in MARK_TOKENS:
                     break
                 start_i += 1
-            if doc[start_i].lower_ == "that" and start_i < end_i:
-                start_i += 1  # "that" the parser did not call a mark
+            if (
+                doc[start_i].lower_ == "that"
+                and start_i < end_i
+                and (doc[start_i].dep_ != "nsubj" or doc[start_i + 1].is_punct)
+            ):
+                start_i += 1  # "that" the parser did not call a mark (not "believe that is …")
             if start_i <= verb.i and not (subjectless and fronted):
                 start_i = verb.i + 1
             if doc[start_i].lower_ == "what" and verb.lemma_.lower() not in (
@@ -453,3 +500,16 @@ class Clauses(DirectQuotes):
             )
             for v in verbs
         )
+
+
+def names_something(verb: Token) -> bool:
+    """A verb that calls its object something, with no subject of its own ("… and called it
+    a common ailment", "… and described the repairs as a scandal")."""
+    if verb.lemma_.lower() not in CHARACTERIZATION_VERBS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False
+    return any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in children
+    )

@@ -73,6 +73,7 @@ class _Extraction(Speakers):
         self.accepted = [(d.start, d.end) for d in drafts]
         drafts = self._indirect(drafts)
         drafts = self._frames(drafts)
+        drafts = self._shapes(drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         self._resolve(drafts)
         return [self._finish(d) for d in drafts]

@@ -14,6 +14,7 @@ from annalyst.nlp.quotes.lexicon import (
     ANONYMOUS_NOUNS,
     AUTHOR_PRONOUNS,
     BELIEF_VERBS,
+    CHARACTERIZATION_VERBS,
     CLAUSE_VERBS,
     DOCUMENT_NOUNS,
     DOUBLE_CLOSE,
@@ -68,6 +69,59 @@ class Cues(Media):
         draft.medium = self._medium(t)
         draft.reply = t.lemma_.lower() in REPLY_VERBS
 
+    def _same_paragraph(self, s: Token, verb: Token) -> Token:
+        """A subject the parser took from a heading paragraph before the verb's ("The Latest
+        on the race:¶7 p.m.¶Donald Trump is questioning …" makes "Latest" the subject and
+        Trump its apposition): the apposition in the verb's paragraph instead."""
+        if s.i >= verb.i or self.para_of(s.idx) == self.para_of(verb.idx):
+            return s
+        ps = self.paras[self.para_of(verb.idx)][0]
+        for c in s.children:
+            first = self.doc[c.left_edge.i]
+            if (
+                c.dep_ == "appos"
+                and c.i < verb.i
+                and c.pos_ in ("PROPN", "NOUN", "PRON")
+                and first.idx >= ps
+                and not self.text[ps : first.idx].strip()
+                and not (c.i + 1 < self.n and self.doc[c.i + 1].text == ":")
+            ):
+                return c  # (the name opens the paragraph; not a transcript label "Haddad:")
+        return s
+
+    def _took_to(self, verb: Token) -> bool:
+        """ "took to Twitter to say …", "took to the floor to warn …": the infinitive of
+        something done, when the taking is no hypothesis of its own."""
+        take = verb.head
+        if take.lemma_.lower() != "take" or verb.dep_ not in ("advcl", "xcomp") or take.i > verb.i:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in take.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in take.children)
+
+    def _as_aside(self, verb: Token) -> tuple[Token, Token] | None:
+        """ "Hawaii, as one adviser pointed out, rarely …": the "as" of an aside set off by a
+        comma inside the sentence it reports, and its speaker (the parser leaves the
+        sentence's subject a subject of the verb, and the speaker the object of "as" or a
+        second subject)."""
+        doc = self.doc
+        for c in verb.children:
+            if c.lower_ != "as" or c.dep_ not in ("prep", "mark") or c.i > verb.i or c.i < 2:
+                continue
+            if doc[c.i - 1].text != ",":
+                continue
+            if not any(x.dep_ == "nsubj" and x.i < c.i for x in verb.children):
+                return None
+            speaker = next(
+                (g for g in c.children if g.dep_ == "pobj" and g.right_edge.i == verb.i - 1),
+                None,
+            ) or next(
+                (x for x in verb.children if x.dep_ == "nsubj" and x.left_edge.i == c.i + 1),
+                None,
+            )
+            return (c, speaker) if speaker is not None else None
+        return None
+
     def _set_according(self, draft: Draft, i: int) -> None:
         draft.kind = "according"
         draft.cue = (self.doc[i].idx, self.tok_end(i + 1))
@@ -118,11 +172,15 @@ class Cues(Media):
                 subjects = [
                     c for c in csubj[0].subtree if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                 ]
+            subjects = [self._same_paragraph(s, v) for s in subjects]
             subjects = [
                 s
                 for s in subjects
                 if self._usable_subject(s, verb) and s.ent_type_ not in ("DATE", "TIME")
             ]  # ("President Obama, opening the museum on Saturday, said": not Saturday)
+            aside = self._as_aside(v) if subjects else None
+            if aside is not None:
+                return aside[1]  # "Hawaii, as one adviser pointed out, rarely …"
             if subjects:
                 s = subjects[0]
                 if len(subjects) > 1:
@@ -157,7 +215,13 @@ class Cues(Media):
                 break  # a subject the parser put out of reach (another paragraph, a quote)
             if (
                 v.dep_ == "conj"
-                and v.lemma_.lower() in CLAUSE_VERBS
+                and (
+                    v.lemma_.lower() in CLAUSE_VERBS
+                    or (
+                        v.lemma_.lower() in CHARACTERIZATION_VERBS
+                        and any(c.dep_ == "dobj" for c in v.children)
+                    )
+                )
                 and (
                     v.head.lemma_.lower() not in CLAUSE_VERBS | OPINION_VERBS
                     or v.head.dep_ == "ccomp"  # "said that X would declare … and suggested"
@@ -173,7 +237,10 @@ class Cues(Media):
                 if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in CLAUSE_VERBS:
                     v = anc.head
                     continue
-            if v.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and v.head.i != v.i:
+            if (
+                v.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep")
+                or (v.dep_ == "advmod" and v.lower_ == "short")  # "stopped short of calling"
+            ) and v.head.i != v.i:
                 if v.dep_ == "xcomp" and v.head.pos_ == "ADJ":
                     through_adjective = True
                 reported = v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in (
@@ -192,7 +259,9 @@ class Cues(Media):
             ):
                 v = v.head  # "“…,” adding": the parser hung the cue inside the quote
                 continue
-            if v.dep_ == "acomp" and v.head.i != v.i:
+            if (
+                v.dep_ == "acomp" or (v.dep_ == "oprd" and v.head.lemma_ in ("seem", "appear"))
+            ) and v.head.i != v.i:
                 through_adjective = True
                 v = v.head
                 continue
@@ -309,7 +378,9 @@ class Cues(Media):
         """ "would say", "will announce", "one choice: to tell them" — not a report of speech."""
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX:
-                if c.lower_ == "to" and verb.head.lemma_.lower() in ONGOING_VERBS:
+                if c.lower_ == "to" and (
+                    verb.head.lemma_.lower() in ONGOING_VERBS or self._took_to(verb)
+                ):
                     continue  # "went on to say", "seemed to think": said or held all the same
                 return True
         return False

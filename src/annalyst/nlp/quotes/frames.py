@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from annalyst.nlp.quotes.clauses import names_something
 from annalyst.nlp.quotes.document import Draft, lemma_of
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
@@ -74,6 +75,17 @@ QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query", "do
 # annotate the outer attribution only, and an inner source is easily mistaken for the
 # outer one.
 NESTED_MODE = True
+
+
+def _passive(v: Token) -> bool:
+    """Whether a verb is passive. A "’s" the parser read as a passive auxiliary before a
+    participle with a subject of its own is "has" ("who’s called for big tax hikes")."""
+    children = list(v.children)
+    if any(c.dep_ == "nsubjpass" for c in children):
+        return True
+    return any(c.dep_ == "auxpass" and c.lower_ not in ("’s", "'s") for c in children) or (
+        not any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "auxpass" for c in children)
+    )
 
 
 class Frames(NounFrames):
@@ -140,6 +152,10 @@ class Frames(NounFrames):
         "experts say the firm chose to …"): the clause is what that subject holds, even
         when its verb is not one the lexicons know, and news corpora attribute the clause,
         not the frame inside it."""
+        if self._report_aside(v):
+            return False  # "X said …, citing Y": the speaker's aside, cut from the report
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and names_something(v):
+            return False  # "said he had … and called it a Y": the report ends before it
         t = v
         while t.head.i != t.i:
             if t.dep_ == "ccomp":
@@ -162,11 +178,25 @@ class Frames(NounFrames):
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children
         ):
             return None  # "accounts believed to be linked to …": said of them, not by them
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+        passive = _passive(v)
         after = [c for c in children if c.i > v.i]
         dobj = next((c for c in after if c.dep_ == "dobj"), None) or next(
             (c for c in after if c.dep_ == "dative"), None
         )  # ("offering veterans the treatment": what is offered, not to whom)
+        objects = [c for c in after if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if (
+            len(objects) == 2
+            and objects[0].right_edge.i + 1 == objects[1].left_edge.i
+            and low not in CHARACTERIZATION_VERBS  # ("branded North Korea an outlaw nation")
+        ):
+            dobj = objects[1]  # the parser's two objects: "offering enough veterans the kind …"
+        if (
+            dobj is not None
+            and dobj.left_edge.i > 0
+            and self.doc[dobj.left_edge.i - 1].text == ","
+            and any(c.dep_ == "prep" and v.i < c.i < dobj.i for c in after)
+        ):
+            dobj = None  # "pointed to X as an example …, a key factor …": an apposition
         xcomp = next((c for c in after if c.dep_ == "xcomp"), None)
         if xcomp is None and dobj is not None and low in ASKING_VERBS:
             # "tells his supporters at a rally to go …": the tagger often hangs the
@@ -256,6 +286,8 @@ class Frames(NounFrames):
             else:
                 return None
             parts = [dobj, xcomp] if dobj is not None and dobj.i < xcomp.i else [xcomp]
+            if dobj is None and self._gap_in_infinitive(v, xcomp):
+                return self._antecedent_frame(v, act)  # "the target it pledged to reach"
         elif dobj is not None and (oprd is not None or as_prep is not None or xcomp is not None):
             second = oprd or as_prep or xcomp
             assert second is not None
@@ -340,6 +372,40 @@ class Frames(NounFrames):
         d = self._make_frame(v, act, parts)
         if d is not None and d.cue is not None and cue_prep is not None:
             d.cue = (d.cue[0], max(d.cue[1], self.tok_end(cue_prep.i)))
+        return d
+
+    def _gap_in_infinitive(self, v: Token, xcomp: Token) -> bool:
+        """A relative clause whose noun is the object of its infinitive ("the target it pledged
+        to reach", "the promise he vowed to keep"): no relative subject, no object of its own."""
+        noun = v.head
+        return (
+            v.dep_ == "relcl"
+            and noun.pos_ == "NOUN"
+            and noun.i < v.i
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in v.children
+            )
+            and any(c.dep_ == "nsubj" for c in v.children)
+            and not any(
+                g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
+                for g in xcomp.children
+            )
+            and xcomp.pos_ == "VERB"
+        )
+
+    def _antecedent_frame(self, v: Token, act: str) -> Draft | None:
+        """The noun a relative clause's infinitive acts on is what was pledged or sought."""
+        noun = v.head
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or not self._frame_source(subj, v):
+            return None
+        span = self._content(noun.left_edge.i, noun.i, v)
+        if span is None:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        self._set_cue(d, v.i)
+        d.subj = subj.i
+        d.act = act
         return d
 
     def _named_in_marks(self, dobj: Token) -> bool:
@@ -500,7 +566,7 @@ class Frames(NounFrames):
 
     def _make_frame(self, v: Token, act: str, parts: list[Token]) -> Draft | None:
         doc = self.doc
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        passive = _passive(v)
         if passive:
             return None  # (handled by the by-phrase, below)
         start_i = min(p.left_edge.i for p in parts)
@@ -512,7 +578,9 @@ class Frames(NounFrames):
         if all(
             doc[k].ent_type_ in ("DATE", "TIME") or doc[k].is_punct or doc[k].pos_ == "DET"
             for k in range(start_i, end_i + 1)
-        ) or any(p.dep_ == "prep" and self._is_setting(p) for p in parts):
+        ) or any(
+            p.dep_ == "prep" and act != "characterization" and self._is_setting(p) for p in parts
+        ):  # ("likened the channel to the BBC": the second term, not a setting)
             return None  # "addressed Monday", "read on state television": when and where
         span = self._content(start_i, end_i, v)
         if span is None:

@@ -4,6 +4,8 @@ titles, names, single words and scare quotes.
 
 from __future__ import annotations
 
+import re
+
 from annalyst.nlp.quotes.document import (
     QuoteDocument,
     Run,
@@ -22,6 +24,19 @@ from annalyst.nlp.quotes.lexicon import (
     STRONG_END,
     TERM_CUES,
     TITLE_SMALL,
+)
+
+# "…,” she said", "…,” said the mayor": an attribution right after a quotation.
+_SAID = r"(?:said|says|asked|added|recalled|wrote|tweeted|shouted|exclaimed|replied|yelled)"
+SAID_AFTER_RE = re.compile(
+    r"[\s\u00a0]*(?:"
+    r"(?:he|she|they|I|we|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|the\s+\w+)\s+"
+    + _SAID
+    + r"\s*[,.;!?]"  # "…,” she said, clapping."
+    + r"|"
+    + _SAID
+    + r"\s+(?:[A-Z]|the\s|his\s|her\s)"  # "…,” said the mayor"
+    + r")"
 )
 
 
@@ -166,8 +181,14 @@ class Marks(QuoteDocument):
         caps = sum(1 for w in lowered if w.text[:1].isupper())
         if n == 1 and words[0].text[:1].isupper() and not strong_end:
             return "word"  # “Israel”, ‘Caesar’ (but “No,” he said)
-        if n >= 2 and lowered and caps >= 0.75 * len(lowered) and not strong_end:
-            return "term"  # a title or a name
+        if (
+            n >= 2
+            and lowered
+            and caps >= 0.75 * len(lowered)
+            and not strong_end
+            and not self._said_after(run, content)
+        ):
+            return "term"  # a title or a name (not "“Here comes Big Daddy,” she said")
         lead = next((t for t in toks if t.pos_ not in ("ADV", "PART", "INTJ")), toks[0])
         finite = any(t.tag_ in FINITE_TAGS for t in toks) or (
             lead.tag_ == "VB" and toks[0].text[:1].isupper()
@@ -190,6 +211,13 @@ class Marks(QuoteDocument):
         if (finite and n >= self.config.min_words) or (n >= 6 and strong_end):
             return "quote"
         return "fragment"
+
+    def _said_after(self, run: Run, content: str) -> bool:
+        """Words closed by a comma inside their marks and followed by "she said", "said X":
+        an utterance, however capitalised."""
+        if not content.rstrip(ALL_MARKS + " ").endswith(","):
+            return False
+        return SAID_AFTER_RE.match(self.text, run.close + 1, run.close + 60) is not None
 
     def _paragraph_has_end(self, ps: int, pe: int) -> bool:
         return self.text[ps:pe].rstrip().rstrip(ALL_MARKS).rstrip().endswith(STRONG_END)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annalyst.nlp.quotes.clauses import names_something
 from annalyst.nlp.quotes.document import Draft
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
@@ -95,19 +96,47 @@ class NounFrames(ReportedSpeech):
             return None
         if v.dep_ == "relcl" and s.i == v.head.i:
             return s  # "officials who criticized …"
+        if (
+            v.dep_ == "advcl"
+            and v.tag_ == "VBG"
+            and v.head.dep_ == "relcl"
+            and s.i == v.head.head.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
+        ):
+            return s  # "with Clinton — who has called for X — lambasting Y": the parser hung
+            # the participle on the relative clause; the one it describes acts
         if s.dep_ not in ("nsubj", "nsubjpass", "csubj", "appos", "conj"):
             return None  # a noun near the verb, not its subject
         # its own subject, or the subject it shares with the verb it is coordinated with
         # ("proposes … and plans to …"); a subject reached through other verbs ("X chose to
         # file where experts say …") is too often someone else's
-        if s.head.i == v.i or (v.dep_ == "conj" and s.head.i == v.head.i):
+        # (a subject's apposition in the verb's own paragraph stands for it: see _subject)
+        head_i = s.head.head.i if s.dep_ == "appos" and s.head.dep_ == "nsubj" else s.head.i
+        if head_i == v.i or (v.dep_ == "conj" and head_i == v.head.i):
             return s
+        if (
+            v.dep_ == "conj"
+            and v.head.dep_ == "ccomp"
+            and head_i == v.head.head.i
+            and names_something(v)
+        ):
+            return s  # "X said he had … and called it a Y": the parser's conjunction
         controller = self._controller(v)
-        if controller is not None and s.head.i == controller.i:
+        if controller is not None and (
+            head_i == controller.i
+            or (  # "described X as Y but stopped short of calling Z …": the first verb's
+                controller.dep_ == "conj"
+                and head_i == controller.head.i
+                and any(c.lower_ == "short" for c in controller.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in controller.children)
+            )
+        ):
             return s  # "continued to call for X", "stopped short of calling X Y"
+        if self._report_aside(v) and head_i == v.head.head.i:
+            return s  # "analysts said …, citing X": the participle is the speakers'
         if (
             v.dep_ == "advcl"
-            and s.head.i == v.head.i
+            and head_i == v.head.i
             and v.tag_ == "VBG"
             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
         ):
@@ -115,6 +144,22 @@ class NounFrames(ReportedSpeech):
             # accused …": the subject of the clause acts
             return s
         return None
+
+    def _report_aside(self, v: Token) -> bool:
+        """A participle set off by a comma at the end of a report, which the parser hung on the
+        reported clause ("analysts said X has contributed …, citing Y"): the speaker's aside
+        (the report stops before it: see Clauses._speaker_aside)."""
+        return (
+            v.dep_ == "advcl"
+            and v.tag_ == "VBG"
+            and v.head.dep_ == "ccomp"
+            and v.head.head.i < v.head.i < v.i  # (the speech verb first: "said X, citing Y")
+            and v.left_edge.i == v.i
+            and v.i > 0
+            and self.doc[v.i - 1].text == ","
+            and v.head.head.lemma_.lower() in CLAUSE_VERBS
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
+        )
 
     def _controller(self, v: Token) -> Token | None:
         """The verb whose subject also does what a frame verb in its complement says:
@@ -129,7 +174,9 @@ class NounFrames(ReportedSpeech):
                 a = a.head.head
             else:
                 break
-            if a.pos_ == "ADJ" and a.dep_ == "acomp" and a.lemma_.lower() in CONTROL_ADJECTIVES:
+            if a.lower_ == "short" and a.dep_ == "advmod" and a.head.i != a.i:
+                a = a.head  # "stopped short of calling X Y" (the parser's adverb)
+            elif a.pos_ == "ADJ" and a.dep_ == "acomp" and a.lemma_.lower() in CONTROL_ADJECTIVES:
                 a = a.head  # "was able to tout"
             elif a.lemma_.lower() not in CONTROL_VERBS:
                 return None  # "needs to raise revenue": a purpose, not a frame of the subject
@@ -310,6 +357,20 @@ class NounFrames(ReportedSpeech):
                 ),
                 None,
             )
+        if clause is None and n.dep_ == "pobj" and n.i + 1 < len(self.doc):
+            # "frank in her acknowledgment that …": the parser hung the noun's clause on the
+            # word the preposition depends on
+            clause = next(
+                (
+                    c
+                    for c in n.head.head.children
+                    if c.dep_ in ("ccomp", "advcl", "acl")
+                    and c.left_edge.i == n.i + 1
+                    and self.doc[n.i + 1].lower_ == "that"
+                    and self.doc[n.i + 1].dep_ == "mark"
+                ),
+                None,
+            )
         parts: list[Token] = []
         voiced = (
             self._noun_content(light, act, n.i)
@@ -413,21 +474,21 @@ class NounFrames(ReportedSpeech):
         return None
 
     def _in_view(self, t: Token) -> Draft | None:
-        """ "In his view, the deal is dead", "In the new poll, Clinton led Trump by 5 points",
-        "Trump fared well in online polls": a clause attributed by an "in" phrase to the
-        possessor of a view or to the record it appears in."""
+        """ "In his view, the deal is dead", "In the mayor's words, …", "In the new poll,
+        Clinton led Trump by 5 points", "Trump fared well in online polls": a clause attributed
+        by an "in" phrase to the possessor of a view or words, or to the record it appears in."""
         doc = self.doc
         verb = t.head
         pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if pobj is None or t.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
             return None
         noun = pobj.lemma_.lower()
-        if noun in VIEW_NOUNS:
+        if noun in VIEW_NOUNS or (noun == "word" and pobj.lower_ == "words"):
             source = next((c for c in pobj.children if c.dep_ == "poss"), None)
-            if source is None:  # "in the eyes of many voters"
+            if source is None:  # "in the eyes of many voters", "in the words of one engineer"
                 of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 source = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-            act = "belief"
+            act = "belief" if noun in VIEW_NOUNS else "statement"
         elif noun in IN_SOURCE_NOUNS and pobj.tag_ in ("NN", "NNS"):
             source, act = pobj, "statement"
         else:

@@ -75,6 +75,10 @@ def clause_act(lemma: str, first_word: str = "") -> str:
     return "statement"
 
 
+# Verbs of appearance whose subject holds the state of mind after them.
+SEEM_VERBS = frozenset({"seem", "appear"})
+
+
 class ReportedSpeech(Clauses):
     """Reported clauses and their merging with quotations."""
 
@@ -116,8 +120,8 @@ class ReportedSpeech(Clauses):
                     any(c.dep_ == "ccomp" for c in t.children) or self._may_close(t)
                 ):
                     continue
-                if t.pos_ == "ADJ" and t.dep_ != "acomp":
-                    continue  # (only "voters are afraid that …")
+                if t.pos_ == "ADJ" and t.dep_ != "acomp" and not _seeming(t):
+                    continue  # (only "voters are afraid that …", "they seem confident that …")
             else:
                 continue
             if self.quoted_at(t.idx) is not None and not self.in_accepted(t.idx):
@@ -149,8 +153,10 @@ class ReportedSpeech(Clauses):
                 continue
             if d.opinion and d.type != "mixed":
                 continue
-            if len(self.text[d.start : d.end].split()) < 3:
-                continue
+            if len(self.text[d.start : d.end].split()) < 3 and not (
+                d.cue_tok is not None and lemma_of(doc[d.cue_tok]) == "accuse"
+            ):
+                continue  # (a charge may be short: "accused X of “fanatic recklessness”")
             kept.append(d)
         return [d for d in drafts if not d.done] + kept
 
@@ -244,6 +250,19 @@ class ReportedSpeech(Clauses):
                 return None
             # the accusation: what follows "accused X of"
             start_i, end_i = prep.i + 1, prep.right_edge.i
+            for k in range(start_i + 1, end_i + 1):
+                t = doc[k]
+                if (
+                    t.dep_ == "conj"
+                    and t.pos_ == "VERB"
+                    and t.tag_ == verb.tag_
+                    and t.tag_ != t.head.tag_
+                    and doc[k - 1].pos_ == "CCONJ"
+                ):
+                    # "to accuse X of being duped and encourage Y to …": the second verb
+                    # goes with "accuse" (its form says so), not with the accusation
+                    end_i = k - 2
+                    break
         else:
             span = self._complement(verb)
             if span is None:
@@ -271,7 +290,11 @@ class ReportedSpeech(Clauses):
                 and not self._finite_participle(verb)
                 and not (
                     low in BELIEF_ADJECTIVES
-                    and (verb.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in verb.children))
+                    and (
+                        verb.dep_ == "acomp"
+                        or _seeming(verb)
+                        or any(c.dep_ == "auxpass" for c in verb.children)
+                    )
                 )  # ("they are convinced that …": a state of mind, not said of them)
             )
             or any(  # "channels believed to be linked to X": said of them, not by them
@@ -291,14 +314,17 @@ class ReportedSpeech(Clauses):
             or doc[end_i].text in DOUBLE_OPEN + SINGLE_OPEN
         ):
             end_i -= 1
-        if end_i - start_i < 2 or doc[start_i].tag_ == "WDT":
+        charge = low == "accuse" and any(
+            doc[k].pos_ in ("NOUN", "VERB", "ADJ", "PROPN") for k in range(start_i, end_i + 1)
+        )  # ("accused him of treason": a charge may be one word, but not "of it")
+        if (end_i - start_i < 2 and not charge) or doc[start_i].tag_ == "WDT":
             return None  # (", which makes it obvious …" is the writer's comment on the sentence)
         if low == "say" and verb.lower_ == "say" and subj.i > verb.i and subj.tag_ != "NNS":
             return None  # "…, say President X, …": "for instance", not an attribution
         start, end = doc[start_i].idx, self.tok_end(end_i)
         ps, pe = self.paras[self.para_of(verb.idx)]
         start, end = max(start, ps), self._trim_end(ps, min(end, pe))  # never past the paragraph
-        if end - start < 8:
+        if end - start < 8 and not charge:
             return None
         # a colon inside the clause introduces words of their own
         m = re.search(r":\s", self.text[start:end])
@@ -319,6 +345,7 @@ class ReportedSpeech(Clauses):
             around is not None
             and around == self.quoted_at(end - 1)
             and not (around[0] <= verb.idx < around[1])
+            and low != "accuse"  # ("accused X of “fanatic recklessness”": no quote of its own)
         ):
             return None  # "X said “…”": the quotation is the report (a direct quote)
         if any(b <= start < e and not b <= verb.idx < e for b, e in self.blocks):
@@ -331,6 +358,8 @@ class ReportedSpeech(Clauses):
             return None  # reported speech inside a quote names its speaker inside it
         d = Draft(start, end, "indirect", "indirect")
         self._set_cue(d, verb.i)
+        if _seeming(verb) and d.cue is not None:
+            d.cue = (verb.head.idx, d.cue[1])  # "seem confident"
         d.subj = subj.i
         d.opinion = low in OPINION_VERBS
         d.act = clause_act(
@@ -491,6 +520,12 @@ class ReportedSpeech(Clauses):
         d.cue_tok = t.i
         d.subj = pobj.i
         return d
+
+
+def _seeming(t: Token) -> bool:
+    """A state of mind after "seem" or "appear" ("they seem confident that …"), which the
+    parser makes the verb's predicate rather than a complement."""
+    return t.dep_ == "oprd" and t.head.lemma_ in SEEM_VERBS
 
 
 def _verb_form(word: str, plural_subject: bool) -> str | None:

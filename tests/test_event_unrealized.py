@@ -400,3 +400,11 @@ def test_what_we_should_do_is_no_demand_of_anyone(nlp: Language) -> None:
 def test_what_we_have_to_do_is_no_demand_of_anyone(nlp: Language) -> None:
     text = "“We have to work on two parallel tracks at once,” Hassan Nasrallah said."
     assert [e["event_type"] for e in nlp(text)._.events] == []
+
+
+def test_an_act_someone_is_allegedly_involved_in_happened(nlp: Language) -> None:
+    text = (
+        "Lawmakers were weighing his arrest for allegedly being involved in the "
+        "assassination of the general by a foreign drone in 2020."
+    )
+    assert status_of(nlp, text, "assassination") == "asserted"

@@ -270,7 +270,8 @@ def _told_of(token: Token) -> bool:
 
 # Nouns of taking part in an act: "denied any involvement in the attack" grants the
 # attack and disputes only who took part.
-_TAKING_PART = {"involvement", "role", "part", "complicity", "participation", "link", "hand"}
+_TAKING_PART = {"involvement", "role", "part", "complicity", "participation", "link", "hand",
+                "involve", "implicate", "complicit", "participate"}  # fmt: skip
 
 
 def _involved_in(token: Token) -> bool:

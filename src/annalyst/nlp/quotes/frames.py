@@ -399,12 +399,25 @@ class Frames(NounFrames):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None or not self._frame_source(subj, v):
             return None
-        span = self._content(noun.left_edge.i, noun.i, v)
-        if span is None:
+        return self._draft(noun.left_edge.i, noun.i, v, subj, act)
+
+    def _draft(
+        self,
+        start_i: int,
+        end_i: int,
+        verb: Token,
+        subj: Token | None,
+        act: str,
+        min_words: int = 1,
+    ) -> Draft | None:
+        """An indirect frame record: the content from ``start_i`` to ``end_i`` (at least
+        ``min_words`` words), cued by ``verb``, said by ``subj`` (None: nobody named)."""
+        span = self._content(start_i, end_i, verb)
+        if span is None or len(self.text[span[0] : span[1]].split()) < min_words:
             return None
         d = Draft(span[0], span[1], "indirect", "frame")
-        self._set_cue(d, v.i)
-        d.subj = subj.i
+        self._set_cue(d, verb.i)
+        d.subj = subj.i if subj is not None else None
         d.act = act
         return d
 
@@ -532,14 +545,7 @@ class Frames(NounFrames):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.tag_ in ("WDT", "WP") or not self._frame_source(subj, v):
             return None
-        span = self._content(noun.left_edge.i, noun.i, v)
-        if span is None or len(self.text[span[0] : span[1]].split()) < 2:
-            return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        self._set_cue(d, v.i)
-        d.subj = subj.i
-        d.act = act
-        return d
+        return self._draft(noun.left_edge.i, noun.i, v, subj, act, min_words=2)
 
     def _prep_act(self, low: str, preps: list[Token]) -> tuple[str | None, Token | None]:
         """The act of a verb whose content is a prepositional object ("called for X",

@@ -121,16 +121,6 @@ class Shapes(Frames):
                 taken.add(d.cue_tok)
         return drafts + found
 
-    def _draft(self, start_i: int, end_i: int, verb: Token, subj: Token, act: str) -> Draft | None:
-        span = self._content(start_i, end_i, verb)
-        if span is None:
-            return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        self._set_cue(d, verb.i)
-        d.subj = subj.i
-        d.act = act
-        return d
-
     def _speech_subject(self, verb: Token) -> Token | None:
         """The speaker of a cue, if it can speak and the verb reports something that was
         said (not "would say", not inside a quotation)."""
@@ -448,11 +438,4 @@ class Shapes(Frames):
         source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
         if source is not None and not self._plausible_speaker(source):
             return None
-        span = self._content(start_i, clause.right_edge.i, verb)
-        if span is None or len(self.text[span[0] : span[1]].split()) < 3:
-            return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        self._set_cue(d, verb.i)
-        d.subj = source.i if source is not None else None
-        d.act = "statement"
-        return d
+        return self._draft(start_i, clause.right_edge.i, verb, source, "statement", min_words=3)

@@ -193,10 +193,9 @@ class Shapes(Frames):
         subj = self._speech_subject(make)
         if subj is None:
             return None
-        d = self._draft(clause.left_edge.i, clause.right_edge.i, make, subj, "statement")
-        if d is not None:
-            d.cue = (make.idx, self.tok_end(t.i))
-        return d
+        return self._draft(
+            clause.left_edge.i, clause.right_edge.i, make, subj, "statement", cue_end=t.i
+        )
 
     # -- "what she called a rant", "which X described as Y"; "has not said when …" --------
 
@@ -302,7 +301,6 @@ class Shapes(Frames):
             return None
         d = self._draft(start_i, end_i, verb, source, "statement")
         if d is not None:
-            d.subj = source.i
             d.medium = None
             d.cue = (t.idx, self.tok_end(verb.i + 1))
         return d
@@ -322,10 +320,9 @@ class Shapes(Frames):
         subj = self._speech_subject(verb)
         if subj is None:
             return None
-        d = self._draft(thing.left_edge.i, name.right_edge.i, verb, subj, "characterization")
-        if d is not None:
-            d.cue = (verb.idx, self.tok_end(to.i))
-        return d
+        return self._draft(
+            thing.left_edge.i, name.right_edge.i, verb, subj, "characterization", cue_end=to.i
+        )
 
     # -- "by X's own admission, …" --------------------------------------------------------
 

@@ -147,3 +147,10 @@ def test_an_honorific_alone_is_not_a_name(nlp: Language) -> None:
             doc.ents = [Span(doc, 2, 3, label="PERSON")]
         doc = component(doc)
     assert "Eminence" not in [m.text for m in resolved_mentions(doc)]
+
+
+def test_the_elder_of_a_name_is_a_relative_not_the_known_bearer(nlp: Language) -> None:
+    text = "In 1998 the elder Sadr preached in Kufa. Later, Sadr led the protests."
+    found = resolve(nlp, text)
+    assert found["elder Sadr"]["id"].startswith("~person:")
+    assert found["Sadr"]["id"] == "muqtada-al-sadr"

@@ -161,3 +161,11 @@ def test_what_is_discussed_in_a_country_does_not_reach_it(nlp: Language) -> None
     text = "The two foreign ministers discussed the Iranian presence in Syria on Monday."
     (event,) = events(nlp, text)
     assert event["recipients"] == []
+
+
+def test_giving_weight_or_primacy_to_an_idea_is_no_aid(nlp: Language) -> None:
+    text = "The cleric urged the parties to give primacy to reason over confrontation."
+    assert [e["event_type"] for e in events(nlp, text)] == ["REQUEST"]
+    assert events(nlp, "The minister gave weight to the proposal.") == []
+    (event,) = events(nlp, "The donors gave food and blankets to the villagers.")
+    assert event["event_type"] == "AID"

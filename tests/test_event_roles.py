@@ -612,3 +612,53 @@ def test_the_movement_of_people_is_motion_not_a_group(nlp: Language) -> None:
     text = "The government eased some restrictions on the movement of aid workers in the north."
     (event,) = events(nlp, text)
     assert words(event["recipients"]) == ["aid workers"]
+
+
+def test_a_title_of_a_body_names_the_person_after_it(nlp: Language) -> None:
+    text = (
+        "The drone killed Iranian Quds Force Commander Qassem Soleimani and Iraqi Deputy "
+        "Commander of the Popular Mobilization Units (PMU) Abu Mahdi al-Muhandis."
+    )
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == ["Qassem Soleimani", "Abu Mahdi al-Muhandis"]
+    text = "Gunmen abducted the secretary general of the Iraqi Red Crescent Farid Saleh."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["Farid Saleh"]
+
+
+def test_a_title_with_no_name_after_it_keeps_its_body(nlp: Language) -> None:
+    text = "Police arrested the leader of the Sadrist Movement in Basra on Monday."
+    (event,) = events(nlp, text)
+    assert "Sadrist Movement" in words(event["recipients"])
+
+
+def test_states_joined_by_a_slash_or_hyphen_act_together(nlp: Language) -> None:
+    (event,) = events(nlp, "The speech recalled the US/Israeli assassinations of two generals.")
+    assert names(event["actors"]) == ["United States", "Israel"]
+    (event,) = events(nlp, "Russian-Syrian airstrikes killed ten civilians near the town.")
+    assert names(event["actors"]) == ["Russia", "Syria"]
+
+
+def test_a_description_a_copula_names_is_that_name(nlp: Language) -> None:
+    text = "The only country that could arm the rebels is Iran, the envoy said."
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "arm"]
+    assert names(event["actors"]) == ["Iran"]
+    text = "The country that armed the rebels is a neighbour."
+    (event,) = events(nlp, text)
+    assert words(event["actors"]) == ["country"]
+
+
+def test_the_noun_before_a_gerund_in_a_preposition_is_its_subject(nlp: Language) -> None:
+    text = (
+        "The raid was praised by the envoy, and in spite of the Iraqi Defence Ministry "
+        "denying any knowledge of the strike beforehand."
+    )
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "denying"]
+    assert words(event["actors"]) == ["Iraqi Defence Ministry"]
+
+
+def test_who_judges_an_act_in_the_passive_did_not_do_it(nlp: Language) -> None:
+    found = events(nlp, "The attack was condemned by the United Nations.")
+    assert all(e["actors"] == [] for e in found if e["event_type"] == "ASSAULT")
+    (event,) = events(nlp, "The attack was carried out by Hezbollah.")
+    assert names(event["actors"]) == ["Hezbollah"]

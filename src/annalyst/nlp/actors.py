@@ -107,6 +107,10 @@ def resolved_mentions(doc: Doc) -> list[ResolvedMention]:
     return [ResolvedMention(**data) for data in doc._.actor_mentions or []]
 
 
+# Words that set a relative apart from the better-known bearer of a name.
+_KIN_EPITHETS = frozenset({"elder", "younger"})
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article and a trailing possessive from a name's span."""
     w = token_table(doc)
@@ -443,6 +447,23 @@ class ActorResolver:
                 chosen_actor = self._disambiguate(cand.actor_ids, mentioned, label)
                 actor = chosen_actor.ref(text)
                 label = _label_for(chosen_actor)
+                kin = w.text[cand.start - 1] if cand.start > 0 else ""
+                if chosen_actor.type == "person" and kin.lower() in _KIN_EPITHETS:
+                    # "the elder Sadr", "the younger Bush": a relative of the one known by
+                    # that name, not him; later bare "Sadr" is still the known one
+                    name = f"{kin} {text}"
+                    out.append(
+                        ResolvedMention(
+                            w.idx[cand.start - 1],
+                            end_char,
+                            name,
+                            "PERSON",
+                            {"id": f"~person:{_slug(name)}", "name": name, "text": name,
+                             "country": actor.get("country"), "sectors": [], "type": "person"},
+                            "provisional",
+                        )
+                    )  # fmt: skip
+                    continue
             elif label == "NORP":
                 continue  # demonyms and groups of people: only as agents ("Iraqi lawmakers")
             else:

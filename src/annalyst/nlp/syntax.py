@@ -290,6 +290,25 @@ def _name_before(verb: Token) -> list[Token]:
     ][-1:]
 
 
+def _gerund_subject_in_prep(verb: Token) -> list[Token]:
+    """A gerund's subject the parser made the object of the preposition before it: in
+    "in spite of the ministry denying any knowledge", "despite Iraq rejecting it", the
+    noun right before the gerund does what it says."""
+    if verb.tag_ != "VBG":
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for noun in prep.subtree:
+            if (
+                noun.dep_ == "pobj"
+                and noun.pos_ in ("PROPN", "NOUN", "PRON")
+                and noun.right_edge.i == verb.i - 1
+            ):
+                return conjuncts(noun)
+    return []
+
+
 def _controller_objects(head: Token) -> list[Token]:
     """Who an object-control verb's complement is about: "urged X to", "called on X to"."""
     objects = _own(head, OBJECT_DEPS)
@@ -322,7 +341,12 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     relative clauses when the verb has no subject of its own."""
     if is_passive(verb):
         return passive_agents(verb)
-    own = _own(verb, SUBJECT_DEPS) or _aux_subjects(verb) or _name_before(verb)
+    own = (
+        _own(verb, SUBJECT_DEPS)
+        or _aux_subjects(verb)
+        or _name_before(verb)
+        or _gerund_subject_in_prep(verb)
+    )
     if own:
         return _through_relative(verb, own)
     if _hops >= _MAX_HOPS or verb.head.i == verb.i:

@@ -73,6 +73,7 @@ from annalyst.nlp.events.partners import (
 )
 from annalyst.nlp.events.referents import (
     _resolve_args,
+    _title_holder,
 )
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
 from annalyst.nlp.syntax import (
@@ -310,7 +311,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     # "returned dozens of artifacts to X": what is counted carries it
                     objects.extend(prep_objects(obj, ("of",)))
             for obj in objects:
-                if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
+                if (
+                    obj.pos_ in ("NOUN", "PROPN")
+                    and obj.i not in mentions
+                    and _title_holder(obj, mentions) is None  # the named holder is whom
+                ):
                     # "discussed the conditions of the Fed": a topic's owner is not met;
                     # "discussed cooperation with Iran" names the other side
                     preps_here = ("with",) if lemma in _TOPIC_VERBS else object_preps

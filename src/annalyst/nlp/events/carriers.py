@@ -102,6 +102,18 @@ _TELLING_OF = {
 }
 
 
+# Verbs by which another party judges, resists or stops an act: who does them did not
+# do the act ("the raid was praised by the envoy", "the attack was foiled by police").
+_JUDGING_OF = {
+    "praise", "condemn", "denounce", "criticize", "criticise", "oppose", "welcome",
+    "hail", "applaud", "slam", "decry", "reject", "back", "endorse", "support",
+    "deplore", "lament", "blame", "investigate", "probe", "discuss", "debate", "mourn",
+    "protest", "challenge", "dispute", "question", "approve", "veto", "block", "stop",
+    "prevent", "foil", "thwart", "repel", "repulse", "halt", "condone", "justify",
+    "defend", "celebrate", "commemorate",
+}  # fmt: skip
+
+
 # Nouns that only frame the act named before them ("a mediation effort", "an attack
 # campaign"): whoever carries the frame does the act.
 _EFFORT_NOUNS = {"effort", "bid", "campaign", "mission", "initiative", "drive", "attempt"}
@@ -133,8 +145,8 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
     forms = lemmas | {f"{x} {particle}" for x in lemmas} if particle else lemmas
     if forms & (set(light_verbs) | _LIGHT_VERBS):
         return head
-    if noun.dep_ == "nsubjpass" and lemma not in _TELLING_OF:
-        return head  # "talks were held", not "an attack was reported by X"
+    if noun.dep_ == "nsubjpass" and not lemmas & (_TELLING_OF | _JUDGING_OF):
+        return head  # "talks were held", not "an attack was reported / condemned by X"
     return None
 
 

@@ -48,7 +48,14 @@ from annalyst.nlp.events.unnamed import (
 from annalyst.nlp.events.words import _from_mention, _mention_index, _token_words, _with_words
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS, conjuncts
 
-__all__ = ["_FACILITIES", "_is_person_noun", "_mention_index", "_place_actor", "_resolve_args"]
+__all__ = [
+    "_FACILITIES",
+    "_is_person_noun",
+    "_mention_index",
+    "_place_actor",
+    "_resolve_args",
+    "_title_holder",
+]
 
 _MEMBERS = {
     "fighter",
@@ -178,7 +185,7 @@ def _resolve_args(
             if head.i in done:
                 continue
             done.add(head.i)
-            actor = _actor_for(head, mentions)
+            actor = _title_holder(head, mentions) or _actor_for(head, mentions)
             if actor is None:
                 continue
             for one in [actor, *actor.pop("also", [])]:
@@ -191,6 +198,102 @@ def _resolve_args(
                     seen.add(key)
                     out.append(one)
     return _without_titles(out)
+
+
+# Titles held by one person, whose name news gives after the body the title is of.
+_HOLDER_TITLES = frozenset(
+    [
+        "commander",
+        "chief",
+        "head",
+        "leader",
+        "deputy",
+        "secretary",
+        "general",
+        "minister",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "ambassador",
+        "founder",
+        "governor",
+        "emir",
+        "coordinator",
+    ]
+)
+
+
+def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The person a title names when the name follows the body the title is of: "the
+    deputy head of the Popular Mobilization Units (PMU) Abu Mahdi al-Muhandis", "the
+    Secretary General of the Red Crescent Ahmed Hassan". The parser hangs such a name on
+    the body, on an earlier name or on the verb; read in order, the words leave no doubt
+    that the title is the person's, and the body is only what the title is of."""
+    if head.lemma_.lower() not in _HOLDER_TITLES or head.i in mentions:
+        return None
+    doc = head.doc
+    after_of = False
+    for i in range(head.i + 1, min(len(doc), head.i + 16)):
+        word = doc[i]
+        if word.ent_type_ == "PERSON" and after_of and doc[i - 1].ent_type_ != "PERSON":
+            person = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
+            if person is None:
+                return None
+            return _actor_for(person.root, mentions, 1)
+        if word.lower_ == "of" and not after_of:
+            after_of = True
+        elif not after_of or not (
+            word.pos_ in ("PROPN", "DET")
+            or word.is_bracket
+            or word.tag_ == "HYPH"
+            or word.ent_type_ in ("ORG", "NORP", "GPE")
+        ):
+            return None
+    return None
+
+
+def _identified(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The name a copula identifies a description with: in "the only country that could
+    supply them is Iran", whoever the relative clause tells of is Iran."""
+    verb = head.head
+    if (
+        head.dep_ != "nsubj"
+        or head.pos_ != "NOUN"
+        or head.i in mentions
+        or verb.lemma_ != "be"
+        or not any(c.dep_ == "relcl" for c in head.children)
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return None
+    for attr in (c for c in verb.children if c.dep_ == "attr"):
+        mention = mentions.get(attr.i)
+        if mention is not None and mention.actor is not None:
+            return _from_mention(mention, head.doc)
+        if attr.ent_type_ in ("GPE",):
+            return _place_actor(attr)
+    return None
+
+
+def _joint_state(first: Token) -> dict[str, Any] | None:
+    """The state joined to a nationality by a hyphen or a slash: "US/Israeli
+    assassinations", "Russian-Syrian raids" are both states' acts."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].text not in ("-", "/", "–"):
+        return None
+    other = doc[first.i - 2]
+    nationality = _nationality_words(other)
+    if nationality is not None and nationality[0].country:
+        state = _state_for(nationality[0].country)
+        return None if state is None else _token_words(state, nationality[1])
+    if other.ent_type_ == "GPE":
+        return _place_actor(other)
+    return None
 
 
 def _partner_phrase(token: Token, head: Token) -> bool:
@@ -299,6 +402,9 @@ def _actor_for(
     group = _definite_group(head, mentions)
     if group is not None:
         return group  # "the group": the organisation named before
+    identified = _identified(head, mentions)
+    if identified is not None:
+        return identified  # "the only country that could arm them is Iran"
     if head.lower_ in ("latter", "former") and head.i not in mentions:
         return _latter_or_former(head, mentions)
     if head.pos_ == "PROPN" and _operation_name(head) and not _known(mentions.get(head.i)):
@@ -314,6 +420,9 @@ def _actor_for(
         if nationality is not None and nationality[0].country:
             state = _state_for(nationality[0].country)
             if state is not None:
+                joint = _joint_state(nationality[1][0])
+                if joint is not None and joint["id"] != state["id"]:
+                    return dict(joint, also=[_token_words(state, nationality[1])])
                 return _token_words(state, nationality[1])
         return None
     if (head.lower_ in _QUANTITIES or head.pos_ == "NUM") and head.i not in mentions:

@@ -357,3 +357,13 @@ def test_lorries_loaded_with_food_are_aid(nlp: Language) -> None:
     (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "sent"]
     assert (event["event_type"], event["mode"]) == ("AID", "humanitarian")
     assert [r["name"] for r in event["recipients"]] == ["Syria"]
+
+
+def test_stressing_the_need_for_an_act_demands_it(nlp: Language) -> None:
+    text = "The council underlined the need for the withdrawal of all foreign troops."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], event["status"]) == ("REQUEST", "asserted")
+    assert words(event["actors"]) == ["council"]
+    text = "The envoy stressed the necessity of talks with the rebels."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], event["status"]) == ("REQUEST", "asserted")

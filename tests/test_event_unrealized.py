@@ -408,3 +408,10 @@ def test_an_act_someone_is_allegedly_involved_in_happened(nlp: Language) -> None
         "assassination of the general by a foreign drone in 2020."
     )
     assert status_of(nlp, text, "assassination") == "asserted"
+
+
+def test_an_act_said_to_be_a_must_has_not_happened(nlp: Language) -> None:
+    text = "He added that the withdrawal of foreign troops from Iraq was non-negotiable."
+    assert status_of(nlp, text, "withdrawal") == "hypothetical"
+    text = "The withdrawal of the troops from Iraq was complete."
+    assert status_of(nlp, text, "withdrawal") == "asserted"

@@ -160,6 +160,11 @@ _REPORT_NOUNS = {
 }
 # Nouns of need: what they are "for" is wanted, not done.
 _NEEDING = {"need", "necessity", "call", "demand", "push", "pressure", "plea", "appeal"}
+# Words that say an act is wanted, put as what it is: "the withdrawal is a must".
+_NECESSARY = {
+    "non-negotiable", "necessary", "essential", "imperative", "must", "indispensable",
+    "vital", "needed", "required", "unavoidable", "urgent", "inevitable",
+}  # fmt: skip
 # Verbs that push someone "into" an act that has not happened yet.
 _PUSHING = {"provoke", "lure", "goad", "bait", "tempt", "push", "pressure"}
 # Verbs of getting ready: what they are "for" has not happened yet.
@@ -377,6 +382,14 @@ def _needed(token: Token) -> bool:
     """ "underlined the need for the withdrawal", "a call for talks": wanted, not done;
     "provoke the PMU into armed confrontation": what someone is pushed towards."""
     head = token.head
+    if token.dep_ == "nsubj" and head.lemma_ == "be" and token.pos_ == "NOUN":
+        # "the withdrawal of the troops is non-negotiable / a must / essential"
+        said = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+        # ("non-negotiable" comes as three words)
+        return bool(said) and (
+            any(c.lower_ in _NECESSARY for c in said)
+            or token.doc[said[0].i : said[-1].i + 1].text.lower() in _NECESSARY
+        )
     if token.dep_ not in ("pobj", "pcomp"):  # "a call for talks", "called for punishing X"
         return False
     governor = head.head.lemma_.lower()
@@ -599,6 +612,8 @@ def _claim(
             claimant, found = quote.get("speaker") or None, True
             if cue is not None and _performed(draft, cue, claimant):
                 return  # "X announced that it was suspending its operations"
+            if cue is not None and _said_act(draft, cue):
+                return  # "stressed the need for talks": a demand made by saying it
             break
     if not found:
         below = token
@@ -619,7 +634,7 @@ def _claim(
                 speaker = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
                 resolved = _resolve_args([speaker], mentions) if speaker is not None else []
                 claimant, found = (resolved[0] if resolved else None), True
-                if _performed(draft, ancestor, claimant):
+                if _performed(draft, ancestor, claimant) or _said_act(draft, ancestor):
                     return
                 break
     if not found:
@@ -650,6 +665,17 @@ def _cue_token(token: Token, quote: dict[str, Any]) -> Token | None:
         return None
     sent = token.sent
     return next((t for t in sent if t.idx == start), None)
+
+
+def _said_act(draft: _Draft, verb: Token) -> bool:
+    """ "Stressed the need for talks", "voiced the demand for a withdrawal": a verbal act
+    whose noun the verb of saying takes as its object is made by saying it."""
+    token = draft.trigger
+    return (
+        token.pos_ == "NOUN"
+        and draft.entry.type in _SAID_TYPES
+        and _phrase_head(token).head.i == verb.i
+    )
 
 
 def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> bool:

@@ -154,3 +154,11 @@ def test_the_elder_of_a_name_is_a_relative_not_the_known_bearer(nlp: Language) -
     found = resolve(nlp, text)
     assert found["elder Sadr"]["id"].startswith("~person:")
     assert found["Sadr"]["id"] == "muqtada-al-sadr"
+
+
+def test_a_longer_name_ending_in_a_known_one_is_another_body(nlp: Language) -> None:
+    found = ids(resolve(nlp, "The Indian National Congress criticised the budget."))
+    assert found["Indian National Congress"].startswith("~organization:")
+    assert ids(resolve(nlp, "The Israeli Knesset voted on the bill."))["Israeli Knesset"] == (
+        "knesset"
+    )

@@ -662,3 +662,12 @@ def test_who_judges_an_act_in_the_passive_did_not_do_it(nlp: Language) -> None:
     assert all(e["actors"] == [] for e in found if e["event_type"] == "ASSAULT")
     (event,) = events(nlp, "The attack was carried out by Hezbollah.")
     assert names(event["actors"]) == ["Hezbollah"]
+
+
+def test_a_name_hung_on_the_verb_after_a_bracket_is_another_object(nlp: Language) -> None:
+    text = (
+        "The authorities banned the National Democratic Union (NDU) and the recently "
+        "formed Popular Action Front (PAF), forcing them to disband."
+    )
+    (event,) = events(nlp, text)
+    assert words(event["recipients"])[-1] == "Popular Action Front"

@@ -364,10 +364,27 @@ class ActorResolver:
                 inside
                 and not self.kb.lookup(doc[start:end].text)
                 and not (ent.label_ == "PERSON" and self._namesake(doc, start, inside))
+                and not (ent.label_ == "ORG" and self._other_body(doc, start, end, inside))
             ):
                 continue
             out.append(_Candidate(start, end, ent.label_, "ner"))
         return out
+
+    def _other_body(self, doc: Doc, start: int, end: int, inside: list[_Candidate]) -> bool:
+        """An organisation's name ending in a known one's name, with words before it that
+        do not just say the known one's country: "the African National Congress" and
+        "the Indian National Congress" are not the US Congress ("the Israeli Knesset" is
+        the Knesset)."""
+        if len(inside) != 1 or inside[0].end != end or inside[0].start <= start:
+            return False
+        countries = {self.kb.actors[a].country for a in inside[0].actor_ids if a in self.kb.actors}
+        for token in doc[start : inside[0].start]:
+            if token.is_punct or token.pos_ == "DET":
+                continue
+            nationality = self.kb.agents.nationality(token.text)
+            if nationality is None or nationality.country not in countries:
+                return True
+        return False
 
     def _namesake(self, doc: Doc, start: int, inside: list[_Candidate]) -> bool:
         """A person's full name whose known part is only a surname shared with someone

@@ -148,7 +148,7 @@ def _expand(token: Token) -> list[Token]:
     # "sanctions against the organization Glavkosmos and the ISRO": the parser hangs
     # the second name on the first's apposition
     appositive = [t for c in token.children if c.dep_ == "appos" for t in conjuncts(c)[1:]]
-    return [*conjuncts(token), *_stranded_conjuncts(token), *appositive]
+    return [*conjuncts(token), *_stranded_conjuncts(token), *_verb_conjuncts(token), *appositive]
 
 
 def _stranded_conjuncts(token: Token) -> list[Token]:
@@ -167,6 +167,25 @@ def _stranded_conjuncts(token: Token) -> list[Token]:
         t
         for c in owner.children
         if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > token.i
+        for t in conjuncts(c)
+    ]
+
+
+def _verb_conjuncts(token: Token) -> list[Token]:
+    """A name coordinated with a verb's object that the parser hung on the verb: after a
+    bracketed acronym, "outlawed the African National Congress (ANC) and the Pan
+    Africanist Congress" makes the second name a conjunct of "outlawed". A name with no
+    subject, object or auxiliary of its own is no clause: it continues the objects."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    return [
+        t
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "PROPN"
+        and c.i > token.i
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for g in c.children)
         for t in conjuncts(c)
     ]
 

@@ -160,11 +160,9 @@ _REPORT_NOUNS = {
 }
 # Nouns of need: what they are "for" is wanted, not done.
 _NEEDING = {"need", "necessity", "call", "demand", "push", "pressure", "plea", "appeal"}
-# Words that say an act is wanted, put as what it is: "the withdrawal is a must".
-_NECESSARY = {
-    "non-negotiable", "necessary", "essential", "imperative", "must", "indispensable",
-    "vital", "needed", "required", "unavoidable", "urgent", "inevitable",
-}  # fmt: skip
+# Words that say an act is wanted, put as what it is: "the withdrawal is a must". (Not
+# "necessary", "essential": "the strike was necessary" defends an act that was done.)
+_NECESSARY = {"non-negotiable", "imperative", "must", "indispensable", "urgent"}
 # Verbs that push someone "into" an act that has not happened yet.
 _PUSHING = {"provoke", "lure", "goad", "bait", "tempt", "push", "pressure"}
 # Verbs of getting ready: what they are "for" has not happened yet.

@@ -162,3 +162,8 @@ def test_a_longer_name_ending_in_a_known_one_is_another_body(nlp: Language) -> N
     assert ids(resolve(nlp, "The Israeli Knesset voted on the bill."))["Israeli Knesset"] == (
         "knesset"
     )
+
+
+def test_a_party_the_recogniser_took_for_a_place_is_a_body(nlp: Language) -> None:
+    found = resolve(nlp, "The Green Party submitted petitions to the state assembly.")
+    assert found["Green Party"]["type"] == "organization"

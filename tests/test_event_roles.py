@@ -671,3 +671,17 @@ def test_a_name_hung_on_the_verb_after_a_bracket_is_another_object(nlp: Language
     )
     (event,) = events(nlp, text)
     assert words(event["recipients"])[-1] == "Popular Action Front"
+
+
+def test_people_named_by_their_ethnic_group_are_acted_upon(nlp: Language) -> None:
+    (event,) = events(nlp, "Gunmen killed two Chechens near the border.")
+    assert words(event["recipients"]) == ["two Chechens"]
+    (event,) = events(nlp, "Police arrested dozens of Uyghurs.")
+    assert words(event["recipients"]) == ["Uyghurs"]
+
+
+def test_fighters_from_an_organisation_act_for_it(nlp: Language) -> None:
+    (event,) = events(nlp, "Militants of Hezbollah fired rockets at the base.")
+    assert names(event["actors"]) == ["Hezbollah"]
+    (event,) = events(nlp, "Some 300 mercenaries from Serbia attacked the port city.")
+    assert words(event["actors"]) == ["mercenaries"]

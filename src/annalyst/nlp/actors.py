@@ -107,6 +107,12 @@ def resolved_mentions(doc: Doc) -> list[ResolvedMention]:
     return [ResolvedMention(**data) for data in doc._.actor_mentions or []]
 
 
+# Head words of organisations' names, never of places' names.
+_BODY_HEADS = frozenset(
+    {"party", "front", "movement", "council", "union", "brigade", "brigades", "committee",
+     "association", "organisation", "organization", "coalition", "alliance", "militia"}
+)  # fmt: skip
+
 # Words that set a relative apart from the better-known bearer of a name.
 _KIN_EPITHETS = frozenset({"elder", "younger"})
 
@@ -484,6 +490,8 @@ class ActorResolver:
             elif label == "NORP":
                 continue  # demonyms and groups of people: only as agents ("Iraqi lawmakers")
             else:
+                if label in PLACE_LABELS and text.rsplit(None, 1)[-1].lower() in _BODY_HEADS:
+                    label = "ORG"  # "the Green Party" tagged as a place: a body, by its head
                 resolved, source = self._resolve_name(text, label, surnames, mentioned)
                 if resolved is not None:
                     actor = resolved.ref(text)

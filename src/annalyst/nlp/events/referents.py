@@ -471,6 +471,22 @@ def _actor_for(
                 and lemma in _MEMBERS
             ):
                 return _with_words(owner.actor, doc, owner.start, head.idx + len(head.text))
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("from", "of")
+            and lemma in _MEMBERS
+            and not _known(mentions.get(head.i))
+        ):
+            # "fighters from the Nusra Front": members act for their organisation (not
+            # "mercenaries from Serbia": a country's people are not its state)
+            for body in (g for g in child.children if g.dep_ == "pobj" and g.i in mentions):
+                known = mentions[body.i].actor
+                if (
+                    known is not None
+                    and known.get("type") in ("organization", "group")
+                    and not str(known["id"]).startswith("~agent:")
+                ):
+                    return _from_mention(mentions[body.i], doc)
         if child.dep_ == "appos" and child.i in mentions and head.i not in mentions:
             # "his counterpart, Michel Aoun": the name in apposition
             appos = mentions[child.i]

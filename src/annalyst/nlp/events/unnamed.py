@@ -132,7 +132,14 @@ def _provisional(head: Token) -> dict[str, Any] | None:
     named = _unknown_name(head)
     if named is not None:
         return named
-    if head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+    # ("two Chechens" comes tagged as a singular name and a place)
+    identity = (
+        head.dep_ not in ("compound", "amod")  # "Shia militia": what kind, not whose
+        and normalize_alias(head.text) in _agents().identities
+    )
+    if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") or (
+        head.ent_type_ in ("GPE", "LOC", "FAC") and not identity
+    ):
         return None
     lemma = head.lemma_.lower()
     if lemma == "movement" and any(
@@ -143,12 +150,7 @@ def _provisional(head: Token) -> dict[str, Any] | None:
     if sectors is None and lemma in _PEOPLE:
         sectors = (_PEOPLE[lemma],)
     nationality = _agents().nationality(head.text) if head.ent_type_ == "NORP" else None
-    if (
-        sectors is None
-        and nationality is None
-        and head.tag_ in ("NNS", "NNPS")
-        and normalize_alias(head.text) in _agents().identities
-    ):
+    if sectors is None and nationality is None and head.tag_ in ("NNS", "NNPS", "NNP") and identity:
         sectors = ("CVL",)  # "released 19 Christians", "killed dozens of Yazidis"
     if sectors is None and nationality is None:
         return None

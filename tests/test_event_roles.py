@@ -685,3 +685,21 @@ def test_fighters_from_an_organisation_act_for_it(nlp: Language) -> None:
     assert names(event["actors"]) == ["Hezbollah"]
     (event,) = events(nlp, "Some 300 mercenaries from Serbia attacked the port city.")
     assert words(event["actors"]) == ["mercenaries"]
+
+
+def test_they_after_a_states_allies_are_the_allies(nlp: Language) -> None:
+    text = "The army struck Iran's allies and accused them of carrying out the attacks."
+    (accusation,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert names(accusation["recipients"]) == ["Iran's allies"]
+
+
+def test_a_noun_before_its_own_clause_is_no_conjunct_of_the_object(nlp: Language) -> None:
+    text = (
+        "During the clashes, rockets were fired at the US embassy and pictures of Iranian "
+        "leaders were burned."
+    )
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["US embassy"]
+    text = "They are deployed by foreign forces to Syria, Iraq and Yemen to commit atrocities."
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "MOBILIZE"]
+    assert names(event["recipients"]) == ["Syria", "Iraq", "Yemen"]

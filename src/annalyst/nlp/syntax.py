@@ -143,8 +143,28 @@ def _conjunct_ids(w: TokenTable, i: int) -> list[int]:
     nominal = pos[i] in NOMINAL
     for c in w.children[i]:
         if dep[c] == "conj" and (pos[c] in NOMINAL) == nominal:
+            if nominal and _subject_of_next_clause(w, c):
+                continue
             out.extend(_conjunct_ids(w, c))
     return out
+
+
+def _subject_of_next_clause(w: TokenTable, noun: int) -> bool:
+    """A noun the parser coordinated with an object that is the subject of the next
+    clause: in "rockets were fired at the embassy and pictures of leaders were burned"
+    the pictures were burned, not fired at. The noun's phrase runs into the auxiliary of
+    a verb that has no subject of its own."""
+    after = w.right_edge(noun) + 1
+    if (
+        after >= len(w.dep)
+        or w.dep[after] not in ("aux", "auxpass")
+        or w.tag[after] not in ("VBD", "VBZ", "VBP", "MD")  # (not an infinitive's "to")
+    ):
+        return False
+    verb = w.head[after]
+    return verb > after and not any(
+        w.dep[c] in ("nsubj", "nsubjpass", "expl") for c in w.children[verb]
+    )
 
 
 def is_verb(token: Token) -> bool:

@@ -9,6 +9,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.owners import _RELATIONS
+from annalyst.nlp.events.unnamed import _generic
 from annalyst.nlp.events.words import _text, _with_words
 from annalyst.nlp.syntax import SUBJECT_DEPS, ancestors, logical_subjects
 
@@ -81,6 +83,9 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     }
     for index, mention in earlier:
         at = None if index in own_clause else pronoun.doc[index]
+        related = _related_group(pronoun, pronoun.doc[index])
+        if related is not None:
+            return related  # "struck Iran's allies and accused them": the allies
         if fits(mention, at) and not _modifier(mention, pronoun.doc[index]):
             return found(mention)
     # The subjects of the sentences before, nearest first.
@@ -91,6 +96,25 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 if mention.actor is not None and fits(mention, token):
                     return found(mention)
     return None
+
+
+def _related_group(pronoun: Token, owner: Token) -> dict[str, Any] | None:
+    """ "Iran's allies … accused them": a plural pronoun after a state's allies, proxies or
+    rivals stands for them, not for the state that names them."""
+    relation = owner.head
+    if (
+        pronoun.lower_ not in ("they", "them", "their")
+        or owner.dep_ != "poss"
+        or relation.tag_ != "NNS"
+        or relation.lemma_.lower() not in _RELATIONS
+        or relation.i > pronoun.i
+    ):
+        return None
+    doc = pronoun.doc
+    words = doc[owner.left_edge.i : relation.i + 1]
+    group = _generic(words.text, list(words), relation)
+    actor = _with_words(group, doc, pronoun.idx, pronoun.idx + len(pronoun))
+    return dict(actor, ref_start=words.start_char, ref_end=words.end_char)
 
 
 def _doers_of(verb: Token) -> list[Token]:

@@ -162,6 +162,8 @@ def test_a_longer_name_ending_in_a_known_one_is_another_body(nlp: Language) -> N
     assert ids(resolve(nlp, "The Israeli Knesset voted on the bill."))["Israeli Knesset"] == (
         "knesset"
     )
+    found = ids(resolve(nlp, "Fighters of the 14th Brigade of the PMU left the city."))
+    assert "popular-mobilization-forces" in found.values()
 
 
 def test_a_party_the_recogniser_took_for_a_place_is_a_body(nlp: Language) -> None:

@@ -384,7 +384,10 @@ class ActorResolver:
         if len(inside) != 1 or inside[0].end != end or inside[0].start <= start:
             return False
         countries = {self.kb.actors[a].country for a in inside[0].actor_ids if a in self.kb.actors}
-        for token in doc[start : inside[0].start]:
+        prefix = doc[start : inside[0].start]
+        if any(t.is_lower for t in prefix):
+            return False  # "the 14th Brigade of the PMU": a part of the known body
+        for token in prefix:
             if token.is_punct or token.pos_ == "DET":
                 continue
             nationality = self.kb.agents.nationality(token.text)

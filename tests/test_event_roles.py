@@ -703,3 +703,8 @@ def test_a_noun_before_its_own_clause_is_no_conjunct_of_the_object(nlp: Language
     text = "They are deployed by foreign forces to Syria, Iraq and Yemen to commit atrocities."
     (event,) = [e for e in events(nlp, text) if e["event_type"] == "MOBILIZE"]
     assert names(event["recipients"]) == ["Syria", "Iraq", "Yemen"]
+
+
+def test_an_act_as_a_clauses_subject_is_no_actor(nlp: Language) -> None:
+    found = events(nlp, "Attacking the hospitals violates the laws of war.")
+    assert all(words(e["actors"]) != ["hospitals"] for e in found)

@@ -415,3 +415,14 @@ def test_an_act_said_to_be_a_must_has_not_happened(nlp: Language) -> None:
     assert status_of(nlp, text, "withdrawal") == "hypothetical"
     text = "The withdrawal of the troops from Iraq was complete."
     assert status_of(nlp, text, "withdrawal") == "asserted"
+
+
+def test_an_act_named_by_a_gerund_subject_is_a_kind_of_act(nlp: Language) -> None:
+    assert status_of(nlp, "Attacking civilians is a war crime.", "Attacking") == "hypothetical"
+    text = "The militia, attacking the convoy at dawn, killed ten soldiers."
+    assert status_of(nlp, text, "killed") == "asserted"
+
+
+def test_what_a_launchpad_is_for_has_not_happened(nlp: Language) -> None:
+    text = "He warned against turning Iraq into a launchpad for attacks on its neighbours."
+    assert status_of(nlp, text, "attacks") == "hypothetical"

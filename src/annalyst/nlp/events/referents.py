@@ -418,6 +418,8 @@ def _actor_for(
         return named[0] if len(named) == 1 else (dict(named[0], also=named[1:]) if named else None)
     if head.pos_ == "PRON" and head.lower_ not in ("some", "many", "most", "all", "both"):
         return _pronoun(head, mentions)
+    if head.dep_ in ("csubj", "csubjpass"):
+        return None  # "shelling hospitals violates the law": an act is the subject, no one
     group = _definite_group(head, mentions)
     if group is not None:
         return group  # "the group": the organisation named before

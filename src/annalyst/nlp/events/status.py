@@ -163,6 +163,11 @@ _NEEDING = {"need", "necessity", "call", "demand", "push", "pressure", "plea", "
 # Words that say an act is wanted, put as what it is: "the withdrawal is a must". (Not
 # "necessary", "essential": "the strike was necessary" defends an act that was done.)
 _NECESSARY = {"non-negotiable", "imperative", "must", "indispensable", "urgent"}
+# Nouns of what an act would be launched from or planned in: "a launchpad for attacks",
+# "a plan for the invasion" name an act that is only in view. (Not "a pretext for the
+# invasion": an excuse is found for acts that happen.)
+_MEANS_TO = {"launchpad", "springboard", "platform", "plan", "plot", "blueprint",
+             "preparation", "rehearsal", "recipe"}  # fmt: skip
 # Verbs that push someone "into" an act that has not happened yet.
 _PUSHING = {"provoke", "lure", "goad", "bait", "tempt", "push", "pressure"}
 # Verbs of getting ready: what they are "for" has not happened yet.
@@ -217,6 +222,7 @@ def _status(
         return
     elif (
         _needed(token)
+        or _generic_gerund(token)
         or _listed(verb)
         or any(_unreal(v) for v in _sharing(verb))
         or hypothetical(token, own)
@@ -391,8 +397,23 @@ def _needed(token: Token) -> bool:
     if token.dep_ not in ("pobj", "pcomp"):  # "a call for talks", "called for punishing X"
         return False
     governor = head.head.lemma_.lower()
-    return (head.lower_ == "for" and governor in _NEEDING | _PREPARING) or (
+    return (head.lower_ == "for" and governor in _NEEDING | _PREPARING | _MEANS_TO) or (
         head.lower_ == "into" and governor in _PUSHING
+    )
+
+
+def _generic_gerund(token: Token) -> bool:
+    """An act named by a gerund as the subject of a present or future clause is a kind of
+    act talked about, not one done: "attacking Iran would be a mistake", "threatening
+    the Holy City will lead to war". (A past one can be the act: "attacking Iran was")"""
+    first = token
+    while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
+        first = first.head  # "threatening X and threatening Y will lead to"
+    if token.tag_ != "VBG" or first.dep_ not in ("csubj", "nsubj", "csubjpass"):
+        return False
+    clause = first.head
+    return clause.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP")) for c in clause.children
     )
 
 

@@ -169,3 +169,18 @@ def test_giving_weight_or_primacy_to_an_idea_is_no_aid(nlp: Language) -> None:
     assert events(nlp, "The minister gave weight to the proposal.") == []
     (event,) = events(nlp, "The donors gave food and blankets to the villagers.")
     assert event["event_type"] == "AID"
+
+
+def test_in_what_officials_called_an_attack_names_the_act_told(nlp: Language) -> None:
+    text = "Two soldiers were killed in what the army called a terrorist attack."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "ASSAULT"
+    assert words(event["recipients"]) == ["soldiers"]
+    text = (
+        "The ministry's websites went down on 14 March in what officials claim is the "
+        "largest cyber attack in the country's history."
+    )
+    doc = nlp.make_doc(text)
+    doc._.published = "2022-03-20"
+    (event,) = nlp(doc)._.events
+    assert (event["event_type"], event["date"]) == ("COERCE", "2022-03-14")

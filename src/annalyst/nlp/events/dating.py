@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events import EventLexicon
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.time.words import _words
 
 
@@ -168,6 +169,10 @@ def _time(
         found = time_for(doc, token, times)
         if found is not None:
             break
+    told = in_what_verb(trigger) if found is None and trigger.pos_ == "NOUN" else None
+    if told is not None:
+        # "went down on 14 March in what officials claim is a cyber attack"
+        found = time_for(doc, told, times)
     if found is None:
         verb = _clause_verb(draft)
         main = _when_clause(verb)

@@ -19,6 +19,7 @@ from annalyst.nlp.events.syntax import (
     _SUBJECT_DEPS,
     _ancestors,
 )
+from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.syntax import is_passive
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -232,6 +233,13 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
     gone: set[int] = set()
     for draft in drafts:
         token = draft.trigger
+        verb_told = in_what_verb(token) if token.pos_ == "NOUN" else None
+        named = owner_of.get(verb_told.i) if verb_told is not None else None
+        if named is not None and named is not draft and _same_family(named.entry, draft.entry):
+            # "were killed in what the army called a terrorist attack": one act
+            named.tokens.extend(t for t in draft.tokens if t not in named.tokens)
+            gone.add(token.i)
+            continue
         told = next(
             (
                 found

@@ -92,6 +92,34 @@ def _after_noun_and(w: TokenTable, i: int) -> bool:
     return not any(w.dep[c] in ("dobj", "obj", "nsubj", "agent", "dative") for c in w.children[i])
 
 
+def _in_what(w: TokenTable, i: int) -> bool:
+    """A noun that names the act the sentence tells, in "in what": "websites went down
+    in what officials claim is the largest cyber attack", "in what appeared to be an
+    Israeli strike". (The act has no other word: the noun is its trigger.)"""
+    return _in_what_at(w, i) is not None
+
+
+def _in_what_at(w: TokenTable, i: int) -> int | None:
+    """The index of the "in" of an "in what …" phrase a noun closes, if it does."""
+    for j in range(i - 1, max(i - 10, 1), -1):
+        if w.is_punct[j]:
+            return None
+        if w.lower[j] == "what":
+            return j - 1 if w.lower[j - 1] == "in" else None
+    return None
+
+
+def in_what_verb(noun: Token) -> Token | None:
+    """The verb an "in what … [act]" phrase tells more of: "were killed in what the army
+    called a terrorist attack" — the killing is the attack."""
+    w = token_table(noun.doc)
+    at = _in_what_at(w, noun.i)
+    if at is None or w.dep[noun.i] not in ("attr", "oprd"):
+        return None
+    verb = noun.doc[at].head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
     found = _phrase_triggers(sent, lexicon)
     covered = {t.i for d in found for t in d.tokens}
@@ -105,7 +133,7 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             w.is_stop[i] and pos != "VERB" and w.lower[i] not in _STOP_EVENTS
         ):
             continue
-        if pos in ("NOUN", "PROPN") and dep in ("attr", "oprd"):
+        if pos in ("NOUN", "PROPN") and dep in ("attr", "oprd") and not _in_what(w, i):
             continue  # "calling the killing a brazen attack": a name for it, not an act
         if pos == "NOUN" and dep == "compound" and _is_person_noun(doc[w.head[i]]):
             continue  # "aid workers", "rescue teams", "protest leaders": who, not an act

@@ -708,3 +708,14 @@ def test_a_noun_before_its_own_clause_is_no_conjunct_of_the_object(nlp: Language
 def test_an_act_as_a_clauses_subject_is_no_actor(nlp: Language) -> None:
     found = events(nlp, "Attacking the hospitals violates the laws of war.")
     assert all(words(e["actors"]) != ["hospitals"] for e in found)
+
+
+def test_an_object_put_after_a_phrase_of_the_verb_is_its_object(nlp: Language) -> None:
+    text = (
+        "The agency detailed the secret operation, saying in a statement: “At the end of "
+        "2021, the Americans released from prisons … several dozen Daesh terrorists, "
+        "including citizens of Russia.”"
+    )
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "RETREAT"]
+    assert words(event["actors"]) == ["Americans"]
+    assert "agency" not in words(event["recipients"])

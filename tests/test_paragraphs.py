@@ -46,3 +46,13 @@ def test_a_heading_lends_no_actor_to_the_next_paragraph(nlp: Language) -> None:
 def test_one_paragraph_keeps_its_sentences(nlp: Language) -> None:
     doc = nlp("The army left the town. Rebels moved in on Sunday.\nResidents fled.")
     assert len(list(doc.sents)) >= 2
+
+
+def test_an_ellipsis_before_a_lower_case_word_does_not_end_the_sentence(
+    nlp: Language,
+) -> None:
+    text = "The agency said: “Last year, the guards released from prisons … several dozen fighters."
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
+    (event,) = [e for e in doc._.events if e["event_type"] == "RETREAT"]
+    assert event["recipients"]

@@ -180,10 +180,11 @@ def is_passive(verb: Token) -> bool:
         return True
     # An object means the parser mistook a main verb for a modifier ("the air force
     # carried out strikes" read as a noun phrase): that one is active.
+    # So does a subject of its own ("the Americans released from prisons …").
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in ("acl", "amod")
-        and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+        and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubj" for c in verb.children)
     )
 
 
@@ -490,6 +491,23 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
             subjects = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subjects:
                 return conjuncts(subjects[0])
+    return _shifted_object(verb)
+
+
+def _shifted_object(verb: Token) -> list[Token]:
+    """An object put after a phrase of the verb's, which the parser reads as an adverbial
+    noun: "released from prisons … several dozen fighters"."""
+    children = list(verb.children)
+    for child in children:
+        if (
+            child.dep_ == "npadvmod"
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.i > verb.i
+            and not child.ent_type_
+            and child.tag_ in ("NNS", "NNPS")
+            and any(c.dep_ == "prep" and verb.i < c.i < child.i for c in children)
+        ):
+            return conjuncts(child)
     return []
 
 

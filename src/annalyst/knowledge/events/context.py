@@ -126,6 +126,7 @@ class TriggerContext:
             and token.tag_ == "VBN"
             and token.head.i != token.i
             and token.head.pos_ in {"NOUN", "PROPN"}
+            and not any(c.dep_ == "nsubj" for c in token.children)  # a clause of its own
         ):
             # "a video released by X", "statements given to Y": the noun it describes
             # is what the participle acts upon (only ever to rule a reading out)
@@ -251,7 +252,13 @@ class TriggerContext:
                     complements.add("qmark")
         head = words.head
         h = head[i]
-        if dep[i] in {"acl", "amod"} and tag[i] == "VBN" and h != i and pos[h] in {"NOUN", "PROPN"}:
+        if (
+            dep[i] in {"acl", "amod"}
+            and tag[i] == "VBN"
+            and h != i
+            and pos[h] in {"NOUN", "PROPN"}
+            and not any(dep[c] == "nsubj" for c in children[i])  # a clause of its own
+        ):
             described.update(_slot_forms_at(words, h))
         if (
             dep[i] == "relcl"

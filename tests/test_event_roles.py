@@ -719,3 +719,11 @@ def test_an_object_put_after_a_phrase_of_the_verb_is_its_object(nlp: Language) -
     (event,) = [e for e in events(nlp, text) if e["event_type"] == "RETREAT"]
     assert words(event["actors"]) == ["Americans"]
     assert "agency" not in words(event["recipients"])
+
+
+def test_a_stretch_from_one_place_to_another_is_no_partner(nlp: Language) -> None:
+    text = "The battle let the militia take control of the highway from Baghdad to Baiji."
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "COERCE"]
+    assert event["recipients"] == []
+    (event,) = events(nlp, "The US withdrew its troops from Iraq to Kuwait.")
+    assert "Iraq" in names(event["recipients"])

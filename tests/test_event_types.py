@@ -367,3 +367,9 @@ def test_stressing_the_need_for_an_act_demands_it(nlp: Language) -> None:
     text = "The envoy stressed the necessity of talks with the rebels."
     (event,) = events(nlp, text)
     assert (event["event_type"], event["status"]) == ("REQUEST", "asserted")
+
+
+def test_a_prefixed_irregular_past_is_read_as_its_verb(nlp: Language) -> None:
+    (event,) = events(nlp, "The army retook the town from the rebels.")
+    assert event["event_type"] == "COERCE"
+    assert words(event["recipients"]) == ["rebels"]

@@ -40,3 +40,8 @@ def test_a_headline_verb_read_as_a_noun_becomes_a_verb(nlp: Language) -> None:
 def test_nouns_stay_nouns(nlp: Language, text: str) -> None:
     doc = nlp(text)
     assert all(t.tag_ != "VBP" for t in doc if t.lower_ in ("hand", "talks"))
+
+
+def test_a_prefixed_irregular_past_gets_its_lemma(nlp: Language) -> None:
+    doc = nlp("The army retook the town from the rebels.")
+    assert (doc[2].tag_, doc[2].lemma_) == ("VBD", "retake")

@@ -5,7 +5,8 @@ The small English model tags a headline's present tense as a noun ("EU and UN ha
 supplies to Nigeria", "Iran, Iraq sign deal"): the parser still finds the subject and the
 object, but every later stage reads a noun and no act. Retagging the word as a present
 tense verb before the attribute ruler and lemmatizer run gives it a verb's part of
-speech, morphology and lemma, for all stages alike."""
+speech, morphology and lemma, for all stages alike. The past tenses of a few prefixed
+irregular verbs ("retook") are given their tag and lemma here too."""
 
 from __future__ import annotations
 
@@ -17,9 +18,23 @@ COMPONENT = "annalyst_verb_heads"
 # What the parser gives a verb and never a noun: a particle or a direct object.
 _VERB_ONLY = {"prt", "dobj"}
 
+# Past tenses of prefixed irregular verbs that the model does not know: it tags them as a
+# present tense and leaves the lemma unchanged ("the army retook the town").
+_PREFIXED_PASTS = {
+    "retook": "retake", "mistook": "mistake", "outfought": "outfight", "refought": "refight",
+    "rewrote": "rewrite", "redrew": "redraw", "resold": "resell", "foresaw": "foresee",
+    "overrode": "override", "overflew": "overfly", "outgunned": "outgun", "reran": "rerun",
+    "outdid": "outdo", "redid": "redo", "retold": "retell", "outsmarted": "outsmart",
+}  # fmt: skip
+
 
 @Language.component(COMPONENT)
 def retag_verb_heads(doc: Doc) -> Doc:
+    for token in doc:
+        base = _PREFIXED_PASTS.get(token.lower_)
+        if base is not None:
+            token.tag_ = "VBD"
+            token.lemma_ = base
     for sent in doc.sents:
         root = sent.root
         if root.tag_ != "NN" or root.i == sent.start or not root.is_alpha:

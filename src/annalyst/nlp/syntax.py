@@ -243,6 +243,19 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "p
 _LOADING_VERBS = frozenset({"load", "carry", "fill", "pack", "laden"})
 
 
+def range_start(noun: Token) -> bool:
+    """Whether a "from" object begins the stretch of a thing, "from … to …" ("the highway
+    from Baghdad to Baiji"). (On a verb the "from" says whence: "withdrew its troops from
+    Iraq to Kuwait".)"""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "from":
+        return False
+    if noun.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    return after < len(doc) and doc[after].lower_ == "to" and doc[after].dep_ == "prep"
+
+
 def nested_prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions anywhere inside the phrase a token heads, not
     inside a clause or an aside: a long object often takes the "to" meant for its verb

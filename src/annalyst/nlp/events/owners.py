@@ -21,6 +21,7 @@ from annalyst.nlp.events.unnamed import (
     _state_for,
 )
 from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
+from annalyst.nlp.syntax import range_start
 
 Resolve = Callable[[Token, dict[int, ResolvedMention], int], dict[str, Any] | None]
 
@@ -230,8 +231,13 @@ def _owner(
                 return _generic(child.text, [child, head], head, sectors=sectors)
     if head.pos_ in ("NOUN", "PROPN") and not _is_person_noun(head):
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("of", "by", "from")
+                and not any(range_start(p) for p in child.children)
+            ):
                 # "the request of the council", "a ban on imports of Egyptian products"
+                # (not "the highway from Baghdad to Baiji": a stretch of road)
                 found = _first_actor(child, mentions, depth, resolve)
                 if found is not None:
                     return found

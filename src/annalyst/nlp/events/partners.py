@@ -20,7 +20,7 @@ from annalyst.nlp.events.argwords import (
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _is_person_noun
 from annalyst.nlp.events.unnamed import _is_weapon
-from annalyst.nlp.syntax import datives, is_verb, logical_objects, prep_objects
+from annalyst.nlp.syntax import datives, is_verb, logical_objects, prep_objects, range_start
 
 _ATTACK_PREPS = {"at", "on", "against", "targeting", "upon"}
 
@@ -147,6 +147,8 @@ def _partners(
                 out.extend(doers)
                 continue
         prep = head.head.lower_
+        if prep == "from" and range_start(head):
+            continue  # "the highway from Baghdad to Baiji": a stretch, not whom it is from
         if prep == "with" and (head.lower_ in _MANNER or _slight(head)):
             continue  # "kicked out with force", "withdrew with little resistance": a manner
         if _is_place_token(head, mentions):

@@ -46,7 +46,7 @@ from annalyst.nlp.events.unnamed import (
     _state_for,
 )
 from annalyst.nlp.events.words import _from_mention, _mention_index, _token_words, _with_words
-from annalyst.nlp.syntax import RELATIVE_PRONOUNS, conjuncts
+from annalyst.nlp.syntax import RELATIVE_PRONOUNS, conjuncts, range_start
 
 __all__ = [
     "_FACILITIES",
@@ -547,6 +547,7 @@ def _actor_for(
             and abs(token.i - head.i) <= 6
             and _same_phrase(token, head)
             and not (head.dep_ in ("nsubj", "nsubjpass") and _partner_phrase(token, head))
+            and not range_start(token)  # "the highway from Baghdad to Baiji": a stretch
         ):
             # ("tensions between Baghdad and the PMU ran high": no side is the subject)
             inner = mentions[token.i]

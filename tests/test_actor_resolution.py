@@ -169,3 +169,9 @@ def test_a_longer_name_ending_in_a_known_one_is_another_body(nlp: Language) -> N
 def test_a_party_the_recogniser_took_for_a_place_is_a_body(nlp: Language) -> None:
     found = resolve(nlp, "The Green Party submitted petitions to the state assembly.")
     assert found["Green Party"]["type"] == "organization"
+
+
+def test_nationality_words_taken_for_a_name_give_the_country(nlp: Language) -> None:
+    found = resolve(nlp, "Sri Lankan Tamil rebels said they would release two soldiers.")
+    assert "Sri Lankan Tamil" not in found
+    assert found["Sri Lankan Tamil rebels"]["country"] == "LKA"

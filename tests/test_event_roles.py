@@ -727,3 +727,18 @@ def test_a_stretch_from_one_place_to_another_is_no_partner(nlp: Language) -> Non
     assert event["recipients"] == []
     (event,) = events(nlp, "The US withdrew its troops from Iraq to Kuwait.")
     assert "Iraq" in names(event["recipients"])
+
+
+@pytest.mark.parametrize(
+    ("text", "acted_upon"),
+    [
+        ("Police arrested dozens of Maoists.", "Maoists"),
+        ("The army attacked the secessionists near the border.", "secessionists"),
+        ("Rebels will release two homeguards held since March.", "two homeguards"),
+    ],
+)
+def test_followers_of_a_cause_and_other_people_nouns_are_actors(
+    nlp: Language, text: str, acted_upon: str
+) -> None:
+    (event,) = [e for e in events(nlp, text) if e["recipients"]][:1]
+    assert words(event["recipients"]) == [acted_upon]

@@ -222,19 +222,30 @@ class ActorResolver:
             for begin, first in enumerate(tokens):
                 if first > head_i:
                     break
-                # Proper names inside ("Popular Mobilization Forces") belong to the dictionary.
-                if any(poss[i] == "PROPN" for i in range(first + 1, head_i + 1)):
+                # Proper names inside ("Popular Mobilization Forces") belong to the dictionary
+                # (not nationality words the tagger took for names: "Sri Lankan rebels").
+                propn = [i for i in range(first + 1, head_i + 1) if poss[i] == "PROPN"]
+                if propn and (
+                    propn[-1] == head_i
+                    or not self._demonyms_only(_span_text(doc, first, propn[-1] + 1))
+                ):
                     continue
                 start, end = first, head_i + 1
                 text = _span_text(doc, start, end)
                 match = agents.parse(text)
+                lead = self._nationality_lead(doc, start, end - 1) if match is None else 0
                 if (
                     match is None
-                    and end - start > 2
-                    and all(poss[i] in ("ADJ", "NOUN") for i in range(start + 1, end - 1))
+                    and lead
+                    and end - start > lead + 1
+                    and all(
+                        poss[i] in ("ADJ", "NOUN") or self._demonyms_only(texts[i])
+                        for i in range(start + lead, end - 1)
+                    )
                 ):
-                    # "Iraqi federal forces": a nationality, modifiers, an agent noun.
-                    core = agents.parse(f"{texts[start]} {texts[head_i]}")
+                    # "Iraqi federal forces", "Sri Lankan Tamil rebels": a nationality,
+                    # modifiers, an agent noun.
+                    core = agents.parse(f"{_span_text(doc, start, start + lead)} {texts[head_i]}")
                     if core is not None and core.country is not None:
                         match = AgentMatch(
                             text,
@@ -358,6 +369,8 @@ class ActorResolver:
                 start += 1
             if end <= start or (end - start == 1 and doc[start].lower_.strip(".") in _HONORIFICS):
                 continue  # "His Eminence": a way of naming someone, not a name
+            if ent.label_ in ("PERSON", "ORG") and self._demonyms_only(doc[start:end].text):
+                continue  # "Sri Lankan Tamil" taken for a name: who they are, not a name
             # An unknown longer name wrapped around a known one ("US Army CH-47 Chinook",
             # "multipolar BRICS+ group") yields to the known name inside it.
             # (the known names starting inside the entity, found by bisection)
@@ -375,6 +388,34 @@ class ActorResolver:
                 continue
             out.append(_Candidate(start, end, ent.label_, "ner"))
         return out
+
+    def _nationality_lead(self, doc: Doc, start: int, limit: int) -> int:
+        """How many words from ``start`` (before ``limit``) name a nationality: "Iraqi"
+        is one, "Sri Lankan" two; 0 when none does."""
+        for size in (3, 2, 1):
+            if start + size <= limit and self.kb.agents.nationality(
+                _span_text(doc, start, start + size)
+            ):
+                return size
+        return 0
+
+    def _demonyms_only(self, text: str) -> bool:
+        """Whether a phrase is only nationality and identity words ("Sri Lankan Tamil",
+        "Iraqi Kurdish"), which the recogniser sometimes takes for a name."""
+        words = text.split()
+        agents = self.kb.agents
+        while words:
+            for size in (3, 2, 1):
+                phrase = " ".join(words[:size])
+                if len(words) >= size and (
+                    agents.nationality(phrase) is not None
+                    or normalize_alias(phrase) in agents.identities
+                ):
+                    words = words[size:]
+                    break
+            else:
+                return False
+        return True
 
     def _other_body(self, doc: Doc, start: int, end: int, inside: list[_Candidate]) -> bool:
         """An organisation's name ending in a known one's name, with words before it that

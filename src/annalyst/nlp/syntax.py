@@ -253,7 +253,14 @@ def range_start(noun: Token) -> bool:
         return False
     after = noun.right_edge.i + 1
     doc = noun.doc
-    return after < len(doc) and doc[after].lower_ == "to" and doc[after].dep_ == "prep"
+    if after + 1 >= len(doc) or doc[after].lower_ != "to" or doc[after].dep_ != "prep":
+        return False
+    # both ends are places ("from Baghdad to Baiji"; not "requests from Ankara to
+    # extradite …", a "to" the tagger misread)
+    end = doc[after + 1]
+    while end.pos_ == "DET" and end.i + 1 < len(doc):
+        end = doc[end.i + 1]
+    return noun.ent_type_ in ("GPE", "LOC", "FAC") and end.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def nested_prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:

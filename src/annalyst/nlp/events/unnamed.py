@@ -61,6 +61,21 @@ _PEOPLE = {
     "senator": "LEG",
     "deputy": "LEG",
     "activist": "OPP",
+    "nationalist": "PTY",
+    "royalist": "PTY",
+    "unionist": "PTY",
+    "communist": "PTY",
+    "leftist": "OPP",
+    "islamist": "OPP",
+    "partisan": "REB",
+    "raider": "REB",
+    "vigilante": "REB",
+    "homeguard": "MIL",
+    "colleague": "CVL",
+    "clansman": "CVL",
+    "herdsman": "CVL",
+    "mourner": "CVL",
+    "nun": "REL",
     "critic": "OPP",
     "dissident": "OPP",
     "opponent": "OPP",
@@ -115,12 +130,25 @@ _PEOPLE = {
 }
 
 
+# Nouns in "-ist" that are not people.
+_NOT_IST_PEOPLE = {"list", "fist", "mist", "twist", "wrist", "gist", "tryst", "assist",
+                   "checklist", "playlist", "shortlist", "blacklist", "watchlist"}  # fmt: skip
+
+
+def _ist_people(lemma: str) -> bool:
+    """ "secessionists", "Maoists", "Kemalists": a follower of a cause or a doctrine (a
+    plural name keeps its "s" as its lemma)."""
+    lemma = lemma.removesuffix("ists") + "ist" if lemma.endswith("ists") else lemma
+    return len(lemma) > 5 and lemma.endswith("ist") and lemma not in _NOT_IST_PEOPLE
+
+
 def _is_person_noun(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return (
         lemma in _PEOPLE
         or _agents().sectors_of(token.text) is not None
         or _agents().sectors_of(lemma) is not None
+        or (token.tag_ in ("NN", "NNS", "NNPS") and _ist_people(lemma))
     )
 
 
@@ -149,6 +177,8 @@ def _provisional(head: Token) -> dict[str, Any] | None:
     sectors = _agents().sectors_of(head.text) or _agents().sectors_of(lemma)
     if sectors is None and lemma in _PEOPLE:
         sectors = (_PEOPLE[lemma],)
+    if sectors is None and head.tag_ in ("NN", "NNS", "NNPS") and _ist_people(lemma):
+        sectors = ("CVL",)
     nationality = _agents().nationality(head.text) if head.ent_type_ == "NORP" else None
     if sectors is None and nationality is None and head.tag_ in ("NNS", "NNPS", "NNP") and identity:
         sectors = ("CVL",)  # "released 19 Christians", "killed dozens of Yazidis"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annalyst.nlp.quotes.cues import asks_someone
 from annalyst.nlp.quotes.direct import DirectQuotes
 from annalyst.nlp.quotes.lexicon import (
     ADDRESSEE_VERBS,
@@ -154,7 +155,7 @@ class Clauses(DirectQuotes):
                 if (
                     t.dep_ == "conj"
                     and t.head.i == comp.i
-                    and (t.lemma_.lower() in CLAUSE_VERBS or names_something(t))
+                    and (t.lemma_.lower() in CLAUSE_VERBS or names_something(t) or asks_someone(t))
                     and t.pos_ == "VERB"
                 ):
                     # "stressed that … and denied that …": two verbs, two reports ("said he

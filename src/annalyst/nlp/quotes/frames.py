@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from annalyst.nlp.quotes.clauses import names_something
+from annalyst.nlp.quotes.cues import ASKING_VERBS, asks_someone
 from annalyst.nlp.quotes.document import Draft, lemma_of
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
@@ -27,6 +28,7 @@ from annalyst.nlp.quotes.lexicon import (
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
     CLAUSE_VERBS,
+    CONCESSIVES,
     DOCUMENT_NOUNS,
     EVALUATION_VERBS,
     EVIDENCE_NOUNS,
@@ -61,8 +63,6 @@ CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
 INTRANSITIVE = frozenset({"speak", "talk", "comment", "testify", "complain", "rail", "balk"})
 # Characterization by comparison: "likened X to Y", "compared X with Y".
 COMPARISON_VERBS = frozenset({"liken", "compare", "equate"})
-# Verbs whose object is asked to do what their infinitive says ("urged X to …").
-ASKING_VERBS = (REQUEST_VERBS | frozenset({"tell", "warn", "remind"})) - {"direct", "order"}
 # Past forms that make a reduced relative with "to be": "accounts believed to be …".
 SAID_OF_VERBS = BELIEF_VERBS - {"hope", "wish", "worry", "doubt", "realize", "realise"}
 # Phrases that go on saying what a record shows ("show X with a lead", "X ahead by 3").
@@ -154,10 +154,12 @@ class Frames(NounFrames):
         not the frame inside it."""
         if self._report_aside(v):
             return False  # "X said …, citing Y": the speaker's aside, cut from the report
-        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and names_something(v):
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and (names_something(v) or asks_someone(v)):
             return False  # "said he had … and called it a Y": the report ends before it
         t = v
         while t.head.i != t.i:
+            if self._concessive_aside(t):
+                return False  # "said X, although he refused to …": the report stops before it
             if t.dep_ == "ccomp":
                 gov = t.head
                 if gov.pos_ == "VERB" and any(
@@ -167,6 +169,18 @@ class Frames(NounFrames):
             t = t.head
         return False
 
+    def _concessive_aside(self, t: Token) -> bool:
+        """ "…, although he again refused to …": a concessive clause with a subject of its
+        own, set off by a comma, which the parser hangs on a reported clause; the report
+        ends before it (Clauses._speaker_aside), so what it says is its own subject's."""
+        return (
+            t.dep_ == "advcl"
+            and t.left_edge.i > 0
+            and self.doc[t.left_edge.i - 1].text == ","
+            and any(c.dep_ == "mark" and c.lower_ in CONCESSIVES for c in t.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        )
+
     # -- verbs ---------------------------------------------------------------------------
 
     def _verb_frame(self, v: Token) -> Draft | None:
@@ -174,8 +188,10 @@ class Frames(NounFrames):
         if v.dep_ in ("amod", "compound", "auxpass", "aux"):
             return None
         children = list(v.children)
-        if v.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children
+        if (
+            v.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children)
+            and not (v.dep_ == "conj" and asks_someone(v))  # (a past tense read as participle)
         ):
             return None  # "accounts believed to be linked to …": said of them, not by them
         passive = _passive(v)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annalyst.nlp.quotes.clauses import names_something
+from annalyst.nlp.quotes.cues import asks_someone
 from annalyst.nlp.quotes.document import Draft
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
@@ -116,9 +117,11 @@ class NounFrames(ReportedSpeech):
             return s
         if (
             v.dep_ == "conj"
-            and v.head.dep_ == "ccomp"
             and head_i == v.head.head.i
-            and names_something(v)
+            and (
+                (v.head.dep_ == "ccomp" and names_something(v))
+                or (v.head.dep_ in ("ccomp", "advcl") and asks_someone(v))
+            )
         ):
             return s  # "X said he had … and called it a Y": the parser's conjunction
         controller = self._controller(v)

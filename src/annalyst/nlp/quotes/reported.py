@@ -104,7 +104,9 @@ class ReportedSpeech(Clauses):
                 continue  # (a capitalised word may have kept its case in the lemma)
             t = doc[i]
             low = lemma_of(t)
-            felt = t.lower_ in BELIEF_ADJECTIVES and t.tag_ == "VBN"
+            felt = t.lower_ in BELIEF_ADJECTIVES and (
+                t.tag_ == "VBN" or _predicative(t) or _felt_past(t)
+            )
             if felt:
                 low = t.lower_  # "we are convinced that …": a state of mind, tagged passive
             if low in CLAUSE_VERBS or low in OPINION_VERBS:
@@ -120,7 +122,12 @@ class ReportedSpeech(Clauses):
                     any(c.dep_ == "ccomp" for c in t.children) or self._may_close(t)
                 ):
                     continue
-                if t.pos_ == "ADJ" and t.dep_ != "acomp" and not _seeming(t):
+                if (
+                    t.pos_ == "ADJ"
+                    and t.dep_ != "acomp"
+                    and not _seeming(t)
+                    and not _predicative(t)
+                ):
                     continue  # (only "voters are afraid that …", "they seem confident that …")
             else:
                 continue
@@ -293,6 +300,7 @@ class ReportedSpeech(Clauses):
                     and (
                         verb.dep_ == "acomp"
                         or _seeming(verb)
+                        or _predicative(verb)
                         or any(c.dep_ == "auxpass" for c in verb.children)
                     )
                 )  # ("they are convinced that …": a state of mind, not said of them)
@@ -526,6 +534,31 @@ def _seeming(t: Token) -> bool:
     """A state of mind after "seem" or "appear" ("they seem confident that …"), which the
     parser makes the verb's predicate rather than a complement."""
     return t.dep_ == "oprd" and t.head.lemma_ in SEEM_VERBS
+
+
+def _felt_past(t: Token) -> bool:
+    """ "met the leaders and came away convinced that …": a state of mind the tagger took for
+    a past tense; no object, so not "the evidence convinced the jury that …"."""
+    children = list(t.children)
+    return (
+        t.tag_ == "VBD"
+        and not any(c.dep_ in ("dobj", "dative") for c in children)
+        and any(c.dep_ == "ccomp" for c in children)
+    )
+
+
+def _predicative(t: Token) -> bool:
+    """A state of mind said of the subject of another verb than "be" ("came away convinced
+    that …", "left the talks confident that …"), which the parser hangs on that verb as an
+    adverbial clause or a predicate of its own, with no subject."""
+    head = t.head
+    return (
+        t.dep_ in ("advcl", "oprd", "xcomp", "acomp")
+        and head.i != t.i
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() != "be"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "mark") for c in t.children)
+    )
 
 
 def _verb_form(word: str, plural_subject: bool) -> str | None:

@@ -1,0 +1,92 @@
+"""Attributions of the quotes7 round: a request joined to a reported clause, a concessive
+aside after a report, and a state of mind said with a verb other than "be". Every passage
+is invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from spacy.language import Language
+
+from quote_helpers import quote_pipeline, quotes, speaker_words
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield quote_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "asked", "cue"),
+    [
+        (
+            "The mayor tweeted that the contractor was dishonest and encouraged residents "
+            "to boycott the firm.",
+            "the contractor was dishonest",
+            "residents to boycott the firm",
+            "encouraged",
+        ),
+        (
+            "The minister said the country was opposed to the test and warned its "
+            "neighbour to refrain from further provocations.",
+            "the country was opposed to the test",
+            "its neighbour to refrain from further provocations",
+            "warned",
+        ),
+    ],
+)
+def test_a_request_joined_to_a_report_is_the_speakers(
+    nlp: Language, text: str, said: str, asked: str, cue: str
+) -> None:
+    found = quotes(nlp, text)
+    statement = next(q for q in found if q.act == "statement")
+    assert statement.text == said
+    request = next(q for q in found if q.act == "request")
+    assert request.text == asked
+    assert request.cue == cue
+    assert speaker_words(text, request) == speaker_words(text, statement)
+
+
+def test_a_concessive_aside_after_a_report_is_its_subjects(nlp: Language) -> None:
+    text = (
+        "The treasurer claimed that the new levy was fair, although she again refused "
+        "to promise a review of the audit."
+    )
+    found = quotes(nlp, text)
+    assert [q.text for q in found if q.act == "statement"] == ["the new levy was fair"]
+    (q,) = [q for q in found if q.act == "intention"]
+    assert q.cue == "refused"
+    assert q.text.startswith("to promise a review")
+    assert speaker_words(text, q) == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The governor came away convinced that the reforms were real.",
+            "the reforms were real",
+            "The governor",
+        ),
+        (
+            "The senator left the meeting convinced that a deal was close.",
+            "a deal was close",
+            "The senator",
+        ),
+        (
+            "The envoy toured the camps and came away convinced that the aid was arriving.",
+            "the aid was arriving",
+            "The envoy",
+        ),
+    ],
+)
+def test_a_state_of_mind_after_another_verb_is_a_belief(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.act == "belief"
+    assert q.text == content
+    assert speaker_words(text, q) == speaker

@@ -90,3 +90,56 @@ def test_a_state_of_mind_after_another_verb_is_a_belief(
     assert q.act == "belief"
     assert q.text == content
     assert speaker_words(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (
+            "The tax, which critics say will hurt farmers, passed on Monday.",
+            "will hurt farmers",
+            "critics",
+            "say",
+        ),
+        (
+            "The plant, which state media claimed now produces weapons, was closed.",
+            "now produces weapons",
+            "state media",
+            "claimed",
+        ),
+    ],
+)
+def test_a_report_inside_a_relative_aside_says_its_predicate(
+    nlp: Language, text: str, content: str, speaker: str, cue: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.text == content
+    assert q.cue == cue
+    assert speaker_words(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor largely agreed with the mayor.", "the mayor"),
+        ("Most economists agree with that assessment.", "that assessment"),
+    ],
+)
+def test_agreeing_with_someone_is_a_stance(nlp: Language, text: str, content: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.act == "evaluation"
+    assert q.text == content
+    assert q.cue is not None and q.cue.endswith("with")
+
+
+def test_agreeing_with_someone_on_terms_is_no_stance(nlp: Language) -> None:
+    found = quotes(nlp, "The union agreed with the company on a new contract.")
+    assert all(q.text != "the company" for q in found)
+
+
+def test_a_body_named_by_its_kind_before_a_claim_noun_is_its_source(nlp: Language) -> None:
+    text = "Media pronouncements that the mayor won the debate were premature."
+    (q,) = quotes(nlp, text)
+    assert q.text == "the mayor won the debate"
+    assert q.cue == "pronouncements"
+    assert speaker_words(text, q) == "Media"

@@ -42,10 +42,12 @@ from annalyst.nlp.quotes.lexicon import (
     MENTION_VERBS,
     OBJECT_NOT_SPOKEN,
     PASSIVE_CLAIM_VERBS,
+    PERSON_ROLES,
     PROMISE_VERBS,
     RAISED_MATTERS,
     REPORTING_VERBS,
     REQUEST_VERBS,
+    SPEECH_NOUNS,
 )
 from annalyst.nlp.quotes.nouns import FRAME_VERB_HASHES, NounFrames
 from annalyst.nlp.quotes.reported import clause_act
@@ -576,6 +578,13 @@ class Frames(NounFrames):
                 continue  # "spoke on condition of anonymity about …": the "about"
             if low in FRAME_REQUEST_CALLS and word in FRAME_PREPS["request"]:
                 return "request", p
+            if low == "agree" and word == "with":
+                # "largely agreed with the mayor", "agree with that assessment": a stance
+                # like "disagreed with"; with terms settled ("agreed with the union on a
+                # contract") it is a deal, an act
+                if self._agrees_with_view(p, preps):
+                    return "evaluation", p
+                continue
             if low in EVALUATION_VERBS and word in FRAME_PREPS["evaluation"]:
                 return "evaluation", p
             if (low in MENTION_VERBS or low in CLAUSE_VERBS) and (
@@ -589,6 +598,22 @@ class Frames(NounFrames):
             if low in INTENTION_VERBS and word in FRAME_PREPS["intention"]:
                 return "intention", p
         return None, None
+
+    def _agrees_with_view(self, p: Token, preps: list[Token]) -> bool:
+        """Whether "agree with X" sides with a view: X is someone or something said or held,
+        and no other phrase names terms agreed on."""
+        obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if obj is None or any(q.lower_ in ("on", "to", "over") and q.i > p.i for q in preps):
+            return False
+        low = obj.lemma_.lower()
+        return (
+            self.mention_at(obj.idx) is not None
+            or obj.pos_ == "PROPN"
+            or low in FRAME_NOUNS
+            or low in SPEECH_NOUNS
+            or low in PERSON_ROLES
+            or obj.lower_ in ("him", "her", "them", "me", "us", "you", "that", "this")
+        )
 
     def _make_frame(self, v: Token, act: str, parts: list[Token]) -> Draft | None:
         doc = self.doc

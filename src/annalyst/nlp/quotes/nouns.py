@@ -28,6 +28,7 @@ from annalyst.nlp.quotes.lexicon import (
     EVALUATION_VERBS,
     EVIDENCE_VERBS,
     FRAME_NOUNS,
+    GROUP_ROLES,
     IN_SOURCE_NOUNS,
     INTENTION_VERBS,
     LIGHT_VERBS,
@@ -333,7 +334,17 @@ class NounFrames(ReportedSpeech):
                 (
                     c
                     for c in children
-                    if c.dep_ in ("compound", "amod") and self.mention_at(c.idx) is not None
+                    if c.dep_ in ("compound", "amod")
+                    and c.i < n.i
+                    and (
+                        self.mention_at(c.idx) is not None
+                        # "media pronouncements that …", "police claims that …": a body
+                        # named by its kind is the source as a possessor would be
+                        or (
+                            c.dep_ == "compound"
+                            and {c.lemma_.lower(), c.lower_} & GROUP_ROLES  # ("media": "medium")
+                        )
+                    )
                 ),
                 None,
             )
@@ -345,7 +356,12 @@ class NounFrames(ReportedSpeech):
                 if c.dep_ in ("acl", "ccomp", "relcl")
                 and c.i > n.i
                 and (
-                    (self.doc[c.left_edge.i].lower_ == "that" and c.dep_ != "relcl")
+                    (
+                        self.doc[c.left_edge.i].lower_ == "that"
+                        # (a "that" the parser marks as a conjunction opens the noun's clause,
+                        # even in what it calls a relative clause)
+                        and (c.dep_ != "relcl" or self.doc[c.left_edge.i].dep_ == "mark")
+                    )
                     or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 )
             ),

@@ -135,6 +135,11 @@ class ReportedSpeech(Clauses):
                 continue  # inside a scare quote or a title
             if low == "ask" and t.tag_ == "VBN":
                 continue  # "Asked whether …, Khazali said": the question is not his statement
+            if low in CLAUSE_VERBS | BELIEF_VERBS and t.tag_ in ("VBD", "VBP", "VBZ"):
+                gap = self._gap_report(t, low)
+                if gap is not None:
+                    found.append(gap)
+                    continue
             if t.dep_ == "relcl" and not any(
                 c.dep_ == "ccomp"
                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
@@ -166,6 +171,65 @@ class ReportedSpeech(Clauses):
                 continue  # (a charge may be short: "accused X of “fanatic recklessness”")
             kept.append(d)
         return [d for d in drafts if not d.done] + kept
+
+    def _gap_report(self, verb: Token, low: str) -> Draft | None:
+        """ "the tax, which critics say will hurt farmers, passed": a speech verb inside a
+        relative clause set off by a comma, whose relative pronoun is the subject of what
+        was said. The report is the predicate after the verb up to the clause's end (the
+        noun it says it of stands before the aside); the speaker is the noun phrase between
+        the pronoun and the verb. The parser reads these poorly, so the words decide."""
+        doc = self.doc
+        k = verb.i - 1
+        while k > 0 and verb.i - k <= 6 and doc[k].lower_ not in ("which", "who", "that"):
+            k -= 1
+        if k <= 0 or doc[k].lower_ not in ("which", "who", "that") or k == verb.i - 1:
+            return None
+        if doc[k - 1].text not in (",", "–", "—", "--"):
+            return None  # ("the plan that critics say …": restrictive, it names which plan)
+        words = [doc[j] for j in range(k + 1, verb.i)]
+        if not all(
+            w.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART") or w.tag_ == "POS"
+            for w in words
+        ) or not any(w.pos_ in ("NOUN", "PROPN", "PRON") for w in words):
+            return None
+        speaker = next((w for w in words if not k < w.head.i < verb.i), words[-1])
+        if any(
+            c.dep_ in ("dobj", "ccomp")
+            and c.lower_ not in ("which", "who", "that")
+            and c.i > verb.i
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.i != k for g in c.children)
+            for c in verb.children
+        ):
+            return None  # "which officials said the mayor …": a clause with its own subject
+        nxt = verb.i + 1
+        if nxt >= self.n or doc[nxt].is_punct or doc[nxt].lower_ in ("that", "so", "as"):
+            return None  # "…, which critics say, …" is an aside of its own
+        end_i = nxt
+        while end_i + 1 < self.n and doc[end_i + 1].text not in (
+            ",",
+            ".",
+            ";",
+            ":",
+            "–",
+            "—",
+            "!",
+            "?",
+        ):
+            if doc[end_i + 1].text in MARK_TOKENS or self.para_of(
+                doc[end_i + 1].idx
+            ) != self.para_of(verb.idx):
+                break
+            end_i += 1
+        predicate = [doc[j] for j in range(nxt, end_i + 1)]
+        if not any(w.tag_ in ("VBZ", "VBD", "VBP", "MD") for w in predicate[:3]):
+            return None  # a predicate of its own: "will hurt", "now allows", "was"
+        if end_i - nxt < 1 or not self._plausible_speaker(speaker) or self._hypothetical(verb):
+            return None
+        d = Draft(doc[nxt].idx, self.tok_end(end_i), "indirect", "indirect")
+        self._set_cue(d, verb.i)
+        d.subj = speaker.i
+        d.act = clause_act(low)
+        return d
 
     def _as_put_it(self, verb: Token) -> bool:
         """ "…, as a Homeland Security memo put it": words attributed by "put it"."""

@@ -143,3 +143,52 @@ def test_a_body_named_by_its_kind_before_a_claim_noun_is_its_source(nlp: Languag
     assert q.text == "the mayor won the debate"
     assert q.cue == "pronouncements"
     assert speaker_words(text, q) == "Media"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Initially, state regulators did not consider the bid a realistic option.",
+            "the bid a realistic option",
+            "state regulators",
+        ),
+        ("Many analysts consider the plan unworkable.", "the plan unworkable", "Many analysts"),
+        ("Not everyone finds the pitch compelling.", "the pitch compelling", "Not everyone"),
+    ],
+)
+def test_judging_a_thing_to_be_something_is_a_belief(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.act == "belief"
+    assert q.text == content
+    assert speaker_words(text, q) == speaker
+
+
+def test_finding_it_hard_to_act_is_no_belief(nlp: Language) -> None:
+    assert quotes(nlp, "The senator will find it difficult to repeat his attacks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        ("It was clear to the mayor that the deal was dead.", "the deal was dead", "the mayor"),
+        (
+            "It became obvious to the investors that the firm was failing.",
+            "the firm was failing",
+            "the investors",
+        ),
+    ],
+)
+def test_what_was_clear_to_someone_is_their_belief(
+    nlp: Language, text: str, content: str, holder: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.act == "belief"
+    assert q.text == content
+    assert speaker_words(text, q) == holder
+
+
+def test_what_is_clear_to_nobody_named_is_the_writers(nlp: Language) -> None:
+    assert quotes(nlp, "It is clear that the deal is dead.") == []

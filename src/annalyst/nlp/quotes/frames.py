@@ -63,6 +63,9 @@ CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
 # Verbs whose content a relative clause cannot leave out without a preposition ("the
 # issue he spoke about", never "the hall he spoke").
 INTRANSITIVE = frozenset({"speak", "talk", "comment", "testify", "complain", "rail", "balk"})
+# Verbs that judge a thing to be something, with a clause of no verb ("consider X a
+# mistake", "found the pitch compelling").
+JUDGING_VERBS = frozenset({"consider", "deem", "find"})
 # Characterization by comparison: "likened X to Y", "compared X with Y".
 COMPARISON_VERBS = frozenset({"liken", "compare", "equate"})
 # Past forms that make a reduced relative with "to be": "accounts believed to be …".
@@ -268,9 +271,11 @@ class Frames(NounFrames):
                 g.dep_ in ("dobj", "nsubj") and g.lower_ == "what" and g.i == ccomp.left_edge.i
                 for g in ccomp.children
             )  # "demanded what one called a “clarification”": a thing, not a clause
-            if low in REPORTING_VERBS and dobj is None and not free_relative:
+            if low in JUDGING_VERBS and dobj is None and self._small_clause(ccomp, low):
+                act, parts = "belief", [ccomp]  # "did not consider the bid a realistic option"
+            elif low in REPORTING_VERBS and dobj is None and not free_relative:
                 return None  # a reported clause: the statement layer decided on it already
-            if dobj is not None and low in CHARACTERIZATION_VERBS:
+            elif dobj is not None and low in CHARACTERIZATION_VERBS:
                 act, parts = "characterization", [dobj, ccomp]  # "called him a liar"
             else:
                 act, parts = clause_act(low, self.doc[ccomp.left_edge.i].lower_), [ccomp]
@@ -598,6 +603,19 @@ class Frames(NounFrames):
             if low in INTENTION_VERBS and word in FRAME_PREPS["intention"]:
                 return "intention", p
         return None, None
+
+    def _small_clause(self, c: Token, low: str) -> bool:
+        """A clause with no verb ("the bid a realistic option", "the pitch compelling"): what
+        someone judges a thing to be, never a report the statement layer would take ("will
+        find it difficult to …" says how hard something is, not what anyone holds)."""
+        children = list(c.children)
+        if low == "find" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in children):
+            return False
+        return (
+            c.pos_ in ("NOUN", "ADJ", "PROPN")
+            and any(g.dep_ == "nsubj" and g.i < c.i for g in children)
+            and not any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in children)
+        )
 
     def _agrees_with_view(self, p: Token, preps: list[Token]) -> bool:
         """Whether "agree with X" sides with a view: X is someone or something said or held,

@@ -192,3 +192,29 @@ def test_what_was_clear_to_someone_is_their_belief(
 
 def test_what_is_clear_to_nobody_named_is_the_writers(nlp: Language) -> None:
     assert quotes(nlp, "It is clear that the deal is dead.") == []
+
+
+def test_as_someone_put_it_attributes_the_clause_of_the_marked_words(nlp: Language) -> None:
+    text = (
+        "Other lawmakers share her concerns, largely because the main requirement is a "
+        '"lawful source of income," as a federal memo put it.'
+    )
+    found = quotes(nlp, text)
+    put = next(q for q in found if q.cue == "put")
+    assert put.text.strip('",') == 'the main requirement is a "lawful source of income'
+    assert speaker_words(text, put) == "a federal memo"
+    shared = next(q for q in found if q.cue == "share")
+    assert shared.text == "her concerns"
+    assert speaker_words(text, shared) == "Other lawmakers"
+
+
+def test_a_claim_named_in_an_aside_after_a_report_is_its_owners(nlp: Language) -> None:
+    text = (
+        "The survey shows that rents rose sharply, undercutting the mayor's claim that "
+        "housing is affordable."
+    )
+    found = quotes(nlp, text)
+    assert [q.text for q in found if q.cue == "shows"] == ["rents rose sharply"]
+    (claim,) = [q for q in found if q.cue == "claim"]
+    assert claim.text == "housing is affordable"
+    assert speaker_words(text, claim) == "the mayor"

@@ -162,9 +162,13 @@ class Frames(NounFrames):
         if v.dep_ == "conj" and v.head.dep_ == "ccomp" and (names_something(v) or asks_someone(v)):
             return False  # "said he had … and called it a Y": the report ends before it
         t = v
+        owned = v.pos_ == "NOUN" and any(c.dep_ == "poss" for c in v.children)
         while t.head.i != t.i:
             if self._concessive_aside(t):
                 return False  # "said X, although he refused to …": the report stops before it
+            if owned and t is not v and self._trailing_participle(t):
+                return False  # "shows X, undercutting the mayor's claim that …": the claim
+                # names its own source, outside the report
             if t.dep_ == "ccomp":
                 gov = t.head
                 if gov.pos_ == "VERB" and any(
@@ -173,6 +177,18 @@ class Frames(NounFrames):
                     return True
             t = t.head
         return False
+
+    def _trailing_participle(self, t: Token) -> bool:
+        """A participle set off by a comma after a reported clause ("…, contradicting …"),
+        which the report stops before (Clauses._speaker_aside)."""
+        return (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.left_edge.i == t.i
+            and t.i > 0
+            and self.doc[t.i - 1].text == ","
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in t.children)
+        )
 
     def _concessive_aside(self, t: Token) -> bool:
         """ "…, although he again refused to …": a concessive clause with a subject of its

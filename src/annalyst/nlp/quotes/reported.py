@@ -409,7 +409,8 @@ class ReportedSpeech(Clauses):
             inner_end -= 1
         around = self.quoted_at(start)
         marked = self.quoted_at(inner_start)
-        if marked is not None and marked == self.quoted_at(inner_end - 1):
+        as_put = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        if marked is not None and marked == self.quoted_at(inner_end - 1) and not as_put:
             run = next((r for r in self.runs if (r.start, r.end) == marked), None)
             if run is not None and not self._speechlike(run):
                 return None  # a title in quotation marks is not what was said
@@ -418,6 +419,7 @@ class ReportedSpeech(Clauses):
             and around == self.quoted_at(end - 1)
             and not (around[0] <= verb.idx < around[1])
             and low != "accuse"  # ("accused X of “fanatic recklessness”": no quote of its own)
+            and not as_put  # (", as a memo put it" gives the words in marks before it a source)
         ):
             return None  # "X said “…”": the quotation is the report (a direct quote)
         if any(b <= start < e and not b <= verb.idx < e for b, e in self.blocks):

@@ -218,3 +218,29 @@ def test_a_claim_named_in_an_aside_after_a_report_is_its_owners(nlp: Language) -
     (claim,) = [q for q in found if q.cue == "claim"]
     assert claim.text == "housing is affordable"
     assert speaker_words(text, claim) == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "holder", "act"),
+    [
+        (
+            "With investors nervous about inflation, the bank raised rates.",
+            "inflation",
+            "investors",
+            "belief",
+        ),
+        (
+            "With the senator eager to close a deal, talks resumed.",
+            "to close a deal",
+            "the senator",
+            "intention",
+        ),
+    ],
+)
+def test_a_state_of_mind_in_an_absolute_phrase_is_its_nouns(
+    nlp: Language, text: str, content: str, holder: str, act: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.act == act
+    assert q.text == content
+    assert speaker_words(text, q) == holder

@@ -260,7 +260,8 @@ class NounFrames(ReportedSpeech):
         """ "is willing to …", "are eager to …", "was critical of …", "is passionate about …"."""
         low = a.lemma_.lower()
         act = ADJECTIVE_ACTS.get(low)
-        if act is None or a.dep_ != "acomp":
+        held = self._absolute_holder(a)
+        if act is None or (a.dep_ != "acomp" and held is None):
             return None
         xcomp = next(
             (
@@ -288,7 +289,11 @@ class NounFrames(ReportedSpeech):
         else:
             return None
         verb = a.head
-        subj = self._frame_subject(verb) if verb.pos_ in ("AUX", "VERB") else None
+        subj: Token | None
+        if held is not None:
+            subj, verb = held, a  # "with investors nervous about inflation, …"
+        else:
+            subj = self._frame_subject(verb) if verb.pos_ in ("AUX", "VERB") else None
         if subj is None or not self._frame_source(subj, verb):
             return None
         span = self._content(
@@ -302,6 +307,16 @@ class NounFrames(ReportedSpeech):
         d.subj = subj.i
         d.act = act
         return d
+
+    def _absolute_holder(self, a: Token) -> Token | None:
+        """The one an adjective is said of in an absolute phrase ("With investors nervous
+        about inflation, the bank …", "with leaders worried about turnout"), which the parser
+        makes a clause of its own with that noun as its subject."""
+        if a.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "with" and c.i < a.i for c in a.children
+        ):
+            return None
+        return next((c for c in a.children if c.dep_ == "nsubj" and c.i < a.i), None)
 
     def _noun_frame(self, n: Token) -> Draft | None:
         """ "his claim that …", "her decision to …", "criticism of the plan from X"."""

@@ -244,3 +244,14 @@ def test_a_state_of_mind_in_an_absolute_phrase_is_its_nouns(
     assert q.act == act
     assert q.text == content
     assert speaker_words(text, q) == holder
+
+
+def test_the_writers_aside_after_a_dash_is_not_promised(nlp: Language) -> None:
+    text = (
+        "The governor spoke to industry leaders, promising to cut regulations and open more "
+        "land to drilling ― probably not what the senator had in mind."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.act == "promise"
+    assert q.text == "to cut regulations and open more land to drilling"
+    assert speaker_words(text, q) == "The governor"

@@ -258,6 +258,9 @@ class Frames(NounFrames):
         ccomp = next((c for c in after if c.dep_ == "ccomp"), None)
         if ccomp is not None and ccomp.left_edge.i > self._sentence_end(v.i):
             ccomp = None  # a clause the parser joined from the next sentence or paragraph
+        dash = self._aside_dash(v)
+        if ccomp is not None and dash is not None and ccomp.left_edge.i > dash:
+            ccomp = None  # "promising to cut X ― probably not what Y had in mind": an aside
         oprd = next((c for c in after if c.dep_ == "oprd"), None)
         oprds = [c for c in after if c.dep_ == "oprd"]
         if dobj is None and len(oprds) > 1 and oprds[0].pos_ in ("PROPN", "NOUN", "PRON"):
@@ -411,7 +414,24 @@ class Frames(NounFrames):
         d = self._make_frame(v, act, parts)
         if d is not None and d.cue is not None and cue_prep is not None:
             d.cue = (d.cue[0], max(d.cue[1], self.tok_end(cue_prep.i)))
+        if d is not None and dash is not None and d.start < self.doc[dash].idx < d.end:
+            d.end = self._trim_end(d.start, self.doc[dash].idx)  # (the writer's aside after it)
         return d
+
+    def _aside_dash(self, v: Token) -> int | None:
+        """A long dash after a frame verb in its sentence, set off by spaces, that opens the
+        writer's aside ("… ― probably not what the senator had in mind"), when nothing closes
+        it again before the sentence ends."""
+        end = self._sentence_end(v.i)
+        dashes = [
+            k
+            for k in range(v.i + 1, end + 1)
+            if self.doc[k].text in ("―", "—", "--")
+            and self.doc[k].whitespace_
+            and k > 0
+            and self.doc[k - 1].whitespace_
+        ]
+        return dashes[0] if len(dashes) == 1 else None
 
     def _gap_in_infinitive(self, v: Token, xcomp: Token) -> bool:
         """A relative clause whose noun is the object of its infinitive ("the target it pledged

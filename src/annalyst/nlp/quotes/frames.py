@@ -49,7 +49,8 @@ from annalyst.nlp.quotes.lexicon import (
     REQUEST_VERBS,
     SPEECH_NOUNS,
 )
-from annalyst.nlp.quotes.nouns import FRAME_VERB_HASHES, NounFrames
+from annalyst.nlp.quotes.nouns import FRAME_VERB_HASHES
+from annalyst.nlp.quotes.passives import PassiveFrames, passive_verb
 from annalyst.nlp.quotes.reported import clause_act
 from annalyst.nlp.tokentable import token_table
 
@@ -72,8 +73,6 @@ COMPARISON_VERBS = frozenset({"liken", "compare", "equate"})
 SAID_OF_VERBS = BELIEF_VERBS - {"hope", "wish", "worry", "doubt", "realize", "realise"}
 # Phrases that go on saying what a record shows ("show X with a lead", "X ahead by 3").
 SHOWN_PREPS = frozenset({"with", "ahead", "behind", "at", "as", "by", "leading", "trailing"})
-# Verbs that put a question: a frame inside "whether …" is asked about, not attributed.
-QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query", "doubt"})
 
 
 # Frames inside the words of another quote are not emitted on their own: news corpora
@@ -82,18 +81,7 @@ QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query", "do
 NESTED_MODE = True
 
 
-def _passive(v: Token) -> bool:
-    """Whether a verb is passive. A "’s" the parser read as a passive auxiliary before a
-    participle with a subject of its own is "has" ("who’s called for big tax hikes")."""
-    children = list(v.children)
-    if any(c.dep_ == "nsubjpass" for c in children):
-        return True
-    return any(c.dep_ == "auxpass" and c.lower_ not in ("’s", "'s") for c in children) or (
-        not any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "auxpass" for c in children)
-    )
-
-
-class Frames(NounFrames):
+class Frames(PassiveFrames):
     """Attribution frames of verbs and nouns that report no statement."""
 
     def _frames(self, drafts: list[Draft]) -> list[Draft]:
@@ -215,7 +203,7 @@ class Frames(NounFrames):
             and not (v.dep_ == "conj" and asks_someone(v))  # (a past tense read as participle)
         ):
             return None  # "accounts believed to be linked to …": said of them, not by them
-        passive = _passive(v)
+        passive = passive_verb(v)
         after = [c for c in children if c.i > v.i]
         dobj = next((c for c in after if c.dep_ == "dobj"), None) or next(
             (c for c in after if c.dep_ == "dative"), None
@@ -541,22 +529,6 @@ class Frames(NounFrames):
                 return c
         return None
 
-    def _in_question(self, v: Token) -> bool:
-        """Whether a verb sits in the clause of a question ("was asked whether X could
-        recognise Y", "wonders if she supports it")."""
-        a = v
-        for _ in range(4):
-            marks = {c.lower_ for c in a.children if c.dep_ == "mark"}
-            if "whether" in marks or (
-                "if" in marks and a.head.lemma_.lower() in QUESTION_VERBS and a.dep_ == "ccomp"
-            ):
-                return True
-            if a.dep_ in ("conj", "xcomp", "aux") and a.head.i != a.i:
-                a = a.head
-                continue
-            break
-        return False
-
     def _bare_name_of(self, t: Token) -> bool:
         """A proper name in no quotation marks ("call him Abu Ali")."""
         words = [self.doc[k] for k in range(t.left_edge.i, t.right_edge.i + 1)]
@@ -671,7 +643,7 @@ class Frames(NounFrames):
 
     def _make_frame(self, v: Token, act: str, parts: list[Token]) -> Draft | None:
         doc = self.doc
-        passive = _passive(v)
+        passive = passive_verb(v)
         if passive:
             return None  # (handled by the by-phrase, below)
         start_i = min(p.left_edge.i for p in parts)
@@ -717,84 +689,4 @@ class Frames(NounFrames):
         s = self._subject(v)
         return s is not None and (
             s.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS or self._is_media(s)
-        )
-
-    def _passive_frame(self, v: Token, low: str) -> Draft | None:
-        """ "was criticized by X", "was first reported by the Post", "it was reported that …"."""
-        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-        if subj is None or subj.lower_ in ("who", "which", "that"):
-            return None
-        agent = next((c for c in v.children if c.dep_ == "agent"), None)
-        source = (
-            next((g for g in agent.children if g.dep_ == "pobj"), None)
-            if agent is not None
-            else None
-        )
-        if source is None and agent is None:
-            return self._unattributed_passive(v, low, subj)
-        if agent is None or source is None or subj.pos_ == "PRON":
-            return None
-        second = self._passive_second(v)
-        end_i = (
-            second.right_edge.i if second is not None and second.i < agent.i else subj.right_edge.i
-        )
-        span = self._content(subj.left_edge.i, end_i, v)
-        if span is None:
-            return None
-        if low in CHARACTERIZATION_VERBS:
-            act = "characterization"
-        elif low in EVALUATION_VERBS:
-            act = "evaluation"
-        elif low in REQUEST_VERBS:
-            act = "request"
-        else:
-            act = "mention"
-        d = Draft(span[0], span[1], "indirect", "frame")
-        self._set_cue(d, v.i)
-        d.subj = source.i
-        d.act = act
-        return d
-
-    def _unattributed_passive(self, v: Token, low: str, subj: Token) -> Draft | None:
-        """ "X was accused of Y", "X has been criticized for Y", "X has been called a Y": a
-        charge or a name given by people the sentence does not name. The content is X with
-        what it is charged with or called; there is no speaker."""
-        if low not in PASSIVE_CLAIM_VERBS or self._in_question(v):
-            return None
-        second = self._passive_second(v)
-        if second is None:
-            return None  # "he was criticized": nothing said of him
-        span = self._content(subj.left_edge.i, second.right_edge.i, v)
-        if span is None:
-            return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        self._set_cue(d, v.i)
-        d.subj = None  # (not a noun near the verb: nobody is named)
-        d.act = (
-            "characterization"
-            if low in CHARACTERIZATION_VERBS
-            else "statement"
-            if low in CLAUSE_VERBS
-            else "evaluation"
-        )
-        return d
-
-    def _passive_second(self, v: Token) -> Token | None:
-        """What a passive charge or name says of its subject: "called a liar", "accused of
-        lying", "criticized for X", "described as Y"."""
-        return next(
-            (
-                c
-                for c in v.children
-                if c.i > v.i
-                and (
-                    c.dep_ in ("oprd", "attr")
-                    or (
-                        c.dep_ == "prep"
-                        and c.lower_ in ("of", "for", "as")
-                        and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-                    )
-                )
-            ),
-            None,
         )

@@ -255,3 +255,31 @@ def test_the_writers_aside_after_a_dash_is_not_promised(nlp: Language) -> None:
     assert q.act == "promise"
     assert q.text == "to cut regulations and open more land to drilling"
     assert speaker_words(text, q) == "The governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        (
+            "The expectation among officials is that the council will approve the budget.",
+            "the council will approve the budget",
+            "officials",
+        ),
+        (
+            "The view in the White House is that the deal is dead.",
+            "the deal is dead",
+            "White House",
+        ),
+    ],
+)
+def test_a_held_noun_with_its_holders_phrase_before_is_their_belief(
+    nlp: Language, text: str, content: str, holder: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.act == "belief"
+    assert q.text == content
+    assert speaker_words(text, q) is not None and holder in str(speaker_words(text, q))
+
+
+def test_an_expectation_held_by_nobody_named_is_the_writers(nlp: Language) -> None:
+    assert quotes(nlp, "The expectation is that the council will approve the budget.") == []

@@ -67,6 +67,9 @@ SO_BELIEF_VERBS = frozenset({"think", "believe", "hope", "expect", "suppose", "f
 # Nouns that hold a clause after "is": "his argument is that …", "the mayor's bet is that …".
 COPULAR_NOUNS = {**FRAME_NOUNS, "bet": "belief", "point": "statement", "message": "statement"}
 QUESTION_WORDS = frozenset({"when", "why", "how", "where", "whether", "who", "which"})
+# Prepositions of a copular noun that name whose it is: "the hope among aides is that …",
+# "the view in the White House is that …".
+HOLDER_PREPS = frozenset({"among", "from", "in", "within"})
 # Adverbs that say the clause is someone's report or charge, naming nobody.
 REPORT_ADVERBS = frozenset({"reportedly", "allegedly"})
 TRIGGERS = (
@@ -408,10 +411,20 @@ class Shapes(Frames):
         if be.lemma_ != "be" or be.i != t.i - 1:
             return None
         noun = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
-        if noun is None or noun.pos_ != "NOUN" or noun.i != be.i - 1:
+        if noun is None or noun.pos_ != "NOUN":
             return None
         act = COPULAR_NOUNS.get(noun.lemma_.lower())
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        holders = [
+            c
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS and c.i > noun.i
+        ]
+        if noun.i != be.i - 1:
+            # "the expectation among officials is that …": the phrase names the holder
+            if owner is not None or len(holders) != 1 or holders[0].right_edge.i != be.i - 1:
+                return None
+            owner = next((g for g in holders[0].children if g.dep_ == "pobj"), None)
         if act is None or owner is None or not self._plausible_speaker(owner):
             return None  # ("the problem is that …", "the idea is that …": nobody's)
         span = self._content(t.i + 1, clause.right_edge.i, be)

@@ -283,3 +283,22 @@ def test_a_held_noun_with_its_holders_phrase_before_is_their_belief(
 
 def test_an_expectation_held_by_nobody_named_is_the_writers(nlp: Language) -> None:
     assert quotes(nlp, "The expectation is that the council will approve the budget.") == []
+
+
+def test_convincing_someone_to_act_is_a_request(nlp: Language) -> None:
+    text = "The lawyers convinced the judge to delay the hearing."
+    (q,) = quotes(nlp, text)
+    assert q.act == "request"
+    assert q.text == "the judge to delay the hearing"
+    assert speaker_words(text, q) == "The lawyers"
+
+
+def test_an_infinitive_read_as_an_adverbial_clause_is_still_intended(nlp: Language) -> None:
+    text = (
+        "If the challenger wins, the government could reverse the rules or decline to "
+        "appeal to the high court."
+    )
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "decline"]
+    assert q.act == "intention"
+    assert q.text == "to appeal to the high court"
+    assert speaker_words(text, q) == "the government"

@@ -237,6 +237,20 @@ class Frames(PassiveFrames):
                 ),
                 None,
             )
+        if xcomp is None and dobj is None and low in INTENTION_VERBS | PROMISE_VERBS:
+            # "decline to appeal", "vowed to fight": the same slip with no one asked; the
+            # infinitive follows the verb at once
+            xcomp = next(
+                (
+                    c
+                    for c in after
+                    if c.dep_ == "advcl"
+                    and c.left_edge.i == v.i + 1
+                    and c.left_edge.lower_ == "to"
+                    and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+                ),
+                None,
+            )
         if (
             dobj is not None
             and dobj.lemma_.lower() in FRAME_NOUNS

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annalyst.nlp.quotes.cues import asks_someone
 from annalyst.nlp.quotes.direct import DirectQuotes
 from annalyst.nlp.quotes.lexicon import (
     ADDRESSEE_VERBS,
@@ -154,7 +155,7 @@ class Clauses(DirectQuotes):
                 if (
                     t.dep_ == "conj"
                     and t.head.i == comp.i
-                    and (t.lemma_.lower() in CLAUSE_VERBS or names_something(t))
+                    and (t.lemma_.lower() in CLAUSE_VERBS or names_something(t) or asks_someone(t))
                     and t.pos_ == "VERB"
                 ):
                     # "stressed that … and denied that …": two verbs, two reports ("said he
@@ -386,6 +387,40 @@ class Clauses(DirectQuotes):
             start_i = last + 1  # the clause opens the sentence
         elif before >= 3 and after <= 1:
             end_i = first - 1  # "…, as the minister noted."
+            gap_start = self.tok_end(max(start_i, first - 3))
+            quoted = next(
+                (
+                    r
+                    for r in self.runs
+                    if r.depth == 0
+                    and gap_start <= r.close < doc[first].idx
+                    and r.open > doc[start_i].idx
+                    and not self.text[r.close + 1 : doc[first].idx].strip(" ,;–—")
+                ),
+                None,
+            )
+            if quoted is not None:
+                # "X echo her concerns, because the requirement is a “lawful source of
+                # income,” as a memo put it": the clause that holds the words in marks is
+                # attributed, not the sentence around it
+                head = doc[self.tok_index(quoted.start)]
+                for _ in range(8):  # (up to a verb with its subject: a clause of its own)
+                    if head.head.i == head.i or (
+                        head.pos_ in ("VERB", "AUX")
+                        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+                    ):
+                        break
+                    head = head.head
+                if head.pos_ in ("VERB", "AUX") and start_i <= head.left_edge.i <= head.i:
+                    start_i = head.left_edge.i
+                    # ("largely because": the conjunction and its adverbs open no words)
+                    while start_i < head.i and (
+                        doc[start_i].head.i == head.i
+                        and doc[start_i].dep_ in ("mark", "advmod", "cc", "punct")
+                    ):
+                        start_i += 1
+                    return start_i, end_i
+                return self.tok_index(quoted.open), self.tok_index(quoted.close)
         elif before < 3 and after < 3:
             return None
         while start_i < end_i and doc[start_i].is_punct:

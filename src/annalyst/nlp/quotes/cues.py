@@ -29,10 +29,34 @@ from annalyst.nlp.quotes.lexicon import (
     PERSON_ROLES,
     QUANTIFIER_SUBJECTS,
     REPLY_VERBS,
+    REQUEST_VERBS,
     SAYING_NOUNS,
     SINGLE_CLOSE,
 )
 from annalyst.nlp.quotes.media import Media
+
+# Verbs whose object is asked to do what their infinitive says ("urged X to …").
+ASKING_VERBS = (REQUEST_VERBS | frozenset({"tell", "warn", "remind"})) - {"direct", "order"}
+
+
+def asks_someone(verb: Token) -> bool:
+    """A verb that asks its object to act, with no subject of its own ("… and urged
+    voters to stay home", "… and encouraged residents to boycott the firm"): after a
+    reported clause, the parser hangs it on that clause, but the one asking is the speaker,
+    not the clause's subject."""
+    if verb.lemma_.lower() not in ASKING_VERBS or verb.pos_ != "VERB":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return False
+    dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return dobj is not None and any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.i > dobj.i
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+        for c in children
+    )
 
 
 class Cues(Media):
@@ -221,6 +245,7 @@ class Cues(Media):
                         v.lemma_.lower() in CHARACTERIZATION_VERBS
                         and any(c.dep_ == "dobj" for c in v.children)
                     )
+                    or asks_someone(v)
                 )
                 and (
                     v.head.lemma_.lower() not in CLAUSE_VERBS | OPINION_VERBS
@@ -230,11 +255,14 @@ class Cues(Media):
                 # "stressed that X had been … and denied that …": the parser hung the second
                 # verb inside the first report; its subject is the first verb's
                 anc = v.head
+                # (the parser also reads the reported clause as an adverbial one: "tweeted
+                # that X was … and encouraged Y to …")
+                clause_deps = ("ccomp", "advcl") if asks_someone(v) else ("ccomp",)
                 for _ in range(4):
-                    if anc.dep_ == "ccomp" or anc.head.i == anc.i:
+                    if anc.dep_ in clause_deps or anc.head.i == anc.i:
                         break
                     anc = anc.head
-                if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in CLAUSE_VERBS:
+                if anc.dep_ in clause_deps and anc.head.lemma_.lower() in CLAUSE_VERBS:
                     v = anc.head
                     continue
             if (

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from annalyst.nlp.quotes.clauses import names_something
+from annalyst.nlp.quotes.cues import ASKING_VERBS, asks_someone
 from annalyst.nlp.quotes.document import Draft, lemma_of
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
@@ -27,6 +28,7 @@ from annalyst.nlp.quotes.lexicon import (
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
     CLAUSE_VERBS,
+    CONCESSIVES,
     DOCUMENT_NOUNS,
     EVALUATION_VERBS,
     EVIDENCE_NOUNS,
@@ -40,12 +42,15 @@ from annalyst.nlp.quotes.lexicon import (
     MENTION_VERBS,
     OBJECT_NOT_SPOKEN,
     PASSIVE_CLAIM_VERBS,
+    PERSON_ROLES,
     PROMISE_VERBS,
     RAISED_MATTERS,
     REPORTING_VERBS,
     REQUEST_VERBS,
+    SPEECH_NOUNS,
 )
-from annalyst.nlp.quotes.nouns import FRAME_VERB_HASHES, NounFrames
+from annalyst.nlp.quotes.nouns import FRAME_VERB_HASHES
+from annalyst.nlp.quotes.passives import PassiveFrames, passive_verb
 from annalyst.nlp.quotes.reported import clause_act
 from annalyst.nlp.tokentable import token_table
 
@@ -59,16 +64,15 @@ CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
 # Verbs whose content a relative clause cannot leave out without a preposition ("the
 # issue he spoke about", never "the hall he spoke").
 INTRANSITIVE = frozenset({"speak", "talk", "comment", "testify", "complain", "rail", "balk"})
+# Verbs that judge a thing to be something, with a clause of no verb ("consider X a
+# mistake", "found the pitch compelling").
+JUDGING_VERBS = frozenset({"consider", "deem", "find"})
 # Characterization by comparison: "likened X to Y", "compared X with Y".
 COMPARISON_VERBS = frozenset({"liken", "compare", "equate"})
-# Verbs whose object is asked to do what their infinitive says ("urged X to …").
-ASKING_VERBS = (REQUEST_VERBS | frozenset({"tell", "warn", "remind"})) - {"direct", "order"}
 # Past forms that make a reduced relative with "to be": "accounts believed to be …".
 SAID_OF_VERBS = BELIEF_VERBS - {"hope", "wish", "worry", "doubt", "realize", "realise"}
 # Phrases that go on saying what a record shows ("show X with a lead", "X ahead by 3").
 SHOWN_PREPS = frozenset({"with", "ahead", "behind", "at", "as", "by", "leading", "trailing"})
-# Verbs that put a question: a frame inside "whether …" is asked about, not attributed.
-QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query", "doubt"})
 
 
 # Frames inside the words of another quote are not emitted on their own: news corpora
@@ -77,18 +81,7 @@ QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query", "do
 NESTED_MODE = True
 
 
-def _passive(v: Token) -> bool:
-    """Whether a verb is passive. A "’s" the parser read as a passive auxiliary before a
-    participle with a subject of its own is "has" ("who’s called for big tax hikes")."""
-    children = list(v.children)
-    if any(c.dep_ == "nsubjpass" for c in children):
-        return True
-    return any(c.dep_ == "auxpass" and c.lower_ not in ("’s", "'s") for c in children) or (
-        not any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "auxpass" for c in children)
-    )
-
-
-class Frames(NounFrames):
+class Frames(PassiveFrames):
     """Attribution frames of verbs and nouns that report no statement."""
 
     def _frames(self, drafts: list[Draft]) -> list[Draft]:
@@ -154,10 +147,16 @@ class Frames(NounFrames):
         not the frame inside it."""
         if self._report_aside(v):
             return False  # "X said …, citing Y": the speaker's aside, cut from the report
-        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and names_something(v):
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and (names_something(v) or asks_someone(v)):
             return False  # "said he had … and called it a Y": the report ends before it
         t = v
+        owned = v.pos_ == "NOUN" and any(c.dep_ == "poss" for c in v.children)
         while t.head.i != t.i:
+            if self._concessive_aside(t):
+                return False  # "said X, although he refused to …": the report stops before it
+            if owned and t is not v and self._trailing_participle(t):
+                return False  # "shows X, undercutting the mayor's claim that …": the claim
+                # names its own source, outside the report
             if t.dep_ == "ccomp":
                 gov = t.head
                 if gov.pos_ == "VERB" and any(
@@ -167,6 +166,30 @@ class Frames(NounFrames):
             t = t.head
         return False
 
+    def _trailing_participle(self, t: Token) -> bool:
+        """A participle set off by a comma after a reported clause ("…, contradicting …"),
+        which the report stops before (Clauses._speaker_aside)."""
+        return (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.left_edge.i == t.i
+            and t.i > 0
+            and self.doc[t.i - 1].text == ","
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in t.children)
+        )
+
+    def _concessive_aside(self, t: Token) -> bool:
+        """ "…, although he again refused to …": a concessive clause with a subject of its
+        own, set off by a comma, which the parser hangs on a reported clause; the report
+        ends before it (Clauses._speaker_aside), so what it says is its own subject's."""
+        return (
+            t.dep_ == "advcl"
+            and t.left_edge.i > 0
+            and self.doc[t.left_edge.i - 1].text == ","
+            and any(c.dep_ == "mark" and c.lower_ in CONCESSIVES for c in t.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        )
+
     # -- verbs ---------------------------------------------------------------------------
 
     def _verb_frame(self, v: Token) -> Draft | None:
@@ -174,11 +197,13 @@ class Frames(NounFrames):
         if v.dep_ in ("amod", "compound", "auxpass", "aux"):
             return None
         children = list(v.children)
-        if v.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children
+        if (
+            v.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children)
+            and not (v.dep_ == "conj" and asks_someone(v))  # (a past tense read as participle)
         ):
             return None  # "accounts believed to be linked to …": said of them, not by them
-        passive = _passive(v)
+        passive = passive_verb(v)
         after = [c for c in children if c.i > v.i]
         dobj = next((c for c in after if c.dep_ == "dobj"), None) or next(
             (c for c in after if c.dep_ == "dative"), None
@@ -212,6 +237,20 @@ class Frames(NounFrames):
                 ),
                 None,
             )
+        if xcomp is None and dobj is None and low in INTENTION_VERBS | PROMISE_VERBS:
+            # "decline to appeal", "vowed to fight": the same slip with no one asked; the
+            # infinitive follows the verb at once
+            xcomp = next(
+                (
+                    c
+                    for c in after
+                    if c.dep_ == "advcl"
+                    and c.left_edge.i == v.i + 1
+                    and c.left_edge.lower_ == "to"
+                    and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+                ),
+                None,
+            )
         if (
             dobj is not None
             and dobj.lemma_.lower() in FRAME_NOUNS
@@ -221,6 +260,9 @@ class Frames(NounFrames):
         ccomp = next((c for c in after if c.dep_ == "ccomp"), None)
         if ccomp is not None and ccomp.left_edge.i > self._sentence_end(v.i):
             ccomp = None  # a clause the parser joined from the next sentence or paragraph
+        dash = self._aside_dash(v)
+        if ccomp is not None and dash is not None and ccomp.left_edge.i > dash:
+            ccomp = None  # "promising to cut X ― probably not what Y had in mind": an aside
         oprd = next((c for c in after if c.dep_ == "oprd"), None)
         oprds = [c for c in after if c.dep_ == "oprd"]
         if dobj is None and len(oprds) > 1 and oprds[0].pos_ in ("PROPN", "NOUN", "PRON"):
@@ -250,9 +292,11 @@ class Frames(NounFrames):
                 g.dep_ in ("dobj", "nsubj") and g.lower_ == "what" and g.i == ccomp.left_edge.i
                 for g in ccomp.children
             )  # "demanded what one called a “clarification”": a thing, not a clause
-            if low in REPORTING_VERBS and dobj is None and not free_relative:
+            if low in JUDGING_VERBS and dobj is None and self._small_clause(ccomp, low):
+                act, parts = "belief", [ccomp]  # "did not consider the bid a realistic option"
+            elif low in REPORTING_VERBS and dobj is None and not free_relative:
                 return None  # a reported clause: the statement layer decided on it already
-            if dobj is not None and low in CHARACTERIZATION_VERBS:
+            elif dobj is not None and low in CHARACTERIZATION_VERBS:
                 act, parts = "characterization", [dobj, ccomp]  # "called him a liar"
             else:
                 act, parts = clause_act(low, self.doc[ccomp.left_edge.i].lower_), [ccomp]
@@ -372,7 +416,24 @@ class Frames(NounFrames):
         d = self._make_frame(v, act, parts)
         if d is not None and d.cue is not None and cue_prep is not None:
             d.cue = (d.cue[0], max(d.cue[1], self.tok_end(cue_prep.i)))
+        if d is not None and dash is not None and d.start < self.doc[dash].idx < d.end:
+            d.end = self._trim_end(d.start, self.doc[dash].idx)  # (the writer's aside after it)
         return d
+
+    def _aside_dash(self, v: Token) -> int | None:
+        """A long dash after a frame verb in its sentence, set off by spaces, that opens the
+        writer's aside ("… ― probably not what the senator had in mind"), when nothing closes
+        it again before the sentence ends."""
+        end = self._sentence_end(v.i)
+        dashes = [
+            k
+            for k in range(v.i + 1, end + 1)
+            if self.doc[k].text in ("―", "—", "--")
+            and self.doc[k].whitespace_
+            and k > 0
+            and self.doc[k - 1].whitespace_
+        ]
+        return dashes[0] if len(dashes) == 1 else None
 
     def _gap_in_infinitive(self, v: Token, xcomp: Token) -> bool:
         """A relative clause whose noun is the object of its infinitive ("the target it pledged
@@ -482,22 +543,6 @@ class Frames(NounFrames):
                 return c
         return None
 
-    def _in_question(self, v: Token) -> bool:
-        """Whether a verb sits in the clause of a question ("was asked whether X could
-        recognise Y", "wonders if she supports it")."""
-        a = v
-        for _ in range(4):
-            marks = {c.lower_ for c in a.children if c.dep_ == "mark"}
-            if "whether" in marks or (
-                "if" in marks and a.head.lemma_.lower() in QUESTION_VERBS and a.dep_ == "ccomp"
-            ):
-                return True
-            if a.dep_ in ("conj", "xcomp", "aux") and a.head.i != a.i:
-                a = a.head
-                continue
-            break
-        return False
-
     def _bare_name_of(self, t: Token) -> bool:
         """A proper name in no quotation marks ("call him Abu Ali")."""
         words = [self.doc[k] for k in range(t.left_edge.i, t.right_edge.i + 1)]
@@ -560,6 +605,13 @@ class Frames(NounFrames):
                 continue  # "spoke on condition of anonymity about …": the "about"
             if low in FRAME_REQUEST_CALLS and word in FRAME_PREPS["request"]:
                 return "request", p
+            if low == "agree" and word == "with":
+                # "largely agreed with the mayor", "agree with that assessment": a stance
+                # like "disagreed with"; with terms settled ("agreed with the union on a
+                # contract") it is a deal, an act
+                if self._agrees_with_view(p, preps):
+                    return "evaluation", p
+                continue
             if low in EVALUATION_VERBS and word in FRAME_PREPS["evaluation"]:
                 return "evaluation", p
             if (low in MENTION_VERBS or low in CLAUSE_VERBS) and (
@@ -574,9 +626,38 @@ class Frames(NounFrames):
                 return "intention", p
         return None, None
 
+    def _small_clause(self, c: Token, low: str) -> bool:
+        """A clause with no verb ("the bid a realistic option", "the pitch compelling"): what
+        someone judges a thing to be, never a report the statement layer would take ("will
+        find it difficult to …" says how hard something is, not what anyone holds)."""
+        children = list(c.children)
+        if low == "find" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in children):
+            return False
+        return (
+            c.pos_ in ("NOUN", "ADJ", "PROPN")
+            and any(g.dep_ == "nsubj" and g.i < c.i for g in children)
+            and not any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in children)
+        )
+
+    def _agrees_with_view(self, p: Token, preps: list[Token]) -> bool:
+        """Whether "agree with X" sides with a view: X is someone or something said or held,
+        and no other phrase names terms agreed on."""
+        obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if obj is None or any(q.lower_ in ("on", "to", "over") and q.i > p.i for q in preps):
+            return False
+        low = obj.lemma_.lower()
+        return (
+            self.mention_at(obj.idx) is not None
+            or obj.pos_ == "PROPN"
+            or low in FRAME_NOUNS
+            or low in SPEECH_NOUNS
+            or low in PERSON_ROLES
+            or obj.lower_ in ("him", "her", "them", "me", "us", "you", "that", "this")
+        )
+
     def _make_frame(self, v: Token, act: str, parts: list[Token]) -> Draft | None:
         doc = self.doc
-        passive = _passive(v)
+        passive = passive_verb(v)
         if passive:
             return None  # (handled by the by-phrase, below)
         start_i = min(p.left_edge.i for p in parts)
@@ -622,84 +703,4 @@ class Frames(NounFrames):
         s = self._subject(v)
         return s is not None and (
             s.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS or self._is_media(s)
-        )
-
-    def _passive_frame(self, v: Token, low: str) -> Draft | None:
-        """ "was criticized by X", "was first reported by the Post", "it was reported that …"."""
-        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-        if subj is None or subj.lower_ in ("who", "which", "that"):
-            return None
-        agent = next((c for c in v.children if c.dep_ == "agent"), None)
-        source = (
-            next((g for g in agent.children if g.dep_ == "pobj"), None)
-            if agent is not None
-            else None
-        )
-        if source is None and agent is None:
-            return self._unattributed_passive(v, low, subj)
-        if agent is None or source is None or subj.pos_ == "PRON":
-            return None
-        second = self._passive_second(v)
-        end_i = (
-            second.right_edge.i if second is not None and second.i < agent.i else subj.right_edge.i
-        )
-        span = self._content(subj.left_edge.i, end_i, v)
-        if span is None:
-            return None
-        if low in CHARACTERIZATION_VERBS:
-            act = "characterization"
-        elif low in EVALUATION_VERBS:
-            act = "evaluation"
-        elif low in REQUEST_VERBS:
-            act = "request"
-        else:
-            act = "mention"
-        d = Draft(span[0], span[1], "indirect", "frame")
-        self._set_cue(d, v.i)
-        d.subj = source.i
-        d.act = act
-        return d
-
-    def _unattributed_passive(self, v: Token, low: str, subj: Token) -> Draft | None:
-        """ "X was accused of Y", "X has been criticized for Y", "X has been called a Y": a
-        charge or a name given by people the sentence does not name. The content is X with
-        what it is charged with or called; there is no speaker."""
-        if low not in PASSIVE_CLAIM_VERBS or self._in_question(v):
-            return None
-        second = self._passive_second(v)
-        if second is None:
-            return None  # "he was criticized": nothing said of him
-        span = self._content(subj.left_edge.i, second.right_edge.i, v)
-        if span is None:
-            return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        self._set_cue(d, v.i)
-        d.subj = None  # (not a noun near the verb: nobody is named)
-        d.act = (
-            "characterization"
-            if low in CHARACTERIZATION_VERBS
-            else "statement"
-            if low in CLAUSE_VERBS
-            else "evaluation"
-        )
-        return d
-
-    def _passive_second(self, v: Token) -> Token | None:
-        """What a passive charge or name says of its subject: "called a liar", "accused of
-        lying", "criticized for X", "described as Y"."""
-        return next(
-            (
-                c
-                for c in v.children
-                if c.i > v.i
-                and (
-                    c.dep_ in ("oprd", "attr")
-                    or (
-                        c.dep_ == "prep"
-                        and c.lower_ in ("of", "for", "as")
-                        and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-                    )
-                )
-            ),
-            None,
         )

@@ -437,8 +437,8 @@ ACTS = (
 REQUEST_VERBS = frozenset(
     _words(
         """urge ask demand encourage press push implore beg invite advise recommend request
-    exhort appeal instruct order direct challenge dare prompt persuade petition summon plead
-    implore entreat lobby nudge command"""
+    exhort appeal instruct order direct challenge dare prompt persuade convince petition summon
+    plead implore entreat lobby nudge command"""
     )
 )
 PROMISE_VERBS = frozenset(

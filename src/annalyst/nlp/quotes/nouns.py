@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annalyst.nlp.quotes.clauses import names_something
+from annalyst.nlp.quotes.cues import asks_someone
 from annalyst.nlp.quotes.document import Draft
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
@@ -27,6 +28,7 @@ from annalyst.nlp.quotes.lexicon import (
     EVALUATION_VERBS,
     EVIDENCE_VERBS,
     FRAME_NOUNS,
+    GROUP_ROLES,
     IN_SOURCE_NOUNS,
     INTENTION_VERBS,
     LIGHT_VERBS,
@@ -116,9 +118,11 @@ class NounFrames(ReportedSpeech):
             return s
         if (
             v.dep_ == "conj"
-            and v.head.dep_ == "ccomp"
             and head_i == v.head.head.i
-            and names_something(v)
+            and (
+                (v.head.dep_ == "ccomp" and names_something(v))
+                or (v.head.dep_ in ("ccomp", "advcl") and asks_someone(v))
+            )
         ):
             return s  # "X said he had … and called it a Y": the parser's conjunction
         controller = self._controller(v)
@@ -256,7 +260,8 @@ class NounFrames(ReportedSpeech):
         """ "is willing to …", "are eager to …", "was critical of …", "is passionate about …"."""
         low = a.lemma_.lower()
         act = ADJECTIVE_ACTS.get(low)
-        if act is None or a.dep_ != "acomp":
+        held = self._absolute_holder(a)
+        if act is None or (a.dep_ != "acomp" and held is None):
             return None
         xcomp = next(
             (
@@ -284,7 +289,11 @@ class NounFrames(ReportedSpeech):
         else:
             return None
         verb = a.head
-        subj = self._frame_subject(verb) if verb.pos_ in ("AUX", "VERB") else None
+        subj: Token | None
+        if held is not None:
+            subj, verb = held, a  # "with investors nervous about inflation, …"
+        else:
+            subj = self._frame_subject(verb) if verb.pos_ in ("AUX", "VERB") else None
         if subj is None or not self._frame_source(subj, verb):
             return None
         span = self._content(
@@ -298,6 +307,16 @@ class NounFrames(ReportedSpeech):
         d.subj = subj.i
         d.act = act
         return d
+
+    def _absolute_holder(self, a: Token) -> Token | None:
+        """The one an adjective is said of in an absolute phrase ("With investors nervous
+        about inflation, the bank …", "with leaders worried about turnout"), which the parser
+        makes a clause of its own with that noun as its subject."""
+        if a.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "with" and c.i < a.i for c in a.children
+        ):
+            return None
+        return next((c for c in a.children if c.dep_ == "nsubj" and c.i < a.i), None)
 
     def _noun_frame(self, n: Token) -> Draft | None:
         """ "his claim that …", "her decision to …", "criticism of the plan from X"."""
@@ -330,7 +349,17 @@ class NounFrames(ReportedSpeech):
                 (
                     c
                     for c in children
-                    if c.dep_ in ("compound", "amod") and self.mention_at(c.idx) is not None
+                    if c.dep_ in ("compound", "amod")
+                    and c.i < n.i
+                    and (
+                        self.mention_at(c.idx) is not None
+                        # "media pronouncements that …", "police claims that …": a body
+                        # named by its kind is the source as a possessor would be
+                        or (
+                            c.dep_ == "compound"
+                            and {c.lemma_.lower(), c.lower_} & GROUP_ROLES  # ("media": "medium")
+                        )
+                    )
                 ),
                 None,
             )
@@ -342,7 +371,12 @@ class NounFrames(ReportedSpeech):
                 if c.dep_ in ("acl", "ccomp", "relcl")
                 and c.i > n.i
                 and (
-                    (self.doc[c.left_edge.i].lower_ == "that" and c.dep_ != "relcl")
+                    (
+                        self.doc[c.left_edge.i].lower_ == "that"
+                        # (a "that" the parser marks as a conjunction opens the noun's clause,
+                        # even in what it calls a relative clause)
+                        and (c.dep_ != "relcl" or self.doc[c.left_edge.i].dep_ == "mark")
+                    )
                     or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 )
             ),

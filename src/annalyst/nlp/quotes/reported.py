@@ -104,7 +104,9 @@ class ReportedSpeech(Clauses):
                 continue  # (a capitalised word may have kept its case in the lemma)
             t = doc[i]
             low = lemma_of(t)
-            felt = t.lower_ in BELIEF_ADJECTIVES and t.tag_ == "VBN"
+            felt = t.lower_ in BELIEF_ADJECTIVES and (
+                t.tag_ == "VBN" or _predicative(t) or _felt_past(t)
+            )
             if felt:
                 low = t.lower_  # "we are convinced that …": a state of mind, tagged passive
             if low in CLAUSE_VERBS or low in OPINION_VERBS:
@@ -120,7 +122,12 @@ class ReportedSpeech(Clauses):
                     any(c.dep_ == "ccomp" for c in t.children) or self._may_close(t)
                 ):
                     continue
-                if t.pos_ == "ADJ" and t.dep_ != "acomp" and not _seeming(t):
+                if (
+                    t.pos_ == "ADJ"
+                    and t.dep_ != "acomp"
+                    and not _seeming(t)
+                    and not _predicative(t)
+                ):
                     continue  # (only "voters are afraid that …", "they seem confident that …")
             else:
                 continue
@@ -128,6 +135,11 @@ class ReportedSpeech(Clauses):
                 continue  # inside a scare quote or a title
             if low == "ask" and t.tag_ == "VBN":
                 continue  # "Asked whether …, Khazali said": the question is not his statement
+            if low in CLAUSE_VERBS | BELIEF_VERBS and t.tag_ in ("VBD", "VBP", "VBZ"):
+                gap = self._gap_report(t, low)
+                if gap is not None:
+                    found.append(gap)
+                    continue
             if t.dep_ == "relcl" and not any(
                 c.dep_ == "ccomp"
                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
@@ -159,6 +171,65 @@ class ReportedSpeech(Clauses):
                 continue  # (a charge may be short: "accused X of “fanatic recklessness”")
             kept.append(d)
         return [d for d in drafts if not d.done] + kept
+
+    def _gap_report(self, verb: Token, low: str) -> Draft | None:
+        """ "the tax, which critics say will hurt farmers, passed": a speech verb inside a
+        relative clause set off by a comma, whose relative pronoun is the subject of what
+        was said. The report is the predicate after the verb up to the clause's end (the
+        noun it says it of stands before the aside); the speaker is the noun phrase between
+        the pronoun and the verb. The parser reads these poorly, so the words decide."""
+        doc = self.doc
+        k = verb.i - 1
+        while k > 0 and verb.i - k <= 6 and doc[k].lower_ not in ("which", "who", "that"):
+            k -= 1
+        if k <= 0 or doc[k].lower_ not in ("which", "who", "that") or k == verb.i - 1:
+            return None
+        if doc[k - 1].text not in (",", "–", "—", "--"):
+            return None  # ("the plan that critics say …": restrictive, it names which plan)
+        words = [doc[j] for j in range(k + 1, verb.i)]
+        if not all(
+            w.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART") or w.tag_ == "POS"
+            for w in words
+        ) or not any(w.pos_ in ("NOUN", "PROPN", "PRON") for w in words):
+            return None
+        speaker = next((w for w in words if not k < w.head.i < verb.i), words[-1])
+        if any(
+            c.dep_ in ("dobj", "ccomp")
+            and c.lower_ not in ("which", "who", "that")
+            and c.i > verb.i
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.i != k for g in c.children)
+            for c in verb.children
+        ):
+            return None  # "which officials said the mayor …": a clause with its own subject
+        nxt = verb.i + 1
+        if nxt >= self.n or doc[nxt].is_punct or doc[nxt].lower_ in ("that", "so", "as"):
+            return None  # "…, which critics say, …" is an aside of its own
+        end_i = nxt
+        while end_i + 1 < self.n and doc[end_i + 1].text not in (
+            ",",
+            ".",
+            ";",
+            ":",
+            "–",
+            "—",
+            "!",
+            "?",
+        ):
+            if doc[end_i + 1].text in MARK_TOKENS or self.para_of(
+                doc[end_i + 1].idx
+            ) != self.para_of(verb.idx):
+                break
+            end_i += 1
+        predicate = [doc[j] for j in range(nxt, end_i + 1)]
+        if not any(w.tag_ in ("VBZ", "VBD", "VBP", "MD") for w in predicate[:3]):
+            return None  # a predicate of its own: "will hurt", "now allows", "was"
+        if end_i - nxt < 1 or not self._plausible_speaker(speaker) or self._hypothetical(verb):
+            return None
+        d = Draft(doc[nxt].idx, self.tok_end(end_i), "indirect", "indirect")
+        self._set_cue(d, verb.i)
+        d.subj = speaker.i
+        d.act = clause_act(low)
+        return d
 
     def _as_put_it(self, verb: Token) -> bool:
         """ "…, as a Homeland Security memo put it": words attributed by "put it"."""
@@ -293,6 +364,7 @@ class ReportedSpeech(Clauses):
                     and (
                         verb.dep_ == "acomp"
                         or _seeming(verb)
+                        or _predicative(verb)
                         or any(c.dep_ == "auxpass" for c in verb.children)
                     )
                 )  # ("they are convinced that …": a state of mind, not said of them)
@@ -337,7 +409,8 @@ class ReportedSpeech(Clauses):
             inner_end -= 1
         around = self.quoted_at(start)
         marked = self.quoted_at(inner_start)
-        if marked is not None and marked == self.quoted_at(inner_end - 1):
+        as_put = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        if marked is not None and marked == self.quoted_at(inner_end - 1) and not as_put:
             run = next((r for r in self.runs if (r.start, r.end) == marked), None)
             if run is not None and not self._speechlike(run):
                 return None  # a title in quotation marks is not what was said
@@ -346,6 +419,7 @@ class ReportedSpeech(Clauses):
             and around == self.quoted_at(end - 1)
             and not (around[0] <= verb.idx < around[1])
             and low != "accuse"  # ("accused X of “fanatic recklessness”": no quote of its own)
+            and not as_put  # (", as a memo put it" gives the words in marks before it a source)
         ):
             return None  # "X said “…”": the quotation is the report (a direct quote)
         if any(b <= start < e and not b <= verb.idx < e for b, e in self.blocks):
@@ -526,6 +600,31 @@ def _seeming(t: Token) -> bool:
     """A state of mind after "seem" or "appear" ("they seem confident that …"), which the
     parser makes the verb's predicate rather than a complement."""
     return t.dep_ == "oprd" and t.head.lemma_ in SEEM_VERBS
+
+
+def _felt_past(t: Token) -> bool:
+    """ "met the leaders and came away convinced that …": a state of mind the tagger took for
+    a past tense; no object, so not "the evidence convinced the jury that …"."""
+    children = list(t.children)
+    return (
+        t.tag_ == "VBD"
+        and not any(c.dep_ in ("dobj", "dative") for c in children)
+        and any(c.dep_ == "ccomp" for c in children)
+    )
+
+
+def _predicative(t: Token) -> bool:
+    """A state of mind said of the subject of another verb than "be" ("came away convinced
+    that …", "left the talks confident that …"), which the parser hangs on that verb as an
+    adverbial clause or a predicate of its own, with no subject."""
+    head = t.head
+    return (
+        t.dep_ in ("advcl", "oprd", "xcomp", "acomp")
+        and head.i != t.i
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() != "be"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "mark") for c in t.children)
+    )
 
 
 def _verb_form(word: str, plural_subject: bool) -> str | None:

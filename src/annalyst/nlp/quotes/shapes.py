@@ -46,6 +46,8 @@ from annalyst.nlp.tokentable import token_table
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "characterize", "characterise"})
 # Adjectives of "made it clear that …".
 CLEAR_WORDS = frozenset({"clear", "plain"})
+# Adjectives of "it was clear to X that …": the clause is what X came to hold.
+CLEAR_TO_WORDS = CLEAR_WORDS | frozenset({"obvious", "evident", "apparent"})
 # Nouns of "by X's own admission": a source's own account.
 ADMISSION_NOUNS = frozenset({"admission", "account", "reckoning", "estimate"})
 # Nouns a passive "as stated in …" names as the place of the words, beyond the documents.
@@ -65,11 +67,14 @@ SO_BELIEF_VERBS = frozenset({"think", "believe", "hope", "expect", "suppose", "f
 # Nouns that hold a clause after "is": "his argument is that …", "the mayor's bet is that …".
 COPULAR_NOUNS = {**FRAME_NOUNS, "bet": "belief", "point": "statement", "message": "statement"}
 QUESTION_WORDS = frozenset({"when", "why", "how", "where", "whether", "who", "which"})
+# Prepositions of a copular noun that name whose it is: "the hope among aides is that …",
+# "the view in the White House is that …".
+HOLDER_PREPS = frozenset({"among", "from", "in", "within"})
 # Adverbs that say the clause is someone's report or charge, naming nobody.
 REPORT_ADVERBS = frozenset({"reportedly", "allegedly"})
 TRIGGERS = (
     frozenset({"so", "much", "what", "which", "as", "by", "that", "it"})
-    | CLEAR_WORDS
+    | CLEAR_TO_WORDS
     | QUESTION_WORDS - {"which"}
     | REPORT_ADVERBS
 )
@@ -91,7 +96,7 @@ class Shapes(Frames):
             rule: Callable[[Token], Draft | None]
             if low in ("so", "much"):
                 rule = self._pro_form
-            elif low in CLEAR_WORDS:
+            elif low in CLEAR_TO_WORDS:
                 rule = self._made_clear
             elif low == "as":
                 rule = self._as_stated
@@ -173,7 +178,14 @@ class Shapes(Frames):
 
     def _made_clear(self, t: Token) -> Draft | None:
         make = t.head
-        if make.lemma_.lower() != "make" or make.pos_ != "VERB" or t.i > make.i + 3:
+        if make.lemma_.lower() in ("be", "become", "seem"):
+            return self._clear_to(t)
+        if (
+            t.lower_ not in CLEAR_WORDS
+            or make.lemma_.lower() != "make"
+            or make.pos_ != "VERB"
+            or t.i > make.i + 3
+        ):
             return None
         if t.dep_ not in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod"):
             return None
@@ -196,6 +208,37 @@ class Shapes(Frames):
         return self._draft(
             clause.left_edge.i, clause.right_edge.i, make, subj, "statement", cue_end=t.i
         )
+
+    def _clear_to(self, t: Token) -> Draft | None:
+        """ "It was clear to the mayor that the deal was dead", "it became obvious to investors
+        that …": the clause is a belief of the one it was clear to. With no one named ("it is
+        clear that …") it is the writer's own claim, not an attribution."""
+        verb = t.head
+        if t.dep_ != "acomp" or not any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children
+        ):
+            return None
+        to = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        holder = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+        if holder is None or not self._plausible_speaker(holder):
+            return None
+        clause = next(
+            (
+                c
+                for c in list(t.children) + list(verb.children)
+                if c.dep_ == "ccomp"
+                and c.i > holder.i
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                and not any(g.dep_ == "mark" and g.lower_ != "that" for g in c.children)
+            ),
+            None,
+        )
+        if clause is None or clause.left_edge.i > holder.right_edge.i + 2:
+            return None
+        start_i = clause.left_edge.i
+        if self.doc[start_i].lower_ == "that" and start_i < clause.i:
+            start_i += 1  # (a "that" the parser made the clause's object is its conjunction)
+        return self._draft(start_i, clause.right_edge.i, t, holder, "belief")
 
     # -- "what she called a rant", "which X described as Y"; "has not said when …" --------
 
@@ -368,10 +411,20 @@ class Shapes(Frames):
         if be.lemma_ != "be" or be.i != t.i - 1:
             return None
         noun = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
-        if noun is None or noun.pos_ != "NOUN" or noun.i != be.i - 1:
+        if noun is None or noun.pos_ != "NOUN":
             return None
         act = COPULAR_NOUNS.get(noun.lemma_.lower())
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        holders = [
+            c
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS and c.i > noun.i
+        ]
+        if noun.i != be.i - 1:
+            # "the expectation among officials is that …": the phrase names the holder
+            if owner is not None or len(holders) != 1 or holders[0].right_edge.i != be.i - 1:
+                return None
+            owner = next((g for g in holders[0].children if g.dep_ == "pobj"), None)
         if act is None or owner is None or not self._plausible_speaker(owner):
             return None  # ("the problem is that …", "the idea is that …": nobody's)
         span = self._content(t.i + 1, clause.right_edge.i, be)

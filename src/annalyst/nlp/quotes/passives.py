@@ -1,0 +1,133 @@
+"""Frames of passive verbs: "was criticized by X", "was first reported by the Post", "it was
+reported that …", and the charges and names given by people a sentence does not name ("X
+was accused of Y", "X has been called a Y"); with the test that keeps a frame asked about
+("whether …") from being attributed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.quotes.document import Draft
+from annalyst.nlp.quotes.lexicon import (
+    CHARACTERIZATION_VERBS,
+    CLAUSE_VERBS,
+    EVALUATION_VERBS,
+    PASSIVE_CLAIM_VERBS,
+    REQUEST_VERBS,
+)
+from annalyst.nlp.quotes.nouns import NounFrames
+
+# Verbs that put a question: a frame inside "whether …" is asked about, not attributed.
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query", "doubt"})
+
+
+def passive_verb(v: Token) -> bool:
+    """Whether a verb is passive. A "’s" the parser read as a passive auxiliary before a
+    participle with a subject of its own is "has" ("who’s called for big tax hikes")."""
+    children = list(v.children)
+    if any(c.dep_ == "nsubjpass" for c in children):
+        return True
+    return any(c.dep_ == "auxpass" and c.lower_ not in ("’s", "'s") for c in children) or (
+        not any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "auxpass" for c in children)
+    )
+
+
+class PassiveFrames(NounFrames):
+    """Passive frames and questions."""
+
+    def _in_question(self, v: Token) -> bool:
+        """Whether a verb sits in the clause of a question ("was asked whether X could
+        recognise Y", "wonders if she supports it")."""
+        a = v
+        for _ in range(4):
+            marks = {c.lower_ for c in a.children if c.dep_ == "mark"}
+            if "whether" in marks or (
+                "if" in marks and a.head.lemma_.lower() in QUESTION_VERBS and a.dep_ == "ccomp"
+            ):
+                return True
+            if a.dep_ in ("conj", "xcomp", "aux") and a.head.i != a.i:
+                a = a.head
+                continue
+            break
+        return False
+
+    def _passive_frame(self, v: Token, low: str) -> Draft | None:
+        """ "was criticized by X", "was first reported by the Post", "it was reported that …"."""
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.lower_ in ("who", "which", "that"):
+            return None
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        source = (
+            next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if agent is not None
+            else None
+        )
+        if source is None and agent is None:
+            return self._unattributed_passive(v, low, subj)
+        if agent is None or source is None or subj.pos_ == "PRON":
+            return None
+        second = self._passive_second(v)
+        end_i = (
+            second.right_edge.i if second is not None and second.i < agent.i else subj.right_edge.i
+        )
+        span = self._content(subj.left_edge.i, end_i, v)
+        if span is None:
+            return None
+        if low in CHARACTERIZATION_VERBS:
+            act = "characterization"
+        elif low in EVALUATION_VERBS:
+            act = "evaluation"
+        elif low in REQUEST_VERBS:
+            act = "request"
+        else:
+            act = "mention"
+        d = Draft(span[0], span[1], "indirect", "frame")
+        self._set_cue(d, v.i)
+        d.subj = source.i
+        d.act = act
+        return d
+
+    def _unattributed_passive(self, v: Token, low: str, subj: Token) -> Draft | None:
+        """ "X was accused of Y", "X has been criticized for Y", "X has been called a Y": a
+        charge or a name given by people the sentence does not name. The content is X with
+        what it is charged with or called; there is no speaker."""
+        if low not in PASSIVE_CLAIM_VERBS or self._in_question(v):
+            return None
+        second = self._passive_second(v)
+        if second is None:
+            return None  # "he was criticized": nothing said of him
+        span = self._content(subj.left_edge.i, second.right_edge.i, v)
+        if span is None:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        self._set_cue(d, v.i)
+        d.subj = None  # (not a noun near the verb: nobody is named)
+        d.act = (
+            "characterization"
+            if low in CHARACTERIZATION_VERBS
+            else "statement"
+            if low in CLAUSE_VERBS
+            else "evaluation"
+        )
+        return d
+
+    def _passive_second(self, v: Token) -> Token | None:
+        """What a passive charge or name says of its subject: "called a liar", "accused of
+        lying", "criticized for X", "described as Y"."""
+        return next(
+            (
+                c
+                for c in v.children
+                if c.i > v.i
+                and (
+                    c.dep_ in ("oprd", "attr")
+                    or (
+                        c.dep_ == "prep"
+                        and c.lower_ in ("of", "for", "as")
+                        and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                    )
+                )
+            ),
+            None,
+        )

@@ -742,3 +742,20 @@ def test_followers_of_a_cause_and_other_people_nouns_are_actors(
 ) -> None:
     (event,) = [e for e in events(nlp, text) if e["recipients"]][:1]
     assert words(event["recipients"]) == [acted_upon]
+
+
+def test_the_country_is_the_one_state_in_view(nlp: Language) -> None:
+    text = "Iraqi Christians fled after the US invasion of the country in 2003."
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == ["Iraq"]
+    assert words(event["recipients"]) == ["the country"]
+    text = (
+        "The Iraqi lawmaker said the militias could force US troops to withdraw from the country."
+    )
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == ["Iraq"]
+
+
+def test_the_country_with_two_states_in_view_stays_unresolved(nlp: Language) -> None:
+    text = "Iranian and Syrian officials said the strikes on the country must stop."
+    assert all("Iran" not in names(e["recipients"]) for e in events(nlp, text))

@@ -162,6 +162,65 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
     return None
 
 
+# Nouns that, as "the country", refer back to a state named before.
+_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+
+
+def _definite_country(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The state "the country" refers back to, when the text leaves no doubt: the one
+    state named (by its name or its people's) before it in the sentence, else in the
+    paragraph's two sentences before ("Iraqi Christians fled the country"). With two
+    states in view ("after the US invasion of the country") it stays unresolved."""
+    if head.lemma_.lower() not in _COUNTRY_NOUNS or head.pos_ != "NOUN":
+        return None
+    deps = [c.dep_ for c in head.children if c.dep_ not in ("punct", "case")]
+    if deps != ["det"] or next(c for c in head.children if c.dep_ == "det").lower_ != "the":
+        return None  # "a country", "the host country", "the two countries" are other things
+    from annalyst.nlp.events.unnamed import _agents, _state_for
+
+    def countries(tokens: list[Token]) -> list[str]:
+        seen: list[str] = []
+        for token in tokens:
+            mention = mentions.get(token.i)
+            actor = mention.actor if mention is not None else None
+            code = actor.get("country") if actor is not None else None
+            if code is None and token.ent_type_ == "NORP":  # "Iraqi Christians"
+                nationality = _agents().nationality(token.text)
+                code = nationality.country if nationality is not None else None
+            if code and str(code) not in seen:
+                seen.append(str(code))
+        return seen
+
+    # Who acts on the country is not the country: "troops withdrew from the country",
+    # "the US invasion of the country".
+    governor = head.head
+    while governor.dep_ == "prep" and governor.head.i != governor.i:
+        governor = governor.head
+    if governor.pos_ in ("VERB", "AUX"):
+        doers = [t for s in logical_subjects(governor) for t in s.subtree]
+    else:
+        doers = [
+            t
+            for c in governor.children
+            if c.dep_ in ("compound", "poss", "amod", "nmod")
+            for t in c.subtree
+        ]
+    skip = {t.i for t in doers}
+    sent = head.sent
+    found = countries([t for t in sent[: head.i - sent.start] if t.i not in skip])
+    if not found:
+        for previous in _previous_sentences(sent, 2):
+            found = countries(list(previous))
+            if found:
+                break
+    if len(found) != 1:
+        return None
+    state = _state_for(found[0])
+    if state is None:
+        return None
+    return _with_words(state, head.doc, head.left_edge.idx, head.idx + len(head))
+
+
 def _several(mention: ResolvedMention, at: Token, proper: bool = True) -> bool:
     """Whether a mention names more than one: a plural, or a name coordinated with
     another ("Soleimani and al-Muhandis"). With ``proper`` false a plural name ("the

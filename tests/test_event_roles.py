@@ -759,3 +759,10 @@ def test_the_country_is_the_one_state_in_view(nlp: Language) -> None:
 def test_the_country_with_two_states_in_view_stays_unresolved(nlp: Language) -> None:
     text = "Iranian and Syrian officials said the strikes on the country must stop."
     assert all("Iran" not in names(e["recipients"]) for e in events(nlp, text))
+
+
+def test_whom_a_fight_is_against_is_not_whom_one_supports(nlp: Language) -> None:
+    (event,) = events(nlp, "Turkey supported the fight against ISIS.")
+    assert event["recipients"] == []
+    (event,) = events(nlp, "The army launched an offensive against ISIS.")
+    assert names(event["recipients"]) == ["Islamic State"]

@@ -426,3 +426,8 @@ def test_an_act_named_by_a_gerund_subject_is_a_kind_of_act(nlp: Language) -> Non
 def test_what_a_launchpad_is_for_has_not_happened(nlp: Language) -> None:
     text = "He warned against turning Iraq into a launchpad for attacks on its neighbours."
     assert status_of(nlp, text, "attacks") == "hypothetical"
+
+
+def test_a_speakers_own_act_before_the_saying_is_not_claimed(nlp: Language) -> None:
+    text = "Urging the media to share their expertise, the cleric explained that the enemy bans channels."
+    assert status_of(nlp, text, "Urging") == "asserted"

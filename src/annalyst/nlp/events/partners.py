@@ -25,6 +25,9 @@ from annalyst.nlp.syntax import datives, is_verb, logical_objects, prep_objects,
 _ATTACK_PREPS = {"at", "on", "against", "targeting", "upon"}
 
 
+# Types of working with someone: what they work "against" is not a partner.
+_COOPERATIVE = {"COOPERATE", "AGREE", "SUPPORT", "AID", "CONSULT"}
+
 # Verbs whose object comes into being, so it cannot be who an act reaches.
 _CREATING = {"set", "establish", "build", "create", "found", "construct", "form", "open"}
 
@@ -147,6 +150,8 @@ def _partners(
                 out.extend(doers)
                 continue
         prep = head.head.lower_
+        if prep == "against" and etype in _COOPERATIVE:
+            continue  # "joined the fight against Russia": whom the partners oppose
         if prep == "from" and range_start(head):
             continue  # "the highway from Baghdad to Baiji": a stretch, not whom it is from
         if prep == "with" and (head.lower_ in _MANNER or _slight(head)):

@@ -106,7 +106,7 @@ _PLATFORMS = {
 # People and groups the agents lexicon does not list, by sector (singular lemmas).
 
 # Prepositions that name the sides of a relation, not the noun itself.
-_PARTNER_PREPS = {"between", "among", "amongst"}
+_PARTNER_PREPS = frozenset({"between", "among", "amongst"})
 
 _QUANTITIES = {
     "dozen",
@@ -315,12 +315,12 @@ def _joint_state(first: Token) -> dict[str, Any] | None:
     return None
 
 
-def _partner_phrase(token: Token, head: Token) -> bool:
+def _partner_phrase(token: Token, head: Token, preps: frozenset[str] = _PARTNER_PREPS) -> bool:
     """Whether a word hangs on a phrase through a preposition of the sides of a relation
     ("tensions between Baghdad and the PMU"): not who the phrase is."""
     current = token
     while current.i != head.i and current.head.i != current.i:
-        if current.dep_ == "prep" and current.lower_ in _PARTNER_PREPS:
+        if current.dep_ == "prep" and current.lower_ in preps:
             return True
         current = current.head
     return False
@@ -548,6 +548,8 @@ def _actor_for(
             and _same_phrase(token, head)
             and not (head.dep_ in ("nsubj", "nsubjpass") and _partner_phrase(token, head))
             and not range_start(token)  # "the highway from Baghdad to Baiji": a stretch
+            and not _partner_phrase(token, head, frozenset({"against"}))
+            # ("supported the fight against ISIS": whom the fight opposes, not the fight)
         ):
             # ("tensions between Baghdad and the PMU ran high": no side is the subject)
             inner = mentions[token.i]

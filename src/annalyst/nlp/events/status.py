@@ -643,6 +643,8 @@ def _claim(
                     break  # "believe the story, with the latter accusing the US": an aside
                 if under.dep_ in _ADJUNCT_DEPS:
                     break  # "declared X on Wednesday, five days after the coup": background
+                if under.dep_ == "advcl" and under.tag_ == "VBG" and under.i < ancestor.i:
+                    break  # "Urging the media to …, he explained that …": his own act
                 if under.dep_ in ("nsubj", "conj") or _detached(under, ancestor):
                     # "a militia that lost fighters to the airstrikes said it would avenge
                     # them": who speaks is no part of what is said, nor is what is told

@@ -547,3 +547,10 @@ def test_a_light_verb_is_a_word_of_its_act(nlp: Language) -> None:
     found = events(nlp, "It became clear when Turkey entered the war in 2016.")
     (war,) = [e for e in found if e["event_type"] == "ASSAULT"]
     assert war["trigger"] == "war" and "entered" in war["trigger_text"].split()
+
+
+def test_a_year_that_names_a_thing_does_not_date_the_act(nlp: Language) -> None:
+    assert date_of(nlp, "Hamas fired rockets at the 1948 territories.", "fired") == (None, None)
+    text = "Trump withdrew from the 2015 nuclear deal in May 2018."
+    assert date_of(nlp, text, "withdrew") == ("2018-05-01", "month")
+    assert date_of(nlp, "The 3 January strike killed ten people.", "strike")[1] == "day"

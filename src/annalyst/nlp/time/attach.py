@@ -149,9 +149,32 @@ def _entries(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> list[tuple[
             if te.anchor is not None
             else _attachment(doc, te.start, te.end)
         )
+        if attach is not None and attach.i != trigger.i and _names_a_thing(doc, te, attach):
+            continue  # "the 1948 territories", "the 2015 deal": the thing's date, not the act's
         if attach is not None:
             out.append((te, attach))
     return out
+
+
+# Things named by their year: the year is theirs, not the date of an act done to them.
+_DATED_THINGS = frozenset(
+    {"territory", "border", "line", "boundary", "frontier", "constitution", "law", "deal",
+     "accord", "agreement", "treaty", "convention", "charter", "resolution", "budget",
+     "map", "plan", "framework", "roadmap", "census", "edition", "model", "armistice"}
+)  # fmt: skip
+
+
+def _names_a_thing(doc: Doc, te: TimeExpr, attach: Token) -> bool:
+    """Whether a year stands before a noun of a thing as its modifier ("the 1948
+    territories", "the 2015 nuclear deal")."""
+    span = doc.char_span(te.start, te.end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.dep_ in ("nummod", "compound", "amod", "nmod")
+        and span.root.head.i == attach.i
+        and attach.lemma_.lower() in _DATED_THINGS
+        and span.end <= attach.i
+    )
 
 
 def _governing(

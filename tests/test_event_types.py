@@ -373,3 +373,12 @@ def test_a_prefixed_irregular_past_is_read_as_its_verb(nlp: Language) -> None:
     (event,) = events(nlp, "The army retook the town from the rebels.")
     assert event["event_type"] == "COERCE"
     assert words(event["recipients"]) == ["rebels"]
+
+
+def test_sitting_at_the_negotiating_table_is_talks(nlp: Language) -> None:
+    (event,) = events(nlp, "Iran returned to the negotiating table and discussed the deal.")
+    assert (event["event_type"], words(event["actors"])) == ("CONSULT", ["Iran"])
+    text = "Washington says it is ready to sit at the negotiating table with Tehran."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "AGREE"
+    assert events(nlp, "The book lay on the table.") == []

@@ -134,6 +134,17 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
     else:
         noun = _phrase_head(noun)  # "announced $33 million in assistance": the sum is given
     head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and light_verbs
+        and head.dep_ == "prep"
+        and head.lower_ in ("at", "to", "into")  # (not "under a deal, gas would reach …")
+        and is_verb(head.head)
+        and head.head.lemma_.lower() in light_verbs
+    ):
+        return (
+            head.head
+        )  # "sat at the negotiating table": a verb the entry names, via a preposition
     if head.i == noun.i or not is_verb(head) or noun.dep_ not in _LIGHT_DEPS:
         return None
     lemma = head.lemma_.lower()

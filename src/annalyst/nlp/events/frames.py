@@ -127,6 +127,14 @@ def _clause_verb(draft: _Draft) -> Token | None:
         lemma = head.lemma_.lower()
         if lemma in draft.entry.light_verbs or lemma in _LIGHT:
             return head
+    if (
+        token.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("at", "to", "into")
+        and is_verb(head.head)
+        and head.head.lemma_.lower() in draft.entry.light_verbs
+    ):
+        return head.head  # "is ready to sit at the negotiating table"
     return None
 
 

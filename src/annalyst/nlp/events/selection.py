@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events import Trigger
 from annalyst.nlp.events.argwords import _AVENGING
+from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import (
     _BACKGROUND_PREPS,
@@ -283,10 +284,29 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
                 ),
                 None,
             )
+        carried = False
+        if (
+            head is None
+            and token.dep_ == "conj"
+            and not any(c.dep_ in ("neg", "aux", "auxpass") for c in token.children)
+        ):
+            # "sit at the negotiating table with Iran and discuss …": the second verb goes
+            # on with the act the first one carries (not "… but did not meet them")
+            head = next(
+                (
+                    d
+                    for d in drafts
+                    if d is not draft
+                    and (c := _carrier(d.trigger, d.entry.light_verbs)) is not None
+                    and c.i == token.head.i
+                ),
+                None,
+            )
+            carried = head is not None
         if head is None or head.trigger.i in gone:
             continue
         same = head.entry.type == draft.entry.type
-        if same and (purpose or token.lemma_.lower() in _RESULTS):
+        if same and (purpose or carried or token.lemma_.lower() in _RESULTS):
             head.tokens.extend(t for t in draft.tokens if t not in head.tokens)
             gone.add(token.i)
     return [d for d in drafts if d.trigger.i not in gone]

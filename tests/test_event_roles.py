@@ -766,3 +766,16 @@ def test_whom_a_fight_is_against_is_not_whom_one_supports(nlp: Language) -> None
     assert event["recipients"] == []
     (event,) = events(nlp, "The army launched an offensive against ISIS.")
     assert names(event["recipients"]) == ["Islamic State"]
+
+
+def test_a_past_tense_read_as_a_modifier_keeps_its_subject(nlp: Language) -> None:
+    text = "Bush bombed Iraq, Obama bombed Iraq, Trump bombed Iraq, and now Biden bombs Iraq."
+    found = events(nlp, text)
+    assert [names(e["actors"]) for e in found] == [
+        ["George W. Bush"],
+        ["Barack Obama"],
+        ["Donald Trump"],
+        ["Joe Biden"],
+    ]
+    (event,) = events(nlp, "Militias attacked the US occupied zone.")
+    assert words(event["actors"]) == ["Militias"]

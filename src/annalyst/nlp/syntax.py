@@ -171,11 +171,36 @@ def is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
 
+def misread_past(verb: Token) -> Token | None:
+    """The subject of a past tense the parser read as a participle modifying the noun
+    after it: "Trump bombed Iraq" in a list of such clauses, "when Washington once more
+    bombed Iraqis". A name right before it (across adverbs), not led by a determiner,
+    is its subject; the noun after it, its object."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "amod" or verb.head.i < verb.i:
+        return None
+    if not verb.lower_.endswith("ed") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    while before.pos_ == "ADV" and before.i > 0:
+        before = verb.doc[before.i - 1]
+    if (
+        before.tag_ != "NNP"
+        or before.ent_type_ not in ("PERSON", "ORG", "GPE")
+        or (before.i > 0 and verb.doc[before.i - 1].pos_ in ("DET", "PROPN", "ADJ"))
+        or verb.doc[verb.i - 1].is_punct
+        or verb.head.head.i == before.i  # the noun hangs on the name: no clause to read
+    ):
+        return None  # (not "the US occupied zone": a name inside a noun phrase)
+    return before
+
+
 def is_passive(verb: Token) -> bool:
     """A passive clause: "was killed", "have been detained", or a bare participle
     modifying a noun ("a man detained by police")."""
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         return True
+    if verb.dep_ == "amod" and misread_past(verb) is not None:
+        return False
     if _absolute_participle(verb):
         return True
     # An object means the parser mistook a main verb for a modifier ("the air force
@@ -382,6 +407,9 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     relative clauses when the verb has no subject of its own."""
     if is_passive(verb):
         return passive_agents(verb)
+    misread = misread_past(verb) if verb.dep_ == "amod" else None
+    if misread is not None:
+        return [misread]  # "Trump bombed Iraq" read as a participle: Trump did it
     own = (
         _own(verb, SUBJECT_DEPS)
         or _aux_subjects(verb)
@@ -484,6 +512,8 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
     own = _own(verb, OBJECT_DEPS)
     if own:
         return _through_relative(verb, own)
+    if verb.dep_ == "amod" and misread_past(verb) is not None:
+        return [verb.head]  # "Trump bombed Iraq": the noun the parser hung it on
     for child in verb.children:
         # "killing and enslaving thousands of Yazidis": two verbs share the object named
         # after the second

@@ -1,0 +1,204 @@
+"""Who claims an event: inside a quote, a clause reported by someone, or "according to
+X". An act done by saying it ("declared a ceasefire", "stressed the need for talks") and
+a speaker's own intent or demand are the speaker's acts, not claims."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Token
+
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.negation import _detached
+from annalyst.nlp.events.referents import _resolve_args
+from annalyst.nlp.events.syntax import _SUBJECT_DEPS, _phrase_head
+from annalyst.nlp.tokentable import token_table
+
+_MODAL_AUX = {"would", "could", "might", "may", "should"}
+_REPORT_VERBS = {
+    "say",
+    "tell",
+    "claim",
+    "state",
+    "announce",
+    "report",
+    "allege",
+    "add",
+    "confirm",
+    "reveal",
+    "insist",
+    "assert",
+    "maintain",
+    "warn",
+    "stress",
+    "note",
+    "argue",
+    "accuse",
+    "write",
+    "tweet",
+    "declare",
+    "explain",
+    "believe",
+    "suggest",
+    "indicate",
+    "acknowledge",
+    "admit",
+    "describe",
+    "charge",
+}
+
+# How a background phrase hangs on a verb: what a speaker says is in the verb's
+# complement, not in its adjuncts of time and circumstance.
+_ADJUNCT_DEPS = {"prep", "npadvmod", "advmod"}
+
+# Verbs that perform what they announce when it is a decision of the announcer's
+# ("declared a ceasefire", "announced sanctions on X", "announced aid for Y").
+_PERFORMING = {"announce", "declare", "proclaim", "unveil"}
+_DECIDED_TYPES = {"CONCEDE", "SANCTION", "AID", "AGREE", "RETREAT", "MOBILIZE"}
+_DECIDED_MODES = {"restrict", "curfew", "ban", "martial-law", "embargo"}
+
+# Acts done in words: what one goes or rallies "to" say is said by going there
+# ("rallied to demand", "summoned the envoy to protest", "flew to Baghdad to meet").
+_SAID_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT"}
+
+# Attributions whose content is put forward as true (a request's content is not).
+_SAYING = {"statement", "belief"}
+
+
+def _aside_below(token: Token, chain: Sequence[Token], verb: Token) -> bool:
+    """Whether a "with" aside (:func:`_absolute`) stands between an act and a verb above."""
+    below = token
+    for ancestor in chain:
+        if ancestor.i == verb.i:
+            return False
+        if _absolute(ancestor, below):
+            # only an aside on the verb itself or on its object ("believe the story, with
+            # …"); one inside the reported clause is reported too ("claim that he fought
+            # alongside the US, with the Americans providing air cover")
+            holder = ancestor.head
+            return holder.i == verb.i or (holder.pos_ == "NOUN" and holder.head.i == verb.i)
+        below = ancestor
+    return False
+
+
+def _absolute(prep: Token, clause: Token) -> bool:
+    """A "with" phrase with a clause of its own ("with the latter accusing the US"): an
+    aside with its own subject, not part of what the verb above reports."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and clause.dep_ == "pcomp"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def _claim(
+    draft: _Draft,
+    chain: Sequence[Token],
+    quotes: Sequence[dict[str, Any]],
+    mentions: dict[int, ResolvedMention],
+) -> None:
+    """Inside a quote, a clause reported by someone, or "according to": claimed, with who
+    claims it. A frame (an intent, a demand) told by its own actor stays asserted."""
+    token = draft.trigger
+    claimant: dict[str, Any] | None = None
+    found = False
+    for quote in quotes:
+        if quote.get("act", "statement") not in _SAYING:
+            continue  # the content of a request or a promise is not something claimed
+        if quote.get("start", 0) <= token.idx < quote.get("end", 0):
+            cue = _cue_token(token, quote)
+            if cue is not None and _aside_below(token, chain, cue):
+                return  # "believe the story, with the latter accusing the US"
+            claimant, found = quote.get("speaker") or None, True
+            if cue is not None and _performed(draft, cue, claimant):
+                return  # "X announced that it was suspending its operations"
+            if cue is not None and _said_act(draft, cue):
+                return  # "stressed the need for talks": a demand made by saying it
+            break
+    if not found:
+        below = token
+        for ancestor in chain:
+            under, below = below, ancestor
+            if ancestor.lemma_.lower() in _REPORT_VERBS and ancestor.pos_ in ("VERB", "AUX"):
+                if _aside_below(token, chain, ancestor):
+                    break  # "believe the story, with the latter accusing the US": an aside
+                if under.dep_ in _ADJUNCT_DEPS:
+                    break  # "declared X on Wednesday, five days after the coup": background
+                if under.dep_ == "advcl" and under.tag_ == "VBG" and under.i < ancestor.i:
+                    break  # "Urging the media to …, he explained that …": his own act
+                if under.dep_ in ("nsubj", "conj") or _detached(under, ancestor):
+                    # "a militia that lost fighters to the airstrikes said it would avenge
+                    # them": who speaks is no part of what is said, nor is what is told
+                    # beside the saying ("said …, but Washington blamed Tehran") or before
+                    # it in a sentence of its own ("Drones struck the base; officials
+                    # said …")
+                    break
+                speaker = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
+                resolved = _resolve_args([speaker], mentions) if speaker is not None else []
+                claimant, found = (resolved[0] if resolved else None), True
+                if _performed(draft, ancestor, claimant) or _said_act(draft, ancestor):
+                    return
+                break
+    if not found:
+        doc = token.doc
+        sent = token.sent
+        lower = token_table(doc).lower
+        for i in range(sent.start, sent.end):
+            if lower[i] == "according" and i + 1 < len(doc) and lower[i + 1] == "to":
+                source = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
+                resolved = _resolve_args(source, mentions)
+                claimant, found = (resolved[0] if resolved else None), True
+                break
+    if not found:
+        return
+    if draft.frame is not None and claimant is not None:
+        actors = {str(a.get("id")) for a in draft.actors}
+        if str(claimant.get("id")) in actors:
+            return  # "Iran said it would retaliate": Iran's own threat
+    draft.claimed_by = claimant
+    if draft.status == "asserted":
+        draft.status = "claimed"
+
+
+def _cue_token(token: Token, quote: dict[str, Any]) -> Token | None:
+    """The verb that introduces a quote, from its character offsets."""
+    start = quote.get("cue_start")
+    if not isinstance(start, int):
+        return None
+    sent = token.sent
+    return next((t for t in sent if t.idx == start), None)
+
+
+def _said_act(draft: _Draft, verb: Token) -> bool:
+    """ "Stressed the need for talks", "voiced the demand for a withdrawal": a verbal act
+    whose noun the verb of saying takes as its object is made by saying it."""
+    token = draft.trigger
+    return (
+        token.pos_ == "NOUN"
+        and draft.entry.type in _SAID_TYPES
+        and _phrase_head(token).head.i == verb.i
+    )
+
+
+def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> bool:
+    """ "The rebels declared a ceasefire", "the EU announced sanctions": a decision
+    announced by whoever takes it is done by announcing it, not a report of it."""
+    token = draft.trigger
+    phrase = _phrase_head(token)  # "announced $33 million in aid"
+    if verb.lemma_.lower() not in _PERFORMING or phrase.head.i != verb.i:
+        return False
+    entry = draft.entry
+    if entry.type not in _DECIDED_TYPES and entry.mode not in _DECIDED_MODES:
+        return False
+    actors = {str(a.get("id")) for a in draft.actors}
+    if token.pos_ == "VERB" and token.dep_ == "ccomp":
+        # "announced that it was suspending its operations": its own decision, told
+        # by its taker (a would-clause stays a promise: "announced it would step down")
+        own = claimant is not None and str(claimant.get("id")) in actors
+        return own and not any(c.lower_ in _MODAL_AUX for c in token.children)
+    if token.pos_ != "NOUN" or phrase.dep_ not in ("dobj", "obj"):
+        return False
+    return claimant is None or not actors or str(claimant.get("id")) in actors

@@ -431,3 +431,8 @@ def test_what_a_launchpad_is_for_has_not_happened(nlp: Language) -> None:
 def test_a_speakers_own_act_before_the_saying_is_not_claimed(nlp: Language) -> None:
     text = "Urging the media to share their expertise, the cleric explained that the enemy bans channels."
     assert status_of(nlp, text, "Urging") == "asserted"
+
+
+def test_what_the_fear_is_of_has_not_happened(nlp: Language) -> None:
+    text = "They spoke of the fear being blacklisted by the US while the country collapses."
+    assert status_of(nlp, text, "blacklisted") == "hypothetical"

@@ -446,7 +446,7 @@ def _feared(verb: Token) -> bool:
     from carrying out the attack", "does not allow Israeli nationals to visit"."""
     current = verb
     for _ in range(2):
-        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep") or (
+        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl") or (
             current.head.i == current.i
         ):
             return False

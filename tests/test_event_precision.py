@@ -184,3 +184,10 @@ def test_in_what_officials_called_an_attack_names_the_act_told(nlp: Language) ->
     doc._.published = "2022-03-20"
     (event,) = nlp(doc)._.events
     assert (event["event_type"], event["date"]) == ("COERCE", "2022-03-14")
+
+
+def test_calling_someone_a_name_is_no_phone_call(nlp: Language) -> None:
+    text = "Trump on Tuesday called Britain's ambassador to the United States a very stupid guy."
+    assert all(e["event_type"] != "CONSULT" for e in events(nlp, text))
+    (event,) = events(nlp, "The president called his Turkish counterpart on Monday.")
+    assert event["event_type"] == "CONSULT"

@@ -92,6 +92,16 @@ def _after_noun_and(w: TokenTable, i: int) -> bool:
     return not any(w.dep[c] in ("dobj", "obj", "nsubj", "agent", "dative") for c in w.children[i])
 
 
+def _names_something(verb: Token) -> bool:
+    """ "Called X a Y": an object and what it is called (the parser may hang the second
+    noun phrase on the first as an apposition)."""
+    deps = {c.dep_ for c in verb.children}
+    if "oprd" not in deps:
+        return False
+    second = next(c for c in verb.children if c.dep_ == "oprd")
+    return "dobj" in deps or any(c.dep_ == "appos" for c in second.children)
+
+
 def _in_what(w: TokenTable, i: int) -> bool:
     """A noun that names the act the sentence tells, in "in what": "websites went down
     in what officials claim is the largest cyber attack", "in what appeared to be an
@@ -181,6 +191,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
         ):
             continue  # "in exchange for", "in return for": a price, not a swap
+        if w.lemma[i] == "call" and _names_something(token):
+            continue  # "called the ambassador a very stupid guy": a name given, not a call
         entries = lexicon.match_token(token, words=w)
         if entries:
             found.append(_Draft(token, entries[0], [token]))

@@ -191,3 +191,8 @@ def test_calling_someone_a_name_is_no_phone_call(nlp: Language) -> None:
     assert all(e["event_type"] != "CONSULT" for e in events(nlp, text))
     (event,) = events(nlp, "The president called his Turkish counterpart on Monday.")
     assert event["event_type"] == "CONSULT"
+
+
+def test_what_someone_dubs_an_act_is_a_name(nlp: Language) -> None:
+    text = "The strategy is what the president dubbed defending and strengthening democracy."
+    assert events(nlp, text) == []

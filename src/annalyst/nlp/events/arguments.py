@@ -165,6 +165,24 @@ _PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
 _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
+# Restrictions one eases or lifts: their owner is who eases them.
+_EASED_THINGS = {"measure", "restriction", "curb", "control", "limit", "penalty", "tariff",
+                 "ban", "blockade", "embargo"}  # fmt: skip
+
+
+def _fronted_setting(noun: Token) -> bool:
+    """An act named in a phrase set before an active clause ("In the battle of Tikrit,
+    the PMU finished their preparations"): where the clause happens, not what it did to
+    its object ("In a strike on Monday, ten soldiers were killed" still tells the
+    strike's victims)."""
+    governor = noun.head.head
+    return (
+        noun.head.i < governor.i
+        and not is_passive(governor)
+        and governor.lemma_.lower() not in _SUFFERING
+    )
+
+
 # Verbs whose object is told about an act, not struck by it ("informed the US about the attack").
 # Prepositions of time and circumstance: "before his assassination, X urged Y" does not
 # make Y the victim.
@@ -273,6 +291,18 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                         # "condemned the attack by Y": the parser hangs "by" on the verb
                         recipients.extend(_prep_partners(token, ("by",), mentions, etype))
                     objects = [o for o in objects if o not in harms]
+                if etype == "RETREAT" and draft.entry.mode == "ease":
+                    # "failed to ease the US measures": whose restriction it is eases it
+                    for eased in [o for o in objects if o.lemma_.lower() in _EASED_THINGS]:
+                        owners = [c for c in eased.children if c.dep_ in ("poss", "compound")]
+                        if owners and eased.i not in mentions:
+                            actors.extend(owners)
+                            objects.remove(eased)  # whom it weighs on is still reached
+                            recipients.extend(
+                                _prep_partners(
+                                    eased, ("on", "against", "of", "to"), mentions, etype
+                                )
+                            )
                 recipients.extend(o for o in objects if o not in shared)
                 if shared:  # the parser often hangs "with Brazil" on the verb
                     recipients.extend(_prep_partners(token, ("with",), mentions, etype))
@@ -428,6 +458,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             and token.head.lower_ not in _TIME_PREPS
             and token.head.lower_ not in _CAUSE_PREPS
             and token.head.head.lemma_.lower() not in _INVOLVING
+            and not _fronted_setting(token)
         ):
             # "Soleimani was killed in a strike", "died in an attack by X" (not "informed
             # the US about the attack": the US is told, not attacked)

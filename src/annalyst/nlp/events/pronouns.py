@@ -65,7 +65,9 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         for child in _doers_of(ancestor):
             if child.i == pronoun.i or child.i > pronoun.i:
                 continue
-            mention = mentions.get(child.i) or _gloss(child, mentions)
+            mention = (
+                mentions.get(child.i) or _gloss(child, mentions) or _named_group(child, mentions)
+            )
             if mention is not None and mention.actor is not None and fits(mention, None):
                 return found(mention)
     sent = pronoun.sent
@@ -115,6 +117,19 @@ def _related_group(pronoun: Token, owner: Token) -> dict[str, Any] | None:
     group = _generic(words.text, list(words), relation)
     actor = _with_words(group, doc, pronoun.idx, pronoun.idx + len(pronoun))
     return dict(actor, ref_start=words.start_char, ref_end=words.end_char)
+
+
+def _named_group(noun: Token, mentions: dict[int, ResolvedMention]) -> ResolvedMention | None:
+    """The organisation a group noun is named by ("Saraya Awliya al-Dam group", "the
+    Hezbollah movement"): its name before it."""
+    if noun.lemma_.lower() not in _GROUP_NOUNS:
+        return None
+    for child in noun.children:
+        mention = mentions.get(child.i) if child.dep_ == "compound" else None
+        actor = mention.actor if mention is not None else None
+        if actor is not None and actor.get("type") in ("organization", "group"):
+            return mention
+    return None
 
 
 def _doers_of(verb: Token) -> list[Token]:

@@ -148,7 +148,23 @@ def _expand(token: Token) -> list[Token]:
     # "sanctions against the organization Glavkosmos and the ISRO": the parser hangs
     # the second name on the first's apposition
     appositive = [t for c in token.children if c.dep_ == "appos" for t in conjuncts(c)[1:]]
-    return [*conjuncts(token), *_stranded_conjuncts(token), *_verb_conjuncts(token), *appositive]
+    # "Soleimani and Iraq's PMU deputy head al-Muhandis": a name coordinated with a
+    # possessor, which the parser hangs on the noun as a modifier
+    coordinated = [
+        c
+        for c in token.children
+        if c.dep_ == "nmod"
+        and c.ent_type_ == "PERSON"
+        and c.i < token.i
+        and any(g.dep_ == "cc" for g in c.children)
+    ]
+    return [
+        *coordinated,
+        *conjuncts(token),
+        *_stranded_conjuncts(token),
+        *_verb_conjuncts(token),
+        *appositive,
+    ]
 
 
 def _stranded_conjuncts(token: Token) -> list[Token]:
@@ -254,7 +270,16 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
     Secretary General of the Red Crescent Ahmed Hassan". The parser hangs such a name on
     the body, on an earlier name or on the verb; read in order, the words leave no doubt
     that the title is the person's, and the body is only what the title is of."""
-    if head.lemma_.lower() not in _HOLDER_TITLES or head.i in mentions:
+    if head.lemma_.lower() not in _HOLDER_TITLES:
+        # "the PMU (PMU) deputy head Abu Mahdi al-Muhandis", parsed as the body with the
+        # title and the name in apposition: the person
+        for title in (c for c in head.children if c.dep_ == "appos"):
+            if title.lemma_.lower() in _HOLDER_TITLES and title.i not in mentions:
+                for name in (g for g in title.children if g.dep_ in ("appos", "compound")):
+                    if name.ent_type_ == "PERSON":
+                        return _actor_for(name, mentions, 1)
+        return None
+    if head.i in mentions:
         return None
     doc = head.doc
     after_of = False

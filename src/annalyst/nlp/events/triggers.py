@@ -14,6 +14,8 @@ from annalyst.nlp.tokentable import TokenTable, token_table
 
 # Verbs that keep or break an earlier promise, truce or deal.
 # Verbs that say what something amounts to: what they call it "as" is a verdict.
+# Verbs of giving a name: their complement is the name ("dubbed it defending democracy").
+_NAMING = {"dub", "term", "label", "brand", "christen", "nickname"}
 _CHARACTERIZING = {"describe", "see", "view", "portray", "characterize", "characterise", "depict",
                    "regard", "label", "brand", "paint", "present", "frame", "denounce"}  # fmt: skip
 _KEEPING = {"fulfil", "fulfill", "keep", "honour", "honor", "break", "renege", "abide"}
@@ -162,6 +164,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
         head = w.head[i]
         if dep == "pcomp" and w.lower[head] == "as" and w.lemma[w.head[head]] in _CHARACTERIZING:
             continue  # "described the proposal as returning Baghdad to barter": a verdict
+        if dep in ("xcomp", "oprd") and w.lemma[head].lower() in _NAMING:
+            continue  # "what Biden dubbed defending democracy": a name given, not an act
         if w.tag[i] == "VBN" and (
             dep in ("dobj", "pobj")
             or (dep == "conj" and w.pos[head] in ("NOUN", "PROPN"))

@@ -817,3 +817,16 @@ def test_it_after_a_group_named_by_its_name_is_that_group(nlp: Language) -> None
     )
     (event,) = events(nlp, text)
     assert names(event["actors"]) == ["Saraya Awliya al-Dam"]
+
+
+def test_people_named_before_a_harmful_act_are_its_victims(nlp: Language) -> None:
+    text = "The rebels are responsible for mass killings and child abductions in the north."
+    (event,) = events(nlp, text)
+    assert (words(event["actors"]), words(event["recipients"])) == (["rebels"], ["child"])
+
+
+def test_whose_invitation_is_accepted_is_answered(nlp: Language) -> None:
+    text = "The president has accepted the Turkish leader's invitation to visit Ankara."
+    (event,) = events(nlp, text)
+    assert words(event["actors"]) == ["president"]
+    assert words(event["recipients"]) == ["Turkish leader"]

@@ -382,3 +382,14 @@ def test_sitting_at_the_negotiating_table_is_talks(nlp: Language) -> None:
     (event,) = events(nlp, text)
     assert event["event_type"] == "AGREE"
     assert events(nlp, "The book lay on the table.") == []
+
+
+def test_giving_someone_hours_to_act_is_an_ultimatum(nlp: Language) -> None:
+    (event,) = events(nlp, "Israel gave Hamas 48 hours to release the hostages.")
+    assert (event["event_type"], event["cameo"], event["status"]) == (
+        "THREATEN",
+        "139",
+        "asserted",
+    )
+    assert (words(event["actors"]), words(event["recipients"])) == (["Israel"], ["Hamas"])
+    assert events(nlp, "The US gave Iraq two weeks of training.") == []

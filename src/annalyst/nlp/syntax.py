@@ -467,6 +467,11 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         kept = _own(head.head, OBJECT_DEPS)
         if kept:
             return kept
+    if dep in ("advcl", "xcomp") and verb.tag_ == "VB" and head.lemma_.lower() in ("give", "grant"):
+        # "gave Hamas 48 hours to release the hostages": the one given the time does it
+        given = [c for c in head.children if c.dep_ == "dative"]
+        if given:
+            return conjuncts(given[0])
     if dep in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VB"):
         # "stormed the post, killing three", "after striking it", "to punish them"
         governor = head.head if dep == "pcomp" and head.dep_ == "prep" else head

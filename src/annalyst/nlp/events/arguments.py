@@ -72,6 +72,7 @@ from annalyst.nlp.events.partners import (
     _prep_partners,
 )
 from annalyst.nlp.events.referents import (
+    _is_person_noun,
     _resolve_args,
     _title_holder,
 )
@@ -165,6 +166,29 @@ _PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
 _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
+
+
+def _held_responsible(act: Token) -> list[Token]:
+    """ "Kony and the LRA are responsible for mass killings": whoever is responsible for
+    an act (or guilty of it) did it."""
+    prep = act.head
+    if act.dep_ != "pobj" or prep.lower_ not in ("for", "of"):
+        return []
+    word = prep.head
+    if word.lemma_.lower() not in _RESPONSIBLE or (prep.lower_ == "of") != (
+        word.lower_ == "guilty"
+    ):
+        return []
+    verb = word.head
+    if word.dep_ not in ("acomp", "amod") or verb.lemma_ != "be":
+        return []
+    return [t for t in logical_subjects(verb)]
+
+
+_RESPONSIBLE = {"responsible", "accountable", "culpable", "guilty", "liable"}
+# Verbs that answer what someone else put forward ("accepted X's invitation").
+_ANSWERING = {"accept", "reject", "decline", "refuse", "welcome", "turn", "ignore", "rebuff",
+              "spurn", "snub", "answer", "heed"}  # fmt: skip
 # Restrictions one eases or lifts: their owner is who eases them.
 _EASED_THINGS = {"measure", "restriction", "curb", "control", "limit", "penalty", "tariff",
                  "ban", "blockade", "embargo"}  # fmt: skip
@@ -386,7 +410,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                             c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                         )
             continue
-        owners = _owners(token)
+        owners = _owners(token) + _held_responsible(token)
         if token.lemma_.lower() in _GATHERINGS:
             # "the Vienna talks", "the Geneva conference": where they met, not who
             owners = [o for o in owners if not (o.dep_ == "compound" and _is_city(o))]
@@ -403,6 +427,22 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             patients = [o for o in owners if o.dep_ == "poss" and _is_person_possessor(o, mentions)]
             recipients.extend(patients)
             owners = [o for o in owners if o not in patients]
+        if done_to:
+            # "child abductions", "civilian killings": people named before the act are
+            # whom it was done to
+            victims = [o for o in owners if o.dep_ == "compound" and _is_person_noun(o)]
+            victims = [o for o in victims if o.pos_ == "NOUN" and o.i not in mentions]
+            recipients.extend(victims)
+            owners = [o for o in owners if o not in victims]
+        answered = token.head if token.dep_ in ("dobj", "obj") else None
+        if (
+            answered is not None
+            and answered in draft.tokens
+            and answered.lemma_.lower() in _ANSWERING
+        ):
+            # "accepted Erdogan's invitation": whose invitation it is, is answered
+            recipients.extend(o for o in owners if o.dep_ == "poss")
+            owners = [o for o in owners if o.dep_ != "poss"]
         actors.extend(owners)
         noun_preps = tuple(dict.fromkeys((*preps, *_OBJECT_PREPS)))
         if etype in _OF_IS_ACTOR or token.lemma_.lower() in _OF_IS_ACTOR_NOUNS:

@@ -14,6 +14,7 @@ from annalyst.nlp.events.dating import _find_times, _time, restated, retold
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import (
     _retyped,
+    apply_deadline,
     apply_intent,
     obligations,
     official_protest,
@@ -81,6 +82,7 @@ class EventExtractor:
                 refine_by_content(draft, self.ontology)
                 official_protest(draft, self.ontology)
                 apply_intent(draft, self.ontology)
+                apply_deadline(draft, self.ontology, mentions)
             found.extend(obligations(sent, found, self.lexicon, self.ontology, mentions))
             for draft in found:
                 named = draft.actors or len(draft.recipients) > len(draft.hosts)

@@ -233,6 +233,39 @@ def _retyped(
     )
 
 
+# Spans of time given as a deadline ("gave Hamas 48 hours to release the hostages").
+_SPANS = {"hour", "day", "week", "month", "deadline"}
+
+
+def apply_deadline(
+    draft: _Draft, ontology: EventOntology, mentions: dict[int, ResolvedMention]
+) -> None:
+    """Turn "A gave B 48 hours to [act]" into A's ultimatum to B (THREATEN, CAMEO 139),
+    with the act as its content: B has not done it, and A threatens what follows."""
+    verb = draft.trigger
+    head = verb.head
+    if (
+        not is_verb(verb)
+        or verb.dep_ not in ("advcl", "xcomp")
+        or head.lemma_.lower() not in ("give", "grant")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or not any(c.dep_ == "dobj" and c.lemma_.lower() in _SPANS for c in head.children)
+    ):
+        return
+    given = [c for c in head.children if c.dep_ == "dative"]
+    givers = _resolve_args(logical_subjects(head), mentions)
+    if not given or not givers:
+        return
+    draft.content = draft.entry
+    draft.entry = _retyped(draft.entry, "THREATEN", None, ontology, "deadline").model_copy(
+        update={"cameo": "139"}
+    )
+    draft.frame = "demand"
+    draft.actors = givers
+    draft.recipients = _resolve_args(given, mentions)
+    draft.tokens = [head, *draft.tokens]
+
+
 def apply_intent(draft: _Draft, ontology: EventOntology) -> None:
     """Turn "A will / is ready to [act]" into A's commitment (AGREE or THREATEN)."""
     verb = _clause_verb(draft)

@@ -436,3 +436,15 @@ def test_a_speakers_own_act_before_the_saying_is_not_claimed(nlp: Language) -> N
 def test_what_the_fear_is_of_has_not_happened(nlp: Language) -> None:
     text = "They spoke of the fear being blacklisted by the US while the country collapses."
     assert status_of(nlp, text, "blacklisted") == "hypothetical"
+
+
+def test_a_claim_told_inside_a_quote_is_the_claimers(nlp: Language) -> None:
+    text = (
+        "Al Mayadeen: There are those who claim that Soleimani fought beside the US army in "
+        "Tikrit, with American jets providing air cover."
+    )
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-03-10"
+    found = nlp(doc)._.events
+    assert found and all(e["status"] == "claimed" for e in found)
+    assert all(e["claimed_by"] is None for e in found)  # "those who claim", not the host

@@ -113,6 +113,13 @@ def _claim(
             if cue is not None and _aside_below(token, chain, cue):
                 return  # "believe the story, with the latter accusing the US"
             claimant, found = quote.get("speaker") or None, True
+            inner = _inner_report(token, chain, quote, cue)
+            if inner is not None:
+                # "“There are those who claim that the US …”": the quote's speaker tells
+                # of someone else's claim
+                speaker = next((c for c in inner.children if c.dep_ in _SUBJECT_DEPS), None)
+                resolved = _resolve_args([speaker], mentions) if speaker is not None else []
+                claimant = resolved[0] if resolved else None
             if cue is not None and _performed(draft, cue, claimant):
                 return  # "X announced that it was suspending its operations"
             if cue is not None and _said_act(draft, cue):
@@ -161,6 +168,31 @@ def _claim(
     draft.claimed_by = claimant
     if draft.status == "asserted":
         draft.status = "claimed"
+
+
+def _inner_report(
+    token: Token, chain: Sequence[Token], quote: dict[str, Any], cue: Token | None
+) -> Token | None:
+    """A verb of claiming inside a quote, above the act and below the quote's own cue."""
+    start, end = quote.get("start", 0), quote.get("end", 0)
+    below = token
+    for ancestor in chain:
+        under, below = below, ancestor
+        if cue is not None and ancestor.i == cue.i:
+            return None
+        if not start <= ancestor.idx < end:
+            return None
+        if (
+            ancestor.lemma_.lower() in _CLAIMING
+            and ancestor.pos_ == "VERB"
+            and under.dep_ in ("ccomp", "xcomp")
+        ):
+            return ancestor
+    return None
+
+
+# Verbs by which someone inside a quote is said to claim something.
+_CLAIMING = {"claim", "allege", "argue", "contend", "assert", "maintain"}
 
 
 def _cue_token(token: Token, quote: dict[str, Any]) -> Token | None:

@@ -189,9 +189,6 @@ _RESPONSIBLE = {"responsible", "accountable", "culpable", "guilty", "liable"}
 # Verbs that answer what someone else put forward ("accepted X's invitation").
 _ANSWERING = {"accept", "reject", "decline", "refuse", "welcome", "turn", "ignore", "rebuff",
               "spurn", "snub", "answer", "heed"}  # fmt: skip
-# Restrictions one eases or lifts: their owner is who eases them.
-_EASED_THINGS = {"measure", "restriction", "curb", "control", "limit", "penalty", "tariff",
-                 "ban", "blockade", "embargo"}  # fmt: skip
 
 
 def _fronted_setting(noun: Token) -> bool:
@@ -315,18 +312,6 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                         # "condemned the attack by Y": the parser hangs "by" on the verb
                         recipients.extend(_prep_partners(token, ("by",), mentions, etype))
                     objects = [o for o in objects if o not in harms]
-                if etype == "RETREAT" and draft.entry.mode == "ease":
-                    # "failed to ease the US measures": whose restriction it is eases it
-                    for eased in [o for o in objects if o.lemma_.lower() in _EASED_THINGS]:
-                        owners = [c for c in eased.children if c.dep_ in ("poss", "compound")]
-                        if owners and eased.i not in mentions:
-                            actors.extend(owners)
-                            objects.remove(eased)  # whom it weighs on is still reached
-                            recipients.extend(
-                                _prep_partners(
-                                    eased, ("on", "against", "of", "to"), mentions, etype
-                                )
-                            )
                 recipients.extend(o for o in objects if o not in shared)
                 if shared:  # the parser often hangs "with Brazil" on the verb
                     recipients.extend(_prep_partners(token, ("with",), mentions, etype))

@@ -821,3 +821,12 @@ def test_whose_invitation_is_accepted_is_answered(nlp: Language) -> None:
     (event,) = events(nlp, text)
     assert words(event["actors"]) == ["president"]
     assert words(event["recipients"]) == ["Turkish leader"]
+
+
+def test_a_penalty_named_after_its_target_reaches_it(nlp: Language) -> None:
+    (event,) = events(nlp, "Washington lifted the Iran sanctions.")
+    assert (names(event["actors"]), names(event["recipients"])) == (["United States"], ["Iran"])
+    (event,) = events(nlp, "The EU extended its Russia sanctions for six months.")
+    assert names(event["recipients"]) == ["Russia"]
+    (event,) = events(nlp, "Biden lifted the US sanctions on Venezuela.")
+    assert names(event["recipients"]) == ["Venezuela"]

@@ -186,6 +186,8 @@ def _held_responsible(act: Token) -> list[Token]:
 
 
 _RESPONSIBLE = {"responsible", "accountable", "culpable", "guilty", "liable"}
+# Penalties named after whom they target ("the Iran sanctions", "the Huawei ban").
+_PENALTIES = {"sanction", "embargo", "boycott", "ban", "blacklist"}
 # Verbs that answer what someone else put forward ("accepted X's invitation").
 _ANSWERING = {"accept", "reject", "decline", "refuse", "welcome", "turn", "ignore", "rebuff",
               "spurn", "snub", "answer", "heed"}  # fmt: skip
@@ -396,6 +398,20 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                         )
             continue
         owners = _owners(token) + _held_responsible(token)
+        if token.lemma_.lower() in _PENALTIES:
+            # "lifted the Iran sanctions", "its Russia sanctions": with someone else
+            # imposing them, a name before the penalty is whom it targets
+            # (not "lifted the US sanctions on Venezuela": the target is named)
+            imposer = (bool(actors) or any(c.dep_ == "poss" for c in token.children)) and not (
+                prep_objects(token, ("on", "against"))
+            )
+            targeted = [
+                c
+                for c in token.children
+                if imposer and c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP", "ORG")
+            ]
+            recipients.extend(targeted)
+            owners = [o for o in owners if o not in targeted]
         if token.lemma_.lower() in _GATHERINGS:
             # "the Vienna talks", "the Geneva conference": where they met, not who
             owners = [o for o in owners if not (o.dep_ == "compound" and _is_city(o))]

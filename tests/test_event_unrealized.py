@@ -448,3 +448,14 @@ def test_a_claim_told_inside_a_quote_is_the_claimers(nlp: Language) -> None:
     found = nlp(doc)._.events
     assert found and all(e["status"] == "claimed" for e in found)
     assert all(e["claimed_by"] is None for e in found)  # "those who claim", not the host
+
+
+def test_what_happens_in_a_scenario_is_no_threat(nlp: Language) -> None:
+    text = (
+        "The analyst said Washington must choose between a deal or a war scenario in which "
+        "Hezbollah will openly target Israel."
+    )
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-03-10"
+    (event,) = [e for e in nlp(doc)._.events if "target" in e["trigger_text"]]
+    assert (event["event_type"], event["status"]) == ("ASSAULT", "hypothetical")

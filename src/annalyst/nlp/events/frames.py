@@ -266,10 +266,20 @@ def apply_deadline(
     draft.tokens = [head, *draft.tokens]
 
 
+# Nouns of an imagined course of events: what happens "in" them is not promised.
+_IMAGINED = {"scenario", "possibility", "eventuality", "prospect", "case", "situation", "world"}
+
+
+def imagined(verb: Token) -> bool:
+    """A clause that describes an imagined course of events: "a war scenario in which
+    the Axis will openly target Israel" is a forecast, not the Axis's threat."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in _IMAGINED
+
+
 def apply_intent(draft: _Draft, ontology: EventOntology) -> None:
     """Turn "A will / is ready to [act]" into A's commitment (AGREE or THREATEN)."""
     verb = _clause_verb(draft)
-    if verb is None or not draft.actors:
+    if verb is None or not draft.actors or imagined(verb):
         return
     marker = intent_of(verb)
     if marker is None:

@@ -17,7 +17,7 @@ from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.claims import _MODAL_AUX, _REPORT_VERBS, _SAID_TYPES, _claim
 from annalyst.nlp.events.draft import _Draft
-from annalyst.nlp.events.frames import _clause_verb
+from annalyst.nlp.events.frames import _clause_verb, imagined
 from annalyst.nlp.events.negation import _negated, _subordinated, _without
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.events.unrealized import after_a_future, alleged, hypothetical, intended
@@ -174,6 +174,7 @@ def _status(
         return
     elif (
         _needed(token)
+        or imagined(verb)
         or _generic_gerund(token)
         or _listed(verb)
         or any(_unreal(v) for v in _sharing(verb))

@@ -830,3 +830,18 @@ def test_a_penalty_named_after_its_target_reaches_it(nlp: Language) -> None:
     assert names(event["recipients"]) == ["Russia"]
     (event,) = events(nlp, "Biden lifted the US sanctions on Venezuela.")
     assert names(event["recipients"]) == ["Venezuela"]
+
+
+def test_whoever_is_pressed_to_act_is_who_its_refers_to(nlp: Language) -> None:
+    text = (
+        "The US is exerting pressure on Baghdad to address allegations that its banking "
+        "sector helps Tehran evade sanctions."
+    )
+    found = events(nlp, text)
+    (pressure,) = [e for e in found if e["event_type"] == "REQUEST"]
+    assert (names(pressure["actors"]), names(pressure["recipients"])) == (
+        ["United States"],
+        ["Iraq"],
+    )
+    (event,) = events(nlp, "The US urged Iran to stop its attacks on shipping.")[1:]
+    assert names(event["actors"]) == ["Iran"]

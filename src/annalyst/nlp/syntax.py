@@ -398,6 +398,9 @@ def _through_relative(verb: Token, fillers: list[Token]) -> list[Token]:
     return fillers
 
 
+# Nouns of pressing someone "on" to act ("pressure on X to", "a call on X to").
+_PRESSING_NOUNS = frozenset({"pressure", "call", "appeal", "demand", "plea", "ultimatum"})
+
 # Verbs that keep their object from an act ("stopped X from firing").
 KEEPING_FROM = {"prevent", "stop", "bar", "ban", "block", "prohibit", "forbid", "keep", "deter"}
 
@@ -477,6 +480,16 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         governor = head.head if dep == "pcomp" and head.dep_ == "prep" else head
         if is_verb(governor):
             return logical_subjects(governor, _hops + 1)
+    if (
+        dep == "acl"
+        and head.lemma_.lower() in _PRESSING_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        # "pressure on Baghdad to redirect its energy sector", "a call on Iran to
+        # withdraw": the one pressed or called upon is to do it
+        pressed = prep_objects(head, ("on", "upon"))
+        if pressed:
+            return pressed
     if dep == "acl" and head.lemma_.lower() in SPEECH_NOUNS and is_verb(head.head):
         # "issued a statement urging X": whoever issued the statement
         return logical_subjects(head.head, _hops + 1)

@@ -134,10 +134,17 @@ def _named_group(noun: Token, mentions: dict[int, ResolvedMention]) -> ResolvedM
 
 def _doers_of(verb: Token) -> list[Token]:
     """A clause's subject, or the agent of a passive one ("used by the regime when it
-    …": the regime is who "it" is)."""
+    …": the regime is who "it" is); for an infinitive without one, whoever is to do it
+    ("urged Iran to stop its attacks": Iran)."""
     out = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         out.extend(c for c in agent.children if c.dep_ == "pobj")
+    if (
+        not out
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        out = [t for t in logical_subjects(verb) if t.pos_ in ("PROPN", "NOUN", "PRON")]
     return out
 
 

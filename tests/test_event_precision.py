@@ -196,3 +196,12 @@ def test_calling_someone_a_name_is_no_phone_call(nlp: Language) -> None:
 def test_what_someone_dubs_an_act_is_a_name(nlp: Language) -> None:
     text = "The strategy is what the president dubbed defending and strengthening democracy."
     assert events(nlp, text) == []
+
+
+def test_people_sent_somewhere_are_no_aid(nlp: Language) -> None:
+    text = "The recruits were sent to the base near the border, where they were trained."
+    assert all(e["event_type"] != "AID" for e in events(nlp, text))
+    text = "These individuals were sent to the camp, where they underwent special training."
+    assert all(e["event_type"] != "AID" for e in events(nlp, text))
+    (event,) = events(nlp, "Egypt sent food to Sudan.")
+    assert event["event_type"] == "AID"

@@ -462,30 +462,6 @@ class Frames(PassiveFrames):
             return None
         return self._draft(noun.left_edge.i, noun.i, v, subj, act)
 
-    def _draft(
-        self,
-        start_i: int,
-        end_i: int,
-        verb: Token,
-        subj: Token | None,
-        act: str,
-        min_words: int = 1,
-        cue_end: int | None = None,
-    ) -> Draft | None:
-        """An indirect frame record: the content from ``start_i`` to ``end_i`` (at least
-        ``min_words`` words), cued by ``verb`` (through token ``cue_end`` when the cue is
-        a phrase), said by ``subj`` (None: nobody named)."""
-        span = self._content(start_i, end_i, verb)
-        if span is None or len(self.text[span[0] : span[1]].split()) < min_words:
-            return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        self._set_cue(d, verb.i)
-        if cue_end is not None:
-            d.cue = (verb.idx, self.tok_end(cue_end))
-        d.subj = subj.i if subj is not None else None
-        d.act = act
-        return d
-
     def _named_in_marks(self, dobj: Token) -> bool:
         """An object phrase that starts with a noun of its own and ends in a quoted name:
         "Obamacare ‘crazy system’"."""

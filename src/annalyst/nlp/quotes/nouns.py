@@ -195,6 +195,48 @@ class NounFrames(ReportedSpeech):
             return False
         return s.lower_ not in ("what", "this", "that", "these", "there")
 
+    def _draft(
+        self,
+        start_i: int,
+        end_i: int,
+        verb: Token,
+        subj: Token | None,
+        act: str,
+        min_words: int = 1,
+        cue_end: int | None = None,
+    ) -> Draft | None:
+        """An indirect frame record: the content from ``start_i`` to ``end_i`` (at least
+        ``min_words`` words), cued by ``verb`` (through token ``cue_end`` when the cue is
+        a phrase), said by ``subj`` (None: nobody named)."""
+        span = self._content(start_i, end_i, verb)
+        if span is None or len(self.text[span[0] : span[1]].split()) < min_words:
+            return None
+        d = Draft(span[0], span[1], "indirect", "frame")
+        self._set_cue(d, verb.i)
+        if cue_end is not None:
+            d.cue = (verb.idx, self.tok_end(cue_end))
+        d.subj = subj.i if subj is not None else None
+        d.act = act
+        return d
+
+    def _record(
+        self,
+        span: tuple[int, int],
+        cue_from: int,
+        cue_to: int,
+        cue_tok: int,
+        subj: int | None,
+        act: str,
+    ) -> Draft:
+        """An indirect frame record whose cue runs from token ``cue_from`` to ``cue_to``
+        and is headed by token ``cue_tok`` (a noun or an adverb, not a verb of saying)."""
+        d = Draft(span[0], span[1], "indirect", "frame")
+        d.cue = (self.doc[cue_from].idx, self.tok_end(cue_to))
+        d.cue_tok = cue_tok
+        d.subj = subj
+        d.act = act
+        return d
+
     def _content(self, start_i: int, end_i: int, v: Token) -> tuple[int, int] | None:
         doc = self.doc
         while start_i < end_i and (
@@ -301,12 +343,8 @@ class NounFrames(ReportedSpeech):
         )
         if span is None:
             return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        d.cue = (a.idx, self.tok_end(prep.i if prep is not None and act != "intention" else a.i))
-        d.cue_tok = a.i
-        d.subj = subj.i
-        d.act = act
-        return d
+        cue_to = prep.i if prep is not None and act != "intention" else a.i
+        return self._record(span, a.i, cue_to, a.i, subj.i, act)
 
     def _absolute_holder(self, a: Token) -> Token | None:
         """The one an adjective is said of in an absolute phrase ("With investors nervous
@@ -455,13 +493,10 @@ class NounFrames(ReportedSpeech):
         span = self._content(start_i, end_i, n)
         if span is None or len(self.text[span[0] : span[1]].split()) < 2:
             return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        d.cue = (light.idx if light is not None else n.idx, self.tok_end(n.i))
-        d.cue_tok = n.i
-        d.subj = source.i if source is not None else None
+        cue_from = light.i if light is not None else n.i
+        d = self._record(span, cue_from, n.i, n.i, source.i if source is not None else None, act)
         if light is not None:
             d.medium = self._medium(light)
-        d.act = act
         return d
 
     def _light_verb(self, n: Token, act: str) -> Token | None:
@@ -550,9 +585,4 @@ class NounFrames(ReportedSpeech):
         span = self._content(start_i, end_i, verb)
         if span is None or len(self.text[span[0] : span[1]].split()) < 3:
             return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        d.cue = (t.idx, self.tok_end(pobj.i))
-        d.cue_tok = t.i
-        d.subj = source.i
-        d.act = act
-        return d
+        return self._record(span, t.i, pobj.i, t.i, source.i, act)

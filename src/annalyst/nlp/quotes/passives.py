@@ -71,9 +71,6 @@ class PassiveFrames(NounFrames):
         end_i = (
             second.right_edge.i if second is not None and second.i < agent.i else subj.right_edge.i
         )
-        span = self._content(subj.left_edge.i, end_i, v)
-        if span is None:
-            return None
         if low in CHARACTERIZATION_VERBS:
             act = "characterization"
         elif low in EVALUATION_VERBS:
@@ -82,11 +79,7 @@ class PassiveFrames(NounFrames):
             act = "request"
         else:
             act = "mention"
-        d = Draft(span[0], span[1], "indirect", "frame")
-        self._set_cue(d, v.i)
-        d.subj = source.i
-        d.act = act
-        return d
+        return self._draft(subj.left_edge.i, end_i, v, source, act)
 
     def _unattributed_passive(self, v: Token, low: str, subj: Token) -> Draft | None:
         """ "X was accused of Y", "X has been criticized for Y", "X has been called a Y": a
@@ -97,20 +90,15 @@ class PassiveFrames(NounFrames):
         second = self._passive_second(v)
         if second is None:
             return None  # "he was criticized": nothing said of him
-        span = self._content(subj.left_edge.i, second.right_edge.i, v)
-        if span is None:
-            return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        self._set_cue(d, v.i)
-        d.subj = None  # (not a noun near the verb: nobody is named)
-        d.act = (
+        act = (
             "characterization"
             if low in CHARACTERIZATION_VERBS
             else "statement"
             if low in CLAUSE_VERBS
             else "evaluation"
         )
-        return d
+        # (no speaker: not a noun near the verb, nobody is named)
+        return self._draft(subj.left_edge.i, second.right_edge.i, v, None, act)
 
     def _passive_second(self, v: Token) -> Token | None:
         """What a passive charge or name says of its subject: "called a liar", "accused of

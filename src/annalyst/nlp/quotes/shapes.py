@@ -430,12 +430,7 @@ class Shapes(Frames):
         span = self._content(t.i + 1, clause.right_edge.i, be)
         if span is None:
             return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        d.cue = (noun.idx, self.tok_end(be.i))
-        d.cue_tok = noun.i
-        d.subj = owner.i
-        d.act = act
-        return d
+        return self._record(span, noun.i, be.i, noun.i, owner.i, act)
 
     # -- "X reportedly did Y", "after he allegedly brandished a pistol" -------------------
 
@@ -454,12 +449,8 @@ class Shapes(Frames):
         span = self._content(start_i, end_i, verb)
         if span is None:
             return None
-        d = Draft(span[0], span[1], "indirect", "frame")
-        d.cue = (t.idx, self.tok_end(t.i))
-        d.cue_tok = t.i
-        d.subj = None  # (reported or alleged by people the sentence does not name)
-        d.act = "statement"
-        return d
+        # (reported or alleged by people the sentence does not name)
+        return self._record(span, t.i, t.i, t.i, None, "statement")
 
     # -- "it was reported by X that …" -----------------------------------------------------
 

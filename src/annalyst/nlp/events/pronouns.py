@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.owners import _RELATIONS
-from annalyst.nlp.events.unnamed import _generic
+from annalyst.nlp.events.unnamed import _agents, _generic, _state_for
 from annalyst.nlp.events.words import _text, _with_words
 from annalyst.nlp.syntax import SUBJECT_DEPS, ancestors, logical_subjects
 
@@ -198,7 +198,6 @@ def _definite_country(head: Token, mentions: dict[int, ResolvedMention]) -> dict
     deps = [c.dep_ for c in head.children if c.dep_ not in ("punct", "case")]
     if deps != ["det"] or next(c for c in head.children if c.dep_ == "det").lower_ != "the":
         return None  # "a country", "the host country", "the two countries" are other things
-    from annalyst.nlp.events.unnamed import _agents, _state_for
 
     def countries(tokens: list[Token]) -> list[str]:
         seen: list[str] = []

@@ -47,6 +47,7 @@ from annalyst.nlp.events.unnamed import (
 )
 from annalyst.nlp.events.words import _from_mention, _mention_index, _token_words, _with_words
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS, conjuncts, range_start
+from annalyst.nlp.tokentable import token_table
 
 __all__ = [
     "_FACILITIES",
@@ -286,7 +287,9 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
     for i in range(head.i + 1, min(len(doc), head.i + 16)):
         word = doc[i]
         if word.ent_type_ == "PERSON" and after_of and doc[i - 1].ent_type_ != "PERSON":
-            person = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
+            person = next(
+                (e for e in token_table(doc).ents if e.start == i and e.label_ == "PERSON"), None
+            )
             if person is None:
                 return None
             return _actor_for(person.root, mentions, 1)

@@ -639,6 +639,51 @@ def test_states_joined_by_a_slash_or_hyphen_act_together(nlp: Language) -> None:
     assert names(event["actors"]) == ["Russia", "Syria"]
 
 
+def test_two_nationalities_sharing_a_noun_are_two_actors(nlp: Language) -> None:
+    (event,) = events(nlp, "The Norwegian and Polish navies began a joint exercise near Bergen.")
+    assert [a["id"] for a in event["actors"]] == ["~agent:NOR:mil", "~agent:POL:mil"]
+    assert words(event["actors"]) == ["Norwegian", "Polish navies"]
+    (event,) = events(nlp, "Israeli and Palestinian negotiators met in Cairo on Monday.")
+    assert [a["country"] for a in event["actors"]] == ["ISR", "PSE"]
+    (event,) = events(nlp, "US and Iraqi forces attacked the rebels near Mosul.")
+    assert names(event["actors"])[0] == "United States"
+    assert len(event["actors"]) == 2
+
+
+def test_whoever_is_committed_to_an_act_commits_itself(nlp: Language) -> None:
+    text = "The minister said the Kenyan government is committed to the truce."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "AGREE"
+    assert words(event["actors"]) == ["Kenyan government"]
+    assert event["recipients"] == []
+
+
+def test_whom_a_state_expels_is_sent_out_by_that_state(nlp: Language) -> None:
+    text = "Two monitors for the atomic agency have been expelled from Iran amid a standoff."
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == ["Iran"]
+    assert words(event["recipients"]) == ["monitors"]
+    text = "The diplomats were expelled by Moscow from the embassy."
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == ["Russia"]
+
+
+def test_a_capitalised_common_noun_is_an_agent_not_a_name(nlp: Language) -> None:
+    (event,) = events(nlp, "The Government has called for an end to the strike.")
+    assert [a["id"] for a in event["actors"]] == ["~agent:x:gov"]
+    # with no date to tell who held the office, the office (never the state)
+    (event,) = nlp("The US President has called for an end to the strike.")._.events
+    assert [a["id"] for a in event["actors"]] == ["~agent:USA:gov"]
+    text = "Iraqi Prime Minister Hassan Karim has called for an end to the strike."
+    (event,) = events(nlp, text)
+    assert [a["type"] for a in event["actors"]] == ["person"]
+
+
+def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
+    (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
+    assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]
+
+
 def test_a_description_a_copula_names_is_that_name(nlp: Language) -> None:
     text = "The only country that could arm the rebels is Iran, the envoy said."
     (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "arm"]

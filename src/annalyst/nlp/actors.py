@@ -55,7 +55,7 @@ from annalyst.nlp.actor_words import (
 )
 from annalyst.nlp.noun_chunks import noun_chunks
 from annalyst.nlp.roles import RoleIndex
-from annalyst.nlp.tokentable import doc_text, token_table
+from annalyst.nlp.tokentable import TokenTable, doc_text, token_table
 
 
 @dataclass(frozen=True)
@@ -225,9 +225,20 @@ class ActorResolver:
                 # Proper names inside ("Popular Mobilization Forces") belong to the dictionary
                 # (not nationality words the tagger took for names: "Sri Lankan rebels").
                 propn = [i for i in range(first + 1, head_i + 1) if poss[i] == "PROPN"]
-                if propn and (
-                    propn[-1] == head_i
-                    or not self._demonyms_only(_span_text(doc, first, propn[-1] + 1))
+                if (
+                    propn
+                    and (
+                        propn[-1] == head_i
+                        or not self._demonyms_only(_span_text(doc, first, propn[-1] + 1))
+                    )
+                    and not (
+                        begin == 0
+                        and not any(
+                            i in named and w.ent_type[i] not in ("GPE", "NORP")
+                            for i in range(first, head_i)
+                        )
+                        and self._capitalised_common(w, first, head_i)
+                    )
                 ):
                     continue
                 start, end = first, head_i + 1
@@ -398,6 +409,19 @@ class ActorResolver:
             ):
                 return size
         return 0
+
+    @staticmethod
+    def _capitalised_common(w: TokenTable, first: int, head: int) -> bool:
+        """Whether a whole phrase of capitalised words names no one in particular: "The
+        Government", "Both Ministers", "The US President" read as agents, as the
+        recogniser finds no name in them (beyond a country)."""
+        after = head + 1
+        return (
+            all(w.ent_type[i] in ("", "GPE", "NORP") for i in range(first, head + 1))
+            and w.ent_type[head] == ""
+            # "Prime Minister Mohammed al-Sudani": a title before a name is the name's
+            and not (after < len(w.pos) and w.pos[after] == "PROPN")
+        )
 
     def _demonyms_only(self, text: str) -> bool:
         """Whether a phrase is only nationality and identity words ("Sri Lankan Tamil",

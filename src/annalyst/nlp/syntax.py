@@ -197,6 +197,8 @@ def misread_past(verb: Token) -> Token | None:
 def is_passive(verb: Token) -> bool:
     """A passive clause: "was killed", "have been detained", or a bare participle
     modifying a noun ("a man detained by police")."""
+    if _self_binding(verb):
+        return False  # "the government is committed to reform": it commits itself
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         return True
     if verb.dep_ == "amod" and misread_past(verb) is not None:
@@ -210,6 +212,22 @@ def is_passive(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and verb.dep_ in ("acl", "amod")
         and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
+# Participles whose subject binds itself to what follows "to": "is committed to".
+_SELF_BINDING = frozenset({"commit", "dedicate", "devote", "pledge"})
+
+
+def _self_binding(verb: Token) -> bool:
+    """ "X is committed / dedicated to Y" with no one else named as binding X: the
+    subject's own undertaking, not something done to it."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _SELF_BINDING
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 
@@ -320,7 +338,20 @@ def passive_agents(verb: Token) -> list[Token]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out.extend(conjuncts(pobj))
+    if not out and verb.lemma_.lower() in _EXPELLING:
+        # "inspectors were expelled from North Korea": the state (or party, or club)
+        # they were sent out of sent them out
+        out = [
+            t
+            for pobj in prep_objects(verb, ("from",))
+            if pobj.ent_type_ in ("GPE", "ORG", "NORP")
+            for t in conjuncts(pobj)
+        ]
     return out
+
+
+# Verbs of sending someone out of a body or a country, which that body or country does.
+_EXPELLING = frozenset({"expel", "deport", "oust", "evict"})
 
 
 def _own(verb: Token, deps: frozenset[str]) -> list[Token]:
@@ -408,6 +439,8 @@ KEEPING_FROM = {"prevent", "stop", "bar", "ban", "block", "prohibit", "forbid", 
 def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     """The doers of a verb, inherited through coordination, control, participles and
     relative clauses when the verb has no subject of its own."""
+    if _self_binding(verb):
+        return _through_relative(verb, _own(verb, PASSIVE_SUBJECT_DEPS))
     if is_passive(verb):
         return passive_agents(verb)
     misread = misread_past(verb) if verb.dep_ == "amod" else None

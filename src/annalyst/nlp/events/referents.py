@@ -40,6 +40,7 @@ from annalyst.nlp.events.owners import (
 )
 from annalyst.nlp.events.pronouns import _definite_country, _definite_group, _pronoun
 from annalyst.nlp.events.unnamed import (
+    _agents,
     _is_person_noun,
     _place_actor,
     _provisional,
@@ -161,10 +162,28 @@ def _expand(token: Token) -> list[Token]:
     ]
     return [
         *coordinated,
+        *_coordinated_nationalities(token),
         *conjuncts(token),
         *_stranded_conjuncts(token),
         *_verb_conjuncts(token),
         *appositive,
+    ]
+
+
+def _coordinated_nationalities(token: Token) -> list[Token]:
+    """The first of two nationalities sharing one noun: in "Iraqi and American forces"
+    the parser hangs "American" on "Iraqi", so the noun's own words name only the
+    American forces; the Iraqi forces are the other side of the pair."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [
+        c
+        for c in token.children
+        if c.i < token.i
+        and c.dep_ in ("amod", "nmod", "compound")
+        and c.ent_type_ in ("NORP", "GPE")
+        and any(g.dep_ == "cc" for g in c.children)
+        and any(g.dep_ == "conj" and g.ent_type_ in ("NORP", "GPE") for g in c.children)
     ]
 
 
@@ -327,6 +346,22 @@ def _identified(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     return None
 
 
+def _shared_noun_agent(adjective: Token, words: list[Token]) -> dict[str, Any] | None:
+    """The agent a nationality coordinated with another makes of the noun they share:
+    "Norwegian" in "the Norwegian and Polish navies" is the Norwegian navy."""
+    noun = adjective.head
+    if not (
+        adjective.dep_ == "amod"
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "conj" for c in adjective.children)
+    ):
+        return None
+    match = _agents().parse(" ".join([*(t.text for t in words), noun.text]))
+    if match is None or match.noun is None or match.country is None:
+        return None
+    return _token_words(match.ref(), words)
+
+
 def _joint_state(first: Token) -> dict[str, Any] | None:
     """The state joined to a nationality by a hyphen or a slash: "US/Israeli
     assassinations", "Russian-Syrian raids" are both states' acts."""
@@ -467,6 +502,9 @@ def _actor_for(
         # "Israeli raids", "South Korean strikes": the nationality's state owns the act
         nationality = _nationality_words(head)
         if nationality is not None and nationality[0].country:
+            shared = _shared_noun_agent(head, nationality[1])
+            if shared is not None:
+                return shared  # "Norwegian and Polish navies": the Norwegian navy
             state = _state_for(nationality[0].country)
             if state is not None:
                 joint = _joint_state(nationality[1][0])

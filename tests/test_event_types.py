@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from annalyst.nlp.pipeline import build_pipeline
-from event_helpers import events, words
+from event_helpers import events, names, words
 
 pytestmark = pytest.mark.slow
 
@@ -393,3 +393,20 @@ def test_giving_someone_hours_to_act_is_an_ultimatum(nlp: Language) -> None:
     )
     assert (words(event["actors"]), words(event["recipients"])) == (["Israel"], ["Hamas"])
     assert events(nlp, "The US gave Iraq two weeks of training.") == []
+
+
+def test_opening_or_forging_ties_is_diplomatic_support(nlp: Language) -> None:
+    (event,) = events(nlp, "Chile has opened diplomatic relations with Nauru.")
+    assert (event["event_type"], event["mode"]) == ("SUPPORT", "relations")
+    assert (names(event["actors"]), names(event["recipients"])) == (["Chile"], ["Nauru"])
+    (event,) = events(nlp, "Ghana forged closer ties with Togo last year.")
+    assert (event["event_type"], names(event["recipients"])) == ("SUPPORT", ["Togo"])
+    assert events(nlp, "The shop opened a new branch in Accra.") == []
+
+
+def test_forcing_a_craft_to_land_restricts_it(nlp: Language) -> None:
+    text = "Greek jets forced a Turkish cargo plane to land in Crete on Friday."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], event["mode"]) == ("COERCE", "restrict")
+    assert names(event["actors"]) == ["Greece"]
+    assert events(nlp, "Rising costs forced the firm to close two plants.") == []

@@ -679,6 +679,13 @@ def test_a_capitalised_common_noun_is_an_agent_not_a_name(nlp: Language) -> None
     assert [a["type"] for a in event["actors"]] == ["person"]
 
 
+def test_a_third_country_is_no_one_named(nlp: Language) -> None:
+    (event,) = events(nlp, "Japan has pledged to work with India on third country projects.")
+    assert names(event["recipients"]) == ["India"]
+    (event,) = events(nlp, "The firm sold rifles to third countries.")
+    assert event["recipients"] == []
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

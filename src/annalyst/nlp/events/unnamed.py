@@ -169,6 +169,9 @@ def _provisional(head: Token) -> dict[str, Any] | None:
         head.ent_type_ in ("GPE", "LOC", "FAC") and not identity
     ):
         return None
+    modifiers = [*head.children, *(head.head.children if head.dep_ == "compound" else ())]
+    if any(c.dep_ == "amod" and c.lower_ == "third" and c.i < head.i for c in modifiers):
+        return None  # "third countries", "a third party": whoever else, no one named
     lemma = head.lemma_.lower()
     if lemma == "movement" and any(
         (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ == "free" for c in head.children

@@ -686,6 +686,25 @@ def test_a_third_country_is_no_one_named(nlp: Language) -> None:
     assert event["recipients"] == []
 
 
+def test_civilians_in_named_states_are_those_states_people(nlp: Language) -> None:
+    text = "The Commission sent aid of 60 million euros to help people in Chad and Niger."
+    (event,) = events(nlp, text)
+    assert [a["id"] for a in event["recipients"]] == ["~agent:TCD:cvl", "~agent:NER:cvl"]
+    assert words(event["recipients"]) == ["people in Chad", "Niger"]
+    # a town's people stay people: the town is where, not whose
+    (event,) = events(nlp, "The Commission sent aid to help people in Mosul.")
+    assert [a["id"] for a in event["recipients"]] == ["~agent:x:cvl"]
+
+
+def test_whoever_resigns_an_office_leaves_the_body_it_is_of(nlp: Language) -> None:
+    (event,) = events(nlp, "Marcos resigned as president of the Philippines in 1986.")
+    assert (event["event_type"], names(event["recipients"])) == ("RETREAT", ["Philippines"])
+    (event,) = events(nlp, "The minister resigned as head of the Labour Party on Monday.")
+    assert names(event["recipients"]) == ["Labour Party"]
+    (event,) = events(nlp, "The mayor resigned as a protest against the cuts.")
+    assert event["recipients"] == []
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

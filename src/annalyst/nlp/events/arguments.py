@@ -150,6 +150,8 @@ _PLACE_OK_TYPES = {"AID", "REQUEST", "CONSULT", "SANCTION", "SUPPORT", "AGREE", 
 # whoever made it, not at what it is about ("comments on farm seizures").
 _OWNER_PREPS = ("by", "from", "of", "with")
 _JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
+# Verbs of leaving an office, whose "as X of Y" names the body left.
+_LEAVING_OFFICE = {"resign", "step", "quit"}
 # What a show of force is meant as ("as a warning to Iran").
 _SIGNALS = {"warning", "message", "signal", "deterrent", "reminder", "show"}
 # Verbs of getting something: who did so is whom it was delivered to.
@@ -322,6 +324,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             if etype == "REJECT":
                 recipients.extend(_defied(token))
             for meant in prep_objects(token, ("as",)):
+                if etype == "RETREAT" and lemma in _LEAVING_OFFICE:
+                    # "resigned as president of Indonesia": the body whose office is left
+                    recipients.extend(_prep_partners(meant, ("of",), mentions, "AGREE"))
                 if meant.lemma_.lower() in _SIGNALS:
                     # "sent a carrier group to the Gulf as a warning to Iran"
                     recipients.extend(_prep_partners(meant, ("to",), mentions, etype))

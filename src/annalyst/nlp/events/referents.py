@@ -47,7 +47,7 @@ from annalyst.nlp.events.unnamed import (
     _state_for,
 )
 from annalyst.nlp.events.words import _from_mention, _mention_index, _token_words, _with_words
-from annalyst.nlp.syntax import RELATIVE_PRONOUNS, conjuncts, range_start
+from annalyst.nlp.syntax import RELATIVE_PRONOUNS, conjuncts, prep_objects, range_start
 from annalyst.nlp.tokentable import token_table
 
 __all__ = [
@@ -346,6 +346,34 @@ def _identified(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     return None
 
 
+def _people_in(
+    head: Token, actor: dict[str, Any], mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    """Civilians of no named country "in" one or more states are those states' people:
+    "help people in Somalia, Ethiopia and Kenya", "killed civilians in Yemen"."""
+    if actor.get("country") or list(actor.get("sectors") or []) != ["CVL"]:
+        return None
+    states: list[tuple[Token, dict[str, Any]]] = []
+    for pobj in prep_objects(head, ("in", "across", "throughout")):
+        for place in conjuncts(pobj):
+            known = mentions.get(place.i)
+            state = known.actor if known is not None else None
+            if state is None or state.get("type") != "state" or not state.get("country"):
+                return None  # "people in Mosul": a town's people, not a state's
+            states.append((place, state))
+    if not states:
+        return None
+    located: list[dict[str, Any]] = []
+    for place, state in states:
+        country = str(state["country"])
+        name = f"{head.text} in {state['name']}"
+        one = dict(actor, id=f"~agent:{country}:cvl", name=name, country=country)
+        start = head.idx if not located else place.idx  # the later ones: the state's name
+        located.append(_with_words(one, head.doc, start, place.idx + len(place.text)))
+    first, *rest = located
+    return dict(first, also=rest) if rest else first
+
+
 def _shared_noun_agent(adjective: Token, words: list[Token]) -> dict[str, Any] | None:
     """The agent a nationality coordinated with another makes of the noun they share:
     "Norwegian" in "the Norwegian and Polish navies" is the Norwegian navy."""
@@ -584,6 +612,9 @@ def _actor_for(
                 if referred is not None:
                     return _with_words(referred, doc, owner_pron.idx, head.idx + len(head))
         actor = _from_mention(mention, doc)
+        located = _people_in(head, actor, mentions)
+        if located is not None:
+            return located  # "people in Somalia and Kenya": Somalis and Kenyans
         # "Israeli jets", "American warplanes": weapons act for their state.
         if str(actor["id"]).startswith("~agent:") and lemma in _PLATFORMS and actor.get("country"):
             state = _state_for(str(actor["country"]))

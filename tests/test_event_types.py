@@ -410,3 +410,10 @@ def test_forcing_a_craft_to_land_restricts_it(nlp: Language) -> None:
     assert (event["event_type"], event["mode"]) == ("COERCE", "restrict")
     assert names(event["actors"]) == ["Greece"]
     assert events(nlp, "Rising costs forced the firm to close two plants.") == []
+
+
+def test_troops_kept_on_alert_are_mobilised_by_their_own_side(nlp: Language) -> None:
+    (event,) = events(nlp, "Kenyan troops remained on alert in Nairobi on Wednesday.")
+    assert (event["event_type"], words(event["actors"])) == ("MOBILIZE", ["Kenyan troops"])
+    (event,) = events(nlp, "The army put its troops on alert on Monday.")
+    assert words(event["actors"]) == ["army"]

@@ -138,13 +138,13 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
         noun.dep_ == "pobj"
         and light_verbs
         and head.dep_ == "prep"
-        and head.lower_ in ("at", "to", "into")  # (not "under a deal, gas would reach …")
+        # (not "under a deal, gas would reach …"; "on" for a state one is put or kept in:
+        # "troops remained on alert")
+        and head.lower_ in ("at", "to", "into", "on")
         and is_verb(head.head)
         and head.head.lemma_.lower() in light_verbs
     ):
-        return (
-            head.head
-        )  # "sat at the negotiating table": a verb the entry names, via a preposition
+        return head.head  # "sat at the negotiating table": a verb the entry names
     if head.i == noun.i or not is_verb(head) or noun.dep_ not in _LIGHT_DEPS:
         return None
     lemma = head.lemma_.lower()

@@ -175,3 +175,20 @@ def test_nationality_words_taken_for_a_name_give_the_country(nlp: Language) -> N
     found = resolve(nlp, "Sri Lankan Tamil rebels said they would release two soldiers.")
     assert "Sri Lankan Tamil" not in found
     assert found["Sri Lankan Tamil rebels"]["country"] == "LKA"
+
+
+def test_a_name_the_recogniser_missed_is_still_an_actor(nlp: Language) -> None:
+    # proper nouns left untagged by the small pipeline, in a role of their clause
+    found = resolve(nlp, "The rebels said on Thursday that they will release Pablo Emilio Moncayo.")
+    assert found["Pablo Emilio Moncayo"]["type"] == "person"
+    found = resolve(nlp, "Hezb-e-Islami also threatened to shell the airfield north of the city.")
+    assert found["Hezb-e-Islami"]["type"] == "organization"
+
+
+def test_capitalised_words_that_are_no_names_stay_out(nlp: Language) -> None:
+    text = "The Region signed the Joint Comprehensive Plan of Action during Ramadan."
+    found = resolve(nlp, text)
+    assert not {"Region", "Action", "Ramadan", "Joint Comprehensive Plan"} & set(found)
+    found = resolve(nlp, "After the battle of the ‘Sword of Jerusalem’, the Muslims prayed.")
+    assert "Sword" not in found
+    assert found["Muslims"]["type"] == "group"  # a community, not a person named so

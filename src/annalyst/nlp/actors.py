@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase, normalize_alias
 from annalyst.nlp.actor_fuzzy import fuzzy_actor_id
+from annalyst.nlp.actor_names import unrecognised_names
 from annalyst.nlp.actor_tables import AliasMatcher, compiled_tables
 from annalyst.nlp.actor_words import (
     _AGENTIVE_DEPS,
@@ -169,6 +170,11 @@ class ActorResolver:
         candidates += self._metonyms(doc)
         candidates += self._roles(doc, published, candidates)
         candidates += self._entities(doc, candidates)
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        candidates += [
+            _Candidate(start, end, label, "ner")
+            for start, end, label in unrecognised_names(doc, taken, self._common, _is_place)
+        ]
         candidates = [c for c in candidates if not _ends_place_name(doc, c.start, c.end)]
         chosen = self._select(candidates)
         return self._finish(doc, chosen, published)
@@ -421,6 +427,14 @@ class ActorResolver:
             and w.ent_type[head] == ""
             # "Prime Minister Mohammed al-Sudani": a title before a name is the name's
             and not (after < len(w.pos) and w.pos[after] == "PROPN")
+        )
+
+    def _common(self, word: str) -> bool:
+        """A capitalised common word: an agent noun or a title ("Government", "Minister")."""
+        return (
+            word in _HONORIFICS
+            or self.kb.agents.sectors_of(word) is not None
+            or self.kb.agents.nationality(word) is not None
         )
 
     def _demonyms_only(self, text: str) -> bool:

@@ -1,0 +1,212 @@
+"""Names the entity recogniser missed.
+
+The small English pipeline tags most names, but it leaves some proper nouns untagged
+even where they plainly name who acts or is acted upon: "Papandreou agreed to resign",
+"the rebels will release Pablo Emilio Moncayo", "Hezb-e-Islami threatened to shell the
+airfield". A run of proper nouns that no entity, knowledge-base name or agent covers and
+that fills a role in its clause (subject, object, object of a preposition, possessor,
+conjunct, apposition) is read here as a name, so that the actor layer can resolve it or
+make it a provisional actor.
+
+The kind of name is guessed from its form, since nothing else tells it: an acronym
+("ICE") or a hyphenated compound ("Hezb-e-Islami") is an organisation, anything else a
+person. Words that only look like names are left out: titles and agent nouns written
+with capitals ("the Government", "Minister"), months and days, and places the gazetteer
+knows under that very name, and names in quotation marks (operations, campaigns).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from annalyst.nlp.actor_words import DOCUMENT_WORDS
+from annalyst.nlp.tokentable import TokenTable, token_table
+
+# Clause roles in which an untagged proper noun is taken for a name.
+_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative"})
+# Words glued inside a name ("Hezb-e-Islami", "Abu Bakr al-Baghdadi").
+_GLUE = frozenset({"-", "e", "al", "el", "bin", "ibn", "de", "da", "van", "von"})
+# Capitalised words that are not names: months, days and feasts; titles; words for a
+# polity or a body written with a capital ("the US Empire", "Head of the PMU").
+_NOT_NAMES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "ramadan",
+        "eid",
+        "ashura",
+        "muharram",
+        "christmas",
+        "easter",
+        "passover",
+        "hanukkah",
+        "nowruz",
+        "diwali",
+        "head",
+        "chief",
+        "leader",
+        "deputy",
+        "commander",
+        "president",
+        "minister",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "ambassador",
+        "general",
+        "governor",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "pope",
+        "speaker",
+        "premier",
+        "chancellor",
+        "empire",
+        "republic",
+        "kingdom",
+        "state",
+        "union",
+        "nation",
+        "regime",
+        "government",
+        "administration",
+        "ministry",
+        "council",
+        "court",
+        "army",
+        "force",
+        "forces",
+        "front",
+        "party",
+        "movement",
+        "coalition",
+        "alliance",
+        "resistance",
+        "revolution",
+        "authority",
+        "authorities",
+        "operation",
+        "region",
+        "axis",
+        "conference",
+        "spring",
+        "summit",
+        "initiative",
+        "forum",
+        "program",
+        "programme",
+        "project",
+        "plan",
+        "affairs",
+    ]
+)
+# Words that link the parts of a longer name ("Plan of Action", "Ministry for Women").
+_NAME_LINKS = frozenset({"of", "for", "and", "&"})
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
+
+
+def unrecognised_names(
+    doc: Doc,
+    taken: set[int],
+    is_common: Callable[[str], bool],
+    is_place: Callable[[str], bool],
+) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` token spans of names no entity covers. ``taken`` holds the
+    tokens other candidates already cover; ``is_common`` tells a capitalised common noun
+    or title ("Government", "Minister"); ``is_place`` a place's name."""
+    w = token_table(doc)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if w.pos[i] != "PROPN" or w.ent_type[i] or i in taken:
+            i += 1
+            continue
+        start = i
+        end = i + 1
+        while end < n and not w.ent_type[end] and end not in taken:
+            if w.pos[end] == "PROPN":
+                end += 1
+            elif w.lower[end] in _GLUE and end + 1 < n and w.pos[end + 1] == "PROPN":
+                end += 2
+            else:
+                break
+        i = end
+        label = _label(w.text[start:end])
+        # the name's head: its word that hangs outside it
+        head = next((k for k in range(start, end) if not start <= w.head[k] < end), end - 1)
+        if label is None or w.dep[head] not in _ROLES:
+            continue
+        words = [w.lower[k] for k in range(start, end) if w.pos[k] == "PROPN"]
+        if (
+            any(word in _NOT_NAMES or word in DOCUMENT_WORDS for word in words)
+            or all(is_common(x) for x in words)
+            or w.tag[end - 1] == "NNPS"  # "Muslims", "Holy Sites": kinds, not one name
+            or _inside_longer_name(w, start, end)
+        ):
+            continue
+        if start > 0 and w.text[start - 1] in _OPENING_QUOTES:
+            continue  # "the battle of the ‘Sword of Jerusalem’": a name given to a thing
+        text = doc[start:end].text
+        if is_place(text):
+            continue
+        out.append((start, end, label))
+    return out
+
+
+def _inside_longer_name(w: TokenTable, start: int, end: int) -> bool:
+    """Whether the run is a piece of a longer capitalised name the recogniser cut up
+    ("Joint Comprehensive Plan | of | Action")."""
+    n = len(w.text)
+    before = start - 1
+    linked_before = w.lower[before] in _NAME_LINKS and before > 0 and w.is_title[before - 1]
+    if before >= 0 and w.sent_start[start] != 1 and (w.is_title[before] or linked_before):
+        return True
+    if end < n:
+        if w.is_title[end] and w.sent_start[end] != 1:
+            return True
+        if w.lower[end] in _NAME_LINKS and end + 1 < n and w.is_title[end + 1]:
+            return True
+    return False
+
+
+def _label(words: list[str]) -> str | None:
+    """PERSON or ORG by the name's form, or None when the words do not look like a name."""
+    if "-" in words or any("-" in x for x in words):
+        return "ORG"
+    names = [x for x in words if x.lower() not in _GLUE]
+    if len(names) == 1 and names[0].isupper() and 2 <= len(names[0]) <= 6:
+        return "ORG"  # an acronym
+    if len(names) == 1 and len(names[0]) < 4:
+        return None  # "Ur", "Al": too short to tell from a place or a word
+    if all(x[:1].isupper() and x[1:].islower() and x.isalpha() for x in names):
+        return "PERSON"
+    return None

@@ -705,6 +705,33 @@ def test_whoever_resigns_an_office_leaves_the_body_it_is_of(nlp: Language) -> No
     assert event["recipients"] == []
 
 
+def test_what_someone_is_punished_for_is_said_of_them(nlp: Language) -> None:
+    found = {e["trigger"]: e for e in events(nlp, "Police detained two men for attacking a bus.")}
+    attack = found["attacking"]
+    assert (words(attack["actors"]), attack["status"]) == (["men"], "claimed")
+    assert attack["claimed_by"]["name"] == "Police"
+    text = "The journalist was arrested in Niger for collaborating with the rebels."
+    found = {e["trigger"]: e for e in events(nlp, text)}
+    assert words(found["collaborating"]["actors"]) == ["journalist"]
+    assert found["collaborating"]["status"] == "claimed"
+    text = "Israel blamed Iran for attacking the tanker on Monday."
+    found = {e["trigger"]: e for e in events(nlp, text)}
+    assert (found["attacking"]["status"], found["attacking"]["claimed_by"]["name"]) == (
+        "claimed",
+        "Israel",
+    )
+
+
+def test_a_country_where_someone_is_arrested_arrests_them(nlp: Language) -> None:
+    (event,) = events(nlp, "The activist was jailed in Iran last year.")
+    assert names(event["actors"]) == ["Iran"]
+    assert event["location"]["name"].startswith("Iran")
+    (event,) = events(nlp, "The man was arrested in Mosul on Friday.")
+    assert event["actors"] == []  # a town: whose police is not said
+    (event,) = events(nlp, "The man was arrested by police in Rwanda on Friday.")
+    assert words(event["actors"]) == ["police"]
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

@@ -126,6 +126,8 @@ _NOT_NAMES = frozenset(
         "project",
         "plan",
         "affairs",
+        "prophet",
+        "saint",
     ]
 )
 # Words that link the parts of a longer name ("Plan of Action", "Ministry for Women").

@@ -107,6 +107,36 @@ ACCUSING = frozenset(
         "hold",
     }
 )
+# Verbs of punishing whose "for [doing]" names what the punished are said to have done
+# ("arrested for collaborating with the rebels", "jailed for spying").
+PUNISHING = frozenset(
+    [
+        "arrest",
+        "detain",
+        "jail",
+        "imprison",
+        "sentence",
+        "convict",
+        "punish",
+        "fine",
+        "execute",
+        "hang",
+        "prosecute",
+        "indict",
+        "try",
+        "sanction",
+        "penalize",
+        "penalise",
+        "expel",
+        "deport",
+        "sack",
+        "fire",
+        "dismiss",
+        "ban",
+        "suspend",
+        "kill",
+    ]
+)
 _MAX_HOPS = 5
 
 # Verbs that take no object, so never share the next verb's ("resign and leave Greece").
@@ -492,6 +522,18 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         accused = _own(head.head, OBJECT_DEPS)
         if accused:
             return accused
+    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "for":
+        punisher = head.head
+        if punisher.lemma_.lower() in PUNISHING:
+            # "detained two men for attacking a bus", "was jailed for spying": the
+            # punished are said to have done it
+            punished = (
+                _own(punisher, PASSIVE_SUBJECT_DEPS)
+                if is_passive(punisher)
+                else _own(punisher, OBJECT_DEPS)
+            )
+            if punished:
+                return punished
     if (
         dep == "pcomp"
         and head.dep_ == "prep"

@@ -79,6 +79,7 @@ from annalyst.nlp.events.referents import (
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
 from annalyst.nlp.syntax import (
     ACCUSING,
+    PUNISHING,
     complement_subjects,
     conjuncts,
     datives,
@@ -87,6 +88,7 @@ from annalyst.nlp.syntax import (
     logical_objects,
     logical_subjects,
     nested_prep_objects,
+    passive_agents,
     prep_objects,
 )
 
@@ -272,6 +274,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 recipients.extend(t for t in logical_objects(token.head) if t.i not in own)
             elif not retold:  # "a strike …, which killed": "which" is the strike itself
                 actors.extend(t for t in logical_subjects(token) if t.i not in own)
+                actors.extend(_detaining_state(token, etype, mentions))
             if (
                 draft.entry.verbal
                 and token.dep_ in ("advcl", "acl")
@@ -678,6 +681,25 @@ def _joint_owners(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> 
 
 def _names_actor(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
     return token.i in mentions or token.ent_type_ in ("NORP", "GPE", "ORG")
+
+
+def _detaining_state(verb: Token, etype: str, mentions: dict[int, ResolvedMention]) -> list[Token]:
+    """Where someone was arrested, jailed or sentenced, with no one named as doing it:
+    that country's authorities did ("was arrested in Rwanda for collaborating")."""
+    if (
+        etype != "COERCE"
+        or verb.lemma_.lower() not in PUNISHING
+        or not is_passive(verb)
+        or passive_agents(verb)
+    ):
+        return []
+
+    def state(place: Token) -> bool:
+        known = mentions.get(place.i)
+        actor = known.actor if known is not None else None
+        return actor.get("type") == "state" if actor is not None else place.ent_type_ == "GPE"
+
+    return [p for p in prep_objects(verb, ("in",)) if state(p)]
 
 
 def _object_preps(etype: str) -> tuple[str, ...]:

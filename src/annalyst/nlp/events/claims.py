@@ -14,6 +14,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.negation import _detached
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.syntax import _SUBJECT_DEPS, _phrase_head
+from annalyst.nlp.syntax import logical_subjects
 from annalyst.nlp.tokentable import token_table
 
 _MODAL_AUX = {"would", "could", "might", "may", "should"}
@@ -168,6 +169,19 @@ def _claim(
     draft.claimed_by = claimant
     if draft.status == "asserted":
         draft.status = "claimed"
+
+
+def accuser(token: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """Who puts forward the act an accusation or a punishment is for: "Israel blamed Iran
+    for attacking the tanker", "police detained two men for attacking a bus"."""
+    prep = token.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for"):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    resolved = _resolve_args(logical_subjects(verb), mentions)
+    return resolved[0] if resolved else None
 
 
 def _inner_report(

@@ -30,8 +30,13 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         found = words.char_tokens(place["start"], place["end"])  # doc.char_span, "expand"
         if found is None:
             return False
-        if place.get("text") in argument_words and not (transfer and _goal(doc, found)):
+        if (
+            place.get("text") in argument_words
+            and not (transfer and _goal(doc, found))
+            and not _in_trigger_phrase(doc[found[0] : found[1]].root, draft)
+        ):
             return False  # "Tehran would retaliate": the actor, not the place
+        # ("was arrested in Iran": where it happened, whoever the country stands for)
         # ("sent lorries of flour to Lebanon": what is sent goes there, to its state)
         # "the US embassy", "Iranian-backed": a modifier names an owner, not a place.
         return doc[found[0] : found[1]].root.dep_ not in ("compound", "amod", "poss", "nmod")
@@ -128,3 +133,13 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
 # Prepositions whose place is a party, an origin or a goal, not where a deed was done
 # ("condemnation from Baghdad", "a message for Riyadh", "flown home to Doha").
 _NOT_PLACE_PREPS = {"from", "by", "for", "against", "to", "toward", "towards"}
+
+
+def _in_trigger_phrase(root: Token, draft: _Draft) -> bool:
+    """A place in an "in" phrase of the trigger itself ("was arrested in Iran")."""
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and any(prep.head.i == t.i for t in draft.tokens)
+    )

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import _AVENGING
-from annalyst.nlp.events.claims import _MODAL_AUX, _REPORT_VERBS, _SAID_TYPES, _claim
+from annalyst.nlp.events.claims import _MODAL_AUX, _REPORT_VERBS, _SAID_TYPES, _claim, accuser
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import _clause_verb, imagined
 from annalyst.nlp.events.negation import _negated, _subordinated, _without
@@ -185,6 +185,7 @@ def _status(
         # "is suspected to be cooperating", "is said to have fired", "accusations of
         # collaborating"
         draft.status = "claimed"
+        draft.claimed_by = draft.claimed_by or accuser(token, mentions)
     elif (
         (not _acted_on(token, carrier) and any(_future(v, chain) for v in _sharing(verb)))
         # (what a purpose acts on is there already: "to lift the siege", "to conclude

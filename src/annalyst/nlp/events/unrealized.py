@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annalyst.nlp.syntax import PUNISHING
+
 # Verbs whose object is only entertained: "contemplating his arrest", "to discuss easing
 # the measures", "proposed a ceasefire", "demanded the release of the detainees".
 _ENTERTAINING = {
@@ -465,6 +467,10 @@ def alleged(word: Token) -> bool:
     if word.dep_ in ("pobj", "pcomp") and head.lower_ == "of":
         governor = head.head.lemma_.lower()
         return governor in _ALLEGING or governor in _ACCUSING
+    if word.dep_ in ("pobj", "pcomp") and head.lower_ == "for":
+        # "blamed Iran for attacking", "arrested for collaborating": the reason given
+        governor = head.head.lemma_.lower()
+        return governor in _ACCUSING or governor in PUNISHING
     if word.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
         return head.lemma_.lower() in _ALLEGING
     return False

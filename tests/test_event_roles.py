@@ -732,6 +732,17 @@ def test_a_country_where_someone_is_arrested_arrests_them(nlp: Language) -> None
     assert words(event["actors"]) == ["police"]
 
 
+def test_a_protest_answers_whoever_made_what_it_protests(nlp: Language) -> None:
+    text = "Three thousand employees staged a strike in response to Siemens's decision."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], names(event["recipients"])) == ("PROTEST", ["Siemens"])
+    (event,) = events(nlp, "Farmers protested on Monday over the EU's trade deal.")
+    assert names(event["recipients"]) == ["European Union"]
+    found = events(nlp, "Truckers went on strike over the killing of a driver.")
+    strike = next(e for e in found if e["event_type"] == "PROTEST")
+    assert strike["recipients"] == []  # the victim is not whom the strike is against
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

@@ -417,3 +417,16 @@ def test_troops_kept_on_alert_are_mobilised_by_their_own_side(nlp: Language) -> 
     assert (event["event_type"], words(event["actors"])) == ("MOBILIZE", ["Kenyan troops"])
     (event,) = events(nlp, "The army put its troops on alert on Monday.")
     assert words(event["actors"]) == ["army"]
+
+
+def test_a_petition_asks_whom_it_is_addressed_to(nlp: Language) -> None:
+    text = "The Green Party submitted reform petitions to the US Congress on Tuesday."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], names(event["recipients"])) == ("REQUEST", ["US Congress"])
+
+
+def test_going_on_strike_is_a_protest_by_the_strikers(nlp: Language) -> None:
+    (event,) = events(nlp, "Truckers went on strike on Monday.")
+    assert (event["event_type"], words(event["actors"])) == ("PROTEST", ["Truckers"])
+    (event,) = events(nlp, "Nurses went on a hunger strike in May.")
+    assert words(event["actors"]) == ["Nurses"]

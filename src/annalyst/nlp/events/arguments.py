@@ -571,6 +571,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # act in the content clause would reach
         inner = _content_recipients(draft, mentions)
         found = [r for r in _resolve_args(inner, mentions) if str(r["id"]) not in taken]
+    if not found and etype == "PROTEST":
+        # "went on strike in response to GE's decision", "over Chile's fuel tax":
+        # whoever made what is protested
+        grievances = _resolve_args(_grievance_owners(draft, mentions), mentions)
+        found = [r for r in grievances if str(r["id"]) not in taken]
     if not found and (etype in _BENEFIT_TYPES or etype == "AGREE"):
         # "gave 5 million euros to help Peru recover", "deployed soldiers to train
         # Malian forces", "pledged $60 million to help the army": whoever the purpose
@@ -681,6 +686,31 @@ def _joint_owners(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> 
 
 def _names_actor(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
     return token.i in mentions or token.ent_type_ in ("NORP", "GPE", "ORG")
+
+
+# Nouns of answering something in "in response to X", "in protest at X".
+_ANSWERS = {"response", "reaction", "protest", "opposition", "answer"}
+
+
+def _grievance_owners(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
+    """Whose decision, law or act a protest answers: "in response to GE's decision to
+    fire draftsmen", "in protest at the university's plan", "over Chile's new tax"."""
+    holders = [*draft.tokens, *_carriers(draft)]
+    holders.extend(t.head.head for t in draft.tokens if t.dep_ == "pobj")  # "went on strike"
+    things: list[Token] = []
+    for token in holders:
+        for answer in prep_objects(token, ("in",)):
+            if answer.lemma_.lower() in _ANSWERS:
+                things.extend(prep_objects(answer, ("to", "at", "against", "over")))
+        things.extend(prep_objects(token, ("over",)))
+    # the thing's maker: a name, or whoever owns it ("GE's decision")
+    return [
+        owner
+        for thing in things
+        for owner in (
+            [thing] if thing.i in mentions else [c for c in thing.children if c.dep_ == "poss"]
+        )
+    ]
 
 
 def _detaining_state(verb: Token, etype: str, mentions: dict[int, ResolvedMention]) -> list[Token]:

@@ -743,6 +743,12 @@ def test_a_protest_answers_whoever_made_what_it_protests(nlp: Language) -> None:
     assert strike["recipients"] == []  # the victim is not whom the strike is against
 
 
+def test_a_member_named_after_the_body_is_the_member(nlp: Language) -> None:
+    text = "A member of the Syrian People's Assembly, Mohammed Fawaz, lauded the PMF."
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == ["Mohammed Fawaz"]
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

@@ -459,3 +459,23 @@ def test_what_happens_in_a_scenario_is_no_threat(nlp: Language) -> None:
     doc._.published = "2023-03-10"
     (event,) = [e for e in nlp(doc)._.events if "target" in e["trigger_text"]]
     assert (event["event_type"], event["status"]) == ("ASSAULT", "hypothetical")
+
+
+def test_what_a_planned_atrocity_includes_is_planned_too(nlp: Language) -> None:
+    text = "They were sent to Libya to commit atrocities that include attacks on civilians."
+    assert status_of(nlp, text, "attacks") == "future"
+    text = "The group carried out atrocities that included attacks on civilians in 2015."
+    assert status_of(nlp, text, "attacks") == "asserted"
+
+
+def test_a_cause_named_under_a_modal_is_given(nlp: Language) -> None:
+    text = "The attacks may be a result of the alleged sabotage at a plant near Qom in May."
+    assert status_of(nlp, text, "sabotage") == "claimed"
+    text = "The attacks may be a result of the sabotage at a plant near Qom in May."
+    assert status_of(nlp, text, "sabotage") == "asserted"
+    assert status_of(nlp, text, "attacks") == "asserted"
+
+
+def test_the_topic_of_a_concern_is_not_claimed(nlp: Language) -> None:
+    text = "Doctors had expressed concern about the Pope's trip to Iraq in March."
+    assert status_of(nlp, text, "trip") == "asserted"

@@ -113,6 +113,8 @@ def _claim(
             cue = _cue_token(token, quote)
             if cue is not None and _aside_below(token, chain, cue):
                 return  # "believe the story, with the latter accusing the US"
+            if cue is not None and _topic_of(token, cue):
+                return  # "expressed concern about the Pope's trip": the trip is given
             claimant, found = quote.get("speaker") or None, True
             inner = _inner_report(token, chain, quote, cue)
             if inner is not None:
@@ -169,6 +171,18 @@ def _claim(
     draft.claimed_by = claimant
     if draft.status == "asserted":
         draft.status = "claimed"
+
+
+def _topic_of(token: Token, cue: Token) -> bool:
+    """An act named as what a feeling or a statement is about ("concern about the trip",
+    "worries over the strike"): what it is about is taken as given, not said to be so."""
+    prep = token.head
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ == "pobj"
+        and prep.lower_ in ("about", "over", "regarding", "concerning", "at")
+        and cue.i in (prep.head.i, prep.head.head.i)  # "expressed concern about"
+    )
 
 
 def accuser(token: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:

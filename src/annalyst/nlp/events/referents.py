@@ -346,6 +346,17 @@ def _identified(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     return None
 
 
+def _member_named(of: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The person a parser hung on the body in "a member of the Assembly, Mohammed
+    Fawaz, said": a body is not named by a person's name, its member is."""
+    for body in (g for g in of.children if g.dep_ == "pobj"):
+        for appos in (c for c in body.children if c.dep_ == "appos" and c.i in mentions):
+            actor = mentions[appos.i].actor
+            if actor is not None and actor.get("type") == "person":
+                return _from_mention(mentions[appos.i], of.doc)
+    return None
+
+
 def _people_in(
     head: Token, actor: dict[str, Any], mentions: dict[int, ResolvedMention]
 ) -> dict[str, Any] | None:
@@ -544,6 +555,9 @@ def _actor_for(
         # "dozens of fighters", "a number of parties": the people counted
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
+                member = _member_named(child, mentions)
+                if member is not None:
+                    return member  # "a member of the Assembly, Mohammed Fawaz"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         # "a number of parties and the Taliban": every one counted

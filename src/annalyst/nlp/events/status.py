@@ -149,6 +149,9 @@ def _status(
         if token.pos_ in ("VERB", "AUX")
         else next((t for t in chain if t.pos_ in ("VERB", "AUX")), token)
     )
+    included = _past_inclusion(verb, chain)
+    if included is not verb:
+        verb, own = included, _sharing(included)  # the including noun's act is its act
     if _why_not(verb):
         draft.status = "hypothetical"  # "why not make peace?": a suggestion
     elif draft.frame != "refusal" and (_negated(token, verb) or _without(carrier)):
@@ -167,10 +170,21 @@ def _status(
         pass  # "to retaliate against the killing of X": the killing is past
     elif _involved_in(token):
         return  # ("denied any role in the bombing": granted, and by no one's word)
-    elif _background(token) or _told_of(token) or _background_clause(token, carrier):
+    elif (
+        _background(token)
+        or _told_of(token)
+        or _background_clause(token, carrier)
+        or _named_cause(token)
+    ):
         # "urged restraint after Iran's attack", "said the mission would end, after
-        # talks with X": an act the sentence takes as given happened
+        # talks with X", "may be a result of the sabotage": an act the sentence takes as
+        # given happened (or as alleged: "the alleged sabotage")
         _claim(draft, [], quotes, mentions)
+        phrase = [token, *(h for h in [token.head] if token.dep_ == "compound")]
+        if draft.status == "asserted" and any(
+            c.dep_ == "amod" and c.lower_ in _DOUBTED for t in phrase for c in t.children
+        ):
+            draft.status = "claimed"
         return
     elif (
         _needed(token)
@@ -203,6 +217,22 @@ def _status(
         c.dep_ == "amod" and c.lower_ in _DOUBTED for c in token.children
     ):
         draft.status = "claimed"  # "the alleged sabotage attack", "phony attacks"
+
+
+# Verbs by which a noun's relative clause lists what it is made of.
+_INCLUDING = {"include", "involve", "comprise", "encompass"}
+
+
+def _past_inclusion(verb: Token, chain: Sequence[Token]) -> Token:
+    """ "to commit atrocities that include chemical attacks": the attacks are the
+    atrocities, so their clause is the one the atrocities are in, not "include"."""
+    if verb.lemma_.lower() not in _INCLUDING or verb.dep_ not in ("relcl", "acl"):
+        return verb
+    above = list(chain)
+    if verb not in above:
+        return verb
+    rest = above[above.index(verb) + 2 :]  # past the verb and the noun it describes
+    return next((t for t in rest if t.pos_ in ("VERB", "AUX")), verb)
 
 
 def _acted_on(token: Token, carrier: Token | None) -> bool:
@@ -273,6 +303,31 @@ def _background(token: Token) -> bool:
             token.head.lower_ in ("after", "before")
             and governor.dep_ in ("xcomp", "advcl")
             and governor.head.lemma_.lower() in _INTENT_VERBS
+        )
+    )
+
+
+# Nouns whose "of" (or "to") phrase names an act as the cause of something.
+_CAUSED = {"result", "consequence", "outcome", "aftermath", "wake", "product"}
+_ANSWERING_NOUNS = {"response", "reaction", "retaliation", "reply", "revenge"}
+
+
+def _named_cause(token: Token) -> bool:
+    """ "may be a result of the sabotage", "in retaliation for the strike": an act named
+    as a cause or as what is answered is taken as given, whatever is said of the effect."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head  # "the sabotage attack"
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        # "the attacks may be a result of …": what is said is said of attacks there are
+        return any(c.dep_ == "attr" and c.lemma_.lower() in _CAUSED for c in token.head.children)
+    prep = token.head
+    noun = prep.head.lemma_.lower()
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ == "pobj"
+        and (
+            (prep.lower_ == "of" and noun in _CAUSED)
+            or (prep.lower_ in ("to", "for") and noun in _ANSWERING_NOUNS)
         )
     )
 

@@ -123,6 +123,12 @@ _EFFORT_NOUNS = {"effort", "bid", "campaign", "mission", "initiative", "drive", 
 _DRAWING = {"draw", "face", "receive", "attract", "earn", "incur", "suffer", "sustain"}
 
 
+# Prepositions through which a verb the entry names carries a nominal trigger: "sat at
+# the negotiating table", "went on strike", "remained on alert" (not "under a deal, gas
+# would reach …").
+CARRYING_PREPS = ("at", "to", "into", "on")
+
+
 def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
     """The light verb that carries a nominal trigger ("launched an attack", "held talks"):
     one the entry names, or a verb of doing or saying that adds no act of its own. A verb
@@ -138,9 +144,7 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
         noun.dep_ == "pobj"
         and light_verbs
         and head.dep_ == "prep"
-        # (not "under a deal, gas would reach …"; "on" for a state one is put or kept in:
-        # "troops remained on alert")
-        and head.lower_ in ("at", "to", "into", "on")
+        and head.lower_ in CARRYING_PREPS
         and is_verb(head.head)
         and head.head.lemma_.lower() in light_verbs
     ):

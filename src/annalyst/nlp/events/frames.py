@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from annalyst.knowledge.events import EventLexicon, EventOntology, Trigger
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.carriers import CARRYING_PREPS
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.syntax import ancestors, is_verb, logical_objects, logical_subjects
@@ -130,11 +131,11 @@ def _clause_verb(draft: _Draft) -> Token | None:
     if (
         token.dep_ == "pobj"
         and head.dep_ == "prep"
-        and head.lower_ in ("at", "to", "into")
+        and head.lower_ in CARRYING_PREPS
         and is_verb(head.head)
         and head.head.lemma_.lower() in draft.entry.light_verbs
     ):
-        return head.head  # "is ready to sit at the negotiating table"
+        return head.head  # "is ready to sit at the negotiating table", "went on strike"
     return None
 
 

@@ -749,6 +749,30 @@ def test_a_member_named_after_the_body_is_the_member(nlp: Language) -> None:
     assert names(event["actors"]) == ["Mohammed Fawaz"]
 
 
+def test_a_topic_is_not_a_party(nlp: Language) -> None:
+    text = "Cooperation between Chile and Peru on intelligence sharing grew in 2019."
+    (event,) = events(nlp, text)
+    assert (names(event["actors"]), event["recipients"]) == (["Chile", "Peru"], [])
+    text = "Armenia and Azerbaijan reached agreement on a prisoner exchange in Vienna."
+    (event,) = events(nlp, text)
+    assert event["recipients"] == []
+
+
+def test_an_actors_own_force_is_not_whom_it_acts_on(nlp: Language) -> None:
+    text = "The NATO alliance has agreed to an expansion of its peacekeeping force in Kosovo."
+    (event,) = events(nlp, text)
+    assert "its peacekeeping force" not in words(event["recipients"])
+    text = "Hezbollah said Israel attacked its fighters near the border."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["its fighters"]  # Hezbollah's, not Israel's own
+
+
+def test_people_hit_by_a_disaster_in_a_state_are_its_people(nlp: Language) -> None:
+    text = "The agency sent aid to populations affected by the cyclone in Malawi and Zambia."
+    (event,) = events(nlp, text)
+    assert [a["country"] for a in event["recipients"]] == ["MWI", "ZMB"]
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

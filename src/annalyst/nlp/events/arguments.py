@@ -71,12 +71,14 @@ from annalyst.nlp.events.partners import (
     _partners,
     _prep_partners,
 )
+from annalyst.nlp.events.pronouns import _pronoun
 from annalyst.nlp.events.referents import (
     _is_person_noun,
     _resolve_args,
     _title_holder,
 )
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
+from annalyst.nlp.events.unnamed import _agents
 from annalyst.nlp.syntax import (
     ACCUSING,
     PUNISHING,
@@ -152,6 +154,24 @@ _PLACE_OK_TYPES = {"AID", "REQUEST", "CONSULT", "SANCTION", "SUPPORT", "AGREE", 
 # whoever made it, not at what it is about ("comments on farm seizures").
 _OWNER_PREPS = ("by", "from", "of", "with")
 _JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
+
+
+def _own_force(noun: Token, actor_ids: set[str], mentions: dict[int, ResolvedMention]) -> bool:
+    """The actor's own forces ("NATO agreed to an expansion of its peacekeeping force"):
+    what it acts with, not whom it acts on (nor is "an expansion of" them)."""
+    for force in [noun, *prep_objects(noun, ("of",))]:
+        sectors = _agents().sectors_of(force.lemma_.lower()) or ()
+        if not {"MIL", "COP"} & set(sectors):
+            continue
+        for owner in (c for c in force.children if c.dep_ == "poss" and c.pos_ == "PRON"):
+            referred = _pronoun(owner, mentions)
+            if referred is not None and str(referred["id"]) in actor_ids:
+                return True
+    return False
+
+
+# Types whose noun's "on" phrase names a topic ("talks on trade"), not a party.
+_TOPICAL_TYPES = {"COOPERATE", "CONSULT", "AGREE"}
 # Verbs of leaving an office, whose "as X of Y" names the body left.
 _LEAVING_OFFICE = {"resign", "step", "quit"}
 # What a show of force is meant as ("as a warning to Iran").
@@ -454,6 +474,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             owners = [o for o in owners if o.dep_ != "poss"]
         actors.extend(owners)
         noun_preps = tuple(dict.fromkeys((*preps, *_OBJECT_PREPS)))
+        if etype in _TOPICAL_TYPES:
+            # "cooperation on intelligence sharing", "agreement on a prisoner exchange":
+            # what it is about, not whom it is with
+            noun_preps = tuple(p for p in noun_preps if p != "on")
         if etype in _OF_IS_ACTOR or token.lemma_.lower() in _OF_IS_ACTOR_NOUNS:
             actors.extend(prep_objects(token, ("of",)))
             noun_preps = tuple(p for p in noun_preps if p != "of")
@@ -559,6 +583,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     missions: list[dict[str, Any]] = []
     if etype in _BENEFIT_TYPES or etype == "AGREE":  # troops or money sent or pledged
         recipients, missions = _mission_hosts(recipients)
+    recipients = [t for t in recipients if not _own_force(t, taken, mentions)]
     found = [r for r in _resolve_args(recipients, mentions) if str(r["id"]) not in taken]
     if warned_doers:
         found = [r for r in found if not _own_side(r, warned_doers, draft.actors)]
@@ -569,7 +594,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # (a denial answers whoever made the claim, not whom the claim is about)
         # "threatened to cut ties with B", "refused to lift sanctions on B": whoever the
         # act in the content clause would reach
-        inner = _content_recipients(draft, mentions)
+        inner = [
+            t for t in _content_recipients(draft, mentions) if not _own_force(t, taken, mentions)
+        ]
         found = [r for r in _resolve_args(inner, mentions) if str(r["id"]) not in taken]
     if not found and etype == "PROTEST":
         # "went on strike in response to GE's decision", "over Chile's fuel tax":
@@ -580,7 +607,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # "gave 5 million euros to help Peru recover", "deployed soldiers to train
         # Malian forces", "pledged $60 million to help the army": whoever the purpose
         # clause says is helped
-        helped = _resolve_args(_beneficiaries(draft), mentions)
+        helped = _resolve_args(
+            [t for t in _beneficiaries(draft) if not _own_force(t, taken, mentions)], mentions
+        )
         found = [r for r in helped if str(r["id"]) not in taken]
     if not found and etype == "AID":
         # "gave 350 million euros to promote investment in Ethiopia", "allocated funds

@@ -150,7 +150,7 @@ def _doers_of(verb: Token) -> list[Token]:
 
 # Nouns that, as "the group", refer back to an organisation named before.
 _GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction",
-                "outfit"}  # fmt: skip
+                "outfit", "alliance", "coalition", "bloc", "party", "network"}  # fmt: skip
 
 
 def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:

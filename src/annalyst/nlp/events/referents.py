@@ -365,7 +365,9 @@ def _people_in(
     if actor.get("country") or list(actor.get("sectors") or []) != ["CVL"]:
         return None
     states: list[tuple[Token, dict[str, Any]]] = []
-    for pobj in prep_objects(head, ("in", "across", "throughout")):
+    # ("populations affected by the cyclone in Malawi": the place of what befell them)
+    holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for pobj in (p for h in holders for p in prep_objects(h, ("in", "across", "throughout"))):
         for place in conjuncts(pobj):
             known = mentions.get(place.i)
             state = known.actor if known is not None else None
@@ -650,7 +652,7 @@ def _actor_for(
         # "a court in Argentina", "Swiss judges": a group of its own, not the place
         own = _provisional(head)
         if own is not None:
-            return own
+            return _people_in(head, own, mentions) or own
     # A mention inside the argument's own words ("the head of the Iraqi delegation").
     for token in head.subtree:
         if (

@@ -773,6 +773,15 @@ def test_people_hit_by_a_disaster_in_a_state_are_its_people(nlp: Language) -> No
     assert [a["country"] for a in event["recipients"]] == ["MWI", "ZMB"]
 
 
+def test_someones_kin_are_people_of_their_own(nlp: Language) -> None:
+    text = "A court ordered the son of former Prime Minister Ion Sturza to repay the money."
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == ["son of Ion Sturza"]
+    assert event["recipients"][0]["type"] == "person"
+    (event,) = events(nlp, "The army killed the son of the governor on Friday.")
+    assert names(event["recipients"]) == ["son of governor"]
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

@@ -73,6 +73,7 @@ from annalyst.nlp.events.partners import (
 )
 from annalyst.nlp.events.pronouns import _pronoun
 from annalyst.nlp.events.referents import (
+    KIN,
     _is_person_noun,
     _resolve_args,
     _title_holder,
@@ -384,6 +385,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     obj.pos_ in ("NOUN", "PROPN")
                     and obj.i not in mentions
                     and _title_holder(obj, mentions) is None  # the named holder is whom
+                    and obj.lemma_.lower() not in KIN  # "the son of X": his son
                 ):
                     # "discussed the conditions of the Fed": a topic's owner is not met;
                     # "discussed cooperation with Iran" names the other side

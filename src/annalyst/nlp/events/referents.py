@@ -30,7 +30,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actor_words import DOCUMENT_WORDS
-from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.actors import ResolvedMention, _slug
 from annalyst.nlp.events.owners import (
     _FACILITIES,
     _named_after,
@@ -346,6 +346,32 @@ def _identified(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     return None
 
 
+# Kin, who are people of their own and are named after whose kin they are.
+KIN = {"son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece",
+        "cousin", "relative", "father", "mother", "uncle", "aunt", "grandson"}  # fmt: skip
+
+
+def _relative(
+    head: Token, mentions: dict[int, ResolvedMention], depth: int
+) -> dict[str, Any] | None:
+    """A named person's kin ("the son of former Prime Minister Ion Sturza"): a person
+    of their own, named by the relation, never the person they are kin to."""
+    if head.lemma_.lower() not in KIN or head.i in mentions:
+        return None
+    kin_of = prep_objects(head, ("of",))
+    if not kin_of:
+        return None
+    person = _actor_for(kin_of[0], mentions, depth + 1)
+    one = person is not None and (person.get("type") == "person" or kin_of[0].tag_ == "NN")
+    if person is None or not one:
+        return None  # ("the sons of the fighters": many people's kin, left to the rules)
+    name = f"{head.lemma_.lower()} of {person['name']}"
+    actor: dict[str, Any] = {"id": f"~person:{_slug(name)}", "name": name, "country": person.get("country"),
+             "sectors": [], "type": "person"}  # fmt: skip
+    end = max(kin_of[0].idx + len(kin_of[0].text), int(person.get("end") or 0))
+    return _with_words(actor, head.doc, head.idx, end)
+
+
 def _member_named(of: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The person a parser hung on the body in "a member of the Assembly, Mohammed
     Fawaz, said": a body is not named by a person's name, its member is."""
@@ -642,6 +668,9 @@ def _actor_for(
         state = _place_actor(head)
         if state is not None:
             return state
+    relative = _relative(head, mentions, depth)
+    if relative is not None:
+        return relative  # "the son of Ion Sturza": his son, not him
     owned = _owner(head, mentions, depth, _actor_for)
     if owned is not None and not (
         head.lemma_.lower() in _ENTOURAGE and owned.get("type") == "person"

@@ -554,3 +554,15 @@ def test_a_year_that_names_a_thing_does_not_date_the_act(nlp: Language) -> None:
     text = "Trump withdrew from the 2015 nuclear deal in May 2018."
     assert date_of(nlp, text, "withdrew") == ("2018-05-01", "month")
     assert date_of(nlp, "The 3 January strike killed ten people.", "strike")[1] == "day"
+
+
+def test_a_past_tense_read_as_a_participle_keeps_its_subject_and_date(nlp: Language) -> None:
+    text = (
+        "I doubt many readers were surprised to see that the new US president turned out "
+        "to be no different to his predecessors, when Washington once more bombed Iraqis "
+        "last week."
+    )
+    (event,) = [e for e in events(nlp, text, "2021-03-01") if e["trigger"] == "bombed"]
+    assert [a["name"] for a in event["actors"]] == ["United States"]
+    assert [a["name"] for a in event["recipients"]] == ["Iraqis"]
+    assert event["date"] == "2021-02-22"

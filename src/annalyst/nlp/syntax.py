@@ -218,7 +218,9 @@ def misread_past(verb: Token) -> Token | None:
         or before.ent_type_ not in ("PERSON", "ORG", "GPE")
         or (before.i > 0 and verb.doc[before.i - 1].pos_ in ("DET", "PROPN", "ADJ"))
         or verb.doc[verb.i - 1].is_punct
-        or verb.head.head.i == before.i  # the noun hangs on the name: no clause to read
+        # the noun hangs on the name: no clause to read (unless the parser made the
+        # object an apposition of the subject: "Washington once more bombed Iraqis")
+        or (verb.head.head.i == before.i and verb.head.dep_ != "appos")
     ):
         return None  # (not "the US occupied zone": a name inside a noun phrase)
     return before

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from annalyst.knowledge.events import EventLexicon
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.triggers import in_what_verb
+from annalyst.nlp.syntax import misread_past
 from annalyst.nlp.time.words import _words
 
 
@@ -169,6 +170,12 @@ def _time(
         found = time_for(doc, token, times)
         if found is not None:
             break
+    if found is None and trigger.dep_ == "amod" and misread_past(trigger) is not None:
+        # "when Washington once more bombed Iraqis last week", read as "bombed Iraqis"
+        # modifying a noun: the date right after its object is its own
+        after = trigger.head.i + 1
+        if after < len(doc):
+            found = next((te for te in times if te.start == doc[after].idx), None)
     told = in_what_verb(trigger) if found is None and trigger.pos_ == "NOUN" else None
     if told is not None:
         # "went down on 14 March in what officials claim is a cyber attack"

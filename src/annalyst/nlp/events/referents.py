@@ -47,7 +47,13 @@ from annalyst.nlp.events.unnamed import (
     _state_for,
 )
 from annalyst.nlp.events.words import _from_mention, _mention_index, _token_words, _with_words
-from annalyst.nlp.syntax import RELATIVE_PRONOUNS, conjuncts, prep_objects, range_start
+from annalyst.nlp.syntax import (
+    RELATIVE_PRONOUNS,
+    conjuncts,
+    misread_past,
+    prep_objects,
+    range_start,
+)
 from annalyst.nlp.tokentable import token_table
 
 __all__ = [
@@ -625,7 +631,13 @@ def _actor_for(
                     and not str(known["id"]).startswith("~agent:")
                 ):
                     return _from_mention(mentions[body.i], doc)
-        if child.dep_ == "appos" and child.i in mentions and head.i not in mentions:
+        if (
+            child.dep_ == "appos"
+            and child.i in mentions
+            and head.i not in mentions
+            # ("Washington once more bombed Iraqis" misparsed: the object, not a name)
+            and not any(misread_past(c) is not None for c in child.children if c.dep_ == "amod")
+        ):
             # "his counterpart, Michel Aoun": the name in apposition
             appos = mentions[child.i]
             if appos.actor is not None:

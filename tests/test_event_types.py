@@ -430,3 +430,10 @@ def test_going_on_strike_is_a_protest_by_the_strikers(nlp: Language) -> None:
     assert (event["event_type"], words(event["actors"])) == ("PROTEST", ["Truckers"])
     (event,) = events(nlp, "Nurses went on a hunger strike in May.")
     assert words(event["actors"]) == ["Nurses"]
+
+
+def test_easing_curfew_hours_eases_the_curfew(nlp: Language) -> None:
+    (event,) = events(nlp, "Egypt eased curfew hours in parts of North Sinai on Monday.")
+    assert (event["event_type"], event["mode"]) == ("RETREAT", "ease")
+    (event,) = events(nlp, "The EU lifted its sanctions regime on Belarus in May.")
+    assert names(event["recipients"]) == ["Belarus"]  # a regime of rules is no government

@@ -459,7 +459,18 @@ _LOADING = frozenset({"load", "laden", "fill", "pack", "carry", "stock", "freigh
 # efforts", "the peace process", "an aid package", "a loan guarantee"): a verb acting on
 # them acts on that kind too.
 _EFFORT_WORDS = frozenset(
-    {"effort", "process", "bid", "attempt", "initiative", "package", "guarantee", "shipment"}
+    {
+        "effort",
+        "process",
+        "bid",
+        "attempt",
+        "initiative",
+        "package",
+        "guarantee",
+        "shipment",
+        "hour",
+        "regime",
+    }  # fmt: skip ("eased curfew hours", "the sanctions regime")
 )
 
 

@@ -152,6 +152,11 @@ def _is_person_noun(token: Token) -> bool:
     )
 
 
+# What a "regime" of rules is made of ("the sanctions regime", "a visa regime").
+_REGIMES_OF_RULES = {"sanction", "sanctions", "visa", "tax", "trade", "export", "import",
+                     "inspection", "control", "tariff", "ceasefire", "border"}  # fmt: skip
+
+
 def _provisional(head: Token) -> dict[str, Any] | None:
     """A person or group the knowledge base does not name: "two ex-ministers", or a
     name it does not know ("ICE", "the Mafia boss")."""
@@ -169,6 +174,10 @@ def _provisional(head: Token) -> dict[str, Any] | None:
         head.ent_type_ in ("GPE", "LOC", "FAC") and not identity
     ):
         return None
+    if head.lemma_.lower() == "regime" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _REGIMES_OF_RULES for c in head.children
+    ):
+        return None  # "its sanctions regime": a body of rules, not a government
     modifiers = [*head.children, *(head.head.children if head.dep_ == "compound" else ())]
     if any(c.dep_ == "amod" and c.lower_ == "third" and c.i < head.i for c in modifiers):
         return None  # "third countries", "a third party": whoever else, no one named

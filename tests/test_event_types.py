@@ -437,3 +437,16 @@ def test_easing_curfew_hours_eases_the_curfew(nlp: Language) -> None:
     assert (event["event_type"], event["mode"]) == ("RETREAT", "ease")
     (event,) = events(nlp, "The EU lifted its sanctions regime on Belarus in May.")
     assert names(event["recipients"]) == ["Belarus"]  # a regime of rules is no government
+
+
+def test_providing_support_for_a_project_is_aid(nlp: Language) -> None:
+    text = "Donors provided support for the building of 500 latrines to Haitian families."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], words(event["recipients"])) == ("AID", ["Haitian families"])
+    text = "The senator provided political support for the bill in March."
+    assert [e["event_type"] for e in events(nlp, text)] != ["AID"]
+
+
+def test_a_shipment_of_goods_reaches_whom_the_goods_go_to(nlp: Language) -> None:
+    (event,) = events(nlp, "UNICEF announced the shipment of vaccines to Yemen on Monday.")
+    assert (event["event_type"], names(event["recipients"])) == ("AID", ["Yemen"])

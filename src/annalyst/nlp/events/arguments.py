@@ -487,6 +487,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # "the withdrawal of troops", "the deployment of 230 soldiers": the force moved
             noun_preps = tuple(p for p in noun_preps if p != "of")
         recipients.extend(_prep_partners(token, noun_preps, mentions, etype))
+        if etype == "AID":
+            # "the shipment of water to the Haitian people": the parser hangs where the
+            # goods go on the goods
+            for goods in prep_objects(token, ("of",)):
+                recipients.extend(_prep_partners(goods, ("to",), mentions, etype))
         recipients.extend(_participle_partners(token, mentions, etype))
         if token.dep_ == "nsubj" and token.head.lemma_.lower() == "be":
             # "the strike was against the PMU forces": the copula carries the partner

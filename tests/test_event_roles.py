@@ -782,6 +782,22 @@ def test_someones_kin_are_people_of_their_own(nlp: Language) -> None:
     assert names(event["recipients"]) == ["son of governor"]
 
 
+def test_whoever_dies_of_a_harm_suffered_it(nlp: Language) -> None:
+    text = "A political prisoner died in custody in Iran due to repeated torture."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], words(event["recipients"])) == (
+        "ASSAULT",
+        ["political prisoner"],
+    )
+    (event,) = events(nlp, "A party member died in prison after torture, his family said.")
+    assert words(event["recipients"]) == ["party member"]
+
+
+def test_an_agent_of_an_agents_kind_is_one_agent(nlp: Language) -> None:
+    (event,) = events(nlp, "Police arrested an army officer in Lagos on Monday.")
+    assert words(event["recipients"]) == ["army officer"]
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

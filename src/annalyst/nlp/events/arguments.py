@@ -191,6 +191,21 @@ _PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
 _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
+_DYING = {"die", "perish", "succumb"}
+
+
+def _died_of(harm: Token) -> Token | None:
+    """The verb of dying whose cause a harm names ("died due to torture", "died after
+    torture", "succumbed to his wounds"), if any."""
+    prep = harm.head
+    if harm.dep_ != "pobj" or prep.lower_ not in ("after", "from", "of", "to", "following"):
+        return None
+    governor = prep.head
+    if governor.lower_ in ("due", "owing", "because", "result"):
+        governor = governor.head  # "due to", "because of", "as a result of"
+        if governor.lower_ == "as":
+            governor = governor.head
+    return governor if is_verb(governor) and governor.lemma_.lower() in _DYING else None
 
 
 def _held_responsible(act: Token) -> list[Token]:
@@ -557,6 +572,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 # killing": who is blamed is not the victim, and only the blamer says
                 # they did it)
                 recipients.extend(t for t in sufferers if t.i not in own)
+        elif etype in ("ASSAULT", "COERCE") and (died := _died_of(token)) is not None:
+            # "died in captivity due to torture", "dies in prison after torture": whoever
+            # died suffered it
+            recipients.extend(t for t in logical_subjects(died) if t.i not in own)
     parties = _parties(draft)
     if parties and (draft.entry.mode == "mediate" or etype in _PARTIES_REACHED):
         # "launched a mediation effort between A and B", "called for talks between A

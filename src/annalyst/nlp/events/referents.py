@@ -41,6 +41,7 @@ from annalyst.nlp.events.owners import (
 from annalyst.nlp.events.pronouns import _definite_country, _definite_group, _pronoun
 from annalyst.nlp.events.unnamed import (
     _agents,
+    _compound_sectors,
     _is_person_noun,
     _place_actor,
     _provisional,
@@ -683,6 +684,11 @@ def _actor_for(
     relative = _relative(head, mentions, depth)
     if relative is not None:
         return relative  # "the son of Ion Sturza": his son, not him
+    if _compound_sectors(head) is not None and head.i not in mentions:
+        # "a party member", "an army officer": one agent noun, not the party's or army's
+        agent = _provisional(head)
+        if agent is not None:
+            return agent
     owned = _owner(head, mentions, depth, _actor_for)
     if owned is not None and not (
         head.lemma_.lower() in _ENTOURAGE and owned.get("type") == "person"

@@ -142,12 +142,27 @@ def _ist_people(lemma: str) -> bool:
     return len(lemma) > 5 and lemma.endswith("ist") and lemma not in _NOT_IST_PEOPLE
 
 
+def _compound_sectors(head: Token) -> tuple[str, ...] | None:
+    """The sectors of a noun read with the nouns compounded before it ("party member")."""
+    compounds = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    if not compounds:
+        return None
+    kind, agents = compounds[0], _agents()
+    phrase = agents.sectors_of(f"{kind.lower_} {head.lower_}")
+    if phrase is not None or kind.pos_ != "NOUN":
+        return phrase
+    # "an army officer", "police commanders": an agent of an agent's kind
+    own = agents.sectors_of(head.lower_) or agents.sectors_of(head.lemma_.lower())
+    return agents.sectors_of(kind.lower_) and own
+
+
 def _is_person_noun(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return (
         lemma in _PEOPLE
         or _agents().sectors_of(token.text) is not None
         or _agents().sectors_of(lemma) is not None
+        or _compound_sectors(token) is not None
         or (token.tag_ in ("NN", "NNS", "NNPS") and _ist_people(lemma))
     )
 
@@ -186,7 +201,9 @@ def _provisional(head: Token) -> dict[str, Any] | None:
         (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ == "free" for c in head.children
     ):
         return None  # "the movement of aid workers", "free movement": motion, not a group
-    sectors = _agents().sectors_of(head.text) or _agents().sectors_of(lemma)
+    sectors = (
+        _agents().sectors_of(head.text) or _agents().sectors_of(lemma) or _compound_sectors(head)
+    )
     if sectors is None and lemma in _PEOPLE:
         sectors = (_PEOPLE[lemma],)
     if sectors is None and head.tag_ in ("NN", "NNS", "NNPS") and _ist_people(lemma):

@@ -49,7 +49,7 @@ from annalyst.nlp.quotes.lexicon import (
     REQUEST_VERBS,
     SPEECH_NOUNS,
 )
-from annalyst.nlp.quotes.nouns import FRAME_VERB_HASHES
+from annalyst.nlp.quotes.nouns import FRAME_VERB_HASHES, FRAME_VERBS
 from annalyst.nlp.quotes.passives import PassiveFrames, passive_verb
 from annalyst.nlp.quotes.reported import clause_act
 from annalyst.nlp.tokentable import token_table
@@ -64,6 +64,8 @@ CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
 # Verbs whose content a relative clause cannot leave out without a preposition ("the
 # issue he spoke about", never "the hall he spoke").
 INTRANSITIVE = frozenset({"speak", "talk", "comment", "testify", "complain", "rail", "balk"})
+# Auxiliaries that open a condition when put before the subject ("should he refuse").
+CONDITIONAL_AUX = frozenset({"should", "had", "were"})
 # Verbs that judge a thing to be something, with a clause of no verb ("consider X a
 # mistake", "found the pitch compelling").
 JUDGING_VERBS = frozenset({"consider", "deem", "find"})
@@ -157,7 +159,7 @@ class Frames(PassiveFrames):
             if owned and t is not v and self._trailing_participle(t):
                 return False  # "shows X, undercutting the mayor's claim that …": the claim
                 # names its own source, outside the report
-            if t.dep_ == "ccomp":
+            if t.dep_ == "ccomp" and not self._misplaced_clause(t):
                 gov = t.head
                 if gov.pos_ == "VERB" and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i for c in gov.children
@@ -165,6 +167,22 @@ class Frames(PassiveFrames):
                     return True
             t = t.head
         return False
+
+    def _misplaced_clause(self, t: Token) -> bool:
+        """A clause the parser hangs as a complement on a verb after it that reports
+        nothing ("My uncle would have loved it; I grew up …", "… threatened to X, should
+        he refuse to Y"): a complement clause comes before its verb only in an inverted
+        report ("…, he noted"), and a verb with its auxiliary before its subject opens a
+        condition, no report; so this clause is no clause held by anyone."""
+        gov = t.head
+        if t.i > gov.i:
+            return False
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and any(
+            c.dep_ == "aux" and c.i < subj.i and c.lower_ in CONDITIONAL_AUX for c in gov.children
+        ):
+            return True  # "…, should he refuse to …": a condition, not a report
+        return lemma_of(gov) not in REPORTING_VERBS | FRAME_VERBS
 
     def _trailing_participle(self, t: Token) -> bool:
         """A participle set off by a comma after a reported clause ("…, contradicting …"),

@@ -1,5 +1,6 @@
 """Attributions of the quotes8 round: clauses the parser hangs on a later verb that
-reports nothing. Every passage is invented for these tests."""
+reports nothing; what people expect or think of something, said in the passive. Every
+passage is invented for these tests."""
 
 from __future__ import annotations
 
@@ -55,3 +56,52 @@ def test_a_clause_hung_on_a_later_verb_that_reports_nothing_is_its_own(
     assert q.text == content
     assert speaker_words(text, q) == source
 
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The final vote is expected to take place on Thursday.",
+            "The final vote is expected to take place on Thursday",
+            "expected",
+        ),
+        (
+            "The old bridge is not thought to be safe, but it is considered a landmark of "
+            "the town.",
+            "The old bridge is not thought to be safe",
+            "thought",
+        ),
+        (
+            "The old bridge is not thought to be safe, but it is considered a landmark of "
+            "the town.",
+            "it is considered a landmark of the town",
+            "considered",
+        ),
+    ],
+)
+def test_a_passive_expectation_with_no_holder_has_no_speaker(
+    nlp: Language, text: str, content: str, cue: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert q.act == "belief"
+    assert q.text == content
+    assert q.speaker_start is None
+
+
+def test_a_passive_expectation_is_held_by_its_by_phrase(nlp: Language) -> None:
+    text = "The rebel group is considered a menace by most of its neighbours."
+    (q,) = quotes(nlp, text)
+    assert q.text == "The rebel group is considered a menace"
+    assert speaker_words(text, q) == "most of its neighbours"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letters, which are believed to date from the war, were sold at auction.",
+        "Accounts believed to be linked to the group were closed.",
+        "The train was supposed to leave at noon.",
+    ],
+)
+def test_a_passive_belief_about_a_relative_or_a_duty_is_no_frame(nlp: Language, text: str) -> None:
+    assert [q for q in quotes(nlp, text) if q.act == "belief"] == []

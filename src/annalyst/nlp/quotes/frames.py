@@ -300,6 +300,10 @@ class Frames(PassiveFrames):
             return None  # "asked whether the kingdom could recognise X": nobody's attribution
         if low in SAID_OF_VERBS and xcomp is not None and self._said_of(v, xcomp):
             return None  # "accounts believed to be linked to …": said of them, not by them
+        if passive and (oprd is not None or xcomp is not None):
+            raised = self._raised_passive(v, low)
+            if raised is not None:
+                return raised
         act: str | None = None
         parts: list[Token] = []
         cue_prep: Token | None = None  # "called on": the preposition belongs to the cue

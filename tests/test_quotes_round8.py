@@ -105,3 +105,40 @@ def test_a_passive_expectation_is_held_by_its_by_phrase(nlp: Language) -> None:
 )
 def test_a_passive_belief_about_a_relative_or_a_duty_is_no_frame(nlp: Language, text: str) -> None:
     assert [q for q in quotes(nlp, text) if q.act == "belief"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The foreign ministers met on Monday to discuss the border dispute.",
+            "the border dispute",
+            "The foreign ministers",
+        ),
+        (
+            "The minister came to Berlin to talk about trade and energy.",
+            "trade and energy",
+            "The minister",
+        ),
+    ],
+)
+def test_an_infinitive_of_talk_is_done_by_the_subject_it_follows(
+    nlp: Language, text: str, content: str, source: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.act == "mention"
+    assert q.text == content
+    assert speaker_words(text, q) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met to address the flooding.",
+        "The candidate relies on a television doctor to discuss his health.",
+    ],
+)
+def test_an_infinitive_of_dealing_or_of_someone_relied_on_is_no_talk(
+    nlp: Language, text: str
+) -> None:
+    assert quotes(nlp, text) == []

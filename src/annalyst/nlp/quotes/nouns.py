@@ -55,6 +55,10 @@ FRAME_VERBS = (
     | CLAUSE_VERBS
     | EVIDENCE_VERBS
 )
+# Verbs of talk whose infinitive of purpose is done by the subject of the verb it follows.
+PURPOSE_TALK_VERBS = frozenset({"discuss", "talk", "speak", "explain", "comment", "testify"})
+# Verbs whose "on" object does what the infinitive after it says ("counts on X to …").
+RELYING_VERBS = frozenset({"rely", "depend", "count", "call", "lean", "bank", "wait"})
 FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
 FRAME_VERB_LEMMAS = FRAME_VERBS
 # Objects of "on", "under" … that say how something was said, not what: "spoke on condition
@@ -147,7 +151,25 @@ class NounFrames(ReportedSpeech):
             # "the court struck the law down, citing a threat", "Citing a theory, Trump
             # accused …": the subject of the clause acts
             return s
+        if v.dep_ == "advcl" and head_i == v.head.i and self._infinitive_of_purpose(v):
+            return s  # "leaders gathered on Friday to discuss X", "went on to discuss X"
         return None
+
+    def _infinitive_of_purpose(self, v: Token) -> bool:
+        """An infinitive of talk hung on a verb as an adverbial clause, with no subject of
+        its own: the subject of that verb meets, comes or goes on to discuss, talk about or
+        explain something ("the ministers met to discuss the budget", "she went on to
+        discuss the polls"). Only verbs of talk ("met to address the crisis" deals with it),
+        and not after "relies on X", "counts on X": X is to do the talking."""
+        relied = v.head.lemma_.lower() in RELYING_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in v.head.children
+        )  # "relies on a doctor to discuss his health": the doctor talks
+        return (
+            v.lemma_.lower() in PURPOSE_TALK_VERBS
+            and not relied
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in v.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
+        )
 
     def _report_aside(self, v: Token) -> bool:
         """A participle set off by a comma at the end of a report, which the parser hung on the

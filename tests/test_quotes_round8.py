@@ -142,3 +142,16 @@ def test_an_infinitive_of_dealing_or_of_someone_relied_on_is_no_talk(
     nlp: Language, text: str
 ) -> None:
     assert quotes(nlp, text) == []
+
+
+def test_as_hung_on_the_object_still_says_what_it_is_seen_as(nlp: Language) -> None:
+    text = "Critics see the scheme as a loophole."
+    (q,) = quotes(nlp, text)
+    assert q.act == "belief"
+    assert q.text == "the scheme as a loophole"
+    assert speaker_words(text, q) == "Critics"
+
+
+def test_such_as_on_the_object_gives_examples_not_a_view(nlp: Language) -> None:
+    text = "The inspectors found other problems, such as the broken locks on the doors."
+    assert [q for q in quotes(nlp, text) if q.act == "belief"] == []

@@ -69,6 +69,8 @@ CONDITIONAL_AUX = frozenset({"should", "had", "were"})
 # Verbs that judge a thing to be something, with a clause of no verb ("consider X a
 # mistake", "found the pitch compelling").
 JUDGING_VERBS = frozenset({"consider", "deem", "find"})
+# Verbs that take their object "as" something ("see X as Y", "described X as Y").
+SEEING_AS_VERBS = CHARACTERIZATION_VERBS | BELIEF_OBJECT_VERBS
 # Characterization by comparison: "likened X to Y", "compared X with Y".
 COMPARISON_VERBS = frozenset({"liken", "compare", "equate"})
 # Past forms that make a reduced relative with "to be": "accounts believed to be …".
@@ -286,6 +288,19 @@ class Frames(PassiveFrames):
         if dobj is None and len(oprds) > 1 and oprds[0].pos_ in ("PROPN", "NOUN", "PRON"):
             dobj, oprd = oprds[0], oprds[1]  # "called Trump a liar": the parser's two predicates
         as_prep = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_prep is None and dobj is not None and low in SEEING_AS_VERBS:
+            # "critics see the scheme as a loophole": the parser hangs "as" on the object
+            as_prep = next(
+                (
+                    c
+                    for c in dobj.children
+                    if c.dep_ == "prep"
+                    and c.lower_ == "as"
+                    and self.doc[c.i - 1].lower_ != "such"  # ("points such as X": examples)
+                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                ),
+                None,
+            )
         preps = [
             c
             for c in after

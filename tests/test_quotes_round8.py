@@ -155,3 +155,16 @@ def test_as_hung_on_the_object_still_says_what_it_is_seen_as(nlp: Language) -> N
 def test_such_as_on_the_object_gives_examples_not_a_view(nlp: Language) -> None:
     text = "The inspectors found other problems, such as the broken locks on the doors."
     assert [q for q in quotes(nlp, text) if q.act == "belief"] == []
+
+
+def test_a_noun_of_belief_after_amid_is_no_content_of_the_verb(nlp: Language) -> None:
+    text = "The union praised the deal amid concerns that jobs would be lost."
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "concerns"]
+    assert q.act == "belief"
+    assert q.text == "jobs would be lost"
+    assert q.speaker_start is None
+
+
+def test_a_noun_of_belief_the_verb_is_about_is_still_its_content(nlp: Language) -> None:
+    text = "The mayor criticized the council's decision to close the library."
+    assert [q.cue for q in quotes(nlp, text)] == ["criticized"]

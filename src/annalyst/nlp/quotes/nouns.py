@@ -28,6 +28,7 @@ from annalyst.nlp.quotes.lexicon import (
     EVALUATION_VERBS,
     EVIDENCE_VERBS,
     FRAME_NOUNS,
+    FRAME_PREPS,
     GROUP_ROLES,
     IN_SOURCE_NOUNS,
     INTENTION_VERBS,
@@ -388,8 +389,10 @@ class NounFrames(ReportedSpeech):
             and gov.lemma in FRAME_VERB_HASHES
             and gov.pos_ == "VERB"
             and light is None
+            and (n.dep_ == "dobj" or n.head.lower_ in FRAME_PREPS["*"])
         ):
             return None  # "pointed to Britain's decision to …": the content of another frame
+            # (not "offered X amid concerns that …": a circumstance, no content of the verb)
         children = list(n.children)
         source: Token | None = next((c for c in children if c.dep_ == "poss"), None)
         if source is None and light is not None:

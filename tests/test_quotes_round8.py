@@ -168,3 +168,24 @@ def test_a_noun_of_belief_after_amid_is_no_content_of_the_verb(nlp: Language) ->
 def test_a_noun_of_belief_the_verb_is_about_is_still_its_content(nlp: Language) -> None:
     text = "The mayor criticized the council's decision to close the library."
     assert [q.cue for q in quotes(nlp, text)] == ["criticized"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The data show that exports fell sharply in May.",
+            "exports fell sharply in May",
+            "The data",
+        ),
+        (
+            "Census data showed that rents rose faster than wages.",
+            "rents rose faster than wages",
+            "Census data",
+        ),
+    ],
+)
+def test_data_show_like_any_record(nlp: Language, text: str, content: str, source: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.text == content
+    assert speaker_words(text, q) == source

@@ -715,5 +715,7 @@ class Frames(PassiveFrames):
         document or an outlet) rather than a person showing something."""
         s = self._subject(v)
         return s is not None and (
-            s.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS or self._is_media(s)
+            # (the word as written too: the lemmatiser makes "data" "datum")
+            bool({s.lemma_.lower(), s.lower_} & (DOCUMENT_NOUNS | EVIDENCE_NOUNS))
+            or self._is_media(s)
         )

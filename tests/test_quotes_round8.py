@@ -189,3 +189,13 @@ def test_data_show_like_any_record(nlp: Language, text: str, content: str, sourc
     (q,) = quotes(nlp, text)
     assert q.text == content
     assert speaker_words(text, q) == source
+
+
+def test_aside_from_saying_ends_the_frame_and_reports_its_subject(nlp: Language) -> None:
+    text = "The coach declined to name his starting team, aside from saying the captain was fit."
+    found = quotes(nlp, text)
+    (refusal,) = [q for q in found if q.cue == "declined"]
+    assert refusal.text == "to name his starting team"
+    (said,) = [q for q in found if q.cue == "saying"]
+    assert said.text == "the captain was fit"
+    assert speaker_words(text, said) == "The coach"

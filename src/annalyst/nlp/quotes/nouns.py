@@ -275,6 +275,14 @@ class NounFrames(ReportedSpeech):
         if start_i > end_i or (doc[start_i].is_punct and start_i == end_i):
             return None
         for k in range(start_i + 1, end_i):
+            if (
+                doc[k].text == ","
+                and doc[k + 1].lower_ in ("aside", "apart")
+                and k + 2 <= end_i
+                and doc[k + 2].lower_ == "from"
+            ):
+                end_i = k - 1  # "refused to discuss X, aside from saying …": a report of its own
+                break
             # "vowed revenge for the dismissals, which makes it obvious …": a comment on the
             # whole sentence, not part of what was vowed
             w = doc[k + 1]

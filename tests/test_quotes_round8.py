@@ -199,3 +199,11 @@ def test_aside_from_saying_ends_the_frame_and_reports_its_subject(nlp: Language)
     (said,) = [q for q in found if q.cue == "saying"]
     assert said.text == "the captain was fit"
     assert speaker_words(text, said) == "The coach"
+
+
+def test_a_verb_joined_to_a_who_clause_is_said_by_its_antecedent(nlp: Language) -> None:
+    text = "The pensioners, who own most of the flats and see the levy as a tax on the old, were angry."
+    (q,) = quotes(nlp, text)
+    assert q.act == "belief"
+    assert q.text == "the levy as a tax on the old"
+    assert speaker_words(text, q) == "The pensioners"

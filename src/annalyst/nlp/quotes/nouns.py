@@ -104,6 +104,14 @@ class NounFrames(ReportedSpeech):
         if v.dep_ == "relcl" and s.i == v.head.i:
             return s  # "officials who criticized …"
         if (
+            v.dep_ == "conj"
+            and v.head.dep_ == "relcl"
+            and s.i == v.head.head.i
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        ):
+            return s  # "investors, who make up most buyers and see the scheme as …"
+        if (
             v.dep_ == "advcl"
             and v.tag_ == "VBG"
             and v.head.dep_ == "relcl"

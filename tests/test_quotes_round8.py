@@ -207,3 +207,21 @@ def test_a_verb_joined_to_a_who_clause_is_said_by_its_antecedent(nlp: Language) 
     assert q.act == "belief"
     assert q.text == "the levy as a tax on the old"
     assert speaker_words(text, q) == "The pensioners"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency listed three ways to seek repayment of the loans.",
+        "Cheap Ways to Fight Inflation.",
+    ],
+)
+def test_an_infinitive_on_a_thing_says_what_it_is_for(nlp: Language, text: str) -> None:
+    assert [q for q in quotes(nlp, text) if q.cue in ("seek", "Fight")] == []
+
+
+def test_an_infinitive_on_a_person_is_said_by_that_person(nlp: Language) -> None:
+    text = "Senator Jones was the first lawmaker to criticize the plan."
+    (q,) = quotes(nlp, text)
+    assert q.text == "the plan"
+    assert speaker_words(text, q) == "the first lawmaker"

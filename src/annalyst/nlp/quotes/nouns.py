@@ -19,6 +19,7 @@ from annalyst.nlp.quotes.lexicon import (
     _HASHES,
     ADJECTIVE_ACTS,
     ALL_MARKS,
+    ANONYMOUS_NOUNS,
     BELIEF_OBJECT_VERBS,
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
@@ -36,6 +37,7 @@ from annalyst.nlp.quotes.lexicon import (
     MARK_TOKENS,
     MEDIUM_NOUNS,
     MENTION_VERBS,
+    PERSON_ROLES,
     PROMISE_VERBS,
     REPORTING_VERBS,
     REQUEST_VERBS,
@@ -102,7 +104,9 @@ class NounFrames(ReportedSpeech):
         if s is None:
             return None
         if v.dep_ == "relcl" and s.i == v.head.i:
-            return s  # "officials who criticized …"
+            if self._infinitive_relative(v) and not self._agent_noun(s):
+                return None  # "tools to fight terrorism", "a plan to fight X": what for
+            return s  # "officials who criticized …", "the first senator to criticize X"
         if (
             v.dep_ == "conj"
             and v.head.dep_ == "relcl"
@@ -178,6 +182,23 @@ class NounFrames(ReportedSpeech):
             and not relied
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in v.children)
             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
+        )
+
+    def _infinitive_relative(self, v: Token) -> bool:
+        """A relative clause that is an infinitive with no subject: "the first senator to
+        criticize X", "tools to fight terrorism"."""
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children
+        )
+
+    def _agent_noun(self, s: Token) -> bool:
+        """Whether a noun names someone who can speak or act: a known actor, a person or a
+        body by its role ("the first lawmaker to …"), a person, group or state by name."""
+        return (
+            self.mention_at(s.idx) is not None
+            or s.lemma_.lower() in PERSON_ROLES | GROUP_ROLES | ANONYMOUS_NOUNS
+            or s.lower_ in PERSON_ROLES | GROUP_ROLES | ANONYMOUS_NOUNS
+            or s.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         )
 
     def _report_aside(self, v: Token) -> bool:

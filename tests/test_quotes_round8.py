@@ -225,3 +225,27 @@ def test_an_infinitive_on_a_person_is_said_by_that_person(nlp: Language) -> None
     (q,) = quotes(nlp, text)
     assert q.text == "the plan"
     assert speaker_words(text, q) == "the first lawmaker"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The company unveiled plans last month to close two plants in Ohio.",
+            "to close two plants in Ohio",
+            "unveiled plans",
+        ),
+        (
+            "Officials announced a plan this week to build a new bridge.",
+            "to build a new bridge",
+            "announced a plan",
+        ),
+    ],
+)
+def test_an_infinitive_hung_on_the_verb_voicing_a_plan_is_the_plan(
+    nlp: Language, text: str, content: str, cue: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.act == "intention"
+    assert q.text == content
+    assert q.cue == cue

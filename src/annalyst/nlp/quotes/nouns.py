@@ -590,6 +590,15 @@ class NounFrames(ReportedSpeech):
         for c in head.children:
             if c.i <= after:
                 continue
+            if (
+                c.dep_ == "advcl"
+                and head.pos_ == "VERB"
+                and c.left_edge.lower_ == "to"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+                and act in ("intention", "promise", "request")
+            ):
+                return c  # "announced plans this week to give …": the parser's adverbial clause
             if c.dep_ in ("acl", "ccomp", "xcomp") and (
                 (self.doc[c.left_edge.i].lower_ == "that" and act in ("statement", "belief"))
                 or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)

@@ -249,3 +249,20 @@ def test_an_infinitive_hung_on_the_verb_voicing_a_plan_is_the_plan(
     assert q.act == "intention"
     assert q.text == content
     assert q.cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "As the strikers marched through the town, Smith and Jones denounce the police.",
+            "denounce",
+            "Smith",
+        ),
+    ],
+)
+def test_a_subject_the_parser_joined_to_the_clause_before_still_speaks(
+    nlp: Language, text: str, cue: str, source: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert source in str(speaker_words(text, q))

@@ -100,6 +100,9 @@ class NounFrames(ReportedSpeech):
                     if s is not None:
                         return s
             return noun if noun.dep_ in ("nsubj", "nsubjpass") else None
+        stranded = self._stranded_subject(v)
+        if stranded is not None:
+            return stranded
         s = self._subject(v)
         if s is None:
             return None
@@ -183,6 +186,30 @@ class NounFrames(ReportedSpeech):
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in v.children)
             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
         )
+
+    def _stranded_subject(self, v: Token) -> Token | None:
+        """A subject the parser joined to the clause before it ("When X happens, Obama
+        and Clinton call them Y": "Obama" read as one more item after the comma): a finite
+        verb with no subject of its own, right after a comma and a bare noun phrase whose
+        head hangs on a word before the comma."""
+        if v.dep_ == "conj" and v.head.i < v.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+                return None
+            v = v.head  # "… call them Y and describe Z as W": the first verb's subject
+        if v.tag_ not in ("VBP", "VBZ", "VBD") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children
+        ):
+            return None
+        doc = self.doc
+        k = v.i - 1
+        while k > 0 and doc[k].pos_ in ("PROPN", "NOUN", "CCONJ", "DET", "ADJ") and v.i - k < 8:
+            k -= 1
+        if k == v.i - 1 or doc[k].text != ",":
+            return None
+        first = next((doc[j] for j in range(k + 1, v.i) if doc[j].pos_ in ("PROPN", "NOUN")), None)
+        if first is None or first.head.i >= k or first.dep_ not in ("conj", "appos"):
+            return None
+        return first if self.mention_at(first.idx) is not None else None
 
     def _infinitive_relative(self, v: Token) -> bool:
         """A relative clause that is an infinitive with no subject: "the first senator to

@@ -266,3 +266,13 @@ def test_a_subject_the_parser_joined_to_the_clause_before_still_speaks(
 ) -> None:
     (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
     assert source in str(speaker_words(text, q))
+
+
+def test_a_clause_after_a_semicolon_is_held_by_no_verb_before_it(nlp: Language) -> None:
+    text = (
+        "The aides said the delay was not planned; they heard about the error on Friday "
+        "and told the Herald, which criticized the mayor."
+    )
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "criticized"]
+    assert q.text == "the mayor"
+    assert speaker_words(text, q) == "Herald"

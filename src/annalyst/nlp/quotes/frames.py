@@ -178,7 +178,11 @@ class Frames(PassiveFrames):
         condition, no report; so this clause is no clause held by anyone."""
         gov = t.head
         if t.i > gov.i:
-            return False
+            # "Republicans said X; they learned of Y and disclosed them to the AP, which first
+            # reported the story": a clause after a semicolon is a sentence of its own
+            return any(
+                self.doc[k].text == ";" and self.doc[k].head.i == t.i for k in range(gov.i + 1, t.i)
+            )
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and any(
             c.dep_ == "aux" and c.i < subj.i and c.lower_ in CONDITIONAL_AUX for c in gov.children

@@ -276,3 +276,11 @@ def test_a_clause_after_a_semicolon_is_held_by_no_verb_before_it(nlp: Language) 
     (q,) = [q for q in quotes(nlp, text) if q.cue == "criticized"]
     assert q.text == "the mayor"
     assert speaker_words(text, q) == "Herald"
+
+
+def test_a_phrase_hung_on_the_copula_is_what_the_adjective_is_about(nlp: Language) -> None:
+    text = "The fund manager is bearish on the outlook for tech stocks and plans to sell."
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "bearish on"]
+    assert q.act == "belief"
+    assert q.text == "the outlook for tech stocks"
+    assert speaker_words(text, q) == "The fund manager"

@@ -411,6 +411,19 @@ class NounFrames(ReportedSpeech):
             ),
             None,
         )
+        if prep is None and a.dep_ == "acomp":
+            # "is bearish on the future of X": the parser hangs the phrase on the copula
+            prep = next(
+                (
+                    c
+                    for c in a.head.children
+                    if c.dep_ == "prep"
+                    and c.i == a.right_edge.i + 1
+                    and c.lower_ in ("about", "of", "on", "toward", "towards")
+                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                ),
+                None,
+            )
         if xcomp is not None and act == "intention":
             parts = [xcomp]
         elif prep is not None and act != "intention":

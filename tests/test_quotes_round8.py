@@ -284,3 +284,15 @@ def test_a_phrase_hung_on_the_copula_is_what_the_adjective_is_about(nlp: Languag
     assert q.act == "belief"
     assert q.text == "the outlook for tech stocks"
     assert speaker_words(text, q) == "The fund manager"
+
+
+def test_answering_questions_about_something_mentions_it(nlp: Language) -> None:
+    text = "The judge gave an interview, answering questions about her career."
+    (q,) = quotes(nlp, text)
+    assert q.act == "mention"
+    assert q.text == "her career"
+    assert speaker_words(text, q) == "The judge"
+
+
+def test_answering_a_person_mentions_nothing(nlp: Language) -> None:
+    assert quotes(nlp, "The judge answered the senator on Tuesday.") == []

@@ -421,6 +421,8 @@ class Frames(PassiveFrames):
                 # "calls Obamacare ‘crazy system’": the parser made one phrase of the thing
                 # and the quoted name it is given
                 act, parts = "characterization", [dobj]
+            elif (low == "answer" or low == "field") and (about := self._question_topic(dobj)):
+                act, parts = "mention", [about]  # "answering questions about how X …"
             elif low == "call" or low in ADDRESSEE_ONLY:
                 act, prep = self._prep_act(low, preps)
                 if act is None or prep is None:
@@ -532,6 +534,18 @@ class Frames(PassiveFrames):
         if low == "raise":
             return obj in FRAME_NOUNS or obj in RAISED_MATTERS
         return True
+
+    def _question_topic(self, dobj: Token) -> Token | None:
+        """What questions someone answers are about: "answered questions about X"."""
+        if dobj.lemma_.lower() not in ("question", "query", "inquiry"):
+            return None
+        prep = next(
+            (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "over")),
+            None,
+        )
+        return (
+            next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+        )
 
     def _said_of(self, v: Token, xcomp: Token) -> bool:
         """Whether "believed to be …", "thought to have been …" right after a noun says

@@ -296,3 +296,27 @@ def test_answering_questions_about_something_mentions_it(nlp: Language) -> None:
 
 def test_answering_a_person_mentions_nothing(nlp: Language) -> None:
     assert quotes(nlp, "The judge answered the senator on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The high court ruled on Tuesday against the city's ban on street vendors.",
+            "the city's ban on street vendors",
+            "The high court",
+        ),
+        ("The judge ruled in favor of the tenants.", "the tenants", "The judge"),
+    ],
+)
+def test_what_a_court_rules_against_or_for_is_judged(
+    nlp: Language, text: str, content: str, source: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.act == "evaluation"
+    assert q.text == content
+    assert speaker_words(text, q) == source
+
+
+def test_ruling_for_a_time_judges_nothing(nlp: Language) -> None:
+    assert quotes(nlp, "The king ruled for forty years.") == []

@@ -55,6 +55,7 @@ from annalyst.nlp.quotes.reported import clause_act
 from annalyst.nlp.tokentable import token_table
 
 ADJECTIVE_HASHES = frozenset(_HASHES.add(w) for w in ADJECTIVE_ACTS)
+RULE_HASH = _HASHES.add("rule")
 FRAME_NOUN_HASHES = frozenset(_HASHES.add(w) for w in FRAME_NOUNS)
 # Complements that carry what is attributed.
 EMBEDDING_DEPS = frozenset({"ccomp", "advcl", "csubj"})
@@ -109,6 +110,8 @@ class Frames(PassiveFrames):
                 frame = self._adjective_frame
             elif w.lower[i] == "in" and pos == "ADP":
                 frame = self._in_view
+            elif lemma == RULE_HASH and pos == "VERB":
+                frame = self._ruling
             else:
                 continue
             if NESTED_MODE and any(s <= offsets[i] < e for s, e in inside):
@@ -534,6 +537,33 @@ class Frames(PassiveFrames):
         if low == "raise":
             return obj in FRAME_NOUNS or obj in RAISED_MATTERS
         return True
+
+    def _ruling(self, v: Token) -> Draft | None:
+        """ "A federal court ruled on Friday against the state's procedure", "the judge ruled
+        in favor of the tenants": what a court or a judge rules against or for is judged."""
+        prep = next(
+            (
+                c
+                for c in v.children
+                if c.dep_ == "prep"
+                and c.i > v.i
+                and (
+                    c.lower_ == "against"
+                    or (c.lower_ == "in" and any(g.lower_ == "favor" for g in c.children))
+                )
+            ),
+            None,
+        )
+        if prep is None:
+            return None
+        if prep.lower_ == "in":
+            favor = next(g for g in prep.children if g.lower_ == "favor")
+            prep = next((g for g in favor.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            if prep is None:
+                return None
+        if not any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
+            return None
+        return self._make_frame(v, "evaluation", [prep])
 
     def _question_topic(self, dobj: Token) -> Token | None:
         """What questions someone answers are about: "answered questions about X"."""

@@ -320,3 +320,35 @@ def test_what_a_court_rules_against_or_for_is_judged(
 
 def test_ruling_for_a_time_judges_nothing(nlp: Language) -> None:
     assert quotes(nlp, "The king ruled for forty years.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Farmers reject the new water rules; Dupont, others promise protests.",
+            "reject",
+            "the new water rules",
+        ),
+        (
+            "He talked about his years in the navy during the dinner in Boston, Massachusetts; "
+            "he phoned a talk show while he was stuck at home; and, last month, he visited the "
+            "veterans' fair.",
+            "talked about",
+            "his years in the navy",
+        ),
+    ],
+)
+def test_a_clause_before_a_semicolon_is_held_by_no_verb_after_it(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert q.text == content
+
+
+def test_observing_a_thing_is_watching_not_saying(nlp: Language) -> None:
+    text = (
+        "The rangers observed several bears near the camp; however, the warden says the "
+        "trail is safe."
+    )
+    assert [q for q in quotes(nlp, text) if q.cue == "observed"] == []

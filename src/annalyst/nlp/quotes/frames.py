@@ -191,6 +191,11 @@ class Frames(PassiveFrames):
             c.dep_ == "aux" and c.i < subj.i and c.lower_ in CONDITIONAL_AUX for c in gov.children
         ):
             return True  # "…, should he refuse to …": a condition, not a report
+        if any(
+            self.doc[k].text == ";" and self.doc[k].head.i in (t.i, gov.i)
+            for k in range(t.i + 1, gov.i)
+        ):
+            return True  # "Leaders denounce the test; others vow consequences": two sentences
         return lemma_of(gov) not in REPORTING_VERBS | FRAME_VERBS
 
     def _trailing_participle(self, t: Token) -> bool:

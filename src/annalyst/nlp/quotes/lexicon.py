@@ -507,9 +507,10 @@ RAISING_VERBS = frozenset(
     presume assume understand reckon deem know suspect allege fear"""
     )
 )
-# Verbs of mention whose plain object is a thing found or kept, not something said ("found
-# a way", "maintains a program"); with a clause or "X as Y" they still report.
-OBJECT_NOT_SPOKEN = frozenset(_words("find maintain"))
+# Verbs of mention whose plain object is a thing found, kept or watched, not something said ("found
+# a way", "maintains a program", "observed several things"); with a clause or "X as Y" they
+# still report.
+OBJECT_NOT_SPOKEN = frozenset(_words("find maintain observe"))
 # What is raised when "raise" puts something forward ("raised questions about …"), not
 # money or a flag.
 RAISED_MATTERS = frozenset(

@@ -267,7 +267,8 @@ class Cues(Media):
                     continue
             if (
                 v.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep")
-                or (v.dep_ == "advmod" and v.lower_ == "short")  # "stopped short of calling"
+                or (v.dep_ == "advmod" and v.lower_ in ("short", "aside", "apart"))
+                # ("stopped short of calling", "declined, aside from saying …")
             ) and v.head.i != v.i:
                 if v.dep_ == "xcomp" and v.head.pos_ == "ADJ":
                     through_adjective = True

@@ -49,12 +49,13 @@ from annalyst.nlp.quotes.lexicon import (
     REQUEST_VERBS,
     SPEECH_NOUNS,
 )
-from annalyst.nlp.quotes.nouns import FRAME_VERB_HASHES
+from annalyst.nlp.quotes.nouns import FRAME_VERB_HASHES, FRAME_VERBS
 from annalyst.nlp.quotes.passives import PassiveFrames, passive_verb
 from annalyst.nlp.quotes.reported import clause_act
 from annalyst.nlp.tokentable import token_table
 
 ADJECTIVE_HASHES = frozenset(_HASHES.add(w) for w in ADJECTIVE_ACTS)
+RULE_HASH = _HASHES.add("rule")
 FRAME_NOUN_HASHES = frozenset(_HASHES.add(w) for w in FRAME_NOUNS)
 # Complements that carry what is attributed.
 EMBEDDING_DEPS = frozenset({"ccomp", "advcl", "csubj"})
@@ -64,9 +65,13 @@ CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
 # Verbs whose content a relative clause cannot leave out without a preposition ("the
 # issue he spoke about", never "the hall he spoke").
 INTRANSITIVE = frozenset({"speak", "talk", "comment", "testify", "complain", "rail", "balk"})
+# Auxiliaries that open a condition when put before the subject ("should he refuse").
+CONDITIONAL_AUX = frozenset({"should", "had", "were"})
 # Verbs that judge a thing to be something, with a clause of no verb ("consider X a
 # mistake", "found the pitch compelling").
 JUDGING_VERBS = frozenset({"consider", "deem", "find"})
+# Verbs that take their object "as" something ("see X as Y", "described X as Y").
+SEEING_AS_VERBS = CHARACTERIZATION_VERBS | BELIEF_OBJECT_VERBS
 # Characterization by comparison: "likened X to Y", "compared X with Y".
 COMPARISON_VERBS = frozenset({"liken", "compare", "equate"})
 # Past forms that make a reduced relative with "to be": "accounts believed to be …".
@@ -105,6 +110,8 @@ class Frames(PassiveFrames):
                 frame = self._adjective_frame
             elif w.lower[i] == "in" and pos == "ADP":
                 frame = self._in_view
+            elif lemma == RULE_HASH and pos == "VERB":
+                frame = self._ruling
             else:
                 continue
             if NESTED_MODE and any(s <= offsets[i] < e for s, e in inside):
@@ -157,7 +164,7 @@ class Frames(PassiveFrames):
             if owned and t is not v and self._trailing_participle(t):
                 return False  # "shows X, undercutting the mayor's claim that …": the claim
                 # names its own source, outside the report
-            if t.dep_ == "ccomp":
+            if t.dep_ == "ccomp" and not self._misplaced_clause(t):
                 gov = t.head
                 if gov.pos_ == "VERB" and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i for c in gov.children
@@ -165,6 +172,31 @@ class Frames(PassiveFrames):
                     return True
             t = t.head
         return False
+
+    def _misplaced_clause(self, t: Token) -> bool:
+        """A clause the parser hangs as a complement on a verb after it that reports
+        nothing ("My uncle would have loved it; I grew up …", "… threatened to X, should
+        he refuse to Y"): a complement clause comes before its verb only in an inverted
+        report ("…, he noted"), and a verb with its auxiliary before its subject opens a
+        condition, no report; so this clause is no clause held by anyone."""
+        gov = t.head
+        if t.i > gov.i:
+            # "Republicans said X; they learned of Y and disclosed them to the AP, which first
+            # reported the story": a clause after a semicolon is a sentence of its own
+            return any(
+                self.doc[k].text == ";" and self.doc[k].head.i == t.i for k in range(gov.i + 1, t.i)
+            )
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and any(
+            c.dep_ == "aux" and c.i < subj.i and c.lower_ in CONDITIONAL_AUX for c in gov.children
+        ):
+            return True  # "…, should he refuse to …": a condition, not a report
+        if any(
+            self.doc[k].text == ";" and self.doc[k].head.i in (t.i, gov.i)
+            for k in range(t.i + 1, gov.i)
+        ):
+            return True  # "Leaders denounce the test; others vow consequences": two sentences
+        return lemma_of(gov) not in REPORTING_VERBS | FRAME_VERBS
 
     def _trailing_participle(self, t: Token) -> bool:
         """A participle set off by a comma after a reported clause ("…, contradicting …"),
@@ -268,6 +300,19 @@ class Frames(PassiveFrames):
         if dobj is None and len(oprds) > 1 and oprds[0].pos_ in ("PROPN", "NOUN", "PRON"):
             dobj, oprd = oprds[0], oprds[1]  # "called Trump a liar": the parser's two predicates
         as_prep = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_prep is None and dobj is not None and low in SEEING_AS_VERBS:
+            # "critics see the scheme as a loophole": the parser hangs "as" on the object
+            as_prep = next(
+                (
+                    c
+                    for c in dobj.children
+                    if c.dep_ == "prep"
+                    and c.lower_ == "as"
+                    and self.doc[c.i - 1].lower_ != "such"  # ("points such as X": examples)
+                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                ),
+                None,
+            )
         preps = [
             c
             for c in after
@@ -282,6 +327,10 @@ class Frames(PassiveFrames):
             return None  # "asked whether the kingdom could recognise X": nobody's attribution
         if low in SAID_OF_VERBS and xcomp is not None and self._said_of(v, xcomp):
             return None  # "accounts believed to be linked to …": said of them, not by them
+        if passive and (oprd is not None or xcomp is not None):
+            raised = self._raised_passive(v, low)
+            if raised is not None:
+                return raised
         act: str | None = None
         parts: list[Token] = []
         cue_prep: Token | None = None  # "called on": the preposition belongs to the cue
@@ -380,6 +429,8 @@ class Frames(PassiveFrames):
                 # "calls Obamacare ‘crazy system’": the parser made one phrase of the thing
                 # and the quoted name it is given
                 act, parts = "characterization", [dobj]
+            elif (low == "answer" or low == "field") and (about := self._question_topic(dobj)):
+                act, parts = "mention", [about]  # "answering questions about how X …"
             elif low == "call" or low in ADDRESSEE_ONLY:
                 act, prep = self._prep_act(low, preps)
                 if act is None or prep is None:
@@ -491,6 +542,45 @@ class Frames(PassiveFrames):
         if low == "raise":
             return obj in FRAME_NOUNS or obj in RAISED_MATTERS
         return True
+
+    def _ruling(self, v: Token) -> Draft | None:
+        """ "A federal court ruled on Friday against the state's procedure", "the judge ruled
+        in favor of the tenants": what a court or a judge rules against or for is judged."""
+        prep = next(
+            (
+                c
+                for c in v.children
+                if c.dep_ == "prep"
+                and c.i > v.i
+                and (
+                    c.lower_ == "against"
+                    or (c.lower_ == "in" and any(g.lower_ == "favor" for g in c.children))
+                )
+            ),
+            None,
+        )
+        if prep is None:
+            return None
+        if prep.lower_ == "in":
+            favor = next(g for g in prep.children if g.lower_ == "favor")
+            prep = next((g for g in favor.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            if prep is None:
+                return None
+        if not any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
+            return None
+        return self._make_frame(v, "evaluation", [prep])
+
+    def _question_topic(self, dobj: Token) -> Token | None:
+        """What questions someone answers are about: "answered questions about X"."""
+        if dobj.lemma_.lower() not in ("question", "query", "inquiry"):
+            return None
+        prep = next(
+            (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "over")),
+            None,
+        )
+        return (
+            next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+        )
 
     def _said_of(self, v: Token, xcomp: Token) -> bool:
         """Whether "believed to be …", "thought to have been …" right after a noun says
@@ -678,5 +768,7 @@ class Frames(PassiveFrames):
         document or an outlet) rather than a person showing something."""
         s = self._subject(v)
         return s is not None and (
-            s.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS or self._is_media(s)
+            # (the word as written too: the lemmatiser makes "data" "datum")
+            bool({s.lemma_.lower(), s.lower_} & (DOCUMENT_NOUNS | EVIDENCE_NOUNS))
+            or self._is_media(s)
         )

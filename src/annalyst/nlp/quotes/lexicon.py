@@ -499,9 +499,18 @@ PASSIVE_CLAIM_VERBS = frozenset(
     brand describe dub portray characterize characterise"""
     )
 )
-# Verbs of mention whose plain object is a thing found or kept, not something said ("found
-# a way", "maintains a program"); with a clause or "X as Y" they still report.
-OBJECT_NOT_SPOKEN = frozenset(_words("find maintain"))
+# Verbs of belief and report whose passive raises the one they are about: "X is expected
+# to Y", "X is thought to be Y", "X is considered a Y" (not "supposed": a duty).
+RAISING_VERBS = frozenset(
+    _words(
+        """expect think believe consider say report rumor rumour estimate project predict
+    presume assume understand reckon deem know suspect allege fear"""
+    )
+)
+# Verbs of mention whose plain object is a thing found, kept or watched, not something said ("found
+# a way", "maintains a program", "observed several things"); with a clause or "X as Y" they
+# still report.
+OBJECT_NOT_SPOKEN = frozenset(_words("find maintain observe"))
 # What is raised when "raise" puts something forward ("raised questions about …"), not
 # money or a flag.
 RAISED_MATTERS = frozenset(

@@ -19,6 +19,7 @@ from annalyst.nlp.quotes.lexicon import (
     _HASHES,
     ADJECTIVE_ACTS,
     ALL_MARKS,
+    ANONYMOUS_NOUNS,
     BELIEF_OBJECT_VERBS,
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
@@ -28,6 +29,7 @@ from annalyst.nlp.quotes.lexicon import (
     EVALUATION_VERBS,
     EVIDENCE_VERBS,
     FRAME_NOUNS,
+    FRAME_PREPS,
     GROUP_ROLES,
     IN_SOURCE_NOUNS,
     INTENTION_VERBS,
@@ -35,6 +37,7 @@ from annalyst.nlp.quotes.lexicon import (
     MARK_TOKENS,
     MEDIUM_NOUNS,
     MENTION_VERBS,
+    PERSON_ROLES,
     PROMISE_VERBS,
     REPORTING_VERBS,
     REQUEST_VERBS,
@@ -55,6 +58,10 @@ FRAME_VERBS = (
     | CLAUSE_VERBS
     | EVIDENCE_VERBS
 )
+# Verbs of talk whose infinitive of purpose is done by the subject of the verb it follows.
+PURPOSE_TALK_VERBS = frozenset({"discuss", "talk", "speak", "explain", "comment", "testify"})
+# Verbs whose "on" object does what the infinitive after it says ("counts on X to …").
+RELYING_VERBS = frozenset({"rely", "depend", "count", "call", "lean", "bank", "wait"})
 FRAME_VERB_HASHES = frozenset(_HASHES.add(w) for w in FRAME_VERBS)
 FRAME_VERB_LEMMAS = FRAME_VERBS
 # Objects of "on", "under" … that say how something was said, not what: "spoke on condition
@@ -93,11 +100,24 @@ class NounFrames(ReportedSpeech):
                     if s is not None:
                         return s
             return noun if noun.dep_ in ("nsubj", "nsubjpass") else None
+        stranded = self._stranded_subject(v)
+        if stranded is not None:
+            return stranded
         s = self._subject(v)
         if s is None:
             return None
         if v.dep_ == "relcl" and s.i == v.head.i:
-            return s  # "officials who criticized …"
+            if self._infinitive_relative(v) and not self._agent_noun(s):
+                return None  # "tools to fight terrorism", "a plan to fight X": what for
+            return s  # "officials who criticized …", "the first senator to criticize X"
+        if (
+            v.dep_ == "conj"
+            and v.head.dep_ == "relcl"
+            and s.i == v.head.head.i
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        ):
+            return s  # "investors, who make up most buyers and see the scheme as …"
         if (
             v.dep_ == "advcl"
             and v.tag_ == "VBG"
@@ -147,7 +167,66 @@ class NounFrames(ReportedSpeech):
             # "the court struck the law down, citing a threat", "Citing a theory, Trump
             # accused …": the subject of the clause acts
             return s
+        if v.dep_ == "advcl" and head_i == v.head.i and self._infinitive_of_purpose(v):
+            return s  # "leaders gathered on Friday to discuss X", "went on to discuss X"
         return None
+
+    def _infinitive_of_purpose(self, v: Token) -> bool:
+        """An infinitive of talk hung on a verb as an adverbial clause, with no subject of
+        its own: the subject of that verb meets, comes or goes on to discuss, talk about or
+        explain something ("the ministers met to discuss the budget", "she went on to
+        discuss the polls"). Only verbs of talk ("met to address the crisis" deals with it),
+        and not after "relies on X", "counts on X": X is to do the talking."""
+        relied = v.head.lemma_.lower() in RELYING_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in v.head.children
+        )  # "relies on a doctor to discuss his health": the doctor talks
+        return (
+            v.lemma_.lower() in PURPOSE_TALK_VERBS
+            and not relied
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in v.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in v.children)
+        )
+
+    def _stranded_subject(self, v: Token) -> Token | None:
+        """A subject the parser joined to the clause before it ("When X happens, Obama
+        and Clinton call them Y": "Obama" read as one more item after the comma): a finite
+        verb with no subject of its own, right after a comma and a bare noun phrase whose
+        head hangs on a word before the comma."""
+        if v.dep_ == "conj" and v.head.i < v.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+                return None
+            v = v.head  # "… call them Y and describe Z as W": the first verb's subject
+        if v.tag_ not in ("VBP", "VBZ", "VBD") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children
+        ):
+            return None
+        doc = self.doc
+        k = v.i - 1
+        while k > 0 and doc[k].pos_ in ("PROPN", "NOUN", "CCONJ", "DET", "ADJ") and v.i - k < 8:
+            k -= 1
+        if k == v.i - 1 or doc[k].text != ",":
+            return None
+        first = next((doc[j] for j in range(k + 1, v.i) if doc[j].pos_ in ("PROPN", "NOUN")), None)
+        if first is None or first.head.i >= k or first.dep_ not in ("conj", "appos"):
+            return None
+        return first if self.mention_at(first.idx) is not None else None
+
+    def _infinitive_relative(self, v: Token) -> bool:
+        """A relative clause that is an infinitive with no subject: "the first senator to
+        criticize X", "tools to fight terrorism"."""
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children
+        )
+
+    def _agent_noun(self, s: Token) -> bool:
+        """Whether a noun names someone who can speak or act: a known actor, a person or a
+        body by its role ("the first lawmaker to …"), a person, group or state by name."""
+        return (
+            self.mention_at(s.idx) is not None
+            or s.lemma_.lower() in PERSON_ROLES | GROUP_ROLES | ANONYMOUS_NOUNS
+            or s.lower_ in PERSON_ROLES | GROUP_ROLES | ANONYMOUS_NOUNS
+            or s.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        )
 
     def _report_aside(self, v: Token) -> bool:
         """A participle set off by a comma at the end of a report, which the parser hung on the
@@ -252,6 +331,14 @@ class NounFrames(ReportedSpeech):
         if start_i > end_i or (doc[start_i].is_punct and start_i == end_i):
             return None
         for k in range(start_i + 1, end_i):
+            if (
+                doc[k].text == ","
+                and doc[k + 1].lower_ in ("aside", "apart")
+                and k + 2 <= end_i
+                and doc[k + 2].lower_ == "from"
+            ):
+                end_i = k - 1  # "refused to discuss X, aside from saying …": a report of its own
+                break
             # "vowed revenge for the dismissals, which makes it obvious …": a comment on the
             # whole sentence, not part of what was vowed
             w = doc[k + 1]
@@ -324,6 +411,19 @@ class NounFrames(ReportedSpeech):
             ),
             None,
         )
+        if prep is None and a.dep_ == "acomp":
+            # "is bearish on the future of X": the parser hangs the phrase on the copula
+            prep = next(
+                (
+                    c
+                    for c in a.head.children
+                    if c.dep_ == "prep"
+                    and c.i == a.right_edge.i + 1
+                    and c.lower_ in ("about", "of", "on", "toward", "towards")
+                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                ),
+                None,
+            )
         if xcomp is not None and act == "intention":
             parts = [xcomp]
         elif prep is not None and act != "intention":
@@ -366,8 +466,10 @@ class NounFrames(ReportedSpeech):
             and gov.lemma in FRAME_VERB_HASHES
             and gov.pos_ == "VERB"
             and light is None
+            and (n.dep_ == "dobj" or n.head.lower_ in FRAME_PREPS["*"])
         ):
             return None  # "pointed to Britain's decision to …": the content of another frame
+            # (not "offered X amid concerns that …": a circumstance, no content of the verb)
         children = list(n.children)
         source: Token | None = next((c for c in children if c.dep_ == "poss"), None)
         if source is None and light is not None:
@@ -528,6 +630,15 @@ class NounFrames(ReportedSpeech):
         for c in head.children:
             if c.i <= after:
                 continue
+            if (
+                c.dep_ == "advcl"
+                and head.pos_ == "VERB"
+                and c.left_edge.lower_ == "to"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+                and act in ("intention", "promise", "request")
+            ):
+                return c  # "announced plans this week to give …": the parser's adverbial clause
             if c.dep_ in ("acl", "ccomp", "xcomp") and (
                 (self.doc[c.left_edge.i].lower_ == "that" and act in ("statement", "belief"))
                 or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)

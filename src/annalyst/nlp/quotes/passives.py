@@ -14,6 +14,7 @@ from annalyst.nlp.quotes.lexicon import (
     CLAUSE_VERBS,
     EVALUATION_VERBS,
     PASSIVE_CLAIM_VERBS,
+    RAISING_VERBS,
     REQUEST_VERBS,
 )
 from annalyst.nlp.quotes.nouns import NounFrames
@@ -99,6 +100,51 @@ class PassiveFrames(NounFrames):
         )
         # (no speaker: not a noun near the verb, nobody is named)
         return self._draft(subj.left_edge.i, second.right_edge.i, v, None, act)
+
+    def _raised_passive(self, v: Token, low: str) -> Draft | None:
+        """ "X is expected to Y", "X is thought to be Y", "X is considered a Y": what people
+        expect or think of X, with X and what is said of it as the content. The holder is
+        the "by" phrase ("is expected by analysts to …") or nobody named (no speaker); a
+        relative subject ("which is expected to …") and a participle with no subject
+        ("accounts believed to be …": said of a noun) make no frame."""
+        if low not in RAISING_VERBS or self._in_question(v):
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ == "that":
+            return None
+        if not any(c.dep_ == "auxpass" for c in v.children):
+            return None
+        said = next(
+            (
+                c
+                for c in v.children
+                if c.i > v.i
+                and (
+                    c.dep_ == "oprd"
+                    or (
+                        c.dep_ == "xcomp"
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    )
+                )
+            ),
+            None,
+        )
+        if said is None:
+            return None
+        agent = next((c for c in v.children if c.dep_ == "agent"), None) or next(
+            (c for c in said.children if c.dep_ == "prep" and c.lower_ == "by"), None
+        )  # ("is considered a threat by its neighbours": the parser hangs "by" on the name)
+        source = (
+            next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if agent is not None
+            else None
+        )
+        if agent is not None and source is None:
+            return None
+        end_i = said.right_edge.i
+        if agent is not None and agent.i > said.i:
+            end_i = agent.i - 1  # the holders are not what they hold
+        return self._draft(subj.left_edge.i, end_i, v, source, "belief")
 
     def _passive_second(self, v: Token) -> Token | None:
         """What a passive charge or name says of its subject: "called a liar", "accused of

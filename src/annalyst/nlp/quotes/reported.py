@@ -345,7 +345,8 @@ class ReportedSpeech(Clauses):
         if subj is None or not self._plausible_speaker(subj) or self._hypothetical(verb):
             return None
         if low in EVIDENCE_VERBS and not (
-            subj.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS or self._is_media(subj)
+            {subj.lemma_.lower(), subj.lower_} & (DOCUMENT_NOUNS | EVIDENCE_NOUNS)
+            or self._is_media(subj)
         ):
             return None  # "the poll shows that …", not "he showed that he could win"
         if low in OUTLET_VERBS and not (

@@ -192,3 +192,8 @@ def test_capitalised_words_that_are_no_names_stay_out(nlp: Language) -> None:
     found = resolve(nlp, "After the battle of the ‘Sword of Jerusalem’, the Muslims prayed.")
     assert "Sword" not in found
     assert found["Muslims"]["type"] == "group"  # a community, not a person named so
+
+
+def test_a_body_named_around_a_capitalised_preposition_is_a_name(nlp: Language) -> None:
+    found = resolve(nlp, "Action Against Hunger says it is feeding 300,000 people in Chad.")
+    assert found["Action Against Hunger"]["type"] == "organization"

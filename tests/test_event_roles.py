@@ -798,6 +798,44 @@ def test_an_agent_of_an_agents_kind_is_one_agent(nlp: Language) -> None:
     assert words(event["recipients"]) == ["army officer"]
 
 
+def test_a_list_read_as_an_apposition_of_a_count_is_all_actors(nlp: Language) -> None:
+    text = (
+        "The Kenyan government, a number of political parties and the Taliban condemned the move."
+    )
+    (event,) = events(nlp, text)
+    assert len(event["actors"]) == 3
+    text = "Police detained Ali Nasser, a Hezbollah member, in Sidon on Monday."
+    (event,) = events(nlp, text)
+    assert "Hezbollah" not in names(event["recipients"])  # one member, not the party
+
+
+def test_an_acronym_the_tagger_read_as_an_adverb_is_the_subject(nlp: Language) -> None:
+    (event,) = events(nlp, "USAID deployed seven search-and-rescue teams to Haiti.")
+    assert names(event["actors"]) == ["USAID"]
+
+
+def test_the_subject_of_a_participle_read_as_the_main_verb_acts(nlp: Language) -> None:
+    text = "Hackers linked to the Iranian government launched cyber-attacks on US banks."
+    (event,) = events(nlp, text)
+    assert words(event["actors"]) == ["Hackers"]
+    text = "Dozens of Russian peacekeepers destined for the region began deploying on Tuesday."
+    (event,) = events(nlp, text)
+    assert words(event["actors"]) == ["Russian peacekeepers"]
+
+
+def test_whoever_uses_people_as_shields_does_it(nlp: Language) -> None:
+    (event,) = events(nlp, "The militants used villagers as human shields.")
+    assert (words(event["actors"]), words(event["recipients"])) == (["militants"], ["villagers"])
+
+
+def test_a_course_weighed_is_weighed_by_its_subject(nlp: Language) -> None:
+    text = (
+        "The Government of Austria is considering the possibility of providing experts to the UN."
+    )
+    (event,) = events(nlp, text)
+    assert (names(event["actors"]), event["status"]) == (["Government of Austria"], "hypothetical")
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

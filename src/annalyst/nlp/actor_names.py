@@ -181,6 +181,44 @@ def unrecognised_names(
         if is_place(text):
             continue
         out.append((start, end, label))
+    out.extend(_titled_bodies(w, taken | {k for s, e, _ in out for k in range(s, e)}))
+    return out
+
+
+# Function words that a name of a body writes with a capital ("Action Against Hunger",
+# "Doctors Without Borders", "Campaign For Peace").
+_TITLED_LINKS = frozenset({"against", "without", "for", "of", "and", "in", "on"})
+
+
+def _titled_bodies(w: TokenTable, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Bodies named by capitalised words around a capitalised preposition, which the
+    recogniser often misses: "Action Against Hunger says it …". A preposition written
+    with a capital inside a sentence marks a title; the name is every capitalised word
+    around it."""
+    out: list[tuple[int, int, str]] = []
+    n = len(w.text)
+    for i in range(1, n - 1):
+        if (
+            w.lower[i] not in _TITLED_LINKS
+            or not w.is_title[i]
+            or w.sent_start[i] == 1
+            or not (w.is_title[i - 1] and w.is_title[i + 1])
+        ):
+            continue
+        start, end = i - 1, i + 2
+        while start > 0 and w.is_title[start - 1] and w.sent_start[start] != 1:
+            start -= 1
+        while end < n and w.is_title[end] and w.sent_start[end] != 1:
+            end += 1
+        words = [w.lower[k] for k in range(start, end)]
+        if (
+            any(k in taken or w.ent_type[k] for k in range(start, end))
+            or any(word in DOCUMENT_WORDS for word in words)
+            or end - start > 6
+        ):
+            continue
+        if any(w.dep[k] in _ROLES and not start <= w.head[k] < end for k in range(start, end)):
+            out.append((start, end, "ORG"))
     return out
 
 

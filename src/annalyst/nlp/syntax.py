@@ -107,6 +107,8 @@ ACCUSING = frozenset(
         "hold",
     }
 )
+# Nouns of a course one weighs, whose "of [doing]" is done by whoever weighs it.
+PROSPECTS = frozenset({"possibility", "option", "idea", "prospect", "feasibility", "chance"})
 # Verbs of punishing whose "for [doing]" names what the punished are said to have done
 # ("arrested for collaborating with the rebels", "jailed for spying").
 PUNISHING = frozenset(
@@ -410,12 +412,19 @@ def _aux_subjects(verb: Token) -> list[Token]:
 
 
 def _name_before(verb: Token) -> list[Token]:
-    """A name the parser made a compound of a finite verb ("and now Biden bombs Iraq",
-    the verb read as a noun's head): the verb's subject."""
+    """A name the parser made a compound or a modifier of a finite verb ("and now Biden
+    bombs Iraq", the verb read as a noun's head): the verb's subject."""
     if verb.tag_ not in ("VBZ", "VBD", "VBP"):
         return []
+    # ("USAID deployed teams": an acronym the tagger read as an adverb)
     return [
-        c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i
+        c
+        for c in verb.children
+        if c.i < verb.i
+        and (
+            (c.dep_ == "compound" and c.pos_ == "PROPN")
+            or (c.dep_ == "advmod" and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"))
+        )
     ][-1:]
 
 
@@ -484,6 +493,11 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         or _name_before(verb)
         or _gerund_subject_in_prep(verb)
     )
+    if len(own) == 1 and own[0].dep_ == "csubj" and own[0].tag_ == "VBN":
+        # "Dozens of peacekeepers destined for X began deploying": a participle phrase
+        # the parser made a clausal subject; its noun is the subject
+        held = [c for c in own[0].children if c.dep_ in SUBJECT_DEPS]
+        own = conjuncts(held[0]) if held else own
     if own:
         return _through_relative(verb, own)
     if _hops >= _MAX_HOPS or verb.head.i == verb.i:
@@ -552,6 +566,25 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         given = [c for c in head.children if c.dep_ == "dative"]
         if given:
             return conjuncts(given[0])
+    if (
+        dep == "advcl"
+        and verb.tag_ == "VBD"
+        and head.i < verb.i
+        and not any(c.dep_ in ("mark", "advmod", "aux") for c in verb.children)
+        and head.tag_ in ("VBD", "VBN")
+    ):
+        # "Hackers linked to the Iranian government launched attacks": a participle
+        # the parser took for the main verb, whose subject does the real one
+        return logical_subjects(head, _hops + 1)
+    if (
+        dep == "pcomp"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in PROSPECTS
+        and head.head.dep_ in ("dobj", "obj")
+        and is_verb(head.head.head)
+    ):
+        # "is considering the possibility of providing experts": whoever considers it
+        return logical_subjects(head.head.head, _hops + 1)
     if dep in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VB"):
         # "stormed the post, killing three", "after striking it", "to punish them"
         governor = head.head if dep == "pcomp" and head.dep_ == "prep" else head

@@ -491,9 +491,13 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             owners = [o for o in owners if o.dep_ != "poss"]
         actors.extend(owners)
         noun_preps = tuple(dict.fromkeys((*preps, *_OBJECT_PREPS)))
-        if etype in _TOPICAL_TYPES:
+        if etype in _TOPICAL_TYPES and not any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pcomp" for g in c.children)
+            for c in token.children
+        ):
             # "cooperation on intelligence sharing", "agreement on a prisoner exchange":
-            # what it is about, not whom it is with
+            # what it is about, not whom it is with (but "talks on normalising ties with
+            # Israel" are with Israel)
             noun_preps = tuple(p for p in noun_preps if p != "on")
         if etype in _OF_IS_ACTOR or token.lemma_.lower() in _OF_IS_ACTOR_NOUNS:
             actors.extend(prep_objects(token, ("of",)))
@@ -558,6 +562,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # "Soleimani was killed in a strike", "died in an attack by X" (not "informed
             # the US about the attack": the US is told, not attacked)
             governor = token.head.head
+            if token.head.lower_ == "as" and governor.lemma_.lower() in ("use", "employ"):
+                # "used civilians as human shields": whoever uses them does it
+                actors.extend(t for t in logical_subjects(governor) if t.i not in own)
             sufferers = (
                 logical_subjects(governor)
                 if governor.lemma_.lower() in _SUFFERING and not is_passive(governor)

@@ -157,6 +157,13 @@ def _expand(token: Token) -> list[Token]:
     # "sanctions against the organization Glavkosmos and the ISRO": the parser hangs
     # the second name on the first's apposition
     appositive = [t for c in token.children if c.dep_ == "appos" for t in conjuncts(c)[1:]]
+    # "The government, a number of parties and the Taliban": a list the parser read as
+    # an apposition of a count
+    appositive += [
+        c
+        for c in token.children
+        if c.dep_ == "appos" and c.lower_ in _LISTED_COUNTS and c.i > token.i
+    ]
     # "Soleimani and Iraq's PMU deputy head al-Muhandis": a name coordinated with a
     # possessor, which the parser hangs on the noun as a modifier
     coordinated = [
@@ -192,6 +199,11 @@ def _coordinated_nationalities(token: Token) -> list[Token]:
         and any(g.dep_ == "cc" for g in c.children)
         and any(g.dep_ == "conj" and g.ent_type_ in ("NORP", "GPE") for g in c.children)
     ]
+
+
+# Counts that open an item of a list ("a number of parties"), unlike those that pick
+# someone out of a group ("one of its leaders", "a member of the party").
+_LISTED_COUNTS = {"number", "host", "range", "dozens", "hundreds", "thousands", "scores"}
 
 
 def _stranded_conjuncts(token: Token) -> list[Token]:

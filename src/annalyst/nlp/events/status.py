@@ -21,6 +21,7 @@ from annalyst.nlp.events.frames import _clause_verb, imagined
 from annalyst.nlp.events.negation import _negated, _subordinated, _without
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.events.unrealized import after_a_future, alleged, hypothetical, intended
+from annalyst.nlp.syntax import PROSPECTS
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _INTENT_VERBS = {
@@ -188,6 +189,7 @@ def _status(
         return
     elif (
         _needed(token)
+        or _weighed(token)
         or imagined(verb)
         or _generic_gerund(token)
         or _listed(verb)
@@ -304,6 +306,17 @@ def _background(token: Token) -> bool:
             and governor.dep_ in ("xcomp", "advcl")
             and governor.head.lemma_.lower() in _INTENT_VERBS
         )
+    )
+
+
+def _weighed(token: Token) -> bool:
+    """ "considering the possibility of providing experts", "rejected the option of
+    withdrawing": a course weighed, not taken."""
+    prep = token.head
+    return (
+        token.dep_ in ("pcomp", "pobj")
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in PROSPECTS
     )
 
 

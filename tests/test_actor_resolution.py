@@ -197,3 +197,8 @@ def test_capitalised_words_that_are_no_names_stay_out(nlp: Language) -> None:
 def test_a_body_named_around_a_capitalised_preposition_is_a_name(nlp: Language) -> None:
     found = resolve(nlp, "Action Against Hunger says it is feeding 300,000 people in Chad.")
     assert found["Action Against Hunger"]["type"] == "organization"
+
+
+def test_a_make_with_an_article_is_no_person(nlp: Language) -> None:
+    found = resolve(nlp, "He asked the driver to bring an armored Hummer to the bank.")
+    assert found.get("Hummer", {}).get("type") != "person" or "Hummer" not in found

@@ -836,6 +836,13 @@ def test_a_course_weighed_is_weighed_by_its_subject(nlp: Language) -> None:
     assert (names(event["actors"]), event["status"]) == (["Government of Austria"], "hypothetical")
 
 
+def test_a_purpose_compound_is_no_holder(nlp: Language) -> None:
+    (event,) = events(nlp, "Hackers launched cyber-attacks on a flood-control dam near the city.")
+    assert event["recipients"] == []  # not the "flood"
+    (event,) = events(nlp, "The army shelled the rebel-held town on Monday.")
+    assert words(event["recipients"]) == ["rebel-held"]
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

@@ -167,6 +167,10 @@ def unrecognised_names(
         head = next((k for k in range(start, end) if not start <= w.head[k] < end), end - 1)
         if label is None or w.dep[head] not in _ROLES:
             continue
+        if label == "PERSON" and any(
+            w.dep[c] in ("det", "amod") and c < start for c in w.children[head]
+        ):
+            continue  # "an armored Hummer": a thing of a make, not a person
         words = [w.lower[k] for k in range(start, end) if w.pos[k] == "PROPN"]
         if (
             any(word in _NOT_NAMES or word in DOCUMENT_WORDS for word in words)
@@ -250,3 +254,12 @@ def _label(words: list[str]) -> str | None:
     if all(x[:1].isupper() and x[1:].islower() and x.isalpha() for x in names):
         return "PERSON"
     return None
+
+
+def after_indefinite(doc: Doc, start: int) -> bool:
+    """Whether "a" or "an" (across adjectives) comes right before a word: a name after
+    it is a make or a kind ("an armored Hummer"), not a person."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("a", "an")

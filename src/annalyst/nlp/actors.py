@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase, normalize_alias
 from annalyst.nlp.actor_fuzzy import fuzzy_actor_id
-from annalyst.nlp.actor_names import unrecognised_names
+from annalyst.nlp.actor_names import after_indefinite, unrecognised_names
 from annalyst.nlp.actor_tables import AliasMatcher, compiled_tables
 from annalyst.nlp.actor_words import (
     _AGENTIVE_DEPS,
@@ -388,6 +388,8 @@ class ActorResolver:
                 continue  # "His Eminence": a way of naming someone, not a name
             if ent.label_ in ("PERSON", "ORG") and self._demonyms_only(doc[start:end].text):
                 continue  # "Sri Lankan Tamil" taken for a name: who they are, not a name
+            if ent.label_ == "PERSON" and after_indefinite(doc, start):
+                continue  # "an armored Hummer": a thing of a make, not a person
             # An unknown longer name wrapped around a known one ("US Army CH-47 Chinook",
             # "multipolar BRICS+ group") yields to the known name inside it.
             # (the known names starting inside the entity, found by bisection)

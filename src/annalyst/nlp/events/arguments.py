@@ -48,6 +48,14 @@ from annalyst.nlp.events.carriers import (
     _drawn_by,
     _responsibility,
 )
+from annalyst.nlp.events.circumstances import (
+    _detaining_state,
+    _died_of,
+    _grievance_owners,
+    _held_responsible,
+    _ordered_by,
+    _own_force,
+)
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.hosts import (
     _HOSTED_MODES,
@@ -62,7 +70,6 @@ from annalyst.nlp.events.hosts import (
 )
 from annalyst.nlp.events.partners import (
     _OBJECT_PREPS,
-    _ORDERS,
     _RETURNING,
     _TAKING,
     _THEME_VERBS,
@@ -71,7 +78,6 @@ from annalyst.nlp.events.partners import (
     _partners,
     _prep_partners,
 )
-from annalyst.nlp.events.pronouns import _pronoun
 from annalyst.nlp.events.referents import (
     KIN,
     _is_person_noun,
@@ -79,10 +85,8 @@ from annalyst.nlp.events.referents import (
     _title_holder,
 )
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
-from annalyst.nlp.events.unnamed import _agents
 from annalyst.nlp.syntax import (
     ACCUSING,
-    PUNISHING,
     complement_subjects,
     conjuncts,
     datives,
@@ -91,7 +95,6 @@ from annalyst.nlp.syntax import (
     logical_objects,
     logical_subjects,
     nested_prep_objects,
-    passive_agents,
     prep_objects,
 )
 
@@ -157,20 +160,6 @@ _OWNER_PREPS = ("by", "from", "of", "with")
 _JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
 
 
-def _own_force(noun: Token, actor_ids: set[str], mentions: dict[int, ResolvedMention]) -> bool:
-    """The actor's own forces ("NATO agreed to an expansion of its peacekeeping force"):
-    what it acts with, not whom it acts on (nor is "an expansion of" them)."""
-    for force in [noun, *prep_objects(noun, ("of",))]:
-        sectors = _agents().sectors_of(force.lemma_.lower()) or ()
-        if not {"MIL", "COP"} & set(sectors):
-            continue
-        for owner in (c for c in force.children if c.dep_ == "poss" and c.pos_ == "PRON"):
-            referred = _pronoun(owner, mentions)
-            if referred is not None and str(referred["id"]) in actor_ids:
-                return True
-    return False
-
-
 # Types whose noun's "on" phrase names a topic ("talks on trade"), not a party.
 _TOPICAL_TYPES = {"COOPERATE", "CONSULT", "AGREE"}
 # Verbs of leaving an office, whose "as X of Y" names the body left.
@@ -191,41 +180,8 @@ _PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
 _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
-_DYING = {"die", "perish", "succumb"}
 
 
-def _died_of(harm: Token) -> Token | None:
-    """The verb of dying whose cause a harm names ("died due to torture", "died after
-    torture", "succumbed to his wounds"), if any."""
-    prep = harm.head
-    if harm.dep_ != "pobj" or prep.lower_ not in ("after", "from", "of", "to", "following"):
-        return None
-    governor = prep.head
-    if governor.lower_ in ("due", "owing", "because", "result"):
-        governor = governor.head  # "due to", "because of", "as a result of"
-        if governor.lower_ == "as":
-            governor = governor.head
-    return governor if is_verb(governor) and governor.lemma_.lower() in _DYING else None
-
-
-def _held_responsible(act: Token) -> list[Token]:
-    """ "Kony and the LRA are responsible for mass killings": whoever is responsible for
-    an act (or guilty of it) did it."""
-    prep = act.head
-    if act.dep_ != "pobj" or prep.lower_ not in ("for", "of"):
-        return []
-    word = prep.head
-    if word.lemma_.lower() not in _RESPONSIBLE or (prep.lower_ == "of") != (
-        word.lower_ == "guilty"
-    ):
-        return []
-    verb = word.head
-    if word.dep_ not in ("acomp", "amod") or verb.lemma_ != "be":
-        return []
-    return [t for t in logical_subjects(verb)]
-
-
-_RESPONSIBLE = {"responsible", "accountable", "culpable", "guilty", "liable"}
 # Penalties named after whom they target ("the Iran sanctions", "the Huawei ban").
 _PENALTIES = {"sanction", "embargo", "boycott", "ban", "blacklist"}
 # Verbs that answer what someone else put forward ("accepted X's invitation").
@@ -672,16 +628,6 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     draft.recipients = found
 
 
-def _ordered_by(token: Token) -> list[Token]:
-    """Who ordered an act: "on the orders of X", "at X's behest", "under X's command"."""
-    out: list[Token] = []
-    for order in prep_objects(token, ("on", "at", "upon", "under", "by")):
-        if order.lemma_.lower() in _ORDERS:
-            out.extend(prep_objects(order, ("of",)))
-            out.extend(c for c in order.children if c.dep_ == "poss")
-    return out
-
-
 # Types that reach both sides named by "between": asked for, welcomed or rejected
 # talks or a deal between A and B.
 _PARTIES_REACHED = {"REQUEST", "SUPPORT", "REJECT", "ACCUSE"}
@@ -748,50 +694,6 @@ def _joint_owners(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> 
 
 def _names_actor(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
     return token.i in mentions or token.ent_type_ in ("NORP", "GPE", "ORG")
-
-
-# Nouns of answering something in "in response to X", "in protest at X".
-_ANSWERS = {"response", "reaction", "protest", "opposition", "answer"}
-
-
-def _grievance_owners(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
-    """Whose decision, law or act a protest answers: "in response to GE's decision to
-    fire draftsmen", "in protest at the university's plan", "over Chile's new tax"."""
-    holders = [*draft.tokens, *_carriers(draft)]
-    holders.extend(t.head.head for t in draft.tokens if t.dep_ == "pobj")  # "went on strike"
-    things: list[Token] = []
-    for token in holders:
-        for answer in prep_objects(token, ("in",)):
-            if answer.lemma_.lower() in _ANSWERS:
-                things.extend(prep_objects(answer, ("to", "at", "against", "over")))
-        things.extend(prep_objects(token, ("over",)))
-    # the thing's maker: a name, or whoever owns it ("GE's decision")
-    return [
-        owner
-        for thing in things
-        for owner in (
-            [thing] if thing.i in mentions else [c for c in thing.children if c.dep_ == "poss"]
-        )
-    ]
-
-
-def _detaining_state(verb: Token, etype: str, mentions: dict[int, ResolvedMention]) -> list[Token]:
-    """Where someone was arrested, jailed or sentenced, with no one named as doing it:
-    that country's authorities did ("was arrested in Rwanda for collaborating")."""
-    if (
-        etype != "COERCE"
-        or verb.lemma_.lower() not in PUNISHING
-        or not is_passive(verb)
-        or passive_agents(verb)
-    ):
-        return []
-
-    def state(place: Token) -> bool:
-        known = mentions.get(place.i)
-        actor = known.actor if known is not None else None
-        return actor.get("type") == "state" if actor is not None else place.ent_type_ == "GPE"
-
-    return [p for p in prep_objects(verb, ("in",)) if state(p)]
 
 
 def _object_preps(etype: str) -> tuple[str, ...]:

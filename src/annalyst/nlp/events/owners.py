@@ -191,7 +191,8 @@ def _owner(
             return _generic(
                 held.group("owner"), [child], head, sectors=(facility,) if facility else None
             )
-        if child.lemma_.lower() in _HOLDING:
+        if child.lemma_.lower() in _HOLDING and child.tag_ in ("VBN", "VBD"):
+            # (a participle: "rebel - held"; not "a flood - control dam": a purpose)
             holders = [c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")]
             if holders:  # "rebel - held", tokenised apart
                 return _generic(holders[0].text, [holders[0], child], head)

@@ -1,0 +1,137 @@
+"""Who else an act reaches or is done by, read off the circumstances told around it.
+
+The argument reader (:mod:`annalyst.nlp.events.arguments`) takes subjects, objects and
+prepositional partners; these helpers read the rest of a sentence for what those miss:
+
+* who dies of a harm suffered it ("died in custody due to torture");
+* who is responsible for an act did it ("Kony and the LRA are responsible for killings");
+* who ordered an act is behind it ("on the orders of X");
+* whose decision a protest answers ("a strike in response to GE's decision");
+* the country where someone is arrested arrests them ("was arrested in Rwanda");
+* an actor's own force is what it acts with, not whom it acts on ("its peacekeeping
+  force").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.carriers import _carriers
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.partners import _ORDERS
+from annalyst.nlp.events.pronouns import _pronoun
+from annalyst.nlp.events.unnamed import _agents
+from annalyst.nlp.syntax import (
+    PUNISHING,
+    is_passive,
+    is_verb,
+    logical_subjects,
+    passive_agents,
+    prep_objects,
+)
+
+
+def _own_force(noun: Token, actor_ids: set[str], mentions: dict[int, ResolvedMention]) -> bool:
+    """The actor's own forces ("NATO agreed to an expansion of its peacekeeping force"):
+    what it acts with, not whom it acts on (nor is "an expansion of" them)."""
+    for force in [noun, *prep_objects(noun, ("of",))]:
+        sectors = _agents().sectors_of(force.lemma_.lower()) or ()
+        if not {"MIL", "COP"} & set(sectors):
+            continue
+        for owner in (c for c in force.children if c.dep_ == "poss" and c.pos_ == "PRON"):
+            referred = _pronoun(owner, mentions)
+            if referred is not None and str(referred["id"]) in actor_ids:
+                return True
+    return False
+
+
+_DYING = {"die", "perish", "succumb"}
+
+
+def _died_of(harm: Token) -> Token | None:
+    """The verb of dying whose cause a harm names ("died due to torture", "died after
+    torture", "succumbed to his wounds"), if any."""
+    prep = harm.head
+    if harm.dep_ != "pobj" or prep.lower_ not in ("after", "from", "of", "to", "following"):
+        return None
+    governor = prep.head
+    if governor.lower_ in ("due", "owing", "because", "result"):
+        governor = governor.head  # "due to", "because of", "as a result of"
+        if governor.lower_ == "as":
+            governor = governor.head
+    return governor if is_verb(governor) and governor.lemma_.lower() in _DYING else None
+
+
+def _held_responsible(act: Token) -> list[Token]:
+    """ "Kony and the LRA are responsible for mass killings": whoever is responsible for
+    an act (or guilty of it) did it."""
+    prep = act.head
+    if act.dep_ != "pobj" or prep.lower_ not in ("for", "of"):
+        return []
+    word = prep.head
+    if word.lemma_.lower() not in _RESPONSIBLE or (prep.lower_ == "of") != (
+        word.lower_ == "guilty"
+    ):
+        return []
+    verb = word.head
+    if word.dep_ not in ("acomp", "amod") or verb.lemma_ != "be":
+        return []
+    return [t for t in logical_subjects(verb)]
+
+
+_RESPONSIBLE = {"responsible", "accountable", "culpable", "guilty", "liable"}
+
+
+def _ordered_by(token: Token) -> list[Token]:
+    """Who ordered an act: "on the orders of X", "at X's behest", "under X's command"."""
+    out: list[Token] = []
+    for order in prep_objects(token, ("on", "at", "upon", "under", "by")):
+        if order.lemma_.lower() in _ORDERS:
+            out.extend(prep_objects(order, ("of",)))
+            out.extend(c for c in order.children if c.dep_ == "poss")
+    return out
+
+
+# Nouns of answering something in "in response to X", "in protest at X".
+_ANSWERS = {"response", "reaction", "protest", "opposition", "answer"}
+
+
+def _grievance_owners(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
+    """Whose decision, law or act a protest answers: "in response to GE's decision to
+    fire draftsmen", "in protest at the university's plan", "over Chile's new tax"."""
+    holders = [*draft.tokens, *_carriers(draft)]
+    holders.extend(t.head.head for t in draft.tokens if t.dep_ == "pobj")  # "went on strike"
+    things: list[Token] = []
+    for token in holders:
+        for answer in prep_objects(token, ("in",)):
+            if answer.lemma_.lower() in _ANSWERS:
+                things.extend(prep_objects(answer, ("to", "at", "against", "over")))
+        things.extend(prep_objects(token, ("over",)))
+    # the thing's maker: a name, or whoever owns it ("GE's decision")
+    return [
+        owner
+        for thing in things
+        for owner in (
+            [thing] if thing.i in mentions else [c for c in thing.children if c.dep_ == "poss"]
+        )
+    ]
+
+
+def _detaining_state(verb: Token, etype: str, mentions: dict[int, ResolvedMention]) -> list[Token]:
+    """Where someone was arrested, jailed or sentenced, with no one named as doing it:
+    that country's authorities did ("was arrested in Rwanda for collaborating")."""
+    if (
+        etype != "COERCE"
+        or verb.lemma_.lower() not in PUNISHING
+        or not is_passive(verb)
+        or passive_agents(verb)
+    ):
+        return []
+
+    def state(place: Token) -> bool:
+        known = mentions.get(place.i)
+        actor = known.actor if known is not None else None
+        return actor.get("type") == "state" if actor is not None else place.ent_type_ == "GPE"
+
+    return [p for p in prep_objects(verb, ("in",)) if state(p)]

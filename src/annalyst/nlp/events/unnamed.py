@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from annalyst.knowledge.actor_files import normalize_alias
 from annalyst.knowledge.actors import AgentLexicon
+from annalyst.nlp.actor_names import after_indefinite
 from annalyst.nlp.actor_words import DOCUMENT_WORDS
 from annalyst.nlp.events.words import _token_words, _with_words
 
@@ -229,8 +230,8 @@ def _unknown_name(head: Token) -> dict[str, Any] | None:
     if head.lower_ in DOCUMENT_WORDS:
         return None  # "the Abraham Accords", "the Patriot Act": a text, not who acts
     kind = None
-    if head.ent_type_ == "PERSON":
-        kind = "person"
+    if head.ent_type_ == "PERSON" and not after_indefinite(head.doc, head.i):
+        kind = "person"  # (not "an armored Hummer": a make)
     elif head.ent_type_ == "ORG" or (
         head.text.isupper()
         and 2 <= len(head.text) <= 6

@@ -479,3 +479,13 @@ def test_a_cause_named_under_a_modal_is_given(nlp: Language) -> None:
 def test_the_topic_of_a_concern_is_not_claimed(nlp: Language) -> None:
     text = "Doctors had expressed concern about the Pope's trip to Iraq in March."
     assert status_of(nlp, text, "trip") == "asserted"
+
+
+def test_an_act_drawn_in_a_cartoon_did_not_happen(nlp: Language) -> None:
+    text = (
+        "The statement came with a cartoon of the party leader. It also depicted the "
+        "commander ordering his fighters to smash the crows."
+    )
+    assert status_of(nlp, text, "ordering") == "hypothetical"
+    text = "A video showed soldiers beating a man in Hebron on Monday."
+    assert status_of(nlp, text, "beating") != "hypothetical"

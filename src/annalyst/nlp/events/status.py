@@ -190,6 +190,7 @@ def _status(
     elif (
         _needed(token)
         or _weighed(token)
+        or _depicted(chain)
         or imagined(verb)
         or _generic_gerund(token)
         or _listed(verb)
@@ -307,6 +308,39 @@ def _background(token: Token) -> bool:
             and governor.head.lemma_.lower() in _INTENT_VERBS
         )
     )
+
+
+# Pictures whose scenes are drawn, not reported, and the verbs that say what they show.
+_PICTURES = {"caricature", "cartoon", "drawing", "painting", "sketch", "illustration",
+             "mural", "comic", "animation", "meme"}  # fmt: skip
+_DEPICTING = {"depict", "show", "portray", "picture", "feature", "illustrate"}
+
+
+def _depicted(chain: Sequence[Token]) -> bool:
+    """An act drawn in a caricature or a cartoon ("a caricature showing X inviting
+    crows", "It also depicted the commander ordering his forces …"): a picture's scene,
+    not a report of what happened."""
+    for verb in chain:
+        if verb.lemma_.lower() not in _DEPICTING:
+            continue
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _PICTURES:
+            return True
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            if subject.lemma_.lower() in _PICTURES:
+                return True
+            if subject.lower_ in ("it", "this") and _picture_before(verb):
+                return True
+    return False
+
+
+def _picture_before(verb: Token) -> bool:
+    """Whether the sentence before names a picture that "it" can stand for."""
+    sent = verb.sent
+    if sent.start == 0:
+        return False
+    previous = verb.doc[sent.start - 1].sent
+    return any(t.lemma_.lower() in _PICTURES for t in previous)
 
 
 def _weighed(token: Token) -> bool:

@@ -843,6 +843,13 @@ def test_a_purpose_compound_is_no_holder(nlp: Language) -> None:
     assert words(event["recipients"]) == ["rebel-held"]
 
 
+def test_a_noun_in_the_crosshairs_is_no_partner(nlp: Language) -> None:
+    text = "The cardinal did not shy away from discussing persecution with Hezbollah in the crosshairs."
+    assert all(e["recipients"] == [] for e in events(nlp, text))
+    (event,) = events(nlp, "The army clashed with rebels in control of the town.")
+    assert words(event["recipients"]) == ["rebels"]
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

@@ -154,8 +154,9 @@ def _partners(
             continue  # "joined the fight against Russia": whom the partners oppose
         if prep == "from" and range_start(head):
             continue  # "the highway from Baghdad to Baiji": a stretch, not whom it is from
-        if prep == "with" and (head.lower_ in _MANNER or _slight(head)):
+        if prep == "with" and (head.lower_ in _MANNER or _slight(head) or _absolute(head)):
             continue  # "kicked out with force", "withdrew with little resistance": a manner
+            # ("discussed persecution with ISIS in the crosshairs": a circumstance)
         if _is_place_token(head, mentions):
             # "sent aid to Nepal", "withdrew troops from Iraq", "sanctions on Iran",
             # "fired missiles at Israel": a country named as a partner stands for its
@@ -171,6 +172,26 @@ def _partners(
             continue  # "at the airport": a place
         out.append(head)
     return out
+
+
+# States a "with X in/on Y" phrase puts something in: a circumstance, not a partner.
+_STATES_OF = {"crosshair", "crosshairs", "mind", "sight", "sights", "tow", "firing"}
+
+
+def _absolute(noun: Token) -> bool:
+    """ "with ISIS in the crosshairs", "with the army in control": a noun in a state, the
+    circumstance an act happens in."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    # the state's phrase on the noun, or right after it where the parser hung it higher
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if after < len(doc) and doc[after].dep_ == "prep":
+        preps.append(doc[after])
+    return any(
+        c.lower_ in ("in", "on", "at", "under")
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _STATES_OF for p in c.children)
+        for c in preps
+    )
 
 
 def _participle_partners(

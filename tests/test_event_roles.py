@@ -850,6 +850,12 @@ def test_a_noun_in_the_crosshairs_is_no_partner(nlp: Language) -> None:
     assert words(event["recipients"]) == ["rebels"]
 
 
+def test_whoever_is_guilty_of_doing_something_did_it(nlp: Language) -> None:
+    text = "Chad and Sudan were guilty of violating the ceasefire 70 times along the border."
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == ["Chad", "Sudan"]
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

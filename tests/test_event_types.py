@@ -450,3 +450,9 @@ def test_providing_support_for_a_project_is_aid(nlp: Language) -> None:
 def test_a_shipment_of_goods_reaches_whom_the_goods_go_to(nlp: Language) -> None:
     (event,) = events(nlp, "UNICEF announced the shipment of vaccines to Yemen on Monday.")
     assert (event["event_type"], names(event["recipients"])) == ("AID", ["Yemen"])
+
+
+def test_letting_or_setting_someone_free_is_a_release(nlp: Language) -> None:
+    (event,) = events(nlp, "Yemen let free the activists on Monday.")
+    assert (event["event_type"], event["mode"]) == ("RETREAT", "release")
+    assert (names(event["actors"]), words(event["recipients"])) == (["Yemen"], ["activists"])

@@ -107,6 +107,8 @@ ACCUSING = frozenset(
         "hold",
     }
 )
+# Adjectives whose "of / for [doing]" is done by whoever they are said of.
+_ANSWERABLE = frozenset({"guilty", "responsible", "accountable", "culpable", "liable"})
 # Nouns of a course one weighs, whose "of [doing]" is done by whoever weighs it.
 PROSPECTS = frozenset({"possibility", "option", "idea", "prospect", "feasibility", "chance"})
 # Verbs of punishing whose "for [doing]" names what the punished are said to have done
@@ -538,6 +540,17 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         accused = _own(head.head, OBJECT_DEPS)
         if accused:
             return accused
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in ("of", "for")
+        and head.head.lemma_.lower() in _ANSWERABLE
+        and head.head.dep_ in ("acomp", "amod")
+        and is_verb(head.head.head)
+    ):
+        # "India and Pakistan were guilty of violating the ceasefire": whoever is
+        # guilty of it (or responsible for it) did it
+        return logical_subjects(head.head.head, _hops + 1)
     if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "for":
         punisher = head.head
         if punisher.lemma_.lower() in PUNISHING:

@@ -453,6 +453,6 @@ def test_a_shipment_of_goods_reaches_whom_the_goods_go_to(nlp: Language) -> None
 
 
 def test_letting_or_setting_someone_free_is_a_release(nlp: Language) -> None:
-    (event,) = events(nlp, "Yemen let free the activists on Monday.")
+    (event,) = events(nlp, "Yemen let free activists on Monday.")
     assert (event["event_type"], event["mode"]) == ("RETREAT", "release")
     assert (names(event["actors"]), words(event["recipients"])) == (["Yemen"], ["activists"])

@@ -456,3 +456,9 @@ def test_letting_or_setting_someone_free_is_a_release(nlp: Language) -> None:
     (event,) = events(nlp, "Yemen let free activists on Monday.")
     assert (event["event_type"], event["mode"]) == ("RETREAT", "release")
     assert (names(event["actors"]), words(event["recipients"])) == (["Yemen"], ["activists"])
+
+
+def test_sending_words_or_papers_is_no_aid(nlp: Language) -> None:
+    assert events(nlp, "The ministry sent a report to parliament on Monday.") == []
+    text = "The group spoke in a statement sent to the media on Friday."
+    assert [e for e in events(nlp, text) if e["event_type"] == "AID"] == []

@@ -856,6 +856,11 @@ def test_whoever_is_guilty_of_doing_something_did_it(nlp: Language) -> None:
     assert names(event["actors"]) == ["Chad", "Sudan"]
 
 
+def test_a_states_officer_is_a_person_of_that_state(nlp: Language) -> None:
+    (event,) = events(nlp, "Police arrested Mali's defence minister on Monday.")
+    assert [(a["id"], a["country"]) for a in event["recipients"]] == [("~agent:MLI:gov", "MLI")]
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

@@ -462,3 +462,10 @@ def test_sending_words_or_papers_is_no_aid(nlp: Language) -> None:
     assert events(nlp, "The ministry sent a report to parliament on Monday.") == []
     text = "The group spoke in a statement sent to the media on Friday."
     assert [e for e in events(nlp, text) if e["event_type"] == "AID"] == []
+
+
+def test_withdrawing_money_is_no_retreat(nlp: Language) -> None:
+    text = "Ukraine banned the two men from withdrawing capital from the country."
+    assert [e for e in events(nlp, text) if e["event_type"] == "RETREAT"] == []
+    (event,) = events(nlp, "The troops withdrew from the town on Monday.")
+    assert event["event_type"] == "RETREAT"

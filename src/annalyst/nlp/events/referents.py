@@ -391,6 +391,30 @@ def _relative(
     return _with_words(actor, head.doc, head.idx, end)
 
 
+def _office_of_state(
+    head: Token, mentions: dict[int, ResolvedMention], depth: int
+) -> dict[str, Any] | None:
+    """A state's officer named by the state's possessive ("the West African country's
+    president", "Mali's defence minister"): a person of that state, not the state."""
+    if head.i in mentions or head.tag_ != "NN" or head.lemma_.lower() not in _HOLDER_TITLES:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    state = _actor_for(owner, mentions, depth + 1)
+    own = _provisional(head)
+    if state is None or state.get("type") != "state" or not state.get("country") or own is None:
+        return None
+    country = str(state["country"])
+    sector = "-".join(s.lower() for s in own.get("sectors") or []) or head.lemma_.lower()
+    first = owner.left_edge
+    while first.dep_ == "det" and first.i < owner.i:
+        first = head.doc[first.i + 1]
+    name = head.doc[first.i : head.i + 1].text
+    actor = dict(own, id=f"~agent:{country}:{sector}", name=name, country=country)
+    return _with_words(actor, head.doc, first.idx, head.idx + len(head.text))
+
+
 def _member_named(of: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The person a parser hung on the body in "a member of the Assembly, Mohammed
     Fawaz, said": a body is not named by a person's name, its member is."""
@@ -696,6 +720,9 @@ def _actor_for(
     relative = _relative(head, mentions, depth)
     if relative is not None:
         return relative  # "the son of Ion Sturza": his son, not him
+    office = _office_of_state(head, mentions, depth)
+    if office is not None:
+        return office  # "the country's president": its president, not the country
     if _compound_sectors(head) is not None and head.i not in mentions:
         # "a party member", "an army officer": one agent noun, not the party's or army's
         agent = _provisional(head)

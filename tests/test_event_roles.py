@@ -861,6 +861,13 @@ def test_a_states_officer_is_a_person_of_that_state(nlp: Language) -> None:
     assert [(a["id"], a["country"]) for a in event["recipients"]] == [("~agent:MLI:gov", "MLI")]
 
 
+def test_its_in_an_infinitive_is_the_described_doer(nlp: Language) -> None:
+    text = "Congress kept the sanctions on Iran, persuading the country to halt its cooperation."
+    found = {e["trigger"]: e for e in events(nlp, text)}
+    assert names(found["halt"]["actors"]) == ["Iran"]
+    assert found["halt"]["recipients"] == []  # its own cooperation
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

@@ -70,6 +70,17 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
             )
             if mention is not None and mention.actor is not None and fits(mention, None):
                 return found(mention)
+            if mention is None and child.pos_ == "NOUN" and wanted is None:
+                # "persuading the country to halt its cooperation": the description's
+                # referent ("the country": Iran)
+                described = _definite_country(child, mentions) or _definite_group(child, mentions)
+                if described is not None:
+                    words = _with_words(
+                        described, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun)
+                    )
+                    return dict(
+                        words, ref_start=child.left_edge.idx, ref_end=child.idx + len(child)
+                    )
     sent = pronoun.sent
     earlier = [
         (i, mentions[i])

@@ -868,6 +868,22 @@ def test_its_in_an_infinitive_is_the_described_doer(nlp: Language) -> None:
     assert found["halt"]["recipients"] == []  # its own cooperation
 
 
+def test_the_two_leaders_are_the_two_named_before(nlp: Language) -> None:
+    text = "Putin met Erdogan in Sochi on Monday, and both leaders condemned the attack."
+    found = {e["trigger"]: e for e in events(nlp, text)}
+    assert len(found["condemned"]["actors"]) == 2
+    assert {a["type"] for a in found["condemned"]["actors"]} == {"person"}
+
+
+def test_a_partner_hung_on_what_is_acted_on_is_reached(nlp: Language) -> None:
+    text = "Rabat announced a suspension of air links with 21 countries in Europe on Monday."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["21 countries"]
+    text = "The army launched a military operation, Operation Dawn, against militants in May."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["militants"]
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

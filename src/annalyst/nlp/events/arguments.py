@@ -160,6 +160,14 @@ _OWNER_PREPS = ("by", "from", "of", "with")
 _JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
 
 
+# Partners a noun trigger's "of" object carries, by type ("a suspension of links with X").
+_INNER_PARTNER_PREPS = {
+    "AID": ("to",),
+    "SANCTION": ("with",),
+    "RETREAT": ("with",),
+    "COOPERATE": ("with",),
+    "CONSULT": ("with",),
+}
 # Types whose noun's "on" phrase names a topic ("talks on trade"), not a party.
 _TOPICAL_TYPES = {"COOPERATE", "CONSULT", "AGREE"}
 # Verbs of leaving an office, whose "as X of Y" names the body left.
@@ -462,11 +470,16 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # "the withdrawal of troops", "the deployment of 230 soldiers": the force moved
             noun_preps = tuple(p for p in noun_preps if p != "of")
         recipients.extend(_prep_partners(token, noun_preps, mentions, etype))
-        if etype == "AID":
-            # "the shipment of water to the Haitian people": the parser hangs where the
-            # goods go on the goods
-            for goods in prep_objects(token, ("of",)):
-                recipients.extend(_prep_partners(goods, ("to",), mentions, etype))
+        for name in (c for c in token.children if c.dep_ == "appos"):
+            # "an operation, Operation Rah-e-Nijat, against militants": the parser hangs
+            # the phrase on the operation's name
+            recipients.extend(_prep_partners(name, _AGAINST, mentions, etype))
+        inner_preps = _INNER_PARTNER_PREPS.get(etype)
+        if inner_preps:
+            # "the shipment of water to the Haitian people", "a suspension of air links
+            # with 21 countries": the parser hangs the partner on what is acted on
+            for thing in prep_objects(token, ("of",)):
+                recipients.extend(_prep_partners(thing, inner_preps, mentions, etype))
         recipients.extend(_participle_partners(token, mentions, etype))
         if token.dep_ == "nsubj" and token.head.lemma_.lower() == "be":
             # "the strike was against the PMU forces": the copula carries the partner

@@ -320,3 +320,43 @@ def _previous_sentences(sent: Span, count: int) -> list[Span]:
         out.append(previous)
         start = previous.start
     return out
+
+
+# Plural nouns by which news refers back to two named sides ("the two leaders").
+_PAIR_NOUNS = {"leader", "side", "country", "nation", "president", "minister", "man",
+               "party", "government", "state", "official", "head", "neighbour",
+               "neighbor", "rival", "foe", "ally"}  # fmt: skip
+
+
+_PERSON_PAIRS = {"leader", "president", "minister", "man", "official", "head"}
+_STATE_PAIRS = {"country", "nation", "state", "government", "neighbour", "neighbor"}
+
+
+def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The two named actors "the two leaders" or "both countries" refer back to: the two
+    nearest different ones named before it in its sentence ("Trump and King Abdullah will
+    meet, where the two leaders are expected to discuss …")."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in _PAIR_NOUNS:
+        return None
+    if not any(c.lower_ in ("two", "both") for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    kind = "person" if lemma in _PERSON_PAIRS else "state" if lemma in _STATE_PAIRS else None
+    named: list[ResolvedMention] = []
+    for i in range(head.i - 1, head.sent.start - 1, -1):
+        mention = mentions.get(i)
+        actor = mention.actor if mention is not None else None
+        if mention is None or actor is None or str(actor.get("id", "")).startswith("~agent:"):
+            continue
+        if kind is not None and actor.get("type") != kind:
+            continue
+        if all(str(m.actor and m.actor.get("id")) != str(actor.get("id")) for m in named):
+            named.append(mention)
+        if len(named) == 2:
+            break
+    if len(named) < 2:
+        return None
+    doc = head.doc
+    start = head.left_edge.idx
+    second, first = (_with_words(m.actor or {}, doc, start, head.idx + len(head)) for m in named)
+    return dict(first, also=[second])

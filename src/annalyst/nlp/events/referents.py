@@ -38,7 +38,12 @@ from annalyst.nlp.events.owners import (
     _owner,
     _same_phrase,
 )
-from annalyst.nlp.events.pronouns import _definite_country, _definite_group, _pronoun
+from annalyst.nlp.events.pronouns import (
+    _definite_country,
+    _definite_group,
+    _definite_pair,
+    _pronoun,
+)
 from annalyst.nlp.events.unnamed import (
     _agents,
     _compound_sectors,
@@ -593,7 +598,11 @@ def _actor_for(
         return _pronoun(head, mentions)
     if head.dep_ in ("csubj", "csubjpass"):
         return None  # "shelling hospitals violates the law": an act is the subject, no one
-    group = _definite_group(head, mentions) or _definite_country(head, mentions)
+    group = (
+        _definite_group(head, mentions)
+        or _definite_country(head, mentions)
+        or _definite_pair(head, mentions)
+    )
     if group is not None:
         return group  # "the group": the organisation named before; "the country"
     identified = _identified(head, mentions)

@@ -68,8 +68,6 @@ _HOSTED_TYPES = {
 
 
 _HOSTED_MODES = {"restrict", "curfew", "martial-law", "ease"}
-# Restrictions that hold over the people of where they are imposed.
-_CONFINING_MODES = {"curfew", "martial-law"}
 
 
 # Of those, the acts that reach a town or region they go to or hold in (its state
@@ -136,7 +134,7 @@ def _places_in(clause: Token) -> list[Token]:
 
 
 def _resolve_places(
-    places: list[Token], *, unlabelled: bool = True, regions: bool = False, capitals: bool = False
+    places: list[Token], *, unlabelled: bool = True, regions: bool = False
 ) -> list[dict[str, Any]]:
     """The states of the countries among place words; with ``unlabelled``, proper nouns
     the recogniser did not label as places are tried too ("in Malawi" read as a name).
@@ -146,16 +144,16 @@ def _resolve_places(
     for head in places:
         actor = None
         if head.ent_type_ in ("GPE", "LOC", "FAC") or (unlabelled and head.pos_ == "PROPN"):
-            actor = _place_actor(head, capitals=capitals)
+            actor = _place_actor(head, capitals=False)
         if actor is None and regions and head.pos_ == "PROPN":
             # the geoparser knows places the recogniser labelled otherwise ("Crimea")
-            actor = _geoparsed_state(head, capitals=capitals)
+            actor = _geoparsed_state(head)
         if actor is not None:
             out.append(actor)
     return out
 
 
-def _geoparsed_state(token: Token, *, capitals: bool = False) -> dict[str, Any] | None:
+def _geoparsed_state(token: Token) -> dict[str, Any] | None:
     """The state of the country the geoparser put the place at this word in. Not for a
     capital: "a curfew on Baghdad", "talks in Moscow" name where, and a capital's name
     reads as its government too often to stand for whom an act reaches."""
@@ -166,7 +164,7 @@ def _geoparsed_state(token: Token, *, capitals: bool = False) -> dict[str, Any] 
             continue
         start, end = place.get("start"), place.get("end")
         if isinstance(start, int) and isinstance(end, int) and start <= token.idx < end:
-            if not capitals and KnowledgeBase.load().metonym_of(str(place.get("text") or "")):
+            if KnowledgeBase.load().metonym_of(str(place.get("text") or "")) is not None:
                 return None
             state = _state_for(str(place["country"]))
             return None if state is None else _with_words(state, token.doc, start, end)
@@ -222,7 +220,4 @@ def _hosts(
             frames = [p for h in frames for p in prep_objects(h, ("in", "of"))]
             places.extend(frames)
             frames = [h for h in frames if h.pos_ == "NOUN"]
-    # A curfew or martial law in a capital holds over its people like anywhere else
-    # (elsewhere a capital's name reads as its government: "talks in Moscow").
-    confining = draft.entry.mode in _CONFINING_MODES
-    return _resolve_places(places, unlabelled=False, regions=regions, capitals=confining)
+    return _resolve_places(places, unlabelled=False, regions=regions)

@@ -469,3 +469,11 @@ def test_withdrawing_money_is_no_retreat(nlp: Language) -> None:
     assert [e for e in events(nlp, text) if e["event_type"] == "RETREAT"] == []
     (event,) = events(nlp, "The troops withdrew from the town on Monday.")
     assert event["event_type"] == "RETREAT"
+
+
+def test_calling_someone_a_bad_name_is_an_insult(nlp: Language) -> None:
+    (event,) = events(nlp, "Erdogan called Netanyahu a terrorist on Monday.")
+    assert (event["event_type"], names(event["recipients"])) == ("ACCUSE", ["Benjamin Netanyahu"])
+    assert events(nlp, "Biden called Macron a great friend on Monday.") == []
+    text = "Egypt condemned the attack on the port, calling it a terrorist act."
+    assert [e["trigger"] for e in events(nlp, text) if e["event_type"] == "ACCUSE"] == ["condemned"]

@@ -289,6 +289,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 if subject.i in own:  # "a US drone strike killed": the strike's owners
                     actors.extend(_owners(subject))
             objects = [t for t in logical_objects(token) if t.i not in own]
+            if not objects and etype == "ACCUSE":
+                # "called Britain's ambassador … a very stupid guy": the parser makes the
+                # one named the predicative
+                objects = [c for c in token.children if c.dep_ == "oprd"]
             if is_passive(token) and any(c.dep_ == "dobj" for c in token.children):
                 # "Assad had been granted asylum", "Kyiv was sent tanks": the passive
                 # subject receives what the object names

@@ -94,6 +94,13 @@ def _after_noun_and(w: TokenTable, i: int) -> bool:
     return not any(w.dep[c] in ("dobj", "obj", "nsubj", "agent", "dative") for c in w.children[i])
 
 
+# Words for a thing, not a person, that a name can be given to ("called it an attack").
+_NOT_SOMEONE = {"it", "what", "this", "that", "which", "these", "those"}
+# Verbs of judging whose act a following "calling it …" only words.
+_DENOUNCING = {"condemn", "denounce", "criticize", "criticise", "slam", "blast", "decry",
+               "deplore", "reject", "accuse", "blame", "attack", "lambast"}  # fmt: skip
+
+
 def _names_something(verb: Token) -> bool:
     """ "Called X a Y": an object and what it is called (the parser may hang the second
     noun phrase on the first as an apposition)."""
@@ -195,9 +202,17 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
         ):
             continue  # "in exchange for", "in return for": a price, not a swap
-        if w.lemma[i] == "call" and _names_something(token):
-            continue  # "called the ambassador a very stupid guy": a name given, not a call
         entries = lexicon.match_token(token, words=w)
+        if w.lemma[i] == "call":
+            # "called the ambassador a very stupid guy": a name given, not a call (an
+            # insult if the name runs someone down); only a name given is one
+            naming = _names_something(token)
+            entries = [e for e in entries if (e.type == "ACCUSE") == naming]
+            if naming and token.dep_ in ("advcl", "conj") and token.head.lemma_ in _DENOUNCING:
+                continue  # "condemned the attack, calling it a terrorist act": one act
+            named = [c for c in token.children if c.dep_ in ("dobj", "oprd")][:1]
+            if naming and (not named or named[0].lower_ in _NOT_SOMEONE):
+                continue  # "in what the army called a terrorist attack": an act named
         if entries:
             found.append(_Draft(token, entries[0], [token]))
     return sorted(found, key=lambda d: d.trigger.i)

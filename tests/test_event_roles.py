@@ -884,6 +884,14 @@ def test_a_partner_hung_on_what_is_acted_on_is_reached(nlp: Language) -> None:
     assert words(event["recipients"]) == ["militants"]
 
 
+def test_whatever_fire_is_set_to_is_attacked(nlp: Language) -> None:
+    (event,) = events(nlp, "Rioters set fire to the Iranian consulate on Friday night.")
+    assert (event["event_type"], words(event["recipients"])) == (
+        "ASSAULT",
+        ["Iranian consulate"],
+    )
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

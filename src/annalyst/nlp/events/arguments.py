@@ -261,6 +261,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     preps = _PREPS_BY_TYPE.get(etype, ())
     if etype == "ASSAULT" and draft.trigger.lemma_.lower() in _FIGHTING:
         preps = (*preps, "with")  # "clashed with police"
+    if draft.trigger.lemma_.lower() == "set" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire" for c in draft.trigger.children
+    ):
+        preps = (*preps, "to")  # "set fire to the consulate"
     if any(t.lemma_.lower() in _AVENGING for t in draft.tokens):
         preps = (*preps, "for")  # "retaliated for the Israeli strike"
     for token in draft.tokens:

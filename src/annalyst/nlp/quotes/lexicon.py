@@ -87,6 +87,9 @@ ADJACENT_VERBS = (
 # Verbs by which news outlets report: "…, The Post has learned." Only with an outlet
 # as subject ("she learned that her flight was cancelled" reports nothing).
 OUTLET_VERBS = frozenset(_words("learn"))
+# Verbs of hearsay: whoever "has heard that …" holds the clause true, a belief (only with
+# "that": "heard him speak", "heard a crash" report nothing).
+HEARSAY_VERBS = frozenset(_words("hear"))
 # Words that name a news outlet when the actor layer does not know it ("The Post").
 OUTLET_WORDS = frozenset(
     _words(
@@ -102,7 +105,13 @@ CLAUSE_ONLY_VERBS = frozenset(
 )
 # Every verb whose clause the stage reports (each class has its own conditions).
 REPORTING_VERBS = (
-    CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | OUTLET_VERBS | CLAUSE_ONLY_VERBS
+    CLAUSE_VERBS
+    | OPINION_VERBS
+    | BELIEF_VERBS
+    | EVIDENCE_VERBS
+    | OUTLET_VERBS
+    | HEARSAY_VERBS
+    | CLAUSE_ONLY_VERBS
 )
 # Speech verbs whose object is the one spoken to: "…, he told reporters."
 ADDRESSEE_VERBS = frozenset(_words("tell inform assure brief remind notify warn advise"))

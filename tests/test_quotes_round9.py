@@ -1,0 +1,46 @@
+"""Attributions of the quotes9 round. Every passage is invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from spacy.language import Language
+
+from quote_helpers import quote_pipeline, quotes, speaker_words
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield quote_pipeline()
+
+
+def test_whoever_has_heard_that_something_is_so_holds_it_true(nlp: Language) -> None:
+    text = "Many parents have heard that the school will merge with its neighbour."
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "heard"]
+    assert q.text == "the school will merge with its neighbour"
+    assert q.act == "belief"
+    assert speaker_words(text, q) == "Many parents"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She heard the band play in the square last night.",
+        "The hikers heard a loud crash from the valley below.",
+        "The players learned that the stadium would close after the season.",
+    ],
+)
+def test_hearing_without_a_that_clause_or_learning_attributes_nothing(
+    nlp: Language, text: str
+) -> None:
+    assert not [q for q in quotes(nlp, text) if q.cue in ("heard", "learned")]
+
+
+def test_an_outlet_that_has_learned_still_reports(nlp: Language) -> None:
+    text = "The Tribune has learned that the mayor will resign next week."
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "learned"]
+    assert q.text == "the mayor will resign next week"
+    assert q.act == "statement"

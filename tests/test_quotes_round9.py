@@ -44,3 +44,34 @@ def test_an_outlet_that_has_learned_still_reports(nlp: Language) -> None:
     (q,) = [q for q in quotes(nlp, text) if q.cue == "learned"]
     assert q.text == "the mayor will resign next week"
     assert q.act == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "Environmental groups called for the quarry to be shut down before winter.",
+            "called for",
+            "the quarry to be shut down before winter",
+            "Environmental groups",
+        ),
+        (
+            "The senator is calling for the audit to be published in full.",
+            "calling for",
+            "the audit to be published in full",
+            "The senator",
+        ),
+    ],
+)
+def test_calling_for_something_to_happen_is_a_request(
+    nlp: Language, text: str, cue: str, content: str, source: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert q.text == content
+    assert q.act == "request"
+    assert speaker_words(text, q) == source
+
+
+def test_a_call_for_something_in_a_hypothesis_is_nobodys_request(nlp: Language) -> None:
+    text = "Critics would call for the quarry to be shut down if the river were polluted."
+    assert not [q for q in quotes(nlp, text) if q.act == "request"]

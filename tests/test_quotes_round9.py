@@ -75,3 +75,51 @@ def test_calling_for_something_to_happen_is_a_request(
 def test_a_call_for_something_in_a_hypothesis_is_nobodys_request(nlp: Language) -> None:
     text = "Critics would call for the quarry to be shut down if the river were polluted."
     assert not [q for q in quotes(nlp, text) if q.act == "request"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "While praising the volunteers, the mayor criticized the council.",
+            "praising",
+            "the volunteers",
+            "the mayor",
+        ),
+        (
+            "In defending herself and her record, the minister offered a glimpse of her style.",
+            "defending",
+            "herself and her record",
+            "the minister",
+        ),
+        (
+            "The coach thanked the fans after criticizing the referee.",
+            "criticizing",
+            "the referee",
+            "The coach",
+        ),
+    ],
+)
+def test_a_judgement_in_a_participle_adjunct_is_the_main_subjects(
+    nlp: Language, text: str, cue: str, content: str, source: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert q.text == content
+    assert speaker_words(text, q) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Without naming the rival club, the coach mocked its owners.", "naming"),
+        (
+            "The council has two options: by asking the state to pay or by raising fees.",
+            "asking",
+        ),
+        ("In offering his help, the neighbour carried the heavy boxes upstairs.", "offering"),
+    ],
+)
+def test_a_participle_adjunct_of_means_or_occasion_attributes_nothing(
+    nlp: Language, text: str, cue: str
+) -> None:
+    assert not [q for q in quotes(nlp, text) if q.cue == cue]

@@ -82,6 +82,8 @@ MANNER_NOUNS = frozenset(
 
 # Prepositions of an attribution noun whose object is the content ("concern about X").
 NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "to", "over", "with"})
+# Conjunctions and prepositions before a participle whose act is its main verb's subject's.
+ADJUNCT_WORDS = frozenset({"while", "when", "after", "before", "since", "in", "by", "upon"})
 
 
 class NounFrames(ReportedSpeech):
@@ -169,6 +171,35 @@ class NounFrames(ReportedSpeech):
             return s
         if v.dep_ == "advcl" and head_i == v.head.i and self._infinitive_of_purpose(v):
             return s  # "leaders gathered on Friday to discuss X", "went on to discuss X"
+        if head_i == self._participle_adjunct(v):
+            return s  # "While praising the staff, the mayor …", "In defending X, Y offered …"
+        return None
+
+    def _participle_adjunct(self, v: Token) -> int | None:
+        """The verb a participle with no subject of its own modifies after a conjunction or
+        a preposition of time or means ("While praising the staff, the mayor criticized …",
+        "In defending himself, Trump offered …", "after thanking X, she …"): the subject
+        of that verb acts. Only verbs of judging and naming: "by asking prosecutors to …",
+        "in offering analysis", "after reading the plan" tell a means or an occasion, not a
+        stance. Not "without naming X", "instead of praising X": no act."""
+        if (
+            v.tag_ != "VBG"
+            or any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
+            or v.lemma_.lower() not in EVALUATION_VERBS | CHARACTERIZATION_VERBS
+        ):
+            return None
+        if v.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in ADJUNCT_WORDS and g.i < v.i for g in v.children
+        ):
+            return v.head.i
+        if (
+            v.dep_ == "pcomp"
+            and v.head.dep_ == "prep"
+            and v.head.lower_ in ADJUNCT_WORDS
+            and v.head.i == v.i - 1 - sum(1 for g in v.children if g.dep_ == "advmod" and g.i < v.i)
+            and v.head.head.pos_ in ("VERB", "AUX")
+        ):
+            return v.head.head.i
         return None
 
     def _infinitive_of_purpose(self, v: Token) -> bool:

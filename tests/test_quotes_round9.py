@@ -123,3 +123,11 @@ def test_a_participle_adjunct_of_means_or_occasion_attributes_nothing(
     nlp: Language, text: str, cue: str
 ) -> None:
     assert not [q for q in quotes(nlp, text) if q.cue == cue]
+
+
+def test_articulating_ideas_puts_them_forward(nlp: Language) -> None:
+    text = "The bishop has articulated these ideas before, most notably in his Easter sermon."
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "articulated"]
+    assert q.text == "these ideas"
+    assert q.act == "mention"
+    assert speaker_words(text, q) == "The bishop"

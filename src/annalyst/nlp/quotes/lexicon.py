@@ -487,7 +487,7 @@ MENTION_VERBS = frozenset(
     outline recount recite echo quote repeat speak talk comment reflect unveil
     introduce disclose reveal acknowledge admit confirm deny report tweet retweet post
     share explain note point describe write tell ask weigh sum lay spell float broach
-    announce release publish brag gloat"""
+    announce release publish brag gloat articulate enunciate"""
     )
 )
 # Verbs (and adjectives with "be") whose subject does what their complement says: "continued

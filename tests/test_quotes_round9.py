@@ -131,3 +131,47 @@ def test_articulating_ideas_puts_them_forward(nlp: Language) -> None:
     assert q.text == "these ideas"
     assert q.act == "mention"
     assert speaker_words(text, q) == "The bishop"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "The two newspapers filed a motion to unseal the court records.",
+            "filed a motion",
+            "to unseal the court records",
+            "The two newspapers",
+        ),
+        (
+            "The senator's motion to delay the vote failed by a wide margin.",
+            "motion",
+            "to delay the vote",
+            "The senator",
+        ),
+        (
+            "The tenants filed a complaint about the noise from the bar.",
+            "filed a complaint",
+            "the noise from the bar",
+            "The tenants",
+        ),
+    ],
+)
+def test_a_motion_filed_asks_for_what_it_moves(
+    nlp: Language, text: str, cue: str, content: str, source: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert q.text == content
+    assert speaker_words(text, q) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion passed easily after a short debate.",
+        "The company filed its annual report on Monday.",
+    ],
+)
+def test_a_motion_without_a_mover_or_a_filing_without_content_attributes_nothing(
+    nlp: Language, text: str
+) -> None:
+    assert not quotes(nlp, text)

@@ -585,7 +585,10 @@ FRAME_NOUNS: dict[str, str] = {
     },
     **{
         w: "request"
-        for w in _words("""demand demands request requests appeal appeals plea pleas call calls""")
+        for w in _words(
+            """demand demands request requests appeal appeals plea pleas call calls motion
+        motions petition petitions"""
+        )
     },
     **{
         w: "promise"
@@ -613,7 +616,7 @@ FRAME_NOUNS: dict[str, str] = {
 LIGHT_VERBS = frozenset(
     _words(
         """express voice make have share raise issue announce air register reiterate renew
-    signal give lend unveil outline repeat reaffirm level launch mount"""
+    signal give lend unveil outline repeat reaffirm level launch mount file"""
     )
 )
 # Nouns whose "in" phrase attributes the clause around it to their possessor: "in his

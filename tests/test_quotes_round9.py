@@ -175,3 +175,32 @@ def test_a_motion_without_a_mover_or_a_filing_without_content_attributes_nothing
     nlp: Language, text: str
 ) -> None:
     assert not quotes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "While he acknowledged money was a major reason he felt unhappy working there, "
+            "Smith also noted several “small things” made him leave.",
+            "acknowledged",
+            "money was a major reason he felt unhappy working there",
+            "he",
+        ),
+        (
+            "While the coach conceded the pitch was a mess in the spring, he insisted the "
+            "players would cope.",
+            "conceded",
+            "the pitch was a mess in the spring",
+            "the coach",
+        ),
+    ],
+)
+def test_a_report_in_an_adverbial_clause_keeps_its_clause_from_the_main_verb(
+    nlp: Language, text: str, cue: str, content: str, source: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert q.text == content
+    assert speaker_words(text, q) == source
+    # the main verb keeps its own report
+    assert len([q for q in quotes(nlp, text) if q.cue != cue]) == 1

@@ -5,6 +5,11 @@
   "for" as the conjunction of an adverbial clause, so no frame sees the request. The
   request is the clause after "for", its speaker the verb's subject.
 
+* "While he acknowledged money was a reason, Smith also noted …": a verb of saying or
+  believing in an adverbial clause whose report the parser hung on the main verb after it
+  (the clause lies between the two, before the comma that closes the adverbial clause). The
+  clause is the first verb's report, its speaker that verb's subject.
+
 Each rule reads a few trigger words only, and a record it makes is dropped when another
 stage already attributed the words.
 """
@@ -14,9 +19,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annalyst.nlp.quotes.document import Draft, lemma_of
-from annalyst.nlp.quotes.lexicon import FRAME_REQUEST_CALLS
+from annalyst.nlp.quotes.lexicon import (
+    _HASHES,
+    BELIEF_VERBS,
+    CLAUSE_VERBS,
+    CONCESSIVES,
+    FRAME_REQUEST_CALLS,
+    SUBORDINATORS,
+)
+from annalyst.nlp.quotes.reported import clause_act
 from annalyst.nlp.quotes.shapes import Shapes
 from annalyst.nlp.tokentable import token_table
+
+# Verbs of saying and believing whose clause the parser may give to a later verb.
+STEALABLE_HASHES = frozenset(_HASHES.add(w) for w in CLAUSE_VERBS | BELIEF_VERBS)
 
 
 class Slips(Shapes):
@@ -26,12 +42,18 @@ class Slips(Shapes):
         doc = self.doc
         taken = {d.cue_tok for d in drafts if d.cue_tok is not None}
         spans = [(d.start, d.end) for d in drafts]
-        lowers = token_table(doc).lower
+        w = token_table(doc)
+        lowers, lemmas = w.lower, w.lemma_id
         found: list[Draft] = []
         for i in range(1, self.n):
-            if lowers[i] != "for" or i in taken:
+            if i in taken:
                 continue
-            d = self._called_for(doc[i])
+            if lowers[i] == "for":
+                d = self._called_for(doc[i])
+            elif lemmas[i] in STEALABLE_HASHES and doc[i].dep_ == "advcl":
+                d = self._stolen_clause(doc[i])
+            else:
+                continue
             if d is None or d.cue_tok in taken:
                 continue
             at = doc[d.cue_tok].idx if d.cue_tok is not None else d.start
@@ -65,3 +87,34 @@ class Slips(Shapes):
         if subj is None or self._in_question(verb):
             return None
         return self._draft(mark.i + 1, clause.right_edge.i, verb, subj, "request", cue_end=mark.i)
+
+    # -- "While he acknowledged money was a reason, Smith noted …" --------------------------
+
+    def _stolen_clause(self, verb: Token) -> Draft | None:
+        doc = self.doc
+        if not any(
+            c.dep_ == "mark" and c.lower_ in SUBORDINATORS | CONCESSIVES and c.i < verb.i
+            for c in verb.children
+        ) or any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
+            return None
+        first = verb.i + 1
+        if first < self.n and doc[first].lower_ == "that":
+            first += 1
+        # the clause after the verb, which the parser made the main verb's complement and
+        # hung the adverbial clause on ("While he acknowledged [money was …], Smith noted …")
+        clause = verb.head
+        if clause.dep_ != "ccomp" or clause.i <= verb.i or clause.head.i <= clause.i:
+            return None
+        if not any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl") and g.left_edge.i == first
+            for g in clause.children
+        ):
+            return None
+        end = clause.right_edge.i
+        if end + 1 >= clause.head.i or doc[end + 1].text != ",":
+            return None  # the clause ends where the adverbial clause does, at its comma
+        subj = self._speech_subject(verb)
+        if subj is None:
+            return None
+        low = lemma_of(verb)
+        return self._draft(first, end, verb, subj, clause_act(low, doc[first].lower_), min_words=3)

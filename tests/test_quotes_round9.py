@@ -204,3 +204,38 @@ def test_a_report_in_an_adverbial_clause_keeps_its_clause_from_the_main_verb(
     assert speaker_words(text, q) == source
     # the main verb keeps its own report
     assert len([q for q in quotes(nlp, text) if q.cue != cue]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "I should say that my grandparents were farmers who never went to school.",
+            "say",
+            "my grandparents were farmers who never went to school",
+        ),
+        (
+            "I must admit that the new bridge looks better than I expected.",
+            "admit",
+            "the new bridge looks better than I expected",
+        ),
+    ],
+)
+def test_a_first_person_who_must_say_something_says_it(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert q.text == content
+    assert speaker_words(text, q) == "I"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should say that the meeting was cancelled because of the snow.",
+        "The mayor should say that the budget is balanced before the vote.",
+        "I would say that the bridge looks better than the old one.",
+    ],
+)
+def test_what_someone_should_or_would_say_is_not_said(nlp: Language, text: str) -> None:
+    assert not quotes(nlp, text)

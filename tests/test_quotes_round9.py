@@ -239,3 +239,19 @@ def test_a_first_person_who_must_say_something_says_it(
 )
 def test_what_someone_should_or_would_say_is_not_said(nlp: Language, text: str) -> None:
     assert not quotes(nlp, text)
+
+
+def test_the_quotation_after_as_someone_put_it_is_theirs(nlp: Language) -> None:
+    text = "The new coach has been described, as a rival put it in an interview, “the accountant.”"
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "put"]
+    assert q.text.strip("“”.") == "the accountant"
+    assert speaker_words(text, q) == "a rival"
+
+
+def test_as_someone_put_it_without_a_quotation_still_reports_the_sentence(
+    nlp: Language,
+) -> None:
+    text = "The budget, as the treasurer put it, is tighter than it has been in years."
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "put"]
+    assert "tighter than it has been" in q.text
+    assert speaker_words(text, q) == "the treasurer"

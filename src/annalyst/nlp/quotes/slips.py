@@ -10,17 +10,24 @@
   (the clause lies between the two, before the comma that closes the adverbial clause). The
   clause is the first verb's report, its speaker that verb's subject.
 
+* "…, as one magazine put it in a profile, “the salesman.”": the quotation right after an
+  "as X put it" aside is X's words, even when the parser made it the object of "put" and
+  the aside reports nothing else.
+
 Each rule reads a few trigger words only, and a record it makes is dropped when another
 stage already attributed the words.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from annalyst.nlp.quotes.document import Draft, lemma_of
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
+    ALL_MARKS,
     BELIEF_VERBS,
     CLAUSE_VERBS,
     CONCESSIVES,
@@ -33,6 +40,9 @@ from annalyst.nlp.tokentable import token_table
 
 # Verbs of saying and believing whose clause the parser may give to a later verb.
 STEALABLE_HASHES = frozenset(_HASHES.add(w) for w in CLAUSE_VERBS | BELIEF_VERBS)
+PUT_HASH = _HASHES.add("put")
+# What may stand between the end of "as X put it …" and the quotation it gives.
+ASIDE_TAIL_RE = re.compile(r"[^,.;:!?\n" + re.escape(ALL_MARKS) + r"]*,\s*$")
 
 
 class Slips(Shapes):
@@ -52,6 +62,8 @@ class Slips(Shapes):
                 d = self._called_for(doc[i])
             elif lemmas[i] in STEALABLE_HASHES and doc[i].dep_ == "advcl":
                 d = self._stolen_clause(doc[i])
+            elif lemmas[i] == PUT_HASH:
+                d = self._put_it_quote(doc[i])
             else:
                 continue
             if d is None or d.cue_tok in taken:
@@ -118,3 +130,28 @@ class Slips(Shapes):
             return None
         low = lemma_of(verb)
         return self._draft(first, end, verb, subj, clause_act(low, doc[first].lower_), min_words=3)
+
+    # -- "…, as one magazine put it, “the salesman.”" --------------------------------------
+
+    def _put_it_quote(self, verb: Token) -> Draft | None:
+        children = list(verb.children)
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children) or not any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in children
+        ):
+            return None
+        text = self.text
+        run = next(
+            (r for r in self.runs if r.depth == 0 and r.open > verb.idx),
+            None,
+        )
+        if run is None or not ASIDE_TAIL_RE.match(text, verb.idx, run.open):
+            return None  # ("as X put it, the plan …": the sentence, which the clauses read)
+        if text[run.close + 1 : run.close + 3].strip(". \t\n\r\u00a0"):
+            return None  # the quotation ends the sentence
+        subj = self._speech_subject(verb)
+        if subj is None or subj.i > verb.i:
+            return None
+        d = Draft(run.start, run.end, "direct", "direct", runs=[run])
+        self._set_cue(d, verb.i)
+        d.subj = subj.i
+        return d

@@ -255,3 +255,26 @@ def test_as_someone_put_it_without_a_quotation_still_reports_the_sentence(
     (q,) = [q for q in quotes(nlp, text) if q.cue == "put"]
     assert "tighter than it has been" in q.text
     assert speaker_words(text, q) == "the treasurer"
+
+
+def test_an_infinitive_after_the_verbs_own_modifiers_is_what_was_intended(
+    nlp: Language,
+) -> None:
+    text = "The zoning board voted 5-2 along party lines, to send the plan back to the council."
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "voted"]
+    assert q.text == "to send the plan back to the council"
+    assert q.act == "intention"
+    assert speaker_words(text, q) == "The zoning board"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hikers walked for hours in the rain to reach the hut before dark.",
+        "The board would vote 5-2 along party lines, to send the plan back, if asked.",
+    ],
+)
+def test_an_infinitive_of_purpose_or_a_hypothetical_vote_is_no_intention(
+    nlp: Language, text: str
+) -> None:
+    assert not [q for q in quotes(nlp, text) if q.act == "intention"]

@@ -14,6 +14,11 @@
   "as X put it" aside is X's words, even when the parser made it the object of "put" and
   the aside reports nothing else.
 
+* "The committee voted 19-15 along party lines, to send the bill …", "decided on Monday to
+  …": the infinitive of a verb of intention or promise that the parser hung on it as an
+  adverbial clause after the verb's own modifiers (the frames read such an infinitive only
+  right after the verb).
+
 Each rule reads a few trigger words only, and a record it makes is dropped when another
 stage already attributed the words.
 """
@@ -32,6 +37,8 @@ from annalyst.nlp.quotes.lexicon import (
     CLAUSE_VERBS,
     CONCESSIVES,
     FRAME_REQUEST_CALLS,
+    INTENTION_VERBS,
+    PROMISE_VERBS,
     SUBORDINATORS,
 )
 from annalyst.nlp.quotes.reported import clause_act
@@ -41,6 +48,10 @@ from annalyst.nlp.tokentable import token_table
 # Verbs of saying and believing whose clause the parser may give to a later verb.
 STEALABLE_HASHES = frozenset(_HASHES.add(w) for w in CLAUSE_VERBS | BELIEF_VERBS)
 PUT_HASH = _HASHES.add("put")
+# Verbs of intention and promise, whose infinitive says what is intended or promised.
+WILLING_HASHES = frozenset(_HASHES.add(w) for w in INTENTION_VERBS | PROMISE_VERBS)
+# The verb's own modifiers that may stand between it and its infinitive.
+MODIFIER_DEPS = frozenset({"npadvmod", "advmod", "prep", "punct", "nummod", "tmod"})
 # What may stand between the end of "as X put it …" and the quotation it gives.
 ASIDE_TAIL_RE = re.compile(r"[^,.;:!?\n" + re.escape(ALL_MARKS) + r"]*,\s*$")
 
@@ -64,6 +75,8 @@ class Slips(Shapes):
                 d = self._stolen_clause(doc[i])
             elif lemmas[i] == PUT_HASH:
                 d = self._put_it_quote(doc[i])
+            elif lemmas[i] in WILLING_HASHES and doc[i].pos_ == "VERB":
+                d = self._distant_infinitive(doc[i])
             else:
                 continue
             if d is None or d.cue_tok in taken:
@@ -155,3 +168,35 @@ class Slips(Shapes):
         self._set_cue(d, verb.i)
         d.subj = subj.i
         return d
+
+    # -- "voted 19-15 along party lines, to send …" ----------------------------------------
+
+    def _distant_infinitive(self, verb: Token) -> Draft | None:
+        doc = self.doc
+        children = list(verb.children)
+        if any(c.dep_ in ("xcomp", "ccomp", "dobj", "dative") for c in children):
+            return None
+        inf = next(
+            (
+                c
+                for c in children
+                if c.dep_ == "advcl"
+                and c.i > verb.i
+                and c.left_edge.lower_ == "to"
+                and c.left_edge.i > verb.i + 1
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+            ),
+            None,
+        )
+        if inf is None:
+            return None
+        if not all(
+            c.dep_ in MODIFIER_DEPS for c in children if verb.i < c.i < inf.left_edge.i
+        ) or any(doc[k].head.i < verb.i for k in range(verb.i + 1, inf.left_edge.i)):
+            return None  # only the verb's own modifiers stand between it and the infinitive
+        subj = self._frame_subject(verb)
+        if subj is None or not self._frame_source(subj, verb) or self._hypothetical(verb):
+            return None
+        act = "promise" if lemma_of(verb) in PROMISE_VERBS else "intention"
+        return self._draft(inf.left_edge.i, inf.right_edge.i, verb, subj, act, min_words=2)

@@ -278,3 +278,37 @@ def test_an_infinitive_of_purpose_or_a_hypothetical_vote_is_no_intention(
     nlp: Language, text: str
 ) -> None:
     assert not [q for q in quotes(nlp, text) if q.act == "intention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "Just as the long delay had commuters wondering about the future of the line, the "
+            "strike has drivers looking for other jobs.",
+            "wondering about",
+            "the future of the line",
+            "commuters",
+        ),
+        (
+            "The storm left farmers worrying about their crops.",
+            "worrying about",
+            "their crops",
+            "farmers",
+        ),
+    ],
+)
+def test_whoever_a_causative_verb_sets_wondering_does_the_wondering(
+    nlp: Language, text: str, cue: str, content: str, source: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert q.text == content
+    assert speaker_words(text, q) == source
+
+
+def test_a_document_a_causative_verb_has_attacking_someone_is_its_owners(
+    nlp: Language,
+) -> None:
+    text = "The campaign has an ad attacking the senator."
+    (q,) = [q for q in quotes(nlp, text) if q.cue == "attacking"]
+    assert speaker_words(text, q) == "The campaign"

@@ -164,7 +164,7 @@ class Frames(PassiveFrames):
             if owned and t is not v and self._trailing_participle(t):
                 return False  # "shows X, undercutting the mayor's claim that …": the claim
                 # names its own source, outside the report
-            if t.dep_ == "ccomp" and not self._misplaced_clause(t):
+            if t.dep_ == "ccomp" and not self._misplaced_clause(t) and self._causee(t) is None:
                 gov = t.head
                 if gov.pos_ == "VERB" and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i for c in gov.children

@@ -82,6 +82,17 @@ MANNER_NOUNS = frozenset(
 
 # Prepositions of an attribution noun whose object is the content ("concern about X").
 NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "to", "over", "with"})
+# Verbs that set someone doing something: "had voters wondering", "left farmers worrying".
+CAUSATIVE_VERBS = frozenset({"have", "leave", "get", "keep", "set"})
+# What people so set going do with their minds and mouths (a document "attacking X" is not
+# set going: "the campaign has an ad attacking X").
+MINDING_VERBS = (
+    BELIEF_VERBS
+    | CLAUSE_VERBS
+    | INTENTION_VERBS
+    | REQUEST_VERBS
+    | frozenset({"contemplate", "ponder", "speculate", "debate", "talk", "scramble", "guess"})
+)
 # Conjunctions and prepositions before a participle whose act is its main verb's subject's.
 ADJUNCT_WORDS = frozenset({"while", "when", "after", "before", "since", "in", "by", "upon"})
 
@@ -93,6 +104,9 @@ class NounFrames(ReportedSpeech):
         """The source of a frame verb: its grammatical subject (climbing conjunctions and
         participles as for speech verbs), never a noun merely near it; for a participle on
         a document ("a letter opposing X", "tweets criticizing X"), whoever issued it."""
+        causee = self._causee(v)
+        if causee is not None:
+            return causee  # "the delay had commuters wondering about X": the commuters
         if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") and v.head.pos_ in ("NOUN", "PROPN"):
             noun = v.head
             if noun.dep_ in ("dobj", "pobj", "attr"):
@@ -174,6 +188,33 @@ class NounFrames(ReportedSpeech):
         if head_i == self._participle_adjunct(v):
             return s  # "While praising the staff, the mayor …", "In defending X, Y offered …"
         return None
+
+    def _causee(self, v: Token) -> Token | None:
+        """The one a causative verb sets doing something ("the delay had commuters wondering
+        about X", "the storm left farmers worrying about Y"): they wonder or worry, not the
+        verb's subject; and the participle is their act, not a clause the subject holds."""
+        if v.tag_ != "VBG" or v.lemma_.lower() not in MINDING_VERBS:
+            return None  # (not "has an ad attacking X": the campaign's ad attacks)
+        noun: Token | None = v.head
+        if (
+            v.dep_ == "acl"
+            and v.head.dep_ == "dobj"
+            and v.head.i == v.i - 1
+            and v.head.head.lemma_.lower() in CAUSATIVE_VERBS
+        ):
+            pass  # (the parser's participle on the object: "had voters wondering")
+        elif v.head.lemma_.lower() not in CAUSATIVE_VERBS or v.head.i >= v.i:
+            return None
+        elif v.dep_ == "ccomp":
+            noun = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        elif v.dep_ == "xcomp":
+            noun = next(
+                (c for c in v.head.children if c.dep_ == "dobj" and c.right_edge.i == v.i - 1),
+                None,
+            )
+        else:
+            return None
+        return noun
 
     def _participle_adjunct(self, v: Token) -> int | None:
         """The verb a participle with no subject of its own modifies after a conjunction or

@@ -312,3 +312,28 @@ def test_a_document_a_causative_verb_has_attacking_someone_is_its_owners(
     text = "The campaign has an ad attacking the senator."
     (q,) = [q for q in quotes(nlp, text) if q.cue == "attacking"]
     assert speaker_words(text, q) == "The campaign"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The coach apologized for his past remarks.", "apologized for", "his past remarks"),
+        (
+            "Fans complained about the interview on the club's website.",
+            "complained about",
+            "the interview on the club's website",
+        ),
+    ],
+)
+def test_remarks_or_an_interview_judged_are_content_not_a_setting(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert q.text == content
+    assert q.act == "evaluation"
+
+
+def test_a_statement_the_words_were_said_in_stays_a_setting(nlp: Language) -> None:
+    text = "The club said in a statement that the coach would stay until June."
+    (q,) = quotes(nlp, text)
+    assert q.text == "the coach would stay until June"

@@ -455,6 +455,8 @@ class NounFrames(ReportedSpeech):
         low = obj.lemma_.lower()
         if low == "record" and prep.lower_ not in ("on", "off"):
             return False  # "bragged about his record": a record spoken of, not "on the record"
+        if prep.lower_ in ("for", "about", "against"):
+            return False  # "apologized for his remarks", "complained about the tweet": content
         return low in MEDIUM_NOUNS | MANNER_NOUNS or self._is_media(obj)
 
     def _adjective_frame(self, a: Token) -> Draft | None:

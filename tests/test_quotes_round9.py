@@ -337,3 +337,42 @@ def test_a_statement_the_words_were_said_in_stays_a_setting(nlp: Language) -> No
     text = "The club said in a statement that the coach would stay until June."
     (q,) = quotes(nlp, text)
     assert q.text == "the coach would stay until June"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "Last spring, her firm vied to take over a rival bakery, but the bid failed.",
+            "vied",
+            "to take over a rival bakery",
+            "her firm",
+        ),
+        (
+            "The charity strives to feed every child in the valley.",
+            "strives",
+            "to feed every child in the valley",
+            "The charity",
+        ),
+    ],
+)
+def test_vying_or_striving_to_do_something_is_an_aim(
+    nlp: Language, text: str, cue: str, content: str, source: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert q.text == content
+    assert q.act == "intention"
+    assert speaker_words(text, q) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve candidates vied for the top job at the museum.",
+        "Bankers are looking to cut their losses before the winter.",
+    ],
+)
+def test_vying_for_a_prize_or_looking_to_do_something_is_no_aim_of_its_own(
+    nlp: Language, text: str
+) -> None:
+    assert not quotes(nlp, text)

@@ -24,6 +24,7 @@ from annalyst.nlp.quotes.lexicon import (
     _HASHES,
     ADDRESSEE_ONLY,
     ADJECTIVE_ACTS,
+    AIMING_VERBS,
     BELIEF_OBJECT_VERBS,
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
@@ -370,7 +371,7 @@ class Frames(PassiveFrames):
                 act = "request"
             elif low in PROMISE_VERBS:
                 act = "promise"
-            elif low in INTENTION_VERBS or low in ("like", "love", "hate", "prefer", "look"):
+            elif low in INTENTION_VERBS or low in AIMING_VERBS:
                 act = "intention"
             elif low in BELIEF_VERBS or low in BELIEF_OBJECT_VERBS:
                 act = "belief"  # "expects prices to rise"

@@ -462,6 +462,9 @@ INTENTION_VERBS = frozenset(
     desire resolve opt propose vote"""
     )
 )
+# Verbs whose infinitive only is an aim of their subject ("vied to take over X", "strives to
+# feed every child", "would like to …"; "vied for the title" names a contest, no aim).
+AIMING_VERBS = frozenset(_words("like love hate prefer look vie strive endeavor endeavour"))
 EVALUATION_VERBS = frozenset(
     _words(
         """criticize criticise praise endorse support back oppose reject accept attack defend

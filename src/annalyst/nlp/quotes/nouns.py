@@ -18,6 +18,7 @@ from annalyst.nlp.quotes.document import Draft
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
     ADJECTIVE_ACTS,
+    AIMING_VERBS,
     ALL_MARKS,
     ANONYMOUS_NOUNS,
     BELIEF_OBJECT_VERBS,
@@ -47,7 +48,8 @@ from annalyst.nlp.quotes.lexicon import (
 from annalyst.nlp.quotes.reported import ReportedSpeech
 
 FRAME_VERBS = (
-    REQUEST_VERBS
+    AIMING_VERBS - {"look"}  # ("looking to cut debts" alone is too often a purpose)
+    | REQUEST_VERBS
     | PROMISE_VERBS
     | INTENTION_VERBS
     | EVALUATION_VERBS

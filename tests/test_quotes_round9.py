@@ -376,3 +376,16 @@ def test_vying_for_a_prize_or_looking_to_do_something_is_no_aim_of_its_own(
     nlp: Language, text: str
 ) -> None:
     assert not quotes(nlp, text)
+
+
+def test_what_someone_is_not_sure_of_after_if_is_a_belief(nlp: Language) -> None:
+    text = "Many parents weren't sure if they could afford it until their own debts were paid."
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("they could afford it")
+    assert q.act == "belief"
+    assert speaker_words(text, q) == "Many parents"
+
+
+def test_a_condition_after_sure_is_no_question_held(nlp: Language) -> None:
+    text = "I am sure if you ask nicely, she will help."
+    assert not [q for q in quotes(nlp, text) if q.act == "belief"]

@@ -19,6 +19,10 @@
   adverbial clause after the verb's own modifiers (the frames read such an infinitive only
   right after the verb).
 
+* "Many parents weren't sure if they could afford it": the question someone is (un)sure
+  about, which the parser hangs on "be" as an adverbial clause, is what they hold (a belief,
+  as "not sure whether …" is when the parser reads it right).
+
 Each rule reads a few trigger words only, and a record it makes is dropped when another
 stage already attributed the words.
 """
@@ -48,6 +52,8 @@ from annalyst.nlp.tokentable import token_table
 # Verbs of saying and believing whose clause the parser may give to a later verb.
 STEALABLE_HASHES = frozenset(_HASHES.add(w) for w in CLAUSE_VERBS | BELIEF_VERBS)
 PUT_HASH = _HASHES.add("put")
+# Adjectives of (un)certainty whose "if"/"whether" clause is what is (not) held true.
+SURE_WORDS = frozenset({"sure", "certain", "unsure", "uncertain"})
 # Verbs of intention and promise, whose infinitive says what is intended or promised.
 WILLING_HASHES = frozenset(_HASHES.add(w) for w in INTENTION_VERBS | PROMISE_VERBS)
 # The verb's own modifiers that may stand between it and its infinitive.
@@ -75,6 +81,8 @@ class Slips(Shapes):
                 d = self._stolen_clause(doc[i])
             elif lemmas[i] == PUT_HASH:
                 d = self._put_it_quote(doc[i])
+            elif lowers[i] in SURE_WORDS:
+                d = self._sure_if(doc[i])
             elif lemmas[i] in WILLING_HASHES and doc[i].pos_ == "VERB":
                 d = self._distant_infinitive(doc[i])
             else:
@@ -200,3 +208,30 @@ class Slips(Shapes):
             return None
         act = "promise" if lemma_of(verb) in PROMISE_VERBS else "intention"
         return self._draft(inf.left_edge.i, inf.right_edge.i, verb, subj, act, min_words=2)
+
+    # -- "Many parents weren't sure if they could afford it" --------------------------------
+
+    def _sure_if(self, adj: Token) -> Draft | None:
+        cop = adj.head
+        if adj.dep_ != "acomp" or cop.i >= adj.i or any(c.dep_ == "ccomp" for c in adj.children):
+            return None
+        clause = next(
+            (
+                c
+                for c in cop.children
+                if c.dep_ == "advcl"
+                and c.left_edge.i == adj.i + 1
+                and c.left_edge.lower_ in ("if", "whether")
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        subj = self._subject(cop)
+        if subj is None or not self._plausible_speaker(subj) or self._hypothetical(cop):
+            return None
+        d = self._draft(clause.left_edge.i, clause.right_edge.i, adj, subj, "belief", min_words=3)
+        if d is not None:
+            d.cue = (self.doc[cop.i].idx, self.tok_end(adj.i))  # "weren't sure"
+        return d

@@ -389,3 +389,32 @@ def test_what_someone_is_not_sure_of_after_if_is_a_belief(nlp: Language) -> None
 def test_a_condition_after_sure_is_no_question_held(nlp: Language) -> None:
     text = "I am sure if you ask nicely, she will help."
     assert not [q for q in quotes(nlp, text) if q.act == "belief"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "Pressed on the deficit, his best answer was to say he would cut taxes for everyone.",
+            "say",
+            "he would cut taxes for everyone",
+            "his",
+        ),
+        (
+            "The mayor's reaction was to insist that the budget was balanced.",
+            "insist",
+            "the budget was balanced",
+            "The mayor",
+        ),
+    ],
+)
+def test_an_answer_that_was_to_say_something_says_it(
+    nlp: Language, text: str, cue: str, content: str, source: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert q.text == content
+    assert speaker_words(text, q) == source
+
+
+def test_a_plan_to_say_something_says_nothing_yet(nlp: Language) -> None:
+    assert not quotes(nlp, "The plan was to say that the shop would close in the spring.")

@@ -23,6 +23,10 @@
   about, which the parser hangs on "be" as an adverbial clause, is what they hold (a belief,
   as "not sure whether …" is when the parser reads it right).
 
+* "His best answer was to say he would cut taxes", "the mayor's reaction was to insist that
+  …": a speech verb in the infinitive that says what someone's answer or reaction was is
+  that someone's statement (an infinitive of saying is otherwise hypothetical).
+
 Each rule reads a few trigger words only, and a record it makes is dropped when another
 stage already attributed the words.
 """
@@ -43,6 +47,7 @@ from annalyst.nlp.quotes.lexicon import (
     FRAME_REQUEST_CALLS,
     INTENTION_VERBS,
     PROMISE_VERBS,
+    SPEECH_NOUNS,
     SUBORDINATORS,
 )
 from annalyst.nlp.quotes.reported import clause_act
@@ -79,6 +84,8 @@ class Slips(Shapes):
                 d = self._called_for(doc[i])
             elif lemmas[i] in STEALABLE_HASHES and doc[i].dep_ == "advcl":
                 d = self._stolen_clause(doc[i])
+            elif lemmas[i] in STEALABLE_HASHES and doc[i].dep_ == "xcomp":
+                d = self._answer_was_to_say(doc[i])
             elif lemmas[i] == PUT_HASH:
                 d = self._put_it_quote(doc[i])
             elif lowers[i] in SURE_WORDS:
@@ -235,3 +242,36 @@ class Slips(Shapes):
         if d is not None:
             d.cue = (self.doc[cop.i].idx, self.tok_end(adj.i))  # "weren't sure"
         return d
+
+    # -- "His best answer was to say he would cut taxes" ------------------------------------
+
+    def _answer_was_to_say(self, verb: Token) -> Draft | None:
+        be = verb.head
+        if be.lemma_ != "be" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children
+        ):
+            return None
+        noun = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+        if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or not self._plausible_speaker(owner) or self._hypothetical(be):
+            return None
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and c.i > verb.i
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        first = clause.left_edge.i
+        if self.doc[first].lower_ == "that":
+            first += 1
+        low = lemma_of(verb)
+        act = clause_act(low, self.doc[first].lower_)
+        return self._draft(first, clause.right_edge.i, verb, owner, act, min_words=3)

@@ -18,10 +18,10 @@ from annalyst.nlp.quotes.document import (
 from annalyst.nlp.quotes.lexicon import (
     PERSON_PRONOUNS,
 )
-from annalyst.nlp.quotes.slips import Slips
+from annalyst.nlp.quotes.shapes import Shapes
 
 
-class Antecedents(Slips):
+class Antecedents(Shapes):
     """Following pronouns and role nouns back to a speaker or an actor."""
 
     def _antecedent(

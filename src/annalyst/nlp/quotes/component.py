@@ -74,7 +74,6 @@ class _Extraction(Speakers):
         drafts = self._indirect(drafts)
         drafts = self._frames(drafts)
         drafts = self._shapes(drafts)
-        drafts = self._slips(drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         self._resolve(drafts)
         return [self._finish(d) for d in drafts]

@@ -9,7 +9,6 @@ from spacy.tokens import Token
 from annalyst.nlp.quotes.document import (
     Draft,
     actor_kind,
-    lemma_of,
 )
 from annalyst.nlp.quotes.lexicon import (
     ANONYMOUS_NOUNS,
@@ -36,11 +35,6 @@ from annalyst.nlp.quotes.lexicon import (
 )
 from annalyst.nlp.quotes.media import Media
 
-# Verbs of owning up that a first person "must" or "should" use as they speak ("I must
-# admit that …", "I should say that …").
-PERFORMATIVE_VERBS = frozenset(
-    {"say", "admit", "confess", "add", "note", "stress", "acknowledge", "concede", "emphasize"}
-)
 # Verbs whose object is asked to do what their infinitive says ("urged X to …").
 ASKING_VERBS = (REQUEST_VERBS | frozenset({"tell", "warn", "remind"})) - {"direct", "order"}
 
@@ -409,13 +403,6 @@ class Cues(Media):
             m.actor is not None for m in self.mentions_in(s.left_edge.idx, self.tok_end(s.i))
         )
 
-    def _performative(self, verb: Token) -> bool:
-        """ "I must say", "we should add", "I must admit": a writer or speaker who owns up
-        to something says it in these words (no duty, no hypothesis)."""
-        return lemma_of(verb) in PERFORMATIVE_VERBS and any(
-            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children
-        )
-
     def _hypothetical(self, verb: Token) -> bool:
         """ "would say", "will announce", "one choice: to tell them" — not a report of speech."""
         for c in verb.children:
@@ -424,7 +411,5 @@ class Cues(Media):
                     verb.head.lemma_.lower() in ONGOING_VERBS or self._took_to(verb)
                 ):
                     continue  # "went on to say", "seemed to think": said or held all the same
-                if c.lower_ in ("must", "should") and self._performative(verb):
-                    continue  # "I must admit that …", "I should say that …": said as it is
                 return True
         return False

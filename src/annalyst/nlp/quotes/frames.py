@@ -24,7 +24,6 @@ from annalyst.nlp.quotes.lexicon import (
     _HASHES,
     ADDRESSEE_ONLY,
     ADJECTIVE_ACTS,
-    AIMING_VERBS,
     BELIEF_OBJECT_VERBS,
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
@@ -165,7 +164,7 @@ class Frames(PassiveFrames):
             if owned and t is not v and self._trailing_participle(t):
                 return False  # "shows X, undercutting the mayor's claim that …": the claim
                 # names its own source, outside the report
-            if t.dep_ == "ccomp" and not self._misplaced_clause(t) and self._causee(t) is None:
+            if t.dep_ == "ccomp" and not self._misplaced_clause(t):
                 gov = t.head
                 if gov.pos_ == "VERB" and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i for c in gov.children
@@ -371,7 +370,7 @@ class Frames(PassiveFrames):
                 act = "request"
             elif low in PROMISE_VERBS:
                 act = "promise"
-            elif low in INTENTION_VERBS or low in AIMING_VERBS:
+            elif low in INTENTION_VERBS or low in ("like", "love", "hate", "prefer", "look"):
                 act = "intention"
             elif low in BELIEF_VERBS or low in BELIEF_OBJECT_VERBS:
                 act = "belief"  # "expects prices to rise"

@@ -87,9 +87,6 @@ ADJACENT_VERBS = (
 # Verbs by which news outlets report: "…, The Post has learned." Only with an outlet
 # as subject ("she learned that her flight was cancelled" reports nothing).
 OUTLET_VERBS = frozenset(_words("learn"))
-# Verbs of hearsay: whoever "has heard that …" holds the clause true, a belief (only with
-# "that": "heard him speak", "heard a crash" report nothing).
-HEARSAY_VERBS = frozenset(_words("hear"))
 # Words that name a news outlet when the actor layer does not know it ("The Post").
 OUTLET_WORDS = frozenset(
     _words(
@@ -105,13 +102,7 @@ CLAUSE_ONLY_VERBS = frozenset(
 )
 # Every verb whose clause the stage reports (each class has its own conditions).
 REPORTING_VERBS = (
-    CLAUSE_VERBS
-    | OPINION_VERBS
-    | BELIEF_VERBS
-    | EVIDENCE_VERBS
-    | OUTLET_VERBS
-    | HEARSAY_VERBS
-    | CLAUSE_ONLY_VERBS
+    CLAUSE_VERBS | OPINION_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | OUTLET_VERBS | CLAUSE_ONLY_VERBS
 )
 # Speech verbs whose object is the one spoken to: "…, he told reporters."
 ADDRESSEE_VERBS = frozenset(_words("tell inform assure brief remind notify warn advise"))
@@ -462,9 +453,6 @@ INTENTION_VERBS = frozenset(
     desire resolve opt propose vote"""
     )
 )
-# Verbs whose infinitive only is an aim of their subject ("vied to take over X", "strives to
-# feed every child", "would like to …"; "vied for the title" names a contest, no aim).
-AIMING_VERBS = frozenset(_words("like love hate prefer look vie strive endeavor endeavour"))
 EVALUATION_VERBS = frozenset(
     _words(
         """criticize criticise praise endorse support back oppose reject accept attack defend
@@ -490,7 +478,7 @@ MENTION_VERBS = frozenset(
     outline recount recite echo quote repeat speak talk comment reflect unveil
     introduce disclose reveal acknowledge admit confirm deny report tweet retweet post
     share explain note point describe write tell ask weigh sum lay spell float broach
-    announce release publish brag gloat articulate enunciate"""
+    announce release publish brag gloat"""
     )
 )
 # Verbs (and adjectives with "be") whose subject does what their complement says: "continued
@@ -588,10 +576,7 @@ FRAME_NOUNS: dict[str, str] = {
     },
     **{
         w: "request"
-        for w in _words(
-            """demand demands request requests appeal appeals plea pleas call calls motion
-        motions petition petitions"""
-        )
+        for w in _words("""demand demands request requests appeal appeals plea pleas call calls""")
     },
     **{
         w: "promise"
@@ -619,7 +604,7 @@ FRAME_NOUNS: dict[str, str] = {
 LIGHT_VERBS = frozenset(
     _words(
         """express voice make have share raise issue announce air register reiterate renew
-    signal give lend unveil outline repeat reaffirm level launch mount file"""
+    signal give lend unveil outline repeat reaffirm level launch mount"""
     )
 )
 # Nouns whose "in" phrase attributes the clause around it to their possessor: "in his

@@ -18,7 +18,6 @@ from annalyst.nlp.quotes.document import Draft
 from annalyst.nlp.quotes.lexicon import (
     _HASHES,
     ADJECTIVE_ACTS,
-    AIMING_VERBS,
     ALL_MARKS,
     ANONYMOUS_NOUNS,
     BELIEF_OBJECT_VERBS,
@@ -48,8 +47,7 @@ from annalyst.nlp.quotes.lexicon import (
 from annalyst.nlp.quotes.reported import ReportedSpeech
 
 FRAME_VERBS = (
-    AIMING_VERBS - {"look"}  # ("looking to cut debts" alone is too often a purpose)
-    | REQUEST_VERBS
+    REQUEST_VERBS
     | PROMISE_VERBS
     | INTENTION_VERBS
     | EVALUATION_VERBS
@@ -84,19 +82,6 @@ MANNER_NOUNS = frozenset(
 
 # Prepositions of an attribution noun whose object is the content ("concern about X").
 NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "to", "over", "with"})
-# Verbs that set someone doing something: "had voters wondering", "left farmers worrying".
-CAUSATIVE_VERBS = frozenset({"have", "leave", "get", "keep", "set"})
-# What people so set going do with their minds and mouths (a document "attacking X" is not
-# set going: "the campaign has an ad attacking X").
-MINDING_VERBS = (
-    BELIEF_VERBS
-    | CLAUSE_VERBS
-    | INTENTION_VERBS
-    | REQUEST_VERBS
-    | frozenset({"contemplate", "ponder", "speculate", "debate", "talk", "scramble", "guess"})
-)
-# Conjunctions and prepositions before a participle whose act is its main verb's subject's.
-ADJUNCT_WORDS = frozenset({"while", "when", "after", "before", "since", "in", "by", "upon"})
 
 
 class NounFrames(ReportedSpeech):
@@ -106,9 +91,6 @@ class NounFrames(ReportedSpeech):
         """The source of a frame verb: its grammatical subject (climbing conjunctions and
         participles as for speech verbs), never a noun merely near it; for a participle on
         a document ("a letter opposing X", "tweets criticizing X"), whoever issued it."""
-        causee = self._causee(v)
-        if causee is not None:
-            return causee  # "the delay had commuters wondering about X": the commuters
         if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN") and v.head.pos_ in ("NOUN", "PROPN"):
             noun = v.head
             if noun.dep_ in ("dobj", "pobj", "attr"):
@@ -187,62 +169,6 @@ class NounFrames(ReportedSpeech):
             return s
         if v.dep_ == "advcl" and head_i == v.head.i and self._infinitive_of_purpose(v):
             return s  # "leaders gathered on Friday to discuss X", "went on to discuss X"
-        if head_i == self._participle_adjunct(v):
-            return s  # "While praising the staff, the mayor …", "In defending X, Y offered …"
-        return None
-
-    def _causee(self, v: Token) -> Token | None:
-        """The one a causative verb sets doing something ("the delay had commuters wondering
-        about X", "the storm left farmers worrying about Y"): they wonder or worry, not the
-        verb's subject; and the participle is their act, not a clause the subject holds."""
-        if v.tag_ != "VBG" or v.lemma_.lower() not in MINDING_VERBS:
-            return None  # (not "has an ad attacking X": the campaign's ad attacks)
-        noun: Token | None = v.head
-        if (
-            v.dep_ == "acl"
-            and v.head.dep_ == "dobj"
-            and v.head.i == v.i - 1
-            and v.head.head.lemma_.lower() in CAUSATIVE_VERBS
-        ):
-            pass  # (the parser's participle on the object: "had voters wondering")
-        elif v.head.lemma_.lower() not in CAUSATIVE_VERBS or v.head.i >= v.i:
-            return None
-        elif v.dep_ == "ccomp":
-            noun = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
-        elif v.dep_ == "xcomp":
-            noun = next(
-                (c for c in v.head.children if c.dep_ == "dobj" and c.right_edge.i == v.i - 1),
-                None,
-            )
-        else:
-            return None
-        return noun
-
-    def _participle_adjunct(self, v: Token) -> int | None:
-        """The verb a participle with no subject of its own modifies after a conjunction or
-        a preposition of time or means ("While praising the staff, the mayor criticized …",
-        "In defending himself, Trump offered …", "after thanking X, she …"): the subject
-        of that verb acts. Only verbs of judging and naming: "by asking prosecutors to …",
-        "in offering analysis", "after reading the plan" tell a means or an occasion, not a
-        stance. Not "without naming X", "instead of praising X": no act."""
-        if (
-            v.tag_ != "VBG"
-            or any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
-            or v.lemma_.lower() not in EVALUATION_VERBS | CHARACTERIZATION_VERBS
-        ):
-            return None
-        if v.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in ADJUNCT_WORDS and g.i < v.i for g in v.children
-        ):
-            return v.head.i
-        if (
-            v.dep_ == "pcomp"
-            and v.head.dep_ == "prep"
-            and v.head.lower_ in ADJUNCT_WORDS
-            and v.head.i == v.i - 1 - sum(1 for g in v.children if g.dep_ == "advmod" and g.i < v.i)
-            and v.head.head.pos_ in ("VERB", "AUX")
-        ):
-            return v.head.head.i
         return None
 
     def _infinitive_of_purpose(self, v: Token) -> bool:
@@ -457,8 +383,6 @@ class NounFrames(ReportedSpeech):
         low = obj.lemma_.lower()
         if low == "record" and prep.lower_ not in ("on", "off"):
             return False  # "bragged about his record": a record spoken of, not "on the record"
-        if prep.lower_ in ("for", "about", "against"):
-            return False  # "apologized for his remarks", "complained about the tweet": content
         return low in MEDIUM_NOUNS | MANNER_NOUNS or self._is_media(obj)
 
     def _adjective_frame(self, a: Token) -> Draft | None:

@@ -34,7 +34,6 @@ from annalyst.nlp.quotes.lexicon import (
     GROUP_ROLES,
     HEADLINE_RE,
     HEADLINE_VERBS,
-    HEARSAY_VERBS,
     INTENTION_VERBS,
     LEMMA_FIXES,
     MARK_TOKENS,
@@ -354,11 +353,6 @@ class ReportedSpeech(Clauses):
             self._is_media(subj) or subj.lemma_.lower() in OUTLET_WORDS
         ):
             return None  # "The Post has learned that …", not "she learned that …"
-        if low in HEARSAY_VERBS and (
-            "that" not in (doc[start_i].lower_, doc[start_i - 1].lower_)
-            or self.quoted_at(verb.idx) is not None
-        ):
-            return None  # ("heard him speak"; "we heard that …" inside a quotation is its own)
         if low in BELIEF_VERBS | BELIEF_ADJECTIVES and (
             self.quoted_at(verb.idx) is not None
             or doc[start_i].lower_ in WH_WORDS  # "knowing how …": a question, not a claim
@@ -446,8 +440,6 @@ class ReportedSpeech(Clauses):
         d.act = clause_act(
             low, self.text[start : start + 8].split()[0].lower() if end > start else ""
         )
-        if low in HEARSAY_VERBS:
-            d.act = "belief"
         return d
 
     def _finite_participle(self, verb: Token) -> bool:

@@ -302,3 +302,9 @@ def test_an_infinitive_read_as_an_adverbial_clause_is_still_intended(nlp: Langua
     assert q.act == "intention"
     assert q.text == "to appeal to the high court"
     assert speaker_words(text, q) == "the government"
+
+
+def test_questions_on_a_channel_about_a_topic_mention_the_topic(nlp: Language) -> None:
+    text = "The minister answered questions from journalist Lina Saab on LBCI about the grain deal."
+    mentions = [q for q in quotes(nlp, text) if q.act == "mention"]
+    assert [text[q.start : q.end] for q in mentions] == ["the grain deal"]

@@ -574,10 +574,9 @@ class Frames(PassiveFrames):
         """What questions someone answers are about: "answered questions about X"."""
         if dobj.lemma_.lower() not in ("question", "query", "inquiry"):
             return None
-        prep = next(
-            (c for c in dobj.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "over")),
-            None,
-        )
+        # ("questions from X on LBCI about Y": "about" names the topic before "on" does)
+        preps = {c.lower_: c for c in dobj.children if c.dep_ == "prep"}
+        prep = preps.get("about") or preps.get("over") or preps.get("on")
         return (
             next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
         )

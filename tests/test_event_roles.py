@@ -892,6 +892,12 @@ def test_whatever_fire_is_set_to_is_attacked(nlp: Language) -> None:
     )
 
 
+def test_money_for_projects_that_help_people_reaches_those_people(nlp: Language) -> None:
+    text = "The EU gave 5 million euros to fund programmes that help displaced families."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], words(event["recipients"])) == ("AID", ["families"])
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

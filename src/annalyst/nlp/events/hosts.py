@@ -82,6 +82,8 @@ _MISSION_NOUNS = {"mission", "force", "operation", "contingent", "deployment", "
 
 
 _HELPING = {"help", "support", "assist", "aid", "benefit", "train", "protect", "rebuild", "feed"}
+# Verbs of paying for something, whose object's relative clause may name who is helped.
+_FUNDING = {"fund", "finance", "sponsor", "bankroll"}
 
 
 def _mission_hosts(recipients: list[Token]) -> tuple[list[Token], list[dict[str, Any]]]:
@@ -180,10 +182,19 @@ def _beneficiaries(draft: _Draft) -> list[Token]:
             holders.append(carrier)
     for holder in holders:
         for child in holder.children:
-            if child.dep_ not in ("advcl", "xcomp") or child.lemma_.lower() not in _HELPING:
+            lemma = child.lemma_.lower()
+            if child.dep_ not in ("advcl", "xcomp") or lemma not in _HELPING | _FUNDING:
                 continue
-            out.extend(logical_objects(child))
-            out.extend(complement_subjects(child))  # "to help Peru recover"
+            objects = logical_objects(child)
+            if lemma in _HELPING:
+                out.extend(objects)
+                out.extend(complement_subjects(child))  # "to help Peru recover"
+            for project in objects:
+                # "to support projects which benefit refugees", "to fund programmes that
+                # help displaced families": whom what is paid for helps
+                for clause in project.children:
+                    if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _HELPING:
+                        out.extend(t for t in logical_objects(clause) if t.i != project.i)
     return out
 
 

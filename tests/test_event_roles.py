@@ -898,6 +898,15 @@ def test_money_for_projects_that_help_people_reaches_those_people(nlp: Language)
     assert (event["event_type"], words(event["recipients"])) == ("AID", ["families"])
 
 
+def test_the_described_country_is_the_one_in_view(nlp: Language) -> None:
+    text = "Pope Francis visited Iraq on Friday, the first papal trip to the war-torn country."
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == ["Iraq"]
+    text = "Turkey closed its border with Syria and shelled the neighbouring country in May."
+    shelled = next(e for e in events(nlp, text) if e["trigger"] == "shelled")
+    assert "Turkey" not in names(shelled["recipients"])
+
+
 def test_a_single_nationality_stays_one_actor(nlp: Language) -> None:
     (event,) = events(nlp, "Polish troops attacked the rebels near the border.")
     assert [a["id"] for a in event["actors"]] == ["~agent:POL:mil"]

@@ -199,6 +199,13 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
 _COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 
 
+# Adjectives by which "the … country" is another one than the one in view.
+_OTHER_COUNTRY = {"neighbouring", "neighboring", "other", "another", "third", "foreign",
+                  "host", "same", "different", "rival", "enemy", "hostile", "target",
+                  "donor", "member", "various", "several", "many", "both", "home",
+                  "origin", "transit", "destination", "next", "first", "second", "last"}  # fmt: skip
+
+
 def _definite_country(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The state "the country" refers back to, when the text leaves no doubt: the one
     state named (by its name or its people's) before it in the sentence, else in the
@@ -206,16 +213,31 @@ def _definite_country(head: Token, mentions: dict[int, ResolvedMention]) -> dict
     states in view ("after the US invasion of the country") it stays unresolved."""
     if head.lemma_.lower() not in _COUNTRY_NOUNS or head.pos_ != "NOUN":
         return None
-    deps = [c.dep_ for c in head.children if c.dep_ not in ("punct", "case")]
-    if deps != ["det"] or next(c for c in head.children if c.dep_ == "det").lower_ != "the":
-        return None  # "a country", "the host country", "the two countries" are other things
+    words = [c for c in head.children if c.dep_ not in ("punct", "case")]
+    deps = [c.dep_ for c in words]
+    if (
+        not deps
+        or deps[0] != "det"
+        or words[0].lower_ != "the"
+        or any(d != "amod" for d in deps[1:])
+        or any(c.lower_ in _OTHER_COUNTRY for c in words[1:])
+    ):
+        # "a country", "the host country", "the two countries", "the neighbouring
+        # country" are other things; "the West African country", "the war-torn
+        # country" describe the one in view
+        return None
 
     def countries(tokens: list[Token]) -> list[str]:
         seen: list[str] = []
         for token in tokens:
             mention = mentions.get(token.i)
             actor = mention.actor if mention is not None else None
-            code = actor.get("country") if actor is not None else None
+            # (a person's nationality is no country in view: "Pope Francis visited Iraq")
+            code = (
+                actor.get("country")
+                if actor is not None and actor.get("type") != "person"
+                else None
+            )
             if code is None and token.ent_type_ == "NORP":  # "Iraqi Christians"
                 nationality = _agents().nationality(token.text)
                 code = nationality.country if nationality is not None else None

@@ -477,3 +477,9 @@ def test_calling_someone_a_bad_name_is_an_insult(nlp: Language) -> None:
     assert events(nlp, "Biden called Macron a great friend on Monday.") == []
     text = "Egypt condemned the attack on the port, calling it a terrorist act."
     assert [e["trigger"] for e in events(nlp, text) if e["event_type"] == "ACCUSE"] == ["condemned"]
+
+
+def test_renewing_a_pact_is_agreeing_again(nlp: Language) -> None:
+    text = "The government renewed a ceasefire pact with two rebel groups on Monday."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], words(event["recipients"])) == ("AGREE", ["rebel groups"])

@@ -483,3 +483,10 @@ def test_renewing_a_pact_is_agreeing_again(nlp: Language) -> None:
     text = "The government renewed a ceasefire pact with two rebel groups on Monday."
     (event,) = events(nlp, text)
     assert (event["event_type"], words(event["recipients"])) == ("AGREE", ["rebel groups"])
+
+
+def test_using_water_cannon_or_force_on_people_is_repression(nlp: Language) -> None:
+    (event,) = events(nlp, "Police used water cannon against demonstrators in Tbilisi.")
+    assert (event["event_type"], event["cameo"]) == ("ASSAULT", "175")
+    assert words(event["recipients"]) == ["demonstrators"]
+    assert events(nlp, "The ministry used the money on schools last year.") == []

@@ -489,3 +489,12 @@ def test_an_act_drawn_in_a_cartoon_did_not_happen(nlp: Language) -> None:
     assert status_of(nlp, text, "ordering") == "hypothetical"
     text = "A video showed soldiers beating a man in Hebron on Monday."
     assert status_of(nlp, text, "beating") != "hypothetical"
+
+
+def test_what_a_vetoed_resolution_would_do_is_not_done(nlp: Language) -> None:
+    text = "Russia vetoed a council resolution condemning the invasion on Friday."
+    assert status_of(nlp, text, "condemning") == "hypothetical"
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-03-10"
+    condemning = next(e for e in nlp(doc)._.events if e["trigger"] == "condemning")
+    assert "Russia" not in [a["name"] for a in condemning["actors"]]

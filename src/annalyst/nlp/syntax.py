@@ -107,6 +107,8 @@ ACCUSING = frozenset(
         "hold",
     }
 )
+# Verbs that stop or refuse a text rather than put it out.
+THWARTING = frozenset({"veto", "reject", "block", "oppose", "thwart", "stall", "withdraw"})
 # Adjectives whose "of / for [doing]" is done by whoever they are said of.
 _ANSWERABLE = frozenset({"guilty", "responsible", "accountable", "culpable", "liable"})
 # Nouns of a course one weighs, whose "of [doing]" is done by whoever weighs it.
@@ -613,8 +615,14 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         pressed = prep_objects(head, ("on", "upon"))
         if pressed:
             return pressed
-    if dep == "acl" and head.lemma_.lower() in SPEECH_NOUNS and is_verb(head.head):
-        # "issued a statement urging X": whoever issued the statement
+    if (
+        dep == "acl"
+        and head.lemma_.lower() in SPEECH_NOUNS
+        and is_verb(head.head)
+        and head.head.lemma_.lower() not in THWARTING
+    ):
+        # "issued a statement urging X": whoever issued the statement (not "vetoed a
+        # resolution condemning X": the veto stops it, and its drafters condemn)
         return logical_subjects(head.head, _hops + 1)
     if dep == "acl" and verb.tag_ == "VB" and head.lemma_.lower() in ENDEAVOURS:
         # "launched an effort to mediate", "in a bid to retake the town": whoever

@@ -21,7 +21,7 @@ from annalyst.nlp.events.frames import _clause_verb, imagined
 from annalyst.nlp.events.negation import _negated, _subordinated, _without
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.events.unrealized import after_a_future, alleged, hypothetical, intended
-from annalyst.nlp.syntax import PROSPECTS
+from annalyst.nlp.syntax import PROSPECTS, THWARTING
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _INTENT_VERBS = {
@@ -191,6 +191,7 @@ def _status(
         _needed(token)
         or _weighed(token)
         or _depicted(chain)
+        or _thwarted(token)
         or imagined(verb)
         or _generic_gerund(token)
         or _listed(verb)
@@ -341,6 +342,17 @@ def _picture_before(verb: Token) -> bool:
         return False
     previous = verb.doc[sent.start - 1].sent
     return any(t.lemma_.lower() in _PICTURES for t in previous)
+
+
+def _thwarted(token: Token) -> bool:
+    """What a text that was vetoed or rejected would have done ("vetoed a resolution
+    condemning the invasion"): it was not adopted, so it did not."""
+    text = token.head
+    return (
+        token.dep_ == "acl"
+        and text.dep_ in ("dobj", "obj")
+        and text.head.lemma_.lower() in THWARTING
+    )
 
 
 def _weighed(token: Token) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from annalyst.nlp.actor_words import DOCUMENT_WORDS
+from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES
 from annalyst.nlp.tokentable import TokenTable, token_table
 
 # Clause roles in which an untagged proper noun is taken for a name.
@@ -30,105 +30,15 @@ _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos
 _GLUE = frozenset({"-", "e", "al", "el", "bin", "ibn", "de", "da", "van", "von"})
 # Capitalised words that are not names: months, days and feasts; titles; words for a
 # polity or a body written with a capital ("the US Empire", "Head of the PMU").
-_NOT_NAMES = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "ramadan",
-        "eid",
-        "ashura",
-        "muharram",
-        "christmas",
-        "easter",
-        "passover",
-        "hanukkah",
-        "nowruz",
-        "diwali",
-        "head",
-        "chief",
-        "leader",
-        "deputy",
-        "commander",
-        "president",
-        "minister",
-        "secretary",
-        "chairman",
-        "chairwoman",
-        "director",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "envoy",
-        "ambassador",
-        "general",
-        "governor",
-        "mayor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "emperor",
-        "pope",
-        "speaker",
-        "premier",
-        "chancellor",
-        "empire",
-        "republic",
-        "kingdom",
-        "state",
-        "union",
-        "nation",
-        "regime",
-        "government",
-        "administration",
-        "ministry",
-        "council",
-        "court",
-        "army",
-        "force",
-        "forces",
-        "front",
-        "party",
-        "movement",
-        "coalition",
-        "alliance",
-        "resistance",
-        "revolution",
-        "authority",
-        "authorities",
-        "operation",
-        "region",
-        "axis",
-        "conference",
-        "spring",
-        "summit",
-        "initiative",
-        "forum",
-        "program",
-        "programme",
-        "project",
-        "plan",
-        "affairs",
-        "prophet",
-        "saint",
-    ]
+_NOT_NAMES = HOLDER_TITLES | frozenset(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday ramadan eid ashura
+    muharram christmas easter passover hanukkah nowruz diwali mayor king queen prince
+    princess emperor pope speaker premier chancellor empire republic kingdom state union
+    nation regime government administration ministry council court army force forces
+    front party movement coalition alliance resistance revolution authority authorities
+    operation region axis conference spring summit initiative forum program programme
+    project plan affairs prophet saint""".split()  # noqa: SIM905
 )
 # Words that link the parts of a longer name ("Plan of Action", "Ministry for Women").
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})

@@ -225,3 +225,32 @@ _HONORIFICS = {
     "eminence",
     "excellency",
 }
+
+# Titles held by one person, whose name news gives after the body the title is of
+# ("the deputy head of the PMU … al-Muhandis"); also words no name is made of.
+HOLDER_TITLES = frozenset(
+    [
+        "commander",
+        "chief",
+        "head",
+        "leader",
+        "deputy",
+        "secretary",
+        "general",
+        "minister",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "ambassador",
+        "founder",
+        "governor",
+        "emir",
+        "coordinator",
+    ]
+)

@@ -29,7 +29,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from annalyst.nlp.actor_words import DOCUMENT_WORDS
+from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES
 from annalyst.nlp.actors import ResolvedMention, _slug
 from annalyst.nlp.events.owners import (
     _FACILITIES,
@@ -279,46 +279,17 @@ def _resolve_args(
     return _without_titles(out)
 
 
-# Titles held by one person, whose name news gives after the body the title is of.
-_HOLDER_TITLES = frozenset(
-    [
-        "commander",
-        "chief",
-        "head",
-        "leader",
-        "deputy",
-        "secretary",
-        "general",
-        "minister",
-        "president",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "envoy",
-        "ambassador",
-        "founder",
-        "governor",
-        "emir",
-        "coordinator",
-    ]
-)
-
-
 def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The person a title names when the name follows the body the title is of: "the
     deputy head of the Popular Mobilization Units (PMU) Abu Mahdi al-Muhandis", "the
     Secretary General of the Red Crescent Ahmed Hassan". The parser hangs such a name on
     the body, on an earlier name or on the verb; read in order, the words leave no doubt
     that the title is the person's, and the body is only what the title is of."""
-    if head.lemma_.lower() not in _HOLDER_TITLES:
+    if head.lemma_.lower() not in HOLDER_TITLES:
         # "the PMU (PMU) deputy head Abu Mahdi al-Muhandis", parsed as the body with the
         # title and the name in apposition: the person
         for title in (c for c in head.children if c.dep_ == "appos"):
-            if title.lemma_.lower() in _HOLDER_TITLES and title.i not in mentions:
+            if title.lemma_.lower() in HOLDER_TITLES and title.i not in mentions:
                 for name in (g for g in title.children if g.dep_ in ("appos", "compound")):
                     if name.ent_type_ == "PERSON":
                         return _actor_for(name, mentions, 1)
@@ -401,7 +372,7 @@ def _office_of_state(
 ) -> dict[str, Any] | None:
     """A state's officer named by the state's possessive ("the West African country's
     president", "Mali's defence minister"): a person of that state, not the state."""
-    if head.i in mentions or head.tag_ != "NN" or head.lemma_.lower() not in _HOLDER_TITLES:
+    if head.i in mentions or head.tag_ != "NN" or head.lemma_.lower() not in HOLDER_TITLES:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ == "PRON":

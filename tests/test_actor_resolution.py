@@ -202,3 +202,14 @@ def test_a_body_named_around_a_capitalised_preposition_is_a_name(nlp: Language) 
 def test_a_make_with_an_article_is_no_person(nlp: Language) -> None:
     found = resolve(nlp, "He asked the driver to bring an armored Hummer to the bank.")
     assert found.get("Hummer", {}).get("type") != "person" or "Hummer" not in found
+
+
+def test_a_body_of_a_named_state_carries_its_country(nlp: Language) -> None:
+    found = resolve(nlp, "The Government of Peru protested the decision on Monday.")
+    assert found["Government of Peru"]["country"] == "PER"
+    found = resolve(nlp, "The people of the United States voted on Tuesday.")
+    assert found["people of the United States"]["country"] == "USA"
+    # two states after "of": neither is the body's country alone
+    found = resolve(nlp, "The governments of France and Germany agreed on Friday.")
+    assert found["governments"]["country"] is None
+    assert {"France", "Germany"} <= set(found)

@@ -490,3 +490,22 @@ def test_using_water_cannon_or_force_on_people_is_repression(nlp: Language) -> N
     assert (event["event_type"], event["cameo"]) == ("ASSAULT", "175")
     assert words(event["recipients"]) == ["demonstrators"]
     assert events(nlp, "The ministry used the money on schools last year.") == []
+
+
+def test_condolences_offered_to_someone_are_sympathy(nlp: Language) -> None:
+    text = "The Chilean government expressed condolences to Nepal over the landslide."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], event["mode"], event["cameo"]) == ("SUPPORT", "sympathize", "018")
+    assert names(event["recipients"]) == ["Nepal"]
+    text = "The king sent his condolences to the families of the miners."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], words(event["recipients"])) == ("SUPPORT", ["families"])
+    # sympathy won is nobody's act
+    assert events(nlp, "The nurses won wide public sympathy during the dispute.") == []
+
+
+def test_a_pronoun_owning_the_act_is_its_doer_named_once(nlp: Language) -> None:
+    text = "The Government of Peru expressed its deep condolences to the family members."
+    (event,) = events(nlp, text)
+    assert words(event["actors"]) == ["Government of Peru"]
+    assert words(event["recipients"]) == ["family members"]

@@ -5,6 +5,10 @@ verbs around it), seats of power, collective nouns, honorifics."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from annalyst.nlp.tokentable import TokenTable
 
 # Entity labels that can name an actor, and the actor type a provisional actor gets.
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "state"}
@@ -254,3 +258,20 @@ HOLDER_TITLES = frozenset(
         "coordinator",
     ]
 )
+
+
+def state_after_of(
+    w: TokenTable, head: int, states: dict[int, tuple[int, str]]
+) -> tuple[int, str] | None:
+    """The end and id of a state named in "of [the] X" right after a noun ("the government
+    of Cambodia", "the people of the United States"), when the phrase hangs on that noun."""
+    if head + 2 >= len(w.lower) or w.lower[head + 1] != "of":
+        return None
+    start = head + 3 if w.lower[head + 2] == "the" else head + 2
+    found = states.get(start) or states.get(head + 2)
+    if found is None or w.head[head + 1] != head:
+        return None
+    end = found[0]
+    if end + 1 < len(w.lower) and w.lower[end] in ("and", "or", ",") and end + 1 in states:
+        return None  # "the governments of France and Germany": two states, two countries
+    return found

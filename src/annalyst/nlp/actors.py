@@ -53,6 +53,7 @@ from annalyst.nlp.actor_words import (
     ACTOR_LABELS,
     DOCUMENT_WORDS,
     PLACE_LABELS,
+    state_after_of,
 )
 from annalyst.nlp.noun_chunks import noun_chunks
 from annalyst.nlp.roles import RoleIndex
@@ -212,6 +213,7 @@ class ActorResolver:
         named = {i for c in found for i in range(c.start, c.end)}
         w = token_table(doc)
         deps, tags, poss, texts = w.dep, w.tag, w.pos, w.text
+        states = {c.start: (c.end, c.actor_ids[0]) for c in found if self._names_state(c)}
         for chunk in noun_chunks(doc):
             tokens = [
                 i
@@ -294,18 +296,29 @@ class ActorResolver:
                         None,
                     )
                     if owner is not None:
-                        states = [a for a in self.kb.lookup(texts[owner]) if a.type == "state"]
-                        if not states or owner > first:
+                        owners = [a for a in self.kb.lookup(texts[owner]) if a.type == "state"]
+                        if not owners or owner > first:
                             break  # "its fighters", "Hezbollah's fighters": members of a named actor
                         # "Iraq's lawmakers": the possessive state gives the country.
                         match = AgentMatch(
-                            match.text, states[0].country, match.region, match.sectors,
+                            match.text, owners[0].country, match.region, match.sectors,
                             texts[owner], match.noun,
                         )  # fmt: skip
                         start = owner
+                    elif (after := state_after_of(w, head_i, states)) is not None:
+                        # "the government of Cambodia": the state named after "of" gives it.
+                        end, state_id = after
+                        match = AgentMatch(
+                            match.text, self.kb.actors[state_id].country, match.region,
+                            match.sectors, None, match.noun,
+                        )  # fmt: skip
                 out.append(_Candidate(start, end, "AGENT", "agent", agent=match))
                 break
         return out
+
+    def _names_state(self, candidate: _Candidate) -> bool:
+        actor = self.kb.actors.get(candidate.actor_ids[0]) if candidate.actor_ids else None
+        return actor is not None and actor.type == "state" and bool(actor.country)
 
     def _roles(self, doc: Doc, published: date | None, found: list[_Candidate]) -> list[_Candidate]:
         if published is None:

@@ -255,7 +255,7 @@ def _resolve_args(
 ) -> list[dict[str, Any]]:
     """The actors that argument heads stand for, once each, in order."""
     out: list[dict[str, Any]] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     done: set[int] = set()
     for token in tokens:
         if token is None:
@@ -272,10 +272,14 @@ def _resolve_args(
                 # three men and torched a boys' school"): their words tell them apart.
                 key = str(one["id"])
                 if key.startswith("~agent:"):
-                    key = f"{key}@{one.get('start')}"
+                    # a pronoun is the generic actor it stands for ("the Government of
+                    # Hungary expressed its condolences": one actor)
+                    key = f"{key}@{one.get('ref_start', one.get('start'))}"
                 if key not in seen:
-                    seen.add(key)
+                    seen[key] = len(out)
                     out.append(one)
+                elif "ref_start" in out[seen[key]] and "ref_start" not in one:
+                    out[seen[key]] = one  # the words that name it, not the pronoun
     return _without_titles(out)
 
 

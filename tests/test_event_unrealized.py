@@ -498,3 +498,13 @@ def test_what_a_vetoed_resolution_would_do_is_not_done(nlp: Language) -> None:
     doc._.published = "2023-03-10"
     condemning = next(e for e in nlp(doc)._.events if e["trigger"] == "condemning")
     assert "Russia" not in [a["name"] for a in condemning["actors"]]
+
+
+def test_what_a_purpose_helps_along_is_still_ahead(nlp: Language) -> None:
+    text = "The envoy arrived in Doha to help the two parties sign a truce."
+    assert status_of(nlp, text, "sign") == "future"
+    text = "The bloc launched an initiative to help Sudan and Chad sign a border deal."
+    assert status_of(nlp, text, "sign") == "future"
+    # help given in the past helped it happen
+    text = "The envoy helped the two parties sign a truce in May."
+    assert status_of(nlp, text, "sign") == "asserted"

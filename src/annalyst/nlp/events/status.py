@@ -208,7 +208,10 @@ def _status(
         (not _acted_on(token, carrier) and any(_future(v, chain) for v in _sharing(verb)))
         # (what a purpose acts on is there already: "to lift the siege", "to conclude
         # the battle"; what it launches is not: "to launch an attack")
-        or any(_purpose(v) and draft.entry.type not in _SAID_TYPES for v in own)
+        or any(
+            _purpose(v) and (draft.entry.type not in _SAID_TYPES or v.lemma_.lower() in _CAUSING)
+            for v in own
+        )
         or intended(token, own)
     ):
         draft.status = "future"
@@ -504,6 +507,10 @@ def _sharing(verb: Token) -> list[Token]:
             break  # "gave him 48 hours to leave and recalled its envoy": told, not set
         current = current.head
         out.append(current)
+    if current.dep_ == "ccomp" and current.head.lemma_.lower() in _CAUSING:
+        # "arrived to help the parties sign a truce": what is helped along shares the
+        # helping's mood (done when the help was given, a purpose when it is one)
+        out.append(current.head)
     return out
 
 

@@ -1118,3 +1118,21 @@ def test_whoever_is_pressed_to_act_is_who_its_refers_to(nlp: Language) -> None:
     )
     (event,) = events(nlp, "The US urged Iran to stop its attacks on shipping.")[1:]
     assert names(event["actors"]) == ["Iran"]
+
+
+def test_a_plural_pronoun_stands_for_the_several_named_before_it(nlp: Language) -> None:
+    # not the lone person who is the clause's subject: the pair named before
+    text = (
+        "The minister honoured Ali Hassan and Omar Khalid, who died in the shelling, "
+        "calling their killings a crime."
+    )
+    (killings,) = [e for e in events(nlp, text) if e["trigger"] == "killings"]
+    assert names(killings["recipients"]) == ["Ali Hassan", "Omar Khalid"]
+    # not a nearer single state: the several people named before it
+    text = "The Americans will leave Syria soon, because the tribes have decided to fight them."
+    (fight,) = [e for e in events(nlp, text) if e["trigger"] == "fight"]
+    assert [r["id"] for r in fight["recipients"]] == ["~agent:USA:people"]
+    # an organisation may still be "they"
+    text = "Hezbollah told the Israelis that they would halt their rocket fire for a day."
+    (halting,) = [e for e in events(nlp, text) if e["trigger"] == "halt"]
+    assert [a["id"] for a in halting["actors"]] == ["hezbollah"]

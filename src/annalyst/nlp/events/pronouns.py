@@ -4,6 +4,7 @@ in the same paragraph. An object pronoun is never its own clause's subject."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +47,11 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         # Where the antecedent is named, so that readers can follow the reference.
         return dict(actor, ref_start=mention.start, ref_end=mention.end)
 
+    def found_all(mention: ResolvedMention) -> dict[str, Any]:
+        first, *rest = _coordinated(mention, mentions, pronoun.doc)
+        out = found(first)
+        return dict(out, also=[found(m) for m in rest]) if rest else out
+
     glossed = _gloss(pronoun, mentions)
     if glossed is not None:
         return found(glossed)  # "they [ISIS]": the editor names the referent
@@ -69,6 +75,11 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 mentions.get(child.i) or _gloss(child, mentions) or _named_group(child, mentions)
             )
             if mention is not None and mention.actor is not None and fits(mention, None):
+                several = _several_before(pronoun, mentions, fits)
+                if several is not None and not _plural_fit(mention, child, low):
+                    # "paid tribute to X and Y, … calling their killings an attack":
+                    # the pair, not the lone subject
+                    return found_all(several)
                 return found(mention)
             if mention is None and child.pos_ == "NOUN" and wanted is None:
                 # "persuading the country to halt its cooperation": the description's
@@ -94,8 +105,15 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         for s in (logical_subjects(clause) if clause is not None and not as_object else [])
         for t in s.subtree
     }
+    several = _several_before(pronoun, mentions, fits, own_subjects)
     for index, mention in earlier:
         at = None if index in own_clause else pronoun.doc[index]
+        if several is not None and not _plural_fit(mention, pronoun.doc[index], low):
+            # "the Americans will leave Iraq … decided to confront them": a plural
+            # pronoun stands for the several named before it, not a nearer single one
+            continue
+        if mention is several:
+            return found_all(several)
         related = _related_group(pronoun, pronoun.doc[index])
         if related is not None:
             return related  # "struck Iran's allies and accused them": the allies
@@ -109,6 +127,54 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 if mention.actor is not None and fits(mention, token):
                     return found(mention)
     return None
+
+
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+
+
+def _plural_fit(mention: ResolvedMention, at: Token, low: str) -> bool:
+    """Whether a mention may stand for the pronoun when several actors named before it
+    could: any for a singular pronoun; for "they", a mention of several, or a group or
+    organisation ("Hamas … they"), never one person or one state."""
+    if low not in _PLURAL_PRONOUNS or _several(mention, at):
+        return True
+    return (mention.actor or {}).get("type") not in ("person", "state")
+
+
+def _several_before(
+    pronoun: Token,
+    mentions: dict[int, ResolvedMention],
+    fits: Callable[[ResolvedMention, Token | None], bool],
+    excluded: set[int] | frozenset[int] = frozenset(),
+) -> ResolvedMention | None:
+    """For "they", "them", "their": the nearest earlier actor of the sentence that names
+    several ("the Americans", "Soleimani and al-Muhandis"), if any."""
+    if pronoun.lower_ not in _PLURAL_PRONOUNS:
+        return None
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        mention = mentions.get(i)
+        if i in excluded or mention is None or mention.actor is None:
+            continue
+        if _several(mention, doc[i]) and fits(mention, doc[i]) and not _modifier(mention, doc[i]):
+            return mention
+    return None
+
+
+def _coordinated(
+    mention: ResolvedMention, mentions: dict[int, ResolvedMention], doc: Doc
+) -> list[ResolvedMention]:
+    """A named actor and the named actors coordinated with it ("Soleimani and
+    al-Muhandis"), in the order of the text."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return [mention]
+    out: dict[str, ResolvedMention] = {}
+    for token in sorted([span.root, *span.root.conjuncts], key=lambda t: t.i):
+        other = mentions.get(token.i)
+        if other is not None and other.actor is not None:
+            out.setdefault(str(other.actor.get("id")), other)
+    return list(out.values()) or [mention]
 
 
 def _related_group(pronoun: Token, owner: Token) -> dict[str, Any] | None:

@@ -1136,3 +1136,15 @@ def test_a_plural_pronoun_stands_for_the_several_named_before_it(nlp: Language) 
     text = "Hezbollah told the Israelis that they would halt their rocket fire for a day."
     (halting,) = [e for e in events(nlp, text) if e["trigger"] == "halt"]
     assert [a["id"] for a in halting["actors"]] == ["hezbollah"]
+
+
+def test_a_name_given_to_a_battle_is_not_who_fought_it(nlp: Language) -> None:
+    text = (
+        "Although for many, the Saif al-Nasr (Sword of Victory) battle, last May, "
+        "represented great suffering and loss of life, the war changed the region."
+    )
+    (battle,) = [e for e in events(nlp, text) if e["trigger"] == "battle"]
+    assert battle["actors"] == []
+    # a known actor before the noun still fights it
+    (offensive,) = events(nlp, "The Hezbollah offensive began in March.")
+    assert names(offensive["actors"]) == ["Hezbollah"]

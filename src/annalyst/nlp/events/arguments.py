@@ -104,6 +104,8 @@ from annalyst.nlp.syntax import (
 _LED_ACTS = {"attack", "strike", "airstrike", "raid", "bombing", "offensive", "operation",
              "assault", "invasion", "bombardment", "shelling", "war", "campaign",
              "incursion", "crackdown"}  # fmt: skip
+# Fighting that is given names of its own.
+_NAMED_BATTLES = {"battle", "war", "operation", "offensive", "campaign", "uprising", "intifada"}
 _DONE_TO_NOUNS = {
     "prosecution",
     "trial",
@@ -415,6 +417,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                         )
             continue
         owners = _owners(token) + _held_responsible(token)
+        if token.lemma_.lower() in _NAMED_BATTLES:
+            # "the Seif al-Quds battle", "the Dawn Harvest offensive": a name no actor
+            # bears is what the fighting is called, not who fought it
+            owners = [o for o in owners if not _battle_name(o, mentions)]
         if token.lemma_.lower() in _PENALTIES:
             # "lifted the Iran sanctions", "its Russia sanctions": with someone else
             # imposing them, a name before the penalty is whom it targets
@@ -736,3 +742,14 @@ _CAUSE_PREPS = {"over", "despite", "amid"}
 _INVOLVING = {"involve", "implicate", "engage", "participate", "complicit"}
 # Verbs of obtaining something from someone ("extract concessions from X").
 _OBTAINING = {"extract", "wring", "win", "obtain", "secure", "gain", "wrest", "force", "squeeze"}
+
+
+def _battle_name(owner: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    """A proper name before a fighting noun that names no known actor."""
+    if owner.dep_ not in ("compound", "nmod") or owner.pos_ != "PROPN":
+        return False
+    mention = mentions.get(owner.i)
+    if mention is None or mention.actor is None:
+        return True
+    ident = str(mention.actor.get("id", ""))
+    return ident.startswith("~") and not ident.startswith("~agent:")

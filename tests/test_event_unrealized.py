@@ -508,3 +508,10 @@ def test_what_a_purpose_helps_along_is_still_ahead(nlp: Language) -> None:
     # help given in the past helped it happen
     text = "The envoy helped the two parties sign a truce in May."
     assert status_of(nlp, text, "sign") == "asserted"
+
+
+def test_the_options_of_a_choice_are_only_weighed(nlp: Language) -> None:
+    text = "The cabinet now has to choose between committing to a truce and a long war."
+    assert status_of(nlp, text, "committing") == "hypothetical"
+    text = "The government chose to commit to a truce with the rebels."
+    assert status_of(nlp, text, "commit") != "hypothetical"

@@ -252,6 +252,23 @@ def entertained(word: Token) -> bool:
     )
 
 
+# Words whose "between" names the options weighed ("choose between committing to a deal
+# and a war", "a choice between lifting the siege and storming the city").
+_CHOOSING = {"choose", "choice", "decide", "decision", "option", "dilemma", "pick", "select"}
+
+
+def optioned(word: Token) -> bool:
+    """An act that is one of the options of a choice, or told of one ("or a war in which
+    the Axis will target Israel"): not done, only weighed."""
+    option = word.head if word.dep_ in ("relcl", "acl") else word
+    while option.dep_ == "conj" and option.head.i != option.i:
+        option = option.head
+    prep = option.head
+    if option.dep_ not in ("pcomp", "pobj") or prep.lower_ != "between":
+        return False
+    return prep.head.lemma_.lower() in _CHOOSING
+
+
 def allowed(word: Token) -> bool:
     """ "will not allow negotiation on other issues", "forbids any contact": what is
     allowed or forbidden may or may not be done."""
@@ -536,6 +553,8 @@ def hypothetical(token: Token, verbs: list[Token]) -> bool:
     """Whether the act (its trigger, and the verbs that carry it) is only entertained,
     possible, a norm or a condition."""
     if under_fronted_condition(token) or entertained(token) or allowed(token):
+        return True
+    if optioned(token) or any(optioned(v) for v in verbs):
         return True
     if feared(token) or questioned(token, verbs) or judged_ahead(token):
         return True

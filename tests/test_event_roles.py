@@ -1148,3 +1148,13 @@ def test_a_name_given_to_a_battle_is_not_who_fought_it(nlp: Language) -> None:
     # a known actor before the noun still fights it
     (offensive,) = events(nlp, "The Hezbollah offensive began in March.")
     assert names(offensive["actors"]) == ["Hezbollah"]
+
+
+def test_a_verb_after_an_aside_goes_with_the_clause_the_aside_is_in(nlp: Language) -> None:
+    text = (
+        "Within the minister’s statement, he addressed the position of Ali Hassan – whose "
+        "Hassanist bloc garnered the most votes in the October 2021 election – and accused "
+        "the wildly popular cleric of possessing no knowledge."
+    )
+    (accused,) = [e for e in events(nlp, text) if e["trigger"] == "accused"]
+    assert "bloc" not in " ".join(words(accused["actors"]))

@@ -1158,3 +1158,19 @@ def test_a_verb_after_an_aside_goes_with_the_clause_the_aside_is_in(nlp: Languag
     )
     (accused,) = [e for e in events(nlp, text) if e["trigger"] == "accused"]
     assert "bloc" not in " ".join(words(accused["actors"]))
+
+
+def test_whoever_acts_with_a_deed_does_it(nlp: Language) -> None:
+    text = "The envoy said that Moscow had acted to stabilize Syria with the killing of the rebels."
+    (killing,) = [e for e in events(nlp, text) if e["trigger"] == "killing"]
+    assert names(killing["actors"]) == ["Russia"]
+    assert "Syria" not in names(killing["recipients"])  # made stable, not killed
+    text = "The government met the demands of the strikers with a crackdown."
+    (crackdown,) = [e for e in events(nlp, text) if e["trigger"] == "crackdown"]
+    assert words(crackdown["actors"]) == ["government"]
+    # a deed one meets with is someone else's
+    for text in (
+        "The decision was met with protests across the country.",
+        "The new alliance materialized in 2020 with the signing of a defence pact.",
+    ):
+        assert all(e["actors"] == [] for e in events(nlp, text)), text

@@ -189,6 +189,15 @@ _OWN_FORCE_TYPES = {"MOBILIZE"}
 _PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
 _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
+# Verbs whose subject meets a deed "with" someone else's ("met with protests"), or is
+# only marked by it ("the alliance materialized with the signing of the accords").
+_MET_WITH = {"meet", "face", "receive", "greet", "encounter", "confront", "deal", "cope",
+             "contend", "grapple", "coincide", "collide", "agree", "disagree", "comply",
+             "materialize", "materialise", "begin", "start", "end", "culminate", "open",
+             "close", "conclude", "come", "continue", "grow", "emerge", "change"}  # fmt: skip
+# Verbs whose object an act "with" which they are done leaves better off, not harmed.
+_BETTERING = {"stabilize", "stabilise", "secure", "protect", "defend", "save", "help",
+              "reward", "strengthen", "liberate", "free", "rescue", "restore", "calm"}  # fmt: skip
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
 
 
@@ -548,6 +557,19 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             if token.head.lower_ == "as" and governor.lemma_.lower() in ("use", "employ"):
                 # "used civilians as human shields": whoever uses them does it
                 actors.extend(t for t in logical_subjects(governor) if t.i not in own)
+            elif (
+                token.head.lower_ == "with"
+                and not actors
+                and not is_passive(governor)
+                and governor.lemma_.lower() not in ACCUSING
+                and not (
+                    governor.lemma_.lower() in _MET_WITH
+                    and not any(c.dep_ in ("dobj", "obj") for c in governor.children)
+                )
+            ):
+                # "retaliated with missile strikes", "acted to stabilize Iraq with the
+                # murder of X": whoever acts with a deed does it
+                actors.extend(t for t in logical_subjects(governor) if t.i not in own)
             sufferers = (
                 logical_subjects(governor)
                 if governor.lemma_.lower() in _SUFFERING and not is_passive(governor)
@@ -557,6 +579,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 # "accused Israel of the sabotage": the accused did not suffer it, and
                 # only the accuser says they did it (the accusation records that)
                 pass
+            elif token.head.lower_ == "with" and governor.lemma_.lower() in _BETTERING:
+                pass  # "acted to stabilize Iraq with the murder of X": Iraq was not murdered
             elif token.head.lower_ != "for" or governor.lemma_.lower() in _SUFFERING:
                 # (not "blamed the factions for the attacks", "arrested him for the
                 # killing": who is blamed is not the victim, and only the blamer says

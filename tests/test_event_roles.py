@@ -1174,3 +1174,18 @@ def test_whoever_acts_with_a_deed_does_it(nlp: Language) -> None:
         "The new alliance materialized in 2020 with the signing of a defence pact.",
     ):
         assert all(e["actors"] == [] for e in events(nlp, text)), text
+
+
+def test_a_deed_named_again_in_its_sentence_is_one_event(nlp: Language) -> None:
+    text = (
+        "The minister honoured Ali Hassan and Omar Khalid, who were killed in an Israeli "
+        "drone strike, calling their killings a crime."
+    )
+    found = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert len(found) == 1
+    assert names(found[0]["actors"]) == ["Israel"]
+    # "who were": both of the pair were killed; "who was": the one named last
+    assert words(found[0]["recipients"]) == ["Ali Hassan", "Omar Khalid"]
+    text = "The minister honoured Ali Hassan and Omar Khalid, who was killed in a strike."
+    (strike,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert words(strike["recipients"]) == ["Omar Khalid"]

@@ -470,7 +470,16 @@ def _through_relative(verb: Token, fillers: list[Token]) -> list[Token]:
     """A relative clause's own pronoun stands for the noun the clause hangs on."""
     if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in fillers):
         antecedent = _relative_antecedent(verb)
-        return conjuncts(antecedent) if antecedent is not None else []
+        if antecedent is None:
+            return []
+        plural = any(
+            c.lower_ in ("were", "are", "have")
+            for c in verb.children
+            if c.dep_ in ("aux", "auxpass")
+        )
+        while plural and antecedent.dep_ == "conj" and antecedent.head.pos_ == antecedent.pos_:
+            antecedent = antecedent.head  # "X and Y, who were killed": both of them
+        return conjuncts(antecedent)
     return fillers
 
 

@@ -695,7 +695,7 @@ def _told_twice(drafts: list[_Draft]) -> list[_Draft]:
     are the same."""
     kept: list[_Draft] = []
     for draft in drafts:
-        same = next((e for e in kept if _same_act(e, draft)), None)
+        same = next((e for e in kept if _same_act(e, draft) or _named_again(e, draft)), None)
         if same is None:
             kept.append(draft)
         else:
@@ -703,6 +703,21 @@ def _told_twice(drafts: list[_Draft]) -> list[_Draft]:
             if not same.recipients:
                 same.recipients = draft.recipients
     return kept
+
+
+def _named_again(earlier: _Draft, later: _Draft) -> bool:
+    """ "X and Y, who were killed in a US drone strike, … calling their killings an
+    attack": a noun naming, by no one, an act of the same type done to the very same named
+    people as an act told before in the sentence names that act again."""
+    token = later.trigger
+    if earlier.entry.type != later.entry.type or later.actors or token.pos_ != "NOUN":
+        return False
+    if earlier.trigger.sent.start != token.sent.start or not earlier.actors:
+        return False
+    reached = {str(a.get("id")) for a in later.recipients}
+    if not reached or any(r.startswith("~agent:") for r in reached):
+        return False
+    return reached <= {str(a.get("id")) for a in earlier.recipients}
 
 
 def _same_act(earlier: _Draft, later: _Draft) -> bool:

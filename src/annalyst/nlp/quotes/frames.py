@@ -28,6 +28,7 @@ from annalyst.nlp.quotes.lexicon import (
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
     CLAUSE_VERBS,
+    CLEAR_TO_WORDS,
     CONCESSIVES,
     DOCUMENT_NOUNS,
     EVALUATION_VERBS,
@@ -37,9 +38,12 @@ from annalyst.nlp.quotes.lexicon import (
     FRAME_PREPS,
     FRAME_REQUEST_CALLS,
     INTENTION_VERBS,
+    ISSUING_VERBS,
     LEMMA_FIXES,
     MARK_TOKENS,
     MENTION_VERBS,
+    MESSAGE_COUNTS,
+    MESSAGE_NOUNS,
     OBJECT_NOT_SPOKEN,
     PASSIVE_CLAIM_VERBS,
     PERSON_ROLES,
@@ -166,12 +170,19 @@ class Frames(PassiveFrames):
                 # names its own source, outside the report
             if t.dep_ == "ccomp" and not self._misplaced_clause(t):
                 gov = t.head
-                if gov.pos_ == "VERB" and any(
+                if (gov.pos_ == "VERB" or self._clear_that(gov)) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i for c in gov.children
                 ):
                     return True
             t = t.head
         return False
+
+    def _clear_that(self, gov: Token) -> bool:
+        """ "it is obvious that voters want …": the clause is held as the writer's stance
+        (Shapes._clear_to), a frame inside it is part of what is held."""
+        return gov.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in CLEAR_TO_WORDS for c in gov.children
+        )
 
     def _misplaced_clause(self, t: Token) -> bool:
         """A clause the parser hangs as a complement on a verb after it that reports
@@ -440,6 +451,8 @@ class Frames(PassiveFrames):
                 act, parts = "evaluation", [dobj]
             elif low in PROMISE_VERBS and low != "agree":
                 act, parts = "promise", [dobj]  # "offered a deal", "threatened sanctions"
+            elif low in ISSUING_VERBS and self._message(v, dobj):
+                act, parts = "mention", [dobj]  # "issued a statement", "sent a letter"
             elif low in MENTION_VERBS or low in CLAUSE_VERBS:
                 if not self._spoken_object(v, low, dobj):
                     return None
@@ -542,6 +555,38 @@ class Frames(PassiveFrames):
         if low == "raise":
             return obj in FRAME_NOUNS or obj in RAISED_MATTERS
         return True
+
+    def _message(self, v: Token, dobj: Token) -> bool:
+        """Whether the object of a verb of issuing is a message ("a statement", "a letter",
+        "a flurry of tweets") whose words no verb of saying on it reports already ("a
+        statement saying that …", "sent a letter on Friday calling for …": the participle
+        says what the message said)."""
+        if any(
+            c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG" and c.i > dobj.i
+            for c in v.children
+        ) and any(
+            c.tag_ == "VBG" and lemma_of(c) in FRAME_VERBS - EVIDENCE_VERBS
+            for c in v.subtree
+            if c.i > dobj.i and c.head.i in (v.i, dobj.i)
+        ):
+            return False
+        noun = dobj
+        if noun.lemma_.lower() in MESSAGE_COUNTS:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((g for g in of.children if g.dep_ == "pobj"), noun) if of else noun
+        if noun.lemma_.lower() not in MESSAGE_NOUNS and noun.lower_ not in MESSAGE_NOUNS:
+            return False
+        k = self._sentence_end(v.i) + 1
+        while k < self.n and (self.doc[k].is_space or self.doc[k].text in (".", ":", "!")):
+            k += 1
+        if k < self.n and self.doc[k].text in MARK_TOKENS:
+            return False  # "… issued a terse statement. “…,” the statement read": quoted next
+        return not any(
+            c.dep_ in ("acl", "relcl")
+            and lemma_of(c) in REPORTING_VERBS
+            and any(g.dep_ == "ccomp" for g in c.children)
+            for c in noun.children
+        )
 
     def _ruling(self, v: Token) -> Draft | None:
         """ "A federal court ruled on Friday against the state's procedure", "the judge ruled

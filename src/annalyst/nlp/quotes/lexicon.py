@@ -94,6 +94,11 @@ OUTLET_WORDS = frozenset(
     agency network channel magazine outlet daily"""
     )
 )
+# Adjectives of "made it clear that …".
+CLEAR_WORDS = frozenset({"clear", "plain"})
+# Adjectives of "it was clear to X that …" (the clause is what X came to hold) and of "it
+# is obvious that …" (the writer's own stance).
+CLEAR_TO_WORDS = CLEAR_WORDS | frozenset({"obvious", "evident", "apparent"})
 # Verbs that report only a clause of their own: "the court ruled that …", "she joked
 # that …", "investigators discovered that …" ("ruled the country", "discovered a cave" report
 # nothing, so these are no frames with an object).
@@ -463,7 +468,7 @@ EVALUATION_VERBS = frozenset(
     promote decry bemoan lament regret apologize apologise disagree object protest complain
     fight trash honor honour salute commend berate assail excoriate skewer belittle dismiss
     distrust trust fear worry question mourn oppose veto block deplore castigate needle
-    taunt tease lampoon rap rip"""
+    taunt tease lampoon rap rip ignore snub"""
     )
 )
 CHARACTERIZATION_VERBS = frozenset(
@@ -507,6 +512,19 @@ RAISING_VERBS = frozenset(
     presume assume understand reckon deem know suspect allege fear"""
     )
 )
+# Verbs that put out a message ("issued a statement", "sent a letter", "delivered a
+# message", "unleashed a flurry of tweets"): the message is what its sender put forward.
+ISSUING_VERBS = frozenset(_words("issue deliver send unleash release publish fire pen"))
+# Messages a source issues or sends (not "video" or "report": records, not its words).
+MESSAGE_NOUNS = frozenset(
+    _words(
+        """statement message letter tweet tweets ad ads advertisement commercial speech
+    remarks memo memorandum editorial op-ed column ultimatum warning apology rebuttal
+    retort response reply plea proclamation manifesto communique communiqué"""
+    )
+)
+# Nouns of a number of messages: "a flurry of tweets", "a series of statements".
+MESSAGE_COUNTS = frozenset(_words("series flurry string barrage volley torrent stream spate"))
 # Verbs of mention whose plain object is a thing found, kept or watched, not something said ("found
 # a way", "maintains a program", "observed several things"); with a clause or "X as Y" they
 # still report.

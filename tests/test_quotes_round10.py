@@ -152,3 +152,50 @@ def test_a_message_whose_words_are_reported_is_no_record_of_its_own(
 def test_a_video_or_a_parcel_sent_is_no_message(nlp: Language) -> None:
     text = "The hospital released video of the ward and sent a parcel to the mayor."
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        (
+            "The minister has faced sharp criticism for failing to fix the roads.",
+            "failing to fix the roads",
+            "criticism for",
+            None,
+        ),
+        (
+            "The video has drawn ridicule online since it was posted.",
+            "The video",
+            "ridicule",
+            None,
+        ),
+        (
+            "The coach faced heavy criticism from fans after the defeat.",
+            "The coach",
+            "criticism",
+            "fans",
+        ),
+        (
+            "The agency came under withering criticism for its slow response.",
+            "its slow response",
+            "criticism for",
+            None,
+        ),
+        (
+            "The senator took heat for his remarks about teachers.",
+            "his remarks about teachers",
+            "heat for",
+            None,
+        ),
+    ],
+)
+def test_a_judgement_received_is_an_evaluation_of_what_it_is_for(
+    nlp: Language, text: str, content: str, cue: str, source: str | None
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert (q.act, q.text, q.cue) == ("evaluation", content, cue)
+    assert speaker_words(text, q) == source
+
+
+def test_heat_that_is_no_judgement_is_no_frame(nlp: Language) -> None:
+    assert quotes(nlp, "The hikers faced the heat of the desert.") == []

@@ -525,6 +525,18 @@ MESSAGE_NOUNS = frozenset(
 )
 # Nouns of a number of messages: "a flurry of tweets", "a series of statements".
 MESSAGE_COUNTS = frozenset(_words("series flurry string barrage volley torrent stream spate"))
+# Judgements someone receives ("faced sharp criticism for X", "drew praise from Y", "came
+# under criticism", "took heat for X") and the verbs of receiving them: evaluations of the
+# one who receives them (or of what they are for) by the "from" phrase or by nobody named.
+RECEIVED_JUDGEMENTS = frozenset(
+    _words(
+        """criticism criticisms ridicule condemnation backlash scorn flak derision rebuke
+    censure heat praise acclaim plaudits"""
+    )
+)
+RECEIVING_VERBS = frozenset(
+    _words("face draw receive attract earn get meet endure weather take win garner")
+)
 # Verbs of mention whose plain object is a thing found, kept or watched, not something said ("found
 # a way", "maintains a program", "observed several things"); with a clause or "X as Y" they
 # still report.

@@ -199,3 +199,44 @@ def test_a_judgement_received_is_an_evaluation_of_what_it_is_for(
 
 def test_heat_that_is_no_judgement_is_no_frame(nlp: Language) -> None:
     assert quotes(nlp, "The hikers faced the heat of the desert.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        (
+            "On Monday the two cities signed an agreement to share a new water plant.",
+            "to share a new water plant",
+            "signed an agreement",
+            "the two cities",
+        ),
+        (
+            "The unions reached an agreement with the mayor to end the strike.",
+            "to end the strike",
+            "reached an agreement",
+            "The unions",
+        ),
+    ],
+)
+def test_an_agreement_signed_or_reached_commits_its_parties(
+    nlp: Language, text: str, content: str, cue: str, source: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert (q.act, q.text, q.cue) == ("promise", content, cue)
+    assert speaker_words(text, q) == source
+
+
+def test_a_clause_after_a_colon_is_no_clause_of_a_verb_that_reports_nothing(
+    nlp: Language,
+) -> None:
+    text = (
+        "Sure enough, reason won: On May 3, 2012, the two towns signed an agreement to allow "
+        "buses to cross the bridge."
+    )
+    (q,) = quotes(nlp, text)
+    assert (q.text, q.cue) == ("to allow buses to cross the bridge", "signed an agreement")
+    assert speaker_words(text, q) == "the two towns"
+
+
+def test_an_agreement_with_no_party_is_no_frame(nlp: Language) -> None:
+    assert quotes(nlp, "Any agreement would need the approval of parliament.") == []

@@ -195,8 +195,14 @@ class Frames(VerbObjects):
         if t.i > gov.i:
             # "Republicans said X; they learned of Y and disclosed them to the AP, which first
             # reported the story": a clause after a semicolon is a sentence of its own
-            return any(
+            if any(
                 self.doc[k].text == ";" and self.doc[k].head.i == t.i for k in range(gov.i + 1, t.i)
+            ):
+                return True
+            # "Reason won: on May 3 the two towns signed …": after a colon, a verb that
+            # reports nothing has a sentence of its own, not a clause it holds
+            return lemma_of(gov) not in REPORTING_VERBS | FRAME_VERBS and any(
+                self.doc[k].text == ":" for k in range(gov.i + 1, t.left_edge.i + 1)
             )
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and any(

@@ -610,7 +610,10 @@ FRAME_NOUNS: dict[str, str] = {
     },
     **{
         w: "promise"
-        for w in _words("""promise promises pledge pledges vow vows threat threats offer""")
+        for w in _words(
+            """promise promises pledge pledges vow vows threat threats offer agreement
+        agreements"""
+        )
     },
     **{
         w: "intention"
@@ -634,7 +637,7 @@ FRAME_NOUNS: dict[str, str] = {
 LIGHT_VERBS = frozenset(
     _words(
         """express voice make have share raise issue announce air register reiterate renew
-    signal give lend unveil outline repeat reaffirm level launch mount"""
+    signal give lend unveil outline repeat reaffirm level launch mount sign reach strike"""
     )
 )
 # Nouns whose "in" phrase attributes the clause around it to their possessor: "in his

@@ -240,3 +240,45 @@ def test_a_clause_after_a_colon_is_no_clause_of_a_verb_that_reports_nothing(
 
 def test_an_agreement_with_no_party_is_no_frame(nlp: Language) -> None:
     assert quotes(nlp, "Any agreement would need the approval of parliament.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        (
+            "City council votes to close the old library.\n\nThe vote came late on Monday.",
+            "close the old library",
+            "votes",
+            "City council",
+        ),
+        (
+            "State court rules against county's ban on street vendors.\n\nThe county will appeal.",
+            "county's ban on street vendors",
+            "rules",
+            "State court",
+        ),
+        (
+            "House panel votes to hold former aide Tom Baker in contempt.\n\nHe did not testify.",
+            "hold former aide Tom Baker in contempt",
+            "votes",
+            "House panel",
+        ),
+    ],
+)
+def test_a_headline_in_sentence_case_whose_verb_is_read_as_a_noun(
+    nlp: Language, text: str, content: str, cue: str, source: str
+) -> None:
+    (q,) = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert q.text == content
+    assert speaker_words(text, q) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strong winds batter coastal towns.\n\nRoofs were torn off.",
+        "Record rains flood the valley.",
+    ],
+)
+def test_a_headline_with_no_verb_of_the_lexicons_reports_nothing(nlp: Language, text: str) -> None:
+    assert quotes(nlp, text) == []

@@ -286,7 +286,7 @@ GROUP_ROLES = frozenset(
     channel network outlet newspaper daily website station force forces corps militia
     regime cabinet television tv radio media press broadcaster agency parliament
     presidency court judiciary bureau center centre institute observatory monitor team
-    unit body board"""
+    unit body board panel commission"""
     )
 )
 # Nouns whose "that" clause a speech verb reports: "denied claims that …".

@@ -191,7 +191,9 @@ def test_what_was_clear_to_someone_is_their_belief(
 
 
 def test_what_is_clear_to_nobody_named_is_the_writers(nlp: Language) -> None:
-    assert quotes(nlp, "It is clear that the deal is dead.") == []
+    (q,) = quotes(nlp, "It is clear that the deal is dead.")
+    assert (q.act, q.text) == ("belief", "the deal is dead")
+    assert q.speaker_start is None  # the writer's stance: nobody named (round 10)
 
 
 def test_as_someone_put_it_attributes_the_clause_of_the_marked_words(nlp: Language) -> None:

@@ -66,7 +66,10 @@ rule can use everything below it):
                     headlines, and the merging of reported clauses with quotations
     nouns.py        what every attribution frame shares (its source, its content) and the
                     frames named by nouns and adjectives ("his claim that …", "willing to …")
-    passives.py     frames of passive verbs ("was criticized by X", "X was accused of Y")
+    passives.py     frames of passive verbs ("was criticized by X", "X was accused of Y") and
+                    judgements received ("faced criticism for X")
+    objects.py      what a frame verb's object and complements are (a message, a thing
+                    spoken of, a record, a name given)
     frames.py       frames of verbs: requests, promises, intentions, judgements,
                     characterizations and mentions ("urged X to …", "called X a Y")
     shapes.py       attributions of a fixed shape: pro-forms ("said as much", "doesn't think

@@ -28,35 +28,33 @@ from annalyst.nlp.quotes.lexicon import (
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
     CLAUSE_VERBS,
+    CLEAR_TO_WORDS,
     CONCESSIVES,
-    DOCUMENT_NOUNS,
     EVALUATION_VERBS,
-    EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FRAME_NOUNS,
     FRAME_PREPS,
     FRAME_REQUEST_CALLS,
     INTENTION_VERBS,
+    ISSUING_VERBS,
     LEMMA_FIXES,
-    MARK_TOKENS,
     MENTION_VERBS,
-    OBJECT_NOT_SPOKEN,
     PASSIVE_CLAIM_VERBS,
-    PERSON_ROLES,
     PROMISE_VERBS,
-    RAISED_MATTERS,
+    RECEIVED_JUDGEMENTS,
     REPORTING_VERBS,
     REQUEST_VERBS,
-    SPEECH_NOUNS,
 )
 from annalyst.nlp.quotes.nouns import FRAME_VERB_HASHES, FRAME_VERBS
-from annalyst.nlp.quotes.passives import PassiveFrames, passive_verb
+from annalyst.nlp.quotes.objects import VerbObjects
+from annalyst.nlp.quotes.passives import passive_verb
 from annalyst.nlp.quotes.reported import clause_act
 from annalyst.nlp.tokentable import token_table
 
 ADJECTIVE_HASHES = frozenset(_HASHES.add(w) for w in ADJECTIVE_ACTS)
 RULE_HASH = _HASHES.add("rule")
 FRAME_NOUN_HASHES = frozenset(_HASHES.add(w) for w in FRAME_NOUNS)
+RECEIVED_HASHES = frozenset(_HASHES.add(w) for w in RECEIVED_JUDGEMENTS)
 # Complements that carry what is attributed.
 EMBEDDING_DEPS = frozenset({"ccomp", "advcl", "csubj"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
@@ -72,8 +70,6 @@ CONDITIONAL_AUX = frozenset({"should", "had", "were"})
 JUDGING_VERBS = frozenset({"consider", "deem", "find"})
 # Verbs that take their object "as" something ("see X as Y", "described X as Y").
 SEEING_AS_VERBS = CHARACTERIZATION_VERBS | BELIEF_OBJECT_VERBS
-# Characterization by comparison: "likened X to Y", "compared X with Y".
-COMPARISON_VERBS = frozenset({"liken", "compare", "equate"})
 # Past forms that make a reduced relative with "to be": "accounts believed to be …".
 SAID_OF_VERBS = BELIEF_VERBS - {"hope", "wish", "worry", "doubt", "realize", "realise"}
 # Phrases that go on saying what a record shows ("show X with a lead", "X ahead by 3").
@@ -86,7 +82,7 @@ SHOWN_PREPS = frozenset({"with", "ahead", "behind", "at", "as", "by", "leading",
 NESTED_MODE = True
 
 
-class Frames(PassiveFrames):
+class Frames(VerbObjects):
     """Attribution frames of verbs and nouns that report no statement."""
 
     def _frames(self, drafts: list[Draft]) -> list[Draft]:
@@ -104,6 +100,8 @@ class Frames(PassiveFrames):
             lemma, pos = lemmas[i], poss[i]
             if (lemma in FRAME_VERB_HASHES or w.lower[i] in LEMMA_FIXES) and pos == "VERB":
                 frame = self._verb_frame
+            elif lemma in RECEIVED_HASHES and pos == "NOUN":
+                frame = self._received_or_noun_frame
             elif lemma in FRAME_NOUN_HASHES and pos == "NOUN":
                 frame = self._noun_frame
             elif pos == "ADJ" and lemma in ADJECTIVE_HASHES:
@@ -130,6 +128,13 @@ class Frames(PassiveFrames):
         if NESTED_MODE:
             found = self._outermost(found)
         return drafts + found
+
+    def _received_or_noun_frame(self, n: Token) -> Draft | None:
+        """A judgement received ("faced criticism for X"), else the noun's own frame."""
+        d = self._received_judgement(n)
+        if d is None and n.lemma_.lower() in FRAME_NOUNS:
+            d = self._noun_frame(n)
+        return d
 
     def _outermost(self, found: list[Draft]) -> list[Draft]:
         """Frames whose cue lies in the content of another frame are that frame's words
@@ -166,12 +171,19 @@ class Frames(PassiveFrames):
                 # names its own source, outside the report
             if t.dep_ == "ccomp" and not self._misplaced_clause(t):
                 gov = t.head
-                if gov.pos_ == "VERB" and any(
+                if (gov.pos_ == "VERB" or self._clear_that(gov)) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i for c in gov.children
                 ):
                     return True
             t = t.head
         return False
+
+    def _clear_that(self, gov: Token) -> bool:
+        """ "it is obvious that voters want …": the clause is held as the writer's stance
+        (Shapes._clear_to), a frame inside it is part of what is held."""
+        return gov.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in CLEAR_TO_WORDS for c in gov.children
+        )
 
     def _misplaced_clause(self, t: Token) -> bool:
         """A clause the parser hangs as a complement on a verb after it that reports
@@ -183,8 +195,14 @@ class Frames(PassiveFrames):
         if t.i > gov.i:
             # "Republicans said X; they learned of Y and disclosed them to the AP, which first
             # reported the story": a clause after a semicolon is a sentence of its own
-            return any(
+            if any(
                 self.doc[k].text == ";" and self.doc[k].head.i == t.i for k in range(gov.i + 1, t.i)
+            ):
+                return True
+            # "Reason won: on May 3 the two towns signed …": after a colon, a verb that
+            # reports nothing has a sentence of its own, not a clause it holds
+            return lemma_of(gov) not in REPORTING_VERBS | FRAME_VERBS and any(
+                self.doc[k].text == ":" for k in range(gov.i + 1, t.left_edge.i + 1)
             )
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and any(
@@ -440,6 +458,8 @@ class Frames(PassiveFrames):
                 act, parts = "evaluation", [dobj]
             elif low in PROMISE_VERBS and low != "agree":
                 act, parts = "promise", [dobj]  # "offered a deal", "threatened sanctions"
+            elif low in ISSUING_VERBS and self._message(v, dobj):
+                act, parts = "mention", [dobj]  # "issued a statement", "sent a letter"
             elif low in MENTION_VERBS or low in CLAUSE_VERBS:
                 if not self._spoken_object(v, low, dobj):
                     return None
@@ -486,25 +506,6 @@ class Frames(PassiveFrames):
         ]
         return dashes[0] if len(dashes) == 1 else None
 
-    def _gap_in_infinitive(self, v: Token, xcomp: Token) -> bool:
-        """A relative clause whose noun is the object of its infinitive ("the target it pledged
-        to reach", "the promise he vowed to keep"): no relative subject, no object of its own."""
-        noun = v.head
-        return (
-            v.dep_ == "relcl"
-            and noun.pos_ == "NOUN"
-            and noun.i < v.i
-            and not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in v.children
-            )
-            and any(c.dep_ == "nsubj" for c in v.children)
-            and not any(
-                g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
-                for g in xcomp.children
-            )
-            and xcomp.pos_ == "VERB"
-        )
-
     def _antecedent_frame(self, v: Token, act: str) -> Draft | None:
         """The noun a relative clause's infinitive acts on is what was pledged or sought."""
         noun = v.head
@@ -512,36 +513,6 @@ class Frames(PassiveFrames):
         if subj is None or not self._frame_source(subj, v):
             return None
         return self._draft(noun.left_edge.i, noun.i, v, subj, act)
-
-    def _named_in_marks(self, dobj: Token) -> bool:
-        """An object phrase that starts with a noun of its own and ends in a quoted name:
-        "Obamacare ‘crazy system’"."""
-        words = [self.doc[k] for k in range(dobj.left_edge.i, dobj.right_edge.i + 1)]
-        opened = next((k for k, w in enumerate(words) if w.text in MARK_TOKENS), None)
-        return (
-            opened is not None
-            and opened > 0
-            and words[opened - 1].pos_ in ("PROPN", "NOUN", "PRON")
-            and words[-1].text in MARK_TOKENS
-        )
-
-    def _subject_relative(self, v: Token) -> bool:
-        """A relative clause whose relative pronoun is its subject ("who spoke of …")."""
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in v.children)
-
-    def _spoken_object(self, v: Token, low: str, dobj: Token) -> bool:
-        """Whether the object of a verb of mention is something said or put forward, for the
-        verbs whose object is usually a thing: "released his plan", "raised concerns", "the
-        study found 31 cases" are; "released the returns", "raised $1 million", "found a
-        way", "maintains a program" are not."""
-        obj = dobj.lemma_.lower()
-        if low in OBJECT_NOT_SPOKEN:
-            return low == "find" and self._evidence_source(v)
-        if low in ("release", "publish"):
-            return obj in FRAME_NOUNS or any(c.dep_ in ("acl", "relcl") for c in dobj.children)
-        if low == "raise":
-            return obj in FRAME_NOUNS or obj in RAISED_MATTERS
-        return True
 
     def _ruling(self, v: Token) -> Draft | None:
         """ "A federal court ruled on Friday against the state's procedure", "the judge ruled
@@ -569,51 +540,6 @@ class Frames(PassiveFrames):
         if not any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
             return None
         return self._make_frame(v, "evaluation", [prep])
-
-    def _question_topic(self, dobj: Token) -> Token | None:
-        """What questions someone answers are about: "answered questions about X"."""
-        if dobj.lemma_.lower() not in ("question", "query", "inquiry"):
-            return None
-        # ("questions from X on LBCI about Y": "about" names the topic before "on" does)
-        preps = {c.lower_: c for c in dobj.children if c.dep_ == "prep"}
-        prep = preps.get("about") or preps.get("over") or preps.get("on")
-        return (
-            next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
-        )
-
-    def _said_of(self, v: Token, xcomp: Token) -> bool:
-        """Whether "believed to be …", "thought to have been …" right after a noun says
-        something of it (a reduced relative the tagger read as a finite verb), not what the
-        noun believes."""
-        return (
-            v.tag_ in ("VBD", "VBN")
-            and xcomp.left_edge.i == v.i + 1
-            and xcomp.left_edge.lower_ == "to"
-            and (
-                xcomp.lemma_ == "be"
-                or any(g.dep_ in ("auxpass", "aux") and g.lemma_ == "be" for g in xcomp.children)
-            )
-            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in v.children)
-        )
-
-    def _second_object(self, v: Token, dobj: Token, low: str) -> Token | None:
-        """What a characterization verb calls its object: a second noun object, or the
-        "to"/"with" phrase of a comparison."""
-        for c in v.children:
-            if c.i <= dobj.i:
-                continue
-            if c.dep_ in ("dobj", "dative", "attr") and c.pos_ in ("NOUN", "PROPN"):
-                return c
-            if c.dep_ == "prep" and c.lower_ in ("to", "with") and low in COMPARISON_VERBS:
-                return c
-        return None
-
-    def _bare_name_of(self, t: Token) -> bool:
-        """A proper name in no quotation marks ("call him Abu Ali")."""
-        words = [self.doc[k] for k in range(t.left_edge.i, t.right_edge.i + 1)]
-        return all(w.pos_ in ("PROPN", "DET", "PUNCT") for w in words) and not any(
-            w.text in MARK_TOKENS for w in words
-        )
 
     def _embedded(self, t: Token) -> bool:
         """Whether a word lies in the complement of another verb ("X recalled Obama
@@ -691,35 +617,6 @@ class Frames(PassiveFrames):
                 return "intention", p
         return None, None
 
-    def _small_clause(self, c: Token, low: str) -> bool:
-        """A clause with no verb ("the bid a realistic option", "the pitch compelling"): what
-        someone judges a thing to be, never a report the statement layer would take ("will
-        find it difficult to …" says how hard something is, not what anyone holds)."""
-        children = list(c.children)
-        if low == "find" and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in children):
-            return False
-        return (
-            c.pos_ in ("NOUN", "ADJ", "PROPN")
-            and any(g.dep_ == "nsubj" and g.i < c.i for g in children)
-            and not any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in children)
-        )
-
-    def _agrees_with_view(self, p: Token, preps: list[Token]) -> bool:
-        """Whether "agree with X" sides with a view: X is someone or something said or held,
-        and no other phrase names terms agreed on."""
-        obj = next((g for g in p.children if g.dep_ == "pobj"), None)
-        if obj is None or any(q.lower_ in ("on", "to", "over") and q.i > p.i for q in preps):
-            return False
-        low = obj.lemma_.lower()
-        return (
-            self.mention_at(obj.idx) is not None
-            or obj.pos_ == "PROPN"
-            or low in FRAME_NOUNS
-            or low in SPEECH_NOUNS
-            or low in PERSON_ROLES
-            or obj.lower_ in ("him", "her", "them", "me", "us", "you", "that", "this")
-        )
-
     def _make_frame(self, v: Token, act: str, parts: list[Token]) -> Draft | None:
         doc = self.doc
         passive = passive_verb(v)
@@ -761,13 +658,3 @@ class Frames(PassiveFrames):
                 cue_end = max(cue_end, self.tok_end(p.i))
         d.cue = (doc[v.i].idx, cue_end)
         return d
-
-    def _evidence_source(self, v: Token) -> bool:
-        """Whether the subject of "show", "prove" is a record (a poll, data, a video, a
-        document or an outlet) rather than a person showing something."""
-        s = self._subject(v)
-        return s is not None and (
-            # (the word as written too: the lemmatiser makes "data" "datum")
-            bool({s.lemma_.lower(), s.lower_} & (DOCUMENT_NOUNS | EVIDENCE_NOUNS))
-            or self._is_media(s)
-        )

@@ -94,6 +94,11 @@ OUTLET_WORDS = frozenset(
     agency network channel magazine outlet daily"""
     )
 )
+# Adjectives of "made it clear that …".
+CLEAR_WORDS = frozenset({"clear", "plain"})
+# Adjectives of "it was clear to X that …" (the clause is what X came to hold) and of "it
+# is obvious that …" (the writer's own stance).
+CLEAR_TO_WORDS = CLEAR_WORDS | frozenset({"obvious", "evident", "apparent"})
 # Verbs that report only a clause of their own: "the court ruled that …", "she joked
 # that …", "investigators discovered that …" ("ruled the country", "discovered a cave" report
 # nothing, so these are no frames with an object).
@@ -281,7 +286,7 @@ GROUP_ROLES = frozenset(
     channel network outlet newspaper daily website station force forces corps militia
     regime cabinet television tv radio media press broadcaster agency parliament
     presidency court judiciary bureau center centre institute observatory monitor team
-    unit body board"""
+    unit body board panel commission"""
     )
 )
 # Nouns whose "that" clause a speech verb reports: "denied claims that …".
@@ -463,7 +468,7 @@ EVALUATION_VERBS = frozenset(
     promote decry bemoan lament regret apologize apologise disagree object protest complain
     fight trash honor honour salute commend berate assail excoriate skewer belittle dismiss
     distrust trust fear worry question mourn oppose veto block deplore castigate needle
-    taunt tease lampoon rap rip"""
+    taunt tease lampoon rap rip ignore snub"""
     )
 )
 CHARACTERIZATION_VERBS = frozenset(
@@ -506,6 +511,31 @@ RAISING_VERBS = frozenset(
         """expect think believe consider say report rumor rumour estimate project predict
     presume assume understand reckon deem know suspect allege fear"""
     )
+)
+# Verbs that put out a message ("issued a statement", "sent a letter", "delivered a
+# message", "unleashed a flurry of tweets"): the message is what its sender put forward.
+ISSUING_VERBS = frozenset(_words("issue deliver send unleash release publish fire pen"))
+# Messages a source issues or sends (not "video" or "report": records, not its words).
+MESSAGE_NOUNS = frozenset(
+    _words(
+        """statement message letter tweet tweets ad ads advertisement commercial speech
+    remarks memo memorandum editorial op-ed column ultimatum warning apology rebuttal
+    retort response reply plea proclamation manifesto communique communiqué"""
+    )
+)
+# Nouns of a number of messages: "a flurry of tweets", "a series of statements".
+MESSAGE_COUNTS = frozenset(_words("series flurry string barrage volley torrent stream spate"))
+# Judgements someone receives ("faced sharp criticism for X", "drew praise from Y", "came
+# under criticism", "took heat for X") and the verbs of receiving them: evaluations of the
+# one who receives them (or of what they are for) by the "from" phrase or by nobody named.
+RECEIVED_JUDGEMENTS = frozenset(
+    _words(
+        """criticism criticisms ridicule condemnation backlash scorn flak derision rebuke
+    censure heat praise acclaim plaudits"""
+    )
+)
+RECEIVING_VERBS = frozenset(
+    _words("face draw receive attract earn get meet endure weather take win garner")
 )
 # Verbs of mention whose plain object is a thing found, kept or watched, not something said ("found
 # a way", "maintains a program", "observed several things"); with a clause or "X as Y" they
@@ -580,7 +610,10 @@ FRAME_NOUNS: dict[str, str] = {
     },
     **{
         w: "promise"
-        for w in _words("""promise promises pledge pledges vow vows threat threats offer""")
+        for w in _words(
+            """promise promises pledge pledges vow vows threat threats offer agreement
+        agreements"""
+        )
     },
     **{
         w: "intention"
@@ -604,7 +637,7 @@ FRAME_NOUNS: dict[str, str] = {
 LIGHT_VERBS = frozenset(
     _words(
         """express voice make have share raise issue announce air register reiterate renew
-    signal give lend unveil outline repeat reaffirm level launch mount"""
+    signal give lend unveil outline repeat reaffirm level launch mount sign reach strike"""
     )
 )
 # Nouns whose "in" phrase attributes the clause around it to their possessor: "in his

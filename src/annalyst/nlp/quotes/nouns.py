@@ -33,6 +33,7 @@ from annalyst.nlp.quotes.lexicon import (
     GROUP_ROLES,
     IN_SOURCE_NOUNS,
     INTENTION_VERBS,
+    ISSUING_VERBS,
     LIGHT_VERBS,
     MARK_TOKENS,
     MEDIUM_NOUNS,
@@ -57,6 +58,7 @@ FRAME_VERBS = (
     | BELIEF_VERBS
     | CLAUSE_VERBS
     | EVIDENCE_VERBS
+    | ISSUING_VERBS
 )
 # Verbs of talk whose infinitive of purpose is done by the subject of the verb it follows.
 PURPOSE_TALK_VERBS = frozenset({"discuss", "talk", "speak", "explain", "comment", "testify"})

@@ -1,7 +1,8 @@
 """Frames of passive verbs: "was criticized by X", "was first reported by the Post", "it was
 reported that …", and the charges and names given by people a sentence does not name ("X
-was accused of Y", "X has been called a Y"); with the test that keeps a frame asked about
-("whether …") from being attributed.
+was accused of Y", "X has been called a Y"); judgements received ("X faced criticism for
+Y", "X drew praise from Z"); with the test that keeps a frame asked about ("whether …")
+from being attributed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from annalyst.nlp.quotes.lexicon import (
     EVALUATION_VERBS,
     PASSIVE_CLAIM_VERBS,
     RAISING_VERBS,
+    RECEIVED_JUDGEMENTS,
+    RECEIVING_VERBS,
     REQUEST_VERBS,
 )
 from annalyst.nlp.quotes.nouns import NounFrames
@@ -164,4 +167,58 @@ class PassiveFrames(NounFrames):
                 )
             ),
             None,
+        )
+
+    def _received_judgement(self, n: Token) -> Draft | None:
+        """ "Suu Kyi has faced sharp criticism for failing to …", "the clip drew ridicule
+        online", "the mayor came under criticism from unions", "took heat for his remarks":
+        a judgement received is an evaluation of what it is for (the "for"/"over" phrase)
+        or else of the one who receives it, by the "from"/"by" phrase or by nobody named."""
+        low = n.lemma_.lower()
+        if n.pos_ != "NOUN" or (
+            low not in RECEIVED_JUDGEMENTS and n.lower_ not in RECEIVED_JUDGEMENTS
+        ):
+            return None
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVING_VERBS:
+            verb = n.head
+        elif n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.lemma_ == "come":
+            verb = n.head.head
+        elif (
+            n.dep_ == "dobj"
+            and n.head.dep_ == "pcomp"
+            and n.head.head.lower_ == "under"
+            and n.head.head.head.lemma_ == "come"
+        ):
+            verb = n.head.head.head  # "came under withering criticism": the parser's participle
+        else:
+            return None
+        if low == "heat" and verb.lemma_.lower() != "take":
+            return None  # ("faced the heat of the day")
+        if self._in_question(verb) or verb.pos_ != "VERB":
+            return None
+        preps = [
+            c
+            for holder in (n, n.head, verb)
+            for c in holder.children
+            if c.dep_ == "prep"
+            and c.i > n.i
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        ]
+        about = next((p for p in preps if p.lower_ in ("for", "over")), None)
+        by = next((p for p in preps if p.lower_ in ("from", "by")), None)
+        source = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+        if about is not None:
+            obj = next(g for g in about.children if g.dep_ in ("pobj", "pcomp"))
+            start_i, end_i = obj.left_edge.i, obj.right_edge.i
+        else:
+            target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if target is None or target.tag_ in ("WDT", "WP") or target.lower_ == "that":
+                return None
+            start_i, end_i = target.left_edge.i, target.right_edge.i
+        span = self._content(start_i, end_i, verb)
+        if span is None:
+            return None
+        cue_to = about.i if about is not None and about.i == n.i + 1 else n.i
+        return self._record(
+            span, n.i, cue_to, n.i, source.i if source is not None else None, "evaluation"
         )

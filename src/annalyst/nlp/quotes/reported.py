@@ -489,8 +489,11 @@ class ReportedSpeech(Clauses):
         if not 4 <= len(words) <= 20:
             return []
         big = [t for t in words if t.lower_ not in TITLE_SMALL]
-        if sum(t.text[:1].isupper() for t in big) < 0.8 * len(big):
-            return []
+        if sum(t.text[:1].isupper() for t in big) < 0.8 * len(big) and any(
+            t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in words
+        ):
+            return []  # (a headline in sentence case with no finite verb is misread too:
+            # "House panel votes to hold X in contempt", "State court rules against Y")
         for n, t in enumerate(words[1:-2], start=1):
             lemma = _verb_form(t.lower_, n > 1 and words[n - 1].lower_.endswith("s"))
             if lemma is None or any(w.pos_ in ("VERB", "AUX") for w in words[:n]):

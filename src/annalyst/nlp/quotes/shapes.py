@@ -36,6 +36,8 @@ from annalyst.nlp.quotes.frames import Frames
 from annalyst.nlp.quotes.lexicon import (
     AUTHOR_PRONOUNS,
     CLAUSE_VERBS,
+    CLEAR_TO_WORDS,
+    CLEAR_WORDS,
     FRAME_NOUNS,
     MARK_TOKENS,
     SAYING_NOUNS,
@@ -44,10 +46,6 @@ from annalyst.nlp.tokentable import token_table
 
 # Verbs that give a thing a name in "what X called Y" / "which X described as Y".
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "characterize", "characterise"})
-# Adjectives of "made it clear that …".
-CLEAR_WORDS = frozenset({"clear", "plain"})
-# Adjectives of "it was clear to X that …": the clause is what X came to hold.
-CLEAR_TO_WORDS = CLEAR_WORDS | frozenset({"obvious", "evident", "apparent"})
 # Nouns of "by X's own admission": a source's own account.
 ADMISSION_NOUNS = frozenset({"admission", "account", "reckoning", "estimate"})
 # Nouns a passive "as stated in …" names as the place of the words, beyond the documents.
@@ -212,33 +210,39 @@ class Shapes(Frames):
     def _clear_to(self, t: Token) -> Draft | None:
         """ "It was clear to the mayor that the deal was dead", "it became obvious to investors
         that …": the clause is a belief of the one it was clear to. With no one named ("it is
-        clear that …") it is the writer's own claim, not an attribution."""
+        clear that …", "nor is it obvious that …") it is the writer's own stance: a belief
+        with no source."""
         verb = t.head
-        if t.dep_ != "acomp" or not any(
+        if t.dep_ not in ("acomp", "oprd") or not any(
             c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children
         ):
             return None
         to = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         holder = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
-        if holder is None or not self._plausible_speaker(holder):
+        if to is not None and (holder is None or not self._plausible_speaker(holder)):
             return None
+        after = holder.right_edge.i if holder is not None else t.i
         clause = next(
             (
                 c
                 for c in list(t.children) + list(verb.children)
                 if c.dep_ == "ccomp"
-                and c.i > holder.i
+                and c.i > after
                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
                 and not any(g.dep_ == "mark" and g.lower_ != "that" for g in c.children)
             ),
             None,
         )
-        if clause is None or clause.left_edge.i > holder.right_edge.i + 2:
+        if clause is None or clause.left_edge.i > after + 2:
             return None
         start_i = clause.left_edge.i
+        if self.doc[start_i].lower_ in QUESTION_WORDS | {"what"}:
+            return None  # "it is not clear what effect it will have": an open question
         if self.doc[start_i].lower_ == "that" and start_i < clause.i:
             start_i += 1  # (a "that" the parser made the clause's object is its conjunction)
-        return self._draft(start_i, clause.right_edge.i, t, holder, "belief")
+        # with no one named ("it is obvious that …") the clause is the writer's own stance,
+        # attributed to nobody, as news corpora count it
+        return self._draft(start_i, clause.right_edge.i, t, holder, "belief", min_words=3)
 
     # -- "what she called a rant", "which X described as Y"; "has not said when …" --------
 

@@ -1189,3 +1189,18 @@ def test_a_deed_named_again_in_its_sentence_is_one_event(nlp: Language) -> None:
     text = "The minister honoured Ali Hassan and Omar Khalid, who was killed in a strike."
     (strike,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert words(strike["recipients"]) == ["Omar Khalid"]
+
+
+def test_a_call_after_reported_words_is_the_speakers_own(nlp: Language) -> None:
+    text = (
+        "Speaking beside his American counterpart Lloyd Austin in Washington on Friday, the "
+        "Iraqi defence minister said that Baghdad still needed help, and called for closer "
+        "security cooperation."
+    )
+    doc = nlp(text)
+    (call,) = [e for e in doc._.events if e["trigger"] == "called"]
+    assert words(call["actors"]) == ["Iraqi defence minister"]
+    assert call["status"] == "asserted"  # done by saying it, not reported
+    # the speaker described by a nationality is no one of another country named before
+    (quote,) = doc._.quotes
+    assert quote["speaker"]["country"] == "IRQ"

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from annalyst.nlp.clause_links import misjoined_head
 from annalyst.nlp.tokentable import TokenTable, token_table
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -490,25 +491,6 @@ _PRESSING_NOUNS = frozenset({"pressure", "call", "appeal", "demand", "plea", "ul
 KEEPING_FROM = {"prevent", "stop", "bar", "ban", "block", "prohibit", "forbid", "keep", "deter"}
 
 
-_ASIDE_MARKS = {"–", "—", "(", ")"}
-
-
-def _past_aside(verb: Token, head: Token) -> Token:
-    """ "he addressed the position of Sadr – whose bloc won the vote – and accused …": a
-    verb the parser joined to a relative clause set off by dashes or brackets, and written
-    after it, goes with the clause the aside hangs in."""
-    if head.dep_ not in ("relcl", "acl") or not any(
-        t.text in _ASIDE_MARKS for t in head.doc[head.i : verb.i]
-    ):
-        return head
-    if not any(t.text in _ASIDE_MARKS for t in head.doc[head.left_edge.i - 1 : head.i]):
-        return head
-    above = head.head
-    while not is_verb(above) and above.head.i != above.i:
-        above = above.head
-    return above if is_verb(above) else head
-
-
 def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     """The doers of a verb, inherited through coordination, control, participles and
     relative clauses when the verb has no subject of its own."""
@@ -537,7 +519,7 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     head = verb.head
     dep = verb.dep_
     if dep == "conj" and is_verb(head):
-        head = _past_aside(verb, head)
+        head = misjoined_head(verb, head)
         return [] if is_passive(head) else logical_subjects(head, _hops + 1)
     if dep == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:
         # "Sudan is willing to withdraw": the subject of the copula

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.clause_links import misjoined_head
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.negation import _detached
 from annalyst.nlp.events.referents import _resolve_args
@@ -104,6 +105,8 @@ def _claim(
     """Inside a quote, a clause reported by someone, or "according to": claimed, with who
     claims it. A frame (an intent, a demand) told by its own actor stays asserted."""
     token = draft.trigger
+    if token.dep_ == "conj" and misjoined_head(token, token.head).i != token.head.i:
+        return  # "said that Baghdad needed help, and called for …": the speaker's own call
     claimant: dict[str, Any] | None = None
     found = False
     for quote in quotes:

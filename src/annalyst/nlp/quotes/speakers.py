@@ -343,6 +343,12 @@ class Speakers(Antecedents):
                 d.anonymous = True  # "a neocon journalist"
                 return
             self._antecedent(d, "person", done, lemma, owner, s, GENDERED_NOUNS.get(lemma))
+            generic = self.mention_at(s.idx)
+            country = (generic.actor or {}).get("country") if generic is not None else None
+            found = (d.speaker or {}).get("country")
+            if country and found and found != country:
+                # "the Iraqi foreign minister" is no American named before him
+                d.speaker = dict(generic.actor or {}) if generic is not None else None
             if d.speaker is None and not d.anonymous and owners:
                 self._set_owner(d, owners[0], core)
             return

@@ -1,0 +1,69 @@
+"""Which clause a coordinated verb belongs to when the parser joined it to the wrong one.
+
+The small English pipeline joins a verb after "and" to the nearest verb before it, even
+when that verb sits in an aside or in what someone said. Whoever does the later verb is
+the subject of the clause it really continues:
+
+* "he addressed the position of Sadr – whose bloc won the vote – and accused …": the
+  verb after the aside goes with the clause the aside hangs in;
+* "the minister said that Baghdad needed help, and called for …": a further act of
+  speaking or asking after the reported words is the speaker's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_ASIDE_MARKS = frozenset({"–", "—", "(", ")"})
+_QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", ":"})
+# Verbs of saying that report a clause.
+_REPORTING = frozenset(
+    {"say", "tell", "state", "announce", "declare", "note", "stress", "add", "explain",
+     "argue", "insist", "assert", "affirm", "confirm", "emphasize", "emphasise", "claim"}
+)  # fmt: skip
+# Acts of speaking or asking that continue a speaker's turn rather than the words reported.
+_SPEAKING_ON = frozenset(
+    {"call", "urge", "demand", "appeal", "ask", "stress", "add", "warn", "note", "emphasize",
+     "emphasise", "reiterate", "insist", "express", "voice", "pledge", "vow", "promise",
+     "reject", "deny", "condemn", "praise", "welcome", "thank"}
+)  # fmt: skip
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def misjoined_head(verb: Token, head: Token) -> Token:
+    """The verb whose clause a verb coordinated with ``head`` really continues."""
+    return _past_report(verb, _past_aside(verb, head))
+
+
+def _past_aside(verb: Token, head: Token) -> Token:
+    if head.dep_ not in ("relcl", "acl") or not any(
+        t.text in _ASIDE_MARKS for t in head.doc[head.i : verb.i]
+    ):
+        return head
+    if not any(t.text in _ASIDE_MARKS for t in head.doc[head.left_edge.i - 1 : head.i]):
+        return head
+    above = head.head
+    while not _is_verb(above) and above.head.i != above.i:
+        above = above.head
+    return above if _is_verb(above) else head
+
+
+def _past_report(verb: Token, head: Token) -> Token:
+    """ "said that Baghdad still required help, and called for …": the call is the
+    speaker's (a comma before "and" closes the reported words)."""
+    speaker_verb = head.head
+    if head.dep_ != "ccomp" or not _is_verb(speaker_verb) or speaker_verb.i > head.i:
+        return head
+    if speaker_verb.lemma_.lower() not in _REPORTING:
+        return head
+    if verb.lemma_.lower() not in _SPEAKING_ON or verb.i < 2:
+        return head
+    before = verb.doc[verb.i - 2 : verb.i]
+    if [t.text for t in before] != [",", "and"]:
+        return head
+    if any(t.text in _QUOTE_MARKS for t in verb.doc[speaker_verb.i : verb.i]):
+        return head  # "stated: “The Resistance promised …, and promised …”": their words
+    return speaker_verb

@@ -1204,3 +1204,9 @@ def test_a_call_after_reported_words_is_the_speakers_own(nlp: Language) -> None:
     # the speaker described by a nationality is no one of another country named before
     (quote,) = doc._.quotes
     assert quote["speaker"]["country"] == "IRQ"
+
+
+def test_those_sent_to_do_something_do_it(nlp: Language) -> None:
+    text = "Hundreds of fighters were deployed by the Gulf states to Yemen to commit atrocities."
+    (atrocities,) = [e for e in events(nlp, text) if e["trigger"] == "atrocities"]
+    assert words(atrocities["actors"]) == ["fighters"]

@@ -390,6 +390,9 @@ def passive_agents(verb: Token) -> list[Token]:
 
 
 # Verbs of sending someone out of a body or a country, which that body or country does.
+# Verbs by which people are sent or enlisted to do something.
+_SENDING = frozenset({"send", "deploy", "dispatch", "recruit", "hire", "train", "arm", "mobilize",
+                      "mobilise", "assign", "task", "order", "bring", "fly", "ship", "smuggle"})  # fmt: skip
 _EXPELLING = frozenset({"expel", "deport", "oust", "evict"})
 
 
@@ -587,6 +590,15 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         kept = _own(head.head, OBJECT_DEPS)
         if kept:
             return kept
+    if (
+        dep in ("advcl", "xcomp")
+        and verb.tag_ == "VB"
+        and head.lemma_.lower() in _SENDING
+        and is_passive(head)
+        and _own(head, PASSIVE_SUBJECT_DEPS)
+    ):
+        # "they're deployed by US forces to commit atrocities": those sent do it
+        return conjuncts(_own(head, PASSIVE_SUBJECT_DEPS)[0])
     if dep in ("advcl", "xcomp") and verb.tag_ == "VB" and head.lemma_.lower() in ("give", "grant"):
         # "gave Hamas 48 hours to release the hostages": the one given the time does it
         given = [c for c in head.children if c.dep_ == "dative"]

@@ -1210,3 +1210,9 @@ def test_those_sent_to_do_something_do_it(nlp: Language) -> None:
     text = "Hundreds of fighters were deployed by the Gulf states to Yemen to commit atrocities."
     (atrocities,) = [e for e in events(nlp, text) if e["trigger"] == "atrocities"]
     assert words(atrocities["actors"]) == ["fighters"]
+
+
+def test_an_alliance_between_named_actors_is_those_actors(nlp: Language) -> None:
+    text = "A loose alliance between Hezbollah and Hamas condemned the sanctions on Monday."
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == ["Hezbollah", "Hamas"]

@@ -157,6 +157,10 @@ _QUANTITIES = {
 }
 
 
+# Groupings whose members are named "between" them.
+_ALLIANCES = {"alliance", "coalition", "partnership", "axis", "pact", "front", "union", "bloc"}
+
+
 def _expand(token: Token) -> list[Token]:
     """A head with its coordinated conjuncts ("Iran and Iraq")."""
     # "sanctions against the organization Glavkosmos and the ISRO": the parser hangs
@@ -179,6 +183,13 @@ def _expand(token: Token) -> list[Token]:
         and c.i < token.i
         and any(g.dep_ == "cc" for g in c.children)
     ]
+    if token.lemma_.lower() in _ALLIANCES and token.pos_ != "PROPN":
+        # "a tacit alliance between the PMU and the YBS confronted the KDP": the allies
+        # (not a named one: "the Alliance for Peace")
+        members = [g for p in token.children if p.lower_ == "between" for c in p.children
+                   if c.dep_ == "pobj" for g in conjuncts(c)]  # fmt: skip
+        if len(members) > 1:
+            return members
     return [
         *coordinated,
         *_coordinated_nationalities(token),

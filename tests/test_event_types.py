@@ -509,3 +509,13 @@ def test_a_pronoun_owning_the_act_is_its_doer_named_once(nlp: Language) -> None:
     (event,) = events(nlp, text)
     assert words(event["actors"]) == ["Government of Peru"]
     assert words(event["recipients"]) == ["family members"]
+
+
+def test_defending_airspace_or_a_shrine_is_no_verbal_support(nlp: Language) -> None:
+    for text in (
+        "The militias are building up their forces to defend the country's airspace.",
+        "The volunteers defended the shrine of the saint for three years.",
+    ):
+        assert [e for e in events(nlp, text) if e["event_type"] == "SUPPORT"] == [], text
+    (event,) = events(nlp, "China defended Iran at the Security Council on Monday.")
+    assert (event["event_type"], event["mode"]) == ("SUPPORT", "defend")

@@ -515,3 +515,11 @@ def test_the_options_of_a_choice_are_only_weighed(nlp: Language) -> None:
     assert status_of(nlp, text, "committing") == "hypothetical"
     text = "The government chose to commit to a truce with the rebels."
     assert status_of(nlp, text, "commit") != "hypothetical"
+
+
+def test_a_present_tense_in_an_account_of_a_picture_is_its_scene(nlp: Language) -> None:
+    text = (
+        "The post was accompanied by a cartoon showing the party leader, with two birds "
+        "sitting on his head, while he invites the minister to a meeting."
+    )
+    assert status_of(nlp, text, "invites") == "hypothetical"

@@ -191,6 +191,7 @@ def _status(
         _needed(token)
         or _weighed(token)
         or _depicted(chain)
+        or _present_in_picture(token)
         or _thwarted(token)
         or imagined(verb)
         or _generic_gerund(token)
@@ -336,6 +337,18 @@ def _depicted(chain: Sequence[Token]) -> bool:
             if subject.lower_ in ("it", "this") and _picture_before(verb):
                 return True
     return False
+
+
+def _present_in_picture(verb: Token) -> bool:
+    """ "The statement was accompanied by a caricature showing Barzani …, while he invites
+    crows …": a present tense in a past account of a picture tells the picture's scene."""
+    root = verb.sent.root
+    if verb.tag_ not in ("VBZ", "VBP") or root.tag_ not in ("VBD", "VBN") or verb.i == root.i:
+        return False
+    return any(
+        t.lemma_.lower() in _DEPICTING and t.dep_ == "acl" and t.head.lemma_.lower() in _PICTURES
+        for t in verb.sent
+    )
 
 
 def _picture_before(verb: Token) -> bool:

@@ -524,3 +524,8 @@ def test_a_present_tense_in_an_account_of_a_picture_is_its_scene(nlp: Language) 
         "sitting on his head, while he invites the minister to a meeting."
     )
     assert status_of(nlp, text, "invites") == "hypothetical"
+
+
+def test_what_ought_to_be_done_is_not_done(nlp: Language) -> None:
+    text = "Then this plan ought to be accepted and appreciated by the peoples of the region."
+    assert status_of(nlp, text, "appreciated") == "hypothetical"

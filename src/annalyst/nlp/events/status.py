@@ -550,6 +550,8 @@ def _possible(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ in ("acl", "xcomp") and head.lemma_.lower() in _POSSIBILITY:
         return True
+    if verb.dep_ == "xcomp" and head.tag_ == "MD" and head.lower_ in _POSSIBLE_AUX:
+        return True  # "ought to be accepted", read as a complement of "ought"
     # "would devastate the region" outside any report: a hypothesis
     return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and not (
         _reported_would(verb)

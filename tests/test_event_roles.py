@@ -1216,3 +1216,17 @@ def test_an_alliance_between_named_actors_is_those_actors(nlp: Language) -> None
     text = "A loose alliance between Hezbollah and Hamas condemned the sanctions on Monday."
     (event,) = events(nlp, text)
     assert names(event["actors"]) == ["Hezbollah", "Hamas"]
+
+
+def test_a_toll_after_the_reporting_words_is_the_deeds(nlp: Language) -> None:
+    text = (
+        "Rebel fighters overran an army post in the north, officials said on Tuesday, "
+        "killing nine soldiers."
+    )
+    (killing,) = [e for e in events(nlp, text) if e["trigger"] == "killing"]
+    assert words(killing["actors"]) == ["fighters"]
+
+
+def test_a_chief_of_a_states_force_is_its_agent(nlp: Language) -> None:
+    (event,) = events(nlp, "Kenya's police chief refused a request to resign on Monday.")
+    assert [a["id"] for a in event["actors"]] == ["~agent:KEN:cop"]

@@ -7,7 +7,9 @@ the subject of the clause it really continues:
 * "he addressed the position of Sadr – whose bloc won the vote – and accused …": the
   verb after the aside goes with the clause the aside hangs in;
 * "the minister said that Baghdad needed help, and called for …": a further act of
-  speaking or asking after the reported words is the speaker's.
+  speaking or asking after the reported words is the speaker's;
+* "fighters overran a base, officials said, killing 17 soldiers": the toll after the
+  reporting words is the reported deed's, not the speakers'.
 """
 
 from __future__ import annotations
@@ -67,3 +69,22 @@ def _past_report(verb: Token, head: Token) -> Token:
     if any(t.text in _QUOTE_MARKS for t in verb.doc[speaker_verb.i : verb.i]):
         return head  # "stated: “The Resistance promised …, and promised …”": their words
     return speaker_verb
+
+
+# Results that a participle adds to a deed ("…, killing 17 soldiers").
+_RESULTS = frozenset(
+    {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "leave", "displace",
+     "level", "raze", "force", "spark", "trigger", "cause"}
+)  # fmt: skip
+_REPORTING_AFTER = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm"})
+
+
+def reported_deed(verb: Token) -> Token | None:
+    """The reported deed a result participle continues when the parser hung it on the
+    reporting verb written between them."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _RESULTS:
+        return None
+    if head.lemma_.lower() not in _REPORTING_AFTER or head.i > verb.i:
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)

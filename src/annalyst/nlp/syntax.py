@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from annalyst.nlp.clause_links import misjoined_head
+from annalyst.nlp.clause_links import misjoined_head, reported_deed
 from annalyst.nlp.tokentable import TokenTable, token_table
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -521,6 +521,8 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         return []
     head = verb.head
     dep = verb.dep_
+    if (deed := reported_deed(verb)) is not None:
+        return logical_subjects(deed, _hops + 1)  # "X overran a base, officials said, killing …"
     if dep == "conj" and is_verb(head):
         head = misjoined_head(verb, head)
         return [] if is_passive(head) else logical_subjects(head, _hops + 1)

@@ -1230,3 +1230,12 @@ def test_a_toll_after_the_reporting_words_is_the_deeds(nlp: Language) -> None:
 def test_a_chief_of_a_states_force_is_its_agent(nlp: Language) -> None:
     (event,) = events(nlp, "Kenya's police chief refused a request to resign on Monday.")
     assert [a["id"] for a in event["actors"]] == ["~agent:KEN:cop"]
+
+
+def test_a_concession_after_a_settlement_answers_the_other_side(nlp: Language) -> None:
+    text = "The dockers called off their strike after reaching a deal with the ministry."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], words(event["recipients"])) == ("CONCEDE", ["ministry"])
+    text = "The miners called off the strike after the agreement with the Chilean government."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["Chilean government"]

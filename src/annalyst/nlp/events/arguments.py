@@ -55,6 +55,7 @@ from annalyst.nlp.events.circumstances import (
     _held_responsible,
     _ordered_by,
     _own_force,
+    _settled_with,
 )
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.hosts import (
@@ -643,6 +644,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # whoever made what is protested
         grievances = _resolve_args(_grievance_owners(draft, mentions), mentions)
         found = [r for r in grievances if str(r["id"]) not in taken]
+    if not found and etype == "CONCEDE":
+        # "called off the strike after reaching an agreement with the government": the
+        # other side of the settlement is whom the concession answers
+        settled = _resolve_args(_settled_with(draft), mentions)
+        found = [r for r in settled if str(r["id"]) not in taken]
     if not found and (etype in _BENEFIT_TYPES or etype == "AGREE"):
         # "gave 5 million euros to help Peru recover", "deployed soldiers to train
         # Malian forces", "pledged $60 million to help the army": whoever the purpose

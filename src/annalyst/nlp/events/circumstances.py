@@ -118,6 +118,32 @@ def _grievance_owners(draft: _Draft, mentions: dict[int, ResolvedMention]) -> li
     ]
 
 
+# What two sides reach or hold to settle a dispute.
+_SETTLEMENTS = {"agreement", "deal", "accord", "talks", "negotiation", "settlement", "compromise",
+                "understanding", "truce", "meeting"}  # fmt: skip
+
+
+def _settled_with(draft: _Draft) -> list[Token]:
+    """The other side of a settlement a concession follows: "called off the strike after
+    reaching an agreement with the government", "ended the sit-in following talks with
+    the employers"."""
+    holders = [*draft.tokens, *_carriers(draft)]
+    out: list[Token] = []
+    for holder in holders:
+        for prep in (c for c in holder.children if c.lower_ in ("after", "following")):
+            for word in prep.children:
+                # "after the agreement with X" or "after reaching an agreement with X"
+                nouns = [word] if word.dep_ == "pobj" else [
+                    o for o in word.children if o.dep_ in ("dobj", "obj")
+                ]  # fmt: skip
+                for noun in nouns:
+                    if noun.lemma_.lower() in _SETTLEMENTS:
+                        out.extend(prep_objects(noun, ("with",)))
+                        if word.dep_ == "pcomp":
+                            out.extend(prep_objects(word, ("with",)))
+    return out
+
+
 def _detaining_state(verb: Token, etype: str, mentions: dict[int, ResolvedMention]) -> list[Token]:
     """Where someone was arrested, jailed or sentenced, with no one named as doing it:
     that country's authorities did ("was arrested in Rwanda for collaborating")."""

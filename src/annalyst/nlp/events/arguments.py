@@ -31,8 +31,12 @@ from spacy.tokens import Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import (
     _AVENGING,
+    _BETTERING,
     _GATHERINGS,
+    _MET_WITH,
+    _NAMED_BATTLES,
     _TOPIC_VERBS,
+    _battle_name,
     _defied,
     _is_city,
     _is_harm_act,
@@ -105,8 +109,6 @@ from annalyst.nlp.syntax import (
 _LED_ACTS = {"attack", "strike", "airstrike", "raid", "bombing", "offensive", "operation",
              "assault", "invasion", "bombardment", "shelling", "war", "campaign",
              "incursion", "crackdown"}  # fmt: skip
-# Fighting that is given names of its own.
-_NAMED_BATTLES = {"battle", "war", "operation", "offensive", "campaign", "uprising", "intifada"}
 _DONE_TO_NOUNS = {
     "prosecution",
     "trial",
@@ -190,15 +192,6 @@ _OWN_FORCE_TYPES = {"MOBILIZE"}
 _PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
 _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
-# Verbs whose subject meets a deed "with" someone else's ("met with protests"), or is
-# only marked by it ("the alliance materialized with the signing of the accords").
-_MET_WITH = {"meet", "face", "receive", "greet", "encounter", "confront", "deal", "cope",
-             "contend", "grapple", "coincide", "collide", "agree", "disagree", "comply",
-             "materialize", "materialise", "begin", "start", "end", "culminate", "open",
-             "close", "conclude", "come", "continue", "grow", "emerge", "change"}  # fmt: skip
-# Verbs whose object an act "with" which they are done leaves better off, not harmed.
-_BETTERING = {"stabilize", "stabilise", "secure", "protect", "defend", "save", "help",
-              "reward", "strengthen", "liberate", "free", "rescue", "restore", "calm"}  # fmt: skip
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
 
 
@@ -772,14 +765,3 @@ _CAUSE_PREPS = {"over", "despite", "amid"}
 _INVOLVING = {"involve", "implicate", "engage", "participate", "complicit"}
 # Verbs of obtaining something from someone ("extract concessions from X").
 _OBTAINING = {"extract", "wring", "win", "obtain", "secure", "gain", "wrest", "force", "squeeze"}
-
-
-def _battle_name(owner: Token, mentions: dict[int, ResolvedMention]) -> bool:
-    """A proper name before a fighting noun that names no known actor."""
-    if owner.dep_ not in ("compound", "nmod") or owner.pos_ != "PROPN":
-        return False
-    mention = mentions.get(owner.i)
-    if mention is None or mention.actor is None:
-        return True
-    ident = str(mention.actor.get("id", ""))
-    return ident.startswith("~") and not ident.startswith("~agent:")

@@ -176,3 +176,27 @@ def _avenged_doers(act: Token, mentions: dict[int, ResolvedMention]) -> list[Tok
         for o in _owners(act)
         if not (o.dep_ == "poss" and (_is_person_possessor(o, mentions) or _is_person_noun(o)))
     ]
+
+
+# Fighting that is given names of its own.
+_NAMED_BATTLES = {"battle", "war", "operation", "offensive", "campaign", "uprising", "intifada"}
+# Verbs whose subject meets a deed "with" someone else's ("met with protests"), or is
+# only marked by it ("the alliance materialized with the signing of the accords").
+_MET_WITH = {"meet", "face", "receive", "greet", "encounter", "confront", "deal", "cope",
+             "contend", "grapple", "coincide", "collide", "agree", "disagree", "comply",
+             "materialize", "materialise", "begin", "start", "end", "culminate", "open",
+             "close", "conclude", "come", "continue", "grow", "emerge", "change"}  # fmt: skip
+# Verbs whose object an act "with" which they are done leaves better off, not harmed.
+_BETTERING = {"stabilize", "stabilise", "secure", "protect", "defend", "save", "help",
+              "reward", "strengthen", "liberate", "free", "rescue", "restore", "calm"}  # fmt: skip
+
+
+def _battle_name(owner: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    """A proper name before a fighting noun that names no known actor."""
+    if owner.dep_ not in ("compound", "nmod") or owner.pos_ != "PROPN":
+        return False
+    mention = mentions.get(owner.i)
+    if mention is None or mention.actor is None:
+        return True
+    ident = str(mention.actor.get("id", ""))
+    return ident.startswith("~") and not ident.startswith("~agent:")

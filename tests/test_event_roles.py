@@ -1239,3 +1239,19 @@ def test_a_concession_after_a_settlement_answers_the_other_side(nlp: Language) -
     text = "The miners called off the strike after the agreement with the Chilean government."
     (event,) = events(nlp, text)
     assert words(event["recipients"]) == ["Chilean government"]
+
+
+def test_the_one_a_clause_is_about_made_the_visit_it_happened_during(nlp: Language) -> None:
+    text = (
+        "The statement condemned the killing of Ali Hassan and General Omar Khalid who "
+        "was targeted during an official visit to Iraq."
+    )
+    (visit,) = [e for e in events(nlp, text) if e["trigger"] == "visit"]
+    assert words(visit["actors"]) == ["Omar Khalid"]  # not the killing, nor the pair
+    assert names(visit["recipients"]) == ["Iraq"]  # a visit is not done to whoever was hit
+    text = (
+        "Brazil's foreign minister pledged his country's support to the Haitian people "
+        "during a visit to Port-au-Prince on Monday."
+    )
+    (visit,) = [e for e in events(nlp, text) if e["trigger"] == "visit"]
+    assert words(visit["actors"]) == ["Brazil's foreign minister"]

@@ -19,6 +19,18 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from annalyst.nlp.clause_links import misjoined_head, reported_deed
+from annalyst.nlp.syntax_words import (
+    ACCUSING,
+    DISCUSSING,
+    ENDEAVOURS,
+    INTRANSITIVE,
+    OBJECT_CONTROL,
+    PROSPECTS,
+    PUNISHING,
+    SPEECH_NOUNS,
+    THWARTING,
+    UNDERTAKING,
+)
 from annalyst.nlp.tokentable import TokenTable, token_table
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -26,145 +38,9 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-# Verbs whose object, not their subject, performs the verb they govern: "urged X to act".
-OBJECT_CONTROL = frozenset(
-    {
-        "urge",
-        "ask",
-        "call",
-        "press",
-        "pressure",
-        "push",
-        "order",
-        "force",
-        "compel",
-        "encourage",
-        "invite",
-        "allow",
-        "permit",
-        "authorize",
-        "authorise",
-        "instruct",
-        "direct",
-        "tell",
-        "persuade",
-        "convince",
-        "advise",
-        "warn",
-        "request",
-        "appeal",
-        "help",
-        "enable",
-        "require",
-        "oblige",
-        "implore",
-        "beg",
-        "challenge",
-        "lead",
-        "prompt",
-        "cause",
-    }
-)
-# Nouns for what is said or written: a participle on them speaks for their author.
-SPEECH_NOUNS = frozenset(
-    {
-        "statement",
-        "letter",
-        "communique",
-        "communiqué",
-        "declaration",
-        "message",
-        "resolution",
-        "report",
-        "speech",
-        "address",
-        "tweet",
-        "post",
-        "note",
-        "appeal",
-        "call",
-        "plea",
-        "warning",
-        "video",
-    }
-)
-# Verbs whose "of / for [doing]" complement is done by their object.
-ACCUSING = frozenset(
-    {
-        "accuse",
-        "blame",
-        "charge",
-        "suspect",
-        "convict",
-        "condemn",
-        "criticize",
-        "criticise",
-        "praise",
-        "thank",
-        "credit",
-        "sue",
-        "punish",
-        "fault",
-        "hold",
-    }
-)
-# Verbs that stop or refuse a text rather than put it out.
-THWARTING = frozenset({"veto", "reject", "block", "oppose", "thwart", "stall", "withdraw"})
 # Adjectives whose "of / for [doing]" is done by whoever they are said of.
 _ANSWERABLE = frozenset({"guilty", "responsible", "accountable", "culpable", "liable"})
-# Nouns of a course one weighs, whose "of [doing]" is done by whoever weighs it.
-PROSPECTS = frozenset({"possibility", "option", "idea", "prospect", "feasibility", "chance"})
-# Verbs of punishing whose "for [doing]" names what the punished are said to have done
-# ("arrested for collaborating with the rebels", "jailed for spying").
-PUNISHING = frozenset(
-    [
-        "arrest",
-        "detain",
-        "jail",
-        "imprison",
-        "sentence",
-        "convict",
-        "punish",
-        "fine",
-        "execute",
-        "hang",
-        "prosecute",
-        "indict",
-        "try",
-        "sanction",
-        "penalize",
-        "penalise",
-        "expel",
-        "deport",
-        "sack",
-        "fire",
-        "dismiss",
-        "ban",
-        "suspend",
-        "kill",
-    ]
-)
 _MAX_HOPS = 5
-
-# Verbs that take no object, so never share the next verb's ("resign and leave Greece").
-INTRANSITIVE = frozenset(
-    {"resign", "die", "arrive", "flee", "retreat", "withdraw", "surrender", "rise", "fall",
-     "go", "come", "return", "escape", "protest", "march", "gather", "riot", "strike"}
-)  # fmt: skip
-# Verbs of talking a course of action over, whose gerund names no act of the talkers'.
-DISCUSSING = frozenset({"discuss", "debate", "negotiate", "examine", "review", "explore"})
-# Nouns of undertakings whose "to" clause says what the undertaker sets out to do.
-ENDEAVOURS = frozenset(
-    {"effort", "attempt", "bid", "campaign", "drive", "push", "initiative", "move", "step",
-     "decision", "plan", "mission", "operation", "offensive", "measure", "endeavour",
-     "endeavor"}
-)  # fmt: skip
-# Verbs by which one takes an endeavour on ("launched a campaign", "stepped up efforts").
-UNDERTAKING = frozenset(
-    {"launch", "make", "mount", "begin", "start", "undertake", "lead", "step", "intensify",
-     "redouble", "continue", "renew", "resume", "spearhead", "take", "adopt", "pursue",
-     "stage", "initiate", "escalate", "double", "ramp", "boost", "accelerate"}
-)  # fmt: skip
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -470,12 +346,21 @@ def _relative_antecedent(verb: Token) -> Token | None:
     return None
 
 
+def _singular_aux(verb: Token) -> bool:
+    return any(
+        c.lower_ in ("was", "is", "has") for c in verb.children if c.dep_ in ("aux", "auxpass")
+    )
+
+
 def _through_relative(verb: Token, fillers: list[Token]) -> list[Token]:
     """A relative clause's own pronoun stands for the noun the clause hangs on."""
     if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in fillers):
         antecedent = _relative_antecedent(verb)
         if antecedent is None:
             return []
+        before = fillers[0].doc[fillers[0].i - 1] if fillers[0].i > 0 else antecedent
+        if fillers[0].lower_ in ("who", "whom") and before.pos_ == "PROPN" != antecedent.pos_:
+            antecedent = before  # "the killing of X and Y who was targeted": Y, not the killing
         plural = any(
             c.lower_ in ("were", "are", "have")
             for c in verb.children
@@ -483,7 +368,11 @@ def _through_relative(verb: Token, fillers: list[Token]) -> list[Token]:
         )
         while plural and antecedent.dep_ == "conj" and antecedent.head.pos_ == antecedent.pos_:
             antecedent = antecedent.head  # "X and Y, who were killed": both of them
-        return conjuncts(antecedent)
+        group = conjuncts(antecedent)
+        if not plural and _singular_aux(verb) and len(group) > 1:
+            # "X and General Y who was targeted": the one named just before "who"
+            return [max((t for t in group if t.i < verb.i), key=lambda t: t.i, default=group[0])]
+        return group
     return fillers
 
 

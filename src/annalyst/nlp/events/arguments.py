@@ -91,7 +91,6 @@ from annalyst.nlp.events.referents import (
 )
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
 from annalyst.nlp.syntax import (
-    ACCUSING,
     complement_subjects,
     conjuncts,
     datives,
@@ -102,6 +101,7 @@ from annalyst.nlp.syntax import (
     nested_prep_objects,
     prep_objects,
 )
+from annalyst.nlp.syntax_words import ACCUSING
 
 # Acts named by a noun whose owner, with no "of" phrase, is the one they are done to
 # ("their prosecution", "his trial", "Iran's expulsion from the league").
@@ -542,6 +542,12 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             and token.head.head.lemma_.lower() not in _PROSECUTING
             and token.head.lower_ not in _TIME_PREPS
             and token.head.lower_ not in _CAUSE_PREPS
+            # ("was targeted during a visit to Iraq": the visit was not done to him)
+            and not (
+                token.head.lower_ == "during"
+                and etype not in ("ASSAULT", "COERCE")
+                and token.head.head.lemma_.lower() not in _CONTACTING
+            )
             and token.head.head.lemma_.lower() not in _INVOLVING
             and not _fronted_setting(token)
         ):
@@ -580,6 +586,19 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 # killing": who is blamed is not the victim, and only the blamer says
                 # they did it)
                 recipients.extend(t for t in sufferers if t.i not in own)
+        elif (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "during"
+            and token.lemma_.lower() in ("visit", "trip", "tour", "stay")
+            and not any(c.dep_ == "poss" for c in token.children)
+        ):
+            # "Soleimani, who was targeted during an official visit to Iraq", "Modi pledged
+            # support during a visit to Ramallah": the one the clause is about visited
+            governor = token.head.head
+            visitors = (
+                logical_objects(governor) if is_passive(governor) else logical_subjects(governor)
+            )
+            actors.extend(t for t in visitors if t.i not in own)
         elif etype in ("ASSAULT", "COERCE") and (died := _died_of(token)) is not None:
             # "died in captivity due to torture", "dies in prison after torture": whoever
             # died suffered it

@@ -22,14 +22,8 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.partners import _ORDERS
 from annalyst.nlp.events.pronouns import _pronoun
 from annalyst.nlp.events.unnamed import _agents
-from annalyst.nlp.syntax import (
-    PUNISHING,
-    is_passive,
-    is_verb,
-    logical_subjects,
-    passive_agents,
-    prep_objects,
-)
+from annalyst.nlp.syntax import is_passive, is_verb, logical_subjects, passive_agents, prep_objects
+from annalyst.nlp.syntax_words import PUNISHING
 
 
 def _own_force(noun: Token, actor_ids: set[str], mentions: dict[int, ResolvedMention]) -> bool:

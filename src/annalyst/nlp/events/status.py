@@ -21,7 +21,7 @@ from annalyst.nlp.events.frames import _clause_verb, imagined
 from annalyst.nlp.events.negation import _negated, _subordinated, _without
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.events.unrealized import after_a_future, alleged, hypothetical, intended
-from annalyst.nlp.syntax import PROSPECTS, THWARTING
+from annalyst.nlp.syntax_words import PROSPECTS, THWARTING
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _INTENT_VERBS = {

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from annalyst.nlp.syntax import PUNISHING
+from annalyst.nlp.syntax_words import PUNISHING
 
 # Verbs whose object is only entertained: "contemplating his arrest", "to discuss easing
 # the measures", "proposed a ceasefire", "demanded the release of the detainees".

@@ -1,0 +1,142 @@
+"""The word lists the clause-frame reader (:mod:`annalyst.nlp.syntax`) goes by: verbs
+whose object does what they govern, verbs of accusing, punishing, thwarting and
+discussing, nouns of speech, prospects and endeavours."""
+
+from __future__ import annotations
+
+# Verbs whose object, not their subject, performs the verb they govern: "urged X to act".
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "pressure",
+        "push",
+        "order",
+        "force",
+        "compel",
+        "encourage",
+        "invite",
+        "allow",
+        "permit",
+        "authorize",
+        "authorise",
+        "instruct",
+        "direct",
+        "tell",
+        "persuade",
+        "convince",
+        "advise",
+        "warn",
+        "request",
+        "appeal",
+        "help",
+        "enable",
+        "require",
+        "oblige",
+        "implore",
+        "beg",
+        "challenge",
+        "lead",
+        "prompt",
+        "cause",
+    }
+)
+# Nouns for what is said or written: a participle on them speaks for their author.
+SPEECH_NOUNS = frozenset(
+    {
+        "statement",
+        "letter",
+        "communique",
+        "communiqué",
+        "declaration",
+        "message",
+        "resolution",
+        "report",
+        "speech",
+        "address",
+        "tweet",
+        "post",
+        "note",
+        "appeal",
+        "call",
+        "plea",
+        "warning",
+        "video",
+    }
+)
+# Verbs whose "of / for [doing]" complement is done by their object.
+ACCUSING = frozenset(
+    {
+        "accuse",
+        "blame",
+        "charge",
+        "suspect",
+        "convict",
+        "condemn",
+        "criticize",
+        "criticise",
+        "praise",
+        "thank",
+        "credit",
+        "sue",
+        "punish",
+        "fault",
+        "hold",
+    }
+)
+# Verbs that stop or refuse a text rather than put it out.
+THWARTING = frozenset({"veto", "reject", "block", "oppose", "thwart", "stall", "withdraw"})
+# Nouns of a course one weighs, whose "of [doing]" is done by whoever weighs it.
+PROSPECTS = frozenset({"possibility", "option", "idea", "prospect", "feasibility", "chance"})
+# Verbs of punishing whose "for [doing]" names what the punished are said to have done
+# ("arrested for collaborating with the rebels", "jailed for spying").
+PUNISHING = frozenset(
+    [
+        "arrest",
+        "detain",
+        "jail",
+        "imprison",
+        "sentence",
+        "convict",
+        "punish",
+        "fine",
+        "execute",
+        "hang",
+        "prosecute",
+        "indict",
+        "try",
+        "sanction",
+        "penalize",
+        "penalise",
+        "expel",
+        "deport",
+        "sack",
+        "fire",
+        "dismiss",
+        "ban",
+        "suspend",
+        "kill",
+    ]
+)
+
+# Verbs that take no object, so never share the next verb's ("resign and leave Greece").
+INTRANSITIVE = frozenset(
+    {"resign", "die", "arrive", "flee", "retreat", "withdraw", "surrender", "rise", "fall",
+     "go", "come", "return", "escape", "protest", "march", "gather", "riot", "strike"}
+)  # fmt: skip
+# Verbs of talking a course of action over, whose gerund names no act of the talkers'.
+DISCUSSING = frozenset({"discuss", "debate", "negotiate", "examine", "review", "explore"})
+# Nouns of undertakings whose "to" clause says what the undertaker sets out to do.
+ENDEAVOURS = frozenset(
+    {"effort", "attempt", "bid", "campaign", "drive", "push", "initiative", "move", "step",
+     "decision", "plan", "mission", "operation", "offensive", "measure", "endeavour",
+     "endeavor"}
+)  # fmt: skip
+# Verbs by which one takes an endeavour on ("launched a campaign", "stepped up efforts").
+UNDERTAKING = frozenset(
+    {"launch", "make", "mount", "begin", "start", "undertake", "lead", "step", "intensify",
+     "redouble", "continue", "renew", "resume", "spearhead", "take", "adopt", "pursue",
+     "stage", "initiate", "escalate", "double", "ramp", "boost", "accelerate"}
+)  # fmt: skip

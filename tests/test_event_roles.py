@@ -1255,3 +1255,12 @@ def test_the_one_a_clause_is_about_made_the_visit_it_happened_during(nlp: Langua
     )
     (visit,) = [e for e in events(nlp, text) if e["trigger"] == "visit"]
     assert words(visit["actors"]) == ["Brazil's foreign minister"]
+
+
+def test_its_on_a_later_item_of_a_list_is_the_owner_named_on_the_first(nlp: Language) -> None:
+    text = (
+        "“We are facing the Turkish hegemony and its occupation of Syria, its attacks "
+        "against the Kurdish fighters and its occupation of northern Iraq.”"
+    )
+    (attacks,) = [e for e in events(nlp, text) if e["trigger"] == "attacks"]
+    assert [a["id"] for a in attacks["actors"]] == ["turkey"]

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.events.owners import _RELATIONS
+from annalyst.nlp.events.owners import _RELATIONS, _nationality_words
 from annalyst.nlp.events.unnamed import _agents, _generic, _state_for
 from annalyst.nlp.events.words import _text, _with_words
 from annalyst.nlp.syntax import SUBJECT_DEPS, ancestors, logical_subjects
@@ -55,6 +55,12 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     glossed = _gloss(pronoun, mentions)
     if glossed is not None:
         return found(glossed)  # "they [ISIS]": the editor names the referent
+    listed = _listed_owner(pronoun, mentions)
+    if listed is not None:
+        # "the US hegemony and its occupation of Iraq": the US
+        actor, ref_start, ref_end = listed
+        words = _with_words(actor, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun))
+        return dict(words, ref_start=ref_start, ref_end=ref_end)
     # An object pronoun is not its own clause's subject ("Trump called Erdogan and urged
     # him"): that one would be "himself".
     as_object = pronoun.dep_ in ("dobj", "obj", "dative", "pobj")
@@ -175,6 +181,37 @@ def _coordinated(
         if other is not None and other.actor is not None:
             out.setdefault(str(other.actor.get("id")), other)
     return list(out.values()) or [mention]
+
+
+def _listed_owner(
+    pronoun: Token, mentions: dict[int, ResolvedMention]
+) -> tuple[dict[str, Any], int, int] | None:
+    """ "We face the US hegemony and its occupation of Iraq, its attacks on the PMF": in a
+    list of things, "its" on a later item is the owner named on the first one (a name,
+    or a nationality: "the Turkish hegemony and its attacks")."""
+    if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss":
+        return None
+    item = pronoun.head
+    earlier: list[Token] = []
+    current = item
+    while current.dep_ == "conj" and current.head.i < current.i:
+        current = current.head
+        earlier.append(current)
+    head = item.head
+    earlier += [c for c in head.children if c.dep_ == item.dep_ and c.i < item.i and c.i != head.i]
+    for first in sorted(earlier, key=lambda t: t.i):
+        own = mentions.get(first.i)
+        for child in first.children:
+            if child.dep_ not in ("compound", "poss", "amod") or child.i > first.i:
+                continue
+            mention = mentions.get(child.i)
+            if mention is not None and mention.actor is not None and mention is not own:
+                return dict(mention.actor), mention.start, mention.end
+            nationality = _nationality_words(child) if child.dep_ == "amod" else None
+            state = _state_for(nationality[0].country or "") if nationality else None
+            if state is not None:
+                return state, child.idx, child.idx + len(child)
+    return None
 
 
 def _related_group(pronoun: Token, owner: Token) -> dict[str, Any] | None:

@@ -1264,3 +1264,17 @@ def test_its_on_a_later_item_of_a_list_is_the_owner_named_on_the_first(nlp: Lang
     )
     (attacks,) = [e for e in events(nlp, text) if e["trigger"] == "attacks"]
     assert [a["id"] for a in attacks["actors"]] == ["turkey"]
+
+
+def test_a_title_of_a_body_in_a_place_is_the_named_holders(nlp: Language) -> None:
+    for text in (
+        "President Bashar al-Assad received Head of the Popular Mobilization Forces in Iraq "
+        "Faleh al-Fayyad on Wednesday.",
+        "Assad received the head of the Popular Mobilization Forces, Faleh al-Fayyad, on Monday.",
+    ):
+        (event,) = events(nlp, text)
+        assert names(event["recipients"]) == ["Falih al-Fayyadh"], text
+    # a body and a person coordinated are two
+    text = "Assad received the head of the Popular Mobilization Forces and Faleh al-Fayyad."
+    (event,) = events(nlp, text)
+    assert len(event["recipients"]) == 2

@@ -322,6 +322,12 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
             if person is None:
                 return None
             return _actor_for(person.root, mentions, 1)
+        named = mentions.get(i)
+        if word.lower_ in ("and", "or"):
+            return None  # "the head of the PMF and Faleh al-Fayyad": two of them
+        if after_of and named is not None and (named.actor or {}).get("type") == "person":
+            # a name the recogniser left untagged that the actor layer knows
+            return _actor_for(word, mentions, 1)
         if word.lower_ == "of" and not after_of:
             after_of = True
         elif not after_of or not (
@@ -329,9 +335,20 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
             or word.is_bracket
             or word.tag_ == "HYPH"
             or word.ent_type_ in ("ORG", "NORP", "GPE")
+            # "Head of the PMF in Iraq Faleh al-Fayyad": where the body is
+            or (word.lower_ == "in" and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN")
+            # "the head of the PMF, Faleh al-Fayyad,"
+            or (word.text == "," and i + 1 < len(doc) and _person_at(doc[i + 1], mentions))
         ):
             return None
     return None
+
+
+def _person_at(word: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    named = mentions.get(word.i)
+    return word.ent_type_ == "PERSON" or (
+        named is not None and (named.actor or {}).get("type") == "person"
+    )
 
 
 def _identified(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:

@@ -1278,3 +1278,12 @@ def test_a_title_of_a_body_in_a_place_is_the_named_holders(nlp: Language) -> Non
     text = "Assad received the head of the Popular Mobilization Forces and Faleh al-Fayyad."
     (event,) = events(nlp, text)
     assert len(event["recipients"]) == 2
+
+
+def test_the_militia_is_no_ministry_named_before_it(nlp: Language) -> None:
+    text = "The US, as Pentagon spokesman John Kirby put it, struck the militia on Friday."
+    (event,) = events(nlp, text)
+    assert [r["id"] for r in event["recipients"]] != ["us-department-of-defense"]
+    text = "US forces raided a Kataib Hezbollah site and detained 14 members of the group."
+    (detained,) = [e for e in events(nlp, text) if e["trigger"] == "detained"]
+    assert [r["id"] for r in detained["recipients"]] == ["kataib-hezbollah"]

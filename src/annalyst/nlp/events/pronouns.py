@@ -267,6 +267,12 @@ _GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", 
                 "outfit", "alliance", "coalition", "bloc", "party", "network"}  # fmt: skip
 
 
+# Group nouns that never stand for a state's own organs.
+_NON_STATE_NOUNS = {"militia", "movement", "faction", "outfit", "network", "group"}
+_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+_ARMED_GROUP_SECTORS = {"REB", "UAF", "INS", "SEP", "OPP", "PTY", "RAD"}
+
+
 def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The organisation "the group" (or "the militia", "the movement") refers back to:
     the nearest named one before it in the sentence or the paragraph's sentences before
@@ -283,6 +289,12 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             actor is not None
             and actor.get("type") in ("organization", "group")
             and not str(actor.get("id", "")).startswith("~")
+            # "the militia", "the movement" is no ministry or army named before it
+            and not (
+                head.lemma_.lower() in _NON_STATE_NOUNS
+                and set(actor.get("sectors") or ()) & _STATE_SECTORS
+                and not set(actor.get("sectors") or ()) & _ARMED_GROUP_SECTORS
+            )
         )
 
     sent = head.sent

@@ -1287,3 +1287,12 @@ def test_the_militia_is_no_ministry_named_before_it(nlp: Language) -> None:
     text = "US forces raided a Kataib Hezbollah site and detained 14 members of the group."
     (detained,) = [e for e in events(nlp, text) if e["trigger"] == "detained"]
     assert [r["id"] for r in detained["recipients"]] == ["kataib-hezbollah"]
+
+
+def test_it_after_a_thing_that_acts_is_that_thing(nlp: Language) -> None:
+    text = (
+        "This battle was a turning point in the war against the Taliban, after it "
+        "liberated the road between the two cities."
+    )
+    (event,) = [e for e in events(nlp, text) if e["trigger"] == "liberated"]
+    assert event["actors"] == []

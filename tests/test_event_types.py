@@ -519,3 +519,19 @@ def test_defending_airspace_or_a_shrine_is_no_verbal_support(nlp: Language) -> N
         assert [e for e in events(nlp, text) if e["event_type"] == "SUPPORT"] == [], text
     (event,) = events(nlp, "China defended Iran at the Security Council on Monday.")
     assert (event["event_type"], event["mode"]) == ("SUPPORT", "defend")
+
+
+def test_defending_a_state_is_verbal_support_only_in_words_or_forums(nlp: Language) -> None:
+    text = "What was his goal in defending Syria and achieving victory over the militants?"
+    assert [e for e in events(nlp, text) if e["event_type"] == "SUPPORT"] == []
+    for text in (
+        "Brazil defended Cuba at the General Assembly on Monday.",
+        "The president defended Qatar over claims of bribery.",
+    ):
+        (event,) = events(nlp, text)
+        assert (event["event_type"], event["mode"]) == ("SUPPORT", "defend"), text
+
+
+def test_providing_strategic_depth_or_influence_is_no_aid(nlp: Language) -> None:
+    text = "Among the groups that provide Iran with its strategic depth are the Druze."
+    assert events(nlp, text) == []

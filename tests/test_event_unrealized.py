@@ -529,3 +529,16 @@ def test_a_present_tense_in_an_account_of_a_picture_is_its_scene(nlp: Language) 
 def test_what_ought_to_be_done_is_not_done(nlp: Language) -> None:
     text = "Then this plan ought to be accepted and appreciated by the peoples of the region."
     assert status_of(nlp, text, "appreciated") == "hypothetical"
+
+
+def test_what_claims_are_about_is_claimed(nlp: Language) -> None:
+    text = "Phony US claims about military operations against the rebels divert attention."
+    assert status_of(nlp, text, "operations") == "claimed"
+
+
+def test_words_not_yet_said_tell_of_nothing_done(nlp: Language) -> None:
+    text = (
+        "The commander added: “Tomorrow official statements will be issued saying: ‘we are "
+        "the ones who bombarded you’.”"
+    )
+    assert status_of(nlp, text, "bombarded") == "hypothetical"

@@ -16,6 +16,7 @@ from annalyst.nlp.events.negation import _detached
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.syntax import _SUBJECT_DEPS, _phrase_head
 from annalyst.nlp.syntax import logical_subjects
+from annalyst.nlp.syntax_words import SPEECH_NOUNS
 from annalyst.nlp.tokentable import token_table
 
 _MODAL_AUX = {"would", "could", "might", "may", "should"}
@@ -108,16 +109,19 @@ def _claim(
     if token.dep_ == "conj" and misjoined_head(token, token.head).i != token.head.i:
         return  # "said that Baghdad needed help, and called for …": the speaker's own call
     claimant: dict[str, Any] | None = None
-    found = False
-    for quote in quotes:
+    found = given = False
+    # the innermost report first: "X said: ‘statements will be issued saying: …’"
+    ordered = sorted(quotes, key=lambda q: q.get("end", 0) - q.get("start", 0))
+    for quote in ordered:
         if quote.get("act", "statement") not in _SAYING:
             continue  # the content of a request or a promise is not something claimed
         if quote.get("start", 0) <= token.idx < quote.get("end", 0):
             cue = _cue_token(token, quote)
-            if cue is not None and _aside_below(token, chain, cue):
-                return  # "believe the story, with the latter accusing the US"
-            if cue is not None and _topic_of(token, cue):
-                return  # "expressed concern about the Pope's trip": the trip is given
+            if cue is not None and (_aside_below(token, chain, cue) or _topic_of(token, cue)):
+                # "believe the story, with the latter accusing the US", "expressed concern
+                # about the Pope's trip": given by this report (an outer one may claim it)
+                given = True
+                continue
             claimant, found = quote.get("speaker") or None, True
             inner = _inner_report(token, chain, quote, cue)
             if inner is not None:
@@ -130,7 +134,13 @@ def _claim(
                 return  # "X announced that it was suspending its operations"
             if cue is not None and _said_act(draft, cue):
                 return  # "stressed the need for talks": a demand made by saying it
+            if cue is not None and _unsaid(cue):
+                # "statements will be issued saying: ‘we bombarded you’": words not yet
+                # said tell of nothing done
+                draft.status = "hypothetical"
             break
+    if given and not found:
+        return
     if not found:
         below = token
         for ancestor in chain:
@@ -174,6 +184,21 @@ def _claim(
     draft.claimed_by = claimant
     if draft.status == "asserted":
         draft.status = "claimed"
+
+
+def _unsaid(cue: Token) -> bool:
+    """A saying still ahead or only supposed: "would say", "statements will be issued
+    saying" (the statement, not someone the parser hung the saying on)."""
+    verbs = [cue]
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SPEECH_NOUNS
+        for c in cue.head.children
+    ):
+        verbs.append(cue.head)
+    return any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for v in verbs for c in v.children)
+
+
+_AHEAD_AUX = {"will", "shall", "would", "could", "might", "may"}
 
 
 def _topic_of(token: Token, cue: Token) -> bool:

@@ -98,6 +98,14 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                     return dict(
                         words, ref_start=child.left_edge.idx, ref_end=child.idx + len(child)
                     )
+                if (
+                    low == "it"
+                    and pronoun.dep_ in ("nsubj", "nsubjpass")
+                    and child.lemma_.lower() in _THINGS_THAT_ACT
+                ):
+                    # "This battle was a leap, after it liberated the road": the battle,
+                    # no actor named inside the sentence
+                    return None
     sent = pronoun.sent
     earlier = [
         (i, mentions[i])
@@ -267,6 +275,11 @@ _GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", 
                 "outfit", "alliance", "coalition", "bloc", "party", "network"}  # fmt: skip
 
 
+# Things (not actors) that a clause's "it" may well stand for when they are its subject.
+_THINGS_THAT_ACT = {"battle", "war", "operation", "offensive", "campaign", "attack", "strike",
+                    "deal", "agreement", "plan", "decision", "law", "resolution", "report",
+                    "move", "step", "policy", "strategy", "initiative", "visit", "talks",
+                    "meeting", "conference", "summit", "document", "statement", "bill"}  # fmt: skip
 # Group nouns that never stand for a state's own organs.
 _NON_STATE_NOUNS = {"militia", "movement", "faction", "outfit", "network", "group"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}

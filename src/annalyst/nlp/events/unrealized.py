@@ -484,6 +484,9 @@ def alleged(word: Token) -> bool:
     if word.dep_ in ("pobj", "pcomp") and head.lower_ == "of":
         governor = head.head.lemma_.lower()
         return governor in _ALLEGING or governor in _ACCUSING
+    if word.dep_ in ("pobj", "pcomp") and head.lower_ == "about":
+        # "phony US claims about military operations against ISIS"
+        return head.head.lemma_.lower() in _ALLEGING
     if word.dep_ in ("pobj", "pcomp") and head.lower_ == "for":
         # "blamed Iran for attacking", "arrested for collaborating": the reason given
         governor = head.head.lemma_.lower()

@@ -1296,3 +1296,11 @@ def test_it_after_a_thing_that_acts_is_that_thing(nlp: Language) -> None:
     )
     (event,) = [e for e in events(nlp, text) if e["trigger"] == "liberated"]
     assert event["actors"] == []
+
+
+def test_a_site_or_unit_of_a_named_body_stands_for_the_body(nlp: Language) -> None:
+    text = "Jets struck the headquarters of a southern battalion of Hezbollah near the border."
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == ["Hezbollah"]
+    (event,) = events(nlp, "The armed wing of Hamas fired rockets at the town.")
+    assert names(event["actors"]) == ["Hamas"]

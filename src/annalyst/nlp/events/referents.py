@@ -97,6 +97,10 @@ _MEMBERS = {
     "rebel",
 }
 
+# Sites a body holds and units it is made of, named "of" it.
+_SITES_AND_UNITS = {"headquarters", "base", "position", "outpost", "camp", "office", "compound",
+                    "brigade", "battalion", "division", "regiment", "wing", "branch", "cell"}  # fmt: skip
+
 _PLATFORMS = {
     "jet",
     "warplane",
@@ -680,6 +684,18 @@ def _actor_for(
                     and not str(known["id"]).startswith("~agent:")
                 ):
                     return _from_mention(mentions[body.i], doc)
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and lemma in _SITES_AND_UNITS
+            and not _known(mentions.get(head.i))
+        ):
+            # "the headquarters of the 14th Brigade of the PMU", "the armed wing of Hamas":
+            # what a named body holds or is made of stands for that body
+            for body in (g for g in child.children if g.dep_ == "pobj"):
+                held_by = _actor_for(body, mentions, depth + 1)
+                if held_by is not None and not str(held_by.get("id", "")).startswith("~"):
+                    return held_by
         if (
             child.dep_ == "appos"
             and child.i in mentions

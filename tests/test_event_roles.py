@@ -1304,3 +1304,13 @@ def test_a_site_or_unit_of_a_named_body_stands_for_the_body(nlp: Language) -> No
     assert names(event["recipients"]) == ["Hezbollah"]
     (event,) = events(nlp, "The armed wing of Hamas fired rockets at the town.")
     assert names(event["actors"]) == ["Hamas"]
+
+
+def test_who_is_accused_or_suspected_of_an_act_is_its_alleged_doer(nlp: Language) -> None:
+    text = "The governor is known to be close to Ankara and is suspected to be cooperating with Turkey."
+    (event,) = events(nlp, text)
+    assert words(event["actors"]) == ["governor"]
+    assert event["status"] == "claimed"
+    text = "For years the police have faced accusations of collaborating with the cartel."
+    (event,) = [e for e in events(nlp, text) if e["trigger"] == "collaborating"]
+    assert words(event["actors"]) == ["police"]

@@ -41,6 +41,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Adjectives whose "of / for [doing]" is done by whoever they are said of.
 _ANSWERABLE = frozenset({"guilty", "responsible", "accountable", "culpable", "liable"})
 _MAX_HOPS = 5
+# Charges one faces, and the verbs of facing or answering them.
+_CHARGES = frozenset({"accusation", "allegation", "charge", "suspicion", "claim"})
+_FACING = frozenset({"face", "deny", "reject", "dismiss", "refute", "receive", "confront"})
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -424,7 +427,11 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         if is_passive(head):
             # "X is suspected to be cooperating", "was forced to retreat": the one the
             # passive is about does it
-            held = _own(head, PASSIVE_SUBJECT_DEPS)
+            held = _own(head, PASSIVE_SUBJECT_DEPS) or (
+                # "is known to be X and is suspected to be cooperating": the one both
+                # passives are about
+                logical_objects(head, _hops + 1) if head.dep_ == "conj" else []
+            )
             if held:
                 return held
         lemma = head.lemma_.lower()
@@ -437,6 +444,16 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
             if controlled:
                 return controlled
         return logical_subjects(head, _hops + 1)
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in _CHARGES
+        and head.head.dep_ in ("dobj", "obj")
+        and head.head.head.lemma_.lower() in _FACING
+    ):
+        # "faced accusations of collaborating with the group": the accused did it
+        return logical_subjects(head.head.head, _hops + 1)
     if (
         dep == "pcomp"
         and head.dep_ == "prep"

@@ -1314,3 +1314,16 @@ def test_who_is_accused_or_suspected_of_an_act_is_its_alleged_doer(nlp: Language
     text = "For years the police have faced accusations of collaborating with the cartel."
     (event,) = [e for e in events(nlp, text) if e["trigger"] == "collaborating"]
     assert words(event["actors"]) == ["police"]
+
+
+def test_the_ones_harmed_by_someone_are_not_theirs(nlp: Language) -> None:
+    text = "They recruited new fighters to replace the ones killed by Russian jets."
+    (killed,) = [e for e in events(nlp, text) if e["trigger"] == "killed"]
+    assert names(killed["actors"]) == ["Russia"]
+    assert killed["recipients"] == []  # the killers are not whom they killed
+    (aided,) = [
+        e
+        for e in events(nlp, "Syrian troops, aided by Russian airpower, retook the town.")
+        if e["trigger"] == "aided"
+    ]
+    assert words(aided["actors"]) == ["Russian airpower"]

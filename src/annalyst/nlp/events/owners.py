@@ -94,6 +94,10 @@ def _opposed(word: Token) -> bool:
     ) or word.lower_.startswith(("anti-", "counter-"))
 
 
+# Nouns that only stand in for others named by their clause ("the ones killed by …").
+_ANY_ONES = {"one", "ones", "those", "others", "other", "rest"}
+
+
 def _same_phrase(token: Token, head: Token) -> bool:
     """Whether a word belongs to a noun phrase itself, not to a clause inside it ("a
     statement urging North Korea …": North Korea is not the statement's)."""
@@ -242,8 +246,9 @@ def _owner(
                 found = _first_actor(child, mentions, depth, resolve)
                 if found is not None:
                     return found
-            if child.dep_ == "acl" and child.tag_ == "VBN":
-                # "the proposal submitted by Qatar"
+            if child.dep_ == "acl" and child.tag_ == "VBN" and head.lemma_.lower() not in _ANY_ONES:
+                # "the proposal submitted by Qatar" (not "the ones killed by Russian jets":
+                # whoever did it to them does not own them)
                 for agent in child.children:
                     if agent.dep_ == "agent":
                         found = _first_actor(agent, mentions, depth, resolve)

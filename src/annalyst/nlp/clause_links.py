@@ -16,13 +16,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annalyst.nlp.syntax_words import TOLL_VERBS
+
 _ASIDE_MARKS = frozenset({"–", "—", "(", ")"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", ":"})
-# Verbs of saying that report a clause.
-_REPORTING = frozenset(
-    {"say", "tell", "state", "announce", "declare", "note", "stress", "add", "explain",
-     "argue", "insist", "assert", "affirm", "confirm", "emphasize", "emphasise", "claim"}
-)  # fmt: skip
+# Verbs of saying written after what they report ("…, officials said, killing …"), and
+# the wider set that reports a clause.
+_REPORTING_AFTER = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm"})
+_REPORTING = (_REPORTING_AFTER - {"report"}) | {
+    "declare", "note", "stress", "explain", "argue", "insist", "assert", "affirm",
+    "emphasize", "emphasise", "claim",
+}  # fmt: skip
 # Acts of speaking or asking that continue a speaker's turn rather than the words reported.
 _SPEAKING_ON = frozenset(
     {"call", "urge", "demand", "appeal", "ask", "stress", "add", "warn", "note", "emphasize",
@@ -32,6 +36,7 @@ _SPEAKING_ON = frozenset(
 
 
 def _is_verb(token: Token) -> bool:
+    # (syntax.is_verb's test: syntax imports this module, so it cannot be imported here)
     return token.pos_ in ("VERB", "AUX")
 
 
@@ -71,12 +76,8 @@ def _past_report(verb: Token, head: Token) -> Token:
     return speaker_verb
 
 
-# Results that a participle adds to a deed ("…, killing 17 soldiers").
-_RESULTS = frozenset(
-    {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "leave", "displace",
-     "level", "raze", "force", "spark", "trigger", "cause"}
-)  # fmt: skip
-_REPORTING_AFTER = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm"})
+# Results that a participle adds to a deed ("…, killing 17 soldiers", "…, forcing …").
+_RESULTS = TOLL_VERBS | {"leave", "displace", "force", "spark", "trigger", "cause"}
 
 
 def reported_deed(verb: Token) -> Token | None:

@@ -140,3 +140,8 @@ UNDERTAKING = frozenset(
      "redouble", "continue", "renew", "resume", "spearhead", "take", "adopt", "pursue",
      "stage", "initiate", "escalate", "double", "ramp", "boost", "accelerate"}
 )  # fmt: skip
+# Verbs that tell the toll of a deed ("attacked the base and killed 26 soldiers",
+# "…, killing 17 soldiers").
+TOLL_VERBS = frozenset(
+    {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "level", "raze"}
+)

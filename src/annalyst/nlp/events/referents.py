@@ -190,8 +190,7 @@ def _expand(token: Token) -> list[Token]:
     if token.lemma_.lower() in _ALLIANCES and token.pos_ != "PROPN":
         # "a tacit alliance between the PMU and the YBS confronted the KDP": the allies
         # (not a named one: "the Alliance for Peace")
-        members = [g for p in token.children if p.lower_ == "between" for c in p.children
-                   if c.dep_ == "pobj" for g in conjuncts(c)]  # fmt: skip
+        members = prep_objects(token, ("between",))
         if len(members) > 1:
             return members
     return [
@@ -326,10 +325,9 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
             if person is None:
                 return None
             return _actor_for(person.root, mentions, 1)
-        named = mentions.get(i)
         if word.lower_ in ("and", "or"):
             return None  # "the head of the PMF and Faleh al-Fayyad": two of them
-        if after_of and named is not None and (named.actor or {}).get("type") == "person":
+        if after_of and _known_person(word, mentions):
             # a name the recogniser left untagged that the actor layer knows
             return _actor_for(word, mentions, 1)
         if word.lower_ == "of" and not after_of:
@@ -348,11 +346,14 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
     return None
 
 
-def _person_at(word: Token, mentions: dict[int, ResolvedMention]) -> bool:
+def _known_person(word: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    """Whether the actor layer reads a person at a word."""
     named = mentions.get(word.i)
-    return word.ent_type_ == "PERSON" or (
-        named is not None and (named.actor or {}).get("type") == "person"
-    )
+    return named is not None and (named.actor or {}).get("type") == "person"
+
+
+def _person_at(word: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    return word.ent_type_ == "PERSON" or _known_person(word, mentions)
 
 
 def _identified(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:

@@ -22,14 +22,14 @@ from annalyst.nlp.events.syntax import (
 )
 from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.syntax import is_passive
+from annalyst.nlp.syntax_words import TOLL_VERBS
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 # Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
 # separate event.
 _CONTENT_TYPES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
-# Verbs that tell the toll of an attack told just before ("attacked the base and killed
-# 26 soldiers"): the same action, not another one.
-_RESULTS = {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "level", "raze"}
+# Verbs that tell the toll of an attack told just before: the same action, not another.
+_RESULTS = TOLL_VERBS
 # Verbal acts that respond to something that happened: what they react to is real.
 _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
 # "over the killing", "after the clashes": a reason or a background act, not this one.

@@ -110,11 +110,12 @@ def test_a_warning_of_harm_the_warner_would_do_is_a_threat(nlp: Language, text: 
     assert "THREATEN" in [e["event_type"] for e in events(nlp, text)]
 
 
-def test_a_warning_that_another_side_is_acting_is_an_allegation(nlp: Language) -> None:
-    text = "The agency warned on 4 March that Turkey is sending fighters to Libya."
+@pytest.mark.parametrize("side", ["Turkey", "the US"])
+def test_a_warning_that_another_side_is_acting_is_an_allegation(nlp: Language, side: str) -> None:
+    text = f"The agency warned on 4 March that {side} is sending fighters to Libya."
     found = [e for e in events(nlp, text) if e["trigger_text"] == "warned"]
     assert [(e["event_type"], e["mode"]) for e in found] == [("ACCUSE", "accuse")]
-    assert words(found[0]["recipients"]) == ["Turkey"]
+    assert words(found[0]["recipients"]) == [side.removeprefix("the ")]
     assert found[0]["date"] == "2023-03-04"
 
 

@@ -129,6 +129,15 @@ def test_any_noun_subject_of_a_speech_verb_is_the_speaker(nlp: Language) -> None
     assert speaker_words(text, q) == "His lawyer"
 
 
+@pytest.mark.parametrize("verb", ["says", "claimed", "insists"])
+def test_the_country_us_is_a_speaker_not_the_pronoun_us(nlp: Language, verb: str) -> None:
+    text = f"The US {verb} that the two militias take orders from abroad."
+    (q,) = quotes(nlp, text)
+    assert q.text == "the two militias take orders from abroad"
+    assert q.speaker is not None and q.speaker["id"] == "united-states"
+    assert not quotes(nlp, "Let us say that the plan failed.")
+
+
 def test_second_part_of_a_quote_after_a_long_attribution_sentence(nlp: Language) -> None:
     text = (
         "“The harvest was the best in a decade,” Ruth Okafor said on Saturday at the "

@@ -533,7 +533,7 @@ def warning_reading(draft: _Draft) -> str | None:
             return None
         for word in child.subtree:
             if word.dep_ in ("nsubj", "nsubjpass") and word.head.i == child.i:
-                if word.lower_ in _PERSONAL or word.i in own:
+                if (word.lower_ in _PERSONAL and word.text != "US") or word.i in own:
                     return None
                 if any(c.dep_ == "poss" and c.lower_ in _OWN_SIDE for c in word.children):
                     return None  # "his forces would target the ships"

@@ -9,10 +9,10 @@ from spacy.tokens import Token
 from annalyst.nlp.quotes.document import (
     Draft,
     actor_kind,
+    author_pronoun,
 )
 from annalyst.nlp.quotes.lexicon import (
     ANONYMOUS_NOUNS,
-    AUTHOR_PRONOUNS,
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
     CLAUSE_VERBS,
@@ -373,11 +373,11 @@ class Cues(Media):
             return False  # "one wonders", "one might say"
         if low == "those" and any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in s.children):
             return True  # "those close to him", "those who know her"
-        if low in AUTHOR_PRONOUNS and low not in ("me", "us", "my", "our"):
+        if author_pronoun(s) and low not in ("me", "us", "my", "our"):
             # the writer ("I think …", "we know that …") speaks outside quotations; inside
             # one, "I" is part of the quoted words
             return self.quoted_at(s.idx) is None and not self.in_block(s.idx)
-        if low in AUTHOR_PRONOUNS or low in (
+        if author_pronoun(s) or low in (
             "this",
             "these",
             "that",

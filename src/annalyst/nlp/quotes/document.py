@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 import annalyst.nlp.actors  # noqa: F401  (registers the doc extensions this stage reads)
 from annalyst.knowledge.actors import normalize_alias
 from annalyst.nlp.quotes.lexicon import (
+    AUTHOR_PRONOUNS,
     FIRST_NAMES,
     GENDERED_NOUNS,
     HONORIFIC_GENDERS,
@@ -84,6 +85,11 @@ class Mention:
     actor: dict[str, Any] | None
     source: str
     token: int  # index of the mention's root token
+
+
+def author_pronoun(t: Token) -> bool:
+    """The writer or the reader ("I", "we", "you", "us"); never the country "US"."""
+    return t.lower_ in AUTHOR_PRONOUNS and t.text != "US"
 
 
 def lemma_of(t: Token) -> str:

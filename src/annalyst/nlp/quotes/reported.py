@@ -12,13 +12,13 @@ from spacy.tokens import Token
 from annalyst.nlp.quotes.clauses import Clauses
 from annalyst.nlp.quotes.document import (
     Draft,
+    author_pronoun,
     lemma_of,
 )
 from annalyst.nlp.quotes.lexicon import (
     ACCORDING_HASH,
     ALL_MARKS,
     ANONYMOUS_NOUNS,
-    AUTHOR_PRONOUNS,
     BELIEF_ADJECTIVES,
     BELIEF_VERBS,
     CHARACTERIZATION_VERBS,
@@ -378,7 +378,8 @@ class ReportedSpeech(Clauses):
             return None  # "we think …" inside someone's words is part of what they said
         if low == "find" and (
             any(c.dep_ == "prt" for c in verb.children)
-            or subj.lower_ in PERSON_PRONOUNS | AUTHOR_PRONOUNS | {"they", "you"}
+            or subj.lower_ in PERSON_PRONOUNS | {"they", "you"}
+            or author_pronoun(subj)
         ):
             return None  # "the Americans found out that …" is not a report; "the panel found" is
         while end_i > start_i and (

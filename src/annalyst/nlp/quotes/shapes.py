@@ -31,10 +31,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from annalyst.nlp.quotes.document import Draft, lemma_of
+from annalyst.nlp.quotes.document import Draft, author_pronoun, lemma_of
 from annalyst.nlp.quotes.frames import Frames
 from annalyst.nlp.quotes.lexicon import (
-    AUTHOR_PRONOUNS,
     CLAUSE_VERBS,
     CLEAR_TO_WORDS,
     CLEAR_WORDS,
@@ -260,7 +259,7 @@ class Shapes(Frames):
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None  # "what is called X": nobody names it
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.i < t.i or subj.lower_ in AUTHOR_PRONOUNS:
+        if subj is None or subj.i < t.i or author_pronoun(subj):
             return None  # ("what we call X", "what you might call X": the writer's word)
         if not self._plausible_speaker(subj) or self._hypothetical(verb):
             return None
@@ -381,7 +380,7 @@ class Shapes(Frames):
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None or not self._plausible_speaker(owner):
             return None
-        if owner.lower_ in AUTHOR_PRONOUNS:
+        if author_pronoun(owner):
             return None  # ("by my count": the writer's reckoning)
         first, last = t.i, noun.right_edge.i
         start_i, end_i = self._sentence_start(t.i), self._sentence_end(t.i)

@@ -15,6 +15,7 @@ from annalyst.nlp.quotes.document import (
     Draft,
     Mention,
     actor_kind,
+    author_pronoun,
     is_junk,
     is_possessor,
     slug,
@@ -22,7 +23,6 @@ from annalyst.nlp.quotes.document import (
 from annalyst.nlp.quotes.lexicon import (
     ALL_MARKS,
     ANONYMOUS_NOUNS,
-    AUTHOR_PRONOUNS,
     CLAUSE_VERBS,
     DOCUMENT_NOUNS,
     GENDERED_NOUNS,
@@ -209,7 +209,7 @@ class Speakers(Antecedents):
             if answer is not None:
                 d.speaker = answer
                 return
-        if low in AUTHOR_PRONOUNS:
+        if author_pronoun(s):
             # "I told Mr Grossi, ‘…’" inside Araghchi's words: the speaker of the quote
             outer = next((p for p in reversed(done) if p.start <= s.idx < p.end), None)
             if outer is not None and low != "you":

@@ -142,6 +142,7 @@ TASKS: dict[str, Callable[[], dict[str, float] | None]] = {
     "quotes_dev": _lazy("tasks_quotes", "task_quotes_dev"),
     "seeds_dates": _lazy("tasks_dates", "task_seeds_dates"),
     "polnear_dev": _lazy("tasks_polnear", "task_polnear_report"),
+    "polnear_broad": _lazy("tasks_polnear", "task_polnear_broad_report"),
     "conflibert": _lazy("tasks_conflibert", "task_conflibert_report"),
     "incidents_dev": _lazy("tasks_incidents", "task_incidents_dev"),
 }

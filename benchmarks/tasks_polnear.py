@@ -53,11 +53,14 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 import public
+from annalyst.nlp.pipeline import build_pipeline
 from annalyst.nlp.quotes import QuoteSpan, resolved_quotes
 from annalyst.nlp.quotes.lexicon import (
     BELIEF_ADJECTIVES,
@@ -353,17 +356,23 @@ def score_record(
     return outcomes, extras
 
 
-def _doc(record: dict[str, Any]) -> Doc:
-    nlp = pipeline()
+@lru_cache(maxsize=1)
+def broad_pipeline() -> Language:
+    """The quote pipeline with the learned reader of stances on (quotes.learned)."""
+    return build_pipeline(stages=("actors", "quotes"), broad_attributions=True)
+
+
+def _doc(record: dict[str, Any], broad: bool = False) -> Doc:
+    nlp = broad_pipeline() if broad else pipeline()
     doc = nlp.make_doc(record["text"])
     doc._.published = record.get("published")
     return nlp(doc)
 
 
-def evaluate(part: public.Part) -> dict[str, float]:
+def evaluate(part: public.Part, broad: bool = False) -> dict[str, float]:
     tally = Tally()
     for record in public.records(NAME, part):
-        doc = _doc(record)
+        doc = _doc(record, broad)
         score_record(record, doc, resolved_quotes(doc), tally)
     return tally.figures()
 
@@ -373,6 +382,14 @@ def task_polnear_report() -> dict[str, float] | None:
     if not public.available(NAME):
         return None
     return evaluate("report")
+
+
+def task_polnear_broad_report() -> dict[str, float] | None:
+    """The same figures with the learned reader of stances on (``--broad-attributions``;
+    trained on the tune part by ``train_attributions.py``)."""
+    if not public.available(NAME):
+        return None
+    return evaluate("report", broad=True)
 
 
 def _short(text: str, width: int = 110) -> str:
@@ -385,12 +402,15 @@ def _words(span: dict[str, Any] | None) -> str | None:
 
 
 def _report(argv: list[str]) -> None:
-    """Print every disagreement on the tune part (ids as arguments restrict the listing)."""
+    """Print every disagreement on the tune part (ids as arguments restrict the listing;
+    ``--broad`` turns the learned reader of stances on)."""
+    broad = "--broad" in argv
+    argv = [a for a in argv if a != "--broad"]
     tally = Tally()
     for record in public.records(NAME, "tune"):
         if argv and record["id"] not in argv:
             continue
-        doc = _doc(record)
+        doc = _doc(record, broad)
         outcomes, extras = score_record(record, doc, resolved_quotes(doc), tally)
         lines = []
         for o in outcomes:
@@ -406,6 +426,7 @@ def _report(argv: list[str]) -> None:
             if o.speaker_ok is False:
                 problems.append(
                     f"speaker {_words(g.get('source'))!r} != {o.pred.speaker_text!r} "
+                    f"[{o.pred.act}] "
                     f"({(o.pred.speaker or {}).get('id')})"
                 )
             if o.cue_ok is False:

@@ -77,6 +77,7 @@ class State:
     model: str | None = None
     actor_files: list[Path] = []  # noqa: RUF012
     workers: int = 1
+    broad_attributions: bool = False  # stances read by the learned model (quotes.learned)
     fast_exit: bool = False  # end with os._exit once output is flushed (streaming commands)
 
 
@@ -107,11 +108,21 @@ def main_options(
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Processes for the NLP stages.")
     ] = 1,
+    broad_attributions: Annotated[
+        bool,
+        typer.Option(
+            "--broad-attributions",
+            help="Also report stances and conduct a learned model reads as attributions "
+            "(quotes whose act is 'stance': 'was eyeing X', 'focused on X'); more recall, "
+            "less precision.",
+        ),
+    ] = False,
 ) -> None:
     state.db = db
     state.model = model
     state.actor_files = list(actors or [])
     state.workers = workers
+    state.broad_attributions = broad_attributions
 
 
 def _pipeline() -> Language:
@@ -126,7 +137,11 @@ def _pipeline() -> Language:
     from annalyst import runtime
 
     try:
-        nlp = build_pipeline(state.model or DEFAULT_MODEL, actor_files=state.actor_files)
+        nlp = build_pipeline(
+            state.model or DEFAULT_MODEL,
+            actor_files=state.actor_files,
+            broad_attributions=state.broad_attributions,
+        )
         nlp("Warm-up.")  # lazy parts (regexes compiled on first use) are built before freezing
         return nlp
     except KnowledgeBaseError as exc:

@@ -28,6 +28,7 @@ QuoteAct = Literal[
     "evaluation",
     "characterization",
     "mention",
+    "stance",
 ]
 
 
@@ -154,8 +155,10 @@ class Quote(msgspec.Struct, kw_only=True, tag_field="kind", tag="quote"):
             '`request` ("urged X to …", "called for …"), `promise` ("pledged to …", '
             '"threatened …"), `intention` ("wants to …", "plans to …", "refused to …"), '
             '`evaluation` ("criticized X", "endorsed X"), `characterization` '
-            '("called X a Y", "described X as Y") or `mention` ("cited X", '
-            '"spoke about X"); select `statement` for plain quotes'
+            '("called X a Y", "described X as Y"), `mention` ("cited X", '
+            '"spoke about X") or `stance` (any other stance or conduct toward the '
+            'content, "was eyeing X", read by a learned model only with '
+            "`--broad-attributions`); select `statement` for plain quotes"
         ),
     ] = "statement"
 

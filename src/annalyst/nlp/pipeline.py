@@ -44,12 +44,14 @@ def build_pipeline(
     actor_files: Sequence[Path] = (),
     stages: Sequence[str] = ALL_STAGES,
     quick_rules: bool = True,
+    broad_attributions: bool = False,
 ) -> Language:
     """Load a spaCy pipeline by name and add annalyst's components (actors always).
 
     With ``quick_rules`` the model's attribute ruler and lemmatizer are replaced by
     equivalents that give the same annotations in a tenth of the time (see
-    `annalyst.nlp.tagrules`)."""
+    `annalyst.nlp.tagrules`). With ``broad_attributions`` the quotes also hold the
+    stances and conduct a learned model reads (see `annalyst.nlp.quotes.learned`)."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -80,7 +82,11 @@ def build_pipeline(
         except ImportError:
             pass
         else:
-            nlp.add_pipe("annalyst_quotes", last=True)
+            nlp.add_pipe(
+                "annalyst_quotes",
+                last=True,
+                config={"broad_attributions": broad_attributions},
+            )
     if "events" in stages:
         import annalyst.nlp.events  # noqa: F401  (registers annalyst_events)
 

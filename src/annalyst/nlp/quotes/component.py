@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annalyst.nlp.quotes.document import Draft
+from annalyst.nlp.quotes.learned import StanceScorer, candidates
 from annalyst.nlp.quotes.lexicon import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_OPEN
 from annalyst.nlp.quotes.records import QuoteSpan
 from annalyst.nlp.quotes.speakers import Speakers
@@ -19,9 +20,13 @@ from annalyst.nlp.quotes.speakers import Speakers
 class QuoteExtractor:
     """The `annalyst_quotes` spaCy component."""
 
-    def __init__(self, min_words: int = 3, max_label_words: int = 8) -> None:
+    def __init__(
+        self, min_words: int = 3, max_label_words: int = 8, broad_attributions: bool = False
+    ) -> None:
         self.min_words = min_words
         self.max_label_words = max_label_words
+        # stances and conduct read by a learned model (see `annalyst.nlp.quotes.learned`)
+        self.stances = StanceScorer.load() if broad_attributions else None
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = [_as_dict(q) for q in self.extract(doc)]
@@ -74,9 +79,24 @@ class _Extraction(Speakers):
         drafts = self._indirect(drafts)
         drafts = self._frames(drafts)
         drafts = self._shapes(drafts)
+        stances = getattr(self.config, "stances", None)
+        if stances is not None:
+            drafts += self._stances(stances, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         self._resolve(drafts)
         return [self._finish(d) for d in drafts]
+
+    def _stances(self, scorer: StanceScorer, drafts: list[Draft]) -> list[Draft]:
+        """The broad attributions the model reads outside the rules' records."""
+        taken = [(d.start, d.end) for d in drafts] + [d.cue for d in drafts if d.cue]
+        found = []
+        for c in scorer.choose(candidates(self.doc, taken)):
+            d = Draft(c.content.start_char, c.content.end_char, "indirect", "frame")
+            self._set_cue(d, c.cue.i)
+            d.subj = c.source.i if c.source is not None else None
+            d.act = "stance"
+            found.append(d)
+        return found
 
     def _finish(self, d: Draft) -> QuoteSpan:
         text = self.text
@@ -121,9 +141,13 @@ class _Extraction(Speakers):
 
 @Language.factory(
     "annalyst_quotes",
-    default_config={"min_words": 3, "max_label_words": 8},
+    default_config={"min_words": 3, "max_label_words": 8, "broad_attributions": False},
 )
 def make_quote_extractor(
-    nlp: Language, name: str, min_words: int, max_label_words: int
+    nlp: Language, name: str, min_words: int, max_label_words: int, broad_attributions: bool
 ) -> QuoteExtractor:
-    return QuoteExtractor(min_words=min_words, max_label_words=max_label_words)
+    return QuoteExtractor(
+        min_words=min_words,
+        max_label_words=max_label_words,
+        broad_attributions=broad_attributions,
+    )

@@ -438,6 +438,8 @@ ACTS = (
     "evaluation",  # judges something: "criticized X", "endorsed X", "praised X"
     "characterization",  # names something: "called X a Y", "described X as Y"
     "mention",  # refers to something: "cited X", "spoke about X", "discussed X"
+    "stance",  # any other stance or conduct toward content, read by a learned model
+    # that is off by default: "was eyeing X", "focused on X" (see quotes.learned)
 )
 REQUEST_VERBS = frozenset(
     _words(

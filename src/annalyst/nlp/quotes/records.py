@@ -34,7 +34,7 @@ class QuoteSpan:
     medium_start: int | None = None
     medium_end: int | None = None
     # what kind of attribution: statement | belief | request | promise | intention |
-    # evaluation | characterization | mention (see lexicon.ACTS)
+    # evaluation | characterization | mention | stance (see lexicon.ACTS)
     act: str = "statement"
 
 

@@ -1327,3 +1327,23 @@ def test_the_ones_harmed_by_someone_are_not_theirs(nlp: Language) -> None:
         if e["trigger"] == "aided"
     ]
     assert words(aided["actors"]) == ["Russian airpower"]
+
+
+def test_those_helped_in_a_deed_do_it_with_their_helpers(nlp: Language) -> None:
+    text = "The militias are helping the foreign troops in the looting of the oil fields."
+    (looting,) = [e for e in events(nlp, text) if e["trigger"] == "looting"]
+    assert words(looting["actors"]) == ["militias", "troops"]
+    assert "troops" not in words(looting["recipients"])
+
+
+def test_their_companions_belong_to_the_persons_named_before(nlp: Language) -> None:
+    text = (
+        "Commander Jamal Haddad, along with Omar Saleh, deputy head of the Popular "
+        "Mobilization Units, and their companions were killed in a drone strike."
+    )
+    (strike,) = events(nlp, text)
+    got = [r["name"] for r in strike["recipients"]] + [
+        a["name"] for r in strike["recipients"] for a in r.get("also", [])
+    ]
+    assert "Popular Mobilization Forces" not in got
+    assert any("Saleh" in n for n in got) and any("Haddad" in n for n in got)

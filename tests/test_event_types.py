@@ -536,3 +536,11 @@ def test_defending_a_state_is_verbal_support_only_in_words_or_forums(nlp: Langua
 def test_providing_strategic_depth_or_influence_is_no_aid(nlp: Language) -> None:
     text = "Among the groups that provide Iran with its strategic depth are the Druze."
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The former president vacated his office in January.", "Parliament approved the budget."],
+)
+def test_leaving_office_and_passing_a_budget_are_no_events(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []

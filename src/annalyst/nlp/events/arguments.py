@@ -33,6 +33,7 @@ from annalyst.nlp.events.argwords import (
     _AVENGING,
     _BETTERING,
     _GATHERINGS,
+    _HELPING_IN,
     _MET_WITH,
     _NAMED_BATTLES,
     _TOPIC_VERBS,
@@ -554,9 +555,13 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # "Soleimani was killed in a strike", "died in an attack by X" (not "informed
             # the US about the attack": the US is told, not attacked)
             governor = token.head.head
+            helping = token.head.lower_ == "in" and governor.lemma_.lower() in _HELPING_IN
             if token.head.lower_ == "as" and governor.lemma_.lower() in ("use", "employ"):
                 # "used civilians as human shields": whoever uses them does it
                 actors.extend(t for t in logical_subjects(governor) if t.i not in own)
+            elif helping and not is_passive(governor):
+                helpers = [*logical_subjects(governor), *logical_objects(governor)]
+                actors.extend(t for t in helpers if t.i not in own)
             elif (
                 token.head.lower_ == "with"
                 and not actors
@@ -579,7 +584,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 # "accused Israel of the sabotage": the accused did not suffer it, and
                 # only the accuser says they did it (the accusation records that)
                 pass
-            elif token.head.lower_ == "with" and governor.lemma_.lower() in _BETTERING:
+            elif (token.head.lower_ == "with" and governor.lemma_.lower() in _BETTERING) or helping:
                 pass  # "acted to stabilize Iraq with the murder of X": Iraq was not murdered
             elif token.head.lower_ != "for" or governor.lemma_.lower() in _SUFFERING:
                 # (not "blamed the factions for the attacks", "arrested him for the

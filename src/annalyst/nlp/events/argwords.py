@@ -187,6 +187,9 @@ _MET_WITH = {"meet", "face", "receive", "greet", "encounter", "confront", "deal"
              "materialize", "materialise", "begin", "start", "end", "culminate", "open",
              "close", "conclude", "come", "continue", "grow", "emerge", "change"}  # fmt: skip
 # Verbs whose object an act "with" which they are done leaves better off, not harmed.
+# Verbs of helping someone "in" a deed: the helper and the helped both do it ("helping
+# US forces in the looting of Syrian oil", "assisted the army in the capture of the town")
+_HELPING_IN = {"help", "assist", "aid", "support", "back", "join"}
 _BETTERING = {"stabilize", "stabilise", "secure", "protect", "defend", "save", "help",
               "reward", "strengthen", "liberate", "free", "rescue", "restore", "calm"}  # fmt: skip
 

@@ -55,6 +55,11 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     glossed = _gloss(pronoun, mentions)
     if glossed is not None:
         return found(glossed)  # "they [ISIS]": the editor names the referent
+    people = _companions_owners(pronoun, mentions)
+    if people:
+        # "X, along with Y, deputy head of the PMU, and their companions": X and Y
+        out = found(people[0])
+        return dict(out, also=[found(m) for m in people[1:]]) if people[1:] else out
     listed = _listed_owner(pronoun, mentions)
     if listed is not None:
         # "the US hegemony and its occupation of Iraq": the US
@@ -144,6 +149,27 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+# Nouns of the people around someone: "their" before them owns persons, not a body
+_COMPANIONS = {"companion", "comrade", "bodyguard", "guard", "escort", "entourage", "aide",
+               "family", "relative", "colleague", "driver", "wife", "child", "son"}  # fmt: skip
+
+
+def _companions_owners(
+    pronoun: Token, mentions: dict[int, ResolvedMention]
+) -> list[ResolvedMention]:
+    """The persons named before "their" in its sentence, when it owns companions."""
+    if pronoun.lower_ != "their" or pronoun.head.lemma_.lower() not in _COMPANIONS:
+        return []
+    seen: set[int] = set()
+    people = []
+    for i in range(pronoun.sent.start, pronoun.i):
+        mention = mentions.get(i)
+        if mention is None or mention.actor is None or id(mention) in seen:
+            continue
+        seen.add(id(mention))
+        if mention.actor.get("type") == "person":
+            people.append(mention)
+    return people if len(people) > 1 else []
 
 
 def _plural_fit(mention: ResolvedMention, at: Token, low: str) -> bool:

@@ -542,3 +542,24 @@ def test_words_not_yet_said_tell_of_nothing_done(nlp: Language) -> None:
         "the ones who bombarded you’.”"
     )
     assert status_of(nlp, text, "bombarded") == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Iran said the talks were constructive.", "talks"),
+        (
+            "The minister affirmed that his visit to Baghdad comes within the framework of closer ties.",
+            "visit",
+        ),
+        ("“The raid on the depot was a mistake,” the general said.", "raid"),
+    ],
+)
+def test_a_deed_what_is_said_is_about_was_done(nlp: Language, text: str, trigger: str) -> None:
+    assert status_of(nlp, text, trigger) == "asserted"
+
+
+def test_a_deed_told_is_still_claimed(nlp: Language) -> None:
+    assert status_of(nlp, "Officials said the attack killed three soldiers.", "attack") == "claimed"
+    text = "Officials said an attack on the base was the reason."
+    assert status_of(nlp, text, "attack") == "claimed"

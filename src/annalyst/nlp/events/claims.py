@@ -68,6 +68,24 @@ _SAID_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT"}
 
 # Attributions whose content is put forward as true (a request's content is not).
 _SAYING = {"statement", "belief"}
+# What is said about a deed named as its subject ("said the talks were constructive",
+# "affirmed that his visit comes within the framework of …"): the deed is taken as done
+_ABOUT_PREDICATES = {"be", "come", "seem", "appear", "remain", "represent", "constitute",
+                     "mark", "serve", "reflect", "aim", "go"}  # fmt: skip
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _presupposed(draft: _Draft) -> bool:
+    """Whether the deed is a definite noun that what is reported speaks about."""
+    token = draft.trigger
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = token.head
+    if any(t.i == head.i for t in draft.tokens) or head.lemma_.lower() not in _ABOUT_PREDICATES:
+        return False  # ("said the attack killed three": one deed, told)
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children
+    )
 
 
 def _aside_below(token: Token, chain: Sequence[Token], verb: Token) -> bool:
@@ -108,6 +126,10 @@ def _claim(
     token = draft.trigger
     if token.dep_ == "conj" and misjoined_head(token, token.head).i != token.head.i:
         return  # "said that Baghdad needed help, and called for …": the speaker's own call
+    if draft.status in ("asserted", "claimed") and _presupposed(draft):
+        # "Iran said the talks were constructive": the talks were held (what is yet to
+        # happen stays the speaker's: "said the withdrawal was non-negotiable")
+        return
     claimant: dict[str, Any] | None = None
     found = given = False
     # the innermost report first: "X said: ‘statements will be issued saying: …’"

@@ -563,3 +563,10 @@ def test_a_deed_told_is_still_claimed(nlp: Language) -> None:
     assert status_of(nlp, "Officials said the attack killed three soldiers.", "attack") == "claimed"
     text = "Officials said an attack on the base was the reason."
     assert status_of(nlp, text, "attack") == "claimed"
+
+
+def test_a_deed_beside_a_verb_that_reports_no_clause_is_not_reported(nlp: Language) -> None:
+    text = "The army revealed its new drones on Monday, striking rebel positions across the valley."
+    assert status_of(nlp, text, "striking") == "asserted"
+    text = "He confirmed the news, saying the militia had attacked the base."
+    assert status_of(nlp, text, "attacked") == "claimed"

@@ -174,6 +174,8 @@ def _claim(
                     break  # "declared X on Wednesday, five days after the coup": background
                 if under.dep_ == "advcl" and under.tag_ == "VBG" and under.i < ancestor.i:
                     break  # "Urging the media to …, he explained that …": his own act
+                if under.dep_ == "advcl" and not any(c.dep_ == "ccomp" for c in ancestor.children):
+                    break  # "revealing new weapons, striking everywhere": no report of it
                 if under.dep_ in ("nsubj", "conj") or _detached(under, ancestor):
                     # "a militia that lost fighters to the airstrikes said it would avenge
                     # them": who speaks is no part of what is said, nor is what is told

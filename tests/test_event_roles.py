@@ -1347,3 +1347,9 @@ def test_their_companions_belong_to_the_persons_named_before(nlp: Language) -> N
     ]
     assert "Popular Mobilization Forces" not in got
     assert any("Saleh" in n for n in got) and any("Haddad" in n for n in got)
+
+
+def test_a_site_named_after_a_person_is_not_the_person(nlp: Language) -> None:
+    text = "Al-Asad airbase in Iraq has been targeted by at least two rockets on Tuesday."
+    (strike,) = events(nlp, text)
+    assert "Bashar al-Assad" not in names(strike["recipients"])

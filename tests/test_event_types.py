@@ -544,3 +544,10 @@ def test_providing_strategic_depth_or_influence_is_no_aid(nlp: Language) -> None
 )
 def test_leaving_office_and_passing_a_budget_are_no_events(nlp: Language, text: str) -> None:
     assert events(nlp, text) == []
+
+
+def test_a_strike_on_someone_is_an_attack(nlp: Language) -> None:
+    (strike,) = events(nlp, "The president ordered the strike on Omar Haddad.")
+    assert strike["event_type"] == "ASSAULT" and words(strike["recipients"]) == ["Omar Haddad"]
+    (walkout,) = events(nlp, "The teachers' strike on Monday closed the schools.")
+    assert walkout["event_type"] == "PROTEST"

@@ -570,3 +570,10 @@ def test_a_deed_beside_a_verb_that_reports_no_clause_is_not_reported(nlp: Langua
     assert status_of(nlp, text, "striking") == "asserted"
     text = "He confirmed the news, saying the militia had attacked the base."
     assert status_of(nlp, text, "attacked") == "claimed"
+
+
+def test_what_someone_knows_or_is_aware_of_is_no_claim(nlp: Language) -> None:
+    text = "Washington, well aware that parliament had voted to expel US forces, sought new reasons to stay."
+    assert status_of(nlp, text, "voted") == "asserted"
+    text = "Washington says that parliament had voted to expel US forces."
+    assert status_of(nlp, text, "voted") == "claimed"

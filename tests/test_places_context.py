@@ -224,3 +224,13 @@ def test_a_speaker_is_not_a_town(nlp: Any, gaz: Gazetteer) -> None:
     text = "The Rev. Al Meredith spoke in Fort Worth, Texas. Meredith said the church would heal."
     spans = [r.text for r in found(nlp, gaz, text)]
     assert "Meredith" not in spans
+
+
+def test_a_country_word_of_the_next_phrase_does_not_place_the_town(
+    nlp: Any, gaz: Gazetteer
+) -> None:
+    text = "The talks took place in Paris, US officials said."
+    (paris,) = named(found(nlp, gaz, text), "Paris")
+    assert paris.candidate.country == "FRA"
+    (salem,) = named(found(nlp, gaz, "The plant in Salem, Oregon closed."), "Salem")
+    assert salem.candidate.admin1 == "US.OR"

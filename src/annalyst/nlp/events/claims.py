@@ -68,6 +68,9 @@ _SAID_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT"}
 
 # Attributions whose content is put forward as true (a request's content is not).
 _SAYING = {"statement", "belief"}
+# Knowing takes what is known as true: "well aware that parliament has voted to expel …"
+# tells of the vote as the writer's fact, not as Washington's claim
+_FACTIVE = {"aware", "know", "realize", "realise", "understand", "regret"}
 # What is said about a deed named as its subject ("said the talks were constructive",
 # "affirmed that his visit comes within the framework of …"): the deed is taken as done
 _ABOUT_PREDICATES = {"be", "come", "seem", "appear", "remain", "represent", "constitute",
@@ -139,7 +142,9 @@ def _claim(
             continue  # the content of a request or a promise is not something claimed
         if quote.get("start", 0) <= token.idx < quote.get("end", 0):
             cue = _cue_token(token, quote)
-            if cue is not None and (_aside_below(token, chain, cue) or _topic_of(token, cue)):
+            if cue is not None and (
+                _aside_below(token, chain, cue) or _topic_of(token, cue) or cue.lemma_ in _FACTIVE
+            ):
                 # "believe the story, with the latter accusing the US", "expressed concern
                 # about the Pope's trip": given by this report (an outer one may claim it)
                 given = True

@@ -12,6 +12,24 @@ from spacy.tokens import Doc, Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.tokentable import token_table
 
+# Sites named after a person: "Al-Asad airbase", "the Soleimani school" are places, not
+# the person their name recalls
+_NAMED_SITES = {"airbase", "base", "airport", "hospital", "school", "university", "street",
+                "square", "bridge", "dam", "mosque", "shrine", "stadium", "camp", "port",
+                "crossing", "highway", "road", "avenue", "district", "building", "tower",
+                "palace", "hall", "center", "centre", "museum", "prison", "station", "complex",
+                "neighborhood", "neighbourhood", "quarter", "field", "garden", "park"}  # fmt: skip
+
+
+def _names_a_site(doc: Doc, found: tuple[int, int], mention: ResolvedMention) -> bool:
+    last = doc[found[1] - 1]
+    return (
+        (mention.actor or {}).get("type") == "person"
+        and last.dep_ == "compound"
+        and not found[0] <= last.head.i < found[1]
+        and last.head.lemma_.lower() in _NAMED_SITES
+    )
+
 
 def _mention_index(doc: Doc, mentions: Sequence[ResolvedMention]) -> dict[int, ResolvedMention]:
     """Token index → the actor mention covering it."""
@@ -21,7 +39,7 @@ def _mention_index(doc: Doc, mentions: Sequence[ResolvedMention]) -> dict[int, R
         if mention.actor is None:
             continue
         found = words.char_tokens(mention.start, mention.end)  # doc.char_span, "expand"
-        if found is None:
+        if found is None or _names_a_site(doc, found, mention):
             continue
         for i in range(*found):
             # The outer mention (a role phrase) wins over a name nested in it.

@@ -593,6 +593,9 @@ def _within(
     cols = gazetteer.cols
     if cols.kinds[tops[n]] == "country" and cols.kinds[tops[n + 1]] == "country":
         return None  # "Syria, Iraq, Iran": a list, not a place and its country
+    last = doc[b.end - 1]
+    if last.dep_ in ("compound", "amod", "nmod") and not b.start <= last.head.i < b.end:
+        return None  # "… in Damascus, US officials said": a word of the next phrase
     inner = a.hit.indices
     # the outer name as the larger place it can be: a state before a city of that name
     for kinds in (_REGION_KINDS, frozenset({"county"}), frozenset({"country"})):

@@ -1353,3 +1353,12 @@ def test_a_site_named_after_a_person_is_not_the_person(nlp: Language) -> None:
     text = "Al-Asad airbase in Iraq has been targeted by at least two rockets on Tuesday."
     (strike,) = events(nlp, text)
     assert "Bashar al-Assad" not in names(strike["recipients"])
+
+
+def test_a_title_with_its_holder_set_off_by_commas_is_the_holder(nlp: Language) -> None:
+    (killing,) = events(
+        nlp, "The drone killed the Quds Force commander, Qassem Soleimani, in 2020."
+    )
+    assert names(killing["recipients"]) == ["Qassem Soleimani"]
+    (talks,) = events(nlp, "The EU held talks with the Palestinian president, Mahmoud Abbas.")
+    assert names(talks["recipients"]) == ["Mahmoud Abbas"]

@@ -312,6 +312,11 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
                     if name.ent_type_ == "PERSON":
                         return _actor_for(name, mentions, 1)
         return None
+    for name in (c for c in head.children if c.dep_ == "appos"):
+        named = mentions.get(name.i)
+        if named is not None and (named.actor or {}).get("type") == "person":
+            # "the Quds Force commander, Qassem Soleimani": the commander named
+            return _actor_for(name, mentions, 1)
     if head.i in mentions:
         return None
     doc = head.doc

@@ -54,6 +54,19 @@ def test_attack_and_its_toll_are_one_event(nlp: Language) -> None:
     assert "killed" in event["trigger_text"]
 
 
+def test_an_act_and_its_continuation_are_one_event(nlp: Language) -> None:
+    event = one(nlp, "Foreign powers armed and continue arming the Houthis.")
+    assert event["event_type"] == "AID" and words(event["recipients"]) == ["Houthis"]
+
+
+def test_an_operation_and_the_participle_of_its_order_are_one_event(nlp: Language) -> None:
+    text = "The US military conducted an air operation under Trump’s order targeting General Omar Haddad."
+    event = one(nlp, text)
+    assert words(event["recipients"]) == ["Omar Haddad"]
+    text = "The rebels resumed their attacks in May, when the army bombed Omar Haddad's home."
+    assert len(events(nlp, text)) == 2
+
+
 def test_act_asked_for_is_not_a_second_event(nlp: Language) -> None:
     event = one(nlp, "Egypt called for talks between the two factions.")
     assert event["event_type"] == "REQUEST"

@@ -224,6 +224,9 @@ def _commands_own_forces(governor: _Draft, act: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _OWN_FORCES for c in verb.children)
 
 
+_GOING_ON = {"continue", "keep", "resume"}
+
+
 def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
     """One action told with two verbs of one type and one subject is one event:
     "attacked an army base and killed 26 soldiers", "sent a delegation to meet them",
@@ -261,6 +264,19 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
         purpose = token.dep_ in ("advcl", "xcomp", "acl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         )
+        going_on = token.head if token.dep_ == "xcomp" else None
+        if (
+            going_on is not None
+            and going_on.lemma_.lower() in _GOING_ON
+            and going_on.dep_ == "conj"
+        ):
+            # "supported and continue supporting ISIS", "shelled and kept shelling": one act
+            first = by_token.get(going_on.head.i)
+            if first is not None and first.trigger.lemma_ == token.lemma_:
+                if first.trigger.i not in gone:
+                    first.tokens.extend(t for t in draft.tokens if t not in first.tokens)
+                    gone.add(token.i)
+                continue
         if token.dep_ != "conj" and not purpose:
             continue
         if any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children):
@@ -352,8 +368,28 @@ def _told_again(token: Token, draft: _Draft, owner_of: dict[int, _Draft]) -> _Dr
                 and _one_deed(deed.entry, draft.entry)
             ):
                 return deed
-            if candidate.pos_ in ("VERB", "AUX") and candidate.dep_ not in ("acl", "relcl"):
-                break
+            if candidate.pos_ in ("VERB", "AUX"):
+                # "conducted an air operation under Trump's order targeting X": the deed
+                # the verb carries
+                carried = next(
+                    (
+                        owner_of[c.i]
+                        for c in candidate.children
+                        if c.dep_ == "dobj" and c.i in owner_of
+                    ),
+                    None,
+                )
+                if (
+                    carried is not None
+                    and carried is not draft
+                    and carried.trigger.pos_ == "NOUN"
+                    and _one_deed(carried.entry, draft.entry)
+                    # (not "since January, when the US assassinated X": a deed of its own)
+                    and not any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children)
+                ):
+                    return carried
+                if candidate.dep_ not in ("acl", "relcl"):
+                    break
     return None
 
 

@@ -1362,3 +1362,10 @@ def test_a_title_with_its_holder_set_off_by_commas_is_the_holder(nlp: Language) 
     assert names(killing["recipients"]) == ["Qassem Soleimani"]
     (talks,) = events(nlp, "The EU held talks with the Palestinian president, Mahmoud Abbas.")
     assert names(talks["recipients"]) == ["Mahmoud Abbas"]
+
+
+def test_a_country_forces_are_expelled_from_is_where_not_whom(nlp: Language) -> None:
+    (expel,) = events(nlp, "Parliament voted to expel foreign forces from Iraq.")
+    assert names(expel["recipients"]) != [] and "Iraq" not in names(expel["recipients"])
+    (diplomats,) = events(nlp, "Moscow expelled two diplomats from Poland and Sweden on Monday.")
+    assert {"Poland", "Sweden"} <= set(names(diplomats["recipients"]))

@@ -163,6 +163,7 @@ _PLACE_OK_TYPES = {"AID", "REQUEST", "CONSULT", "SANCTION", "SUPPORT", "AGREE", 
 # Judging a thing ("rejected the proposal by X", "welcomed the offer from X") is aimed at
 # whoever made it, not at what it is about ("comments on farm seizures").
 _OWNER_PREPS = ("by", "from", "of", "with")
+_ENVOYS = {"diplomat", "ambassador", "envoy", "consul", "attache", "staff", "official"}
 _JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
 
 
@@ -273,6 +274,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         preps = (*preps, "to")  # "set fire to the consulate"
     if any(t.lemma_.lower() in _AVENGING for t in draft.tokens):
         preps = (*preps, "for")  # "retaliated for the Israeli strike"
+    if draft.entry.mode == "expel" and not any(
+        o.lemma_.lower() in _ENVOYS for t in draft.tokens for o in logical_objects(t)
+    ):  # forces expelled from a country leave a place ("diplomats from Sweden": Sweden's)
+        preps = tuple(p for p in preps if p != "from")
     for token in draft.tokens:
         if is_verb(token):
             retold = token.i != draft.trigger.i and token.dep_ in ("relcl", "acl")

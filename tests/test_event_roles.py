@@ -1369,3 +1369,12 @@ def test_a_country_forces_are_expelled_from_is_where_not_whom(nlp: Language) -> 
     assert names(expel["recipients"]) != [] and "Iraq" not in names(expel["recipients"])
     (diplomats,) = events(nlp, "Moscow expelled two diplomats from Poland and Sweden on Monday.")
     assert {"Poland", "Sweden"} <= set(names(diplomats["recipients"]))
+
+
+def test_who_a_call_or_an_edict_is_of_made_it(nlp: Language) -> None:
+    (call,) = [
+        e
+        for e in events(nlp, "The call of Pope Francis for peace was ignored.")
+        if e["trigger"] == "call"
+    ]
+    assert names(call["actors"]) == ["Pope Francis"] and call["recipients"] == []

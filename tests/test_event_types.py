@@ -551,3 +551,11 @@ def test_a_strike_on_someone_is_an_attack(nlp: Language) -> None:
     assert strike["event_type"] == "ASSAULT" and words(strike["recipients"]) == ["Omar Haddad"]
     (walkout,) = events(nlp, "The teachers' strike on Monday closed the schools.")
     assert walkout["event_type"] == "PROTEST"
+
+
+def test_aiding_a_quality_is_no_aid(nlp: Language) -> None:
+    assert (
+        events(nlp, "Aiding its ruthlessness, the broadcaster interviewed the rebel leader.") == []
+    )
+    (aid,) = events(nlp, "Russian jets aided the Syrian army.")
+    assert aid["event_type"] == "AID"

@@ -150,9 +150,12 @@ _PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
 # A noun trigger's own "of" phrase is who undergoes it ("the killing of X"), except for
 # visits and talks, where it is who makes them ("the visit of the minister").
 _OF_IS_ACTOR = {"CONSULT", "PROTEST", "AGREE"}
-# Nouns of leaving or giving up whose "of" phrase names who does it ("the resignation of
-# his deputies", "the surrender of the garrison").
-_OF_IS_ACTOR_NOUNS = {"resignation", "defection", "departure", "surrender", "arrival"}
+# Nouns of leaving or giving up, and of asking, whose "of" phrase names who does it ("the
+# resignation of his deputies", "the surrender of the garrison", "the fatwa of the
+# supreme Shia authority", "the call of the Pope").
+_OF_IS_ACTOR_NOUNS = {"resignation", "defection", "departure", "surrender", "arrival",
+                      "fatwa", "call", "appeal", "plea", "invitation", "edict",
+                      "decree"}  # fmt: skip
 # Fighting has two sides: "clashed with police" (not "attacked with drones").
 _FIGHTING = {"clash", "fight", "battle", "skirmish", "confront", "engage", "clashes"}
 # Demands and appeals are about whoever must act: "demanded that B withdraw".

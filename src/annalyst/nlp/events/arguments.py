@@ -29,6 +29,32 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.argtables import (
+    _ACQUIRING,
+    _AGAINST,
+    _COMPLEMENT_TYPES,
+    _CONTENT_FRAMES,
+    _COUNTED,
+    _DONE_TO_NOUNS,
+    _ENVOYS,
+    _FIGHTING,
+    _FREEING,
+    _INNER_PARTNER_PREPS,
+    _JUDGING,
+    _LEAVING_OFFICE,
+    _LED_ACTS,
+    _MOVEMENT_NOUNS,
+    _OF_IS_ACTOR,
+    _OF_IS_ACTOR_NOUNS,
+    _OWN_FORCE_TYPES,
+    _OWNER_PREPS,
+    _PREPS_BY_TYPE,
+    _PURPOSE_TYPES,
+    _SIGNALS,
+    _SUFFERING,
+    _THEME_PREPS,
+    _TOPICAL_TYPES,
+)
 from annalyst.nlp.events.argwords import (
     _AVENGING,
     _BETTERING,
@@ -103,102 +129,6 @@ from annalyst.nlp.syntax import (
     prep_objects,
 )
 from annalyst.nlp.syntax_words import ACCUSING
-
-# Acts named by a noun whose owner, with no "of" phrase, is the one they are done to
-# ("their prosecution", "his trial", "Iran's expulsion from the league").
-# Acts a leader's name owns as theirs, never done to them ("Biden's first air attack").
-_LED_ACTS = {"attack", "strike", "airstrike", "raid", "bombing", "offensive", "operation",
-             "assault", "invasion", "bombardment", "shelling", "war", "campaign",
-             "incursion", "crackdown"}  # fmt: skip
-_DONE_TO_NOUNS = {
-    "prosecution",
-    "trial",
-    "indictment",
-    "conviction",
-    "sentencing",
-    "extradition",
-    "expulsion",
-    "dismissal",
-    "deportation",
-    "impeachment",
-    "punishment",
-    "interrogation",
-}
-
-_AGAINST = ("on", "against", "upon", "targeting", "at", "toward", "towards", "into")
-_TOWARDS = ("to", "for")
-_WITH = ("with",)
-# Which prepositional partners each type takes besides its object.
-_PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
-    "ASSAULT": _AGAINST,
-    "COERCE": _AGAINST,
-    "THREATEN": (*_AGAINST, "to"),
-    "SANCTION": ("on", "against", "upon", "targeting", "to", "with", "from"),
-    "ACCUSE": ("against", "on", "of", "into"),
-    "PROTEST": ("against", "outside"),
-    "REQUEST": ("on", "upon", "to", "from", "with"),
-    "AID": (*_TOWARDS, "with"),
-    "COOPERATE": (*_WITH, "to"),
-    "CONSULT": (*_WITH, "to"),
-    "AGREE": (*_WITH, "to"),
-    "SUPPORT": (*_WITH, "for", "to"),
-    "REJECT": (*_WITH, "from"),
-    "CONCEDE": ("to", "with", "against"),  # "halted its offensive against X"
-    "RETREAT": ("to", "with", "from", "on", "against"),  # "lifted sanctions against X"
-    "MOBILIZE": ("against", "to"),
-}
-# A noun trigger's own "of" phrase is who undergoes it ("the killing of X"), except for
-# visits and talks, where it is who makes them ("the visit of the minister").
-_OF_IS_ACTOR = {"CONSULT", "PROTEST", "AGREE"}
-# Nouns of leaving or giving up, and of asking, whose "of" phrase names who does it ("the
-# resignation of his deputies", "the surrender of the garrison", "the fatwa of the
-# supreme Shia authority", "the call of the Pope").
-_OF_IS_ACTOR_NOUNS = {"resignation", "defection", "departure", "surrender", "arrival",
-                      "fatwa", "call", "appeal", "plea", "invitation", "edict",
-                      "decree"}  # fmt: skip
-# Fighting has two sides: "clashed with police" (not "attacked with drones").
-_FIGHTING = {"clash", "fight", "battle", "skirmish", "confront", "engage", "clashes"}
-# Demands and appeals are about whoever must act: "demanded that B withdraw".
-_COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
-# Places are locations; only these types take a place-named actor as recipient when the
-# name stands for its government ("sent aid to Kabul", "appealed to Baghdad").
-_PLACE_OK_TYPES = {"AID", "REQUEST", "CONSULT", "SANCTION", "SUPPORT", "AGREE", "COOPERATE"}
-# Judging a thing ("rejected the proposal by X", "welcomed the offer from X") is aimed at
-# whoever made it, not at what it is about ("comments on farm seizures").
-_OWNER_PREPS = ("by", "from", "of", "with")
-_ENVOYS = {"diplomat", "ambassador", "envoy", "consul", "attache", "staff", "official"}
-_JUDGING = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "REQUEST", "CONSULT"}
-
-
-# Partners a noun trigger's "of" object carries, by type ("a suspension of links with X").
-_INNER_PARTNER_PREPS = {
-    "AID": ("to",),
-    "SANCTION": ("with",),
-    "RETREAT": ("with",),
-    "COOPERATE": ("with",),
-    "CONSULT": ("with",),
-}
-# Types whose noun's "on" phrase names a topic ("talks on trade"), not a party.
-_TOPICAL_TYPES = {"COOPERATE", "CONSULT", "AGREE"}
-# Verbs of leaving an office, whose "as X of Y" names the body left.
-_LEAVING_OFFICE = {"resign", "step", "quit"}
-# What a show of force is meant as ("as a warning to Iran").
-_SIGNALS = {"warning", "message", "signal", "deterrent", "reminder", "show"}
-# Verbs of getting something: who did so is whom it was delivered to.
-_ACQUIRING = {"obtain", "receive", "acquire", "buy", "purchase", "order", "pay", "get", "import"}
-# Words a verb of release or verdict takes whose parsed subject is who it reaches.
-_FREEING = {"free", "go", "loose", "guilty", "innocent"}
-_COUNTED = {"dozens", "dozen", "hundreds", "thousands", "millions", "number", "batch", "lot"}
-_MOVEMENT_NOUNS = {"withdrawal", "pullout", "deployment", "redeployment", "evacuation", "drawdown"}
-_THEME_PREPS = ("to", "for", "with", "into")
-# Types whose object is the actor's own force or people ("mobilized the army",
-# "strengthened its forces", "withdrew its troops").
-_OWN_FORCE_TYPES = {"MOBILIZE"}
-_PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
-_CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
-# Verbs whose subject undergoes the act they are told with ("died in an attack").
-_SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
-
 
 # Penalties named after whom they target ("the Iran sanctions", "the Huawei ban").
 _PENALTIES = {"sanction", "embargo", "boycott", "ban", "blacklist"}

@@ -49,7 +49,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.events.arguments import _FIGHTING
+from annalyst.nlp.events.argtables import _FIGHTING
 from annalyst.nlp.events.argwords import _TOPIC_VERBS
 from annalyst.nlp.events.carriers import _LIGHT_VERBS
 from annalyst.nlp.events.draft import _Draft

@@ -28,7 +28,7 @@ components. For every sentence it
 
 Where each decision is made: ``selection`` (1, 2), ``arguments`` (which words fill
 the slots, by the tables of ``argtables`` and the word tests of ``argwords``), ``referents`` with ``owners``, ``pronouns``, ``unnamed`` and ``words`` (who
-a word stands for), ``frames`` (4), ``status`` (5), ``location``, ``dating`` (6),
+a word stands for), ``frames`` (4), ``warning_kinds`` (what a warning is), ``status`` (5), ``location``, ``dating`` (6),
 ``records`` (the output); ``component`` runs them and registers the spaCy factory.
 """
 

@@ -37,10 +37,10 @@ from annalyst.nlp.events.selection import (
     _told_twice,
     _topic_of_talk,
     _unaddressed,
-    warning_reading,
 )
 from annalyst.nlp.events.status import _status
 from annalyst.nlp.events.triggers import _triggers
+from annalyst.nlp.events.warning_kinds import warning_reading
 
 
 class EventExtractor:

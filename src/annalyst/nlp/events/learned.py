@@ -38,7 +38,6 @@ standard library.
 from __future__ import annotations
 
 import json
-import math
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -56,6 +55,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.partners import _THEME_VERBS
 from annalyst.nlp.events.referents import _actor_for, _is_person_noun
 from annalyst.nlp.events.syntax import _LOCATIVE_PREPS
+from annalyst.nlp.logistic import probability
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "recipients.json"
@@ -465,11 +465,7 @@ class RecipientScorer:
         return _load(str(path or MODEL_FILE))
 
     def probability(self, names: Iterable[str]) -> float:
-        score = sum(self.weights.get(name, 0.0) for name in names)
-        if score >= 0:
-            return 1.0 / (1.0 + math.exp(-score))
-        odds = math.exp(score)
-        return odds / (1.0 + odds)
+        return probability(self.weights, names)
 
     def choose(self, found: Sequence[Candidate]) -> list[dict[str, Any]]:
         """The candidates the model keeps, the rules' first, then the added in order."""

@@ -79,9 +79,8 @@ class _Extraction(Speakers):
         drafts = self._indirect(drafts)
         drafts = self._frames(drafts)
         drafts = self._shapes(drafts)
-        stances = getattr(self.config, "stances", None)
-        if stances is not None:
-            drafts += self._stances(stances, drafts)
+        if self.config.stances is not None:
+            drafts += self._stances(self.config.stances, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         self._resolve(drafts)
         return [self._finish(d) for d in drafts]

@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from spacy.tokens import Doc, Token
 
@@ -47,6 +47,10 @@ class Run:
     @property
     def end(self) -> int:
         return self.close
+
+
+if TYPE_CHECKING:
+    from annalyst.nlp.quotes.learned import StanceScorer
 
 
 @dataclass
@@ -120,6 +124,7 @@ class Limits(Protocol):
 
     min_words: int
     max_label_words: int
+    stances: StanceScorer | None  # the learned reader of stances, when turned on
 
 
 class QuoteDocument:

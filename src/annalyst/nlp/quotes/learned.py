@@ -30,7 +30,6 @@ threshold become records. The weights ship as ``data/attributions.json``.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +38,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from annalyst.nlp.logistic import probability
 from annalyst.nlp.quotes import lexicon
 
 MODEL_FILE = Path(__file__).parent / "data" / "attributions.json"
@@ -213,11 +213,7 @@ class StanceScorer:
         return {"threshold": self.threshold, "weights": dict(sorted(self.weights.items()))}
 
     def probability(self, names: Iterable[str]) -> float:
-        score = sum(self.weights.get(name, 0.0) for name in names)
-        if score >= 0:
-            return 1.0 / (1.0 + math.exp(-score))
-        odds = math.exp(score)
-        return odds / (1.0 + odds)
+        return probability(self.weights, names)
 
     def choose(self, found: Sequence[Candidate]) -> list[Candidate]:
         """The best-scored candidates above the threshold whose contents do not overlap,

@@ -151,6 +151,34 @@ def test_during_an_earlier_event(nlp: Language) -> None:
     assert date_of(nlp, text, "killed") == ("2021-05-04", "day")
 
 
+def test_days_following_an_act_dated_by_its_year(nlp: Language) -> None:
+    # the anchor states its own year; a date of the same day stays the act's own
+    text = "The boycott came in the days following the arrest of the opposition leader in 2019."
+    assert date_of(nlp, text, "boycott") == ("2019-01-01", "year")
+    text = "Police detained the mayor on Wednesday, days before he was due to be named a candidate."
+    assert date_of(nlp, text, "detained", "2025-03-20") == ("2025-03-19", "day")
+
+
+def test_a_noun_said_to_be_a_named_operation(nlp: Language) -> None:
+    text = "The third operation, in 2008, was Operation Sun, and it lasted a week."
+    found = [e for e in events(nlp, text) if e["trigger"] == "operation"]
+    assert [(e["event_type"], e["date"]) for e in found] == [("ASSAULT", "2008-01-01")]
+    assert not [
+        e for e in events(nlp, "The operation was a success.") if e["trigger"] == "operation"
+    ]
+
+
+def test_a_definite_subject_takes_up_the_act_the_sentence_before_named(nlp: Language) -> None:
+    text = (
+        "Lawmakers approved a bill to expel the foreign troops. The vote came in the days "
+        "following the killing of the two commanders in 2020."
+    )
+    assert date_of(nlp, text, "vote") == ("2020-01-01", "year")
+    # a vote on nothing the sentence before named is no expulsion
+    text = "Lawmakers met on Monday. The vote came in the days following the storm in 2020."
+    assert not [e for e in events(nlp, text) if e["trigger"] == "vote"]
+
+
 @pytest.mark.parametrize(
     ("phrase", "trigger", "expected"),
     [

@@ -468,6 +468,30 @@ def test_resolve_anchor_arithmetic() -> None:
     assert resolve_anchor(anchor(None, "week"), "2019-03-01", "day") is None
 
 
+def test_an_unstated_count_of_days_keeps_a_coarse_anchor_date() -> None:
+    def counted(unit: str) -> EventAnchor:
+        return EventAnchor(0, "x", 0, 1, unit, amount=None, exact=False, counted=True)  # type: ignore[arg-type]
+
+    # "in the days following X in 2020": within 2020; "weeks after X in May 2019": not
+    # surely within May
+    assert resolve_anchor(counted("day"), "2020-01-01", "year") == ("2020-01-01", "year")
+    assert resolve_anchor(counted("day"), "2019-05-01", "month") == ("2019-05-01", "month")
+    assert resolve_anchor(counted("week"), "2019-01-01", "year") == ("2019-01-01", "year")
+    assert resolve_anchor(counted("week"), "2019-05-01", "month") is None
+    assert resolve_anchor(counted("day"), "2019-05-03", "day") is None
+
+
+def test_a_counted_anchor_with_a_year_of_its_own_is_dated(nlp: Any) -> None:
+    text = "The strike came in the days following the killing of the governor in 2018."
+    found = one(nlp, text, "the days following the killing of the governor in 2018")
+    assert (found.date, found.precision) == ("2018-01-01", "year")
+    assert found.anchor is not None and found.anchor.counted
+    # with no count it stays a bound
+    text = "The strike came after the killing of the governor in 2018."
+    found = one(nlp, text, "after the killing of the governor in 2018")
+    assert found.date is None and not found.anchor.counted  # type: ignore[union-attr]
+
+
 # --------------------------------------------------------------------------- which time dates which event
 
 

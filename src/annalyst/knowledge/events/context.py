@@ -37,6 +37,11 @@ class TriggerContext:
     # ``not_object`` only, so that it can rule a reading out but never in.
     described: frozenset[str] = frozenset()
     sentence: frozenset[str] = frozenset()
+    # The words of the sentence before, for a definite noun that opens its sentence by
+    # taking up what that sentence told ("… a law to expel foreign forces. The vote
+    # came …"): checked against ``context`` only, so that it can rule a reading in
+    # where the topic was named before, never out.
+    earlier: frozenset[str] = frozenset()
     dep: str = ""
     number: Number | None = None
     text: str = ""
@@ -146,6 +151,11 @@ class TriggerContext:
             complements.update(predicatives)
         else:
             objects.update(predicatives)
+        if is_noun and token.dep_ == "nsubj" and str(token.head.lemma_) == "be":
+            # "the second operation was Operation Hammer": what the noun is said to be
+            for other in token.head.children:
+                if other.dep_ == "attr":
+                    complements.update(_slot_forms(other))
         governors: set[str] = set()
         anchor = token
         hops = 0
@@ -160,6 +170,11 @@ class TriggerContext:
                 if grand.i != head.i:
                     governors.update(_forms(grand))
         sentence_words = _sentence_forms(token) if sentence else frozenset()
+        earlier: frozenset[str] = frozenset()
+        if sentence and _takes_up_earlier(
+            token.dep_, [(str(c.dep_), str(c.lower_)) for c in token.children], is_noun
+        ):
+            earlier = _earlier_forms(token.doc, (token.sent.start, token.sent.end))
         return cls(
             particles=frozenset(particles),
             preps=frozenset(preps),
@@ -171,6 +186,7 @@ class TriggerContext:
             complements=frozenset(complements),
             instruments=frozenset(instruments),
             sentence=sentence_words,
+            earlier=earlier,
             dep=str(token.dep_),
             number=_number(token.morph.get("Number") if hasattr(token, "morph") else []),
             text=str(token.text),
@@ -271,6 +287,10 @@ class TriggerContext:
             complements.update(predicatives)
         else:
             objects.update(predicatives)
+        if is_noun and dep[i] == "nsubj" and words.lemma[head[i]] == "be":
+            for c in children[head[i]]:
+                if dep[c] == "attr":
+                    complements.update(_slot_forms_at(words, c))
         governors: set[str] = set()
         anchor = i
         hops = 0
@@ -285,6 +305,11 @@ class TriggerContext:
                 if grand != h:
                     governors.update(_forms_at(words, grand))
         sentence_words = _sentence_forms_at(words, i) if sentence else frozenset()
+        earlier: frozenset[str] = frozenset()
+        if sentence and _takes_up_earlier(
+            dep[i], [(dep[c], lower[c]) for c in children[i]], is_noun
+        ):
+            earlier = _earlier_forms(words.doc, words.sentence_of(i))
         return cls(
             particles=frozenset(particles),
             preps=frozenset(preps),
@@ -296,6 +321,7 @@ class TriggerContext:
             complements=frozenset(complements),
             instruments=frozenset(instruments),
             sentence=sentence_words,
+            earlier=earlier,
             dep=dep[i],
             number=_number(_morph_values(words.morph[i], "Number")),
             text=words.text[i],
@@ -650,6 +676,37 @@ def _sentence_forms_at(words: Any, i: int) -> frozenset[str]:
             key[0], words.lemma[key[0] : key[1]], words.lower[key[0] : key[1]]
         )
     return found.without(i)
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _takes_up_earlier(dep: str, children: list[tuple[str, str]], is_noun: bool) -> bool:
+    """Whether a noun is a definite subject with no argument of its own ("The vote
+    came …", not "The vote on the budget came …"): one that names again an act the
+    sentence before told."""
+    if not is_noun or dep not in {"nsubj", "nsubjpass"}:
+        return False
+    if not any(d == "det" and low in _DEFINITE for d, low in children):
+        return False
+    return not any(d in {"prep", "acl", "relcl", "poss"} for d, _ in children)
+
+
+def _earlier_forms(doc: Any, sentence: tuple[int, int]) -> frozenset[str]:
+    """The forms of every word of the sentence before the one spanning ``sentence``."""
+    start = sentence[0]
+    if start == 0 or doc is None:
+        return frozenset()
+    before = doc[start - 1].sent
+    key = (before.start, before.end)
+    global _held
+    held = _held
+    if held[0] is not doc:
+        held = _held = (doc, {})
+    words = held[1].get(key)
+    if words is None:
+        words = held[1][key] = _SentenceWords(before)
+    return words.all
 
 
 def _number(values: Any) -> Number | None:

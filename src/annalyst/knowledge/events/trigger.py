@@ -64,7 +64,7 @@ class Trigger(_Model):
             (r.modifier, ctx.modifiers),
             (r.governor, ctx.governors),
             (r.complement, ctx.complements),
-            (r.context, ctx.sentence),
+            (r.context, ctx.sentence | ctx.earlier if ctx.earlier else ctx.sentence),
         )
         for wanted, have in checks:
             if wanted and not _any(wanted, have):

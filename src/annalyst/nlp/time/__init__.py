@@ -85,7 +85,9 @@ Decisions
       X", "since X", "in the wake of X", "days / weeks after X", "ahead of X", "in the
       run-up to X" have no amount (``amount`` None, ``offset_days`` 0, ``exact``
       False): the event is after (before) the anchor by an unknown time, and
-      :func:`resolve_anchor` gives no date for them; "more than two months after X" is
+      :func:`resolve_anchor` gives no date for them, except that an unstated count of
+      days or weeks (``counted``: "in the days following X") keeps an anchor date known
+      only to its month or year (days) or year (weeks); "more than two months after X" is
       not exact either. "during X" is direction 0, amount 0, not exact: the event is
       dated at the anchor's date and precision. When the anchor itself contains a resolved date ("two days after the 3
       January strike", "five days after Soleimani was killed on 3 January") the phrase

@@ -75,6 +75,16 @@ _UNIT_WORDS: Final[dict[str, str]] = {
 }
 
 
+# Units whose unstated count ("days after", "in the weeks following") keeps the event
+# within the period of an anchor dated only to its month or year.
+_COUNTED_UNITS: Final = frozenset({"days", "weeks"})
+# For a counted unit, the precisions of an anchor date whose period holds the event.
+_HOLDS: Final[dict[str, frozenset[str]]] = {
+    "day": frozenset({"month", "year"}),
+    "week": frozenset({"year"}),
+}
+
+
 def _as_unit(unit: str) -> Unit:
     if unit == "week":
         return "week"
@@ -241,6 +251,7 @@ def _anchor_cands(
         unit = "day"
         amount: int | None
         exact: bool
+        counted = False
         start_i = rel_start
         if fixed is not None:
             amount, exact = fixed[1], fixed[2]
@@ -254,6 +265,8 @@ def _anchor_cands(
                     continue  # "two days during X" is not a phrase we read
                 if amount is not None:
                     amount *= direction
+                else:
+                    counted = doc[rel_start - 1].lower_ in _COUNTED_UNITS
             elif direction == 0:
                 amount, exact = 0, False  # "during the strike": at the strike's time
             else:
@@ -269,6 +282,7 @@ def _anchor_cands(
             amount=amount,
             direction=direction if direction is not None else 1,
             exact=exact,
+            counted=counted,
         )
         out.append(
             _Cand(doc[start_i].idx, anchor_end, "anchored", anchor=anchor, inner_start=anchor_start)
@@ -320,9 +334,14 @@ def resolve_anchor(
 
     ``anchor_date`` / ``anchor_precision`` are the linked event's date. The result has
     the coarser of the anchor's precision and the unit's ("a year after" -> year
-    precision). Phrases without an amount ("after", "following", "weeks after") give
-    None: the event is only known to be after (before) the anchor.
+    precision). Phrases without an amount ("after", "following") give None: the event is
+    only known to be after (before) the anchor. An unstated count of days or weeks
+    ("in the days following X", "weeks before X") keeps the anchor's date when that date
+    is only a month or year (days) or a year (weeks): "the vote came in the days after
+    the assassination in 2020" is dated 2020.
     """
     if anchor.amount is None:
+        if anchor.counted and anchor_precision in _HOLDS.get(anchor.unit, ()):
+            return anchor_date, anchor_precision
         return None
     return _shift(anchor_date, anchor_precision, anchor.amount, anchor.unit)

@@ -142,8 +142,14 @@ def _entries(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> list[tuple[
             continue
         if (te.preposition or "").lower() in _BOUNDS:
             continue
-        if te.anchor is not None and te.anchor.amount is None:
-            continue  # "after the attack", "following talks": a bound, not a date
+        if (
+            te.anchor is not None
+            and te.anchor.amount is None
+            and not (te.anchor.counted and te.date is not None)
+        ):
+            # "after the attack", "following talks": a bound, not a date; "in the days
+            # following the assassination in 2020" dates by the year the anchor states
+            continue
         attach = (
             _anchor_attachment(doc, te)
             if te.anchor is not None

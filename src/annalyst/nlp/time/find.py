@@ -8,7 +8,7 @@ import bisect
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from annalyst.nlp.time.anchors import _anchor_cands, _as_unit, _trim_anchors
+from annalyst.nlp.time.anchors import _anchor_cands, _as_unit, _trim_anchors, resolve_anchor
 from annalyst.nlp.time.candidates import _Cand, _cands_from_patterns, _entity_cands
 from annalyst.nlp.time.dates import _COARSENESS, _as_date, _dateparser_read, _shift, _valid
 from annalyst.nlp.time.model import TimeExpr
@@ -135,7 +135,7 @@ def find_times(
     for anc in anchors:
         anc.public = "anchored"
         anchor = anc.anchor
-        if anchor is None or anchor.amount is None:
+        if anchor is None or (anchor.amount is None and not anchor.counted):
             continue
         inner = [
             c
@@ -150,7 +150,7 @@ def find_times(
             continue
         best = min(inner, key=lambda c: _COARSENESS[c.precision or "year"])
         assert best.date is not None and best.precision is not None
-        shifted = _shift(best.date, best.precision, anchor.amount, anchor.unit)
+        shifted = resolve_anchor(anchor, best.date, best.precision)
         if shifted:
             anc.date, anc.precision = shifted
             anc.relative = best.relative

@@ -28,6 +28,9 @@ class EventAnchor:
     """+1 after the anchor, -1 before it, 0 at the same time ("the day of", "during")."""
     exact: bool = True
     """False for vague or hedged amounts ("hours after", "about a week after")."""
+    counted: bool = False
+    """An unstated number of ``unit``s was written ("days after", "in the days
+    following"): the event lies within a few such units of the anchor."""
 
 
 @dataclass(frozen=True)

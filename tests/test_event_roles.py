@@ -89,6 +89,14 @@ def test_a_named_operation_reaches_no_one_by_its_name(nlp: Language) -> None:
     assert event["recipients"] == []
 
 
+def test_a_battle_is_not_fought_against_the_name_it_is_called_by(nlp: Language) -> None:
+    found = events(nlp, "To end the battle of Nour Al-Din, the army stopped its advance.")
+    assert all("Nour Al-Din" not in words(e["recipients"]) for e in found)
+    # a place after "of" stays where it was fought, a known actor whom it was fought by
+    found = events(nlp, "Rebels shelled the town during the battle of Mosul.")
+    assert found and all("Mosul" not in words(e["recipients"]) for e in found)
+
+
 def test_the_latter_is_the_last_actor_named_before(nlp: Language) -> None:
     text = "Neither Moscow nor Damascus believed it, with the latter accusing the US of theft."
     (event,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]

@@ -63,6 +63,7 @@ from annalyst.nlp.events.argwords import (
     _MET_WITH,
     _NAMED_BATTLES,
     _TOPIC_VERBS,
+    _battle_called,
     _battle_name,
     _defied,
     _is_city,
@@ -562,8 +563,13 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         actors = logical_subjects(draft.commander)
     actors.extend(_joint_owners(actors, mentions))
     recipients.extend(_joint_owners(recipients, mentions))
-    # "No Americans were killed": no one stands there
-    recipients = [t for t in recipients if not any(d.lower_ == "no" for d in t.children)]
+    # "No Americans were killed": no one stands there; "the battle of Seif al-Quds": a
+    # name the fighting is called by
+    recipients = [
+        t
+        for t in recipients
+        if not any(d.lower_ == "no" for d in t.children) and not _battle_called(t, mentions)
+    ]
     if etype == "CONCEDE":
         obtainer = next(
             (v for v in [*draft.tokens, *_carriers(draft)] if v.lemma_.lower() in _OBTAINING),
@@ -591,7 +597,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # "threatened to cut ties with B", "refused to lift sanctions on B": whoever the
         # act in the content clause would reach
         inner = [
-            t for t in _content_recipients(draft, mentions) if not _own_force(t, taken, mentions)
+            t
+            for t in _content_recipients(draft, mentions)
+            if not _own_force(t, taken, mentions) and not _battle_called(t, mentions)
         ]
         found = [r for r in _resolve_args(inner, mentions) if str(r["id"]) not in taken]
     if not found and etype == "PROTEST":

@@ -198,7 +198,25 @@ def _battle_name(owner: Token, mentions: dict[int, ResolvedMention]) -> bool:
     """A proper name before a fighting noun that names no known actor."""
     if owner.dep_ not in ("compound", "nmod") or owner.pos_ != "PROPN":
         return False
-    mention = mentions.get(owner.i)
+    return _no_known_actor(owner, mentions)
+
+
+def _battle_called(word: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    """A name after "of" that calls a fighting noun, no place and no known actor ("the
+    battle of Seif al-Quds"; not "the battle of Mosul", "the war of Israel on Gaza")."""
+    prep = word.head
+    return (
+        word.dep_ == "pobj"
+        and word.pos_ == "PROPN"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in _NAMED_BATTLES
+        and word.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+        and _no_known_actor(word, mentions)
+    )
+
+
+def _no_known_actor(word: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    mention = mentions.get(word.i)
     if mention is None or mention.actor is None:
         return True
     ident = str(mention.actor.get("id", ""))

@@ -1386,3 +1386,8 @@ def test_who_a_call_or_an_edict_is_of_made_it(nlp: Language) -> None:
         if e["trigger"] == "call"
     ]
     assert names(call["actors"]) == ["Pope Francis"] and call["recipients"] == []
+
+
+def test_a_cleft_sentence_names_the_doer_first(nlp: Language) -> None:
+    (event,) = events(nlp, "It was Hamas that fired the last rocket.")
+    assert names(event["actors"]) == ["Hamas"]

@@ -577,3 +577,22 @@ def test_what_someone_knows_or_is_aware_of_is_no_claim(nlp: Language) -> None:
     assert status_of(nlp, text, "voted") == "asserted"
     text = "Washington says that parliament had voted to expel US forces."
     assert status_of(nlp, text, "voted") == "claimed"
+
+
+def test_a_meeting_called_to_be_arranged_is_yet_to_be_held(nlp: Language) -> None:
+    text = "The envoy phoned the minister to arrange a meeting with the president."
+    assert status_of(nlp, text, "meeting") == "future"
+    text = "The envoy visited Cairo to arrange talks with Hamas."
+    assert status_of(nlp, text, "talks") == "future"
+    # talk one goes somewhere to hold is held there
+    text = "The envoy visited Cairo to hold talks with Hamas."
+    assert status_of(nlp, text, "talks") == "asserted"
+
+
+def test_the_deed_a_reported_retaliation_answers_is_no_ones_claim(nlp: Language) -> None:
+    text = "Iran said it struck the base in retaliation for the assassination of the general."
+    assert status_of(nlp, text, "assassination") == "asserted"
+    assert status_of(nlp, text, "struck") == "claimed"
+    # an undetermined deed answered stays the speaker's account
+    text = "The militia said it shelled the camp in revenge for Israeli raids."
+    assert status_of(nlp, text, "raids") == "claimed"

@@ -355,8 +355,26 @@ def _singular_aux(verb: Token) -> bool:
     )
 
 
+def cleft_focus(verb: Token) -> Token | None:
+    """The noun a cleft sentence puts first, for the clause after it: in "It was Hamas
+    that fired the last rocket" the clause is about Hamas (the parse hangs the clause on
+    the copula; one it hangs on a noun is a relative clause of that noun)."""
+    copula = verb.head
+    if verb.dep_ != "ccomp" or copula.lemma_ != "be":
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children):
+        return None
+    focus = next((c for c in copula.children if c.dep_ == "attr"), None)
+    return focus if focus is not None and focus.i < verb.i else None
+
+
 def _through_relative(verb: Token, fillers: list[Token]) -> list[Token]:
-    """A relative clause's own pronoun stands for the noun the clause hangs on."""
+    """A relative clause's own pronoun stands for the noun the clause hangs on (the
+    focus of a cleft sentence, for one)."""
+    if fillers and all(t.lower_ in RELATIVE_PRONOUNS for t in fillers):
+        focus = cleft_focus(verb)
+        if focus is not None:
+            return conjuncts(focus)
     if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE_PRONOUNS for t in fillers):
         antecedent = _relative_antecedent(verb)
         if antecedent is None:

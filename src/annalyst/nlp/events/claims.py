@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import misjoined_head
+from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.negation import _detached
 from annalyst.nlp.events.referents import _resolve_args
@@ -79,15 +80,33 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 def _presupposed(draft: _Draft) -> bool:
-    """Whether the deed is a definite noun that what is reported speaks about."""
+    """Whether the deed is a definite noun that what is reported speaks about, or one
+    that a retaliation reported answers ("said it struck the base in retaliation for the
+    assassination of Soleimani": the assassination is no one's claim)."""
     token = draft.trigger
-    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+    if token.pos_ != "NOUN":
+        return False
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children
+    )
+    if _avenged(token):
+        return definite
+    if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = token.head
     if any(t.i == head.i for t in draft.tokens) or head.lemma_.lower() not in _ABOUT_PREDICATES:
         return False  # ("said the attack killed three": one deed, told)
-    return any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children
+    return definite
+
+
+def _avenged(token: Token) -> bool:
+    """The act a retaliation answers ("retaliate against the killing", "revenge for the
+    strike") happened, whatever the retaliation's own status."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("for", "against")
+        and prep.head.lemma_.lower() in _AVENGING
     )
 
 

@@ -15,7 +15,14 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import _AVENGING
-from annalyst.nlp.events.claims import _MODAL_AUX, _REPORT_VERBS, _SAID_TYPES, _claim, accuser
+from annalyst.nlp.events.claims import (
+    _MODAL_AUX,
+    _REPORT_VERBS,
+    _SAID_TYPES,
+    _avenged,
+    _claim,
+    accuser,
+)
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import _clause_verb, imagined
 from annalyst.nlp.events.negation import _negated, _subordinated, _without
@@ -210,7 +217,12 @@ def _status(
         # (what a purpose acts on is there already: "to lift the siege", "to conclude
         # the battle"; what it launches is not: "to launch an attack")
         or any(
-            _purpose(v) and (draft.entry.type not in _SAID_TYPES or v.lemma_.lower() in _CAUSING)
+            _purpose(v)
+            and (
+                draft.entry.type not in _SAID_TYPES
+                or v.lemma_.lower() in _CAUSING
+                or (v.i != token.i and v.lemma_.lower() in _PREPARING)
+            )
             for v in own
         )
         or intended(token, own)
@@ -530,17 +542,6 @@ def _sharing(verb: Token) -> list[Token]:
 _FINITE = {"VBD", "VBZ", "VBP"}
 
 
-def _avenged(token: Token) -> bool:
-    """The act a retaliation answers ("retaliate against the killing", "revenge for the
-    strike") happened, whatever the retaliation's own status."""
-    prep = token.head
-    return (
-        token.dep_ == "pobj"
-        and prep.lower_ in ("for", "against")
-        and prep.head.lemma_.lower() in _AVENGING
-    )
-
-
 def _possible(verb: Token) -> bool:
     """Only a possibility, a duty or a right: "could deploy", "must be done", "has the
     right to destroy"."""
@@ -643,6 +644,9 @@ def _possible_above(verb: Token) -> bool:
 
 # Verbs whose bare complement is what they bring about ("help X defeat", "let X go").
 _CAUSING = {"help", "let", "make", "enable", "allow"}
+# Light verbs that make ready what their noun names: a meeting one calls "to arrange" is
+# yet to be held, though talk one calls "to hold" is held in the call.
+_PREPARING = {"arrange", "organize", "organise", "prepare", "plan", "schedule"}
 
 
 def _reported_by_raising(verb: Token) -> bool:

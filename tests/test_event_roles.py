@@ -1391,3 +1391,12 @@ def test_who_a_call_or_an_edict_is_of_made_it(nlp: Language) -> None:
 def test_a_cleft_sentence_names_the_doer_first(nlp: Language) -> None:
     (event,) = events(nlp, "It was Hamas that fired the last rocket.")
     assert names(event["actors"]) == ["Hamas"]
+
+
+def test_an_unnamed_body_that_reports_its_own_deed(nlp: Language) -> None:
+    (event,) = events(nlp, "The militia said it had shelled the camp.")
+    assert words(event["actors"]) == ["it"]
+    assert event["actors"][0]["sectors"] == ["REB"]
+    # "they" is not one militia
+    (event,) = events(nlp, "The militia said they had shelled the camp.")
+    assert event["actors"] == []

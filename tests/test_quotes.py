@@ -691,3 +691,8 @@ def test_never_raises_on_stray_quotation_marks(nlp: Language, text: str) -> None
         if q.speaker_start is not None:
             assert q.speaker_end is not None
             assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+
+
+def test_an_unnamed_body_with_none_named_before_speaks_as_itself(nlp: Language) -> None:
+    (found,) = quotes(nlp, "The army said it had shelled the camp.")
+    assert found.speaker is not None and found.speaker["sectors"] == ["MIL"]

@@ -312,6 +312,30 @@ _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 _ARMED_GROUP_SECTORS = {"REB", "UAF", "INS", "SEP", "OPP", "PTY", "RAD"}
 
 
+def unnamed_reporter(pronoun: Token) -> Token | None:
+    """The unnamed body whose report a pronoun stands in: in "The militia said it had
+    shelled the camp" the militia, when no name tells which militia it is. "it" takes a
+    singular noun, "they" a plural one."""
+    low = pronoun.lower_
+    if low not in ("it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    reporter = next(
+        (c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None
+    )
+    if reporter is None or reporter.pos_ != "NOUN":
+        return None
+    number = "Sing" if low == "it" else "Plur"
+    if number not in reporter.morph.get("Number", []):
+        return None
+    definite = any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in reporter.children
+    )
+    return reporter if definite else None
+
+
 def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The organisation "the group" (or "the militia", "the movement") refers back to:
     the nearest named one before it in the sentence or the paragraph's sentences before

@@ -360,6 +360,8 @@ class Speakers(Antecedents):
             if owner is not None and not owners:
                 return  # "the region's health ministry": a body of something not named as an actor
             self._antecedent(d, "group", done, lemma, owner, s)
+            if d.speaker is None and not d.anonymous and generic is not None and generic.actor:
+                d.speaker = dict(generic.actor)  # "the army said": no army named before
             return
         if generic is not None and generic.actor is not None:
             if lemma in ANONYMOUS_NOUNS:

@@ -1400,3 +1400,17 @@ def test_an_unnamed_body_that_reports_its_own_deed(nlp: Language) -> None:
     # "they" is not one militia
     (event,) = events(nlp, "The militia said they had shelled the camp.")
     assert event["actors"] == []
+
+
+def test_a_border_two_states_share_is_no_ones(nlp: Language) -> None:
+    (event,) = events(nlp, "US jets bombed militia positions on the Syrian-Iraqi border.")
+    assert "Iraq" not in names(event["recipients"])
+    assert "Syria" not in names(event["recipients"])
+
+
+def test_what_a_call_asks_for_as_a_gerund_is_its_content(nlp: Language) -> None:
+    (event,) = events(nlp, "The president called for punishing the Kuwaiti officials.")
+    assert event["event_type"] == "REQUEST"
+    assert names(event["recipients"]) == ["Kuwaiti officials"]
+    (event,) = events(nlp, "Raisi called for withdrawing US troops from Iraq.")
+    assert (event["event_type"], event["cameo"]) == ("REQUEST", "0256")

@@ -350,6 +350,15 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     recipients.extend(_prep_partners(goal, _OBJECT_PREPS, mentions, etype))
                     if any(is_verb(c) and c.dep_ in ("acl", "relcl") for c in goal.children):
                         recipients.append(goal)  # "called for Britain to stay"
+                # "called for punishing Trump": whom the asked-for act reaches
+                recipients.extend(
+                    o
+                    for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ == "for"
+                    for act in prep.children
+                    if act.dep_ == "pcomp" and act.tag_ == "VBG"
+                    for o in logical_objects(act)
+                )
                 for clause in token.children:
                     if clause.dep_ == "advcl" and any(
                         w.dep_ == "mark" and w.lower_ == "for" for w in clause.children

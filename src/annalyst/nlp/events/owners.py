@@ -153,6 +153,24 @@ def _named_after(word: Token, head: Token, actor: dict[str, Any]) -> bool:
     return head.pos_ == "PROPN" or lemma in _FACILITIES or lemma in _NAMED_SITES
 
 
+# Lines that two states share.
+_LINES = {"border", "frontier", "boundary", "crossing"}
+
+
+def _shared_line(head: Token) -> bool:
+    """A border of two states ("the Syrian-Iraqi border", "the Iran-Iraq frontier")."""
+    if head.lemma_.lower() not in _LINES:
+        return False
+    sides = [
+        t
+        for c in head.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        for t in c.subtree
+        if t.ent_type_ in ("NORP", "GPE")
+    ]
+    return len({t.lower_ for t in sides}) > 1
+
+
 def _owner(
     head: Token, mentions: dict[int, ResolvedMention], depth: int, resolve: Resolve
 ) -> dict[str, Any] | None:
@@ -160,6 +178,8 @@ def _owner(
     doc = head.doc
     if any(c.dep_ == "amod" and c.lemma_.lower() in _RIVALS for c in head.children):
         return None  # "Sadr's rival parties": his rivals, not his own
+    if _shared_line(head):
+        return None  # "the Syrian-Iraqi border": both sides', so no one's
     tie = next((c for c in head.children if c.dep_ == "poss"), None)
     if tie is not None and head.lemma_.lower() in _RELATIONS:
         # "Iran's allies", "Washington's proxies": others, named by whom they stand to

@@ -419,6 +419,11 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
     gone: set[int] = set()
     for draft in drafts:
         token = draft.trigger
+        asked = _asked_for(token, owner_of)
+        if asked is not None and asked is not draft and asked.trigger.i not in gone:
+            asked.content = asked.content or draft.entry  # "called for punishing Trump"
+            gone.add(token.i)
+            continue
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ:
             continue
         via = token.head.lower_ if token.dep_ == "pobj" else None
@@ -461,6 +466,17 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
             if ancestor.pos_ in ("VERB", "AUX") or ancestor.dep_ in _SUBJECT_DEPS:
                 break
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _asked_for(token: Token, owner_of: dict[int, _Draft]) -> _Draft | None:
+    """The request a gerund is what it asks for ("called for punishing Trump", "appealed
+    for lifting the siege"): its content, as a noun would be ("called for the
+    punishment of Trump"), not a second event."""
+    prep = token.head
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or prep.lower_ != "for":
+        return None
+    outer = owner_of.get(prep.head.i)
+    return outer if outer is not None and outer.entry.type == "REQUEST" else None
 
 
 def _specific(token: Token) -> bool:

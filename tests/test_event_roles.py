@@ -1414,3 +1414,12 @@ def test_what_a_call_asks_for_as_a_gerund_is_its_content(nlp: Language) -> None:
     assert names(event["recipients"]) == ["Kuwaiti officials"]
     (event,) = events(nlp, "Raisi called for withdrawing US troops from Iraq.")
     assert (event["event_type"], event["cameo"]) == ("REQUEST", "0256")
+
+
+def test_whom_pressure_drives_to_act_acts(nlp: Language) -> None:
+    text = "Public pressure would drive the Iraqi government to demand the withdrawal of US forces."
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == ["Government of Iraq"]
+    found = events(nlp, "The strike provoked Hezbollah to fire rockets at Israel.")
+    fired = next(e for e in found if e["trigger"] == "fire")
+    assert (names(fired["actors"]), fired["status"]) == (["Hezbollah"], "asserted")

@@ -41,6 +41,23 @@ OBJECT_CONTROL = frozenset(
         "lead",
         "prompt",
         "cause",
+        # what drives, provokes or trains someone to act has that one act
+        "drive",
+        "spur",
+        "provoke",
+        "induce",
+        "incite",
+        "goad",
+        "motivate",
+        "inspire",
+        "galvanize",
+        "galvanise",
+        "train",
+        "recruit",
+        "mandate",
+        "empower",
+        "want",
+        "expect",
     }
 )
 # Nouns for what is said or written: a participle on them speaks for their author.

@@ -54,6 +54,13 @@ _INTENT_VERBS = {
 # Verbs whose "to"-complement is carried out: the act happened.
 _PHASE_VERBS = {
     "prompt",
+    "provoke",
+    "spur",
+    "induce",
+    "incite",
+    "goad",
+    "galvanize",
+    "galvanise",
     "force",
     "compel",
     "cause",

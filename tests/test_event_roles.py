@@ -1423,3 +1423,9 @@ def test_whom_pressure_drives_to_act_acts(nlp: Language) -> None:
     found = events(nlp, "The strike provoked Hezbollah to fire rockets at Israel.")
     fired = next(e for e in found if e["trigger"] == "fire")
     assert (names(fired["actors"]), fired["status"]) == (["Hezbollah"], "asserted")
+
+
+def test_its_on_a_noun_told_again_is_the_first_ones_owner(nlp: Language) -> None:
+    text = "The US withdrawal from Iraq is not comparable to its withdrawal from Afghanistan."
+    second = [e for e in events(nlp, text) if e["trigger"] == "withdrawal"][-1]
+    assert names(second["actors"]) == ["United States"]

@@ -55,6 +55,9 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     glossed = _gloss(pronoun, mentions)
     if glossed is not None:
         return found(glossed)  # "they [ISIS]": the editor names the referent
+    parallel = _parallel_owner(pronoun, mentions) if low in ("its", "their") else None
+    if parallel is not None and fits(parallel, None):
+        return found(parallel)  # "the US withdrawal from Iraq … its withdrawal from Kabul"
     people = _companions_owners(pronoun, mentions)
     if people:
         # "X, along with Y, deputy head of the PMU, and their companions": X and Y
@@ -310,6 +313,28 @@ _THINGS_THAT_ACT = {"battle", "war", "operation", "offensive", "campaign", "atta
 _NON_STATE_NOUNS = {"militia", "movement", "faction", "outfit", "network", "group"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 _ARMED_GROUP_SECTORS = {"REB", "UAF", "INS", "SEP", "OPP", "PTY", "RAD"}
+
+
+def _parallel_owner(pronoun: Token, mentions: dict[int, ResolvedMention]) -> ResolvedMention | None:
+    """The owner of the same noun told just before in the sentence: "the US withdrawal
+    from Iraq is not comparable to its withdrawal from Afghanistan" (the US's, not Iraq's,
+    though Iraq is named nearer)."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    for earlier in reversed(noun.sent[: noun.i - noun.sent.start]):
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            continue
+        owners = [
+            mentions[c.i]
+            for c in earlier.children
+            if c.dep_ in ("poss", "compound", "nmod") and c.i in mentions
+        ]
+        if len(owners) == 1 and owners[0].actor is not None:
+            return owners[0]
+        return None
+    return None
 
 
 def unnamed_reporter(pronoun: Token) -> Token | None:

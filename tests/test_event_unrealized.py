@@ -603,3 +603,11 @@ def test_the_deed_a_reported_retaliation_answers_is_no_ones_claim(nlp: Language)
     # an undetermined deed answered stays the speaker's account
     text = "The militia said it shelled the camp in revenge for Israeli raids."
     assert status_of(nlp, text, "raids") == "claimed"
+
+
+def test_a_reason_clause_opened_by_as_stands_outside_the_modal(nlp: Language) -> None:
+    text = (
+        "We can expect a heated summer for the occupation forces, as from the Iranian "
+        "point of view, the negotiations for the American withdrawal are not open-ended."
+    )
+    assert status_of(nlp, text, "negotiations") == "asserted"

@@ -30,6 +30,13 @@ def _subordinated(clause: Token) -> bool:
             return True
         if child.dep_ == "advmod" and child.tag_ == "WRB" and child.i < clause.i:
             return True  # "when", "where", "while"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("as", "since")
+            and child.i == clause.left_edge.i
+            and not any(c.dep_ == "pobj" for c in child.children)
+        ):
+            return True  # "as, from their point of view, the talks are …": read as a preposition
     return False
 
 

@@ -1429,3 +1429,12 @@ def test_its_on_a_noun_told_again_is_the_first_ones_owner(nlp: Language) -> None
     text = "The US withdrawal from Iraq is not comparable to its withdrawal from Afghanistan."
     second = [e for e in events(nlp, text) if e["trigger"] == "withdrawal"][-1]
     assert names(second["actors"]) == ["United States"]
+
+
+def test_insisting_on_ones_own_deed_asks_nothing_of_anyone(nlp: Language) -> None:
+    text = "The commander insisted on accompanying a young fighter to the front."
+    assert [e for e in events(nlp, text) if e["event_type"] == "REQUEST"] == []
+    # insisting on a deed others are to do is a demand, and that deed its content
+    (event,) = events(nlp, "Iran insisted on expelling US troops.")
+    assert event["event_type"] == "REQUEST"
+    assert names(event["recipients"]) == ["United States Armed Forces"]

@@ -354,7 +354,15 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 recipients.extend(
                     o
                     for prep in token.children
-                    if prep.dep_ == "prep" and prep.lower_ == "for"
+                    if prep.dep_ == "prep"
+                    and (
+                        prep.lower_ == "for"
+                        or (
+                            prep.lower_ in ("on", "upon")
+                            and token.lemma_.lower() == "insist"
+                            and draft.content is not None  # not "insisted on accompanying X"
+                        )
+                    )
                     for act in prep.children
                     if act.dep_ == "pcomp" and act.tag_ == "VBG"
                     for o in logical_objects(act)

@@ -468,15 +468,22 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if d.trigger.i not in gone]
 
 
+_ASKED_FOR = {"for", "on", "upon"}
+
+
 def _asked_for(token: Token, owner_of: dict[int, _Draft]) -> _Draft | None:
     """The request a gerund is what it asks for ("called for punishing Trump", "appealed
     for lifting the siege"): its content, as a noun would be ("called for the
     punishment of Trump"), not a second event."""
     prep = token.head
-    if token.tag_ != "VBG" or token.dep_ != "pcomp" or prep.lower_ != "for":
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or prep.lower_ not in _ASKED_FOR:
         return None
     outer = owner_of.get(prep.head.i)
-    return outer if outer is not None and outer.entry.type == "REQUEST" else None
+    if outer is None or outer.entry.type != "REQUEST":
+        return None
+    if prep.lower_ != "for" and outer.trigger.lemma_.lower() != "insist":
+        return None  # ("insisted on lifting the sanctions")
+    return outer
 
 
 def _specific(token: Token) -> bool:
@@ -528,6 +535,13 @@ def _unaddressed(draft: _Draft) -> bool:
     lemma = draft.trigger.lemma_.lower()
     if draft.entry.type == "ACCUSE" and lemma in ("allege", "allegation", "alleged"):
         return True
+    if (
+        draft.entry.type == "REQUEST"
+        and lemma == "insist"
+        and draft.content is None
+        and _own_doing(draft.trigger)
+    ):
+        return True  # "insisted on accompanying a young man": his own resolve, asked of no one
     if draft.entry.type in ("REJECT", "SUPPORT", "ACCUSE", "ASSAULT", "THREATEN"):
         # ("willing to fight US imperialism": a stance, not a fight with anyone)
         objects = [c for c in draft.trigger.children if c.dep_ in ("dobj", "obj")]
@@ -557,6 +571,23 @@ _TALKING = {
     "praise",
     "note",
 }
+
+
+def _own_doing(verb: Token) -> bool:
+    """Whether what a verb insists "on" is a deed of the insister's own: a gerund with
+    no subject of its own ("insisted on accompanying him", not "insisted on Iran
+    leaving" or "insisted on the withdrawal")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "upon")
+        and any(
+            act.dep_ == "pcomp"
+            and act.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "poss", "nsubjpass") for c in act.children)
+            for act in prep.children
+        )
+        for prep in verb.children
+    )
 
 
 def _topic_of_talk(draft: _Draft) -> bool:

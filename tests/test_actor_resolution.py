@@ -72,6 +72,18 @@ def test_roles_resolve_by_date(nlp: Language) -> None:
     assert ids(resolve(nlp, text, "2021-07-15"))["The Iraqi prime minister"] == "mustafa-al-kadhimi"
 
 
+def test_an_ambassador_is_the_one_posted_where_the_article_is(nlp: Language) -> None:
+    text = (
+        "Hezbollah denounced the US ambassador for meddling in Lebanon. Lebanon rejected "
+        "the US demands. Iraq was silent."
+    )
+    found = resolve(nlp, text, "2021-07-01")
+    # the knowledge base holds the US ambassador to Iraq, not the one to Lebanon
+    assert found["US ambassador"]["id"] != "matthew-tueller"
+    text = "The US ambassador met the Iraqi prime minister in Baghdad."
+    assert ids(resolve(nlp, text, "2021-07-01"))["The US ambassador"] == "matthew-tueller"
+
+
 def test_capitals_as_governments_and_as_places(nlp: Language) -> None:
     acting = ids(resolve(nlp, "Washington imposed new sanctions, and Tehran rejected them."))
     assert acting.get("Washington") == "united-states"

@@ -13,6 +13,7 @@ the article's date.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -140,10 +141,15 @@ class RoleIndex:
                 e for e in self.by_anchor.get((head, f"O:{anchor[2:]}"), ()) if e.role.active_on(on)
             ]
         ids = {e.actor_id for e in entries}
-        if len(ids) > 1:
-            # "the American ambassador": the one posted to a country the article names.
-            posted = {e.actor_id for e in entries if e.destination in countries}
-            ids = posted if len(posted) == 1 else ids
+        own = anchor[2:] if anchor.startswith("C:") else None
+        ranked = Counter(c for c in countries if c != own).most_common(2)
+        if ranked and any(e.destination for e in entries):
+            # "the American ambassador": the one posted to the country the article is
+            # most about (besides the ambassador's own); when that is a country whose
+            # ambassador the knowledge base lacks, or no country leads, no one
+            host = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+            posted = {e.actor_id for e in entries if host is not None and e.destination == host}
+            return next(iter(posted)) if len(posted) == 1 else None
         if len(ids) > 1:
             latest = max(entries, key=lambda e: e.role.from_ or date.min)
             same_start = [e for e in entries if e.role.from_ == latest.role.from_]

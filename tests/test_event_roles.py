@@ -1438,3 +1438,8 @@ def test_insisting_on_ones_own_deed_asks_nothing_of_anyone(nlp: Language) -> Non
     (event,) = events(nlp, "Iran insisted on expelling US troops.")
     assert event["event_type"] == "REQUEST"
     assert names(event["recipients"]) == ["United States Armed Forces"]
+
+
+def test_a_mosque_named_after_a_person_is_not_that_person(nlp: Language) -> None:
+    (event,) = events(nlp, "Gunmen attacked the Imam Ali mosque in Baghdad.")
+    assert all(r["type"] != "person" for r in event["recipients"])

@@ -228,8 +228,8 @@ def _owner(
             # "the Croatian government's request": a possessor the resolver left unnamed
             # (not "his country's support": that is the speaker's own)
             inner = resolve(child, mentions, depth + 1)
-            if inner is not None:
-                return inner
+            if inner is not None and not _named_after(child, head, inner):
+                return inner  # (not "the Imam Ali mosque": named after him)
         named = _nationality_words(child) if child.dep_ != "poss" else None
         nationality, own_words = named if named is not None else (None, [child])
         if (

@@ -205,3 +205,7 @@ def test_people_sent_somewhere_are_no_aid(nlp: Language) -> None:
     assert all(e["event_type"] != "AID" for e in events(nlp, text))
     (event,) = events(nlp, "Egypt sent food to Sudan.")
     assert event["event_type"] == "AID"
+
+
+def test_opening_the_door_to_something_is_a_figure_of_speech(nlp: Language) -> None:
+    assert events(nlp, "The invasion opened the door to years of chaos in the region.") == []

@@ -1443,3 +1443,29 @@ def test_insisting_on_ones_own_deed_asks_nothing_of_anyone(nlp: Language) -> Non
 def test_a_mosque_named_after_a_person_is_not_that_person(nlp: Language) -> None:
     (event,) = events(nlp, "Gunmen attacked the Imam Ali mosque in Baghdad.")
     assert all(r["type"] != "person" for r in event["recipients"])
+
+
+def test_a_named_meeting_does_not_attend_itself(nlp: Language) -> None:
+    text = (
+        "Last month's Aqaba Summit ushered in closer security cooperation between Jordan and Egypt."
+    )
+    summit = [e for e in events(nlp, text) if e["trigger"] == "Summit"]
+    assert summit and all(e["actors"] == [] for e in summit)
+
+
+def test_they_after_strikes_are_the_strikes(nlp: Language) -> None:
+    text = (
+        "Those airstrikes used the pretext of militias, although in reality, they targeted "
+        "a position of the Iraqi security forces."
+    )
+    targeted = next(e for e in events(nlp, text) if e["trigger"] == "targeted")
+    assert targeted["actors"] == []
+
+
+def test_them_is_not_whom_they_is(nlp: Language) -> None:
+    text = (
+        "The Pentagon moved dozens of fighters to Syria, where they want them used to attack "
+        "government forces."
+    )
+    attack = next(e for e in events(nlp, text) if e["trigger"] == "attack")
+    assert "US Department of Defense" not in names(attack["actors"])

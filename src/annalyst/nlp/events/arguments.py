@@ -663,6 +663,12 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # of no known owner
         found = [r for r in found if not (_structure(r) and not r.get("country"))]
     draft.recipients = found
+    # "last month's Negev Summit ushered in …": the act's own name is no one taking part
+    at = draft.trigger.idx
+    draft.actors = [a for a in draft.actors if not a.get("start", at + 1) <= at < a.get("end", at)]
+    draft.recipients = [
+        r for r in draft.recipients if not r.get("start", at + 1) <= at < r.get("end", at)
+    ]
 
 
 # Types that reach both sides named by "between": asked for, welcomed or rejected

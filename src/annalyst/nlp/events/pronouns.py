@@ -72,16 +72,29 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     # An object pronoun is not its own clause's subject ("Trump called Erdogan and urged
     # him"): that one would be "himself".
     as_object = pronoun.dep_ in ("dobj", "obj", "dative", "pobj")
+    # "where they want them used": an object form as the subject of a clause is the
+    # object of the verb above it
+    raised = pronoun.dep_ == "nsubj" and low in ("them", "him", "her")
     own_subjects: set[int] = set()
-    if as_object:
-        verb = next((a for a in ancestors(pronoun, 3) if a.pos_ in ("VERB", "AUX")), None)
+    if as_object or raised:
+        above = pronoun.head.head if raised else None
+        verb = (
+            above
+            if above is not None and above.pos_ in ("VERB", "AUX")
+            else next((a for a in ancestors(pronoun, 3) if a.pos_ in ("VERB", "AUX")), None)
+        )
         if verb is not None:
-            own_subjects = {t.i for t in logical_subjects(verb)}
+            subjects = logical_subjects(verb)
+            own_subjects = {t.i for t in subjects}
             own_subjects |= {
                 i for t in list(own_subjects) for i in _span_of(mentions, t, pronoun.doc)
             }
+            for subject in subjects:
+                if subject.pos_ == "PRON" and subject.i < pronoun.i and subject.lower_ != low:
+                    # "where they want them used": "them" is not whom "they" is
+                    own_subjects |= _referred_tokens(_pronoun(subject, mentions), pronoun.doc)
     # "X denied that it had attacked …": the subject of a clause above.
-    for ancestor in [] if as_object else ancestors(pronoun):
+    for ancestor in [] if as_object or raised else ancestors(pronoun):
         for child in _doers_of(ancestor):
             if child.i == pronoun.i or child.i > pronoun.i:
                 continue
@@ -107,9 +120,10 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                         words, ref_start=child.left_edge.idx, ref_end=child.idx + len(child)
                     )
                 if (
-                    low == "it"
+                    low in ("it", "they")
                     and pronoun.dep_ in ("nsubj", "nsubjpass")
                     and child.lemma_.lower() in _THINGS_THAT_ACT
+                    and (low == "it") == ("Plur" not in child.morph.get("Number", []))
                 ):
                     # "This battle was a leap, after it liberated the road": the battle,
                     # no actor named inside the sentence
@@ -306,6 +320,7 @@ _GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", 
 
 # Things (not actors) that a clause's "it" may well stand for when they are its subject.
 _THINGS_THAT_ACT = {"battle", "war", "operation", "offensive", "campaign", "attack", "strike",
+                    "airstrike", "raid", "bombing", "sanction",
                     "deal", "agreement", "plan", "decision", "law", "resolution", "report",
                     "move", "step", "policy", "strategy", "initiative", "visit", "talks",
                     "meeting", "conference", "summit", "document", "statement", "bill"}  # fmt: skip
@@ -313,6 +328,21 @@ _THINGS_THAT_ACT = {"battle", "war", "operation", "offensive", "campaign", "atta
 _NON_STATE_NOUNS = {"militia", "movement", "faction", "outfit", "network", "group"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 _ARMED_GROUP_SECTORS = {"REB", "UAF", "INS", "SEP", "OPP", "PTY", "RAD"}
+
+
+def _referred_tokens(actor: dict[str, Any] | None, doc: Any) -> set[int]:
+    """The tokens of the words a resolved pronoun refers back to (and its partners')."""
+    if actor is None:
+        return set()
+    out: set[int] = set()
+    for ref in [actor, *actor.get("also", [])]:
+        start, end = ref.get("ref_start"), ref.get("ref_end")
+        if start is None or end is None:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span)
+    return out
 
 
 def _parallel_owner(pronoun: Token, mentions: dict[int, ResolvedMention]) -> ResolvedMention | None:

@@ -1469,3 +1469,13 @@ def test_them_is_not_whom_they_is(nlp: Language) -> None:
     )
     attack = next(e for e in events(nlp, text) if e["trigger"] == "attack")
     assert "US Department of Defense" not in names(attack["actors"])
+
+
+def test_a_title_and_name_after_a_bracketed_acronym_name_the_person(nlp: Language) -> None:
+    text = (
+        "The vote came in the days following the assassination of Islamic Revolutionary "
+        "Guard Corps (IRGC) Commander Hossein Salami and Popular Mobilization Units (PMU) "
+        "deputy-chief Abu Fadak al-Mohammadawi in 2024."
+    )
+    killing = next(e for e in events(nlp, text) if e["trigger"] == "assassination")
+    assert names(killing["recipients"]) == ["Hossein Salami", "Abu Fadak al-Mohammedawi"]

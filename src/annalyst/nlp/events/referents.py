@@ -210,7 +210,7 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
                 for name in (g for g in title.children if g.dep_ in ("appos", "compound")):
                     if name.ent_type_ == "PERSON":
                         return _actor_for(name, mentions, 1)
-        return None
+        return _named_after_title(head, mentions)
     for name in (c for c in head.children if c.dep_ == "appos"):
         named = mentions.get(name.i)
         if named is not None and (named.actor or {}).get("type") == "person":
@@ -248,6 +248,42 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
         ):
             return None
     return None
+
+
+def _named_after_title(
+    body: Token, mentions: dict[int, ResolvedMention], depth: int = 0
+) -> dict[str, Any] | None:
+    """A body, its bracketed acronym, then a title and a name that the parser hung
+    elsewhere: "the assassination of Islamic Revolutionary Guard Corps (IRGC) Commander
+    Qassem Soleimani and Popular Mobilization Units (PMU) deputy-chief Abu Mahdi
+    al-Muhandis" names the two men, not the bodies they served."""
+    if depth > 3 or (body.ent_type_ not in ("ORG", "NORP") and body.i not in mentions):
+        return None
+    doc = body.doc
+    # only after an acronym in brackets, which the parser reads apart
+    if body.i + 3 >= len(doc) or doc[body.i + 1].text != "(" or doc[body.i + 3].text != ")":
+        return None
+    start = j = body.i + 4
+    while (
+        j < len(doc) and j - start < 4 and (doc[j].lower_ in HOLDER_TITLES or doc[j].tag_ == "HYPH")
+    ):
+        j += 1
+    if j == start or j >= len(doc) or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
+        return None
+    person = next((e for e in token_table(doc).ents if e.start == j), None)
+    if person is None:
+        return None
+    found = _actor_for(person.root, mentions, 1)
+    if found is None:
+        return None
+    also = [
+        a
+        for c in person.root.children
+        if c.dep_ == "conj"
+        for a in [_named_after_title(c, mentions, depth + 1)]
+        if a is not None
+    ]
+    return dict(found, also=[*found.get("also", []), *also]) if also else found
 
 
 def _known_person(word: Token, mentions: dict[int, ResolvedMention]) -> bool:

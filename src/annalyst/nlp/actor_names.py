@@ -166,10 +166,19 @@ def _label(words: list[str]) -> str | None:
     return None
 
 
-def after_indefinite(doc: Doc, start: int) -> bool:
+def after_indefinite(doc: Doc, start: int, end: int | None = None) -> bool:
     """Whether "a" or "an" (across adjectives) comes right before a word: a name after
-    it is a make or a kind ("an armored Hummer"), not a person."""
+    it is a make or a kind ("an armored Hummer"), not a person. So is a lone name that
+    heads a phrase opened by "the" ("exploded in the Hummer he was traveling in"; not
+    "the Assad government", where the name tells whose)."""
     i = start - 1
     while i >= 0 and doc[i].pos_ == "ADJ":
         i -= 1
-    return i >= 0 and doc[i].lower_ in ("a", "an")
+    if i >= 0 and doc[i].lower_ in ("a", "an"):
+        return True
+    return (
+        end == start + 1
+        and start > 0
+        and doc[start - 1].lower_ == "the"
+        and doc[start].dep_ not in ("compound", "poss", "nmod", "amod", "appos")
+    )

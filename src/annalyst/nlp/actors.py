@@ -401,7 +401,7 @@ class ActorResolver:
                 continue  # "His Eminence": a way of naming someone, not a name
             if ent.label_ in ("PERSON", "ORG") and self._demonyms_only(doc[start:end].text):
                 continue  # "Sri Lankan Tamil" taken for a name: who they are, not a name
-            if ent.label_ == "PERSON" and after_indefinite(doc, start):
+            if ent.label_ == "PERSON" and after_indefinite(doc, start, end):
                 continue  # "an armored Hummer": a thing of a make, not a person
             # An unknown longer name wrapped around a known one ("US Army CH-47 Chinook",
             # "multipolar BRICS+ group") yields to the known name inside it.

@@ -611,3 +611,12 @@ def test_a_reason_clause_opened_by_as_stands_outside_the_modal(nlp: Language) ->
         "point of view, the negotiations for the American withdrawal are not open-ended."
     )
     assert status_of(nlp, text, "negotiations") == "asserted"
+
+
+def test_what_is_described_as_something_is_given_not_told(nlp: Language) -> None:
+    text = "Iran has described the missile attack on the base as a first slap."
+    assert status_of(nlp, text, "attack") == "asserted"
+    # what is described as happening is told
+    assert status_of(nlp, "Iran described how the militia attacked the base.", "attacked") == (
+        "claimed"
+    )

@@ -67,6 +67,9 @@ _DECIDED_MODES = {"restrict", "curfew", "ban", "martial-law", "embargo"}
 # ("rallied to demand", "summoned the envoy to protest", "flew to Baghdad to meet").
 _SAID_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT"}
 
+# Verbs that say what something is: their object is given, not told ("described the
+# attack as a slap", "termed the talks useless").
+_CHARACTERIZING = {"describe", "term", "label", "characterize", "characterise", "dub", "brand"}
 # Attributions whose content is put forward as true (a request's content is not).
 _SAYING = {"statement", "belief"}
 # Knowing takes what is known as true: "well aware that parliament has voted to expel …"
@@ -200,6 +203,9 @@ def _claim(
                     break  # "Urging the media to …, he explained that …": his own act
                 if under.dep_ == "advcl" and not any(c.dep_ == "ccomp" for c in ancestor.children):
                     break  # "revealing new weapons, striking everywhere": no report of it
+                if under.dep_ in ("dobj", "obj") and ancestor.lemma_.lower() in _CHARACTERIZING:
+                    break  # "described the missile attack as a first slap": the attack is
+                    # what is described, not something said to have happened
                 if under.dep_ in ("nsubj", "conj") or _detached(under, ancestor):
                     # "a militia that lost fighters to the airstrikes said it would avenge
                     # them": who speaks is no part of what is said, nor is what is told

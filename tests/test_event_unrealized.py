@@ -620,3 +620,17 @@ def test_what_is_described_as_something_is_given_not_told(nlp: Language) -> None
     assert status_of(nlp, "Iran described how the militia attacked the base.", "attacked") == (
         "claimed"
     )
+
+
+def test_the_deed_a_report_is_about_is_given(nlp: Language) -> None:
+    text = "Israel says that it informed the US about the attack against the Natanz plant."
+    assert status_of(nlp, text, "attack") == "asserted"
+    text = (
+        "He stressed that the judiciary must shed light on all circumstances surrounding "
+        "the US assassination."
+    )
+    assert status_of(nlp, text, "assassination") == "asserted"
+    # a deed told inside the report stays the speaker's
+    assert status_of(nlp, "Israel says that it attacked the Natanz plant.", "attacked") == (
+        "claimed"
+    )

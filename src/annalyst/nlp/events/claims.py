@@ -67,6 +67,8 @@ _DECIDED_MODES = {"restrict", "curfew", "ban", "martial-law", "embargo"}
 # ("rallied to demand", "summoned the envoy to protest", "flew to Baghdad to meet").
 _SAID_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT"}
 
+# Prepositions whose object is what something is about.
+_TOPIC_PREPS = {"about", "regarding", "concerning", "surrounding"}
 # Verbs that say what something is: their object is given, not told ("described the
 # attack as a slap", "termed the talks useless").
 _CHARACTERIZING = {"describe", "term", "label", "characterize", "characterise", "dub", "brand"}
@@ -92,7 +94,9 @@ def _presupposed(draft: _Draft) -> bool:
     definite = any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children
     )
-    if _avenged(token):
+    if _avenged(token) or (token.dep_ in ("pobj", "dobj") and token.head.lower_ in _TOPIC_PREPS):
+        # ("informed the US about the attack", "the circumstances surrounding the US
+        # assassination": what is spoken about is given)
         return definite
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False

@@ -634,3 +634,11 @@ def test_the_deed_a_report_is_about_is_given(nlp: Language) -> None:
     assert status_of(nlp, "Israel says that it attacked the Natanz plant.", "attacked") == (
         "claimed"
     )
+
+
+def test_the_means_of_a_deed_a_retaliation_answers_is_given_too(nlp: Language) -> None:
+    text = (
+        "The source noted that the strike was not in retaliation for Israel's killing of "
+        "two officers in an airstrike near Damascus on 8 March."
+    )
+    assert status_of(nlp, text, "airstrike") == "asserted"

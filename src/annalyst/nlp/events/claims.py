@@ -89,21 +89,28 @@ def _presupposed(draft: _Draft) -> bool:
     that a retaliation reported answers ("said it struck the base in retaliation for the
     assassination of Soleimani": the assassination is no one's claim)."""
     token = draft.trigger
-    if token.pos_ != "NOUN":
-        return False
-    definite = any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children
-    )
-    if _avenged(token) or (token.dep_ in ("pobj", "dobj") and token.head.lower_ in _TOPIC_PREPS):
-        # ("informed the US about the attack", "the circumstances surrounding the US
-        # assassination": what is spoken about is given)
-        return definite
-    if token.dep_ not in ("nsubj", "nsubjpass"):
+    for word in [token, *draft.tokens]:
+        # ("not in retaliation for Israel's killing of two officers in an airstrike": the
+        # strike is the killing's means, told with it)
+        if word.pos_ == "NOUN" and (
+            _avenged(word) or (word.dep_ in ("pobj", "dobj") and word.head.lower_ in _TOPIC_PREPS)
+        ):
+            # ("informed the US about the attack", "the circumstances surrounding the US
+            # assassination": what is spoken about is given)
+            return _definite_noun(word)
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = token.head
     if any(t.i == head.i for t in draft.tokens) or head.lemma_.lower() not in _ABOUT_PREDICATES:
         return False  # ("said the attack killed three": one deed, told)
-    return definite
+    return _definite_noun(token)
+
+
+def _definite_noun(token: Token) -> bool:
+    """A noun with a definite determiner or a possessor ("the attack", "Israel's killing")."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children
+    )
 
 
 def _avenged(token: Token) -> bool:

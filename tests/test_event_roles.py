@@ -1479,3 +1479,12 @@ def test_a_title_and_name_after_a_bracketed_acronym_name_the_person(nlp: Languag
     )
     killing = next(e for e in events(nlp, text) if e["trigger"] == "assassination")
     assert names(killing["recipients"]) == ["Hossein Salami", "Abu Fadak al-Mohammedawi"]
+
+
+def test_a_person_of_standing_named_between_commas_is_that_person(nlp: Language) -> None:
+    text = (
+        "This was before the fatwa of the supreme Shia authority in Iraq, Sayyed Ali "
+        "al-Sistani, on 13 June, 2014, which led to the formation of the PMU."
+    )
+    fatwa = next(e for e in events(nlp, text) if e["trigger"] == "fatwa")
+    assert names(fatwa["actors"]) == ["Ali al-Sistani"]

@@ -210,7 +210,7 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
                 for name in (g for g in title.children if g.dep_ in ("appos", "compound")):
                     if name.ent_type_ == "PERSON":
                         return _actor_for(name, mentions, 1)
-        return _named_after_title(head, mentions)
+        return _named_after_title(head, mentions) or _named_between_commas(head, mentions)
     for name in (c for c in head.children if c.dep_ == "appos"):
         named = mentions.get(name.i)
         if named is not None and (named.actor or {}).get("type") == "person":
@@ -248,6 +248,30 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
         ):
             return None
     return None
+
+
+# Nouns for a person of standing, besides titles, that a name set off by commas names.
+_STANDING = {"authority", "cleric", "figure", "scholar", "clergyman", "marja", "dignitary"}
+
+
+def _named_between_commas(
+    head: Token, mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    """A person of standing named right after the phrase, between commas, where the
+    parser hung the name elsewhere: "the fatwa of the supreme Shia authority in Iraq,
+    Sayyed Ali al-Sistani, on 13 June" is Sistani's."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _STANDING:
+        return None
+    doc = head.doc
+    comma = head.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
+        return None
+    person = next(
+        (e for e in token_table(doc).ents if e.start == comma + 1 and e.label_ == "PERSON"), None
+    )
+    if person is None or (person.end < len(doc) and doc[person.end].text not in (",", ".")):
+        return None
+    return _actor_for(person.root, mentions, 1)
 
 
 def _named_after_title(

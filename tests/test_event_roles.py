@@ -1488,3 +1488,12 @@ def test_a_person_of_standing_named_between_commas_is_that_person(nlp: Language)
     )
     fatwa = next(e for e in events(nlp, text) if e["trigger"] == "fatwa")
     assert names(fatwa["actors"]) == ["Ali al-Sistani"]
+
+
+def test_them_after_soldiers_in_two_countries_is_the_soldiers(nlp: Language) -> None:
+    text = (
+        "Washington cannot explain why it keeps soldiers in Syria and Iraq, since the Iraqi "
+        "government has called upon them to depart."
+    )
+    called = next(e for e in events(nlp, text) if e["trigger"] == "called")
+    assert [r["sectors"] for r in called["recipients"]] == [["MIL"]]

@@ -141,6 +141,15 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         for s in (logical_subjects(clause) if clause is not None and not as_object else [])
         for t in s.subtree
     }
+    if as_object and low in ("them", "they"):
+        nearer = _plural_agent_before(pronoun, mentions, own_subjects)
+        if nearer is not None:
+            # "has soldiers in Syria and Iraq …, since the government called upon them to
+            # depart": the soldiers, not the two states named before them
+            words = _with_words(nearer[1], pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun))
+            return dict(
+                words, ref_start=nearer[0].left_edge.idx, ref_end=nearer[0].idx + len(nearer[0])
+            )
     several = _several_before(pronoun, mentions, fits, own_subjects)
     for index, mention in earlier:
         at = None if index in own_clause else pronoun.doc[index]
@@ -328,6 +337,47 @@ _THINGS_THAT_ACT = {"battle", "war", "operation", "offensive", "campaign", "atta
 _NON_STATE_NOUNS = {"militia", "movement", "faction", "outfit", "network", "group"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 _ARMED_GROUP_SECTORS = {"REB", "UAF", "INS", "SEP", "OPP", "PTY", "RAD"}
+
+
+def _plural_agent_before(
+    pronoun: Token, mentions: dict[int, ResolvedMention], skip: set[int]
+) -> tuple[Token, dict[str, Any]] | None:
+    """The nearest plural noun of armed or official people ("soldiers", "troops",
+    "fighters") before an object pronoun with no actor named in between (bar the places
+    where they are), with its generic actor: what "them" most likely stands for."""
+    sent = pronoun.sent
+    for i in range(pronoun.i - 1, sent.start - 1, -1):
+        word = pronoun.doc[i]
+        if i in skip:
+            continue
+        plural = word.tag_ == "NNS" and word.pos_ == "NOUN"
+        named = mentions.get(i)
+        if named is not None and named.actor is not None:
+            if plural and str(named.actor.get("id", "")).startswith("~agent:"):
+                return word, dict(named.actor)
+            if _where_they_are(word):
+                continue  # ("soldiers in Syria and Iraq": where they are, not who)
+            return None
+        if not plural:
+            continue
+        match = _agents().parse(word.text)
+        if match is None or not match.sectors:
+            continue
+        words = pronoun.doc[word.left_edge.i : word.i + 1]
+        return word, _generic(words.text, list(words), word)
+    return None
+
+
+def _where_they_are(word: Token) -> bool:
+    """A place named as where people are ("soldiers in Syria and Iraq")."""
+    head = word
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("in", "at", "inside")
+        and (word.ent_type_ in ("GPE", "LOC", "FAC"))
+    )
 
 
 def _referred_tokens(actor: dict[str, Any] | None, doc: Any) -> set[int]:

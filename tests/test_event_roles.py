@@ -1497,3 +1497,12 @@ def test_them_after_soldiers_in_two_countries_is_the_soldiers(nlp: Language) -> 
     )
     called = next(e for e in events(nlp, text) if e["trigger"] == "called")
     assert [r["sectors"] for r in called["recipients"]] == [["MIL"]]
+
+
+def test_a_siege_lifted_by_a_force_fighting_its_way_in_is_a_fight(nlp: Language) -> None:
+    text = "The commander led the attacking convoy to lift the siege, and he was ambushed."
+    lifted = next(e for e in events(nlp, text) if "lift" in e["trigger"])
+    assert lifted["event_type"] == "ASSAULT"
+    # a besieger lifting its own siege eases it
+    (event,) = events(nlp, "Israel must lift its siege of Gaza.")
+    assert (event["event_type"], event["mode"]) == ("RETREAT", "ease")

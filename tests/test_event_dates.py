@@ -595,3 +595,14 @@ def test_a_past_tense_read_as_a_participle_keeps_its_subject_and_date(nlp: Langu
     assert [a["name"] for a in event["actors"]] == ["United States"]
     assert [a["name"] for a in event["recipients"]] == ["Iraqis"]
     assert event["date"] == "2021-02-22"
+
+
+def test_an_anniversary_dates_its_act_years_before(nlp: Language) -> None:
+    text = (
+        "The cyber attack on the news sites took place on the second anniversary of the "
+        "killing of the general in 2022."
+    )
+    assert date_of(nlp, text, "killing") == ("2020-01-01", "year")
+    assert date_of(nlp, text, "attack") == ("2022-01-01", "year")
+    text = "The march took place on the first anniversary of the bombing on 3 January 2021."
+    assert date_of(nlp, text, "bombing") == ("2020-01-03", "day")

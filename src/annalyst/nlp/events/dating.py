@@ -150,10 +150,22 @@ def _time(
     if not times:
         return
     from annalyst.nlp.time import resolve_anchor, time_for, time_of_anchored_clause
+    from annalyst.nlp.time.anniversaries import (
+        anniversary_of_clause,
+        anniversary_years,
+        date_before_anniversary,
+    )
     from annalyst.nlp.time.dates import _shift
 
     found = None
     trigger = draft.trigger
+    anniversary = anniversary_years(trigger)
+    if anniversary is not None:
+        # "on the second anniversary of the assassination … in 2022": two years before
+        dated = date_before_anniversary(anniversary[0], anniversary[1], times)
+        if dated is not None:
+            draft.date, draft.date_precision, draft.date_text = dated
+        return
     saying = _saying_verb(draft)
     if saying is not None:
         # A commitment or demand happens when it is said, not when the act would.
@@ -192,6 +204,13 @@ def _time(
                 if found is None and _when_clause(child) is not None:
                     found = time_for(doc, child, times)
     if found is None:
+        marked = anniversary_of_clause(trigger)
+        if marked is not None:
+            # "the cyber attack took place on the second anniversary of … in 2022"
+            dated = date_before_anniversary(marked, 0, times)
+            if dated is not None:
+                draft.date, draft.date_precision, draft.date_text = dated
+                return
         # "issued the call on Tuesday, one day after warplanes targeted the town"
         measured = time_of_anchored_clause(doc, trigger, times)
         if measured is not None:

@@ -136,8 +136,10 @@ Where each step lives
     phrases and :func:`resolve_anchor`), ``resolution.py`` and ``dates.py`` (dating),
     ``find.py`` (:func:`find_times`, the passes in order), ``attach.py``
     (:func:`time_for`, :func:`time_of_anchored_clause`), ``governing.py`` (which word a
-    trigger takes its time from), ``syntax.py`` (what the parse says of an expression),
-    ``words.py`` and ``eventive.py`` (word lists), ``model.py`` (the public records).
+    trigger takes its time from), ``anniversaries.py`` (acts dated by their
+    anniversaries: "on the second anniversary of X in 2022" puts X in 2020),
+    ``syntax.py`` (what the parse says of an expression), ``words.py`` and
+    ``eventive.py`` (word lists), ``model.py`` (the public records).
 """
 
 from __future__ import annotations

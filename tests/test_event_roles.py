@@ -1506,3 +1506,10 @@ def test_a_siege_lifted_by_a_force_fighting_its_way_in_is_a_fight(nlp: Language)
     # a besieger lifting its own siege eases it
     (event,) = events(nlp, "Israel must lift its siege of Gaza.")
     assert (event["event_type"], event["mode"]) == ("RETREAT", "ease")
+
+
+def test_a_participle_written_without_its_hyphen_is_the_names(nlp: Language) -> None:
+    (event,) = events(
+        nlp, "Russian and Syrian jets are combatting the scourge of US supported ISIS."
+    )
+    assert names(event["actors"]) == ["United States"]

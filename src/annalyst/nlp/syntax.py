@@ -315,6 +315,21 @@ def _name_before(verb: Token) -> list[Token]:
     ][-1:]
 
 
+def _hyphenless_modifier(verb: Token) -> Token | None:
+    """The name before a participle written without its hyphen ("US supported ISIS",
+    "Saudi backed forces"), which the parser joins to the verb before with no "and":
+    the name is the one who supports or backs."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("GPE", "NORP", "ORG"):
+        return None
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    if any(t.dep_ == "cc" or t.is_punct for t in between):
+        return None  # a real coordination: "attacked X and killed Y", "X, and Y"
+    return name
+
+
 def _gerund_subject_in_prep(verb: Token) -> list[Token]:
     """A gerund's subject the parser made the object of the preposition before it: in
     "in spite of the ministry denying any knowledge", "despite Iraq rejecting it", the
@@ -434,6 +449,9 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     if (deed := reported_deed(verb)) is not None:
         return logical_subjects(deed, _hops + 1)  # "X overran a base, officials said, killing …"
     if dep == "conj" and is_verb(head):
+        hyphenless = _hyphenless_modifier(verb)
+        if hyphenless is not None:
+            return [hyphenless]  # "the scourge of US supported ISIS": the US supports it
         head = misjoined_head(verb, head)
         return [] if is_passive(head) else logical_subjects(head, _hops + 1)
     if dep == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:

@@ -21,11 +21,16 @@ def nlp() -> Iterator[Language]:
     yield build_pipeline()
 
 
-def status_of(nlp: Language, text: str, trigger: str) -> str:
+def _events(nlp: Language, text: str) -> list[dict[str, Any]]:
     doc = nlp.make_doc(text)
     doc._.published = "2023-03-10"
-    found = [e for e in nlp(doc)._.events if e["trigger"] == trigger]
-    assert found, [(e["trigger"], e["status"]) for e in nlp(doc)._.events]
+    return list(nlp(doc)._.events)
+
+
+def status_of(nlp: Language, text: str, trigger: str) -> str:
+    everything = _events(nlp, text)
+    found = [e for e in everything if e["trigger"] == trigger]
+    assert found, [(e["trigger"], e["status"]) for e in everything]
     return str(found[0]["status"])
 
 
@@ -157,9 +162,7 @@ def test_calling_for_a_gerund_is_a_demand(nlp: Language) -> None:
     # the act asked for is the demand's content, as "called for the punishment of …"
     # would be, and not an event of its own (not even a hypothetical one)
     text = "The president called for punishing the officers who ordered the raid."
-    doc = nlp.make_doc(text)
-    doc._.published = "2023-03-10"
-    found = {e["trigger"]: e for e in nlp(doc)._.events}
+    found = {e["trigger"]: e for e in _events(nlp, text)}
     assert "punishing" not in found
     assert found["called"]["event_type"] == "REQUEST"
     assert [r["text"] for r in found["called"]["recipients"]] == ["officers"]
@@ -216,12 +219,6 @@ def test_a_main_clause_bound_to_an_if_clause_is_hypothetical(nlp: Language) -> N
 def test_the_content_of_accusations_is_claimed(nlp: Language) -> None:
     text = "The contractors have faced accusations of collaborating with the smugglers."
     assert status_of(nlp, text, "collaborating") == "claimed"
-
-
-def _events(nlp: Language, text: str) -> list[dict[str, Any]]:
-    doc = nlp.make_doc(text)
-    doc._.published = "2023-03-10"
-    return list(nlp(doc)._.events)
 
 
 def test_what_a_purpose_acts_on_is_there_already(nlp: Language) -> None:
@@ -451,9 +448,7 @@ def test_a_claim_told_inside_a_quote_is_the_claimers(nlp: Language) -> None:
         "Al Mayadeen: There are those who claim that Soleimani fought beside the US army in "
         "Tikrit, with American jets providing air cover."
     )
-    doc = nlp.make_doc(text)
-    doc._.published = "2023-03-10"
-    found = nlp(doc)._.events
+    found = _events(nlp, text)
     assert found and all(e["status"] == "claimed" for e in found)
     assert all(e["claimed_by"] is None for e in found)  # "those who claim", not the host
 
@@ -463,9 +458,7 @@ def test_what_happens_in_a_scenario_is_no_threat(nlp: Language) -> None:
         "The analyst said Washington must choose between a deal or a war scenario in which "
         "Hezbollah will openly target Israel."
     )
-    doc = nlp.make_doc(text)
-    doc._.published = "2023-03-10"
-    (event,) = [e for e in nlp(doc)._.events if "target" in e["trigger_text"]]
+    (event,) = [e for e in _events(nlp, text) if "target" in e["trigger_text"]]
     assert (event["event_type"], event["status"]) == ("ASSAULT", "hypothetical")
 
 
@@ -502,9 +495,7 @@ def test_an_act_drawn_in_a_cartoon_did_not_happen(nlp: Language) -> None:
 def test_what_a_vetoed_resolution_would_do_is_not_done(nlp: Language) -> None:
     text = "Russia vetoed a council resolution condemning the invasion on Friday."
     assert status_of(nlp, text, "condemning") == "hypothetical"
-    doc = nlp.make_doc(text)
-    doc._.published = "2023-03-10"
-    condemning = next(e for e in nlp(doc)._.events if e["trigger"] == "condemning")
+    condemning = next(e for e in _events(nlp, text) if e["trigger"] == "condemning")
     assert "Russia" not in [a["name"] for a in condemning["actors"]]
 
 

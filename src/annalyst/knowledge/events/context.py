@@ -9,6 +9,7 @@ spaCy is duck-typed here, never imported.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -375,24 +376,31 @@ class _SentenceWords:
 _held: tuple[Any, dict[tuple[int, int], _SentenceWords]] = (None, {})
 
 
+def _held_sentence(
+    doc: Any, key: tuple[int, int], build: Callable[[], _SentenceWords]
+) -> _SentenceWords:
+    """The words of the sentence spanning ``key`` in ``doc``, built once per document."""
+    global _held
+    held = _held  # read once: another thread may replace it meanwhile
+    if held[0] is not doc:
+        held = _held = (doc, {})
+    words = held[1].get(key)
+    if words is None:
+        words = held[1][key] = build()
+    return words
+
+
 def _sentence_forms(token: Any) -> frozenset[str]:
     """Forms (lemma, lower case, naive singular) of the other words of the token's sentence."""
     sent = getattr(token, "sent", None)
     if sent is None:
         return frozenset()
-    global _held
     doc = getattr(token, "doc", None)
     if doc is None:
         return _SentenceWords(sent).without(token.i)
-    held = _held  # read once: another thread may replace it meanwhile
-    if held[0] is not doc:
-        held = _held = (doc, {})
-    sentences = held[1]
-    key = (sent.start, sent.end)
-    words = sentences.get(key)
-    if words is None:
-        words = sentences[key] = _SentenceWords(sent)
-    return words.without(token.i)
+    return _held_sentence(doc, (sent.start, sent.end), lambda: _SentenceWords(sent)).without(
+        token.i
+    )
 
 
 def _is_particle(child: Any, token: Any) -> bool:
@@ -663,19 +671,12 @@ def _slot_forms_at(words: Any, t: int) -> set[str]:
 
 
 def _sentence_forms_at(words: Any, i: int) -> frozenset[str]:
-    global _held
-    doc = words.doc
-    held = _held  # read once: another thread may replace it meanwhile
-    if held[0] is not doc:
-        held = _held = (doc, {})
-    sentences = held[1]
-    key = words.sentence_of(i)
-    found = sentences.get(key)
-    if found is None:
-        found = sentences[key] = _SentenceWords.from_columns(
-            key[0], words.lemma[key[0] : key[1]], words.lower[key[0] : key[1]]
-        )
-    return found.without(i)
+    start, end = key = words.sentence_of(i)
+    return _held_sentence(
+        words.doc,
+        key,
+        lambda: _SentenceWords.from_columns(start, words.lemma[start:end], words.lower[start:end]),
+    ).without(i)
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -698,15 +699,7 @@ def _earlier_forms(doc: Any, sentence: tuple[int, int]) -> frozenset[str]:
     if start == 0 or doc is None:
         return frozenset()
     before = doc[start - 1].sent
-    key = (before.start, before.end)
-    global _held
-    held = _held
-    if held[0] is not doc:
-        held = _held = (doc, {})
-    words = held[1].get(key)
-    if words is None:
-        words = held[1][key] = _SentenceWords(before)
-    return words.all
+    return _held_sentence(doc, (before.start, before.end), lambda: _SentenceWords(before)).all
 
 
 def _number(values: Any) -> Number | None:

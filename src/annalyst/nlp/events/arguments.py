@@ -117,7 +117,7 @@ from annalyst.nlp.events.referents import (
     _resolve_args,
     _title_holder,
 )
-from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
+from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, asks_for
 from annalyst.nlp.syntax import (
     complement_subjects,
     conjuncts,
@@ -355,14 +355,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     o
                     for prep in token.children
                     if prep.dep_ == "prep"
-                    and (
-                        prep.lower_ == "for"
-                        or (
-                            prep.lower_ in ("on", "upon")
-                            and token.lemma_.lower() == "insist"
-                            and draft.content is not None  # not "insisted on accompanying X"
-                        )
-                    )
+                    and asks_for(token, prep)
+                    # (not "insisted on accompanying X": no act asked of anyone)
+                    and (prep.lower_ == "for" or draft.content is not None)
                     for act in prep.children
                     if act.dep_ == "pcomp" and act.tag_ == "VBG"
                     for o in logical_objects(act)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES
 from annalyst.nlp.actors import ResolvedMention, _slug
@@ -223,9 +223,7 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
     for i in range(head.i + 1, min(len(doc), head.i + 16)):
         word = doc[i]
         if word.ent_type_ == "PERSON" and after_of and doc[i - 1].ent_type_ != "PERSON":
-            person = next(
-                (e for e in token_table(doc).ents if e.start == i and e.label_ == "PERSON"), None
-            )
+            person = _person_entity_at(doc, i)
             if person is None:
                 return None
             return _actor_for(person.root, mentions, 1)
@@ -266,9 +264,7 @@ def _named_between_commas(
     comma = head.right_edge.i + 1
     if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
         return None
-    person = next(
-        (e for e in token_table(doc).ents if e.start == comma + 1 and e.label_ == "PERSON"), None
-    )
+    person = _person_entity_at(doc, comma + 1)
     if person is None or (person.end < len(doc) and doc[person.end].text not in (",", ".")):
         return None
     return _actor_for(person.root, mentions, 1)
@@ -294,7 +290,7 @@ def _named_after_title(
         j += 1
     if j == start or j >= len(doc) or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
         return None
-    person = next((e for e in token_table(doc).ents if e.start == j), None)
+    person = _person_entity_at(doc, j)
     if person is None:
         return None
     found = _actor_for(person.root, mentions, 1)
@@ -308,6 +304,13 @@ def _named_after_title(
         if a is not None
     ]
     return dict(found, also=[*found.get("also", []), *also]) if also else found
+
+
+def _person_entity_at(doc: Doc, start: int) -> Span | None:
+    """The person's name the recogniser found starting at token ``start``."""
+    return next(
+        (e for e in token_table(doc).ents if e.start == start and e.label_ == "PERSON"), None
+    )
 
 
 def _known_person(word: Token, mentions: dict[int, ResolvedMention]) -> bool:

@@ -19,6 +19,7 @@ from annalyst.nlp.events.syntax import (
     _PASSIVE_SUBJ,
     _SUBJECT_DEPS,
     _ancestors,
+    asks_for,
 )
 from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.syntax import is_passive
@@ -468,21 +469,16 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if d.trigger.i not in gone]
 
 
-_ASKED_FOR = {"for", "on", "upon"}
-
-
 def _asked_for(token: Token, owner_of: dict[int, _Draft]) -> _Draft | None:
     """The request a gerund is what it asks for ("called for punishing Trump", "appealed
     for lifting the siege"): its content, as a noun would be ("called for the
     punishment of Trump"), not a second event."""
     prep = token.head
-    if token.tag_ != "VBG" or token.dep_ != "pcomp" or prep.lower_ not in _ASKED_FOR:
+    if token.tag_ != "VBG" or token.dep_ != "pcomp":
         return None
     outer = owner_of.get(prep.head.i)
-    if outer is None or outer.entry.type != "REQUEST":
+    if outer is None or outer.entry.type != "REQUEST" or not asks_for(outer.trigger, prep):
         return None
-    if prep.lower_ != "for" and outer.trigger.lemma_.lower() != "insist":
-        return None  # ("insisted on lifting the sanctions")
     return outer
 
 

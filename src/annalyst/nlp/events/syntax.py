@@ -47,3 +47,10 @@ def _phrase_head(noun: Token) -> Token:
         if amount.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or amount.like_num:
             return amount
     return noun
+
+
+def asks_for(request: Token, prep: Token) -> bool:
+    """Whether a preposition on a request word introduces what is asked for: "called
+    for …", "appealed for …", and "on" after insisting ("insisted on expelling …")."""
+    low = prep.lower_
+    return low == "for" or (low in ("on", "upon") and request.lemma_.lower() == "insist")

@@ -65,7 +65,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         return dict(out, also=[found(m) for m in people[1:]]) if people[1:] else out
     listed = _listed_owner(pronoun, mentions)
     if listed is not None:
-        # "the US hegemony and its occupation of Iraq": the US
+        # "the Turkish hegemony and its occupation of Syria": Turkey
         actor, ref_start, ref_end = listed
         words = _with_words(actor, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun))
         return dict(words, ref_start=ref_start, ref_end=ref_end)
@@ -246,7 +246,7 @@ def _coordinated(
 def _listed_owner(
     pronoun: Token, mentions: dict[int, ResolvedMention]
 ) -> tuple[dict[str, Any], int, int] | None:
-    """ "We face the US hegemony and its occupation of Iraq, its attacks on the PMF": in a
+    """ "We oppose the Turkish hegemony and its occupation of Syria, its raids on the Kurds": in a
     list of things, "its" on a later item is the owner named on the first one (a name,
     or a nationality: "the Turkish hegemony and its attacks")."""
     if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss":
@@ -355,7 +355,7 @@ def _plural_agent_before(
         if named is not None and named.actor is not None:
             if plural and str(named.actor.get("id", "")).startswith("~agent:"):
                 return word, dict(named.actor)
-            if _where_they_are(word):
+            if _where_they_are(word, named.actor):
                 continue  # ("soldiers in Syria and Iraq": where they are, not who)
             return None
         if not plural:
@@ -368,15 +368,16 @@ def _plural_agent_before(
     return None
 
 
-def _where_they_are(word: Token) -> bool:
-    """A place named as where people are ("soldiers in Syria and Iraq")."""
+def _where_they_are(word: Token, actor: dict[str, Any]) -> bool:
+    """A place named as where people are ("soldiers in Syria and Iraq"); a state the
+    recogniser took for a person ("Niger") is a place all the same."""
     head = word
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return (
         head.dep_ == "pobj"
         and head.head.lower_ in ("in", "at", "inside")
-        and (word.ent_type_ in ("GPE", "LOC", "FAC"))
+        and (word.ent_type_ in ("GPE", "LOC", "FAC") or actor.get("type") == "state")
     )
 
 
@@ -397,8 +398,8 @@ def _referred_tokens(actor: dict[str, Any] | None, doc: Any) -> set[int]:
 
 def _parallel_owner(pronoun: Token, mentions: dict[int, ResolvedMention]) -> ResolvedMention | None:
     """The owner of the same noun told just before in the sentence: "the US withdrawal
-    from Iraq is not comparable to its withdrawal from Afghanistan" (the US's, not Iraq's,
-    though Iraq is named nearer)."""
+    from Syria will differ from its withdrawal from Somalia" (the US's, not Syria's,
+    though Syria is named nearer)."""
     noun = pronoun.head
     if pronoun.dep_ != "poss" or noun.pos_ != "NOUN":
         return None

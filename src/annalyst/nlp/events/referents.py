@@ -220,8 +220,14 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
         return None
     doc = head.doc
     after_of = False
+    body: Token | None = None
     for i in range(head.i + 1, min(len(doc), head.i + 16)):
         word = doc[i]
+        if after_of and word.text == ",":
+            # "the leader of the victorious alliance, Shia cleric Muqtada al-Sadr,"
+            described = _described_person(doc, i + 1, mentions)
+            if described is not None:
+                return described
         if word.ent_type_ == "PERSON" and after_of and doc[i - 1].ent_type_ != "PERSON":
             person = _person_entity_at(doc, i)
             if person is None:
@@ -234,18 +240,47 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
             return _actor_for(word, mentions, 1)
         if word.lower_ == "of" and not after_of:
             after_of = True
+            body = next((c for c in word.children if c.dep_ == "pobj"), None)
         elif not after_of or not (
             word.pos_ in ("PROPN", "DET")
+            # the body's own words: "the leader of the victorious alliance"
+            or (body is not None and body.left_edge.i <= i <= body.i)
             or word.is_bracket
             or word.tag_ == "HYPH"
             or word.ent_type_ in ("ORG", "NORP", "GPE")
             # "Head of the PMF in Iraq Faleh al-Fayyad": where the body is
             or (word.lower_ == "in" and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN")
-            # "the head of the PMF, Faleh al-Fayyad,"
-            or (word.text == "," and i + 1 < len(doc) and _person_at(doc[i + 1], mentions))
         ):
             return None
     return None
+
+
+def _described_person(
+    doc: Doc, start: int, mentions: dict[int, ResolvedMention], closed: bool = False
+) -> dict[str, Any] | None:
+    """The person named from ``start`` on after at most three words that describe him
+    (a nationality, a title, a noun of standing): "Faleh al-Fayyad" or "Shia cleric
+    Muqtada al-Sadr,". After such words, or when ``closed`` is asked, a comma or the
+    sentence's end must close the name, for the words may describe the next of a list."""
+    i = start
+    while i < len(doc) and i - start < 3 and not _person_at(doc[i], mentions):
+        word = doc[i]
+        if not (
+            word.ent_type_ == "NORP"
+            or word.lemma_.lower() in HOLDER_TITLES
+            or word.lemma_.lower() in _STANDING
+        ):
+            return None
+        i += 1
+    if i >= len(doc) or not _person_at(doc[i], mentions):
+        return None
+    person = _person_entity_at(doc, i)
+    if person is None:
+        return _actor_for(doc[i], mentions, 1)
+    closing = person.end >= len(doc) or doc[person.end].text in (",", ".")
+    if (closed or i > start) and not closing:
+        return None
+    return _actor_for(person.root, mentions, 1)
 
 
 # Nouns for a person of standing, besides titles, that a name set off by commas names.
@@ -256,18 +291,15 @@ def _named_between_commas(
     head: Token, mentions: dict[int, ResolvedMention]
 ) -> dict[str, Any] | None:
     """A person of standing named right after the phrase, between commas, where the
-    parser hung the name elsewhere: "the fatwa of the supreme Shia authority in Iraq,
-    Sayyed Ali al-Sistani, on 13 June" is Sistani's."""
+    parser hung the name elsewhere: "the fatwa of the highest Shia authority in Iraq,
+    Sayyed Ali al-Sistani, in June 2014" is Sistani's."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _STANDING:
         return None
     doc = head.doc
     comma = head.right_edge.i + 1
-    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
-    person = _person_entity_at(doc, comma + 1)
-    if person is None or (person.end < len(doc) and doc[person.end].text not in (",", ".")):
-        return None
-    return _actor_for(person.root, mentions, 1)
+    return _described_person(doc, comma + 1, mentions, closed=True)
 
 
 def _named_after_title(

@@ -443,7 +443,7 @@ def test_the_fall_of_a_named_city_is_a_dated_background_act(nlp: Language) -> No
 def test_a_ruling_dated_by_a_date_set_off_after_its_phrase(nlp: Language) -> None:
     text = (
         "This was before the fatwa of the grand cleric in Najaf, Ayatollah Ali al-Sistani, on"
-        " 13 June 2014, which led to the formation of the volunteer units."
+        " 13 June 2014, which gave rise to the volunteer units."
     )
     assert date_of(nlp, text, "fatwa") == ("2014-06-13", "day")
 
@@ -587,9 +587,8 @@ def test_a_year_that_names_a_thing_does_not_date_the_act(nlp: Language) -> None:
 
 def test_a_past_tense_read_as_a_participle_keeps_its_subject_and_date(nlp: Language) -> None:
     text = (
-        "I doubt many readers were surprised to see that the new US president turned out "
-        "to be no different to his predecessors, when Washington once more bombed Iraqis "
-        "last week."
+        "It hardly surprised anyone to see that the new US president was just like his "
+        "predecessors, when Washington once more bombed Iraqis last week."
     )
     (event,) = [e for e in events(nlp, text, "2021-03-01") if e["trigger"] == "bombed"]
     assert [a["name"] for a in event["actors"]] == ["United States"]

@@ -60,7 +60,9 @@ def test_an_act_and_its_continuation_are_one_event(nlp: Language) -> None:
 
 
 def test_an_operation_and_the_participle_of_its_order_are_one_event(nlp: Language) -> None:
-    text = "The US military conducted an air operation under Trump’s order targeting General Omar Haddad."
+    text = (
+        "The US army carried out an air operation on Trump’s order targeting General Omar Haddad."
+    )
     event = one(nlp, text)
     assert words(event["recipients"]) == ["Omar Haddad"]
     text = "The rebels resumed their attacks in May, when the army bombed Omar Haddad's home."
@@ -813,7 +815,7 @@ def test_what_one_prepares_for_has_not_happened(nlp: Language) -> None:
 
 
 def test_a_participle_describing_a_force_is_no_act(nlp: Language) -> None:
-    text = "The attacking forces were unable to cut off the road."
+    text = "The attacking units were unable to sever the supply route."
     found = events(nlp, text)
     assert not any(e["trigger"] == "attacking" for e in found)
     assert all(e["status"] == "negated" for e in found)

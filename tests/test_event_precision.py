@@ -49,7 +49,7 @@ def test_what_an_act_is_described_as_is_a_verdict_not_an_act(nlp: Language) -> N
 
 
 def test_any_talks_are_no_particular_talks(nlp: Language) -> None:
-    text = "The council has nothing to bring to the table of any talks with the rebels."
+    text = "The junta has nothing to offer at the table of any talks with the insurgents."
     assert [e for e in events(nlp, text) if e["event_type"] == "CONSULT"] == []
 
 
@@ -135,7 +135,7 @@ def test_not_until_after_means_later_not_never(nlp: Language) -> None:
 
 
 def test_a_withdrawal_a_pledge_waits_for_is_still_to_come(nlp: Language) -> None:
-    text = "The militias pledged to lay down their arms after the full withdrawal of US forces."
+    text = "The rebels vowed to give up their weapons after the complete withdrawal of US forces."
     (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "withdrawal"]
     assert event["status"] == "future"
 

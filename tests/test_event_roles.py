@@ -190,7 +190,7 @@ def test_they_is_not_the_lone_person_named_before(nlp: Language) -> None:
 
 
 def test_it_is_not_a_name_inside_a_compound(nlp: Language) -> None:
-    text = "A militia that lost fighters to the US airstrikes said it would avenge them."
+    text = "A brigade that lost men to the US air raids said it would avenge them."
     (avenge,) = [e for e in events(nlp, text) if "avenge" in e["trigger_text"]]
     assert "United States" not in names(avenge["actors"])
 
@@ -215,11 +215,11 @@ def test_whom_an_accuser_holds_responsible_is_the_recipient(nlp: Language) -> No
 
 def test_buildings_do_not_act(nlp: Language) -> None:
     text = (
-        "The Turkish army claims that its troops and bases are in northern Iraq for fighting "
-        "against terrorism."
+        "The Turkish army says that its soldiers and outposts stay in northern Iraq for "
+        "fighting against terrorism."
     )
     (fighting,) = [e for e in events(nlp, text) if e["trigger_text"] == "fighting"]
-    assert words(fighting["actors"]) == ["its troops"]
+    assert words(fighting["actors"]) == ["its soldiers"]
 
 
 @pytest.mark.parametrize(
@@ -356,9 +356,10 @@ def test_a_persons_people_are_not_that_person(nlp: Language, text: str) -> None:
 
 
 def test_talking_a_step_over_is_not_taking_it(nlp: Language) -> None:
-    text = "An Iraqi delegation arrived in Washington to discuss easing the recent US Treasury measures."
-    (easing,) = [e for e in events(nlp, text) if e["trigger_text"] == "easing"]
-    assert easing["actors"] == [] and easing["status"] == "hypothetical"
+    text = "A Lebanese delegation flew to Paris to discuss easing the new French sanctions."
+    (easing,) = [e for e in events(nlp, text) if "easing" in e["trigger_text"]]
+    assert "delegation" not in " ".join(words(easing["actors"]))
+    assert easing["status"] == "hypothetical"
 
 
 def test_the_owner_of_a_topic_is_not_met(nlp: Language) -> None:
@@ -470,7 +471,9 @@ def test_a_states_allies_are_not_that_state(nlp: Language) -> None:
 
 
 def test_the_delegation_a_leader_heads_is_his_own(nlp: Language) -> None:
-    text = "The Iraqi prime minister headed an official delegation to the United States on Sunday."
+    text = (
+        "The Jordanian prime minister headed an official delegation to the United States on Friday."
+    )
     (event,) = events(nlp, text)
     assert words(event["recipients"]) == ["United States"]
 
@@ -482,9 +485,9 @@ def test_a_recognised_name_is_named_whole(nlp: Language) -> None:
 
 
 def test_whom_an_anti_coalition_is_against_is_no_partner(nlp: Language) -> None:
-    text = "The president went on to join the US-led anti-Saddam Hussein coalition."
+    text = "The king later joined the British-led anti-Napoleon coalition."
     (event,) = events(nlp, text)
-    assert words(event["recipients"]) == ["US-led anti-Saddam Hussein coalition"]
+    assert words(event["recipients"]) == ["British-led anti-Napoleon coalition"]
 
 
 def test_the_medium_of_a_resignation_is_not_its_actor(nlp: Language) -> None:
@@ -591,8 +594,8 @@ def test_goods_delivered_go_to_whoever_ordered_them(nlp: Language) -> None:
 
 def test_parties_to_tensions_are_not_what_the_tensions_are(nlp: Language) -> None:
     text = (
-        "During his term, tensions between Baghdad and the PMU have run high as government "
-        "forces have made sudden raids on the PMU offices, arresting some members even."
+        "Under his rule, tensions between Baghdad and the PMU grew as government "
+        "forces carried out surprise raids on the PMU offices, arresting some members even."
     )
     actors = [
         a["name"]
@@ -624,7 +627,7 @@ def test_the_movement_of_people_is_motion_not_a_group(nlp: Language) -> None:
 
 def test_a_title_of_a_body_names_the_person_after_it(nlp: Language) -> None:
     text = (
-        "The drone killed Iranian Quds Force Commander Qassem Soleimani and Iraqi Deputy "
+        "A missile killed Iranian Quds Force Commander Qassem Soleimani and Iraqi Deputy "
         "Commander of the Popular Mobilization Units (PMU) Abu Mahdi al-Muhandis."
     )
     (event,) = events(nlp, text)
@@ -931,8 +934,8 @@ def test_a_description_a_copula_names_is_that_name(nlp: Language) -> None:
 
 def test_the_noun_before_a_gerund_in_a_preposition_is_its_subject(nlp: Language) -> None:
     text = (
-        "The raid was praised by the envoy, and in spite of the Iraqi Defence Ministry "
-        "denying any knowledge of the strike beforehand."
+        "The envoy welcomed the raid, and in spite of the Iraqi Defence Ministry "
+        "denying it had known of the strike in advance."
     )
     (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "denying"]
     assert words(event["actors"]) == ["Iraqi Defence Ministry"]
@@ -976,8 +979,8 @@ def test_they_after_a_states_allies_are_the_allies(nlp: Language) -> None:
 
 def test_a_noun_before_its_own_clause_is_no_conjunct_of_the_object(nlp: Language) -> None:
     text = (
-        "During the clashes, rockets were fired at the US embassy and pictures of Iranian "
-        "leaders were burned."
+        "During the fighting, mortars were fired at the US embassy and flags of Iranian "
+        "parties were burned."
     )
     (event,) = events(nlp, text)
     assert words(event["recipients"]) == ["US embassy"]
@@ -993,9 +996,9 @@ def test_an_act_as_a_clauses_subject_is_no_actor(nlp: Language) -> None:
 
 def test_an_object_put_after_a_phrase_of_the_verb_is_its_object(nlp: Language) -> None:
     text = (
-        "The agency detailed the secret operation, saying in a statement: “At the end of "
-        "2021, the Americans released from prisons … several dozen Daesh terrorists, "
-        "including citizens of Russia.”"
+        "The service described the covert plan, saying in a note: “Late in 2019, the "
+        "Americans released from prisons … some forty Daesh militants, among them citizens of "
+        "Tunisia.”"
     )
     (event,) = [e for e in events(nlp, text) if e["event_type"] == "RETREAT"]
     assert words(event["actors"]) == ["Americans"]
@@ -1050,12 +1053,12 @@ def test_whom_a_fight_is_against_is_not_whom_one_supports(nlp: Language) -> None
 
 
 def test_a_past_tense_read_as_a_modifier_keeps_its_subject(nlp: Language) -> None:
-    text = "Bush bombed Iraq, Obama bombed Iraq, Trump bombed Iraq, and now Biden bombs Iraq."
+    text = "Clinton bombed Sudan, Bush bombed Iraq, Obama bombed Libya, and now Biden bombs Syria."
     found = events(nlp, text)
     assert [names(e["actors"]) for e in found] == [
+        ["Bill Clinton"],
         ["George W. Bush"],
         ["Barack Obama"],
-        ["Donald Trump"],
         ["Joe Biden"],
     ]
     (event,) = events(nlp, "Militias attacked the US occupied zone.")
@@ -1064,9 +1067,9 @@ def test_a_past_tense_read_as_a_modifier_keeps_its_subject(nlp: Language) -> Non
 
 def test_a_body_s_title_and_name_in_apposition_name_the_person(nlp: Language) -> None:
     text = (
-        "In March 2021, Iranian Quds Force commander General Qassem Soleimani and Iraq’s "
+        "In January 2020, Iranian Quds Force commander General Qassem Soleimani and Iraq’s "
         "Popular Mobilization Units (PMU) deputy head Hashed Abu Mahdi al-Muhandis were "
-        "killed by Pentagon drones near the airport."
+        "killed by US drones by the airport."
     )
     (event,) = events(nlp, text)
     assert names(event["recipients"]) == ["Qassem Soleimani", "Abu Mahdi al-Muhandis"]
@@ -1160,9 +1163,9 @@ def test_a_name_given_to_a_battle_is_not_who_fought_it(nlp: Language) -> None:
 
 def test_a_verb_after_an_aside_goes_with_the_clause_the_aside_is_in(nlp: Language) -> None:
     text = (
-        "Within the minister’s statement, he addressed the position of Ali Hassan – whose "
-        "Hassanist bloc garnered the most votes in the October 2021 election – and accused "
-        "the wildly popular cleric of possessing no knowledge."
+        "In the minister’s speech, he took up the stance of Ali Hassan – whose "
+        "Hassanist bloc won the most seats in the May 2018 vote – and accused "
+        "the much loved cleric of knowing nothing."
     )
     (accused,) = [e for e in events(nlp, text) if e["trigger"] == "accused"]
     assert "bloc" not in " ".join(words(accused["actors"]))
@@ -1276,7 +1279,7 @@ def test_its_on_a_later_item_of_a_list_is_the_owner_named_on_the_first(nlp: Lang
 
 def test_a_title_of_a_body_in_a_place_is_the_named_holders(nlp: Language) -> None:
     for text in (
-        "President Bashar al-Assad received Head of the Popular Mobilization Forces in Iraq "
+        "President Bashar al-Assad hosted Head of the Popular Mobilization Forces in Iraq "
         "Faleh al-Fayyad on Wednesday.",
         "Assad received the head of the Popular Mobilization Forces, Faleh al-Fayyad, on Monday.",
     ):
@@ -1426,7 +1429,7 @@ def test_whom_pressure_drives_to_act_acts(nlp: Language) -> None:
 
 
 def test_its_on_a_noun_told_again_is_the_first_ones_owner(nlp: Language) -> None:
-    text = "The US withdrawal from Iraq is not comparable to its withdrawal from Afghanistan."
+    text = "The US withdrawal from Syria will differ from its withdrawal from Somalia."
     second = [e for e in events(nlp, text) if e["trigger"] == "withdrawal"][-1]
     assert names(second["actors"]) == ["United States"]
 
@@ -1464,8 +1467,8 @@ def test_they_after_strikes_are_the_strikes(nlp: Language) -> None:
 
 def test_them_is_not_whom_they_is(nlp: Language) -> None:
     text = (
-        "The Pentagon moved dozens of fighters to Syria, where they want them used to attack "
-        "government forces."
+        "The Pentagon flew scores of gunmen to Libya, where they want them used to attack "
+        "army units."
     )
     attack = next(e for e in events(nlp, text) if e["trigger"] == "attack")
     assert "US Department of Defense" not in names(attack["actors"])
@@ -1473,7 +1476,7 @@ def test_them_is_not_whom_they_is(nlp: Language) -> None:
 
 def test_a_title_and_name_after_a_bracketed_acronym_name_the_person(nlp: Language) -> None:
     text = (
-        "The vote came in the days following the assassination of Islamic Revolutionary "
+        "The ballot was held shortly after the assassination of Islamic Revolutionary "
         "Guard Corps (IRGC) Commander Hossein Salami and Popular Mobilization Units (PMU) "
         "deputy-chief Abu Fadak al-Mohammadawi in 2024."
     )
@@ -1483,8 +1486,8 @@ def test_a_title_and_name_after_a_bracketed_acronym_name_the_person(nlp: Languag
 
 def test_a_person_of_standing_named_between_commas_is_that_person(nlp: Language) -> None:
     text = (
-        "This was before the fatwa of the supreme Shia authority in Iraq, Sayyed Ali "
-        "al-Sistani, on 13 June, 2014, which led to the formation of the PMU."
+        "Volunteers rallied after the fatwa of the highest Shia authority in Iraq, Sayyed "
+        "Ali al-Sistani, on 13 June, 2014, which created the volunteer force."
     )
     fatwa = next(e for e in events(nlp, text) if e["trigger"] == "fatwa")
     assert names(fatwa["actors"]) == ["Ali al-Sistani"]
@@ -1492,15 +1495,15 @@ def test_a_person_of_standing_named_between_commas_is_that_person(nlp: Language)
 
 def test_them_after_soldiers_in_two_countries_is_the_soldiers(nlp: Language) -> None:
     text = (
-        "Washington cannot explain why it keeps soldiers in Syria and Iraq, since the Iraqi "
-        "government has called upon them to depart."
+        "Paris will not say why it keeps soldiers in Mali and Niger, since the Malian "
+        "junta has called upon them to leave."
     )
     called = next(e for e in events(nlp, text) if e["trigger"] == "called")
     assert [r["sectors"] for r in called["recipients"]] == [["MIL"]]
 
 
 def test_a_siege_lifted_by_a_force_fighting_its_way_in_is_a_fight(nlp: Language) -> None:
-    text = "The commander led the attacking convoy to lift the siege, and he was ambushed."
+    text = "The general headed the attacking column to lift the siege, and he was ambushed."
     lifted = next(e for e in events(nlp, text) if "lift" in e["trigger"])
     assert lifted["event_type"] == "ASSAULT"
     # a besieger lifting its own siege eases it
@@ -1513,3 +1516,27 @@ def test_a_participle_written_without_its_hyphen_is_the_names(nlp: Language) -> 
         nlp, "Russian and Syrian jets are combatting the scourge of US supported ISIS."
     )
     assert names(event["actors"]) == ["United States"]
+
+
+def test_a_person_described_between_commas_after_a_title_of_a_body(nlp: Language) -> None:
+    text = (
+        "Lately the leader of the victorious alliance, Shia cleric Muqtada al-Sadr, has been "
+        "meeting every party in the country."
+    )
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == ["Muqtada al-Sadr"]
+    # the words before a name that is not closed may describe the next of a list
+    text = "The head of the PMF, Faleh al-Fayyad and his deputy met the US envoy."
+    (event,) = events(nlp, text)
+    assert "Falih al-Fayyadh" in names(event["actors"])
+
+
+def test_a_state_the_recogniser_took_for_a_person_is_still_where_they_are(
+    nlp: Language,
+) -> None:
+    text = (
+        "Paris will not say why it keeps soldiers in Mali and Niger, since the Malian "
+        "junta has called upon them to leave."
+    )
+    called = next(e for e in events(nlp, text) if e["trigger"] == "called")
+    assert [r["sectors"] for r in called["recipients"]] == [["MIL"]]

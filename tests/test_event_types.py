@@ -275,7 +275,7 @@ def test_a_hindered_delivery_is_no_delivery(nlp: Language) -> None:
 
 
 def test_any_act_of_aggression_is_no_particular_act(nlp: Language) -> None:
-    text = "The government will go to any length to repel any act of aggression against the nation."
+    text = "The cabinet will do whatever it takes to repel any act of aggression on the country."
     assert events(nlp, text) == []
 
 
@@ -305,14 +305,14 @@ def test_a_share_of_arms_is_arms(nlp: Language) -> None:
 
 def test_a_site_that_hosts_troops_holds_no_meeting(nlp: Language) -> None:
     text = (
-        "The spokesman added that the targeted base only hosted only by Iraqi troops and "
-        "contractors working for a private company."
+        "The officer noted that the targeted camp only hosted only by Kurdish fighters and "
+        "engineers employed by a foreign firm."
     )
     assert [e["event_type"] for e in events(nlp, text)] == []
 
 
 def test_leverage_a_route_provides_is_no_aid(nlp: Language) -> None:
-    text = "A result of securing the road is the leverage it provides to the Axis of Resistance."
+    text = "One fruit of holding the pass is the leverage it provides to the alliance."
     assert [e["event_type"] for e in events(nlp, text)] == []
 
 
@@ -361,10 +361,10 @@ def test_lorries_loaded_with_food_are_aid(nlp: Language) -> None:
 
 
 def test_stressing_the_need_for_an_act_demands_it(nlp: Language) -> None:
-    text = "The council underlined the need for the withdrawal of all foreign troops."
+    text = "The assembly underlined the need for the withdrawal of every foreign soldier."
     (event,) = events(nlp, text)
     assert (event["event_type"], event["status"]) == ("REQUEST", "asserted")
-    assert words(event["actors"]) == ["council"]
+    assert words(event["actors"]) == ["assembly"]
     text = "The envoy stressed the necessity of talks with the rebels."
     (event,) = events(nlp, text)
     assert (event["event_type"], event["status"]) == ("REQUEST", "asserted")
@@ -379,7 +379,7 @@ def test_a_prefixed_irregular_past_is_read_as_its_verb(nlp: Language) -> None:
 def test_sitting_at_the_negotiating_table_is_talks(nlp: Language) -> None:
     (event,) = events(nlp, "Iran returned to the negotiating table and discussed the deal.")
     assert (event["event_type"], words(event["actors"])) == ("CONSULT", ["Iran"])
-    text = "Washington says it is ready to sit at the negotiating table with Tehran."
+    text = "Athens says it is ready to sit at the negotiating table with Ankara."
     (event,) = events(nlp, text)
     assert event["event_type"] == "AGREE"
     assert events(nlp, "The book lay on the table.") == []

@@ -372,23 +372,21 @@ def test_no_request_but_one_is_a_request(nlp: Language) -> None:
 
 
 def test_saying_someone_should_be_something_is_no_demand(nlp: Language) -> None:
-    text = "The envoy hit back, saying Masjedi should be the last person to lecture Turkey."
+    text = "The minister replied, saying Lavrov should be the last man to lecture Poland."
     doc = nlp(text)
     assert all(e["event_type"] != "REQUEST" for e in doc._.events)
 
 
 def test_what_someone_denies_a_part_in_happened(nlp: Language) -> None:
     text = (
-        "The group released a statement denying that it had anything to do with the rocket "
-        "strikes on US positions."
+        "The faction issued a statement denying that it had anything to do with the mortar "
+        "strikes on Turkish bases."
     )
     assert status_of(nlp, text, "strikes") == "asserted"
 
 
 def test_an_intent_that_only_could_be_is_hypothetical(nlp: Language) -> None:
-    text = (
-        "Supporting independence is another way that Washington could seek to attack the alliance."
-    )
+    text = "Backing secession is one more way that Moscow could try to attack the bloc."
     doc = nlp(text)
     (event,) = doc._.events
     assert event["status"] == "hypothetical"
@@ -525,7 +523,7 @@ def test_a_present_tense_in_an_account_of_a_picture_is_its_scene(nlp: Language) 
 
 
 def test_what_ought_to_be_done_is_not_done(nlp: Language) -> None:
-    text = "Then this plan ought to be accepted and appreciated by the peoples of the region."
+    text = "So this proposal ought to be accepted and appreciated by every nation in the area."
     assert status_of(nlp, text, "appreciated") == "hypothetical"
 
 
@@ -536,10 +534,10 @@ def test_what_claims_are_about_is_claimed(nlp: Language) -> None:
 
 def test_words_not_yet_said_tell_of_nothing_done(nlp: Language) -> None:
     text = (
-        "The commander added: “Tomorrow official statements will be issued saying: ‘we are "
-        "the ones who bombarded you’.”"
+        "The colonel went on: “Soon official statements will come out saying: ‘we are "
+        "the ones who shelled you’.”"
     )
-    assert status_of(nlp, text, "bombarded") == "hypothetical"
+    assert status_of(nlp, text, "shelled") == "hypothetical"
 
 
 @pytest.mark.parametrize(
@@ -614,7 +612,7 @@ def test_what_is_described_as_something_is_given_not_told(nlp: Language) -> None
 
 
 def test_the_deed_a_report_is_about_is_given(nlp: Language) -> None:
-    text = "Israel says that it informed the US about the attack against the Natanz plant."
+    text = "Egypt says that it told Israel about the attack on the Rafah crossing."
     assert status_of(nlp, text, "attack") == "asserted"
     text = (
         "He stressed that the judiciary must shed light on all circumstances surrounding "

@@ -17,7 +17,7 @@ COMPONENT = "annalyst_paragraphs"
 
 
 # Marks of words left out: a sentence goes on after them when a lower-case word follows
-# ("the Americans released from prisons … several dozen Daesh terrorists").
+# ("the guards freed from prisons … some forty fighters").
 _ELLIPSES = frozenset({"…", "...", "[…]", "(…)"})
 
 

@@ -125,7 +125,7 @@ def is_passive(verb: Token) -> bool:
         return True
     # An object means the parser mistook a main verb for a modifier ("the air force
     # carried out strikes" read as a noun phrase): that one is active.
-    # So does a subject of its own ("the Americans released from prisons …").
+    # So does a subject of its own ("the Americans freed from prisons …").
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in ("acl", "amod")
@@ -662,7 +662,7 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
 
 def _shifted_object(verb: Token) -> list[Token]:
     """An object put after a phrase of the verb's, which the parser reads as an adverbial
-    noun: "released from prisons … several dozen fighters"."""
+    noun: "freed from prisons … some forty fighters"."""
     children = list(verb.children)
     for child in children:
         if (

@@ -548,7 +548,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             and token.lemma_.lower() in ("visit", "trip", "tour", "stay")
             and not any(c.dep_ == "poss" for c in token.children)
         ):
-            # "Soleimani, who was targeted during an official visit to Iraq", "Modi pledged
+            # "General Khalid, who was hit during a state visit to Iraq", "Modi pledged
             # support during a visit to Ramallah": the one the clause is about visited
             governor = token.head.head
             visitors = (

@@ -241,10 +241,20 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
         if word.lower_ == "of" and not after_of:
             after_of = True
             body = next((c for c in word.children if c.dep_ == "pobj"), None)
+            after = body.i + 2 if body is not None else len(doc)
+            if (
+                after < len(doc)
+                and doc[after - 1].text == ","
+                and not _person_at(doc[after], mentions)
+            ):
+                # the body in words of its own, then the person described: "the leader
+                # of the victorious alliance, Shia cleric Muqtada al-Sadr,"
+                described = _described_person(doc, after, mentions, closed=True)
+                if described is not None and "end" in described:
+                    # the words that name him run from the title to the name
+                    return _with_words(described, doc, head.left_edge.idx, described["end"])
         elif not after_of or not (
             word.pos_ in ("PROPN", "DET")
-            # the body's own words: "the leader of the victorious alliance"
-            or (body is not None and body.left_edge.i <= i <= body.i)
             or word.is_bracket
             or word.tag_ == "HYPH"
             or word.ent_type_ in ("ORG", "NORP", "GPE")

@@ -553,6 +553,44 @@ def test_a_strike_on_someone_is_an_attack(nlp: Language) -> None:
     assert walkout["event_type"] == "PROTEST"
 
 
+def test_a_military_title_in_a_name_keeps_a_strike_an_attack(nlp: Language) -> None:
+    text = (
+        "Syrian commander General Omar Haddad and his deputy died in a strike by Turkish "
+        "drones near the border."
+    )
+    (strike,) = events(nlp, text)
+    assert strike["event_type"] == "ASSAULT"
+    assert names(strike["actors"]) == ["Turkey"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli strike on the clinic killed a doctor and two nurses.",
+        "The air strike hit a factory on the edge of the town.",
+        "A deadly strike killed three teachers at the school.",
+        "Two missiles struck a bakery and killed four workers.",
+    ],
+)
+def test_a_strike_s_weapon_outranks_the_workers_named_near_it(nlp: Language, text: str) -> None:
+    assert [e["event_type"] for e in events(nlp, text)] == ["ASSAULT"]
+
+
+def test_workers_striking_still_protest(nlp: Language) -> None:
+    for text in (
+        "Nurses began a strike over unpaid salaries.",
+        "A limited strike by drivers paralysed the capital.",
+        "Miners went on strike against the new owners.",
+    ):
+        assert [e["event_type"] for e in events(nlp, text)] == ["PROTEST"], text
+
+
+def test_the_owner_of_a_weapon_parsed_as_a_noun_s_subject_acts(nlp: Language) -> None:
+    text = "The colonel said that Iran’s missile strikes against US bases were a warning."
+    strikes = next(e for e in events(nlp, text) if e["trigger"] == "strikes")
+    assert names(strikes["actors"]) == ["Iran"]
+
+
 def test_aiding_a_quality_is_no_aid(nlp: Language) -> None:
     assert (
         events(nlp, "Aiding its ruthlessness, the broadcaster interviewed the rebel leader.") == []

@@ -631,3 +631,11 @@ def test_the_means_of_a_deed_a_retaliation_answers_is_given_too(nlp: Language) -
         "two officers in an airstrike near Damascus on 8 March."
     )
     assert status_of(nlp, text, "airstrike") == "asserted"
+
+
+def test_a_definite_act_a_report_only_says_what_it_was_is_given(nlp: Language) -> None:
+    text = "The colonel stressed that Iran’s missile strikes on the bases were a slap in the face."
+    assert status_of(nlp, text, "strikes") == "asserted"
+    # an indefinite act said to be something is still the speaker's
+    text = "The minister said an attack on the convoy was a possibility."
+    assert status_of(nlp, text, "attack") != "asserted"

@@ -109,7 +109,12 @@ def _owners(token: Token) -> list[Token]:
     out = [
         c
         for c in token.children
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ not in ("TIME", "DATE")
+        if (
+            c.dep_ in ("poss", "compound", "amod", "nmod")
+            # "Iran's missile strikes" with the weapon parsed as the noun's subject
+            or (c.dep_ == "nsubj" and c.i == token.i - 1 and _is_weapon(c))
+        )
+        and c.ent_type_ not in ("TIME", "DATE")
     ]  # (not "a 6 PM deadline", "the March offensive")
     out = [c for c in out if not _opposed(c)]  # (not "anti-ISIS operations")
     # "CW attacks": a weapon is how, not who; "an IRGC missile strike": its owner is
@@ -118,7 +123,7 @@ def _owners(token: Token) -> list[Token]:
         for c in out
         for o in (
             [g for g in c.children if g.dep_ in ("compound", "amod", "poss", "nmod")]
-            if c.dep_ == "compound" and _is_weapon(c)
+            if c.dep_ in ("compound", "nsubj") and _is_weapon(c)
             else [c]
         )
     ]

@@ -176,7 +176,10 @@ def _claim(
         if quote.get("start", 0) <= token.idx < quote.get("end", 0):
             cue = _cue_token(token, quote)
             if cue is not None and (
-                _aside_below(token, chain, cue) or _topic_of(token, cue) or cue.lemma_ in _FACTIVE
+                _aside_below(token, chain, cue)
+                or _topic_of(token, cue)
+                or _characterized(token, cue)
+                or cue.lemma_ in _FACTIVE
             ):
                 # "believe the story, with the latter accusing the US", "expressed concern
                 # about the Pope's trip": given by this report (an outer one may claim it)
@@ -276,6 +279,31 @@ def _topic_of(token: Token, cue: Token) -> bool:
         and prep.lower_ in ("about", "over", "regarding", "concerning", "at")
         and cue.i in (prep.head.i, prep.head.head.i)  # "expressed concern about"
     )
+
+
+# What a report may say a told act was that denies the act itself.
+_DENIALS = {"lie", "fabrication", "hoax", "myth", "fiction", "rumour", "rumor", "fake", "invention"}
+
+
+def _characterized(token: Token, cue: Token) -> bool:
+    """A definite act whose report only says what it was: in "stressed that Iran's
+    strikes on the bases were a slap in the face", the strikes are given and what they
+    were is the claim (not "said the attack was a hoax", nor "was not")."""
+    copula = token.head
+    if (
+        token.pos_ != "NOUN"
+        or token.dep_ != "nsubj"
+        or copula.lemma_ != "be"
+        or copula.head.i != cue.i
+        or not any(
+            t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ in _DEFINITE)
+            for t in token.doc[token.left_edge.i : token.i]
+        )
+        or any(c.dep_ == "neg" for c in copula.children)
+    ):
+        return False
+    what = next((c for c in copula.children if c.dep_ == "attr"), None)
+    return what is not None and what.pos_ == "NOUN" and what.lemma_.lower() not in _DENIALS
 
 
 def accuser(token: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:

@@ -639,3 +639,16 @@ def test_a_definite_act_a_report_only_says_what_it_was_is_given(nlp: Language) -
     # an indefinite act said to be something is still the speaker's
     text = "The minister said an attack on the convoy was a possibility."
     assert status_of(nlp, text, "attack") != "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The faction issued a statement denying that it had any part in the mortar strikes.",
+        "The group said it had no role in the bombing of the embassy.",
+        "The group denied that it took part in the bombing of the embassy.",
+    ],
+)
+def test_an_act_one_denies_a_part_in_happened(nlp: Language, text: str) -> None:
+    trigger = "strikes" if "strikes" in text else "bombing"
+    assert status_of(nlp, text, trigger) == "asserted"

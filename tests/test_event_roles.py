@@ -1540,3 +1540,14 @@ def test_a_state_the_recogniser_took_for_a_person_is_still_where_they_are(
     )
     called = next(e for e in events(nlp, text) if e["trigger"] == "called")
     assert [r["sectors"] for r in called["recipients"]] == [["MIL"]]
+
+
+def test_the_body_that_debates_a_resolution_is_whom_opposing_it_is_against(
+    nlp: Language,
+) -> None:
+    text = "Italy and Spain opposed resolutions in the United Nations on landmines."
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == ["United Nations"]
+    # a state named as where a text is put is no one's there
+    (event,) = events(nlp, "The cabinet opposed a resolution in Iraq.")
+    assert event["recipients"] == []

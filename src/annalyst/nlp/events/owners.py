@@ -113,6 +113,10 @@ def _same_phrase(token: Token, head: Token) -> bool:
     return True
 
 
+# Texts a body debates and votes on: whose they are is where they are put.
+_MOTIONS = {"resolution", "motion", "bill", "draft", "amendment", "measure", "proposal"}
+
+
 def _first_actor(
     prep: Token, mentions: dict[int, ResolvedMention], depth: int, resolve: Resolve
 ) -> dict[str, Any] | None:
@@ -265,6 +269,16 @@ def _owner(
                 # (not "the highway from Baghdad to Baiji": a stretch of road)
                 found = _first_actor(child, mentions, depth, resolve)
                 if found is not None:
+                    return found
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "at", "before")
+                and head.lemma_.lower() in _MOTIONS
+            ):
+                # "opposed resolutions in the United Nations": the body that debates them
+                # (not a state or a place: "a bill in Iraq" is no one's there)
+                found = _first_actor(child, mentions, depth, resolve)
+                if found is not None and found.get("type") not in ("state", "place", "person"):
                     return found
             if child.dep_ == "acl" and child.tag_ == "VBN" and head.lemma_.lower() not in _ANY_ONES:
                 # "the proposal submitted by Qatar" (not "the ones killed by Russian jets":

@@ -597,3 +597,22 @@ def test_aiding_a_quality_is_no_aid(nlp: Language) -> None:
     )
     (aid,) = events(nlp, "Russian jets aided the Syrian army.")
     assert aid["event_type"] == "AID"
+
+
+def test_reneging_on_a_deal_is_withdrawing_from_it(nlp: Language) -> None:
+    for text in (
+        "Brazil reneged on the climate accord with Norway.",
+        "Washington backed out of the trade deal with Hanoi.",
+    ):
+        (event,) = events(nlp, text)
+        assert (event["event_type"], event["mode"]) == ("SANCTION", "withdraw"), text
+    (event,) = events(nlp, "The party backed the deal.")
+    assert event["event_type"] == "SUPPORT"
+
+
+def test_a_state_striking_a_place_attacks_it(nlp: Language) -> None:
+    for text in ("Israel struck Gaza.", "Turkey hit Afrin with rockets."):
+        (event,) = events(nlp, text)
+        assert event["event_type"] == "ASSAULT", text
+    for text in ("An earthquake struck Turkey.", "China hit the United States with tariffs."):
+        assert [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"] == [], text

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import misjoined_head
@@ -167,6 +167,7 @@ def _claim(
         # happen stays the speaker's: "said the withdrawal was non-negotiable")
         return
     claimant: dict[str, Any] | None = None
+    report: dict[str, Any] | None = None  # the quote that reports the act
     found = given = False
     # the innermost report first: "X said: ‘statements will be issued saying: …’"
     ordered = sorted(quotes, key=lambda q: q.get("end", 0) - q.get("start", 0))
@@ -185,7 +186,7 @@ def _claim(
                 # about the Pope's trip": given by this report (an outer one may claim it)
                 given = True
                 continue
-            claimant, found = quote.get("speaker") or None, True
+            claimant, found, report = quote.get("speaker") or None, True, quote
             inner = _inner_report(token, chain, quote, cue)
             if inner is not None:
                 # "“There are those who claim that the US …”": the quote's speaker tells
@@ -245,6 +246,8 @@ def _claim(
                 break
     if not found:
         return
+    if claimant is None and report is not None:
+        claimant = _unnamed_speaker(token.doc, report, mentions)
     if draft.frame is not None and claimant is not None:
         actors = {str(a.get("id")) for a in draft.actors}
         if str(claimant.get("id")) in actors:
@@ -267,6 +270,37 @@ def _unsaid(cue: Token) -> bool:
 
 
 _AHEAD_AUX = {"will", "shall", "would", "could", "might", "may"}
+
+
+# Speakers that name no one at all, not even a kind of people.
+_NO_ONE_NAMED = {"source", "insider", "someone", "person", "one", "individual", "report"}
+_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my"}
+
+
+def _unnamed_speaker(
+    doc: Doc, quote: dict[str, Any], mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    """The unnamed people or body a report's speaker words name ("officials said",
+    "witnesses said"), as the generic actor they are, so that who says so is kept even
+    when the quote layer leaves the speaker anonymous."""
+    start, end = quote.get("speaker_start"), quote.get("speaker_end")
+    if start is None or end is None:
+        return None
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return None
+    root = words.root
+    if root.pos_ == "PRON" or root.lemma_.lower() in _NO_ONE_NAMED:
+        return None  # "he said" is for the quote layer; "a source" stays no one
+    resolved = _resolve_args([root], mentions)
+    if not resolved:
+        return None
+    found = resolved[0]
+    if str(found.get("text", "")).lower() in _PRONOUNS:
+        return None  # "his office said" with no one to read "his" as
+    if not (start <= int(found.get("start", -1)) and int(found.get("end", end + 1)) <= end):
+        return None  # "a source close to Sistani": someone else named inside the words
+    return found
 
 
 def _topic_of(token: Token, cue: Token) -> bool:

@@ -167,10 +167,6 @@ def _status(
     included = _past_inclusion(verb, chain)
     if included is not verb:
         verb, own = included, _sharing(included)  # the including noun's act is its act
-    if _involved_in(token):
-        # ("denied any role in the bombing", "had no part in the strikes": granted, and
-        # by no one's word; only who took part is denied)
-        return
     if _why_not(verb):
         draft.status = "hypothetical"  # "why not make peace?": a suggestion
     elif draft.frame != "refusal" and (_negated(token, verb) or _without(carrier)):
@@ -187,6 +183,8 @@ def _status(
             draft.status = "hypothetical"
     elif _avenged(token):
         pass  # "to retaliate against the killing of X": the killing is past
+    elif _involved_in(token):
+        return  # ("denied any role in the bombing": granted, and by no one's word)
     elif (
         _background(token)
         or _told_of(token)
@@ -303,12 +301,9 @@ def _involved_in(token: Token) -> bool:
     head = token.head
     if token.dep_ != "pobj" or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    governor = head.head
-    if head.lower_ == "with" and governor.lemma_.lower() == "do":
+    if head.lower_ == "with" and head.head.lemma_.lower() == "do":
         return True
-    if head.lower_ == "in" and governor.lemma_.lower() == "take":
-        return any(c.lemma_.lower() == "part" for c in governor.children)  # "took part in"
-    return head.lower_ in ("in", "with") and governor.lemma_.lower() in _TAKING_PART
+    return head.lower_ in ("in", "with") and head.head.lemma_.lower() in _TAKING_PART
 
 
 def _verbs_above(verb: Token) -> list[Token]:

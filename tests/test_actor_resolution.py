@@ -231,3 +231,18 @@ def test_a_body_of_a_named_state_carries_its_country(nlp: Language) -> None:
     found = resolve(nlp, "The governments of France and Germany agreed on Friday.")
     assert found["governments"]["country"] is None
     assert {"France", "Germany"} <= set(found)
+
+
+def test_a_name_missing_a_word_of_an_alias_is_not_that_actor(nlp: Language) -> None:
+    found = resolve(nlp, "The Foreign Ministry condemned the raid on the village.")
+    assert found["Foreign Ministry"]["id"] != "palestinian-ministry-of-foreign-affairs"
+    # a spelling that varies still finds its actor
+    found = resolve(nlp, "Hassan Nasrallahh spoke on Friday.")
+    assert found["Hassan Nasrallahh"]["id"] == "hassan-nasrallah"
+
+
+def test_a_shared_acronym_is_the_one_of_a_country_the_article_names(nlp: Language) -> None:
+    found = resolve(nlp, "Fighting spread across Sudan. The RSF shelled a clinic.")
+    assert found["RSF"]["id"] == "rapid-support-forces"
+    found = resolve(nlp, "Press freedom in France fell. The RSF published its index.")
+    assert found["RSF"]["id"] == "reporters-without-borders"

@@ -616,3 +616,19 @@ def test_a_state_striking_a_place_attacks_it(nlp: Language) -> None:
         assert event["event_type"] == "ASSAULT", text
     for text in ("An earthquake struck Turkey.", "China hit the United States with tariffs."):
         assert [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"] == [], text
+
+
+def test_a_vow_to_help_is_a_promise_and_a_vow_to_harm_a_threat(nlp: Language) -> None:
+    (event,) = events(nlp, "Japan vowed to defend the Philippines.")
+    assert event["event_type"] == "AGREE"
+    assert names(event["recipients"]) == ["Philippines"]
+    found = events(nlp, "The militia vowed to keep attacking the army until it leaves.")
+    assert "AGREE" not in [e["event_type"] for e in found]
+
+
+def test_crushing_fighters_is_an_attack_and_crushing_protests_repression(nlp: Language) -> None:
+    (event,) = events(nlp, "The army crushed the rebels in the hills.")
+    assert event["event_type"] == "ASSAULT"
+    (event,) = events(nlp, "Police crushed the protests in the capital.")
+    assert (event["event_type"], event["mode"]) == ("COERCE", "restrict")
+    assert events(nlp, "The truck crushed the fence.") == []

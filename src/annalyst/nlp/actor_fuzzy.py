@@ -20,7 +20,9 @@ def fuzzy_actor_id(kb: KnowledgeBase, key: str, cutoff: float) -> str | None:
 def _fuzzy_cached(_kb_id: int, key: str, cutoff: float, kb: KnowledgeBase) -> str | None:
     choices = _keys_near_length(id(kb), len(key), cutoff, kb)
     hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if hit is None:
+    if hit is None or len(hit[0].split()) != len(key.split()):
+        # a spelling varies ("Mohamed", "Mohammed"); a missing word does not: "foreign
+        # ministry" is no one's in particular, not "PA foreign ministry"
         return None
     ids = [a.id for a in kb.lookup(hit[0])]
     return ids[0] if len(ids) == 1 else None

@@ -686,6 +686,16 @@ class ActorResolver:
         seen = [a for a in actors if a.id in mentioned]
         if seen:
             return max(seen, key=lambda a: mentioned[a.id])
+        # the one of a country the article has named: "RSF" in a story on Sudan is the
+        # Rapid Support Forces, not the press-freedom group
+        countries = {
+            known.country
+            for known in (self.kb.actors.get(i) for i in mentioned)
+            if known is not None and known.type == "state" and known.country
+        }
+        local = [a for a in actors if a.country in countries]
+        if len(local) == 1:
+            return local[0]
         wanted = ACTOR_LABELS.get(label)
         typed = [a for a in actors if a.type == wanted]
         return (typed or actors)[0]

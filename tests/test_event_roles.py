@@ -1551,3 +1551,24 @@ def test_the_body_that_debates_a_resolution_is_whom_opposing_it_is_against(
     # a state named as where a text is put is no one's there
     (event,) = events(nlp, "The cabinet opposed a resolution in Iraq.")
     assert event["recipients"] == []
+
+
+def test_a_city_before_a_deed_s_noun_is_where_it_was_done(nlp: Language) -> None:
+    (event,) = events(nlp, "Israel killed a senior Hamas commander in a Beirut strike.")
+    assert names(event["actors"]) == ["Israel"]
+    assert (event["location"] or {}).get("name") == "Beirut"
+
+
+def test_the_mastermind_of_a_bombing_is_whom_an_arrest_is_of(nlp: Language) -> None:
+    text = "Police detained the suspected mastermind of the Ankara bombing."
+    detained = next(e for e in events(nlp, text) if e["trigger"] == "detained")
+    assert words(detained["recipients"]) == ["suspected mastermind"]
+
+
+def test_whom_a_deed_is_blamed_on_is_no_place_of_it(nlp: Language) -> None:
+    text = "The killing of the journalist was blamed on Saudi Arabia."
+    killing = next(e for e in events(nlp, text) if e["trigger"] == "killing")
+    assert killing["location"] is None
+    text = "Iran blamed Israel for the assassination of the scientist."
+    killing = next(e for e in events(nlp, text) if e["trigger"] == "assassination")
+    assert killing["location"] is None

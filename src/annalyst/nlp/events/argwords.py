@@ -117,6 +117,9 @@ def _owners(token: Token) -> list[Token]:
         and c.ent_type_ not in ("TIME", "DATE")
     ]  # (not "a 6 PM deadline", "the March offensive")
     out = [c for c in out if not _opposed(c)]  # (not "anti-ISIS operations")
+    if token.pos_ == "NOUN":
+        # "a Beirut strike", "the Ankara bombing": a city before the act is where it was
+        out = [c for c in out if not (c.dep_ == "compound" and _is_city(c))]
     # "CW attacks": a weapon is how, not who; "an IRGC missile strike": its owner is
     out = [
         o

@@ -25,6 +25,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
     words = token_table(doc)
 
     transfer = draft.entry.type in ("AID", "MOBILIZE")
+    trigger_words = {t.i for t in draft.tokens if t.pos_ == "NOUN"}
 
     def usable(place: dict[str, Any]) -> bool:
         found = words.char_tokens(place["start"], place["end"])  # doc.char_span, "expand"
@@ -38,8 +39,12 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
             return False  # "Tehran would retaliate": the actor, not the place
         # ("was arrested in Iran": where it happened, whoever the country stands for)
         # ("sent lorries of flour to Lebanon": what is sent goes there, to its state)
-        # "the US embassy", "Iranian-backed": a modifier names an owner, not a place.
-        return doc[found[0] : found[1]].root.dep_ not in ("compound", "amod", "poss", "nmod")
+        # "the US embassy", "Iranian-backed": a modifier names an owner, not a place;
+        # but a city before a deed's noun is where it was done ("the Beirut strike")
+        root = doc[found[0] : found[1]].root
+        if root.dep_ == "compound" and root.head.i in trigger_words and _city_place(place):
+            return True
+        return root.dep_ not in ("compound", "amod", "poss", "nmod")
 
     inside = [p for p in places if sent.start_char <= p["start"] < sent.end_char and usable(p)]
     # A place attached to the trigger (or to its object) by a locative preposition first.
@@ -99,6 +104,11 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
     return best
 
 
+def _city_place(place: dict[str, Any]) -> bool:
+    """A place below a country's level: a city, a site, a region."""
+    return place.get("precision") in ("site", "city", "county", "region")
+
+
 def _goal(doc: Any, found: tuple[int, int]) -> bool:
     """Whether a place is named as where something is sent ("to Lebanon")."""
     root = doc[found[0] : found[1]].root
@@ -125,10 +135,16 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
     root = doc[found[0] : found[1]].root
     while root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i:
         root = root.head
+    governor = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ in ("pobj", "dobj") and governor.lemma_.lower() in _BLAMING:
+        return False  # "blamed Israel for the killing", "was blamed on Iran": a party
     if root.dep_ == "pobj":
         return root.head.lower_ not in _NOT_PLACE_PREPS
     return root.dep_ in ("dobj", "npadvmod", "oprd")  # "stormed Sinjar"
 
+
+# Verbs whose object or "on" phrase is whom a deed is laid on, not where it was done.
+_BLAMING = {"blame", "accuse", "pin", "fault", "suspect", "condemn", "hold"}
 
 # Prepositions whose place is a party, an origin or a goal, not where a deed was done
 # ("condemnation from Baghdad", "a message for Riyadh", "flown home to Doha").

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import (
     _AVENGING,
+    _HARM_ACTS,
     _avenged_doers,
     _is_country,
     _is_facility,
@@ -141,6 +142,12 @@ def _partners(
             continue  # "fought on the government side": whose side, not whom against
         if head.lemma_.lower() in _ORDERS:
             continue  # "on the orders of X": who gave the order (see _ordered_by)
+        if (
+            head.head.lower_ == "of"
+            and head.lemma_.lower() in _HARM_ACTS
+            and _is_person_noun(head.head.head)
+        ):
+            continue  # "the mastermind of the bombing": the deed he is said to have done
         if _is_weapon(head) and head.head.lower_ in ("of", "with"):
             continue  # "a salvo of Iranian missiles": what it was done with
         if token.lemma_.lower() in _AVENGING and head.i not in mentions:

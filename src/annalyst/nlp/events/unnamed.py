@@ -57,6 +57,13 @@ _PEOPLE = {
     "loyalist": "CVL",
     "associate": "CVL",
     "bodyguard": "CVL",
+    # those said to have done a deed, of no known side until the text says
+    "mastermind": "CVL",
+    "perpetrator": "CVL",
+    "culprit": "CVL",
+    "ringleader": "CVL",
+    "accomplice": "CVL",
+    "assailant": "CVL",
     "nominee": "PTY",
     "lawmaker": "LEG",
     "senator": "LEG",

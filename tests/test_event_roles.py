@@ -1572,3 +1572,39 @@ def test_whom_a_deed_is_blamed_on_is_no_place_of_it(nlp: Language) -> None:
     text = "Iran blamed Israel for the assassination of the scientist."
     killing = next(e for e in events(nlp, text) if e["trigger"] == "assassination")
     assert killing["location"] is None
+
+
+def test_a_recalled_envoy_s_act_is_aimed_at_the_state_he_leaves(nlp: Language) -> None:
+    (event,) = events(nlp, "Peru recalled its ambassador from Mexico.")
+    assert (names(event["actors"]), names(event["recipients"])) == (["Peru"], ["Mexico"])
+    text = "The recall of the Chilean ambassador from Lima was announced on Monday."
+    (event,) = events(nlp, text)
+    assert [a["country"] for a in event["actors"]] == ["CHL"]
+    assert [r["country"] for r in event["recipients"]] == ["PER"]
+
+
+def test_every_name_listed_before_a_target_noun_is_targeted(nlp: Language) -> None:
+    (event,) = events(nlp, "Turkish jets struck PKK and YPG positions.")
+    assert words(event["recipients"]) == ["PKK", "YPG"]
+
+
+def test_people_a_struck_vehicle_carries_are_hit(nlp: Language) -> None:
+    (event,) = events(nlp, "Gunmen opened fire on a bus carrying Christian pilgrims.")
+    assert words(event["recipients"]) == ["pilgrims"]
+
+
+def test_the_other_side_of_what_is_agreed_on(nlp: Language) -> None:
+    (event,) = events(nlp, "Sudan agreed on a truce with the rebels.")
+    assert words(event["recipients"]) == ["rebels"]
+
+
+def test_a_threat_made_on_a_condition_is_made_to_whom_the_condition_names(
+    nlp: Language,
+) -> None:
+    text = "Tehran threatened to close the strait if Washington attacks its ports."
+    event = next(e for e in events(nlp, text) if e["trigger"] == "threatened")
+    assert event["status"] == "asserted"
+    assert names(event["recipients"]) == ["United States"]
+    # a threat that is itself only possible stays so
+    (event,) = events(nlp, "If the talks fail, Iran could threaten to close the strait.")
+    assert event["status"] == "hypothetical"

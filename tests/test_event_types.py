@@ -632,3 +632,21 @@ def test_crushing_fighters_is_an_attack_and_crushing_protests_repression(nlp: La
     (event,) = events(nlp, "Police crushed the protests in the capital.")
     assert (event["event_type"], event["mode"]) == ("COERCE", "restrict")
     assert events(nlp, "The truck crushed the fence.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The delivery of Iranian drones to Russia was confirmed by Kyiv.", ("AID", "military")),
+        (
+            "The imposition of sanctions on Cuba by the US hurt its economy.",
+            ("SANCTION", "embargo"),
+        ),
+        (
+            "The recall of the Dutch ambassador from Ankara angered Turkey.",
+            ("SANCTION", "withdraw"),
+        ),
+    ],
+)
+def test_acts_named_by_their_nouns(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert (events(nlp, text)[0]["event_type"], events(nlp, text)[0]["mode"]) == expected

@@ -238,6 +238,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 if subject.i in own:  # "a US drone strike killed": the strike's owners
                     actors.extend(_owners(subject))
             objects = [t for t in logical_objects(token) if t.i not in own]
+            if not objects and etype == "AGREE":
+                objects = prep_objects(token, ("on", "upon"))  # "agreed on a truce with X"
             if not objects and etype == "ACCUSE":
                 # "called Britain's ambassador … a very stupid guy": the parser makes the
                 # one named the predicative

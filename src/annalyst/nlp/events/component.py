@@ -12,10 +12,12 @@ from annalyst.nlp.actors import resolved_mentions
 from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.dating import _find_times, _time, restated, retold
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.envoys import recalled_envoys
 from annalyst.nlp.events.frames import (
     _retyped,
     apply_deadline,
     apply_intent,
+    apply_threat_condition,
     obligations,
     official_protest,
     refine_by_content,
@@ -77,12 +79,14 @@ class EventExtractor:
             found = _issued(_nested(_coordinated(_absorb(_merge(_triggers(sent, self.lexicon))))))
             for draft in found:
                 _arguments(draft, mentions)
+                recalled_envoys(draft, mentions)
                 if self.recipients is not None:
                     self.recipients.rescore(draft, mentions)
                 refine_by_content(draft, self.ontology)
                 official_protest(draft, self.ontology)
                 apply_intent(draft, self.ontology)
                 apply_deadline(draft, self.ontology, mentions)
+                apply_threat_condition(draft, mentions)
             found.extend(obligations(sent, found, self.lexicon, self.ontology, mentions))
             for draft in found:
                 named = draft.actors or len(draft.recipients) > len(draft.hosts)

@@ -238,6 +238,44 @@ def _retyped(
 _SPANS = {"hour", "day", "week", "month", "deadline"}
 
 
+# Verbs that make a threat; an "if" clause on them is the threat's condition.
+_THREATENING = {"threaten", "warn", "vow"}
+_MODALS = {"could", "might", "may", "would", "should", "will", "can"}
+
+
+def threat_condition(token: Token) -> Token | None:
+    """The verb of the condition a threat is made on ("threatened to close the strait
+    if the US attacks"): the threat itself is made, whatever the condition. None when
+    the threat verb has a modal of its own ("could threaten …" is only possible)."""
+    if token.lemma_.lower() not in _THREATENING or _has_aux(token, _MODALS):
+        return None
+    # the condition hangs on the threat or on the act threatened ("to retaliate if …")
+    acts = [token, *(c for c in token.children if c.dep_ in ("xcomp", "ccomp"))]
+    return next(
+        (
+            c
+            for act in acts
+            for c in act.children
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _IF for g in c.children)
+        ),
+        None,
+    )
+
+
+def apply_threat_condition(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
+    """Address a threat made on a condition to whoever the condition names as acting
+    ("… if the US attacks": the threat is to the US), when it names no one else."""
+    if draft.entry.type != "THREATEN" or draft.recipients:
+        return
+    condition = threat_condition(draft.trigger)
+    if condition is None:
+        return
+    doers = [c for c in condition.children if c.dep_ in ("nsubj", "compound")]
+    resolved = _resolve_args(doers, mentions)
+    actors = {str(a.get("id")) for a in draft.actors}
+    draft.recipients = [r for r in resolved if str(r.get("id")) not in actors][:1]
+
+
 def apply_deadline(
     draft: _Draft, ontology: EventOntology, mentions: dict[int, ResolvedMention]
 ) -> None:

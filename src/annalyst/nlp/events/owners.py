@@ -212,7 +212,25 @@ def _owner(
                     "type": "group",
                 }
                 return _with_words(generic, doc, owner.start, head.idx + len(head.text))
-            return _from_mention(owner, doc)
+            owned = _from_mention(owner, doc)
+            # the names listed before the noun: "Hezbollah and Hamas targets", also
+            # parsed as two modifiers ("PKK and YPG bases")
+            listed = [
+                c
+                for c in (*child.conjuncts, *head.children)
+                if c.i > child.i
+                and c.i < head.i
+                and c.dep_ in ("conj", "compound", "nmod")
+                and any(w.lower_ == "and" for w in doc[child.i : c.i])
+            ]
+            others = [
+                _from_mention(mentions[c.i], doc)
+                for c in sorted(set(listed), key=lambda t: t.i)
+                if c.i in mentions and mentions[c.i].actor is not None
+            ]
+            if others and child.dep_ in ("compound", "nmod"):
+                owned["also"] = others  # "Hezbollah and Hamas targets": both sides'
+            return owned
         held = _HELD.match(child.text)
         if held is not None:
             # "the rebel-held enclave": the holders are the ones on the receiving end.

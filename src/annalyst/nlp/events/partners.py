@@ -117,7 +117,7 @@ _INFORMATION = {"information", "intelligence", "data", "evidence", "view", "idea
 _RETURNING = {"return", "restore", "give", "hand"}
 
 # Verbs of a site sheltering people ("bases housing US troops").
-_HOUSING = {"house", "host", "shelter", "accommodate", "station"}
+_HOUSING = {"house", "host", "shelter", "accommodate", "station", "carry", "transport", "ferry"}
 
 # Verbs of having a thing in one's hands, by their lemmas ("bases used by", "depots run
 # by"); owners._HOLDING holds the forms a split "rebel - held" leaves.
@@ -233,12 +233,17 @@ def _participle_partners(
 
 
 def _housed(site: Token) -> list[Token]:
-    """Who a struck site shelters, told in an apposition: "Al Udeid, an air base in Qatar
-    that hosts US forces"."""
+    """Who a struck site or vehicle shelters or carries, told in an apposition ("Al
+    Udeid, an air base in Qatar that hosts US forces") or, for a site named in a phrase
+    of the act, in a participle ("opened fire on a bus carrying pilgrims")."""
     out: list[Token] = []
     for appos in (c for c in site.children if c.dep_ == "appos"):
         for clause in appos.children:
             if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _HOUSING:
+                out.extend(t for t in logical_objects(clause) if t.pos_ in ("NOUN", "PROPN"))
+    if site.dep_ == "pobj":
+        for clause in site.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in _HOUSING:
                 out.extend(t for t in logical_objects(clause) if t.pos_ in ("NOUN", "PROPN"))
     return out
 

@@ -24,7 +24,7 @@ from annalyst.nlp.events.claims import (
     accuser,
 )
 from annalyst.nlp.events.draft import _Draft
-from annalyst.nlp.events.frames import _clause_verb, imagined
+from annalyst.nlp.events.frames import _clause_verb, imagined, threat_condition
 from annalyst.nlp.events.negation import _negated, _subordinated, _without
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.events.unrealized import after_a_future, alleged, hypothetical, intended
@@ -210,7 +210,7 @@ def _status(
         or imagined(verb)
         or _generic_gerund(token)
         or _listed(verb)
-        or any(_unreal(v) for v in _sharing(verb))
+        or any(_unreal(v, on_condition=threat_condition(v) is not None) for v in _sharing(verb))
         or hypothetical(token, own)
     ):
         draft.status = "hypothetical"
@@ -520,8 +520,12 @@ def _generic_gerund(token: Token) -> bool:
     )
 
 
-def _unreal(verb: Token) -> bool:
-    return _conditional(verb) or _possible(verb) or _possible_above(verb) or _feared(verb)
+def _unreal(verb: Token, on_condition: bool = False) -> bool:
+    """Whether a verb's act is only possible. A threat made on a condition is made all
+    the same (``on_condition``): "threatened to close the strait if the US attacks"."""
+    if not on_condition and _conditional(verb):
+        return True
+    return _possible(verb) or _possible_above(verb) or _feared(verb)
 
 
 def _sharing(verb: Token) -> list[Token]:

@@ -1,0 +1,70 @@
+"""Envoys called home: who recalls them and from where.
+
+In "Iraq recalled its ambassador from Turkey" or "the recall of the Iraqi ambassador
+from Ankara", the envoy is what is withdrawn, not whom the act is aimed at: the act is
+aimed at the state the envoy leaves (CAMEO 161), and it is done by the envoy's own state
+when the sentence names no one else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.referents import _resolve_args
+from annalyst.nlp.events.unnamed import _state_for
+from annalyst.nlp.syntax import prep_objects
+
+# Words for the people a state posts abroad.
+_ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attache"}
+# Verbs and nouns of calling envoys home.
+_CALLING_HOME = {"recall", "withdraw", "pull", "summon"}
+
+
+def _envoy(draft: _Draft) -> Token | None:
+    """The envoy a recall is of: the verb's object or the noun's "of" phrase."""
+    token = draft.trigger
+    if token.pos_ in ("NOUN", "PROPN"):
+        candidates = prep_objects(token, ("of",))
+    else:
+        candidates = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return next((c for c in candidates if c.lemma_.lower() in _ENVOYS), None)
+
+
+def recalled_envoys(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
+    """Aim a recall of envoys at the state they leave ("from Turkey") and, with no one
+    named as recalling them, give it to their own state ("the Iraqi ambassador")."""
+    token = draft.trigger
+    if draft.entry.type != "SANCTION" or token.lemma_.lower() not in _CALLING_HOME:
+        return
+    envoy = _envoy(draft)
+    if envoy is None:
+        return
+    left = prep_objects(token, ("from",)) or prep_objects(envoy, ("from",))
+    hosts = _resolve_args(left, mentions)
+    if not hosts:
+        return
+    low, high = envoy.left_edge.idx, envoy.idx + len(envoy)
+    own = [r for r in draft.recipients if low <= int(r.get("start", -1)) < high]
+    draft.recipients = [r for r in draft.recipients if r not in own] + [
+        h for h in hosts if all(h.get("id") != r.get("id") for r in draft.recipients)
+    ]
+    if not draft.actors:
+        home = _home_state(own)
+        if home is not None:
+            draft.actors = [home]
+
+
+def _home_state(envoys: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The state whose envoy it is ("the Iraqi ambassador": Iraq), with the envoy's words."""
+    for envoy in envoys:
+        country = envoy.get("country")
+        state = _state_for(str(country)) if country else None
+        if state is not None:
+            return dict(
+                state, text=envoy.get("text"), start=envoy.get("start"), end=envoy.get("end")
+            )
+    return None

@@ -1608,3 +1608,16 @@ def test_a_threat_made_on_a_condition_is_made_to_whom_the_condition_names(
     # a threat that is itself only possible stays so
     (event,) = events(nlp, "If the talks fail, Iran could threaten to close the strait.")
     assert event["status"] == "hypothetical"
+
+
+def test_its_jets_and_its_forces_are_the_state_s(nlp: Language) -> None:
+    (event,) = events(nlp, "Egypt said its jets struck militants in Libya.")
+    assert names(event["actors"]) == ["Egypt"]
+    (event,) = events(nlp, "Egypt said its forces struck militants in Libya.")
+    assert [a["country"] for a in event["actors"]] == ["EGY"]
+
+
+def test_a_blast_and_the_deaths_it_caused_are_one_event(nlp: Language) -> None:
+    text = "A car bomb exploded outside a hotel, killing nine guests and wounding four guards."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["nine guests", "guards"]

@@ -651,3 +651,54 @@ def test_unnamed_people_who_report_an_act_are_who_claims_it(nlp: Language) -> No
     # a source names no one, nor does a name said to be near it
     (event,) = _events(nlp, "Turkey shelled the village, a source close to Erdogan said.")
     assert event["claimed_by"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Chad no longer sends troops to Mali.", "sends"),
+        ("Neither Niger nor Benin sent troops to Mali.", "sent"),
+        ("Norway has yet to impose sanctions on Iran.", "sanctions"),
+        ("The cabinet said it had no plans to expel the Cuban ambassador.", "expel"),
+        ("Peru abandoned plans to invade Bolivia.", "invade"),
+    ],
+)
+def test_negations_not_written_with_not(nlp: Language, text: str, trigger: str) -> None:
+    assert status_of(nlp, text, trigger) == "negated"
+
+
+def test_a_plan_s_holder_would_do_its_act(nlp: Language) -> None:
+    (event,) = _events(nlp, "Peru abandoned plans to invade Bolivia.")
+    assert [a["name"] for a in event["actors"]] == ["Peru"]
+
+
+def test_responsibility_no_one_claims_leaves_the_act_given_and_unattributed(
+    nlp: Language,
+) -> None:
+    for text in (
+        "No group has claimed responsibility for the bombing in Quetta.",
+        "Nobody claimed responsibility for the bombing of the bridge.",
+    ):
+        (event,) = _events(nlp, text)
+        assert (event["status"], event["actors"], event["claimed_by"]) == (
+            "asserted",
+            [],
+            None,
+        ), text
+    (event,) = _events(nlp, "Al-Shabaab claimed responsibility for kidnapping ten teachers.")
+    assert [a["name"] for a in event["actors"]] == ["Al-Shabaab"]
+
+
+def test_another_state_foretelling_an_act_makes_no_threat_of_it(nlp: Language) -> None:
+    (event,) = _events(nlp, "Georgia says Russia will attack again.")
+    assert (event["event_type"], event["status"]) == ("ASSAULT", "future")
+    assert event["claimed_by"]["name"] == "Georgia"
+    for text in (
+        "It is likely that the rebels will attack the capital.",
+        "It is possible that Iran supplied drones to Russia.",
+    ):
+        (event,) = _events(nlp, text)
+        assert event["status"] == "hypothetical", text
+    # its own word is a threat
+    (event,) = _events(nlp, "Iran said it will retaliate against Israel.")
+    assert event["event_type"] == "THREATEN"

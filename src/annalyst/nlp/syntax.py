@@ -419,6 +419,17 @@ _PRESSING_NOUNS = frozenset({"pressure", "call", "appeal", "demand", "plea", "ul
 KEEPING_FROM = {"prevent", "stop", "bar", "ban", "block", "prohibit", "forbid", "keep", "deter"}
 
 
+# Nouns of an intention held by someone, whose infinitive is what they would do.
+_INTENDING_NOUNS = {"plan", "intention", "decision", "readiness"}
+# Verbs by which one holds, makes or drops one's own plan (not "foiled a plan to …").
+_HOLDING_PLANS = {"have", "announce", "unveil", "abandon", "drop", "shelve", "scrap", "make",
+                  "take", "approve", "adopt", "reveal", "outline", "express", "confirm"}  # fmt: skip
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     """The doers of a verb, inherited through coordination, control, participles and
     relative clauses when the verb has no subject of its own."""
@@ -480,6 +491,27 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
             if controlled:
                 return controlled
         return logical_subjects(head, _hops + 1)
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ == "for"
+        and head.head.lemma_.lower() in ("responsibility", "credit")
+        and is_verb(head.head.head)
+    ):
+        # "Boko Haram claimed responsibility for kidnapping 50 villagers": the claimer
+        return logical_subjects(head.head.head, _hops + 1)
+    if dep == "acl" and head.lemma_.lower() in _INTENDING_NOUNS and _infinitive(verb):
+        # "Venezuela abandoned plans to invade Guyana", "Iran's decision to expel …":
+        # whoever holds the plan would do it
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if owners:
+            return owners  # (not "its decision": the one who made it is named)
+        if (
+            head.dep_ in ("dobj", "obj")
+            and is_verb(head.head)
+            and head.head.lemma_.lower() in _HOLDING_PLANS
+        ):
+            return logical_subjects(head.head, _hops + 1)
     if (
         dep == "pcomp"
         and head.dep_ == "prep"

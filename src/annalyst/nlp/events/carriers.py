@@ -186,6 +186,40 @@ def _came_under(noun: Token) -> Token | None:
     return None
 
 
+# Subjects that name no one: "nobody claimed responsibility".
+_NO_ONE = {"nobody", "none", "no-one"}
+
+
+def disclaimed(verb: Token) -> bool:
+    """A claim no one makes: a negated verb ("Hamas did not claim responsibility"), a
+    subject that names no one ("no group has claimed", "nobody claimed") or any one
+    ("no reports of any groups claiming")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    for subject in logical_subjects(verb):
+        if subject.lower_ in _NO_ONE or (
+            subject.lower_ == "one" and any(d.lower_ == "no" for d in subject.children)
+        ):
+            return True
+        if any(d.dep_ == "det" and d.lower_ in ("no", "any") for d in subject.children):
+            return True
+    return False
+
+
+def responsibility_verb(noun: Token) -> Token | None:
+    """The verb of "claimed / took responsibility for [the act]" whatever its polarity."""
+    prep = noun.head
+    if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "on", "of"):
+        return None
+    owner = prep.head
+    if owner.lemma_.lower() not in ("responsibility", "credit"):
+        return None
+    verb = owner.head
+    if is_verb(verb) and verb.lemma_.lower() in ("claim", "take", "assume", "bear", "accept"):
+        return verb
+    return None
+
+
 def _responsibility(noun: Token) -> Token | None:
     """The verb of "claimed / took responsibility for [the act]", if the noun is the act."""
     prep = noun.head
@@ -195,11 +229,7 @@ def _responsibility(noun: Token) -> Token | None:
     if owner.lemma_.lower() not in ("responsibility", "credit"):
         return None
     verb = owner.head
-    if any(
-        d.dep_ == "det" and d.lower_ in ("no", "any")
-        for s in logical_subjects(verb)
-        for d in s.children
-    ):
+    if disclaimed(verb):
         return None  # "no reports … of any groups claiming responsibility for the attacks"
     if is_verb(verb) and verb.lemma_.lower() in ("claim", "take", "assume", "bear", "accept"):
         return verb

@@ -318,7 +318,7 @@ def imagined(verb: Token) -> bool:
 def apply_intent(draft: _Draft, ontology: EventOntology) -> None:
     """Turn "A will / is ready to [act]" into A's commitment (AGREE or THREATEN)."""
     verb = _clause_verb(draft)
-    if verb is None or not draft.actors or imagined(verb):
+    if verb is None or not draft.actors or imagined(verb) or _foretold(verb, draft):
         return
     marker = intent_of(verb)
     if marker is None:
@@ -349,6 +349,53 @@ def apply_intent(draft: _Draft, ontology: EventOntology) -> None:
         return
     draft.frame = "intent"
     draft.tokens.append(marker)
+
+
+# Verbs by which someone foretells another's act ("Armenia says Azerbaijan will attack").
+_FORETELLING = {"say", "tell", "claim", "predict", "expect", "believe", "think", "fear",
+                "suggest", "report", "allege", "assess", "estimate", "forecast"}  # fmt: skip
+# Words that put an act in doubt ("it is likely that X will …").
+_LIKELIHOOD = {"likely", "unlikely", "possible", "probable", "unclear", "doubtful", "uncertain"}
+_SELF = {"it", "they", "he", "she", "we", "i"}
+
+
+def in_doubt(verb: Token) -> bool:
+    """A clause said to be likely, possible or unclear ("it is possible that Iran
+    supplied missiles"): no more than possible."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" and c.lower_ in _LIKELIHOOD for c in head.children)
+    )
+
+
+def _foretold(verb: Token, draft: _Draft) -> bool:
+    """An act told of as what another foresees, not as the actor's own commitment:
+    "Armenia says Azerbaijan will attack", "it is likely that X will attack", "will X
+    attack?". Said by the actor itself ("Iran said it will respond"), it is a threat."""
+    if verb.sent.text.rstrip().endswith("?") or any(
+        c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children
+    ):
+        return True
+    if in_doubt(verb):
+        return True
+    if verb.dep_ != "ccomp":
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in _FORETELLING:
+        return False
+    # another state foretelling it ("Armenia says Azerbaijan will attack"); a person
+    # or a source may be telling the actor's own plan ("Erdogan said Turkey would …")
+    reporters = [r for r in logical_subjects(head) if r.ent_type_ == "GPE"]
+    if not reporters:
+        return False
+    actor_starts = {a.get("start") for a in draft.actors} | {
+        a.get("ref_start") for a in draft.actors
+    }
+    if any(str(a.get("text", "")).lower() in _SELF for a in draft.actors):
+        return False  # "X said it will …": its own word
+    return not any(r.left_edge.idx in actor_starts or r.idx in actor_starts for r in reporters)
 
 
 # What someone "should know" or "must understand" is an admonition, no demand to act.

@@ -57,6 +57,8 @@ def _negated(token: Token, verb: Token) -> bool:
         return False  # "was not liberated until after the PMU joined": it was, later
     if own_argument and any(c.lower_ in _NEG_WORDS and c.dep_ == "neg" for c in verb.children):
         return True
+    if own_argument and _denied_otherwise(verb):
+        return True
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
         # (not "no request but this", "no demand except one": the exception is made)
         return not any(
@@ -88,6 +90,10 @@ def _negated(token: Token, verb: Token) -> bool:
             return current.i > head.i or head.lemma_.lower() in _NEG_GOVERNORS
         if dep == "xcomp" and any(c.lower_ == "neither" for c in head.children):
             return True  # "was neither intended to violate its sovereignty nor …"
+        if dep == "xcomp" and head.lemma_.lower() in ("have", "be") and _yet(head):
+            return True  # "has yet to impose sanctions": not so far
+        if dep == "acl" and head.lemma_.lower() in _PLANS and _plan_dropped(head):
+            return True  # "had no plans to expel", "abandoned plans to invade"
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN":
             # "dismissed reports that Iran fired": the noun's governor decides
             governor = head.head
@@ -96,6 +102,35 @@ def _negated(token: Token, verb: Token) -> bool:
             return False  # ("denied that Iran had supplied any since the war began")
         current = head
     return False
+
+
+# Nouns of intending, and verbs that give an intention up.
+_PLANS = {"plan", "intention", "intent"}
+_GIVING_UP = {"abandon", "drop", "shelve", "scrap", "deny", "rule"}
+
+
+def _denied_otherwise(verb: Token) -> bool:
+    """A negation not written as "not": "no longer sends troops", "Neither Kenya nor
+    Uganda sent troops"."""
+    for child in verb.children:
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True
+        if child.dep_ in _SUBJECT_DEPS and any(
+            g.lower_ == "neither" and g.i < child.i for g in child.children
+        ):
+            return True
+    return False
+
+
+def _yet(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+
+
+def _plan_dropped(plan: Token) -> bool:
+    """A plan no one has ("no plans to") or one given up ("abandoned plans to")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in plan.children):
+        return True
+    return plan.dep_ in ("dobj", "obj") and plan.head.lemma_.lower() in _GIVING_UP
 
 
 # Verbs of evidence: negated, they say there is no sign of what they would show.

@@ -293,6 +293,33 @@ def _described_person(
     return _actor_for(person.root, mentions, 1)
 
 
+def _owned_by_pronoun(
+    head: Token, pronoun: Token, mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    """Weapons or members of the one a possessive pronoun refers back to: a state's
+    weapons are the state ("its jets"); its people, the generic group of its country
+    ("its forces"); a group's own, the group ("their fighters")."""
+    referred = _pronoun(pronoun, mentions)
+    if referred is None:
+        return None
+    doc = head.doc
+    if referred.get("type") != "state" or head.lemma_.lower() in _PLATFORMS:
+        return _with_words(referred, doc, pronoun.idx, head.idx + len(head))
+    own = _provisional(head)
+    if own is None or not str(own.get("id", "")).startswith("~agent:x:"):
+        return None
+    country = str(referred.get("country") or "")
+    if not country:
+        return None
+    kind = str(own["id"]).split(":", 2)[2]
+    return _with_words(
+        dict(own, id=f"~agent:{country}:{kind}", country=country),
+        doc,
+        pronoun.idx,
+        head.idx + len(head),
+    )
+
+
 # Nouns for a person of standing, besides titles, that a name set off by commas names.
 _STANDING = {"authority", "cleric", "figure", "scholar", "clergyman", "marja", "dignitary"}
 
@@ -735,6 +762,17 @@ def _actor_for(
             owner_actor = _pronoun(child, mentions)
             if owner_actor is not None:
                 return owner_actor
+        if (
+            child.dep_ == "poss"
+            and child.lower_ in ("its", "their")
+            and head.i not in mentions
+            and (lemma in _PLATFORMS or lemma in _MEMBERS)
+        ):
+            # "Turkey said its jets killed …": the state's own; "its forces" are that
+            # state's forces, of its country
+            owned = _owned_by_pronoun(head, child, mentions)
+            if owned is not None:
+                return owned
     mention = mentions.get(head.i)
     if mention is not None and mention.actor is not None:
         if str(mention.actor.get("id", "")).startswith("~agent:") and (

@@ -118,6 +118,7 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
     by_token = {d.trigger.i: d for d in drafts}
     by_word = {t.i: d for d in drafts for t in d.tokens}  # merged words too ("gave a deadline")
     gone: set[int] = set()
+    folded_into: dict[int, _Draft] = {}  # a participle's event → the event it was folded into
     for draft in drafts:
         token = draft.trigger
         head = token.head
@@ -147,6 +148,11 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
                 ),
                 None,
             )
+        if owner is None and token.tag_ == "VBG":
+            # "a car bomb exploded …, killing nine": the verb is a word of the bomb's event
+            owner = by_word.get(head.i)
+        while owner is not None and owner.trigger.i in folded_into:
+            owner = folded_into[owner.trigger.i]  # "killing X and wounding Y": one event
         if (
             owner is not None
             and owner is not draft
@@ -157,6 +163,7 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
         ):
             owner.tokens.extend(t for t in draft.tokens if t not in owner.tokens)
             gone.add(token.i)
+            folded_into[token.i] = owner
             continue
         # The content of a request, promise, threat or refusal is not an event yet.
         for ancestor in list(_ancestors(token))[:3]:

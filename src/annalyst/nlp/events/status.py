@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import _AVENGING
+from annalyst.nlp.events.carriers import disclaimed, responsibility_verb
 from annalyst.nlp.events.claims import (
     _MODAL_AUX,
     _REPORT_VERBS,
@@ -24,7 +25,7 @@ from annalyst.nlp.events.claims import (
     accuser,
 )
 from annalyst.nlp.events.draft import _Draft
-from annalyst.nlp.events.frames import _clause_verb, imagined, threat_condition
+from annalyst.nlp.events.frames import _clause_verb, imagined, in_doubt, threat_condition
 from annalyst.nlp.events.negation import _negated, _subordinated, _without
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.events.unrealized import after_a_future, alleged, hypothetical, intended
@@ -156,6 +157,9 @@ def _status(
     draft: _Draft, quotes: Sequence[dict[str, Any]], mentions: dict[int, ResolvedMention]
 ) -> None:
     token = draft.trigger
+    claimed = responsibility_verb(token)
+    if claimed is not None and disclaimed(claimed):
+        return  # "no group has claimed responsibility for the bombing": it happened
     chain = list(_ancestors(token))
     carrier = _clause_verb(draft)  # the act's own verb ("launch" in "launch an attack")
     own = _sharing(carrier) if carrier is not None else []
@@ -209,6 +213,7 @@ def _status(
         or _thwarted(token)
         or imagined(verb)
         or _generic_gerund(token)
+        or in_doubt(verb)
         or _listed(verb)
         or any(_unreal(v, on_condition=threat_condition(v) is not None) for v in _sharing(verb))
         or hypothetical(token, own)

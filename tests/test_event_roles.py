@@ -1621,3 +1621,15 @@ def test_a_blast_and_the_deaths_it_caused_are_one_event(nlp: Language) -> None:
     text = "A car bomb exploded outside a hotel, killing nine guests and wounding four guards."
     (event,) = events(nlp, text)
     assert words(event["recipients"]) == ["nine guests", "guards"]
+
+
+def test_a_ruler_s_forces_are_his_state_s_military(nlp: Language) -> None:
+    (event,) = events(nlp, "Assad's forces shelled the village.")
+    assert [(a["country"], a["sectors"]) for a in event["actors"]] == [("SYR", ["MIL"])]
+
+
+def test_a_place_the_actor_layer_could_not_name_is_no_recipient(nlp: Language) -> None:
+    (event,) = events(nlp, "The Syrian regime dropped barrel bombs on Daraa.")
+    assert names(event["actors"]) == ["Government of Syria"]
+    assert event["recipients"] == []
+    assert event["location"] is not None

@@ -650,3 +650,23 @@ def test_crushing_fighters_is_an_attack_and_crushing_protests_repression(nlp: La
 )
 def test_acts_named_by_their_nouns(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert (events(nlp, text)[0]["event_type"], events(nlp, text)[0]["mode"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Settlers threw stones at Palestinian farmers near Hebron.",
+        "Rioters hurled bottles at the police station.",
+        "Youths pelted the patrol with rocks.",
+    ],
+)
+def test_throwing_stones_or_firebombs_at_people_is_an_attack(nlp: Language, text: str) -> None:
+    (event,) = events(nlp, text)
+    assert (event["event_type"], event["mode"]) == ("ASSAULT", "primitive")
+
+
+def test_calling_a_named_person_is_a_phone_call(nlp: Language) -> None:
+    (event,) = events(nlp, "Karim Nouri called Omar Haddad on Sunday.")
+    assert (event["event_type"], event["mode"]) == ("CONSULT", "phone")
+    (event,) = events(nlp, "Karim Nouri called Omar Haddad a traitor.")
+    assert event["event_type"] == "ACCUSE"

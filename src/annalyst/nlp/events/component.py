@@ -23,7 +23,7 @@ from annalyst.nlp.events.frames import (
     refine_by_content,
 )
 from annalyst.nlp.events.learned import RecipientScorer
-from annalyst.nlp.events.location import _location
+from annalyst.nlp.events.location import _location, without_place_names
 from annalyst.nlp.events.records import _as_dict
 from annalyst.nlp.events.referents import _mention_index
 from annalyst.nlp.events.selection import (
@@ -80,6 +80,7 @@ class EventExtractor:
             for draft in found:
                 _arguments(draft, mentions)
                 recalled_envoys(draft, mentions)
+                without_place_names(draft, places)
                 if self.recipients is not None:
                     self.recipients.rescore(draft, mentions)
                 refine_by_content(draft, self.ontology)

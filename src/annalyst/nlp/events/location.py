@@ -159,3 +159,16 @@ def _in_trigger_phrase(root: Token, draft: _Draft) -> bool:
         and prep.lower_ == "in"
         and any(prep.head.i == t.i for t in draft.tokens)
     )
+
+
+def without_place_names(draft: _Draft, places: Sequence[dict[str, Any]]) -> None:
+    """Drop from an event's parties the names the actor layer could not place but the
+    place layer reads as places ("dropped barrel bombs on Daraa": where, not whom)."""
+    spans = {(p["start"], p["end"]) for p in places}
+
+    def a_place(actor: dict[str, Any]) -> bool:
+        provisional = str(actor.get("id", "")).startswith(("~organization:", "~person:"))
+        return provisional and (actor.get("start"), actor.get("end")) in spans
+
+    draft.recipients = [r for r in draft.recipients if not a_place(r)]
+    draft.actors = [a for a in draft.actors if not a_place(a)]

@@ -32,6 +32,17 @@ from spacy.tokens import Doc, Span, Token
 from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES
 from annalyst.nlp.actors import ResolvedMention, _slug
 from annalyst.nlp.events.coordination import _expand
+from annalyst.nlp.events.groups import (
+    _PLATFORMS,
+    _RULERS_FORCES,
+    _joint_state,
+    _latter_or_former,
+    _member_named,
+    _owned_by_pronoun,
+    _people_in,
+    _ruler_s_forces,
+    _shared_noun_agent,
+)
 from annalyst.nlp.events.owners import (
     _FACILITIES,
     _named_after,
@@ -47,7 +58,6 @@ from annalyst.nlp.events.pronouns import (
     unnamed_reporter,
 )
 from annalyst.nlp.events.unnamed import (
-    _agents,
     _compound_sectors,
     _is_person_noun,
     _place_actor,
@@ -57,7 +67,6 @@ from annalyst.nlp.events.unnamed import (
 from annalyst.nlp.events.words import _from_mention, _mention_index, _token_words, _with_words
 from annalyst.nlp.syntax import (
     RELATIVE_PRONOUNS,
-    conjuncts,
     misread_past,
     prep_objects,
     range_start,
@@ -103,26 +112,6 @@ _MEMBERS = {
 _SITES_AND_UNITS = {"headquarters", "base", "position", "outpost", "camp", "office", "compound",
                     "brigade", "battalion", "division", "regiment", "wing", "branch", "cell"}  # fmt: skip
 
-_PLATFORMS = {
-    "jet",
-    "warplane",
-    "aircraft",
-    "plane",
-    "drone",
-    "bomber",
-    "helicopter",
-    "warship",
-    "ship",
-    "missile",
-    "rocket",
-    "artillery",
-    "tank",
-    "gunboat",
-    "submarine",
-    "fighter-bomber",
-    "shelling",
-    "fire",
-}
 # People and groups the agents lexicon does not list, by sector (singular lemmas).
 
 # Prepositions that name the sides of a relation, not the noun itself.
@@ -293,33 +282,6 @@ def _described_person(
     return _actor_for(person.root, mentions, 1)
 
 
-def _owned_by_pronoun(
-    head: Token, pronoun: Token, mentions: dict[int, ResolvedMention]
-) -> dict[str, Any] | None:
-    """Weapons or members of the one a possessive pronoun refers back to: a state's
-    weapons are the state ("its jets"); its people, the generic group of its country
-    ("its forces"); a group's own, the group ("their fighters")."""
-    referred = _pronoun(pronoun, mentions)
-    if referred is None:
-        return None
-    doc = head.doc
-    if referred.get("type") != "state" or head.lemma_.lower() in _PLATFORMS:
-        return _with_words(referred, doc, pronoun.idx, head.idx + len(head))
-    own = _provisional(head)
-    if own is None or not str(own.get("id", "")).startswith("~agent:x:"):
-        return None
-    country = str(referred.get("country") or "")
-    if not country:
-        return None
-    kind = str(own["id"]).split(":", 2)[2]
-    return _with_words(
-        dict(own, id=f"~agent:{country}:{kind}", country=country),
-        doc,
-        pronoun.idx,
-        head.idx + len(head),
-    )
-
-
 # Nouns for a person of standing, besides titles, that a name set off by commas names.
 _STANDING = {"authority", "cleric", "figure", "scholar", "clergyman", "marja", "dignitary"}
 
@@ -464,79 +426,6 @@ def _office_of_state(
     return _with_words(actor, head.doc, first.idx, head.idx + len(head.text))
 
 
-def _member_named(of: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
-    """The person a parser hung on the body in "a member of the Assembly, Mohammed
-    Fawaz, said": a body is not named by a person's name, its member is."""
-    for body in (g for g in of.children if g.dep_ == "pobj"):
-        for appos in (c for c in body.children if c.dep_ == "appos" and c.i in mentions):
-            actor = mentions[appos.i].actor
-            if actor is not None and actor.get("type") == "person":
-                return _from_mention(mentions[appos.i], of.doc)
-    return None
-
-
-def _people_in(
-    head: Token, actor: dict[str, Any], mentions: dict[int, ResolvedMention]
-) -> dict[str, Any] | None:
-    """Civilians of no named country "in" one or more states are those states' people:
-    "help people in Somalia, Ethiopia and Kenya", "killed civilians in Yemen"."""
-    if actor.get("country") or list(actor.get("sectors") or []) != ["CVL"]:
-        return None
-    states: list[tuple[Token, dict[str, Any]]] = []
-    # ("populations affected by the cyclone in Malawi": the place of what befell them)
-    holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-    for pobj in (p for h in holders for p in prep_objects(h, ("in", "across", "throughout"))):
-        for place in conjuncts(pobj):
-            known = mentions.get(place.i)
-            state = known.actor if known is not None else None
-            if state is None or state.get("type") != "state" or not state.get("country"):
-                return None  # "people in Mosul": a town's people, not a state's
-            states.append((place, state))
-    if not states:
-        return None
-    located: list[dict[str, Any]] = []
-    for place, state in states:
-        country = str(state["country"])
-        name = f"{head.text} in {state['name']}"
-        one = dict(actor, id=f"~agent:{country}:cvl", name=name, country=country)
-        start = head.idx if not located else place.idx  # the later ones: the state's name
-        located.append(_with_words(one, head.doc, start, place.idx + len(place.text)))
-    first, *rest = located
-    return dict(first, also=rest) if rest else first
-
-
-def _shared_noun_agent(adjective: Token, words: list[Token]) -> dict[str, Any] | None:
-    """The agent a nationality coordinated with another makes of the noun they share:
-    "Norwegian" in "the Norwegian and Polish navies" is the Norwegian navy."""
-    noun = adjective.head
-    if not (
-        adjective.dep_ == "amod"
-        and noun.pos_ == "NOUN"
-        and any(c.dep_ == "conj" for c in adjective.children)
-    ):
-        return None
-    match = _agents().parse(" ".join([*(t.text for t in words), noun.text]))
-    if match is None or match.noun is None or match.country is None:
-        return None
-    return _token_words(match.ref(), words)
-
-
-def _joint_state(first: Token) -> dict[str, Any] | None:
-    """The state joined to a nationality by a hyphen or a slash: "US/Israeli
-    assassinations", "Russian-Syrian raids" are both states' acts."""
-    doc = first.doc
-    if first.i < 2 or doc[first.i - 1].text not in ("-", "/", "–"):
-        return None
-    other = doc[first.i - 2]
-    nationality = _nationality_words(other)
-    if nationality is not None and nationality[0].country:
-        state = _state_for(nationality[0].country)
-        return None if state is None else _token_words(state, nationality[1])
-    if other.ent_type_ == "GPE":
-        return _place_actor(other)
-    return None
-
-
 def _partner_phrase(token: Token, head: Token, preps: frozenset[str] = _PARTNER_PREPS) -> bool:
     """Whether a word hangs on a phrase through a preposition of the sides of a relation
     ("tensions between Baghdad and the PMU"): not who the phrase is."""
@@ -546,28 +435,6 @@ def _partner_phrase(token: Token, head: Token, preps: frozenset[str] = _PARTNER_
             return True
         current = current.head
     return False
-
-
-def _latter_or_former(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
-    """ "the latter" / "the former": the last or the one before the last of the actors
-    named earlier in the sentence ("Neither Moscow nor Damascus believed it, with the
-    latter accusing the US")."""
-    named: list[ResolvedMention] = []
-    for i in range(head.sent.start, head.i):
-        mention = mentions.get(i)
-        if (
-            mention is not None
-            and mention.actor is not None
-            and (not named or named[-1].start != mention.start)
-        ):
-            named.append(mention)
-    wanted = 1 if head.lower_ == "latter" else 2
-    if len(named) < wanted:
-        return None
-    mention = named[-wanted]
-    assert mention.actor is not None
-    actor = _with_words(mention.actor, head.doc, head.left_edge.idx, head.idx + len(head))
-    return dict(actor, ref_start=mention.start, ref_end=mention.end)
 
 
 def _known(mention: ResolvedMention | None) -> bool:
@@ -773,6 +640,10 @@ def _actor_for(
             owned = _owned_by_pronoun(head, child, mentions)
             if owned is not None:
                 return owned
+        if child.dep_ == "poss" and head.i not in mentions and lemma in _RULERS_FORCES:
+            forces = _ruler_s_forces(head, child, mentions)
+            if forces is not None:
+                return forces  # "Assad's forces": Syria's military, not Assad himself
     mention = mentions.get(head.i)
     if mention is not None and mention.actor is not None:
         if str(mention.actor.get("id", "")).startswith("~agent:") and (

@@ -1,0 +1,191 @@
+"""Groups of people named by whose or where they are.
+
+"Assad's forces" are Syria's military, "its jets" the state the pronoun refers back to,
+"people in Somalia and Kenya" Somalis and Kenyans, "the latter" the second of two named
+just before. Each reading gives the generic or named actor with the words that name it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.owners import _nationality_words
+from annalyst.nlp.events.pronouns import _pronoun
+from annalyst.nlp.events.unnamed import (
+    _agents,
+    _place_actor,
+    _provisional,
+    _state_for,
+)
+from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
+from annalyst.nlp.syntax import conjuncts, prep_objects
+
+# Weapons and craft that act for whoever owns them ("Israeli jets", "its drones").
+_PLATFORMS = {
+    "jet",
+    "warplane",
+    "aircraft",
+    "plane",
+    "drone",
+    "bomber",
+    "helicopter",
+    "warship",
+    "ship",
+    "missile",
+    "rocket",
+    "artillery",
+    "tank",
+    "gunboat",
+    "submarine",
+    "fighter-bomber",
+    "shelling",
+    "fire",
+}
+
+
+# Armed people a ruler is said to own ("Assad's forces", "Putin's troops").
+_RULERS_FORCES = {"force", "troop", "army", "soldier", "military"}
+
+
+def _ruler_s_forces(
+    head: Token, owner: Token, mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    """The forces of a person who governs a state are that state's military."""
+    named = mentions.get(owner.i)
+    actor = (named.actor or {}) if named is not None else {}
+    country = actor.get("country")
+    if actor.get("type") != "person" or "GOV" not in (actor.get("sectors") or []) or not country:
+        return None
+    generic = {
+        "id": f"~agent:{country}:mil",
+        "name": head.doc[owner.left_edge.i : head.i + 1].text,
+        "country": country,
+        "sectors": ["MIL"],
+        "type": "group",
+    }
+    return _with_words(generic, head.doc, owner.left_edge.idx, head.idx + len(head))
+
+
+def _owned_by_pronoun(
+    head: Token, pronoun: Token, mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    """Weapons or members of the one a possessive pronoun refers back to: a state's
+    weapons are the state ("its jets"); its people, the generic group of its country
+    ("its forces"); a group's own, the group ("their fighters")."""
+    referred = _pronoun(pronoun, mentions)
+    if referred is None:
+        return None
+    doc = head.doc
+    if referred.get("type") != "state" or head.lemma_.lower() in _PLATFORMS:
+        return _with_words(referred, doc, pronoun.idx, head.idx + len(head))
+    own = _provisional(head)
+    if own is None or not str(own.get("id", "")).startswith("~agent:x:"):
+        return None
+    country = str(referred.get("country") or "")
+    if not country:
+        return None
+    kind = str(own["id"]).split(":", 2)[2]
+    return _with_words(
+        dict(own, id=f"~agent:{country}:{kind}", country=country),
+        doc,
+        pronoun.idx,
+        head.idx + len(head),
+    )
+
+
+def _member_named(of: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The person a parser hung on the body in "a member of the Assembly, Mohammed
+    Fawaz, said": a body is not named by a person's name, its member is."""
+    for body in (g for g in of.children if g.dep_ == "pobj"):
+        for appos in (c for c in body.children if c.dep_ == "appos" and c.i in mentions):
+            actor = mentions[appos.i].actor
+            if actor is not None and actor.get("type") == "person":
+                return _from_mention(mentions[appos.i], of.doc)
+    return None
+
+
+def _people_in(
+    head: Token, actor: dict[str, Any], mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    """Civilians of no named country "in" one or more states are those states' people:
+    "help people in Somalia, Ethiopia and Kenya", "killed civilians in Yemen"."""
+    if actor.get("country") or list(actor.get("sectors") or []) != ["CVL"]:
+        return None
+    states: list[tuple[Token, dict[str, Any]]] = []
+    # ("populations affected by the cyclone in Malawi": the place of what befell them)
+    holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for pobj in (p for h in holders for p in prep_objects(h, ("in", "across", "throughout"))):
+        for place in conjuncts(pobj):
+            known = mentions.get(place.i)
+            state = known.actor if known is not None else None
+            if state is None or state.get("type") != "state" or not state.get("country"):
+                return None  # "people in Mosul": a town's people, not a state's
+            states.append((place, state))
+    if not states:
+        return None
+    located: list[dict[str, Any]] = []
+    for place, state in states:
+        country = str(state["country"])
+        name = f"{head.text} in {state['name']}"
+        one = dict(actor, id=f"~agent:{country}:cvl", name=name, country=country)
+        start = head.idx if not located else place.idx  # the later ones: the state's name
+        located.append(_with_words(one, head.doc, start, place.idx + len(place.text)))
+    first, *rest = located
+    return dict(first, also=rest) if rest else first
+
+
+def _shared_noun_agent(adjective: Token, words: list[Token]) -> dict[str, Any] | None:
+    """The agent a nationality coordinated with another makes of the noun they share:
+    "Norwegian" in "the Norwegian and Polish navies" is the Norwegian navy."""
+    noun = adjective.head
+    if not (
+        adjective.dep_ == "amod"
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "conj" for c in adjective.children)
+    ):
+        return None
+    match = _agents().parse(" ".join([*(t.text for t in words), noun.text]))
+    if match is None or match.noun is None or match.country is None:
+        return None
+    return _token_words(match.ref(), words)
+
+
+def _joint_state(first: Token) -> dict[str, Any] | None:
+    """The state joined to a nationality by a hyphen or a slash: "US/Israeli
+    assassinations", "Russian-Syrian raids" are both states' acts."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].text not in ("-", "/", "–"):
+        return None
+    other = doc[first.i - 2]
+    nationality = _nationality_words(other)
+    if nationality is not None and nationality[0].country:
+        state = _state_for(nationality[0].country)
+        return None if state is None else _token_words(state, nationality[1])
+    if other.ent_type_ == "GPE":
+        return _place_actor(other)
+    return None
+
+
+def _latter_or_former(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """ "the latter" / "the former": the last or the one before the last of the actors
+    named earlier in the sentence ("Neither Moscow nor Damascus believed it, with the
+    latter accusing the US")."""
+    named: list[ResolvedMention] = []
+    for i in range(head.sent.start, head.i):
+        mention = mentions.get(i)
+        if (
+            mention is not None
+            and mention.actor is not None
+            and (not named or named[-1].start != mention.start)
+        ):
+            named.append(mention)
+    wanted = 1 if head.lower_ == "latter" else 2
+    if len(named) < wanted:
+        return None
+    mention = named[-wanted]
+    assert mention.actor is not None
+    actor = _with_words(mention.actor, head.doc, head.left_edge.idx, head.idx + len(head))
+    return dict(actor, ref_start=mention.start, ref_end=mention.end)

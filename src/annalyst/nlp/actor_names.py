@@ -13,12 +13,15 @@ The kind of name is guessed from its form, since nothing else tells it: an acron
 person. Words that only look like names are left out: titles and agent nouns written
 with capitals ("the Government", "Minister"), months and days, and places the gazetteer
 knows under that very name, and names in quotation marks (operations, campaigns).
+It also tells when a candidate name is a place's ("Ain al-Asad", "Camp Victory").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES
@@ -182,3 +185,40 @@ def after_indefinite(doc: Doc, start: int, end: int | None = None) -> bool:
         and doc[start - 1].lower_ == "the"
         and doc[start].dep_ not in ("compound", "poss", "nmod", "amod", "appos")
     )
+
+
+_NAME_GLUE = {"al", "el", "-", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "'", "’"}
+
+
+def _ends_place_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Ain al-Asad", "Camp Victory": the candidate is the tail of a known place's name."""
+    w = token_table(doc)
+    title, alpha, lower = w.is_title, w.is_alpha, w.lower
+    for k in range(1, 5):
+        first = start - k
+        if first < 0:
+            return False
+        if not (title[first] and alpha[first] and not w.is_stop[first]):
+            continue
+        if all(
+            (title[j] and alpha[j]) or lower[j] in _NAME_GLUE for j in range(first, start)
+        ) and _is_place(doc[first:end].text):
+            return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def _is_place(text: str) -> bool:
+    """A name the gazetteer knows as a place under that very name."""
+    from annalyst.nlp.places import Gazetteer, normalize_name
+
+    key = normalize_name(text)
+    if not key:
+        return False
+    for cand in Gazetteer.load().candidates(text):
+        name = normalize_name(cand.name)
+        if name == key or name.startswith(key + " "):
+            return cand.source != "geonames" or cand.precision != "city" or cand.population >= 5000
+        if cand.source != "geonames" and len(key) >= 6 and fuzz.partial_ratio(key, name) >= 88:
+            return True  # a curated place reached through one of its spellings
+    return False

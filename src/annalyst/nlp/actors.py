@@ -27,7 +27,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,12 @@ from spacy.tokens import Doc, Span
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase, normalize_alias
 from annalyst.nlp.actor_fuzzy import fuzzy_actor_id
-from annalyst.nlp.actor_names import after_indefinite, unrecognised_names
+from annalyst.nlp.actor_names import (
+    _ends_place_name,
+    _is_place,
+    after_indefinite,
+    unrecognised_names,
+)
 from annalyst.nlp.actor_tables import AliasMatcher, compiled_tables
 from annalyst.nlp.actor_words import (
     _AGENTIVE_DEPS,
@@ -718,43 +722,6 @@ class ActorResolver:
                 if label != "PERSON" or actor.type == "person":
                     return actor, "fuzzy"
         return None, "ner"
-
-
-_NAME_GLUE = {"al", "el", "-", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu", "'", "’"}
-
-
-def _ends_place_name(doc: Doc, start: int, end: int) -> bool:
-    """ "Ain al-Asad", "Camp Victory": the candidate is the tail of a known place's name."""
-    w = token_table(doc)
-    title, alpha, lower = w.is_title, w.is_alpha, w.lower
-    for k in range(1, 5):
-        first = start - k
-        if first < 0:
-            return False
-        if not (title[first] and alpha[first] and not w.is_stop[first]):
-            continue
-        if all(
-            (title[j] and alpha[j]) or lower[j] in _NAME_GLUE for j in range(first, start)
-        ) and _is_place(doc[first:end].text):
-            return True
-    return False
-
-
-@lru_cache(maxsize=20_000)
-def _is_place(text: str) -> bool:
-    """A name the gazetteer knows as a place under that very name."""
-    from annalyst.nlp.places import Gazetteer, normalize_name
-
-    key = normalize_name(text)
-    if not key:
-        return False
-    for cand in Gazetteer.load().candidates(text):
-        name = normalize_name(cand.name)
-        if name == key or name.startswith(key + " "):
-            return cand.source != "geonames" or cand.precision != "city" or cand.population >= 5000
-        if cand.source != "geonames" and len(key) >= 6 and fuzz.partial_ratio(key, name) >= 88:
-            return True  # a curated place reached through one of its spellings
-    return False
 
 
 def _media_actor(text: str) -> dict[str, Any] | None:

@@ -1633,3 +1633,12 @@ def test_a_place_the_actor_layer_could_not_name_is_no_recipient(nlp: Language) -
     assert names(event["actors"]) == ["Government of Syria"]
     assert event["recipients"] == []
     assert event["location"] is not None
+
+
+def test_he_after_a_role_named_beside_someone_new_is_that_someone(nlp: Language) -> None:
+    text = (
+        "Israel's defence minister, Avi Levin, flew to Washington on Monday. "
+        "He met the American defence secretary."
+    )
+    met = next(e for e in events(nlp, text) if e["trigger"] == "met")
+    assert names(met["actors"]) == ["Avi Levin"]

@@ -347,7 +347,21 @@ class ActorResolver:
                 nested=None if m.anchor_start is None else (m.anchor_start, m.anchor_end or m.anchor_start),
             )
             for m in self.roles.find(doc, published, names, names_from, countries)
+            if not self._held_by_another(doc, m.end, m.actor_id)
         ]  # fmt: skip
+
+    def _held_by_another(self, doc: Doc, end: int, holder: str) -> bool:
+        """A role followed by the name of someone else who holds it here ("Israel's
+        defence minister, Avi Levin,"): the name says who it is, not the records."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return False
+        name = next(
+            (e for e in token_table(doc).ents if e.start == end + 1 and e.label_ == "PERSON"),
+            None,
+        )
+        if name is None:
+            return False
+        return all(a.id != holder for a in self.kb.lookup(name.text))
 
     def _metonyms(self, doc: Doc) -> list[_Candidate]:
         out = []

@@ -167,9 +167,14 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     # The subjects of the sentences before, nearest first.
     for previous in _previous_sentences(sent, 2):
         for token in previous:
-            if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.i in mentions:
-                mention = mentions[token.i]
-                if mention.actor is not None and fits(mention, token):
+            if token.dep_ not in SUBJECT_DEPS | {"nsubjpass"}:
+                continue
+            # "Israel's defence minister, Avi Levin, visited …": the name set beside
+            # the subject names it
+            named = [token] + [c for c in token.children if c.dep_ == "appos"]
+            for word in (w for w in named if w.i in mentions):
+                mention = mentions[word.i]
+                if mention.actor is not None and fits(mention, word):
                     return found(mention)
     return None
 

@@ -1642,3 +1642,13 @@ def test_he_after_a_role_named_beside_someone_new_is_that_someone(nlp: Language)
     )
     met = next(e for e in events(nlp, text) if e["trigger"] == "met")
     assert names(met["actors"]) == ["Avi Levin"]
+
+
+def test_pronouns_for_people_and_groups_told_in_the_sentence_before(nlp: Language) -> None:
+    text = "Police detained an Iranian journalist in Van. A court later charged him with spying."
+    charged = next(e for e in events(nlp, text) if e["trigger"] == "charged")
+    assert words(charged["recipients"]) == ["him"]
+    assert charged["recipients"][0]["country"] == "IRN"
+    text = "Hamas and Islamic Jihad fired rockets at Ashkelon. They later attacked an army post."
+    attacked = next(e for e in events(nlp, text) if e["trigger"] == "attacked")
+    assert names(attacked["actors"]) == ["Hamas", "Palestinian Islamic Jihad"]

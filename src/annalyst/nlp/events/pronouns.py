@@ -175,6 +175,20 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
             for word in (w for w in named if w.i in mentions):
                 mention = mentions[word.i]
                 if mention.actor is not None and fits(mention, word):
+                    # "Hamas and Islamic Jihad fired … on their positions": both
+                    return found_all(mention) if low in _PLURAL_PRONOUNS else found(mention)
+    if wanted == "person":
+        # "police detained a Kurdish politician … A court later charged him": one person
+        # the sentence before names without a name
+        for previous in _previous_sentences(sent, 1):
+            for token in previous:
+                mention = mentions.get(token.i)
+                if (
+                    mention is not None
+                    and token.dep_ in ("dobj", "obj", "pobj", "nsubjpass")
+                    and token.tag_ == "NN"
+                    and str((mention.actor or {}).get("id", "")).startswith("~agent:")
+                ):
                     return found(mention)
     return None
 

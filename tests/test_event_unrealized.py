@@ -702,3 +702,9 @@ def test_another_state_foretelling_an_act_makes_no_threat_of_it(nlp: Language) -
     # its own word is a threat
     (event,) = _events(nlp, "Iran said it will retaliate against Israel.")
     assert event["event_type"] == "THREATEN"
+
+
+def test_a_reported_would_is_the_reported_will(nlp: Language) -> None:
+    assert status_of(nlp, "Spain said it would send tanks to Latvia.", "send") == "future"
+    text = "Spain said it would send tanks to Latvia if NATO asked."
+    assert status_of(nlp, text, "send") == "hypothetical"

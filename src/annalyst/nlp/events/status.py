@@ -32,6 +32,9 @@ from annalyst.nlp.events.unrealized import after_a_future, alleged, hypothetical
 from annalyst.nlp.syntax_words import PROSPECTS, THWARTING
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Verbs of telling whose past puts a reported "will" as "would".
+_BACKSHIFTING = {"say", "announce", "tell", "state", "add", "confirm", "indicate", "reveal",
+                 "declare", "insist", "stress", "explain", "report"}  # fmt: skip
 _INTENT_VERBS = {
     "plan",
     "intend",
@@ -717,6 +720,13 @@ def _future(verb: Token, chain: Sequence[Token]) -> bool:
         a.lemma_.lower() in _REPORT_NOUNS for a in _ancestors(verb)
     ):
         return True  # "the announcement that all combat troops would leave"
+    if (
+        any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _BACKSHIFTING
+        and verb.head.tag_ == "VBD"
+    ):
+        return True  # "Poland said it would send tanks": the will of reported words
     # "will send a delegation to meet …": a purpose or coordinated clause shares the tense.
     if (
         verb.dep_ in ("xcomp", "advcl", "conj")

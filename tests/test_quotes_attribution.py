@@ -554,3 +554,13 @@ def test_she_is_not_resolved_to_someone_the_text_calls_mister(nlp: Language) -> 
 )
 def test_section_headings_are_not_speaker_labels(nlp: Language, text: str) -> None:
     assert all(q.cue != ":" for q in quotes(nlp, text))
+
+
+def test_a_report_closed_by_its_speaker_and_an_aside(nlp: Language) -> None:
+    text = (
+        "Two guards died when a drone hit the depot near Mosul, a senior police source, "
+        "speaking on condition of anonymity, has said."
+    )
+    q = find(quotes(nlp, text), "Two guards died")
+    assert speaker_words(text, q) == "a senior police source"
+    assert q.cue == "said"

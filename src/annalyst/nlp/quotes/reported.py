@@ -140,6 +140,11 @@ class ReportedSpeech(Clauses):
                 if gap is not None:
                     found.append(gap)
                     continue
+            if low in CLAUSE_VERBS and t.tag_ in ("VBD", "VBN", "VBZ"):
+                closing = self._closing_aside(t, low)
+                if closing is not None:
+                    found.append(closing)
+                    continue
             if t.dep_ == "relcl" and not any(
                 c.dep_ == "ccomp"
                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
@@ -226,6 +231,45 @@ class ReportedSpeech(Clauses):
         if end_i - nxt < 1 or not self._plausible_speaker(speaker) or self._hypothetical(verb):
             return None
         d = Draft(doc[nxt].idx, self.tok_end(end_i), "indirect", "indirect")
+        self._set_cue(d, verb.i)
+        d.subj = speaker.i
+        d.act = clause_act(low)
+        return d
+
+    def _closing_aside(self, verb: Token, low: str) -> Draft | None:
+        """ "Three soldiers died in the strikes, a senior source, speaking to reporters,
+        has revealed.": a report closed by its speaker and a participle aside between
+        commas, which the parser reads as a clause of its own. The words decide: the
+        sentence ends with the verb (after an auxiliary); before it stand the aside, the
+        speaker's noun phrase and the reported words, each closed by a comma."""
+        doc = self.doc
+        sent = verb.sent
+        if verb.i + 1 >= sent.end or not doc[verb.i + 1].is_punct or doc[verb.i + 1].text == ",":
+            return None
+        k = verb.i - 1
+        while k > sent.start and doc[k].pos_ == "AUX":
+            k -= 1  # "has revealed"
+        if doc[k].text != ",":
+            return None
+        aside_end = k
+        k -= 1
+        while k > sent.start and doc[k].text != "," and aside_end - k <= 8:
+            k -= 1
+        if doc[k].text != "," or doc[k + 1].tag_ not in ("VBG", "VBN"):
+            return None  # the aside opens with a participle: "speaking to reporters"
+        speaker_end = k
+        k -= 1
+        while k > sent.start and doc[k].text != "," and speaker_end - k <= 7:
+            k -= 1
+        words = [doc[j] for j in range(k + 1, speaker_end)]
+        if doc[k].text != "," or not words:
+            return None
+        if not all(w.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for w in words):
+            return None
+        speaker = next((w for w in reversed(words) if w.pos_ in ("NOUN", "PROPN")), None)
+        if speaker is None or not self._plausible_speaker(speaker) or k - sent.start < 3:
+            return None
+        d = Draft(doc[sent.start].idx, self.tok_end(k - 1), "indirect", "indirect")
         self._set_cue(d, verb.i)
         d.subj = speaker.i
         d.act = clause_act(low)

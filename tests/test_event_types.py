@@ -670,3 +670,11 @@ def test_calling_a_named_person_is_a_phone_call(nlp: Language) -> None:
     assert (event["event_type"], event["mode"]) == ("CONSULT", "phone")
     (event,) = events(nlp, "Karim Nouri called Omar Haddad a traitor.")
     assert event["event_type"] == "ACCUSE"
+
+
+def test_receiving_a_named_person_is_hosting_him(nlp: Language) -> None:
+    (event,) = events(
+        nlp, "The Saudi crown prince received Syrian President Nabil Haddad in Jeddah."
+    )
+    assert (event["event_type"], event["mode"]) == ("CONSULT", "host")
+    assert events(nlp, "The minister received a letter from the envoy.") == []

@@ -21,7 +21,7 @@ from annalyst.nlp.syntax import prep_objects
 # Words for the people a state posts abroad.
 _ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attache"}
 # Verbs and nouns of calling envoys home.
-_CALLING_HOME = {"recall", "withdraw", "pull", "summon"}
+_CALLING_HOME = {"recall", "withdraw", "pull"}
 
 
 def _envoy(draft: _Draft) -> Token | None:

@@ -678,3 +678,11 @@ def test_receiving_a_named_person_is_hosting_him(nlp: Language) -> None:
     )
     assert (event["event_type"], event["mode"]) == ("CONSULT", "host")
     assert events(nlp, "The minister received a letter from the envoy.") == []
+
+
+def test_scorning_what_was_said_or_done(nlp: Language) -> None:
+    text = "Washington called the verdict a sham and demanded his release."
+    assert sorted(e["event_type"] for e in events(nlp, text)) == ["ACCUSE", "REQUEST"]
+    (event,) = events(nlp, "Ankara described Athens's allegations as absurd.")
+    assert (event["event_type"], event["mode"]) == ("REJECT", "deny")
+    assert events(nlp, "He described the meeting as useful.") == []

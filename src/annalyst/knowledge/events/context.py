@@ -65,6 +65,7 @@ class TriggerContext:
         subjects: set[str] = set()
         modifiers: set[str] = set()
         complements: set[str] = set()
+        called_as: set[str] = set()
         is_noun = token.pos_ in {"NOUN", "PROPN"}
         instruments: set[str] = set()
         predicatives: set[str] = set()
@@ -80,6 +81,9 @@ class TriggerContext:
                 if low in {"on", "in", "at"} and _dated(child):
                     continue  # "called X on Tuesday" is not "called on X"
                 preps.add(low)
+                if low == "as":
+                    # "described the allegations as absurd": what the object is called
+                    called_as.update(f for g in child.children for f in _forms(g))
                 if low in {"with", "using"}:
                     instruments.update(_pobj_forms(child))
                 if dep == "agent" or (is_noun and low == "by"):
@@ -150,6 +154,7 @@ class TriggerContext:
         # direct object the parser's oprd is the object ("called the prime minister")
         if has_object:
             complements.update(predicatives)
+            complements.update(called_as)
         else:
             objects.update(predicatives)
         if is_noun and token.dep_ == "nsubj" and str(token.head.lemma_) == "be":
@@ -216,6 +221,7 @@ class TriggerContext:
         is_noun = pos[i] in {"NOUN", "PROPN"}
         instruments: set[str] = set()
         predicatives: set[str] = set()
+        called_as: set[str] = set()
         has_object = False
         for c in children[i]:
             d = dep[c]
@@ -230,6 +236,8 @@ class TriggerContext:
                 ):
                     continue  # "called X on Tuesday" is not "called on X"
                 preps.add(low)
+                if low == "as":
+                    called_as.update(f for g in children[c] for f in _forms_at(words, g))
                 if low in {"with", "using"}:
                     instruments.update(_pobj_forms_at(words, c))
                 if d == "agent" or (is_noun and low == "by"):
@@ -286,6 +294,7 @@ class TriggerContext:
             described.update(_slot_forms_at(words, h))
         if has_object:
             complements.update(predicatives)
+            complements.update(called_as)
         else:
             objects.update(predicatives)
         if is_noun and dep[i] == "nsubj" and words.lemma[head[i]] == "be":

@@ -426,7 +426,8 @@ _HOLDING_PLANS = {"have", "announce", "unveil", "abandon", "drop", "shelve", "sc
                   "take", "approve", "adopt", "reveal", "outline", "express", "confirm"}  # fmt: skip
 
 
-def _infinitive(verb: Token) -> bool:
+def is_infinitive(verb: Token) -> bool:
+    """A verb with its "to": "to expel", "to attack"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -500,7 +501,7 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     ):
         # "Boko Haram claimed responsibility for kidnapping 50 villagers": the claimer
         return logical_subjects(head.head.head, _hops + 1)
-    if dep == "acl" and head.lemma_.lower() in _INTENDING_NOUNS and _infinitive(verb):
+    if dep == "acl" and head.lemma_.lower() in _INTENDING_NOUNS and is_infinitive(verb):
         # "Venezuela abandoned plans to invade Guyana", "Iran's decision to expel …":
         # whoever holds the plan would do it
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]

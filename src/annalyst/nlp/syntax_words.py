@@ -60,6 +60,29 @@ OBJECT_CONTROL = frozenset(
         "expect",
     }
 )
+
+# Every form of the personal pronouns that stand for an actor.
+PERSONAL_PRONOUNS = frozenset(
+    {
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+    }
+)
+
 # Nouns for what is said or written: a participle on them speaks for their author.
 SPEECH_NOUNS = frozenset(
     {

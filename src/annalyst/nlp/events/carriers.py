@@ -221,19 +221,10 @@ def responsibility_verb(noun: Token) -> Token | None:
 
 
 def _responsibility(noun: Token) -> Token | None:
-    """The verb of "claimed / took responsibility for [the act]", if the noun is the act."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "on", "of"):
-        return None
-    owner = prep.head
-    if owner.lemma_.lower() not in ("responsibility", "credit"):
-        return None
-    verb = owner.head
-    if disclaimed(verb):
-        return None  # "no reports … of any groups claiming responsibility for the attacks"
-    if is_verb(verb) and verb.lemma_.lower() in ("claim", "take", "assume", "bear", "accept"):
-        return verb
-    return None
+    """The verb of "claimed / took responsibility for [the act]", if the noun is the act
+    and someone does claim it (not "no reports … of any groups claiming responsibility")."""
+    verb = responsibility_verb(noun) if noun.dep_ == "pobj" else None
+    return None if verb is None or disclaimed(verb) else verb
 
 
 def _drawn_by(noun: Token) -> Token | None:

@@ -17,7 +17,7 @@ from annalyst.nlp.events.negation import _detached
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.syntax import _SUBJECT_DEPS, _phrase_head
 from annalyst.nlp.syntax import logical_subjects
-from annalyst.nlp.syntax_words import SPEECH_NOUNS
+from annalyst.nlp.syntax_words import PERSONAL_PRONOUNS, SPEECH_NOUNS
 from annalyst.nlp.tokentable import token_table
 
 _MODAL_AUX = {"would", "could", "might", "may", "should"}
@@ -274,7 +274,6 @@ _AHEAD_AUX = {"will", "shall", "would", "could", "might", "may"}
 
 # Speakers that name no one at all, not even a kind of people.
 _NO_ONE_NAMED = {"source", "insider", "someone", "person", "one", "individual", "report"}
-_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i", "my"}
 
 
 def _unnamed_speaker(
@@ -296,7 +295,7 @@ def _unnamed_speaker(
     if not resolved:
         return None
     found = resolved[0]
-    if str(found.get("text", "")).lower() in _PRONOUNS:
+    if str(found.get("text", "")).lower() in PERSONAL_PRONOUNS:
         return None  # "his office said" with no one to read "his" as
     if not (start <= int(found.get("start", -1)) and int(found.get("end", end + 1)) <= end):
         return None  # "a source close to Sistani": someone else named inside the words

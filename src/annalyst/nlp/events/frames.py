@@ -26,6 +26,7 @@ from annalyst.nlp.events.carriers import CARRYING_PREPS
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.syntax import ancestors, is_verb, logical_objects, logical_subjects
+from annalyst.nlp.syntax_words import PERSONAL_PRONOUNS
 from annalyst.nlp.tokentable import token_table
 
 # Verbs that carry a noun's act in a frame ("will hold talks", "will launch an attack").
@@ -356,7 +357,6 @@ _FORETELLING = {"say", "tell", "claim", "predict", "expect", "believe", "think",
                 "suggest", "report", "allege", "assess", "estimate", "forecast"}  # fmt: skip
 # Words that put an act in doubt ("it is likely that X will …").
 _LIKELIHOOD = {"likely", "unlikely", "possible", "probable", "unclear", "doubtful", "uncertain"}
-_SELF = {"it", "they", "he", "she", "we", "i"}
 
 
 def in_doubt(verb: Token) -> bool:
@@ -374,9 +374,8 @@ def _foretold(verb: Token, draft: _Draft) -> bool:
     """An act told of as what another foresees, not as the actor's own commitment:
     "Armenia says Azerbaijan will attack", "it is likely that X will attack", "will X
     attack?". Said by the actor itself ("Iran said it will respond"), it is a threat."""
-    if verb.sent.text.rstrip().endswith("?") or any(
-        c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children
-    ):
+    last = next((t for t in reversed(verb.sent) if not t.is_space), verb)
+    if last.text == "?" or any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
         return True
     if in_doubt(verb):
         return True
@@ -393,7 +392,7 @@ def _foretold(verb: Token, draft: _Draft) -> bool:
     actor_starts = {a.get("start") for a in draft.actors} | {
         a.get("ref_start") for a in draft.actors
     }
-    if any(str(a.get("text", "")).lower() in _SELF for a in draft.actors):
+    if any(str(a.get("text", "")).lower() in PERSONAL_PRONOUNS for a in draft.actors):
         return False  # "X said it will …": its own word
     return not any(r.left_edge.idx in actor_starts or r.idx in actor_starts for r in reporters)
 

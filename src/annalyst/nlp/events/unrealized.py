@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annalyst.nlp.syntax import is_infinitive
 from annalyst.nlp.syntax_words import PUNISHING
 
 # Verbs whose object is only entertained: "contemplating his arrest", "to discuss easing
@@ -224,10 +225,6 @@ _MODALS = {"could", "would", "might", "may", "can", "should", "must"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
 
 
-def _has_to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def entertained(word: Token) -> bool:
     """ "had lawmakers contemplating his arrest", "to discuss easing the measures",
     "demanded the release": considered, proposed or demanded, not done."""
@@ -364,7 +361,7 @@ def chanced(verb: Token) -> bool:
         head = current.head
         if head.i == current.i or current.dep_ not in ("xcomp", "advcl", "ccomp"):
             return False
-        if not _has_to(current) and current.tag_ != "VBG":
+        if not is_infinitive(current) and current.tag_ != "VBG":
             return False
         if head.pos_ == "ADJ" and head.lemma_.lower() in _CHANCE:
             return True
@@ -376,7 +373,7 @@ def for_subject(verb: Token) -> bool:
     """An infinitive with its own "for" subject: "a rite of passage for presidents to
     bomb", "it is time for the troops to leave", "paved the way for X to attack" — a
     norm, a need or an opening, not a report that it was done."""
-    if not _has_to(verb):
+    if not is_infinitive(verb):
         return False
     if verb.head.lemma_.lower() in _REASONS:
         return False  # "another reason for Turkey to support the KDP": a motive, told
@@ -410,7 +407,7 @@ def scheduled(verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.i != verb.i
         and head.lemma_.lower() == "be"
-        and _has_to(verb)
+        and is_infinitive(verb)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     )
 
@@ -423,7 +420,7 @@ def capable(verb: Token) -> bool:
     # the parser may hang the infinitive on the verb whose object is the capacity
     return (
         verb.dep_ in ("xcomp", "advcl")
-        and _has_to(verb)
+        and is_infinitive(verb)
         and any(
             c.dep_ in ("dobj", "obj")
             and c.lemma_.lower() in ("capability", "capacity", "ability")
@@ -438,7 +435,7 @@ def purpose_of_noun(verb: Token) -> bool:
     "a deadline to withdraw", "talks to reconcile", "efforts to revive the deal") —
     unless the noun is ranked ("the first statesman to visit", "the latest attack to
     target"), which says it was done; and an explicit purpose ("in order to bombard")."""
-    if not _has_to(verb):
+    if not is_infinitive(verb):
         return False
     head = verb.head
     if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj":
@@ -470,7 +467,7 @@ def expected(verb: Token) -> bool:
     head = verb.head
     return (
         verb.dep_ == "ccomp"
-        and _has_to(verb)
+        and is_infinitive(verb)
         and head.lemma_.lower() in ("expect", "want", "hope", "wish", "await", "plan")
     )
 

@@ -605,3 +605,12 @@ def test_an_anniversary_dates_its_act_years_before(nlp: Language) -> None:
     assert date_of(nlp, text, "attack") == ("2022-01-01", "year")
     text = "The march took place on the first anniversary of the bombing on 3 January 2021."
     assert date_of(nlp, text, "bombing") == ("2020-01-03", "day")
+
+
+def test_an_after_clause_shares_a_year_but_not_a_day(nlp: Language) -> None:
+    text = "Pro-government militias took control of Sirte in 2016 after Islamic State fighters fled the city."
+    fled = next(e for e in events(nlp, text) if e["trigger"] == "fled")
+    assert (fled["date"], fled["date_precision"]) == ("2016-01-01", "year")
+    text = "The army entered the town on 3 March after the rebels withdrew."
+    withdrew = next(e for e in events(nlp, text) if e["trigger"] == "withdrew")
+    assert withdrew["date"] is None

@@ -1652,3 +1652,79 @@ def test_pronouns_for_people_and_groups_told_in_the_sentence_before(nlp: Languag
     text = "Hamas and Islamic Jihad fired rockets at Ashkelon. They later attacked an army post."
     attacked = next(e for e in events(nlp, text) if e["trigger"] == "attacked")
     assert names(attacked["actors"]) == ["Hamas", "Palestinian Islamic Jihad"]
+
+
+def test_the_accused_does_the_act_even_with_of_read_as_theirs(nlp: Language) -> None:
+    text = "Chad accused Sudanese militants of shelling a border village."
+    shelling = next(e for e in events(nlp, text) if e["trigger"] == "shelling")
+    assert words(shelling["actors"]) == ["Sudanese militants"]
+    assert shelling["status"] == "claimed"
+    assert names([shelling["claimed_by"]]) == ["Chad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Afghan officials said the Taliban had been behind the bombing of a bus station.",
+            "Taliban",
+        ),
+        (
+            "Kyiv said Moscow was responsible for the missile strike on the shopping centre.",
+            "Russia",
+        ),
+    ],
+)
+def test_whoever_is_said_to_be_behind_an_act_does_it(nlp: Language, text: str, doer: str) -> None:
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == [doer]
+    assert event["status"] == "claimed"
+
+
+def test_the_militias_are_the_several_named_before_never_one_of_them(nlp: Language) -> None:
+    text = (
+        "The raid hit depots of the Kataib Hezbollah and Nujaba militias. "
+        "Washington says the militias were behind the rocket fire on its embassy."
+    )
+    fire = next(e for e in events(nlp, text) if e["trigger"] == "fire")
+    assert sorted(names(fire["actors"])) == ["Harakat Hezbollah al-Nujaba", "Kataib Hezbollah"]
+    text = (
+        "Washington says that the two Iraqi militias are close to Tehran, which fought the "
+        "Islamic State in Syria. It claims that the militias were behind the rocket fire."
+    )
+    fire = next(e for e in events(nlp, text) if e["trigger"] == "fire")
+    assert "Islamic State" not in names(fire["actors"])
+
+
+def test_an_act_blamed_on_someone_did_not_strike_them(nlp: Language) -> None:
+    text = "Moscow denied shelling the hospital in Kherson, blaming the attack on Ukrainian troops."
+    found = {e["trigger"]: e for e in events(nlp, text)}
+    assert found["shelling"]["status"] == "negated"
+    assert found["blaming"]["status"] == "asserted"  # the denier's own word, not denied
+    assert words(found["blaming"]["recipients"]) == ["Ukrainian troops"]
+    assert all(
+        "Ukrainian troops" not in words(e["recipients"])
+        for e in found.values()
+        if e["event_type"] == "ASSAULT"
+    )
+
+
+def test_concern_over_a_states_act_is_aimed_at_that_state(nlp: Language) -> None:
+    text = "Canada voiced concern over Iran's detention of two aid workers."
+    concern = next(e for e in events(nlp, text) if e["event_type"] == "ACCUSE")
+    assert names(concern["recipients"]) == ["Iran"]
+    text = "Japan expressed outrage at North Korea's abduction of its citizens."
+    outrage = next(e for e in events(nlp, text) if e["event_type"] == "ACCUSE")
+    assert names(outrage["recipients"]) == ["North Korea"]
+
+
+def test_a_toll_told_before_the_ambush_is_the_ambush(nlp: Language) -> None:
+    (event,) = events(nlp, "Rebels killed three policemen and wounded five civilians in an ambush.")
+    assert sorted(words(event["recipients"])) == ["civilians", "policemen"]
+
+
+def test_a_host_s_city_is_where_not_whom(nlp: Language) -> None:
+    (event,) = events(nlp, "King Abdullah welcomed President Macron to Amman.")
+    assert event["event_type"] == "CONSULT"
+    assert names(event["recipients"]) == ["Emmanuel Macron"]
+    assert event["location"]["name"] == "Amman"

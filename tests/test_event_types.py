@@ -686,3 +686,35 @@ def test_scorning_what_was_said_or_done(nlp: Language) -> None:
     (event,) = events(nlp, "Ankara described Athens's allegations as absurd.")
     assert (event["event_type"], event["mode"]) == ("REJECT", "deny")
     assert events(nlp, "He described the meeting as useful.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype", "cameo"),
+    [
+        ("The rebels captured Raqqa in 2013.", "captured", "COERCE", "192"),
+        ("The government troops fled the town.", "fled", "RETREAT", "0874"),
+        ("The interim leader dissolved the army in 2003.", "dissolved", "COERCE", None),
+        ("Hungary blocked a European Union statement on Hong Kong.", "blocked", "REJECT", None),
+        ("The World Bank suspended its lending programme to Mali.", "suspended", "SANCTION", None),
+        (
+            "Britain imposed travel restrictions on Belarusian officials.",
+            "restrictions",
+            "SANCTION",
+            None,
+        ),
+        ("King Abdullah welcomed President Macron to Amman.", "welcomed", "CONSULT", "043"),
+    ],
+)
+def test_verbs_of_taking_fleeing_disbanding_blocking_and_hosting(
+    nlp: Language, text: str, trigger: str, etype: str, cameo: str | None
+) -> None:
+    event = next(e for e in events(nlp, text) if trigger in e["trigger"])
+    assert event["event_type"] == etype
+    if cameo is not None:
+        assert event["cameo"] == cameo
+
+
+def test_summoning_an_envoy_to_complain_is_one_act(nlp: Language) -> None:
+    text = "Rabat summoned the Spanish envoy to lodge a complaint about the remarks."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "ACCUSE"

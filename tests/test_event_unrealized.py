@@ -708,3 +708,39 @@ def test_a_reported_would_is_the_reported_will(nlp: Language) -> None:
     assert status_of(nlp, "Spain said it would send tanks to Latvia.", "send") == "future"
     text = "Spain said it would send tanks to Latvia if NATO asked."
     assert status_of(nlp, text, "send") == "hypothetical"
+
+
+def test_warning_that_another_side_may_strike_is_no_threat_of_the_warner(
+    nlp: Language,
+) -> None:
+    (event,) = _events(nlp, "Hamas may fire rockets at Israeli towns, Israeli analysts warn.")
+    assert event["event_type"] == "ASSAULT"
+    assert [a["name"] for a in event["actors"]] == ["Hamas"]
+    assert event["status"] == "hypothetical"
+    assert event["claimed_by"]["text"] == "Israeli analysts"
+    # the warner's own capital is the warner's side: a threat
+    (event,) = _events(
+        nlp, "Jordanian officials warned that Amman may expel the Israeli ambassador."
+    )
+    assert event["event_type"] == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Occupiers always promise liberation.",
+        "Those who threaten Turkey will regret it.",
+        "Who gains when Syrian towns are shelled?",
+        "Sanctions kill children, not regimes.",
+    ],
+)
+def test_habits_and_rules_said_of_anyone_are_no_reported_act(nlp: Language, text: str) -> None:
+    assert all(e["status"] == "hypothetical" for e in _events(nlp, text))
+
+
+def test_what_someone_is_blocked_from_doing_is_not_done(nlp: Language) -> None:
+    found = {
+        e["trigger"]: e for e in _events(nlp, "Iran blocked inspectors from visiting the plant.")
+    }
+    assert found["blocked"]["event_type"] == "COERCE"
+    assert found["visiting"]["status"] == "hypothetical"

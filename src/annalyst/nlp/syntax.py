@@ -39,6 +39,9 @@ OBJECT_DEPS = frozenset({"dobj", "obj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Adjectives whose "of / for [doing]" is done by whoever they are said of.
+# Verbs whose "of [doing]" is what their object did ("accused X of shelling"); others
+# take an "of" that is their object's own ("condemned the decision of rescinding …").
+_ACCUSING_OF = frozenset({"accuse", "suspect", "convict", "charge", "acquit"})
 _ANSWERABLE = frozenset({"guilty", "responsible", "accountable", "culpable", "liable"})
 _MAX_HOPS = 5
 # Charges one faces, and the verbs of facing or answering them.
@@ -533,6 +536,20 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         accused = _own(head.head, OBJECT_DEPS)
         if accused:
             return accused
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.head.dep_ in OBJECT_DEPS
+        and head.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and (
+            head.head.head.lemma_.lower() in _ACCUSING_OF
+            if head.lower_ == "of"
+            else head.lower_ == "for" and head.head.head.lemma_.lower() in ACCUSING
+        )
+    ):
+        # "accused Somali militants of shelling a village" with "of" read as the
+        # militants' own: the accused still did it
+        return conjuncts(head.head)
     if (
         dep == "pcomp"
         and head.dep_ == "prep"

@@ -79,6 +79,7 @@ from annalyst.nlp.events.carriers import (
     _carriers,
     _drawn_by,
     _responsibility,
+    answerable_copula,
 )
 from annalyst.nlp.events.circumstances import (
     _detaining_state,
@@ -131,6 +132,8 @@ from annalyst.nlp.syntax import (
 )
 from annalyst.nlp.syntax_words import ACCUSING
 
+# Prepositions of what a judgement is about: "concern over X's detention of Y".
+_JUDGED_PREPS = ("over", "about", "at", "regarding")
 # Penalties named after whom they target ("the Iran sanctions", "the Huawei ban").
 _PENALTIES = {"sanction", "embargo", "boycott", "ban", "blacklist"}
 # Verbs that answer what someone else put forward ("accepted X's invitation").
@@ -206,6 +209,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire" for c in draft.trigger.children
     ):
         preps = (*preps, "to")  # "set fire to the consulate"
+    if draft.entry.mode == "host":
+        preps = tuple(p for p in preps if p != "to")  # "welcomed X to Amman": the host's city
     if any(t.lemma_.lower() in _AVENGING for t in draft.tokens):
         preps = (*preps, "for")  # "retaliated for the Israeli strike"
     if draft.entry.mode == "expel" and not any(
@@ -329,6 +334,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     recipients.extend(
                         _participle_partners(obj, mentions, etype, lemma in _RETURNING)
                     )
+            if lemma in ("blame", "pin"):
+                # "blaming the attack on rebel groups": the parser hangs "on" on the act
+                for obj in logical_objects(token):
+                    recipients.extend(_prep_partners(obj, ("on",), mentions, etype))
             if etype in _JUDGING and objects and not is_passive(token):
                 # "denied charges by X", "condemned the attack by Y": an active verb has
                 # no agent phrase, so the parser hung the object's "by" on the verb
@@ -434,6 +443,14 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # what it is about, not whom it is with (but "talks on normalising ties with
             # Israel" are with Israel)
             noun_preps = tuple(p for p in noun_preps if p != "on")
+        if (
+            token.dep_ in ("dobj", "obj")
+            and token.head.lemma_.lower() in ("blame", "pin")
+            and token.head.i not in own
+        ):
+            # "blamed the attack on rebel groups": the parser hangs "on" on the attack,
+            # but it names whom the act is blamed on, not whom it struck
+            noun_preps = tuple(p for p in noun_preps if p != "on")
         if etype in _OF_IS_ACTOR or token.lemma_.lower() in _OF_IS_ACTOR_NOUNS:
             actors.extend(prep_objects(token, ("of",)))
             noun_preps = tuple(p for p in noun_preps if p != "of")
@@ -469,6 +486,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # "the Taliban claimed responsibility for the attack": the claimed attacker
             # (the status records that it is their claim)
             actors.extend(logical_subjects(claimer))
+        copula = answerable_copula(token)
+        if copula is not None:
+            # "officials said the Taliban had been behind the bombing": the one said to
+            # be behind it (the status records whose word that is)
+            actors.extend(t for t in logical_subjects(copula) if t.i not in own)
         drawer = _drawn_by(token)
         if drawer is not None:
             # "the minister's remarks drew criticism from X", "US forces faced
@@ -482,6 +504,12 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             actors.extend(prep_objects(token, ("from", "by")))
             actors.extend(prep_objects(drawer, ("from", "by")))
             continue
+        if etype in _JUDGING:
+            # "voiced concern over Turkey's detention of journalists": a judged act
+            # answers to whoever did it, not to its victims
+            for judged in prep_objects(token, _JUDGED_PREPS):
+                if _is_harm_act(judged, mentions):
+                    recipients.extend(_owners(judged))
         verb = _carrier(token, draft.entry.light_verbs)
         if verb is not None:
             # "X carried out an attack on Y", "X held talks with Y", "talks were held".

@@ -227,6 +227,28 @@ def _responsibility(noun: Token) -> Token | None:
     return None if verb is None or disclaimed(verb) else verb
 
 
+_ANSWERABLE_FOR = {"responsible", "accountable", "culpable", "to blame"}
+
+
+def answerable_copula(noun: Token) -> Token | None:
+    """The copula of "X was behind the attack" or "X was responsible for the attack",
+    whose subject is said to have done the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    if prep.lower_ == "behind" and holder.lemma_.lower() == "be":
+        return holder
+    if (
+        prep.lower_ == "for"
+        and holder.lemma_.lower() in _ANSWERABLE_FOR
+        and holder.dep_ == "acomp"
+        and holder.head.lemma_.lower() == "be"
+    ):
+        return holder.head
+    return None
+
+
 def _drawn_by(noun: Token) -> Token | None:
     """The verb of "drew / faced / received [criticism, accusations]" (the noun as its
     object), whose subject is on the receiving end of the act."""

@@ -76,7 +76,9 @@ class EventExtractor:
         times = _find_times(doc, published)
         drafts: list[_Draft] = []
         for sent in doc.sents:
-            found = _issued(_nested(_coordinated(_absorb(_merge(_triggers(sent, self.lexicon))))))
+            found = _issued(
+                _nested(_coordinated(_absorb(_merge(_triggers(sent, self.lexicon)), mentions)))
+            )
             for draft in found:
                 _arguments(draft, mentions)
                 recalled_envoys(draft, mentions)
@@ -101,7 +103,7 @@ class EventExtractor:
                     continue
                 if _unaddressed(draft):
                     continue
-                warning = warning_reading(draft)
+                warning = warning_reading(draft, mentions)
                 if warning == "forecast":
                     continue  # foretold, not threatened: the quote layer keeps the words
                 if warning == "allegation":

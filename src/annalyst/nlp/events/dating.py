@@ -65,6 +65,15 @@ def _when_clause(verb: Token | None) -> Token | None:
     return None
 
 
+def _after_clause(verb: Token | None) -> Token | None:
+    """The main verb when ``verb`` heads an "after" clause."""
+    if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return verb.head
+    return None
+
+
 # Verbs that make a statement: a commitment or demand told under them was made when
 # they were said ("Last week the spokesman said the force would not hesitate to strike").
 _SAYING = _words(
@@ -197,6 +206,16 @@ def _time(
         main = _when_clause(verb)
         if main is not None:
             found = time_for(doc, main, times)
+        elif (later := _after_clause(verb)) is not None:
+            # "took Kirkuk in 2014 after army units fled": the year only, when that is
+            # all the main clause says (a day would be the later act's own)
+            main_time = time_for(doc, later, times)
+            if (
+                main_time is not None
+                and main_time.date is not None
+                and main_time.precision == "year"
+            ):
+                found = main_time
         elif verb is not None:
             # "When Turkey launched an offensive in February, the PMF deployed troops":
             # the main clause happens at the time of its when-clause.

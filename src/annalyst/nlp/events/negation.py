@@ -98,10 +98,29 @@ def _negated(token: Token, verb: Token) -> bool:
             # "dismissed reports that Iran fired": the noun's governor decides
             governor = head.head
             return head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in _CANCELLING
+        if dep == "advcl" and _speaking_aside(current, head):
+            return False  # "denied bombing the market, blaming the attack on rebels"
         if dep not in ("conj", "xcomp", "advcl") or (dep == "advcl" and _subordinated(current)):
             return False  # ("denied that Iran had supplied any since the war began")
         current = head
     return False
+
+
+# Verbs of what the denier says instead: "denied the raid, blaming it on rebels".
+_COUNTER_CLAIMS = {"blame", "accuse", "insist", "say", "call", "describe", "attribute", "claim"}
+
+
+def _speaking_aside(participle: Token, head: Token) -> bool:
+    """A participle set off by a comma that tells what else the denier says: the parser
+    hangs it on the denied act, but it is the speaker's own word, not denied."""
+    before = participle.doc[participle.left_edge.i - 1] if participle.left_edge.i > 0 else None
+    return (
+        participle.tag_ == "VBG"
+        and participle.i > head.i
+        and before is not None
+        and before.lower_ == ","
+        and participle.lemma_.lower() in _COUNTER_CLAIMS
+    )
 
 
 # Nouns of intending, and verbs that give an intention up.

@@ -494,8 +494,41 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             assert mention.actor is not None
             start = head.left_edge.idx
             actor = _with_words(mention.actor, head.doc, start, head.idx + len(head))
-            return dict(actor, ref_start=mention.start, ref_end=mention.end)
+            found = dict(actor, ref_start=mention.start, ref_end=mention.end)
+            if head.tag_ != "NNS":
+                return found
+            # "the militias" are the several named together, never one of them alone
+            others = _named_beside(mention, mentions, named, head.doc)
+            if not others:
+                return None
+            words = (start, head.idx + len(head))
+            return dict(found, also=[_with_words(m.actor or {}, head.doc, *words) for m in others])
     return None
+
+
+def _named_beside(
+    mention: ResolvedMention,
+    mentions: dict[int, ResolvedMention],
+    named: Callable[[ResolvedMention | None], bool],
+    doc: Doc,
+) -> list[ResolvedMention]:
+    """The other named actors coordinated with a mention ("Kataib Hezbollah and Kataib
+    Sayyid al-Shuhada militias")."""
+    inside = [i for i, m in mentions.items() if m is mention]
+    if not inside:
+        return []
+    phrase = doc[inside[-1]]
+    while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
+        phrase = phrase.head  # "… al-Shuhada militias": the phrase the name is part of
+    out: list[ResolvedMention] = []
+    for head in [phrase, *phrase.conjuncts]:
+        for word in doc[head.left_edge.i : head.i + 1]:
+            other = mentions.get(word.i)
+            if other is None or other is mention or not named(other):
+                continue
+            if all(other is not seen for seen in out):
+                out.append(other)
+    return out
 
 
 # Nouns that, as "the country", refer back to a state named before.

@@ -4,12 +4,13 @@ continues or mentions another event, and dropping generic talk and repeated ment
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from spacy.tokens import Token
 
 from annalyst.knowledge.events import Trigger
+from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.draft import _Draft
@@ -22,6 +23,7 @@ from annalyst.nlp.events.syntax import (
     asks_for,
 )
 from annalyst.nlp.events.triggers import in_what_verb
+from annalyst.nlp.events.warning_kinds import foretells_another
 from annalyst.nlp.syntax import is_passive
 from annalyst.nlp.syntax_words import TOLL_VERBS
 
@@ -110,7 +112,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if d.trigger.i not in absorbed]
 
 
-def _absorb(drafts: list[_Draft]) -> list[_Draft]:
+def _absorb(
+    drafts: list[_Draft], mentions: Mapping[int, ResolvedMention] | None = None
+) -> list[_Draft]:
     """Fold into one event what reports a single action: "struck the base, killing
     two soldiers" (the participle's victims are the strike's); and drop what a
     verbal act only mentions as its content: the thing requested, agreed to,
@@ -178,6 +182,7 @@ def _absorb(drafts: list[_Draft]) -> list[_Draft]:
             if (
                 governor.entry.type in _CONTENT_TYPES
                 and not denial
+                and not (ancestor.i == governor.trigger.i and foretells_another(ancestor, mentions))
                 and (
                     token.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "advcl")
                     # "gave the forces a deadline to withdraw", "a call to leave"
@@ -269,9 +274,7 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             continue
         # "will send a delegation to Baghdad to meet officials": the purpose of a visit
         # is the visit
-        purpose = token.dep_ in ("advcl", "xcomp", "acl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-        )
+        purpose = _is_purpose(token)
         going_on = token.head if token.dep_ == "xcomp" else None
         if (
             going_on is not None
@@ -333,7 +336,72 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
         if same and (purpose or carried or token.lemma_.lower() in _RESULTS):
             head.tokens.extend(t for t in draft.tokens if t not in head.tokens)
             gone.add(token.i)
+    for draft in drafts:
+        if draft.trigger.i in gone:
+            continue
+        carrier = (
+            _carrier(draft.trigger, draft.entry.light_verbs)
+            if draft.trigger.pos_ == "NOUN"
+            else None
+        )
+        if (
+            carrier is not None
+            and carrier.lemma_.lower() in _CONVEYING
+            and _is_purpose(carrier)
+            and carrier.i > carrier.head.i
+        ):
+            # "summoned the envoy to express displeasure": the purpose of the act is it
+            first = by_token.get(carrier.head.i)
+            if (
+                first is not None
+                and first is not draft
+                and first.trigger.i not in gone
+                and first.entry.type == draft.entry.type
+            ):
+                first.tokens.extend(t for t in draft.tokens if t not in first.tokens)
+                gone.add(draft.trigger.i)
+                continue
+        for verb in _results_joined(draft):
+            # "killed four soldiers and wounded six in an ambush": the toll told before
+            # the ambush's own verb is the ambush's too
+            first = by_token.get(verb.head.i)
+            if (
+                first is not None
+                and first is not draft
+                and first.trigger.i not in gone
+                and first.entry.type == draft.entry.type
+            ):
+                draft.tokens.extend(t for t in first.tokens if t not in draft.tokens)
+                gone.add(first.trigger.i)
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+# Verbs that convey a stance: what an act is done "to express" is that act's content
+# ("summoned the envoy to lodge a complaint"), not a second act ("phoned him to arrange
+# a meeting" is two).
+_CONVEYING = {"express", "voice", "lodge", "register", "convey", "deliver", "file"}
+
+
+def _is_purpose(verb: Token) -> bool:
+    """A "to" clause of purpose ("sent a delegation to meet them")."""
+    return verb.dep_ in ("advcl", "xcomp", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _results_joined(draft: _Draft) -> list[Token]:
+    """The toll verbs of a noun's event joined to an earlier verb with no subject of
+    their own ("… and wounded six others in an ambush")."""
+    if draft.trigger.pos_ != "NOUN":
+        return []
+    return [
+        t
+        for t in draft.tokens
+        if t.pos_ == "VERB"
+        and t.dep_ == "conj"
+        and t.lemma_.lower() in _RESULTS
+        and not any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in t.children)
+    ]
 
 
 def _told_again(token: Token, draft: _Draft, owner_of: dict[int, _Draft]) -> _Draft | None:

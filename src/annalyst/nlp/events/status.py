@@ -99,7 +99,8 @@ _PHASE_VERBS = {
 }
 # Adjectives of readiness: "is prepared to respond", "stands ready to strike".
 _READY = {"ready", "prepared", "willing", "poised", "set", "determined", "eager", "keen", "due"}
-_AVERTING = {"fear", "risk", "avoid", "prevent", "stop", "deter", "avert", "forestall", "dread"}
+_AVERTING = {"fear", "risk", "avoid", "prevent", "stop", "deter", "avert", "forestall", "dread",
+              "block"}  # fmt: skip
 # Permissions and bans say what may or may not be done, not that it was: "does not allow
 # Israeli nationals to visit", "banned the party from holding rallies".
 _PERMITTING = {"allow", "permit", "let", "authorize", "authorise", "forbid", "prohibit", "bar"}

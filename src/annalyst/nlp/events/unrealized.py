@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.syntax import is_infinitive
 from annalyst.nlp.syntax_words import PUNISHING
 
@@ -499,6 +500,8 @@ def generic(verb: Token) -> bool:
     clause = verb
     if verb.dep_ in ("acomp", "attr") and verb.head.lemma_.lower() == "be":
         clause = verb.head
+    if clause.dep_ == "advcl" and _habitual_when(clause):
+        return True  # (the clause of "when" itself)
     if clause.tag_ not in ("VBZ", "VBP") and not _finite_base(clause):
         return False
     if _any_time_or_place(clause) or any(
@@ -507,11 +510,49 @@ def generic(verb: Token) -> bool:
         # "wherever their handlers deploy them", "attacks convoys whenever they enter":
         # whenever it happens, not once
         return True
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in clause.children):
+        return True  # "occupiers always promise liberation": a habit, not an act
+    if any(c.dep_ == "advcl" and _habitual_when(c) for c in clause.children):
+        return True  # "who benefits when cities are bombed": whenever it happens
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.dep_ == "relcl" and clause.head.lower_ in _THOSE:
+        return True  # "those who threaten Iran": anyone who does
+    if any(_bare_plural(s) and not _is_person_noun(s) for s in subjects):
+        # "sanctions kill children": a thing of a kind does it to people of a kind
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        if objects and all(_bare_plural(o) for o in objects):
+            return True
     return any(s.lower_ in _EVERYONE for s in subjects)
 
 
 _ANY_TIME_OR_PLACE = {"wherever", "whenever"}
+# Adverbs of a habit: what is said with them in the present is no single act.
+_HABITUALLY = {"always", "usually", "often", "routinely", "typically", "generally",
+               "invariably", "habitually", "forever"}  # fmt: skip
+_THOSE = {"those", "anyone", "whoever", "all"}
+
+
+def _habitual_when(clause: Token) -> bool:
+    """A present clause of "when" under a present one: whenever it happens."""
+    present = clause.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in clause.children
+    )
+    return (
+        present
+        and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
+        and clause.head.tag_ in ("VBZ", "VBP")
+    )
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural noun with no determiner, number, possessor or name: a kind of thing."""
+    return (
+        noun.tag_ == "NNS"
+        and not noun.ent_type_
+        and not any(
+            c.dep_ in ("det", "nummod", "poss", "compound", "amod", "prep") for c in noun.children
+        )
+    )
 
 
 def _finite_base(verb: Token) -> bool:

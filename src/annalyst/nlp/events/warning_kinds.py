@@ -4,11 +4,14 @@ threat; the clause it announces decides."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.syntax import logical_subjects
 
 # A warning threatens when the clause it announces has the warner act ("warned that
 # it would respond"); refusals to tolerate are threats whoever says them.
@@ -24,7 +27,9 @@ _OWN_SIDE = {"his", "her", "its", "their", "our", "my"}
 _SIDES = {"GPE", "NORP", "ORG", "PERSON"}
 
 
-def warning_reading(draft: _Draft) -> str | None:
+def warning_reading(
+    draft: _Draft, mentions: Mapping[int, ResolvedMention] | None = None
+) -> str | None:
     """What a warning the lexicon read as a bare threat is: ``None`` for a threat, harm
     the warner says it would do; ``"allegation"`` for a warning that another named side
     is doing something ("warned that the US is sending fighters to Ukraine"); ``"forecast"``
@@ -39,9 +44,15 @@ def warning_reading(draft: _Draft) -> str | None:
     crime", "would face punishment"), or a condition ("… if its exports were
     blocked")."""
     token = draft.trigger
-    if draft.entry.type != "THREATEN" or draft.entry.mode or token.lemma_.lower() != "warn":
+    if draft.entry.type != "THREATEN" or token.lemma_.lower() != "warn":
         return None
     own = {t.i for a in draft.actors for t in _actor_tokens(token.doc, a)}
+    if foretells_another(token, mentions, own):
+        # "Iran may retaliate against US interests, analysts warn": what another side
+        # might do is foretold, whatever harm or condition it names
+        return "forecast"
+    if draft.entry.mode:
+        return None
     named_other = False
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "against":
@@ -56,6 +67,8 @@ def warning_reading(draft: _Draft) -> str | None:
             if word.dep_ in ("nsubj", "nsubjpass") and word.head.i == child.i:
                 if (word.lower_ in _PERSONAL and word.text != "US") or word.i in own:
                     return None
+                if _same_country(token, word, mentions):
+                    return None  # "Egyptian officials warned that Cairo may cut off gas"
                 if any(c.dep_ == "poss" and c.lower_ in _OWN_SIDE for c in word.children):
                     return None  # "his forces would target the ships"
                 named_other = named_other or any(
@@ -70,6 +83,56 @@ def warning_reading(draft: _Draft) -> str | None:
             ):
                 return None
     return "allegation" if named_other else "forecast"
+
+
+_POSSIBLY = {"may", "might", "could"}
+
+
+def foretells_another(
+    warning: Token,
+    mentions: Mapping[int, ResolvedMention] | None = None,
+    own: set[int] | None = None,
+) -> bool:
+    """The warning announces that a named side other than the warner, and not of the
+    warner's country, may act (``own``: the warner's words, by default those of the
+    warning's subjects)."""
+    if warning.lemma_.lower() != "warn":
+        return False
+    if own is None:
+        own = {t.i for s in logical_subjects(warning) for t in s.subtree}
+    for clause in (c for c in warning.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in _POSSIBLY for c in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            words = _subject_words(subject)
+            if subject.lower_ in _PERSONAL or any(w.i in own for w in words):
+                return False
+            if _same_country(warning, subject, mentions):
+                return False
+            if any(w.ent_type_ in _SIDES for w in words):
+                return True
+    return False
+
+
+def _same_country(
+    warning: Token, subject: Token, mentions: Mapping[int, ResolvedMention] | None
+) -> bool:
+    """The subject of the announced clause is of the warner's country ("Egyptian
+    officials warned that Cairo …")."""
+    if not mentions:
+        return False
+
+    def countries(words: Iterable[Token]) -> set[str]:
+        found = set()
+        for word in words:
+            mention = mentions.get(word.i)
+            country = mention.actor.get("country") if mention and mention.actor else None
+            if isinstance(country, str) and country:
+                found.add(country)
+        return found
+
+    warners = countries(w for s in logical_subjects(warning) for w in s.subtree)
+    return bool(warners & countries(_subject_words(subject)))
 
 
 def _subject_words(subject: Token) -> list[Token]:

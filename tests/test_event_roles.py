@@ -1728,3 +1728,86 @@ def test_a_host_s_city_is_where_not_whom(nlp: Language) -> None:
     assert event["event_type"] == "CONSULT"
     assert names(event["recipients"]) == ["Emmanuel Macron"]
     assert event["location"]["name"] == "Amman"
+
+
+def test_its_on_what_a_harm_hits_is_not_the_doer_s(nlp: Language) -> None:
+    (event,) = events(nlp, "Georgia said Russian troops had wounded three of its border guards.")
+    assert [a["country"] for a in event["recipients"]] == ["GEO"]
+
+
+def test_who_repels_an_attack_is_not_its_attacker(nlp: Language) -> None:
+    found = {
+        e["trigger"]: e
+        for e in events(
+            nlp, "Malian soldiers repelled an attack by jihadists on a garrison near Gao."
+        )
+    }
+    assert words(found["repelled"]["actors"]) == ["Malian soldiers"]
+    assert words(found["repelled"]["recipients"]) == ["jihadists"]
+    assert words(found["attack"]["actors"]) == ["jihadists"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "whom"),
+    [
+        ("Troops rescued 40 abducted schoolgirls in Katsina.", "rescued", ["schoolgirls"]),
+        (
+            "Britain froze the assets of four Belarusian oligarchs.",
+            "froze",
+            ["Belarusian oligarchs"],
+        ),
+    ],
+)
+def test_people_of_a_kind_are_whom_an_act_reaches(
+    nlp: Language, text: str, trigger: str, whom: list[str]
+) -> None:
+    event = next(e for e in events(nlp, text) if e["trigger"] == trigger)
+    assert words(event["recipients"]) == whom
+
+
+def test_a_denied_act_is_the_denier_s_word(nlp: Language) -> None:
+    found = {
+        e["trigger"]: e for e in events(nlp, "Damascus denied supplying weapons to the militia.")
+    }
+    assert found["supplying"]["status"] == "negated"
+    assert names([found["supplying"]["claimed_by"]]) == ["Syria"]
+
+
+def test_a_second_clause_read_as_an_adjective_is_its_own_act(nlp: Language) -> None:
+    text = "In 2019 Washington withdrew from the pact and reimposed sanctions on Caracas."
+    found = {e["trigger"]: e for e in events(nlp, text)}
+    assert names(found["sanctions"]["actors"]) == ["United States"]
+    assert names(found["sanctions"]["recipients"]) == ["Venezuela"]
+
+
+def test_him_after_an_unnamed_person_earlier_in_the_sentence(nlp: Language) -> None:
+    text = "Police detained the alleged leader of the cell in Izmir and charged him with espionage."
+    charged = next(e for e in events(nlp, text) if e["trigger"] == "charged")
+    assert names(charged["recipients"]) == ["alleged leader"]
+
+
+def test_the_rebels_are_the_armed_group_named_before(nlp: Language) -> None:
+    text = "The Houthis were accused of firing on a fishing boat.\n\nThe rebels rejected the accusation."
+    found = {e["trigger"]: e for e in events(nlp, text)}
+    assert names(found["rejected"]["actors"]) == ["Ansar Allah"]
+    assert names(found["firing"]["actors"]) == ["Ansar Allah"]  # the accused, passive
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doers"),
+    [
+        ("Three guards were charged with torturing prisoners.", "torturing", ["guards"]),
+        ("Armed groups are suspected of carrying out the raids.", "raids", ["Armed groups"]),
+    ],
+)
+def test_what_someone_is_charged_with_or_suspected_of_is_claimed_of_them(
+    nlp: Language, text: str, trigger: str, doers: list[str]
+) -> None:
+    event = next(e for e in events(nlp, text) if e["trigger"] == trigger)
+    assert words(event["actors"]) == doers
+    assert event["status"] == "claimed"
+
+
+def test_world_powers_are_a_party(nlp: Language) -> None:
+    (event,) = events(nlp, "Hanoi and the five world powers signed the accord.")
+    assert words(event["actors"]) == ["Hanoi", "world powers"]

@@ -42,6 +42,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Verbs whose "of [doing]" is what their object did ("accused X of shelling"); others
 # take an "of" that is their object's own ("condemned the decision of rescinding …").
 _ACCUSING_OF = frozenset({"accuse", "suspect", "convict", "charge", "acquit"})
+# Verbs whose "with [doing]" is the charge: "charged two officers with torturing".
+CHARGING_WITH = frozenset({"charge", "indict"})
 _ANSWERABLE = frozenset({"guilty", "responsible", "accountable", "culpable", "liable"})
 _MAX_HOPS = 5
 # Charges one faces, and the verbs of facing or answering them.
@@ -434,6 +436,34 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def misread_clause(noun: Token) -> Token | None:
+    """The verb a noun's own clause is joined to, when the parser read that clause's
+    verb as an adjective: in "withdrew from the deal and reimposed sanctions on Iran"
+    "reimposed sanctions" is a second clause, not a second thing withdrawn from (its
+    doer is the first verb's)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = noun.head
+    if noun.dep_ == "conj" and is_verb(head):
+        misread = any(
+            c.dep_ == "amod"
+            and c.i == noun.i - 1
+            and c.tag_ in ("JJ", "VBN", "VBD")
+            and c.lower_.endswith("ed")
+            for c in noun.children
+        )
+        return head if misread else None
+    if (
+        noun.dep_ in OBJECT_DEPS
+        and head.pos_ == "ADJ"
+        and head.lower_.endswith("ed")
+        and head.dep_ == "conj"
+        and is_verb(head.head)
+    ):
+        return head.head  # "… and reimposed sanctions", "reimposed" a conjoined adjective
+    return None
+
+
 def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     """The doers of a verb, inherited through coordination, control, participles and
     relative clauses when the verb has no subject of its own."""
@@ -529,11 +559,15 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     if (
         dep == "pcomp"
         and head.dep_ == "prep"
-        and head.lower_ in ("of", "for")
+        and (
+            head.lower_ in ("of", "for")
+            or (head.lower_ == "with" and head.head.lemma_.lower() in CHARGING_WITH)
+        )
         and head.head.lemma_.lower() in ACCUSING
     ):
-        # "accused X of carrying out the attack", "blamed X for killing": X did it
-        accused = _own(head.head, OBJECT_DEPS)
+        # "accused X of carrying out the attack", "blamed X for killing": X did it ("X
+        # were accused of shelling": the passive's subject)
+        accused = _own(head.head, PASSIVE_SUBJECT_DEPS if is_passive(head.head) else OBJECT_DEPS)
         if accused:
             return accused
     if (

@@ -106,6 +106,9 @@ SPEECH_NOUNS = frozenset(
         "video",
     }
 )
+# Verbs that meet an attack: who does them is not its attacker ("repelled an attack by
+# rebels").
+COUNTERING = frozenset({"repel", "repulse", "foil", "thwart", "intercept", "counter", "fend"})
 # Verbs whose "of / for [doing]" complement is done by their object.
 ACCUSING = frozenset(
     {

@@ -127,10 +127,11 @@ from annalyst.nlp.syntax import (
     is_verb,
     logical_objects,
     logical_subjects,
+    misread_clause,
     nested_prep_objects,
     prep_objects,
 )
-from annalyst.nlp.syntax_words import ACCUSING
+from annalyst.nlp.syntax_words import ACCUSING, COUNTERING
 
 # Prepositions of what a judgement is about: "concern over X's detention of Y".
 _JUDGED_PREPS = ("over", "about", "at", "regarding")
@@ -334,6 +335,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     recipients.extend(
                         _participle_partners(obj, mentions, etype, lemma in _RETURNING)
                     )
+            if lemma in COUNTERING:
+                # "repelled an attack by ADF rebels": the attackers are met
+                for obj in logical_objects(token):
+                    recipients.extend(prep_objects(obj, ("by",)))
             if lemma in ("blame", "pin"):
                 # "blaming the attack on rebel groups": the parser hangs "on" on the act
                 for obj in logical_objects(token):
@@ -510,6 +515,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             for judged in prep_objects(token, _JUDGED_PREPS):
                 if _is_harm_act(judged, mentions):
                     recipients.extend(_owners(judged))
+        first_verb = misread_clause(token)
+        if first_verb is not None:
+            # "withdrew from the deal and reimposed sanctions on Iran", the verb misread as
+            # an adjective: the first verb's doer does it
+            actors.extend(t for t in logical_subjects(first_verb) if t.i not in own)
         verb = _carrier(token, draft.entry.light_verbs)
         if verb is not None:
             # "X carried out an attack on Y", "X held talks with Y", "talks were held".

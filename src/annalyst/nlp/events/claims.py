@@ -352,6 +352,20 @@ def accuser(token: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any
     return resolved[0] if resolved else None
 
 
+# Verbs by which their subject says an act did not happen.
+_DENYING = {"deny", "refute", "dismiss", "reject"}
+
+
+def denier(token: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """Who denies a negated act told as the gerund or infinitive of a denial ("Tehran
+    denied supplying the Houthis with drones"), where no quote names the speaker."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in _DENYING:
+        return None
+    resolved = _resolve_args(logical_subjects(verb.head), mentions)
+    return resolved[0] if resolved else None
+
+
 def _inner_report(
     token: Token, chain: Sequence[Token], quote: dict[str, Any], cue: Token | None
 ) -> Token | None:

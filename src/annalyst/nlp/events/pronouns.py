@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.owners import _RELATIONS, _nationality_words
-from annalyst.nlp.events.unnamed import _agents, _generic, _state_for
+from annalyst.nlp.events.unnamed import (
+    _agents,
+    _generic,
+    _is_person_noun,
+    _provisional,
+    _state_for,
+)
 from annalyst.nlp.events.words import _text, _with_words
 from annalyst.nlp.syntax import SUBJECT_DEPS, ancestors, logical_subjects
 
@@ -94,7 +100,10 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                     # "where they want them used": "them" is not whom "they" is
                     own_subjects |= _referred_tokens(_pronoun(subject, mentions), pronoun.doc)
     # "X denied that it had attacked …": the subject of a clause above.
+    harmed = _harmed_owner(pronoun)
     for ancestor in [] if as_object or raised else ancestors(pronoun):
+        if harmed is not None and ancestor.i == harmed.i:
+            continue  # "Armenia said Azerbaijani forces killed its soldiers": not theirs
         for child in _doers_of(ancestor):
             if child.i == pronoun.i or child.i > pronoun.i:
                 continue
@@ -179,9 +188,28 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                     return found_all(mention) if low in _PLURAL_PRONOUNS else found(mention)
     if wanted == "person":
         # "police detained a Kurdish politician … A court later charged him": one person
-        # the sentence before names without a name
-        for previous in _previous_sentences(sent, 1):
+        # the sentence before (or this one, before the pronoun) names without a name
+        this_one = sent.doc[sent.start : pronoun.i]
+        for previous in [this_one, *_previous_sentences(sent, 1)]:
             for token in previous:
+                if token.i in own_subjects:
+                    continue
+                if (
+                    token.i not in mentions
+                    and token.dep_ in ("dobj", "obj", "nsubjpass")
+                    and token.tag_ == "NN"
+                    and _is_person_noun(token)
+                ):
+                    # "arrested the suspected ringleader … and charged him": one person
+                    # named by no name in this sentence
+                    unnamed = _provisional(token)
+                    if unnamed is not None:
+                        words = _with_words(
+                            unnamed, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun)
+                        )
+                        return dict(
+                            words, ref_start=token.left_edge.idx, ref_end=token.idx + len(token)
+                        )
                 mention = mentions.get(token.i)
                 if (
                     mention is not None
@@ -194,6 +222,32 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+# Verbs of harm: whose people or places they hit are someone else's ("killed its
+# soldiers" is not the killers' own soldiers, which would be "its own").
+_HARMING = {"kill", "attack", "shell", "strike", "bomb", "target", "wound", "injure",
+            "abduct", "kidnap", "detain", "arrest", "capture", "raid", "shoot"}  # fmt: skip
+
+
+def _harmed_owner(pronoun: Token) -> Token | None:
+    """The verb of harm whose object a possessive pronoun is on ("killed its soldiers"),
+    when the object is not said to be the doer's "own"."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
+        return None
+    owned = pronoun.head
+    if any(c.lower_ == "own" for c in owned.children):
+        return None
+    if (
+        owned.dep_ == "pobj"
+        and owned.head.lower_ == "of"
+        and owned.head.head.dep_ in ("dobj", "obj")
+    ):
+        owned = owned.head.head  # "killed two of its soldiers"
+    verb = owned.head
+    if owned.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _HARMING:
+        return verb
+    return None
+
+
 # Nouns of the people around someone: "their" before them owns persons, not a body
 _COMPANIONS = {"companion", "comrade", "bodyguard", "guard", "escort", "entourage", "aide",
                "family", "relative", "colleague", "driver", "wife", "child", "son"}  # fmt: skip
@@ -356,6 +410,8 @@ _THINGS_THAT_ACT = {"battle", "war", "operation", "offensive", "campaign", "atta
 _NON_STATE_NOUNS = {"militia", "movement", "faction", "outfit", "network", "group"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 _ARMED_GROUP_SECTORS = {"REB", "UAF", "INS", "SEP", "OPP", "PTY", "RAD"}
+# Members of an armed group, by which "the rebels" names the group told before.
+_ARMED_MEMBERS = {"rebel", "militant", "insurgent", "jihadist", "guerrilla"}
 
 
 def _plural_agent_before(
@@ -465,7 +521,8 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
     """The organisation "the group" (or "the militia", "the movement") refers back to:
     the nearest named one before it in the sentence or the paragraph's sentences before
     ("raided a Kataib Hezbollah site and detained 14 members of the group")."""
-    if head.lemma_.lower() not in _GROUP_NOUNS or head.pos_ != "NOUN":
+    members = head.lemma_.lower() in _ARMED_MEMBERS and head.tag_ == "NNS"
+    if (head.lemma_.lower() not in _GROUP_NOUNS and not members) or head.pos_ != "NOUN":
         return None
     deps = [c.dep_ for c in head.children if c.dep_ not in ("punct", "acl")]
     if deps != ["det"] or next(head.children).lower_ != "the":
@@ -497,6 +554,10 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             found = dict(actor, ref_start=mention.start, ref_end=mention.end)
             if head.tag_ != "NNS":
                 return found
+            if members:
+                # "the rebels", "the militants": the members of the armed group named
+                sectors = set((mention.actor or {}).get("sectors") or ())
+                return found if sectors & _ARMED_GROUP_SECTORS else None
             # "the militias" are the several named together, never one of them alone
             others = _named_beside(mention, mentions, named, head.doc)
             if not others:

@@ -24,8 +24,8 @@ from annalyst.nlp.events.syntax import (
 )
 from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.events.warning_kinds import foretells_another
-from annalyst.nlp.syntax import is_passive
-from annalyst.nlp.syntax_words import TOLL_VERBS
+from annalyst.nlp.syntax import is_passive, misread_clause
+from annalyst.nlp.syntax_words import COUNTERING, TOLL_VERBS
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 # Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
@@ -103,6 +103,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     continue
                 if child.dep_ == "pobj" and _answers(draft.entry, other.entry):
                     continue  # "detained suspects in the attack": an act of its own
+                if child.dep_ in _OBJECT_DEPS and token.lemma_.lower() in COUNTERING:
+                    continue  # "repelled an attack by rebels": the defence is not the attack
                 keep.tokens.extend(t for t in drop.tokens if t not in keep.tokens)
                 absorbed.add(drop.trigger.i)
                 if keep is other:
@@ -502,6 +504,8 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
             continue
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ:
             continue
+        if misread_clause(token) is not None:
+            continue  # "withdrew from the deal and reimposed sanctions" misread: a clause
         via = token.head.lower_ if token.dep_ == "pobj" else None
         for ancestor in _ancestors(token):
             outer = owner_of.get(ancestor.i)
@@ -512,8 +516,14 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                     token.head.head.lemma_.lower() in _AVENGING
                 )
                 answered = _answers(outer.entry, draft.entry)
+                # "repelled an attack by rebels": the attack is theirs, met by another
+                countered = outer.trigger.lemma_.lower() in COUNTERING
                 background = (
-                    via in _OCCASION_PREPS or avenged or answered or _setting(token, outer.trigger)
+                    via in _OCCASION_PREPS
+                    or avenged
+                    or answered
+                    or countered
+                    or _setting(token, outer.trigger)
                 )
                 part_of = via == "of" and token.head.head.lemma_.lower() in ("part", "framework")
                 if part_of or (
@@ -541,6 +551,8 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                 break
             if ancestor.pos_ in ("VERB", "AUX") or ancestor.dep_ in _SUBJECT_DEPS:
                 break
+            if ancestor.pos_ == "ADJ" and any(c.dep_ in _OBJECT_DEPS for c in ancestor.children):
+                break  # "and reimposed sanctions", the verb read as an adjective: its clause
     return [d for d in drafts if d.trigger.i not in gone]
 
 

@@ -23,6 +23,7 @@ from annalyst.nlp.events.claims import (
     _avenged,
     _claim,
     accuser,
+    denier,
 )
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import _clause_verb, imagined, in_doubt, threat_condition
@@ -181,6 +182,8 @@ def _status(
         # ("will not accept" is a refusal: its negation is already in its type)
         # "if Washington does not ease its measures": a condition, not a denial
         draft.status = "hypothetical" if _conditioned(verb) else "negated"
+        if draft.status == "negated":
+            draft.claimed_by = draft.claimed_by or denier(token, mentions)
     elif draft.frame is not None:
         # an intent, a demand or a refusal is itself asserted (or claimed), unless the
         # intent is only possible ("Washington could seek to attack the Axis")
@@ -223,7 +226,12 @@ def _status(
         or hypothetical(token, own)
     ):
         draft.status = "hypothetical"
-    elif any(_reported_by_raising(v) for v in _sharing(verb)) or alleged(token):
+    elif (
+        any(_reported_by_raising(v) for v in _sharing(verb))
+        or alleged(token)
+        # "are suspected of carrying out the attacks": the carrying out is alleged
+        or (carrier is not None and carrier.i != token.i and alleged(carrier))
+    ):
         # "is suspected to be cooperating", "is said to have fired", "accusations of
         # collaborating"
         draft.status = "claimed"

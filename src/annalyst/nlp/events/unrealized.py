@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annalyst.nlp.events.unnamed import _is_person_noun
-from annalyst.nlp.syntax import is_infinitive
+from annalyst.nlp.syntax import CHARGING_WITH, is_infinitive
 from annalyst.nlp.syntax_words import PUNISHING
 
 # Verbs whose object is only entertained: "contemplating his arrest", "to discuss easing
@@ -482,6 +482,8 @@ def alleged(word: Token) -> bool:
     if word.dep_ in ("pobj", "pcomp") and head.lower_ == "of":
         governor = head.head.lemma_.lower()
         return governor in _ALLEGING or governor in _ACCUSING
+    if word.dep_ == "pcomp" and head.lower_ == "with":
+        return head.head.lemma_.lower() in CHARGING_WITH  # "charged them with torturing"
     if word.dep_ in ("pobj", "pcomp") and head.lower_ == "about":
         # "phony US claims about military operations against ISIS"
         return head.head.lemma_.lower() in _ALLEGING

@@ -1811,3 +1811,9 @@ def test_what_someone_is_charged_with_or_suspected_of_is_claimed_of_them(
 def test_world_powers_are_a_party(nlp: Language) -> None:
     (event,) = events(nlp, "Hanoi and the five world powers signed the accord.")
     assert words(event["actors"]) == ["Hanoi", "world powers"]
+
+
+def test_a_request_is_made_to_whoever_has_to_answer_it(nlp: Language) -> None:
+    (event,) = events(nlp, "Myanmar has not responded to the UN's request for a visit.")
+    assert names(event["actors"]) == ["United Nations"]
+    assert names(event["recipients"]) == ["Myanmar"]

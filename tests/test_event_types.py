@@ -718,3 +718,12 @@ def test_summoning_an_envoy_to_complain_is_one_act(nlp: Language) -> None:
     text = "Rabat summoned the Spanish envoy to lodge a complaint about the remarks."
     (event,) = events(nlp, text)
     assert event["event_type"] == "ACCUSE"
+
+
+def test_raining_missiles_and_driving_forces_out_are_force(nlp: Language) -> None:
+    text = "If Hanoi attacks the islands, Beijing will rain missiles on its bases."
+    threat = next(e for e in events(nlp, text) if e["trigger"] == "rain")
+    assert (threat["event_type"], names(threat["actors"])) == ("THREATEN", ["China"])
+    text = "In 1979, Tanzanian troops expelled Ugandan forces from the Kagera region."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "ASSAULT"  # not the expulsion of diplomats

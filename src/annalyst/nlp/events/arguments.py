@@ -133,6 +133,8 @@ from annalyst.nlp.syntax import (
 )
 from annalyst.nlp.syntax_words import ACCUSING, COUNTERING
 
+# Verbs of answering what was put to someone ("responded to the UN's request").
+_REPLYING = {"respond", "reply", "react", "answer"}
 # Prepositions of what a judgement is about: "concern over X's detention of Y".
 _JUDGED_PREPS = ("over", "about", "at", "regarding")
 # Penalties named after whom they target ("the Iran sanctions", "the Huawei ban").
@@ -429,6 +431,13 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             victims = [o for o in victims if o.pos_ == "NOUN" and o.i not in mentions]
             recipients.extend(victims)
             owners = [o for o in owners if o not in victims]
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "to"
+            and token.head.head.lemma_.lower() in _REPLYING
+        ):
+            # "has not responded to the UN's request": it was made to whoever answers
+            recipients.extend(logical_subjects(token.head.head))
         answered = token.head if token.dep_ in ("dobj", "obj") else None
         if (
             answered is not None

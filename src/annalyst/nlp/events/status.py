@@ -751,8 +751,10 @@ def _future(verb: Token, chain: Sequence[Token]) -> bool:
     ):
         return True
     head = verb.head
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in _READY:
-        return True  # "is prepared to respond"
+    if verb.dep_ == "xcomp" and (
+        (head.pos_ == "ADJ" and head.lemma_.lower() in _READY) or head.lower_ == "prepared"
+    ):
+        return True  # "is prepared to respond" (also with "prepared" read as a verb)
     if (
         verb.dep_ == "pcomp"
         and head.lower_ == "on"
@@ -768,6 +770,10 @@ def _future(verb: Token, chain: Sequence[Token]) -> bool:
     ):
         # "is prepared to respond by targeting X": the means shares its act's time
         return _future(head.head, chain)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ == "VERB" and head.i < verb.i:
+        # the same with the parser hanging the means on the verb ("respond by ‘openly’
+        # targeting"), or a result told after it ("will strike, killing …")
+        return _future(head, chain)
     # "plans to strike", "vowed to retaliate": an intended act; "want them used to
     # attack": one step further down.
     if verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT_VERBS:

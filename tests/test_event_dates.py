@@ -614,3 +614,18 @@ def test_an_after_clause_shares_a_year_but_not_a_day(nlp: Language) -> None:
     text = "The army entered the town on 3 March after the rebels withdrew."
     withdrew = next(e for e in events(nlp, text) if e["trigger"] == "withdrew")
     assert withdrew["date"] is None
+
+
+def test_the_same_people_told_on_in_the_past_act_that_day(nlp: Language) -> None:
+    text = "The two presidents met in Ankara on Monday. They signed a defence pact."
+    signed = next(e for e in events(nlp, text) if e["trigger"] == "signed")
+    assert signed["date"] is not None
+    assert signed["date"] == next(e for e in events(nlp, text) if e["trigger"] == "met")["date"]
+    text = "Hamas fired rockets at Ashkelon on Friday. It later agreed to a truce."
+    agreed = next(e for e in events(nlp, text) if e["trigger"] == "agreed")
+    assert agreed["date"] is None
+
+
+def test_a_date_after_what_a_target_carries_is_the_act_s(nlp: Language) -> None:
+    (event,) = events(nlp, "Gunmen ambushed a van carrying miners in Plateau state on Thursday.")
+    assert event["date"] is not None

@@ -1817,3 +1817,43 @@ def test_a_request_is_made_to_whoever_has_to_answer_it(nlp: Language) -> None:
     (event,) = events(nlp, "Myanmar has not responded to the UN's request for a visit.")
     assert names(event["actors"]) == ["United Nations"]
     assert names(event["recipients"]) == ["Myanmar"]
+
+
+def test_an_unnamed_reporter_of_a_kind_claims_the_act(nlp: Language) -> None:
+    text = "Security forces fired tear gas at students in Conakry, according to witnesses."
+    (event,) = events(nlp, text)
+    assert words([event["claimed_by"]]) == ["witnesses"]
+
+
+def test_its_in_the_grounds_of_a_judgement_is_the_judged(nlp: Language) -> None:
+    text = "The EU condemned Belarus over its detention of two journalists."
+    detention = next(e for e in events(nlp, text) if e["trigger"] == "detention")
+    assert names(detention["actors"]) == ["Belarus"]
+
+
+def test_the_attack_told_again_adds_its_toll_to_the_act(nlp: Language) -> None:
+    text = "Rebels stormed a police post near Beni on Saturday. The attack killed four officers, the army said."
+    (event,) = events(nlp, text)
+    assert words(event["actors"]) == ["Rebels"]
+    assert "officers" in words(event["recipients"])
+
+
+def test_no_group_claiming_an_attack_is_no_attacker(nlp: Language) -> None:
+    text = "Masked men opened fire on a wedding party. The Taliban denied involvement, and no group has claimed the attack."
+    assert [e["trigger"] for e in events(nlp, text) if e["event_type"] == "ASSAULT"] == ["opened"]
+
+
+def test_who_exchanges_fire_fires(nlp: Language) -> None:
+    (event,) = events(nlp, "Ukrainian troops and separatists exchanged fire near the town.")
+    assert words(event["actors"]) == ["Ukrainian troops", "separatists"]
+
+
+def test_the_government_after_a_rebel_claim_is_not_the_rebels(nlp: Language) -> None:
+    text = (
+        "Turkish forces shelled a village on Monday, according to a spokesman for the Syrian "
+        "Democratic Forces. The government rejected the claim and said its troops had not "
+        "fired on civilians."
+    )
+    fired = next(e for e in events(nlp, text) if e["trigger"] == "fired")
+    assert fired["status"] == "negated"
+    assert words([fired["claimed_by"]]) == ["government"]

@@ -727,3 +727,11 @@ def test_raining_missiles_and_driving_forces_out_are_force(nlp: Language) -> Non
     text = "In 1979, Tanzanian troops expelled Ugandan forces from the Kagera region."
     (event,) = events(nlp, text)
     assert event["event_type"] == "ASSAULT"  # not the expulsion of diplomats
+
+
+def test_a_member_suspended_and_aid_blocked_are_penalties(nlp: Language) -> None:
+    (event,) = events(nlp, "The African Union suspended Guinea from all its activities.")
+    assert (event["event_type"], names(event["recipients"])) == ("SANCTION", ["Guinea"])
+    text = "Ethiopian troops are blocking food aid from reaching the region, the UN said."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "COERCE"

@@ -744,3 +744,15 @@ def test_what_someone_is_blocked_from_doing_is_not_done(nlp: Language) -> None:
     }
     assert found["blocked"]["event_type"] == "COERCE"
     assert found["visiting"]["status"] == "hypothetical"
+
+
+def test_a_ruling_decides_and_ruling_out_refuses(nlp: Language) -> None:
+    (event,) = _events(nlp, "The court ruled that the army must withdraw.")
+    assert event["status"] == "hypothetical"
+    (event,) = _events(nlp, "Ukraine ruled out negotiating with the separatists.")
+    assert event["status"] == "negated"
+
+
+def test_a_failure_to_act_is_no_act(nlp: Language) -> None:
+    (event,) = _events(nlp, "Iran's failure to block the shipments angered the council.")
+    assert event["status"] == "negated"

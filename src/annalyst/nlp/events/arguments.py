@@ -641,6 +641,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # the one it is obtained from concedes, to the one who obtains it
             givers = [p for t in [obtainer, *draft.tokens] for p in prep_objects(t, ("from",))]
             actors, recipients = givers, logical_subjects(obtainer)
+    # "no group has claimed the attack": no one
+    actors = [
+        t for t in actors if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+    ]
     draft.actors = [a for a in _resolve_args(actors, mentions) if not _structure(a)]
     taken = {str(a["id"]) for a in draft.actors}
     missions: list[dict[str, Any]] = []

@@ -157,6 +157,7 @@ def _time(
     # Every way of dating an event starts from an expression of its own sentence.
     times = [te for te in times if lo <= te.start < hi]
     if not times:
+        _carry_occasion(draft, earlier)
         return
     from annalyst.nlp.time import resolve_anchor, time_for, time_of_anchored_clause
     from annalyst.nlp.time.anniversaries import (
@@ -234,6 +235,8 @@ def _time(
         measured = time_of_anchored_clause(doc, trigger, times)
         if measured is not None:
             draft.date, draft.date_precision, draft.date_text = measured
+            return
+        _carry_occasion(draft, earlier)
         return
     anchor = getattr(found, "anchor", None)
     if (
@@ -277,6 +280,61 @@ def _time(
     draft.date = found.date
     draft.date_precision = found.precision
     draft.date_text = found.text
+
+
+_REFERRING_WORDS = {"they", "he", "she", "it", "the"}
+_LATER_ON = {
+    "later",
+    "eventually",
+    "subsequently",
+    "afterwards",
+    "afterward",
+    "since",
+    "previously",
+    "earlier",
+}
+
+
+def _carry_occasion(draft: _Draft, earlier: Sequence[_Draft]) -> None:
+    """ "The foreign ministers met in Moscow on Thursday. They agreed to pull back
+    troops": the same people, told on in the past, act on that day."""
+    occasion = _same_occasion(draft, earlier)
+    if occasion is not None:
+        draft.date, draft.date_precision = occasion.date, occasion.date_precision
+        draft.date_text = occasion.date_text
+
+
+def _same_occasion(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
+    """The dated act of the sentence just before whose doers this act's subject refers
+    back to ("They", "He", "the two leaders"), when this act is told in the simple past
+    as its sentence's main verb: the text goes on with that occasion."""
+    verb = _clause_verb(draft)
+    if verb is None or verb.dep_ != "ROOT" or verb.tag_ != "VBD":
+        return None
+    if any(c.lower_ in _LATER_ON for c in verb.children):
+        return None  # "It later agreed to a truce": another day
+    referring = [
+        a
+        for a in draft.actors
+        if "ref_start" in a
+        and str(a.get("text", "")).split()[:1]
+        and str(a.get("text", "")).split()[0].lower() in _REFERRING_WORDS
+    ]
+    if not referring:
+        return None
+    ids = {str(a.get("id")) for a in referring}
+    for other in reversed(earlier):
+        if other.trigger.i >= draft.trigger.i:
+            continue
+        if _sentences_between(other.trigger, draft.trigger) != 1:
+            continue
+        if (
+            other.date
+            and other.date_precision == "day"
+            and ids & {str(a.get("id")) for a in other.actors}
+        ):
+            return other
+    return None
 
 
 def _sentences_between(earlier: Token, later: Token) -> int:
@@ -408,3 +466,46 @@ def retold(
     if draft.date is None or not _dated_itself(doc, draft, times):
         return False
     return _dates_the_act_before(draft, earlier, within=1)
+
+
+# Prepositions by which an act names its own target ("the attack on X").
+_AIMING = {"on", "against", "upon"}
+
+
+def tolled(
+    doc: Doc,
+    draft: _Draft,
+    times: Sequence[Any],
+    earlier: Sequence[_Draft],
+    lexicon: EventLexicon,
+) -> bool:
+    """Whether a definite mention with no doer of its own only adds whom an act told in
+    the sentences just before reached ("Militants attacked a checkpoint on Sunday. The
+    attack killed five soldiers"): then the act takes its participants and words (True).
+    One with a date other than the act's names an act of its own."""
+    if draft.actors or not draft.recipients or draft.trigger.pos_ != "NOUN":
+        return False
+    same = [
+        e
+        for e in earlier
+        if e.entry.type == draft.entry.type
+        and e.trigger.i < draft.trigger.i
+        and e.actors
+        and 1 <= _sentences_between(e.trigger, draft.trigger) <= 2
+    ]
+    if not same:
+        return False
+    told = same[-1]
+    told_ids = {str(r.get("id")) for r in told.recipients}
+    aimed = [c for c in draft.trigger.children if c.dep_ == "prep" and c.lower_ in _AIMING]
+    if aimed and told_ids and not told_ids & {str(r.get("id")) for r in draft.recipients}:
+        return False  # "the attack on the PMU headquarters" after attacks on US interests
+    _time(doc, draft, times, earlier, lexicon)
+    if draft.date is not None and (draft.date, draft.date_precision) != (
+        told.date,
+        told.date_precision,
+    ):
+        return False
+    told.recipients.extend(r for r in draft.recipients if str(r.get("id")) not in told_ids)
+    told.tokens.append(draft.trigger)
+    return True

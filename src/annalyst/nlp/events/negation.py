@@ -14,6 +14,8 @@ _OCCURRING = {"happen", "occur", "take", "materialize", "materialise", "come", "
 # Words that cancel the act in their complement: "denied that X attacked", "failed to
 # agree", "dismissed reports that X fired".
 _CANCELLING = {*_NEG_GOVERNORS, "fail", "deny", "rule", "refuse", "decline", "unable"}
+# Nouns of not doing what their infinitive says.
+_FAILURES = {"failure", "inability"}
 # Conjunctions of a purpose or a condition: a clause they open is no fact of its own.
 _PURPOSIVE_MARKS = {"so", "that", "if", "unless", "whether", "lest"}
 
@@ -81,7 +83,19 @@ def _negated(token: Token, verb: Token) -> bool:
             dep == "acl" and head.dep_ in ("dobj", "obj") and _no_evidence(head.head)
         ):
             return True  # "the photographs did not show people tortured": no sign of it
-        if dep in ("ccomp", "xcomp") and head.lemma_.lower() in _CANCELLING:
+        gerund_object = (
+            dep == "advcl"
+            and current.tag_ == "VBG"
+            and current.i > head.i
+            and not any(c.dep_ in ("mark", "nsubj", "advmod") for c in current.children)
+            and all(t.dep_ in ("prt", "neg") for t in current.doc[head.i + 1 : current.i])
+        )  # "ruled out attacking the convoy", the gerund read as an adverbial clause
+        if (
+            (dep in ("ccomp", "xcomp") or gerund_object)
+            and head.lemma_.lower() in _CANCELLING
+            # ("ruled out" cancels; a court "ruled that …" decides)
+            and (head.lemma_.lower() != "rule" or any(c.lower_ == "out" for c in head.children))
+        ):
             # (a clause before a verb of failing is not its complement: "the summit
             # ushered in cooperation …, should efforts in Vienna fail"; nor one a
             # semicolon ends: "Israel blamed Hezbollah; Hezbollah denied it")
@@ -94,6 +108,8 @@ def _negated(token: Token, verb: Token) -> bool:
             return True  # "has yet to impose sanctions": not so far
         if dep == "acl" and head.lemma_.lower() in _PLANS and _plan_dropped(head):
             return True  # "had no plans to expel", "abandoned plans to invade"
+        if dep == "acl" and head.lemma_.lower() in _FAILURES:
+            return True  # "its failure to block supplies", "its inability to pay"
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN":
             # "dismissed reports that Iran fired": the noun's governor decides
             governor = head.head

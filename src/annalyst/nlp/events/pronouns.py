@@ -19,7 +19,7 @@ from annalyst.nlp.events.unnamed import (
     _state_for,
 )
 from annalyst.nlp.events.words import _text, _with_words
-from annalyst.nlp.syntax import SUBJECT_DEPS, ancestors, logical_subjects
+from annalyst.nlp.syntax import SUBJECT_DEPS, ancestors, is_verb, logical_subjects
 
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
 
@@ -99,6 +99,9 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 if subject.pos_ == "PRON" and subject.i < pronoun.i and subject.lower_ != low:
                     # "where they want them used": "them" is not whom "they" is
                     own_subjects |= _referred_tokens(_pronoun(subject, mentions), pronoun.doc)
+    reproached = _reproached(pronoun, mentions)
+    if reproached is not None and fits(reproached, None):
+        return found(reproached)  # "condemned Israel over its strikes": Israel's
     # "X denied that it had attacked …": the subject of a clause above.
     harmed = _harmed_owner(pronoun)
     for ancestor in [] if as_object or raised else ancestors(pronoun):
@@ -226,6 +229,27 @@ _PLURAL_PRONOUNS = {"they", "them", "their"}
 # soldiers" is not the killers' own soldiers, which would be "its own").
 _HARMING = {"kill", "attack", "shell", "strike", "bomb", "target", "wound", "injure",
             "abduct", "kidnap", "detain", "arrest", "capture", "raid", "shoot"}  # fmt: skip
+
+
+# Prepositions of the grounds of a judgement: "condemned Israel over its strikes".
+_GROUNDS = {"over", "for", "about"}
+
+
+def _reproached(pronoun: Token, mentions: dict[int, ResolvedMention]) -> ResolvedMention | None:
+    """The one a verb acts on when a possessive names its grounds: in "sanctioned Turkey
+    over its purchase of missiles" the purchase is Turkey's, not the sanctioner's."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their", "his", "her"):
+        return None
+    owned = pronoun.head
+    prep = owned.head
+    if owned.dep_ != "pobj" or prep.lower_ not in _GROUNDS or not is_verb(prep.head):
+        return None
+    for obj in prep.head.children:
+        if obj.dep_ in ("dobj", "obj") and obj.i < pronoun.i:
+            mention = mentions.get(obj.i)
+            if mention is not None and mention.actor is not None:
+                return mention
+    return None
 
 
 def _harmed_owner(pronoun: Token) -> Token | None:

@@ -360,6 +360,10 @@ class Speakers(Antecedents):
             if owner is not None and not owners:
                 return  # "the region's health ministry": a body of something not named as an actor
             self._antecedent(d, "group", done, lemma, owner, s)
+            if d.speaker is not None and not _fits_role(d.speaker, lemma):
+                # "… according to the rebels' spokesman. The government rejected it":
+                # the earlier speaker is no government
+                d.speaker = None
             if d.speaker is None and not d.anonymous and generic is not None and generic.actor:
                 d.speaker = dict(generic.actor)  # "the army said": no army named before
             return
@@ -519,3 +523,23 @@ class Speakers(Antecedents):
             if subj is not None:
                 return subj  # "In a statement, the ministry said"
         return None
+
+
+# Roles that only some kinds of body hold: "the government" names no rebel front.
+_ROLE_SECTORS = {
+    "government": {"GOV"},
+    "administration": {"GOV"},
+    "cabinet": {"GOV"},
+    "regime": {"GOV"},
+    "ministry": {"GOV"},
+    "army": {"MIL"},
+    "military": {"MIL"},
+}
+
+
+def _fits_role(actor: dict[str, Any], role: str) -> bool:
+    """Whether an actor can be what a role noun calls it (a state is its government)."""
+    wanted = _ROLE_SECTORS.get(role)
+    if wanted is None or actor.get("type") == "state":
+        return True
+    return bool(wanted & set(actor.get("sectors") or ()))

@@ -371,6 +371,9 @@ def time_for(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> TimeExpr | 
         if shared:
             return _best(trigger, shared)
         cur = gov
+    carried = _carrying_participle_dates(trigger, entries)
+    if carried:
+        return _best(trigger, carried)
     inherited: list[tuple[int, TimeExpr, Token]] = []
     if trigger.pos_ in ("VERB", "AUX"):
         # a time written after the last of conjoined verbs that share a subject
@@ -384,6 +387,36 @@ def time_for(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> TimeExpr | 
     if inherited:
         return _best(trigger, inherited)
     return _adjacent(doc, top, entries) or _closing_reference(doc, top, entries)
+
+
+# Participles that only say what a thing holds or belongs to: a date written after
+# them is the act's ("opened fire on a bus carrying workers on Sunday").
+_CARRYING: Final = _words("carry transport hold house contain belong bear")
+
+
+def _carrying_participle_dates(
+    trigger: Token, entries: list[tuple[TimeExpr, Token]]
+) -> list[tuple[int, TimeExpr, Token]]:
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    things = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    things += [
+        g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    found: list[tuple[int, TimeExpr, Token]] = []
+    for thing in things:
+        for clause in thing.children:
+            if (
+                clause.dep_ == "acl"
+                and clause.tag_ in ("VBG", "VBN")
+                and clause.lemma_ in _CARRYING
+            ):
+                found.extend(
+                    item
+                    for item in _governing(clause, entries, max_level=0)
+                    if item[1].start > clause.idx
+                )
+    return found
 
 
 def time_of_anchored_clause(

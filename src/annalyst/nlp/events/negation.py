@@ -108,8 +108,14 @@ def _negated(token: Token, verb: Token) -> bool:
             return True  # "has yet to impose sanctions": not so far
         if dep == "acl" and head.lemma_.lower() in _PLANS and _plan_dropped(head):
             return True  # "had no plans to expel", "abandoned plans to invade"
-        if dep == "acl" and head.lemma_.lower() in _FAILURES:
-            return True  # "its failure to block supplies", "its inability to pay"
+        if (
+            dep == "acl"
+            and head.lemma_.lower() in _FAILURES
+            and any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in head.children)
+        ):
+            # "its failure to block supplies" (a bare "failure to ease the measures
+            # could …" is only feared)
+            return True
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN":
             # "dismissed reports that Iran fired": the noun's governor decides
             governor = head.head

@@ -1857,3 +1857,24 @@ def test_the_government_after_a_rebel_claim_is_not_the_rebels(nlp: Language) -> 
     fired = next(e for e in events(nlp, text) if e["trigger"] == "fired")
     assert fired["status"] == "negated"
     assert words([fired["claimed_by"]]) == ["government"]
+
+
+def test_a_description_set_after_the_subject_is_no_report(nlp: Language) -> None:
+    text = "Gunmen believed to be from a militia raided a prison in eastern Congo and freed dozens of inmates."
+    found = {e["trigger"]: e for e in events(nlp, text)}
+    assert words(found["raided"]["actors"]) == ["Gunmen"]
+    assert found["raided"]["status"] == "asserted"
+    assert words(found["freed"]["recipients"]) == ["inmates"]
+
+
+def test_a_verb_read_as_modifying_its_object_still_has_it(nlp: Language) -> None:
+    (event,) = events(
+        nlp, "A Moroccan court sentenced journalist Omar Radi to six years in prison."
+    )
+    assert names(event["recipients"]) == ["Omar Radi"]
+
+
+def test_its_after_a_body_that_speaks_of_harm_to_its_own(nlp: Language) -> None:
+    text = "Zimbabwe's main opposition party said the police had detained three of its members."
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == ["Zimbabwe's main opposition party"]

@@ -436,6 +436,30 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Verbs of a description set off after a subject: "gunmen believed to be from X".
+_DESCRIBING_RAISERS = frozenset(
+    {"believe", "think", "suspect", "say", "report", "know", "understand"}
+)
+
+
+def raised_description(verb: Token) -> Token | None:
+    """The participle the parser made the main verb of "Gunmen believed to be from a
+    militia raided a prison", when ``verb`` is the real main verb it hung under it."""
+    head = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or head.i >= verb.i
+        or head.tag_ not in ("VBD", "VBN")
+        or head.lemma_.lower() not in _DESCRIBING_RAISERS
+        or _own(verb, SUBJECT_DEPS)
+    ):
+        return None
+    described = any(
+        c.dep_ == "xcomp" and c.i < verb.i and c.lemma_.lower() == "be" for c in head.children
+    )
+    return head if described and _own(head, frozenset({"nsubj"})) else None
+
+
 def misread_clause(noun: Token) -> Token | None:
     """The verb a noun's own clause is joined to, when the parser read that clause's
     verb as an adjective: in "withdrew from the deal and reimposed sanctions on Iran"
@@ -493,6 +517,10 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     dep = verb.dep_
     if (deed := reported_deed(verb)) is not None:
         return logical_subjects(deed, _hops + 1)  # "X overran a base, officials said, killing …"
+    raised = raised_description(verb)
+    if raised is not None:
+        # "Gunmen believed to be from a militia raided a prison": the gunmen raided it
+        return _own(raised, SUBJECT_DEPS)
     if dep == "conj" and is_verb(head):
         hyphenless = _hyphenless_modifier(verb)
         if hyphenless is not None:
@@ -714,6 +742,13 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
         return _through_relative(verb, own)
     if verb.dep_ == "amod" and misread_past(verb) is not None:
         return [verb.head]  # "Trump bombed Iraq": the noun the parser hung it on
+    if verb.dep_ == "amod" and _own(verb, frozenset({"nsubj"})) and verb.head.i > verb.i:
+        # "a court sentenced journalist X to five years", the verb read as modifying
+        # the noun after it although it has a subject of its own: that noun is its object
+        head = verb.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return [head]
     for child in verb.children:
         # "killing and enslaving thousands of Yazidis": two verbs share the object named
         # after the second
@@ -723,7 +758,8 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
             and 0 < child.i - verb.i <= 3
             and not _own(child, SUBJECT_DEPS)
             and not is_passive(child)
-            and verb.tag_ == child.tag_  # "killing and enslaving", not "resign and leave X"
+            # "killing and enslaving", "had beaten and detained" (not "resign and leave X")
+            and (verb.tag_ == child.tag_ or {verb.tag_, child.tag_} == {"VBN", "VBD"})
             and verb.lemma_.lower() not in INTRANSITIVE
         ):
             shared = _own(child, OBJECT_DEPS)

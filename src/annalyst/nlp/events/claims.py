@@ -16,7 +16,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.negation import _detached
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.syntax import _SUBJECT_DEPS, _phrase_head
-from annalyst.nlp.syntax import logical_subjects
+from annalyst.nlp.syntax import logical_subjects, raised_description
 from annalyst.nlp.syntax_words import PERSONAL_PRONOUNS, SPEECH_NOUNS
 from annalyst.nlp.tokentable import token_table
 
@@ -210,6 +210,8 @@ def _claim(
         for ancestor in chain:
             under, below = below, ancestor
             if ancestor.lemma_.lower() in _REPORT_VERBS and ancestor.pos_ in ("VERB", "AUX"):
+                if raised_description(under) is not None:
+                    break  # "Gunmen believed to be from a militia raided …": no report
                 if _aside_below(token, chain, ancestor):
                     break  # "believe the story, with the latter accusing the US": an aside
                 if under.dep_ in _ADJUNCT_DEPS:

@@ -104,11 +104,13 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         return found(reproached)  # "condemned Israel over its strikes": Israel's
     # "X denied that it had attacked …": the subject of a clause above.
     harmed = _harmed_owner(pronoun)
+    # "Armenia said Azerbaijani forces killed its soldiers": not the killers' own
+    harmers = {t.i for t in logical_subjects(harmed)} if harmed is not None else set()
     for ancestor in [] if as_object or raised else ancestors(pronoun):
         if harmed is not None and ancestor.i == harmed.i:
-            continue  # "Armenia said Azerbaijani forces killed its soldiers": not theirs
+            continue
         for child in _doers_of(ancestor):
-            if child.i == pronoun.i or child.i > pronoun.i:
+            if child.i == pronoun.i or child.i > pronoun.i or child.i in harmers:
                 continue
             mention = (
                 mentions.get(child.i) or _gloss(child, mentions) or _named_group(child, mentions)
@@ -140,11 +142,25 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                     # "This battle was a leap, after it liberated the road": the battle,
                     # no actor named inside the sentence
                     return None
+                if harmed is not None and child.dep_ == "nsubj" and _is_person_noun(child):
+                    # "the opposition party said police detained three of its members":
+                    # the body that speaks, named by no name
+                    unnamed = _provisional(child)
+                    if unnamed is not None:
+                        words = _with_words(
+                            unnamed, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun)
+                        )
+                        return dict(
+                            words, ref_start=child.left_edge.idx, ref_end=child.idx + len(child)
+                        )
     sent = pronoun.sent
     earlier = [
         (i, mentions[i])
         for i in range(pronoun.i - 1, sent.start - 1, -1)
-        if i in mentions and mentions[i].actor is not None and i not in own_subjects
+        if i in mentions
+        and mentions[i].actor is not None
+        and i not in own_subjects
+        and i not in harmers
     ]
     # The words of the pronoun's own clause's subject: "Deputy X expressed their concern"
     clause = next((a for a in ancestors(pronoun, 3) if a.pos_ in ("VERB", "AUX")), None)

@@ -1878,3 +1878,28 @@ def test_its_after_a_body_that_speaks_of_harm_to_its_own(nlp: Language) -> None:
     text = "Zimbabwe's main opposition party said the police had detained three of its members."
     (event,) = events(nlp, text)
     assert names(event["recipients"]) == ["Zimbabwe's main opposition party"]
+
+
+def test_a_march_dispersed_is_the_marchers_met_by_police(nlp: Language) -> None:
+    found = {
+        e["trigger"]: e
+        for e in events(nlp, "Police dispersed a march by opposition supporters with tear gas.")
+    }
+    assert words(found["dispersed"]["recipients"]) == ["opposition supporters"]
+    assert words(found["march"]["actors"]) == ["opposition supporters"]
+    found = {e["trigger"]: e for e in events(nlp, "The march was dispersed by riot police.")}
+    assert found["march"]["actors"] == []
+    assert words(found["dispersed"]["actors"]) == ["riot police"]
+
+
+def test_supporters_of_a_body_are_not_the_body(nlp: Language) -> None:
+    text = "Government supporters beat journalists covering the rally, the press union said."
+    (event,) = events(nlp, text)
+    assert words(event["actors"]) == ["Government supporters"]
+
+
+def test_a_make_of_rocket_is_no_one(nlp: Language) -> None:
+    (event,) = events(
+        nlp, "Three Katyusha rockets struck near the US embassy in Baghdad on Monday night."
+    )
+    assert event["actors"] == []

@@ -735,3 +735,20 @@ def test_a_member_suspended_and_aid_blocked_are_penalties(nlp: Language) -> None
     text = "Ethiopian troops are blocking food aid from reaching the region, the UN said."
     (event,) = events(nlp, text)
     assert event["event_type"] == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Dockworkers in the port of Santos went on strike on Monday.", "PROTEST"),
+        ("Teachers walked off the job in Lagos over unpaid salaries.", "PROTEST"),
+        ("The authorities shut down internet access in the province.", "COERCE"),
+        ("A judge granted bail to the student leader.", "RETREAT"),
+        ("The government stripped two dissidents of their citizenship.", "COERCE"),
+        ("The supreme court annulled the election results.", "REJECT"),
+        ("Police broke up a rally with tear gas.", "COERCE"),
+        ("Iranian officials dismissed the remarks as empty threats.", "REJECT"),
+    ],
+)
+def test_civic_and_court_acts(nlp: Language, text: str, etype: str) -> None:
+    assert [e["event_type"] for e in events(nlp, text)] == [etype]

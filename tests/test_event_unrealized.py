@@ -756,3 +756,21 @@ def test_a_ruling_decides_and_ruling_out_refuses(nlp: Language) -> None:
 def test_a_failure_to_act_is_no_act(nlp: Language) -> None:
     (event,) = _events(nlp, "Iran's failure to block the shipments angered the council.")
     assert event["status"] == "negated"
+
+
+def test_not_ruling_out_an_act_makes_it_possible(nlp: Language) -> None:
+    text = "The Nigerien president did not rule out sacking the army chief over the attacks."
+    (event,) = _events(nlp, text)
+    assert event["status"] == "hypothetical"
+
+
+def test_a_role_denied_leaves_the_act_given(nlp: Language) -> None:
+    text = "The militia leader denied that his group had any role in the attack on the airbase."
+    attack = next(e for e in _events(nlp, text) if e["trigger"] == "attack")
+    assert attack["status"] == "asserted"
+
+
+def test_what_someone_is_charged_in_relation_to_is_claimed(nlp: Language) -> None:
+    text = "A former governor was arrested on charges related to the killing of protesters."
+    killing = next(e for e in _events(nlp, text) if e["trigger"] == "killing")
+    assert killing["status"] == "claimed"

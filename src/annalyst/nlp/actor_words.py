@@ -15,6 +15,11 @@ ACTOR_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Last words of agreements and laws, which the recogniser often takes for organisations
 # ("the Abraham Accords", "the Stockholm Agreement", "the Patriot Act").
+# Names of weapons the recogniser takes for groups or people ("Three Katyusha rockets").
+WEAPON_NAMES = frozenset(
+    {"katyusha", "katyushas", "grad", "scud", "tomahawk", "shahed", "kornet", "stinger",
+     "himars", "kalashnikov", "qassam", "burkan", "zelzal", "fateh", "kinzhal", "iskander"}
+)  # fmt: skip
 DOCUMENT_WORDS = frozenset(
     {"accord", "accords", "agreement", "agreements", "treaty", "pact", "deal", "convention",
      "protocol", "charter", "act", "law", "doctrine", "memorandum", "declaration", "jcpoa"}

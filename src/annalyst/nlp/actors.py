@@ -57,6 +57,7 @@ from annalyst.nlp.actor_words import (
     ACTOR_LABELS,
     DOCUMENT_WORDS,
     PLACE_LABELS,
+    WEAPON_NAMES,
     state_after_of,
 )
 from annalyst.nlp.noun_chunks import noun_chunks
@@ -618,6 +619,8 @@ class ActorResolver:
                     continue  # a town or site the recogniser took for a person or group
                 elif label == "ORG" and text.rsplit(None, 1)[-1].lower() in DOCUMENT_WORDS:
                     continue  # "the Abraham Accords": an agreement, not a party to it
+                elif text.lower() in WEAPON_NAMES:
+                    continue  # "Three Katyusha rockets": a make of weapon, no one
                 elif (outlet := _media_actor(text)) is not None:
                     actor = outlet
                     source = "outlet"

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from annalyst.nlp.clause_links import misjoined_head, reported_deed
 from annalyst.nlp.syntax_words import (
     ACCUSING,
+    COUNTERING,
     DISCUSSING,
     ENDEAVOURS,
     INTRANSITIVE,
@@ -458,6 +459,25 @@ def raised_description(verb: Token) -> Token | None:
         c.dep_ == "xcomp" and c.i < verb.i and c.lemma_.lower() == "be" for c in head.children
     )
     return head if described and _own(head, frozenset({"nsubj"})) else None
+
+
+def met_doers(act: Token) -> list[Token]:
+    """Who did an act another side met ("repelled an attack by rebels", "dispersed a
+    march by opposition supporters"), with the "by" phrase on the act or, as the parser
+    often hangs it, on the active verb that meets it."""
+    doers = prep_objects(act, ("by",))
+    verb = act.head
+    if doers or act.dep_ not in OBJECT_DEPS or verb.lemma_.lower() not in COUNTERING:
+        return doers
+    if is_passive(verb):
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def misread_clause(noun: Token) -> Token | None:

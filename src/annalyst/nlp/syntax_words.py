@@ -106,9 +106,11 @@ SPEECH_NOUNS = frozenset(
         "video",
     }
 )
-# Verbs that meet an attack: who does them is not its attacker ("repelled an attack by
-# rebels").
-COUNTERING = frozenset({"repel", "repulse", "foil", "thwart", "intercept", "counter", "fend"})
+# Verbs that meet someone else's act: who does them is not its doer ("repelled an attack
+# by rebels", "dispersed a march by opposition supporters").
+COUNTERING = frozenset(
+    {"repel", "repulse", "foil", "thwart", "intercept", "counter", "fend", "disperse"}
+)
 # Verbs whose "of / for [doing]" complement is done by their object.
 ACCUSING = frozenset(
     {

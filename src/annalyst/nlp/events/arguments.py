@@ -127,6 +127,7 @@ from annalyst.nlp.syntax import (
     is_verb,
     logical_objects,
     logical_subjects,
+    met_doers,
     misread_clause,
     nested_prep_objects,
     prep_objects,
@@ -338,9 +339,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                         _participle_partners(obj, mentions, etype, lemma in _RETURNING)
                     )
             if lemma in COUNTERING:
-                # "repelled an attack by ADF rebels": the attackers are met
+                # "repelled an attack by ADF rebels", "dispersed a march by X": its doers are met
                 for obj in logical_objects(token):
-                    recipients.extend(prep_objects(obj, ("by",)))
+                    recipients.extend(met_doers(obj))
             if lemma in ("blame", "pin"):
                 # "blaming the attack on rebel groups": the parser hangs "on" on the act
                 for obj in logical_objects(token):
@@ -524,6 +525,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             for judged in prep_objects(token, _JUDGED_PREPS):
                 if _is_harm_act(judged, mentions):
                     recipients.extend(_owners(judged))
+        if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in COUNTERING:
+            # "dispersed a march by opposition supporters", "by" hung on the verb
+            actors.extend(t for t in met_doers(token) if t.i not in own)
         first_verb = misread_clause(token)
         if first_verb is not None:
             # "withdrew from the deal and reimposed sanctions on Iran", the verb misread as
@@ -641,6 +645,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # the one it is obtained from concedes, to the one who obtains it
             givers = [p for t in [obtainer, *draft.tokens] for p in prep_objects(t, ("from",))]
             actors, recipients = givers, logical_subjects(obtainer)
+    met = draft.trigger.head
+    if draft.trigger.dep_ == "nsubjpass" and met.lemma_.lower() in COUNTERING:
+        # "the march was dispersed by police": the police met it, they did not march
+        meeting = {t.i for t in logical_subjects(met)}
+        actors = [t for t in actors if t.i not in meeting]
     # "no group has claimed the attack": no one
     actors = [
         t for t in actors if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)

@@ -96,6 +96,8 @@ def _negated(token: Token, verb: Token) -> bool:
             # ("ruled out" cancels; a court "ruled that …" decides)
             and (head.lemma_.lower() != "rule" or any(c.lower_ == "out" for c in head.children))
         ):
+            if not_ruled_out(current):
+                return False  # "did not rule out sacking him": he may be sacked
             # (a clause before a verb of failing is not its complement: "the summit
             # ushered in cooperation …, should efforts in Vienna fail"; nor one a
             # semicolon ends: "Israel blamed Hezbollah; Hezbollah denied it")
@@ -143,6 +145,17 @@ def _speaking_aside(participle: Token, head: Token) -> bool:
         and before.lower_ == ","
         and participle.lemma_.lower() in _COUNTER_CLAIMS
     )
+
+
+def not_ruled_out(verb: Token) -> bool:
+    """An act someone "did not rule out" (or "would not exclude"): it may happen."""
+    head = verb.head
+    if head.i == verb.i or verb.i < head.i:
+        return False
+    ruling_out = (
+        head.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in head.children)
+    ) or (head.lemma_.lower() == "exclude")
+    return ruling_out and any(c.dep_ == "neg" for c in head.children)
 
 
 # Nouns of intending, and verbs that give an intention up.

@@ -492,6 +492,10 @@ def _state_of_affairs(head: Token) -> bool:
     return False
 
 
+# People named by whom they back: never that one.
+_FOLLOWERS = {"supporter", "loyalist", "follower", "partisan"}
+
+
 def _actor_for(
     head: Token, mentions: dict[int, ResolvedMention], depth: int = 0
 ) -> dict[str, Any] | None:
@@ -517,6 +521,10 @@ def _actor_for(
         return found
     if head.dep_ in ("csubj", "csubjpass"):
         return None  # "shelling hospitals violates the law": an act is the subject, no one
+    if head.lemma_.lower() in _FOLLOWERS and head.i not in mentions:
+        # "government supporters", "opposition supporters": people who back a body,
+        # not the body
+        return _provisional(head)
     group = (
         _definite_group(head, mentions)
         or _definite_country(head, mentions)

@@ -24,7 +24,7 @@ from annalyst.nlp.events.syntax import (
 )
 from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.events.warning_kinds import foretells_another
-from annalyst.nlp.syntax import is_passive, misread_clause
+from annalyst.nlp.syntax import is_passive, met_doers, misread_clause
 from annalyst.nlp.syntax_words import COUNTERING, TOLL_VERBS
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -103,7 +103,10 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     continue
                 if child.dep_ == "pobj" and _answers(draft.entry, other.entry):
                     continue  # "detained suspects in the attack": an act of its own
-                if child.dep_ in _OBJECT_DEPS and token.lemma_.lower() in COUNTERING:
+                if (
+                    child.dep_ in _OBJECT_DEPS | _PASSIVE_SUBJ
+                    and token.lemma_.lower() in COUNTERING
+                ):
                     continue  # "repelled an attack by rebels": the defence is not the attack
                 keep.tokens.extend(t for t in drop.tokens if t not in keep.tokens)
                 absorbed.add(drop.trigger.i)
@@ -544,7 +547,9 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                 ):
                     outer.content = outer.content or draft.entry  # "called for talks"
                     gone.add(token.i)
-                elif (background or outer.entry.type in _REACTION_TYPES) and _specific(token):
+                elif (background or outer.entry.type in _REACTION_TYPES) and (
+                    _specific(token) or (countered and met_doers(token))
+                ):
                     pass  # a real act reacted to, or the reason given for another
                 else:
                     gone.add(token.i)

@@ -27,7 +27,7 @@ from annalyst.nlp.events.claims import (
 )
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import _clause_verb, imagined, in_doubt, threat_condition
-from annalyst.nlp.events.negation import _negated, _subordinated, _without
+from annalyst.nlp.events.negation import _negated, _subordinated, _without, not_ruled_out
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.events.unrealized import after_a_future, alleged, hypothetical, intended
 from annalyst.nlp.syntax_words import PROSPECTS, THWARTING
@@ -178,6 +178,10 @@ def _status(
         verb, own = included, _sharing(included)  # the including noun's act is its act
     if _why_not(verb):
         draft.status = "hypothetical"  # "why not make peace?": a suggestion
+    elif _involved_in(token) and not any(c.dep_ == "neg" for c in token.head.head.children):
+        # "denied that his movement had any role in the attack": the attack is granted
+        # (not "did not take part in the raid": a part denied in so many words)
+        return
     elif draft.frame != "refusal" and (_negated(token, verb) or _without(carrier)):
         # ("will not accept" is a refusal: its negation is already in its type)
         # "if Washington does not ease its measures": a condition, not a denial
@@ -194,8 +198,6 @@ def _status(
             draft.status = "hypothetical"
     elif _avenged(token):
         pass  # "to retaliate against the killing of X": the killing is past
-    elif _involved_in(token):
-        return  # ("denied any role in the bombing": granted, and by no one's word)
     elif (
         _background(token)
         or _told_of(token)
@@ -207,13 +209,15 @@ def _status(
         # given happened (or as alleged: "the alleged sabotage")
         _claim(draft, [], quotes, mentions)
         phrase = [token, *(h for h in [token.head] if token.dep_ == "compound")]
-        if draft.status == "asserted" and any(
-            c.dep_ == "amod" and c.lower_ in _DOUBTED for t in phrase for c in t.children
+        if draft.status == "asserted" and (
+            any(c.dep_ == "amod" and c.lower_ in _DOUBTED for t in phrase for c in t.children)
+            or alleged(token)  # "arrested on charges related to the killing of activists"
         ):
             draft.status = "claimed"
         return
     elif (
         _needed(token)
+        or not_ruled_out(verb)
         or _weighed(token)
         or _depicted(chain)
         or _present_in_picture(token)

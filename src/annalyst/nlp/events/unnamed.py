@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from annalyst.knowledge.actor_files import normalize_alias
 from annalyst.knowledge.actors import AgentLexicon
 from annalyst.nlp.actor_names import after_indefinite
-from annalyst.nlp.actor_words import DOCUMENT_WORDS
+from annalyst.nlp.actor_words import DOCUMENT_WORDS, WEAPON_NAMES
 from annalyst.nlp.events.words import _token_words, _with_words
 
 _PEOPLE = {
@@ -242,6 +242,8 @@ def _unknown_name(head: Token) -> dict[str, Any] | None:
         return None  # "Erbil airport", "Khan Shaykhun": the geoparser's, not an actor
     if head.lower_ in DOCUMENT_WORDS:
         return None  # "the Abraham Accords", "the Patriot Act": a text, not who acts
+    if head.lower_ in WEAPON_NAMES or _is_weapon(head):
+        return None  # "Three Katyusha rockets", "Qassam rockets": a make of weapon
     kind = None
     if head.ent_type_ == "PERSON" and not after_indefinite(head.doc, head.i):
         kind = "person"  # (not "an armored Hummer": a make)

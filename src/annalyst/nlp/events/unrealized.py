@@ -146,6 +146,8 @@ _ALLEGING = {
     "guise",
 }
 _ACCUSING = {"accuse", "suspect", "charge", "blame"}
+# Words by which a charge names its act: "charges related to the killing".
+_RELATED = {"relate", "related", "link", "linked", "connect", "connected", "tie", "pertain"}
 
 # Words that say an infinitive was carried out or hangs on an earlier one: "the first
 # statesman to visit Iran", "the latest of the attacks to target the forces".
@@ -479,6 +481,13 @@ def alleged(word: Token) -> bool:
     head = word.head
     if word.pos_ in ("NOUN", "PROPN") and head.head.lemma_.lower() in _ACCUSING:
         return False  # "accused Israel of the sabotage": who did it is alleged, not the act
+    if (
+        word.dep_ == "pobj"
+        and head.lower_ in ("to", "with")
+        and head.head.lemma_.lower() in _RELATED
+        and head.head.head.lemma_.lower() in _ALLEGING
+    ):
+        return True  # "on charges related to the killing of activists"
     if word.dep_ in ("pobj", "pcomp") and head.lower_ == "of":
         governor = head.head.lemma_.lower()
         return governor in _ALLEGING or governor in _ACCUSING

@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from annalyst.nlp import syntax
+from annalyst.nlp import phrase_links, syntax
 from annalyst.nlp.pipeline import DEFAULT_MODEL
 
 pytestmark = pytest.mark.slow
@@ -97,7 +97,7 @@ def test_depth_and_clause_verb(nlp: Language) -> None:
 def test_nested_prepositions_stay_inside_the_phrase(nlp: Language) -> None:
     doc = nlp("They sent tents, food and staff such as nurses to Peru.")
     tents = word(doc, "tents")
-    assert texts(syntax.nested_prep_objects(tents, ("to",))) == ["Peru"]
+    assert texts(phrase_links.nested_prep_objects(tents, ("to",))) == ["Peru"]
     doc = nlp("They freed the men who had been sent to Peru.")
     # the destination belongs to the relative clause, not to the phrase "the men"
-    assert syntax.nested_prep_objects(word(doc, "men"), ("to",)) == []
+    assert phrase_links.nested_prep_objects(word(doc, "men"), ("to",)) == []

@@ -108,7 +108,9 @@ from annalyst.nlp.events.partners import (
     _TAKING,
     _THEME_VERBS,
     _content_recipients,
+    _joint_owners,
     _participle_partners,
+    _parties,
     _partners,
     _prep_partners,
 )
@@ -119,17 +121,14 @@ from annalyst.nlp.events.referents import (
     _title_holder,
 )
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, asks_for
+from annalyst.nlp.phrase_links import met_doers, misread_clause, nested_prep_objects
 from annalyst.nlp.syntax import (
     complement_subjects,
-    conjuncts,
     datives,
     is_passive,
     is_verb,
     logical_objects,
     logical_subjects,
-    met_doers,
-    misread_clause,
-    nested_prep_objects,
     prep_objects,
 )
 from annalyst.nlp.syntax_words import ACCUSING, COUNTERING
@@ -731,12 +730,6 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
 # Types that reach both sides named by "between": asked for, welcomed or rejected
 # talks or a deal between A and B.
 _PARTIES_REACHED = {"REQUEST", "SUPPORT", "REJECT", "ACCUSE"}
-_JUDGED_PARTIES = {"SUPPORT", "REJECT", "ACCUSE"}
-# What two sides make together, named with a "between" phrase.
-_BETWEEN_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire",
-                  "cease-fire", "talks", "negotiation", "dialogue", "rapprochement",
-                  "reconciliation", "normalization", "normalisation", "understanding",
-                  "cooperation", "meeting", "summit", "exchange", "swap"}  # fmt: skip
 # Acts done together, whose two sides a "between" phrase names.
 _MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
@@ -753,47 +746,6 @@ def _aimed_at(token: Token) -> bool:
     return any(
         p.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for p in prep_objects(token, ("on", "upon"))
     )
-
-
-def _parties(draft: _Draft) -> list[Token]:
-    """The sides named by "between" (or "among") on the trigger, its carrier verb or the
-    noun it modifies ("mediation efforts between A and B")."""
-    holders = [*draft.tokens, *_carriers(draft)]
-    holders.extend(t.head for t in draft.tokens if t.dep_ == "compound")
-    if draft.entry.type in _JUDGED_PARTIES:
-        # "welcomed the agreement between Riyadh and Tehran": the sides of what is judged
-        holders.extend(
-            o
-            for h in list(holders)
-            if is_verb(h)
-            for o in logical_objects(h)
-            if o.lemma_.lower() in _BETWEEN_NOUNS
-        )
-    if draft.entry.mode == "mediate":
-        # A go-between names the sides on what it settles: "brokered a truce between A
-        # and B", "offered mediation between A and B", "a mediation effort to resolve
-        # the rift between A and B"
-        purposes = [c for h in holders for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-        settled = [*holders, *purposes]
-        holders.extend(o for h in settled for o in logical_objects(h) if o.pos_ == "NOUN")
-    return [p for h in holders for p in prep_objects(h, ("between", "among"))]
-
-
-def _joint_owners(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> list[Token]:
-    """ "rejected the Iraqi and Turkish demands", "the US and British strikes": a thing
-    owned by coordinated actors stands for each of them, not only the first."""
-    out: list[Token] = []
-    for token in tokens:
-        if token.i in mentions or token.pos_ != "NOUN":
-            continue
-        for child in token.children:
-            if child.dep_ in ("amod", "compound", "poss") and _names_actor(child, mentions):
-                out.extend(c for c in conjuncts(child)[1:] if _names_actor(c, mentions))
-    return out
-
-
-def _names_actor(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
-    return token.i in mentions or token.ent_type_ in ("NORP", "GPE", "ORG")
 
 
 def _object_preps(etype: str) -> tuple[str, ...]:

@@ -24,13 +24,13 @@ from annalyst.nlp.events.frames import (
 )
 from annalyst.nlp.events.learned import RecipientScorer
 from annalyst.nlp.events.location import _location, without_place_names
+from annalyst.nlp.events.one_action import _coordinated
 from annalyst.nlp.events.records import _as_dict
 from annalyst.nlp.events.referents import _mention_index
 from annalyst.nlp.events.selection import (
     _absorb,
     _anaphoric,
     _carried,
-    _coordinated,
     _definite,
     _episodic,
     _issued,

@@ -15,13 +15,8 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _place_actor
 from annalyst.nlp.events.unnamed import _state_for
 from annalyst.nlp.events.words import _with_words
-from annalyst.nlp.syntax import (
-    complement_subjects,
-    is_verb,
-    logical_objects,
-    nested_prep_objects,
-    prep_objects,
-)
+from annalyst.nlp.phrase_links import nested_prep_objects
+from annalyst.nlp.syntax import complement_subjects, is_verb, logical_objects, prep_objects
 
 # Sites whose country is what an attack on them strikes, when no one else is named.
 _TARGET_SITES = {

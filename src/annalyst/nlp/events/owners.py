@@ -21,7 +21,7 @@ from annalyst.nlp.events.unnamed import (
     _state_for,
 )
 from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
-from annalyst.nlp.syntax import range_start
+from annalyst.nlp.phrase_links import range_start
 
 Resolve = Callable[[Token, dict[int, ResolvedMention], int], dict[str, Any] | None]
 

@@ -1,8 +1,9 @@
 """Who a phrase around an act names as its partner: the objects of its prepositions
 ("sanctions on X", "talks with Y", "aid to Z"), the partners of a participle describing
 what is acted upon ("sanctions imposed on X", "depots used by Y"), the people a struck
-site shelters, and whoever the act in a content clause would reach ("threatened to cut
-ties with B"). The words that decide it live here too."""
+site shelters, whoever the act in a content clause would reach ("threatened to cut
+ties with B"), the two sides a "between" phrase names, and each of several owners of
+one thing ("the US and British strikes"). The words that decide it live here too."""
 
 from __future__ import annotations
 
@@ -18,10 +19,12 @@ from annalyst.nlp.events.argwords import (
     _is_place_token,
     _owners,
 )
+from annalyst.nlp.events.carriers import _carriers
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _is_person_noun
 from annalyst.nlp.events.unnamed import _is_weapon
-from annalyst.nlp.syntax import datives, is_verb, logical_objects, prep_objects, range_start
+from annalyst.nlp.phrase_links import range_start
+from annalyst.nlp.syntax import conjuncts, datives, is_verb, logical_objects, prep_objects
 
 _ATTACK_PREPS = {"at", "on", "against", "targeting", "upon"}
 
@@ -292,3 +295,53 @@ def _slight(noun: Token) -> bool:
         c.dep_ in ("amod", "det") and c.lower_ in ("little", "no", "minimal", "scant", "much")
         for c in noun.children
     )
+
+
+# Judging a text named with a "between" phrase reaches its sides.
+_JUDGED_PARTIES = {"SUPPORT", "REJECT", "ACCUSE"}
+# What two sides make together, named with a "between" phrase.
+_BETWEEN_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire",
+                  "cease-fire", "talks", "negotiation", "dialogue", "rapprochement",
+                  "reconciliation", "normalization", "normalisation", "understanding",
+                  "cooperation", "meeting", "summit", "exchange", "swap"}  # fmt: skip
+
+
+def _parties(draft: _Draft) -> list[Token]:
+    """The sides named by "between" (or "among") on the trigger, its carrier verb or the
+    noun it modifies ("mediation efforts between A and B")."""
+    holders = [*draft.tokens, *_carriers(draft)]
+    holders.extend(t.head for t in draft.tokens if t.dep_ == "compound")
+    if draft.entry.type in _JUDGED_PARTIES:
+        # "welcomed the agreement between Riyadh and Tehran": the sides of what is judged
+        holders.extend(
+            o
+            for h in list(holders)
+            if is_verb(h)
+            for o in logical_objects(h)
+            if o.lemma_.lower() in _BETWEEN_NOUNS
+        )
+    if draft.entry.mode == "mediate":
+        # A go-between names the sides on what it settles: "brokered a truce between A
+        # and B", "offered mediation between A and B", "a mediation effort to resolve
+        # the rift between A and B"
+        purposes = [c for h in holders for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        settled = [*holders, *purposes]
+        holders.extend(o for h in settled for o in logical_objects(h) if o.pos_ == "NOUN")
+    return [p for h in holders for p in prep_objects(h, ("between", "among"))]
+
+
+def _joint_owners(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> list[Token]:
+    """ "rejected the Iraqi and Turkish demands", "the US and British strikes": a thing
+    owned by coordinated actors stands for each of them, not only the first."""
+    out: list[Token] = []
+    for token in tokens:
+        if token.i in mentions or token.pos_ != "NOUN":
+            continue
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss") and _names_actor(child, mentions):
+                out.extend(c for c in conjuncts(child)[1:] if _names_actor(c, mentions))
+    return out
+
+
+def _names_actor(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    return token.i in mentions or token.ent_type_ in ("NORP", "GPE", "ORG")

@@ -7,9 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.descriptions import (
+    _GROUP_NOUNS,
+    _definite_country,
+    _definite_group,
+    _previous_sentences,
+)
 from annalyst.nlp.events.owners import _RELATIONS, _nationality_words
 from annalyst.nlp.events.unnamed import (
     _agents,
@@ -18,7 +24,7 @@ from annalyst.nlp.events.unnamed import (
     _provisional,
     _state_for,
 )
-from annalyst.nlp.events.words import _text, _with_words
+from annalyst.nlp.events.words import _with_words
 from annalyst.nlp.syntax import SUBJECT_DEPS, ancestors, is_verb, logical_subjects
 
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
@@ -435,23 +441,12 @@ def _doers_of(verb: Token) -> list[Token]:
     return out
 
 
-# Nouns that, as "the group", refer back to an organisation named before.
-_GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction",
-                "outfit", "alliance", "coalition", "bloc", "party", "network"}  # fmt: skip
-
-
 # Things (not actors) that a clause's "it" may well stand for when they are its subject.
 _THINGS_THAT_ACT = {"battle", "war", "operation", "offensive", "campaign", "attack", "strike",
                     "airstrike", "raid", "bombing", "sanction",
                     "deal", "agreement", "plan", "decision", "law", "resolution", "report",
                     "move", "step", "policy", "strategy", "initiative", "visit", "talks",
                     "meeting", "conference", "summit", "document", "statement", "bill"}  # fmt: skip
-# Group nouns that never stand for a state's own organs.
-_NON_STATE_NOUNS = {"militia", "movement", "faction", "outfit", "network", "group"}
-_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
-_ARMED_GROUP_SECTORS = {"REB", "UAF", "INS", "SEP", "OPP", "PTY", "RAD"}
-# Members of an armed group, by which "the rebels" names the group told before.
-_ARMED_MEMBERS = {"rebel", "militant", "insurgent", "jihadist", "guerrilla"}
 
 
 def _plural_agent_before(
@@ -557,161 +552,6 @@ def unnamed_reporter(pronoun: Token) -> Token | None:
     return reporter if definite else None
 
 
-def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
-    """The organisation "the group" (or "the militia", "the movement") refers back to:
-    the nearest named one before it in the sentence or the paragraph's sentences before
-    ("raided a Kataib Hezbollah site and detained 14 members of the group")."""
-    members = head.lemma_.lower() in _ARMED_MEMBERS and head.tag_ == "NNS"
-    if (head.lemma_.lower() not in _GROUP_NOUNS and not members) or head.pos_ != "NOUN":
-        return None
-    deps = [c.dep_ for c in head.children if c.dep_ not in ("punct", "acl")]
-    if deps != ["det"] or next(head.children).lower_ != "the":
-        return None  # "the armed group X", "a group", "the group's leader" are other things
-
-    def named(mention: ResolvedMention | None) -> bool:
-        actor = mention.actor if mention is not None else None
-        return (
-            actor is not None
-            and actor.get("type") in ("organization", "group")
-            and not str(actor.get("id", "")).startswith("~")
-            # "the militia", "the movement" is no ministry or army named before it
-            and not (
-                head.lemma_.lower() in _NON_STATE_NOUNS
-                and set(actor.get("sectors") or ()) & _STATE_SECTORS
-                and not set(actor.get("sectors") or ()) & _ARMED_GROUP_SECTORS
-            )
-        )
-
-    sent = head.sent
-    candidates = [mentions.get(i) for i in range(head.i - 1, sent.start - 1, -1)]
-    for previous in _previous_sentences(sent, 2):
-        candidates.extend(mentions.get(t.i) for t in reversed(previous))
-    for mention in candidates:
-        if mention is not None and named(mention):
-            assert mention.actor is not None
-            start = head.left_edge.idx
-            actor = _with_words(mention.actor, head.doc, start, head.idx + len(head))
-            found = dict(actor, ref_start=mention.start, ref_end=mention.end)
-            if head.tag_ != "NNS":
-                return found
-            if members:
-                # "the rebels", "the militants": the members of the armed group named
-                sectors = set((mention.actor or {}).get("sectors") or ())
-                return found if sectors & _ARMED_GROUP_SECTORS else None
-            # "the militias" are the several named together, never one of them alone
-            others = _named_beside(mention, mentions, named, head.doc)
-            if not others:
-                return None
-            words = (start, head.idx + len(head))
-            return dict(found, also=[_with_words(m.actor or {}, head.doc, *words) for m in others])
-    return None
-
-
-def _named_beside(
-    mention: ResolvedMention,
-    mentions: dict[int, ResolvedMention],
-    named: Callable[[ResolvedMention | None], bool],
-    doc: Doc,
-) -> list[ResolvedMention]:
-    """The other named actors coordinated with a mention ("Kataib Hezbollah and Kataib
-    Sayyid al-Shuhada militias")."""
-    inside = [i for i, m in mentions.items() if m is mention]
-    if not inside:
-        return []
-    phrase = doc[inside[-1]]
-    while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
-        phrase = phrase.head  # "… al-Shuhada militias": the phrase the name is part of
-    out: list[ResolvedMention] = []
-    for head in [phrase, *phrase.conjuncts]:
-        for word in doc[head.left_edge.i : head.i + 1]:
-            other = mentions.get(word.i)
-            if other is None or other is mention or not named(other):
-                continue
-            if all(other is not seen for seen in out):
-                out.append(other)
-    return out
-
-
-# Nouns that, as "the country", refer back to a state named before.
-_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
-
-
-# Adjectives by which "the … country" is another one than the one in view.
-_OTHER_COUNTRY = {"neighbouring", "neighboring", "other", "another", "third", "foreign",
-                  "host", "same", "different", "rival", "enemy", "hostile", "target",
-                  "donor", "member", "various", "several", "many", "both", "home",
-                  "origin", "transit", "destination", "next", "first", "second", "last"}  # fmt: skip
-
-
-def _definite_country(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
-    """The state "the country" refers back to, when the text leaves no doubt: the one
-    state named (by its name or its people's) before it in the sentence, else in the
-    paragraph's two sentences before ("Iraqi Christians fled the country"). With two
-    states in view ("after the US invasion of the country") it stays unresolved."""
-    if head.lemma_.lower() not in _COUNTRY_NOUNS or head.pos_ != "NOUN":
-        return None
-    words = [c for c in head.children if c.dep_ not in ("punct", "case")]
-    deps = [c.dep_ for c in words]
-    if (
-        not deps
-        or deps[0] != "det"
-        or words[0].lower_ != "the"
-        or any(d != "amod" for d in deps[1:])
-        or any(c.lower_ in _OTHER_COUNTRY for c in words[1:])
-    ):
-        # "a country", "the host country", "the two countries", "the neighbouring
-        # country" are other things; "the West African country", "the war-torn
-        # country" describe the one in view
-        return None
-
-    def countries(tokens: list[Token]) -> list[str]:
-        seen: list[str] = []
-        for token in tokens:
-            mention = mentions.get(token.i)
-            actor = mention.actor if mention is not None else None
-            # (a person's nationality is no country in view: "Pope Francis visited Iraq")
-            code = (
-                actor.get("country")
-                if actor is not None and actor.get("type") != "person"
-                else None
-            )
-            if code is None and token.ent_type_ == "NORP":  # "Iraqi Christians"
-                nationality = _agents().nationality(token.text)
-                code = nationality.country if nationality is not None else None
-            if code and str(code) not in seen:
-                seen.append(str(code))
-        return seen
-
-    # Who acts on the country is not the country: "troops withdrew from the country",
-    # "the US invasion of the country".
-    governor = head.head
-    while governor.dep_ == "prep" and governor.head.i != governor.i:
-        governor = governor.head
-    if governor.pos_ in ("VERB", "AUX"):
-        doers = [t for s in logical_subjects(governor) for t in s.subtree]
-    else:
-        doers = [
-            t
-            for c in governor.children
-            if c.dep_ in ("compound", "poss", "amod", "nmod")
-            for t in c.subtree
-        ]
-    skip = {t.i for t in doers}
-    sent = head.sent
-    found = countries([t for t in sent[: head.i - sent.start] if t.i not in skip])
-    if not found:
-        for previous in _previous_sentences(sent, 2):
-            found = countries(list(previous))
-            if found:
-                break
-    if len(found) != 1:
-        return None
-    state = _state_for(found[0])
-    if state is None:
-        return None
-    return _with_words(state, head.doc, head.left_edge.idx, head.idx + len(head))
-
-
 def _several(mention: ResolvedMention, at: Token, proper: bool = True) -> bool:
     """Whether a mention names more than one: a plural, or a name coordinated with
     another ("Soleimani and al-Muhandis"). With ``proper`` false a plural name ("the
@@ -766,56 +606,3 @@ def _span_of(mentions: dict[int, ResolvedMention], index: int, doc: Doc) -> set[
         return set()
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return {t.i for t in span} if span is not None else set()
-
-
-def _previous_sentences(sent: Span, count: int) -> list[Span]:
-    out: list[Span] = []
-    doc = sent.doc
-    start = sent.start
-    while len(out) < count and start > 0:
-        previous = doc[start - 1].sent
-        if "\n\n" in _text(doc)[previous.end_char : sent.start_char]:
-            break  # a new paragraph starts a new thread
-        out.append(previous)
-        start = previous.start
-    return out
-
-
-# Plural nouns by which news refers back to two named sides ("the two leaders").
-_PAIR_NOUNS = {"leader", "side", "country", "nation", "president", "minister", "man",
-               "party", "government", "state", "official", "head", "neighbour",
-               "neighbor", "rival", "foe", "ally"}  # fmt: skip
-
-
-_PERSON_PAIRS = {"leader", "president", "minister", "man", "official", "head"}
-_STATE_PAIRS = {"country", "nation", "state", "government", "neighbour", "neighbor"}
-
-
-def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
-    """The two named actors "the two leaders" or "both countries" refer back to: the two
-    nearest different ones named before it in its sentence ("Trump and King Abdullah will
-    meet, where the two leaders are expected to discuss …")."""
-    if head.tag_ != "NNS" or head.lemma_.lower() not in _PAIR_NOUNS:
-        return None
-    if not any(c.lower_ in ("two", "both") for c in head.children):
-        return None
-    lemma = head.lemma_.lower()
-    kind = "person" if lemma in _PERSON_PAIRS else "state" if lemma in _STATE_PAIRS else None
-    named: list[ResolvedMention] = []
-    for i in range(head.i - 1, head.sent.start - 1, -1):
-        mention = mentions.get(i)
-        actor = mention.actor if mention is not None else None
-        if mention is None or actor is None or str(actor.get("id", "")).startswith("~agent:"):
-            continue
-        if kind is not None and actor.get("type") != kind:
-            continue
-        if all(str(m.actor and m.actor.get("id")) != str(actor.get("id")) for m in named):
-            named.append(mention)
-        if len(named) == 2:
-            break
-    if len(named) < 2:
-        return None
-    doc = head.doc
-    start = head.left_edge.idx
-    second, first = (_with_words(m.actor or {}, doc, start, head.idx + len(head)) for m in named)
-    return dict(first, also=[second])

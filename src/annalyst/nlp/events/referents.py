@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES
 from annalyst.nlp.actors import ResolvedMention, _slug
 from annalyst.nlp.events.coordination import _expand
+from annalyst.nlp.events.descriptions import _definite_country, _definite_group, _definite_pair
 from annalyst.nlp.events.groups import (
     _PLATFORMS,
     _RULERS_FORCES,
@@ -50,13 +51,7 @@ from annalyst.nlp.events.owners import (
     _owner,
     _same_phrase,
 )
-from annalyst.nlp.events.pronouns import (
-    _definite_country,
-    _definite_group,
-    _definite_pair,
-    _pronoun,
-    unnamed_reporter,
-)
+from annalyst.nlp.events.pronouns import _pronoun, unnamed_reporter
 from annalyst.nlp.events.unnamed import (
     _compound_sectors,
     _is_person_noun,
@@ -65,12 +60,8 @@ from annalyst.nlp.events.unnamed import (
     _state_for,
 )
 from annalyst.nlp.events.words import _from_mention, _mention_index, _token_words, _with_words
-from annalyst.nlp.syntax import (
-    RELATIVE_PRONOUNS,
-    misread_past,
-    prep_objects,
-    range_start,
-)
+from annalyst.nlp.phrase_links import range_start
+from annalyst.nlp.syntax import RELATIVE_PRONOUNS, misread_past, prep_objects
 from annalyst.nlp.tokentable import token_table
 
 __all__ = [

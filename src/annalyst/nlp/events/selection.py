@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from annalyst.knowledge.events import Trigger
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import _AVENGING
-from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import (
     _BACKGROUND_PREPS,
@@ -22,17 +21,15 @@ from annalyst.nlp.events.syntax import (
     _ancestors,
     asks_for,
 )
-from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.events.warning_kinds import foretells_another
-from annalyst.nlp.syntax import is_passive, met_doers, misread_clause
-from annalyst.nlp.syntax_words import COUNTERING, TOLL_VERBS
+from annalyst.nlp.phrase_links import met_doers, misread_clause
+from annalyst.nlp.syntax import is_passive
+from annalyst.nlp.syntax_words import COUNTERING
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 # Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
 # separate event.
 _CONTENT_TYPES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
-# Verbs that tell the toll of an attack told just before: the same action, not another.
-_RESULTS = TOLL_VERBS
 # Verbal acts that respond to something that happened: what they react to is real.
 _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
 # "over the killing", "after the clashes": a reason or a background act, not this one.
@@ -242,250 +239,10 @@ def _commands_own_forces(governor: _Draft, act: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _OWN_FORCES for c in verb.children)
 
 
-_GOING_ON = {"continue", "keep", "resume"}
-
-
-def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
-    """One action told with two verbs of one type and one subject is one event:
-    "attacked an army base and killed 26 soldiers", "sent a delegation to meet them",
-    "targeted the base by launching missiles", "a strike, which killed …", "an air strike
-    in which two officers were killed"."""
-    by_token = {d.trigger.i: d for d in drafts}
-    owner_of = {t.i: d for d in drafts for t in d.tokens}
-    gone: set[int] = set()
-    for draft in drafts:
-        token = draft.trigger
-        verb_told = in_what_verb(token) if token.pos_ == "NOUN" else None
-        named = owner_of.get(verb_told.i) if verb_told is not None else None
-        if named is not None and named is not draft and _same_family(named.entry, draft.entry):
-            # "were killed in what the army called a terrorist attack": one act
-            named.tokens.extend(t for t in draft.tokens if t not in named.tokens)
-            gone.add(token.i)
-            continue
-        told = next(
-            (
-                found
-                for verb in draft.tokens
-                if verb.pos_ in ("VERB", "AUX")
-                and (found := _told_again(verb, draft, owner_of)) is not None
-            ),
-            None,
-        )
-        if told is not None and told.trigger.i not in gone:
-            told.tokens.extend(t for t in draft.tokens if t not in told.tokens)
-            gone.add(token.i)
-            continue
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
-        # "will send a delegation to Baghdad to meet officials": the purpose of a visit
-        # is the visit
-        purpose = _is_purpose(token)
-        going_on = token.head if token.dep_ == "xcomp" else None
-        if (
-            going_on is not None
-            and going_on.lemma_.lower() in _GOING_ON
-            and going_on.dep_ == "conj"
-        ):
-            # "supported and continue supporting ISIS", "shelled and kept shelling": one act
-            first = by_token.get(going_on.head.i)
-            if first is not None and first.trigger.lemma_ == token.lemma_:
-                if first.trigger.i not in gone:
-                    first.tokens.extend(t for t in draft.tokens if t not in first.tokens)
-                    gone.add(token.i)
-                continue
-        if token.dep_ != "conj" and not purpose:
-            continue
-        if any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children):
-            continue  # a subject of its own: another actor's act
-        head = by_token.get(token.head.i)
-        if head is None and purpose and token.dep_ == "acl":
-            # "sent a delegation to Cairo to meet officials": the purpose hangs on the
-            # thing sent
-            head = by_token.get(token.head.head.i) if token.head.dep_ in ("dobj", "obj") else None
-        if head is None and purpose:
-            # "held talks with X to discuss the crisis": the purpose hangs on the light
-            # verb that carries the talks
-            head = next(
-                (
-                    d
-                    for d in drafts
-                    if d is not draft
-                    and d.trigger.head.i == token.head.i
-                    and d.trigger.dep_ in ("dobj", "obj")
-                    and d.trigger.pos_ == "NOUN"
-                ),
-                None,
-            )
-        carried = False
-        if (
-            head is None
-            and token.dep_ == "conj"
-            and not any(c.dep_ in ("neg", "aux", "auxpass") for c in token.children)
-        ):
-            # "sit at the negotiating table with Iran and discuss …": the second verb goes
-            # on with the act the first one carries (not "… but did not meet them")
-            head = next(
-                (
-                    d
-                    for d in drafts
-                    if d is not draft
-                    and (c := _carrier(d.trigger, d.entry.light_verbs)) is not None
-                    and c.i == token.head.i
-                ),
-                None,
-            )
-            carried = head is not None
-        if head is None or head.trigger.i in gone:
-            continue
-        same = head.entry.type == draft.entry.type
-        if same and (purpose or carried or token.lemma_.lower() in _RESULTS):
-            head.tokens.extend(t for t in draft.tokens if t not in head.tokens)
-            gone.add(token.i)
-    for draft in drafts:
-        if draft.trigger.i in gone:
-            continue
-        carrier = (
-            _carrier(draft.trigger, draft.entry.light_verbs)
-            if draft.trigger.pos_ == "NOUN"
-            else None
-        )
-        if (
-            carrier is not None
-            and carrier.lemma_.lower() in _CONVEYING
-            and _is_purpose(carrier)
-            and carrier.i > carrier.head.i
-        ):
-            # "summoned the envoy to express displeasure": the purpose of the act is it
-            first = by_token.get(carrier.head.i)
-            if (
-                first is not None
-                and first is not draft
-                and first.trigger.i not in gone
-                and first.entry.type == draft.entry.type
-            ):
-                first.tokens.extend(t for t in draft.tokens if t not in first.tokens)
-                gone.add(draft.trigger.i)
-                continue
-        for verb in _results_joined(draft):
-            # "killed four soldiers and wounded six in an ambush": the toll told before
-            # the ambush's own verb is the ambush's too
-            first = by_token.get(verb.head.i)
-            if (
-                first is not None
-                and first is not draft
-                and first.trigger.i not in gone
-                and first.entry.type == draft.entry.type
-            ):
-                draft.tokens.extend(t for t in first.tokens if t not in draft.tokens)
-                gone.add(first.trigger.i)
-    return [d for d in drafts if d.trigger.i not in gone]
-
-
-# Verbs that convey a stance: what an act is done "to express" is that act's content
-# ("summoned the envoy to lodge a complaint"), not a second act ("phoned him to arrange
-# a meeting" is two).
-_CONVEYING = {"express", "voice", "lodge", "register", "convey", "deliver", "file"}
-
-
-def _is_purpose(verb: Token) -> bool:
-    """A "to" clause of purpose ("sent a delegation to meet them")."""
-    return verb.dep_ in ("advcl", "xcomp", "acl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
-
-
-def _results_joined(draft: _Draft) -> list[Token]:
-    """The toll verbs of a noun's event joined to an earlier verb with no subject of
-    their own ("… and wounded six others in an ambush")."""
-    if draft.trigger.pos_ != "NOUN":
-        return []
-    return [
-        t
-        for t in draft.tokens
-        if t.pos_ == "VERB"
-        and t.dep_ == "conj"
-        and t.lemma_.lower() in _RESULTS
-        and not any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in t.children)
-    ]
-
-
-def _told_again(token: Token, draft: _Draft, owner_of: dict[int, _Draft]) -> _Draft | None:
-    """The event a verb only retells: the means of a deed of the same family ("by
-    launching"), or a relative clause on the deed ("the strike, which killed")."""
-    # "… left several officers dead and injured": climb from a result word to the clause
-    while token.dep_ in ("conj", "acomp", "oprd", "ccomp") and token.head.pos_ in ("ADJ", "VERB"):
-        if token.head.i == token.i:
-            break
-        token = token.head
-    head = token.head
-    if token.dep_ == "advcl" and any(
-        c.dep_ == "advmod" and c.lower_ == "when" for c in token.children
-    ):
-        # "was ambushed when a device exploded in his car": the explosion is the ambush
-        deed = owner_of.get(head.i)
-        if (
-            deed is not None
-            and deed is not draft
-            and deed.entry.quad.startswith("material")
-            and _one_deed(deed.entry, draft.entry)
-        ):
-            return deed
-    if token.dep_ == "pcomp" and head.lower_ == "by" and head.head.i != head.i:
-        means = owner_of.get(head.head.i)
-        if means is not None and means is not draft and _one_deed(means.entry, draft.entry):
-            return means
-    if token.dep_ in ("relcl", "acl"):
-        # the parser may hang the clause on a nearer noun ("a strike ordered by Trump,
-        # which killed"): look a few heads up for the deed
-        for candidate in [head, *list(_ancestors(head))[:3]]:
-            deed = owner_of.get(candidate.i)
-            if (
-                deed is not None
-                and deed is not draft
-                and deed.trigger.pos_ in ("NOUN", "PROPN")
-                # "a bomb killed a man who had fought …": a clause on a person the
-                # deed verb names tells that person's own act
-                and not (candidate.pos_ in ("VERB", "AUX") and _about_a_person(token))
-                and _one_deed(deed.entry, draft.entry)
-            ):
-                return deed
-            if candidate.pos_ in ("VERB", "AUX"):
-                # "conducted an air operation under Trump's order targeting X": the deed
-                # the verb carries
-                carried = next(
-                    (
-                        owner_of[c.i]
-                        for c in candidate.children
-                        if c.dep_ == "dobj" and c.i in owner_of
-                    ),
-                    None,
-                )
-                if (
-                    carried is not None
-                    and carried is not draft
-                    and carried.trigger.pos_ == "NOUN"
-                    and _one_deed(carried.entry, draft.entry)
-                    # (not "since January, when the US assassinated X": a deed of its own)
-                    and not any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children)
-                ):
-                    return carried
-                if candidate.dep_ not in ("acl", "relcl"):
-                    break
-    return None
-
-
 def _answers(outer: Trigger, inner: Trigger) -> bool:
     """An arrest or a trial answers an assault ("detained suspects in the attack"): it
     is not that assault told again."""
     return outer.type == "COERCE" and inner.type == "ASSAULT"
-
-
-def _about_a_person(clause: Token) -> bool:
-    return any(c.lower_ in ("who", "whom", "whose") for c in clause.children)
-
-
-def _one_deed(a: Trigger, b: Trigger) -> bool:
-    return a.type == b.type or _same_family(a, b)
 
 
 def _nested(drafts: list[_Draft]) -> list[_Draft]:

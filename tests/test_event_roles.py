@@ -1903,3 +1903,16 @@ def test_a_make_of_rocket_is_no_one(nlp: Language) -> None:
         nlp, "Three Katyusha rockets struck near the US embassy in Baghdad on Monday night."
     )
     assert event["actors"] == []
+
+
+def test_a_local_councillor_is_whom_a_shooting_hits(nlp: Language) -> None:
+    text = "Unknown assailants shot dead a local councillor in Michoacan state, Mexican authorities said."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["local councillor"]
+
+
+def test_a_court_blocking_a_plan_rejects_whose_plan_it_is(nlp: Language) -> None:
+    (event,) = events(
+        nlp, "Kenya's High Court blocked the government's plan to amend the constitution."
+    )
+    assert (event["event_type"], words(event["recipients"])) == ("REJECT", ["government"])

@@ -752,3 +752,8 @@ def test_a_member_suspended_and_aid_blocked_are_penalties(nlp: Language) -> None
 )
 def test_civic_and_court_acts(nlp: Language, text: str, etype: str) -> None:
     assert [e["event_type"] for e in events(nlp, text)] == [etype]
+
+
+def test_force_used_to_disperse_a_crowd_is_one_act(nlp: Language) -> None:
+    (event,) = events(nlp, "Riot police fired tear gas to disperse the students.")
+    assert (event["event_type"], words(event["recipients"])) == ("ASSAULT", ["students"])

@@ -564,3 +564,9 @@ def test_a_report_closed_by_its_speaker_and_an_aside(nlp: Language) -> None:
     q = find(quotes(nlp, text), "Two guards died")
     assert speaker_words(text, q) == "a senior police source"
     assert q.cue == "said"
+
+
+def test_a_body_met_for_the_first_time_is_not_someone_named_before(nlp: Language) -> None:
+    text = "Libyan authorities deported 300 migrants to Niger, a rights group said."
+    q = find(quotes(nlp, text), "deported 300 migrants")
+    assert q.speaker is None  # a rights group never named: not Niger, not the authorities

@@ -359,6 +359,13 @@ class Speakers(Antecedents):
         if lemma in GROUP_ROLES and not (plural and (indefinite or determiner is None)):
             if owner is not None and not owners:
                 return  # "the region's health ministry": a body of something not named as an actor
+            if determiner in ("a", "an"):
+                # "a rights group said": one not met before, so no one named earlier
+                if generic is not None and generic.actor:
+                    d.speaker = dict(generic.actor)
+                else:
+                    d.anonymous = True
+                return
             self._antecedent(d, "group", done, lemma, owner, s)
             if d.speaker is not None and not _fits_role(d.speaker, lemma):
                 # "… according to the rebels' spokesman. The government rejected it":

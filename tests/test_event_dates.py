@@ -629,3 +629,13 @@ def test_the_same_people_told_on_in_the_past_act_that_day(nlp: Language) -> None
 def test_a_date_after_what_a_target_carries_is_the_act_s(nlp: Language) -> None:
     (event,) = events(nlp, "Gunmen ambushed a van carrying miners in Plateau state on Thursday.")
     assert event["date"] is not None
+
+
+def test_the_same_doers_going_on_are_the_act_just_told(nlp: Language) -> None:
+    text = (
+        "Boko Haram fighters attacked a village near Maiduguri on Friday. "
+        "The group killed 12 farmers and burned their homes, a local official said."
+    )
+    (event,) = events(nlp, text)
+    assert event["date"] is not None
+    assert "farmers" in [a["text"] for a in event["recipients"]]

@@ -1916,3 +1916,22 @@ def test_a_court_blocking_a_plan_rejects_whose_plan_it_is(nlp: Language) -> None
         nlp, "Kenya's High Court blocked the government's plan to amend the constitution."
     )
     assert (event["event_type"], words(event["recipients"])) == ("REJECT", ["government"])
+
+
+def test_the_subject_of_a_clause_of_time_read_as_an_object(nlp: Language) -> None:
+    text = "Belarus expelled the Polish ambassador after Warsaw criticised the crackdown."
+    criticised = next(e for e in events(nlp, text) if e["trigger"] == "criticised")
+    assert names(criticised["actors"]) == ["Poland"]
+
+
+def test_the_two_leaders_after_a_sentence_naming_them(nlp: Language) -> None:
+    text = "Recep Tayyip Erdogan and Ilham Aliyev met in Baku on Monday. The two leaders signed a defence pact."
+    signed = next(e for e in events(nlp, text) if e["trigger"] == "signed")
+    assert len(signed["actors"]) == 2
+    assert signed["date"] is not None  # the same occasion
+
+
+def test_a_state_striking_a_site_attacks_it(nlp: Language) -> None:
+    text = "Iran retaliated after Israel struck its consulate in Damascus."
+    struck = next(e for e in events(nlp, text) if e["trigger"] == "struck")
+    assert (struck["event_type"], names(struck["actors"])) == ("ASSAULT", ["Israel"])

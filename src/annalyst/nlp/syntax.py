@@ -389,6 +389,25 @@ _DESCRIBING_RAISERS = frozenset(
 )
 
 
+# Conjunctions of time the parser takes for prepositions ("after Warsaw criticised").
+_TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "as", "while"})
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The subject of a clause of time the parser read as a preposition's object: in
+    "Belarus expelled the ambassador after Warsaw criticised the crackdown" Warsaw
+    criticised, not Belarus."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "pobj" or before.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    prep = before.head
+    if prep.lower_ not in _TIME_CONJUNCTIONS or prep.i != before.left_edge.i - 1:
+        return None
+    return before
+
+
 def raised_description(verb: Token) -> Token | None:
     """The participle the parser made the main verb of "Gunmen believed to be from a
     militia raided a prison", when ``verb`` is the real main verb it hung under it."""
@@ -436,6 +455,9 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     dep = verb.dep_
     if (deed := reported_deed(verb)) is not None:
         return logical_subjects(deed, _hops + 1)  # "X overran a base, officials said, killing …"
+    swallowed = _subject_read_as_object(verb)
+    if swallowed is not None:
+        return conjuncts(swallowed)  # "expelled the ambassador after Warsaw criticised it"
     raised = raised_description(verb)
     if raised is not None:
         # "Gunmen believed to be from a militia raided a prison": the gunmen raided it

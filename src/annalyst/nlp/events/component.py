@@ -10,7 +10,7 @@ from annalyst.ingest.dates import as_date
 from annalyst.knowledge.events import EventLexicon, EventOntology, load_lexicon, load_ontology
 from annalyst.nlp.actors import resolved_mentions
 from annalyst.nlp.events.arguments import _arguments
-from annalyst.nlp.events.dating import _find_times, _time, restated, retold, tolled
+from annalyst.nlp.events.dating import _find_times, _time, restated, retold, tolled, went_on
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.envoys import recalled_envoys
 from annalyst.nlp.events.frames import (
@@ -117,6 +117,8 @@ class EventExtractor:
                     continue  # "X called on ... Its leader issued the call on Tuesday"
                 elif _definite(draft) and tolled(doc, draft, times, drafts, self.lexicon):
                     continue  # "Militants attacked a post. The attack killed five soldiers"
+                elif went_on(doc, draft, times, drafts, self.lexicon):
+                    continue  # "IS attacked a village. The group killed 30 civilians"
                 draft.location = _location(draft, places)
                 _status(draft, quotes, mentions)
                 if draft.date is None:

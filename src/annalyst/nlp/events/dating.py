@@ -282,7 +282,7 @@ def _time(
     draft.date_text = found.text
 
 
-_REFERRING_WORDS = {"they", "he", "she", "it", "the"}
+_REFERRING_WORDS = {"they", "he", "she", "it", "the", "both"}
 _LATER_ON = {
     "later",
     "eventually",
@@ -508,4 +508,51 @@ def tolled(
         return False
     told.recipients.extend(r for r in draft.recipients if str(r.get("id")) not in told_ids)
     told.tokens.append(draft.trigger)
+    return True
+
+
+def went_on(
+    doc: Doc,
+    draft: _Draft,
+    times: Sequence[Any],
+    earlier: Sequence[_Draft],
+    lexicon: EventLexicon,
+) -> bool:
+    """Whether a clause only goes on with the act just told by the same doers, named
+    again by a pronoun or a description ("Islamic State attacked a village on Friday.
+    The group killed at least 30 civilians"): then that act takes its participants and
+    words (True). A clause with a date of its own, or in another tense, tells another
+    act."""
+    verb = draft.trigger
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBD":
+        return False
+    main = verb.head if verb.dep_ == "conj" else verb
+    if not (main.dep_ == "ROOT" or (main.dep_ == "ccomp" and main.head.dep_ == "ROOT")):
+        return False  # (a main clause, or one a report tells: ", the mayor said")
+    referring = [a for a in draft.actors if "ref_start" in a]
+    if not referring or len(referring) != len(draft.actors):
+        return False
+    ids = {str(a.get("id")) for a in referring}
+    told = next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.entry.type == draft.entry.type
+            and e.trigger.i < verb.i
+            and _sentences_between(e.trigger, verb) == 1
+            and ids <= {str(a.get("id")) for a in e.actors}
+        ),
+        None,
+    )
+    if told is None or any(c.lower_ in _LATER_ON for c in verb.children):
+        return False
+    _time(doc, draft, times, earlier, lexicon)
+    if draft.date is not None and (draft.date, draft.date_precision) != (
+        told.date,
+        told.date_precision,
+    ):
+        return False
+    told_ids = {str(r.get("id")) for r in told.recipients}
+    told.recipients.extend(r for r in draft.recipients if str(r.get("id")) not in told_ids)
+    told.tokens.append(verb)
     return True

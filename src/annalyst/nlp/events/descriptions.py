@@ -209,7 +209,7 @@ _STATE_PAIRS = {"country", "nation", "state", "government", "neighbour", "neighb
 def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The two named actors "the two leaders" or "both countries" refer back to: the two
     nearest different ones named before it in its sentence ("Trump and King Abdullah will
-    meet, where the two leaders are expected to discuss …")."""
+    meet, where the two leaders are expected to discuss …"), or in the sentence before."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in _PAIR_NOUNS:
         return None
     if not any(c.lower_ in ("two", "both") for c in head.children):
@@ -217,7 +217,12 @@ def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[st
     lemma = head.lemma_.lower()
     kind = "person" if lemma in _PERSON_PAIRS else "state" if lemma in _STATE_PAIRS else None
     named: list[ResolvedMention] = []
-    for i in range(head.i - 1, head.sent.start - 1, -1):
+    # its sentence first, then the one before ("X and Y met. The two leaders agreed …")
+    before = _previous_sentences(head.sent, 1)
+    start_of_search = before[0].start if before else head.sent.start
+    for i in range(head.i - 1, start_of_search - 1, -1):
+        if i == head.sent.start - 1 and len(named) == 1:
+            break  # one named in its own sentence: the pair is not the one told before
         mention = mentions.get(i)
         actor = mention.actor if mention is not None else None
         if mention is None or actor is None or str(actor.get("id", "")).startswith("~agent:"):
@@ -232,5 +237,12 @@ def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[st
         return None
     doc = head.doc
     start = head.left_edge.idx
-    second, first = (_with_words(m.actor or {}, doc, start, head.idx + len(head)) for m in named)
+    second, first = (
+        dict(
+            _with_words(m.actor or {}, doc, start, head.idx + len(head)),
+            ref_start=m.start,
+            ref_end=m.end,
+        )
+        for m in named
+    )
     return dict(first, also=[second])

@@ -511,6 +511,10 @@ def tolled(
     return True
 
 
+# Acts whose next sentence often goes on with the same deed: an attack and its toll.
+_TOLD_ON_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+
+
 def went_on(
     doc: Doc,
     draft: _Draft,
@@ -526,6 +530,8 @@ def went_on(
     verb = draft.trigger
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBD":
         return False
+    if draft.entry.type not in _TOLD_ON_TYPES:
+        return False  # (a visit and then a meeting are two acts of one trip)
     main = verb.head if verb.dep_ == "conj" else verb
     if not (main.dep_ == "ROOT" or (main.dep_ == "ccomp" and main.head.dep_ == "ROOT")):
         return False  # (a main clause, or one a report tells: ", the mayor said")

@@ -639,3 +639,13 @@ def test_the_same_doers_going_on_are_the_act_just_told(nlp: Language) -> None:
     (event,) = events(nlp, text)
     assert event["date"] is not None
     assert "farmers" in [a["text"] for a in event["recipients"]]
+
+
+def test_a_step_the_parse_hangs_on_a_noun_dates_the_main_act(nlp: Language) -> None:
+    text = (
+        "Sudanese and rebel commanders met in Juba on Monday. They agreed to a truce the next day."
+    )
+    agreed = next(e for e in events(nlp, text) if e["trigger"] == "agreed")
+    met = next(e for e in events(nlp, text) if e["trigger"] == "met")
+    assert met["date"] is not None and agreed["date"] is not None
+    assert agreed["date"] > met["date"]

@@ -1935,3 +1935,12 @@ def test_a_state_striking_a_site_attacks_it(nlp: Language) -> None:
     text = "Iran retaliated after Israel struck its consulate in Damascus."
     struck = next(e for e in events(nlp, text) if e["trigger"] == "struck")
     assert (struck["event_type"], names(struck["actors"])) == ("ASSAULT", ["Israel"])
+
+
+def test_they_after_two_nationalities_of_one_group_is_both(nlp: Language) -> None:
+    text = (
+        "Armenian and Azerbaijani diplomats met Russian mediators in Moscow on May 20. "
+        "They agreed to a ceasefire the following day, Russian officials said."
+    )
+    agreed = next(e for e in events(nlp, text) if e["trigger"] == "agreed")
+    assert sorted(a["country"] for a in agreed["actors"]) == ["ARM", "AZE"]

@@ -224,6 +224,8 @@ def _time(
                 if found is None and _when_clause(child) is not None:
                     found = time_for(doc, child, times)
     if found is None:
+        found = _loose_step(draft, times)  # "They agreed to a truce the next day"
+    if found is None:
         marked = anniversary_of_clause(trigger)
         if marked is not None:
             # "the cyber attack took place on the second anniversary of … in 2022"
@@ -235,8 +237,9 @@ def _time(
         measured = time_of_anchored_clause(doc, trigger, times)
         if measured is not None:
             draft.date, draft.date_precision, draft.date_text = measured
-            return
-        _carry_occasion(draft, earlier)
+        # (no day carried from the sentence before: a time written in this sentence,
+        # even one the parse hangs elsewhere, may be another day: "agreed to a truce
+        # the next day")
         return
     anchor = getattr(found, "anchor", None)
     if (
@@ -293,6 +296,17 @@ _LATER_ON = {
     "previously",
     "earlier",
 }
+
+
+def _loose_step(draft: _Draft, times: Sequence[Any]) -> Any:
+    """The one time of a sentence, a step from the moment told before ("the next day",
+    "two days later"), when the parse hangs it on a noun of the sentence's main act ("agreed to
+    a truce the next day"): it dates that act."""
+    verb = _clause_verb(draft)
+    if verb is None or len(times) != 1 or getattr(times[0], "step", None) is None:
+        return None
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
+    return times[0] if main and verb.idx < times[0].start else None
 
 
 def _carry_occasion(draft: _Draft, earlier: Sequence[_Draft]) -> None:

@@ -62,7 +62,12 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     def found_all(mention: ResolvedMention) -> dict[str, Any]:
         first, *rest = _coordinated(mention, mentions, pronoun.doc)
         out = found(first)
-        return dict(out, also=[found(m) for m in rest]) if rest else out
+        also = [found(m) for m in rest]
+        for side in _joint_nationalities(mention, pronoun.doc):
+            # "Palestinian and Israeli negotiators … They": both sides
+            words = _with_words(side, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun))
+            also.append(dict(words, ref_start=side["start"], ref_end=side["end"]))
+        return dict(out, also=also) if also else out
 
     glossed = _gloss(pronoun, mentions)
     if glossed is not None:
@@ -344,6 +349,26 @@ def _several_before(
         if _several(mention, doc[i]) and fits(mention, doc[i]) and not _modifier(mention, doc[i]):
             return mention
     return None
+
+
+def _joint_nationalities(mention: ResolvedMention, doc: Doc) -> list[dict[str, Any]]:
+    """The other sides of a group named with coordinated nationalities ("Palestinian
+    and Israeli negotiators": the Palestinian negotiators, beside the Israeli ones)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.root
+    out: list[dict[str, Any]] = []
+    for adjective in (c for c in root.children if c.dep_ == "amod"):
+        if not adjective.conjuncts:
+            continue
+        for other in [adjective, *adjective.conjuncts]:
+            if span.start <= other.i < span.end:
+                continue  # the side the mention already names
+            if _agents().nationality(other.text) is None:
+                continue
+            out.append(_generic(f"{other.text} {root.text}", [other, root], root))
+    return out
 
 
 def _coordinated(

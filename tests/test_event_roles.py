@@ -1944,3 +1944,8 @@ def test_they_after_two_nationalities_of_one_group_is_both(nlp: Language) -> Non
     )
     agreed = next(e for e in events(nlp, text) if e["trigger"] == "agreed")
     assert sorted(a["country"] for a in agreed["actors"]) == ["ARM", "AZE"]
+
+
+def test_a_title_inside_a_place_name_is_no_one(nlp: Language) -> None:
+    text = "Jordan condemned the eviction of Palestinian families from Sheikh Jarrah."
+    assert all("Sheikh" not in words(e["recipients"]) for e in events(nlp, text))

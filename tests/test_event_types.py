@@ -757,3 +757,16 @@ def test_civic_and_court_acts(nlp: Language, text: str, etype: str) -> None:
 def test_force_used_to_disperse_a_crowd_is_one_act(nlp: Language) -> None:
     (event,) = events(nlp, "Riot police fired tear gas to disperse the students.")
     assert (event["event_type"], words(event["recipients"])) == ("ASSAULT", ["students"])
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Rebel fighters captured three district centres in the north on Monday.", "COERCE"),
+        ("Coast guard vessels pushed back a boat carrying migrants on Sunday.", "COERCE"),
+    ],
+)
+def test_taking_district_centres_and_pushing_back_boats(
+    nlp: Language, text: str, etype: str
+) -> None:
+    assert [e["event_type"] for e in events(nlp, text)] == [etype]

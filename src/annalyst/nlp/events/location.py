@@ -163,12 +163,23 @@ def _in_trigger_phrase(root: Token, draft: _Draft) -> bool:
 
 def without_place_names(draft: _Draft, places: Sequence[dict[str, Any]]) -> None:
     """Drop from an event's parties the names the actor layer could not place but the
-    place layer reads as places ("dropped barrel bombs on Daraa": where, not whom)."""
+    place layer reads as places ("dropped barrel bombs on Daraa": where, not whom), and
+    kinds of people read off a word inside a place's name ("Sheikh Jarrah")."""
     spans = {(p["start"], p["end"]) for p in places}
 
     def a_place(actor: dict[str, Any]) -> bool:
         provisional = str(actor.get("id", "")).startswith(("~organization:", "~person:"))
-        return provisional and (actor.get("start"), actor.get("end")) in spans
+        if provisional and (actor.get("start"), actor.get("end")) in spans:
+            return True
+        # a word of a place's name read as a kind of person ("Sheikh" of "Sheikh Jarrah")
+        start, end = actor.get("start"), actor.get("end")
+        return (
+            str(actor.get("id", "")).startswith("~agent:")
+            and not actor.get("country")  # ("Iraqi" of "Iraqi Kurdistan" names a state)
+            and isinstance(start, int)
+            and isinstance(end, int)
+            and any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+        )
 
     draft.recipients = [r for r in draft.recipients if not a_place(r)]
     draft.actors = [a for a in draft.actors if not a_place(a)]

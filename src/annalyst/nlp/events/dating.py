@@ -514,15 +514,7 @@ def tolled(
     aimed = [c for c in draft.trigger.children if c.dep_ == "prep" and c.lower_ in _AIMING]
     if aimed and told_ids and not told_ids & {str(r.get("id")) for r in draft.recipients}:
         return False  # "the attack on the PMU headquarters" after attacks on US interests
-    _time(doc, draft, times, earlier, lexicon)
-    if draft.date is not None and (draft.date, draft.date_precision) != (
-        told.date,
-        told.date_precision,
-    ):
-        return False
-    told.recipients.extend(r for r in draft.recipients if str(r.get("id")) not in told_ids)
-    told.tokens.append(draft.trigger)
-    return True
+    return _join_on_the_same_day(doc, draft, told, times, earlier, lexicon)
 
 
 # Acts whose next sentence often goes on with the same deed: an attack and its toll.
@@ -566,6 +558,19 @@ def went_on(
     )
     if told is None or any(c.lower_ in _LATER_ON for c in verb.children):
         return False
+    return _join_on_the_same_day(doc, draft, told, times, earlier, lexicon)
+
+
+def _join_on_the_same_day(
+    doc: Doc,
+    draft: _Draft,
+    told: _Draft,
+    times: Sequence[Any],
+    earlier: Sequence[_Draft],
+    lexicon: EventLexicon,
+) -> bool:
+    """Join a mention to the act it goes on with (its participants and word), unless a
+    date of its own says it is another day's act."""
     _time(doc, draft, times, earlier, lexicon)
     if draft.date is not None and (draft.date, draft.date_precision) != (
         told.date,
@@ -574,5 +579,5 @@ def went_on(
         return False
     told_ids = {str(r.get("id")) for r in told.recipients}
     told.recipients.extend(r for r in draft.recipients if str(r.get("id")) not in told_ids)
-    told.tokens.append(verb)
+    told.tokens.append(draft.trigger)
     return True

@@ -142,12 +142,8 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
         ):
             # "summoned the envoy to express displeasure": the purpose of the act is it
             first = by_token.get(carrier.head.i)
-            if (
-                first is not None
-                and first is not draft
-                and first.trigger.i not in gone
-                and first.entry.type == draft.entry.type
-            ):
+            if _joinable(first, draft, gone):
+                assert first is not None
                 first.tokens.extend(t for t in draft.tokens if t not in first.tokens)
                 gone.add(draft.trigger.i)
                 continue
@@ -155,12 +151,8 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             # "killed four soldiers and wounded six in an ambush": the toll told before
             # the ambush's own verb is the ambush's too
             first = by_token.get(verb.head.i)
-            if (
-                first is not None
-                and first is not draft
-                and first.trigger.i not in gone
-                and first.entry.type == draft.entry.type
-            ):
+            if _joinable(first, draft, gone):
+                assert first is not None
                 draft.tokens.extend(t for t in first.tokens if t not in draft.tokens)
                 gone.add(first.trigger.i)
     return [d for d in drafts if d.trigger.i not in gone]
@@ -170,6 +162,16 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
 # ("summoned the envoy to lodge a complaint"), not a second act ("phoned him to arrange
 # a meeting" is two).
 _CONVEYING = {"express", "voice", "lodge", "register", "convey", "deliver", "file"}
+
+
+def _joinable(first: _Draft | None, draft: _Draft, gone: set[int]) -> bool:
+    """Another event of the same type, still kept, that a draft may be one act with."""
+    return (
+        first is not None
+        and first is not draft
+        and first.trigger.i not in gone
+        and first.entry.type == draft.entry.type
+    )
 
 
 def _is_purpose(verb: Token) -> bool:

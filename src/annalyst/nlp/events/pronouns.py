@@ -138,12 +138,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 # referent ("the country": Iran)
                 described = _definite_country(child, mentions) or _definite_group(child, mentions)
                 if described is not None:
-                    words = _with_words(
-                        described, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun)
-                    )
-                    return dict(
-                        words, ref_start=child.left_edge.idx, ref_end=child.idx + len(child)
-                    )
+                    return _standing_for(described, pronoun, child)
                 if (
                     low in ("it", "they")
                     and pronoun.dep_ in ("nsubj", "nsubjpass")
@@ -158,12 +153,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                     # the body that speaks, named by no name
                     unnamed = _provisional(child)
                     if unnamed is not None:
-                        words = _with_words(
-                            unnamed, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun)
-                        )
-                        return dict(
-                            words, ref_start=child.left_edge.idx, ref_end=child.idx + len(child)
-                        )
+                        return _standing_for(unnamed, pronoun, child)
     sent = pronoun.sent
     earlier = [
         (i, mentions[i])
@@ -185,10 +175,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         if nearer is not None:
             # "has soldiers in Syria and Iraq …, since the government called upon them to
             # depart": the soldiers, not the two states named before them
-            words = _with_words(nearer[1], pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun))
-            return dict(
-                words, ref_start=nearer[0].left_edge.idx, ref_end=nearer[0].idx + len(nearer[0])
-            )
+            return _standing_for(nearer[1], pronoun, nearer[0])
     several = _several_before(pronoun, mentions, fits, own_subjects)
     for index, mention in earlier:
         at = None if index in own_clause else pronoun.doc[index]
@@ -234,12 +221,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                     # named by no name in this sentence
                     unnamed = _provisional(token)
                     if unnamed is not None:
-                        words = _with_words(
-                            unnamed, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun)
-                        )
-                        return dict(
-                            words, ref_start=token.left_edge.idx, ref_end=token.idx + len(token)
-                        )
+                        return _standing_for(unnamed, pronoun, token)
                 mention = mentions.get(token.i)
                 if (
                     mention is not None
@@ -249,6 +231,14 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 ):
                     return found(mention)
     return None
+
+
+def _standing_for(actor: dict[str, Any], pronoun: Token, antecedent: Token) -> dict[str, Any]:
+    """An actor read off a phrase without a mention, as the pronoun's words, with the
+    phrase it refers back to ("… the opposition party said police detained its members")."""
+    words = _with_words(actor, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun))
+    end = antecedent.idx + len(antecedent)
+    return dict(words, ref_start=antecedent.left_edge.idx, ref_end=end)
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their"}

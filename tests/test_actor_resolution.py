@@ -246,3 +246,25 @@ def test_a_shared_acronym_is_the_one_of_a_country_the_article_names(nlp: Languag
     assert found["RSF"]["id"] == "rapid-support-forces"
     found = resolve(nlp, "Press freedom in France fell. The RSF published its index.")
     assert found["RSF"]["id"] == "reporters-without-borders"
+
+
+def test_a_common_name_of_a_body_owned_by_another_state(nlp: Language) -> None:
+    found = resolve(
+        nlp,
+        "Peru's Congress voted to remove the president, and Congress in Washington said nothing.",
+    )
+    assert found["Peru's Congress"]["country"] == "PER"
+    assert "LEG" in found["Peru's Congress"]["sectors"]
+    assert found["Congress"]["id"] == "us-congress"  # unqualified: the known one
+
+
+def test_a_common_name_of_a_body_under_another_nationality(nlp: Language) -> None:
+    found = resolve(nlp, "The Argentine Senate approved the loan deal on Thursday.")
+    senate = next(a for text, a in found.items() if "Senate" in text)
+    assert (senate["country"], senate["sectors"]) == ("ARG", ["LEG"])
+
+
+def test_a_party_owned_by_a_state_is_that_country_s_party(nlp: Language) -> None:
+    found = resolve(nlp, "Malawi's main opposition party rejected the results.")
+    party = next(a for text, a in found.items() if "party" in text)
+    assert party["country"] == "MWI" and "PTY" in party["sectors"]

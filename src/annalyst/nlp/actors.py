@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase, normalize_alias
 from annalyst.nlp.actor_fuzzy import fuzzy_actor_id
+from annalyst.nlp.actor_institutions import foreign_institution
 from annalyst.nlp.actor_names import (
     _ends_place_name,
     _is_place,
@@ -49,6 +50,7 @@ from annalyst.nlp.actor_words import (
     _COLLECTIVES,
     _HONORIFICS,
     _LOCATIVE_PREPS,
+    _OWNED_BODIES,
     _PLACE_VERBS,
     _POLITICAL_NOUNS,
     _SEATS,
@@ -196,7 +198,8 @@ class ActorResolver:
             if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
             for i in range(ent.start, ent.end)
         }
-        texts = token_table(doc).text
+        w = token_table(doc)
+        texts = w.text
         for matcher, folded in ((self.exact, False), (self.folded, True)):
             for key, start, end in matcher(doc):
                 if folded and not any(_TITLE_WORD.match(texts[i]) for i in range(start, end)):
@@ -209,6 +212,9 @@ class ActorResolver:
                     doc[start:end]
                 ):
                     continue  # "at the White House": the building
+                if (foreign := foreign_institution(self.kb, w, start, end, ids)) is not None:
+                    out.append(_Candidate(foreign[0], end, "AGENT", "agent", agent=foreign[1]))
+                    continue  # "Chile's Congress" is not the US Congress
                 out.append(_Candidate(start, end, "", "dict", ids))
         return out
 
@@ -290,7 +296,8 @@ class ActorResolver:
                 if match.noun is None and not plural:
                     break  # a bare nationality adjective ("Iraqi") is not an actor
                 if match.country is None and match.region is None:
-                    if not plural and w.lower[head_i] not in _COLLECTIVES:
+                    owned_only = w.lower[head_i] in _OWNED_BODIES
+                    if not plural and w.lower[head_i] not in _COLLECTIVES and not owned_only:
                         break  # "the minister", "a photographer": a person, not a group
                     owner = next(
                         (
@@ -310,6 +317,8 @@ class ActorResolver:
                             texts[owner], match.noun,
                         )  # fmt: skip
                         start = owner
+                    elif owned_only:
+                        break  # "the National Assembly": a name's last word
                     elif (after := state_after_of(w, head_i, states)) is not None:
                         # "the government of Cambodia": the state named after "of" gives it.
                         end, state_id = after

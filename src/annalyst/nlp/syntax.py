@@ -664,6 +664,9 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     return []
 
 
+_PAST_PAIRS = ({"VBN", "VBD"}, {"VBP", "VBD"})
+
+
 def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
     """Who or what a verb acts upon: the object, or the subject of a passive verb
     (inherited from a coordinated passive, or the noun a passive participle modifies)."""
@@ -700,7 +703,8 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
             and not _own(child, SUBJECT_DEPS)
             and not is_passive(child)
             # "killing and enslaving", "had beaten and detained" (not "resign and leave X")
-            and (verb.tag_ == child.tag_ or {verb.tag_, child.tag_} == {"VBN", "VBD"})
+            # ("beat and arrested": a past the tagger read as a present)
+            and (verb.tag_ == child.tag_ or {verb.tag_, child.tag_} in _PAST_PAIRS)
             and verb.lemma_.lower() not in INTRANSITIVE
         ):
             shared = _own(child, OBJECT_DEPS)

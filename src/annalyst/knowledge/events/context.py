@@ -9,7 +9,7 @@ spaCy is duck-typed here, never imported.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -157,6 +157,15 @@ class TriggerContext:
             complements.update(called_as)
         else:
             objects.update(predicatives)
+        if not is_noun and not objects:
+            # "beat and detained dozens of activists": the parser hangs a shared object
+            # on the second of two verbs joined with nothing else between them
+            for conj in token.children:
+                between = [str(t.lower_) for t in token.doc[token.i + 1 : conj.i]]
+                if conj.dep_ == "conj" and _joined_bare(between):
+                    for other in conj.children:
+                        if other.dep_ == "dobj":
+                            objects.update(_slot_forms(other))
         if is_noun and token.dep_ == "nsubj" and str(token.head.lemma_) == "be":
             # "the second operation was Operation Hammer": what the noun is said to be
             for other in token.head.children:
@@ -297,6 +306,12 @@ class TriggerContext:
             complements.update(called_as)
         else:
             objects.update(predicatives)
+        if not is_noun and not objects:
+            for c in children[i]:
+                if dep[c] == "conj" and _joined_bare(lower[i + 1 : c]):
+                    for o in children[c]:
+                        if dep[o] == "dobj":
+                            objects.update(_slot_forms_at(words, o))
         if is_noun and dep[i] == "nsubj" and words.lemma[head[i]] == "be":
             for c in children[head[i]]:
                 if dep[c] == "attr":
@@ -535,6 +550,11 @@ def _named_operation(token: Any) -> bool:
     while first.i < token.i and str(first.pos_) in ("DET", "PUNCT"):
         first = token.doc[first.i + 1]
     return str(first.text) == "Operation" and first.i < token.i
+
+
+def _joined_bare(between: Sequence[str]) -> bool:
+    """Whether two verbs are joined by a conjunction alone ("beat and detained")."""
+    return len(between) == 1 and between[0] in ("and", "or")
 
 
 def _slot_forms(token: Any) -> set[str]:

@@ -256,20 +256,22 @@ def _owner(
         nationality, own_words = named if named is not None else (None, [child])
         if (
             nationality is not None
-            and nationality.country
+            and (nationality.country or (facility and nationality.region))
             and child.i < head.i
             and not _is_person_noun(head)
         ):
             if facility:
+                # "Kurdish positions": a people's, with no one state ("kurdistan")
+                place = nationality.country or str(nationality.region).lower().replace(" ", "-")
                 generic = {
-                    "id": f"~agent:{nationality.country}:{facility.lower()}",
+                    "id": f"~agent:{place}:{facility.lower()}",
                     "name": " ".join(t.text for t in [*own_words, head]),
                     "country": nationality.country,
                     "sectors": [facility],
                     "type": "group",
                 }
                 return _token_words(generic, [*own_words, head])
-            state = _state_for(nationality.country)
+            state = _state_for(nationality.country) if nationality.country else None
             if state is not None:  # "a Swiss proposal": Switzerland's
                 return _token_words(state, own_words)
         if facility:

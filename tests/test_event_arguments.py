@@ -48,3 +48,49 @@ def test_passing_sanctions(nlp: Language) -> None:
     (event,) = events(nlp, text)
     assert event["event_type"] == "SANCTION"
     assert names(event["actors"]) == ["US Senate"]
+
+
+def test_a_judgement_of_the_move_just_told_is_aimed_at_its_maker(nlp: Language) -> None:
+    text = (
+        "Canada expelled two Chinese diplomats on Friday. "
+        "Beijing condemned the move and promised a response."
+    )
+    condemned = next(e for e in events(nlp, text) if e["trigger"] == "condemned")
+    assert names(condemned["recipients"]) == ["Canada"]
+    text = "Kenya asked Somalia to withdraw its envoy on Monday. Mogadishu rejected the request."
+    rejected = next(e for e in events(nlp, text) if e["trigger"] == "rejected")
+    assert names(rejected["recipients"]) == ["Kenya"]
+
+
+def test_a_judgement_of_a_named_act_is_not_aimed_at_the_last_doer(nlp: Language) -> None:
+    text = "Canada expelled two Chinese diplomats on Friday. Beijing condemned the Japanese move."
+    condemned = next(e for e in events(nlp, text) if e["trigger"] == "condemned")
+    assert "Canada" not in names(condemned["recipients"])
+
+
+def test_retaliation_by_the_side_an_act_reached(nlp: Language) -> None:
+    text = "Britain sanctioned six Iranian judges on Tuesday. Tehran vowed to retaliate."
+    retaliate = next(e for e in events(nlp, text) if e["event_type"] == "THREATEN")
+    assert names(retaliate["recipients"]) == ["United Kingdom"]
+
+
+def test_him_after_a_sentence_naming_one_person(nlp: Language) -> None:
+    text = (
+        "Farmers blocked roads across Punjab on Sunday against Prime Minister Narendra Modi. "
+        "The farmers accused him of betraying them."
+    )
+    accused = next(e for e in events(nlp, text) if e["trigger"] == "accused")
+    assert names(accused["recipients"]) == ["Narendra Modi"]
+    text = (
+        "A judge in Lima ordered the arrest of a former interior minister on Monday. "
+        "Police detained him at his home on Tuesday."
+    )
+    detained = next(e for e in events(nlp, text) if e["trigger"] == "detained")
+    assert words(detained["recipients"]) == ["him"]
+    assert "interior minister" in detained["recipients"][0]["name"]
+
+
+def test_them_after_a_crowd_counted_in_thousands(nlp: Language) -> None:
+    text = "Thousands of Kenyans marched in Nairobi on Tuesday. Police fired tear gas at them."
+    fired = next(e for e in events(nlp, text) if e["trigger"] == "fired")
+    assert [r["country"] for r in fired["recipients"]] == ["KEN"]

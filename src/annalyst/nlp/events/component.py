@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.events import EventLexicon, EventOntology, load_lexicon, load_ontology
 from annalyst.nlp.actors import resolved_mentions
+from annalyst.nlp.events.answers import answered
 from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.dating import _find_times, _time, restated, retold, tolled, went_on
 from annalyst.nlp.events.draft import _Draft
@@ -119,6 +120,7 @@ class EventExtractor:
                     continue  # "Militants attacked a post. The attack killed five soldiers"
                 elif went_on(doc, draft, times, drafts, self.lexicon):
                     continue  # "IS attacked a village. The group killed 30 civilians"
+                answered(draft, drafts)  # "Iran condemned the move": whoever made it
                 draft.location = _location(draft, places)
                 _status(draft, quotes, mentions)
                 if draft.date is None:

@@ -178,8 +178,13 @@ def _partners(
             ):
                 out.append(head)
             continue
-        if prep == "at" and not (_is_facility(head) or head.i in mentions or _is_person_noun(head)):
-            continue  # "at the airport": a place
+        if prep == "at" and not (
+            _is_facility(head)
+            or head.i in mentions
+            or _is_person_noun(head)
+            or head.lower_ in ("them", "him", "her", "us", "me")
+        ):
+            continue  # "at the airport": a place (not "fired tear gas at them")
         out.append(head)
     return out
 

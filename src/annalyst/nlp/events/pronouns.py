@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.argtables import _COUNTED
 from annalyst.nlp.events.descriptions import (
     _GROUP_NOUNS,
     _definite_country,
@@ -198,6 +199,9 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
             # "Israel's defence minister, Avi Levin, visited …": the name set beside
             # the subject names it
             named = [token] + [c for c in token.children if c.dep_ == "appos"]
+            if token.lower_ in _COUNTED:
+                # "Thousands of Chileans marched …": the people counted
+                named += [p for c in token.children if c.lower_ == "of" for p in c.children]
             for word in (w for w in named if w.i in mentions):
                 mention = mentions[word.i]
                 if mention.actor is not None and fits(mention, word):
@@ -213,7 +217,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                     continue
                 if (
                     token.i not in mentions
-                    and token.dep_ in ("dobj", "obj", "nsubjpass")
+                    and (token.dep_ in ("dobj", "obj", "nsubjpass") or _of_an_act(token))
                     and token.tag_ == "NN"
                     and _is_person_noun(token)
                 ):
@@ -230,7 +234,30 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                     and str((mention.actor or {}).get("id", "")).startswith("~agent:")
                 ):
                     return found(mention)
+        # "rallied against President X. The demonstrators accused him": the one person
+        # the sentence before names, whatever its role there
+        persons = {
+            str(m.actor["id"]): m
+            for token in (_previous_sentences(sent, 1) or [[]])[0]
+            if (m := mentions.get(token.i)) is not None
+            and m.actor is not None
+            and m.actor.get("type") == "person"
+        }
+        if len(persons) == 1:
+            return found(next(iter(persons.values())))
     return None
+
+
+def _of_an_act(token: Token) -> bool:
+    """Whether a noun is whom an act named by a noun was done to ("the arrest of a
+    former minister")."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.dep_ in ("dobj", "nsubj", "nsubjpass")
+    )
 
 
 def _standing_for(actor: dict[str, Any], pronoun: Token, antecedent: Token) -> dict[str, Any]:

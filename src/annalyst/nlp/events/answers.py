@@ -1,0 +1,116 @@
+"""A judgement of an act just told, named only by a definite noun.
+
+"The US Treasury blacklisted a network on Thursday. Iran condemned the move." The
+condemnation is aimed at whoever made the move: the doers of the act the noun points
+back to, told earlier in the sentence or in the sentence before, in the same paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Token
+
+from annalyst.nlp.events.dating import _sentences_between
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.syntax import logical_objects
+
+# Types of judging what another side did.
+_JUDGEMENTS = {"ACCUSE", "REJECT", "SUPPORT"}
+# Nouns that point back to an act, with the types of act each may stand for (empty:
+# any act).
+_ACT_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("move", "decision", "step", "action", "measure", "announcement", "policy", "plan",
+         "ruling", "verdict", "order", "proposal", "offer", "initiative", "law", "bill"),
+        frozenset(),
+    ),
+    **dict.fromkeys(("demand", "call", "request", "appeal", "ultimatum"), frozenset({"REQUEST"})),
+    **dict.fromkeys(
+        ("arrest", "arrests", "detention", "detentions", "crackdown", "expulsion", "raid"),
+        frozenset({"COERCE", "SANCTION"}),
+    ),
+    **dict.fromkeys(
+        ("attack", "attacks", "strike", "strikes", "bombing", "shelling", "killing", "assault"),
+        frozenset({"ASSAULT"}),
+    ),
+    **dict.fromkeys(("sanctions", "ban", "blacklisting", "designation"), frozenset({"SANCTION"})),
+    **dict.fromkeys(("warning", "threat", "threats"), frozenset({"THREATEN"})),
+    **dict.fromkeys(
+        ("accusation", "accusations", "allegation", "allegations", "charge", "charges"),
+        frozenset({"ACCUSE"}),
+    ),
+}  # fmt: skip
+_POINTING = {"the", "this", "that", "these", "those"}
+# Verbs of answering an act in kind, said with no one named.
+_RETALIATING = {"retaliate", "respond", "avenge", "reciprocate"}
+
+
+def _pointing_back(verb: Token) -> Token | None:
+    """The definite act noun a judging verb takes, with nothing of its own to say whose
+    act it is ("the move"; not "the Israeli move", "the arrest of X", "its decision")."""
+    for noun in logical_objects(verb):
+        if noun.pos_ != "NOUN" or (noun.lower_ not in _ACT_NOUNS and noun.lemma_ not in _ACT_NOUNS):
+            continue
+        children = list(noun.children)
+        if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in children):
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl") for c in children):
+            continue
+        return noun
+    return None
+
+
+def _hit(draft: _Draft, told: _Draft) -> bool:
+    """Whether an act told before reached the side that now answers it (by id or, for
+    "Russian officials" and Russia, by country)."""
+    own = {str(a.get("id")) for a in draft.actors} | {
+        str(a["country"]) for a in draft.actors if a.get("country")
+    }
+    return any(
+        str(r.get("id")) in own or (r.get("country") and str(r["country"]) in own)
+        for r in told.recipients
+    )
+
+
+def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
+    """Give an answer to an act just told (a draft with no one it reaches) the doers of
+    that act as whom it reaches: a judgement of "the move", or a retaliation by the
+    side the act reached ("The EU imposed sanctions on Russian officials. Moscow said
+    it would retaliate")."""
+    if draft.recipients or not draft.actors:
+        return
+    verb = draft.trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    kinds: frozenset[str] | None = None
+    if draft.entry.type in _JUDGEMENTS and (noun := _pointing_back(verb)) is not None:
+        kinds = _ACT_NOUNS.get(noun.lower_) or _ACT_NOUNS.get(noun.lemma_) or frozenset()
+    # "retaliate", "vowed to retaliate"
+    answer = next(
+        (
+            v
+            for v in (verb, *verb.children)
+            if v.lemma_.lower() in _RETALIATING and v.pos_ == "VERB"
+        ),
+        None,
+    )
+    retaliating = answer is not None and not logical_objects(answer)
+    if kinds is None and not retaliating:
+        return
+    own = {str(a.get("id")) for a in draft.actors}
+    doc = verb.doc
+    for told in reversed(earlier):
+        if told.trigger.i >= verb.i or _sentences_between(told.trigger, verb) > 1:
+            continue
+        if "\n\n" in doc[told.trigger.i : verb.i].text:
+            break  # another paragraph
+        if kinds is not None and kinds and told.entry.type not in kinds:
+            continue
+        if retaliating and not _hit(draft, told):
+            continue
+        doers: list[dict[str, Any]] = [a for a in told.actors if str(a.get("id")) not in own]
+        if doers:
+            draft.recipients = [dict(a) for a in doers]
+        return

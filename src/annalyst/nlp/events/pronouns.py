@@ -238,7 +238,8 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         # the sentence before names, whatever its role there
         persons = {
             str(m.actor["id"]): m
-            for token in (_previous_sentences(sent, 1) or [[]])[0]
+            for previous in _previous_sentences(sent, 1)
+            for token in previous
             if (m := mentions.get(token.i)) is not None
             and m.actor is not None
             and m.actor.get("type") == "person"

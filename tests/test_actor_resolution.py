@@ -268,3 +268,8 @@ def test_a_party_owned_by_a_state_is_that_country_s_party(nlp: Language) -> None
     found = resolve(nlp, "Malawi's main opposition party rejected the results.")
     party = next(a for text, a in found.items() if "party" in text)
     assert party["country"] == "MWI" and "PTY" in party["sectors"]
+
+
+def test_an_ambiguous_acronym_takes_the_country_of_a_body_named_before(nlp: Language) -> None:
+    found = ids(resolve(nlp, "The Sudanese army and the RSF agreed to a week-long truce."))
+    assert found["RSF"] == "rapid-support-forces"

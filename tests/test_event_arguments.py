@@ -94,3 +94,22 @@ def test_them_after_a_crowd_counted_in_thousands(nlp: Language) -> None:
     text = "Thousands of Kenyans marched in Nairobi on Tuesday. Police fired tear gas at them."
     fired = next(e for e in events(nlp, text) if e["trigger"] == "fired")
     assert [r["country"] for r in fired["recipients"]] == ["KEN"]
+
+
+def test_officials_of_two_states_are_each_state_s(nlp: Language) -> None:
+    text = "The defence ministers of Greece and Turkey met in Brussels on Wednesday."
+    met = next(e for e in events(nlp, text) if e["trigger"] == "met")
+    assert sorted(a["country"] for a in met["actors"]) == ["GRC", "TUR"]
+    assert all(a["sectors"] == ["GOV"] for a in met["actors"])
+
+
+def test_a_name_right_after_a_noun_for_a_kind_of_person(nlp: Language) -> None:
+    text = "A court in Moscow sentenced opposition politician Ilya Yashin to eight years."
+    (sentenced,) = events(nlp, text)
+    assert names(sentenced["recipients"]) == ["Ilya Yashin"]
+
+
+def test_the_group_that_speaks_is_a_body_not_the_state_named_before(nlp: Language) -> None:
+    text = "A Turkish drone killed a senior PKK commander in northern Iraq, the group said."
+    (strike,) = events(nlp, text)
+    assert strike["claimed_by"]["id"] == "pkk"

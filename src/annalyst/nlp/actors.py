@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -36,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase, normalize_alias
+from annalyst.nlp.actor_choice import disambiguate
 from annalyst.nlp.actor_fuzzy import fuzzy_actor_id
 from annalyst.nlp.actor_institutions import foreign_institution
 from annalyst.nlp.actor_names import (
@@ -592,7 +592,7 @@ class ActorResolver:
                 actor = cand.agent.ref()
                 actor["text"] = text
             elif cand.actor_ids:
-                chosen_actor = self._disambiguate(cand.actor_ids, mentioned, label)
+                chosen_actor = disambiguate(self.kb, cand.actor_ids, mentioned, label)
                 actor = chosen_actor.ref(text)
                 label = _label_for(chosen_actor)
                 kin = w.text[cand.start - 1] if cand.start > 0 else ""
@@ -709,27 +709,6 @@ class ActorResolver:
         if words:
             surnames.setdefault(normalize_alias(" ".join(words)), actor_id)
 
-    def _disambiguate(self, ids: Sequence[str], mentioned: dict[str, int], label: str) -> Actor:
-        actors = [self.kb.actors[i] for i in ids if i in self.kb.actors]
-        if len(actors) == 1:
-            return actors[0]
-        seen = [a for a in actors if a.id in mentioned]
-        if seen:
-            return max(seen, key=lambda a: mentioned[a.id])
-        # the one of a country the article has named: "RSF" in a story on Sudan is the
-        # Rapid Support Forces, not the press-freedom group
-        countries = {
-            known.country
-            for known in (self.kb.actors.get(i) for i in mentioned)
-            if known is not None and known.type == "state" and known.country
-        }
-        local = [a for a in actors if a.country in countries]
-        if len(local) == 1:
-            return local[0]
-        wanted = ACTOR_LABELS.get(label)
-        typed = [a for a in actors if a.type == wanted]
-        return (typed or actors)[0]
-
     def _resolve_name(
         self, text: str, label: str, surnames: dict[str, str], mentioned: dict[str, int]
     ) -> tuple[Actor | None, str]:
@@ -740,7 +719,7 @@ class ActorResolver:
             return self.kb.actors[surnames[key]], "coref"
         found = self.kb.lookup(text)
         if found:
-            return self._disambiguate([a.id for a in found], mentioned, label), "ner"
+            return disambiguate(self.kb, [a.id for a in found], mentioned, label), "ner"
         if label in ("PERSON", "ORG") and len(key) >= 5:
             fuzzy_id = fuzzy_actor_id(self.kb, key, self.fuzzy_cutoff)
             if fuzzy_id is not None:

@@ -246,3 +246,44 @@ def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[st
         for m in named
     )
     return dict(first, also=[second])
+
+
+def _officials_of_states(
+    head: Token, mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    """ "The foreign ministers of India and China": the officials of each state named
+    after "of", one generic actor per state (the resolver reads no country into the
+    phrase, as two states give two)."""
+    mention = mentions.get(head.i)
+    actor = mention.actor if mention is not None else None
+    if actor is None or not str(actor["id"]).startswith("~agent:x:"):
+        return None
+    states = [
+        state
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for named in (pobj, *pobj.conjuncts)
+        if (m := mentions.get(named.i)) is not None
+        and m.actor is not None
+        and m.actor.get("type") == "state"
+        and (state := m.actor)
+    ]
+    if len(states) < 2:
+        return None
+    assert mention is not None
+    sectors = "-".join(s.lower() for s in actor.get("sectors") or []) or "people"
+    officials = [
+        _with_words(
+            dict(
+                actor,
+                id=f"~agent:{state['country']}:{sectors}",
+                name=f"{actor['name']} of {state['name']}",
+                country=state["country"],
+            ),
+            head.doc, mention.start, mention.end,
+        )
+        for state in states
+    ]  # fmt: skip
+    return dict(officials[0], also=officials[1:])

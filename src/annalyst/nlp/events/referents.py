@@ -32,7 +32,12 @@ from spacy.tokens import Doc, Span, Token
 from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES
 from annalyst.nlp.actors import ResolvedMention, _slug
 from annalyst.nlp.events.coordination import _expand
-from annalyst.nlp.events.descriptions import _definite_country, _definite_group, _definite_pair
+from annalyst.nlp.events.descriptions import (
+    _definite_country,
+    _definite_group,
+    _definite_pair,
+    _officials_of_states,
+)
 from annalyst.nlp.events.groups import (
     _PLATFORMS,
     _RULERS_FORCES,
@@ -190,7 +195,11 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
                 for name in (g for g in title.children if g.dep_ in ("appos", "compound")):
                     if name.ent_type_ == "PERSON":
                         return _actor_for(name, mentions, 1)
-        return _named_after_title(head, mentions) or _named_between_commas(head, mentions)
+        return (
+            _named_after_title(head, mentions)
+            or _named_between_commas(head, mentions)
+            or _name_after_noun(head, mentions)
+        )
     for name in (c for c in head.children if c.dep_ == "appos"):
         named = mentions.get(name.i)
         if named is not None and (named.actor or {}).get("type") == "person":
@@ -243,6 +252,19 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
         ):
             return None
     return None
+
+
+def _name_after_noun(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """A name set right after a noun for a kind of person, which the parser read apart:
+    "sentenced opposition politician Ilya Yashin" sentenced Yashin."""
+    doc = head.doc
+    after = head.i + 1
+    if head.i in mentions and (mentions[head.i].actor or {}).get("type") == "person":
+        return None
+    if after >= len(doc) or doc[after].ent_iob_ != "B" or not _is_person_noun(head):
+        return None
+    person = _person_entity_at(doc, after)
+    return None if person is None else _actor_for(person.root, mentions, 1)
 
 
 def _described_person(
@@ -520,6 +542,7 @@ def _actor_for(
         _definite_group(head, mentions)
         or _definite_country(head, mentions)
         or _definite_pair(head, mentions)
+        or _officials_of_states(head, mentions)
     )
     if group is not None:
         return group  # "the group": the organisation named before; "the country"

@@ -39,7 +39,7 @@ class Antecedents(Shapes):
         pos = s.idx
         para = self.para_of(pos)
         enclosing = self.quoted_at(pos)
-        if enclosing is not None and want in ("person", "group", "plural"):
+        if enclosing is not None and want in ("person", "group", "body", "plural"):
             # "He said on Sunday, ‘…’" inside Kirby's words: someone Kirby spoke of
             outer = next((p for p in reversed(done) if p.start <= pos < p.end), None)
             m = self._antecedent_mention(
@@ -102,7 +102,7 @@ class Antecedents(Shapes):
             if self.quoted_at(m.start) not in (None, enclosing):
                 continue
             kind = actor_kind(m.actor)
-            if (want == "person") != (kind == "person"):
+            if (want == "person") != (kind == "person") or not _kind_wanted(kind, want):
                 continue
             words = self._np_words(m)
             if role not in words:
@@ -131,12 +131,14 @@ class Antecedents(Shapes):
         if want == "any":
             return True
         if p.anonymous:
-            return want in ("person", "anonymous", "plural", "group")
+            return want in ("person", "anonymous", "plural", "group", "body")
         if want == "anonymous":
             return False
         kind = actor_kind(p.speaker)
         if want == "person":
             return kind == "person"
+        if want == "body":
+            return kind in ("organization", "group")  # "the group": no state
         if want in ("group", "plural"):
             return kind in ("organization", "group", "state")  # "they" is never one person
         return True
@@ -159,9 +161,7 @@ class Antecedents(Shapes):
             if self._clashes(m.actor, gender):
                 continue
             kind = actor_kind(m.actor)
-            if want == "person" and kind != "person":
-                continue
-            if want == "group" and kind == "person":
+            if not _kind_wanted(kind, want):
                 continue
             if str(m.actor.get("id")) == prev_id:
                 continue
@@ -204,11 +204,9 @@ class Antecedents(Shapes):
             if str(m.actor.get("id")) == excluded or self._clashes(m.actor, gender):
                 continue
             kind = actor_kind(m.actor)
-            if want == "person" and kind != "person":
+            if not _kind_wanted(kind, want):
                 continue
             t = self.doc[m.token]
-            if want == "group" and kind == "person":
-                continue
             if want == "plural" and kind == "person" and not self._coordinated(t):
                 continue  # "they": a body, or people named together ("Obama and Clinton")
             dep = t.head.dep_ if t.dep_ in ("appos", "compound") else t.dep_
@@ -243,3 +241,13 @@ class Antecedents(Shapes):
                     if m is not None:
                         return dict(m.actor or {})
         return None
+
+
+def _kind_wanted(kind: str | None, want: str) -> bool:
+    """Whether an actor of a kind can be what a pronoun or a noun asks for: a person for
+    "he", a body for "the group" (never a state), anyone but a person for "it"."""
+    if want == "person":
+        return kind == "person"
+    if want == "body":
+        return kind in ("organization", "group")
+    return not (want == "group" and kind == "person")

@@ -366,7 +366,9 @@ class Speakers(Antecedents):
                 else:
                     d.anonymous = True
                 return
-            self._antecedent(d, "group", done, lemma, owner, s)
+            # "the group said": a body, not the state named before it
+            want = "body" if lemma in _NON_STATE_ROLES else "group"
+            self._antecedent(d, want, done, lemma, owner, s)
             if d.speaker is not None and not _fits_role(d.speaker, lemma):
                 # "… according to the rebels' spokesman. The government rejected it":
                 # the earlier speaker is no government
@@ -533,6 +535,8 @@ class Speakers(Antecedents):
 
 
 # Roles that only some kinds of body hold: "the government" names no rebel front.
+# Role nouns for a body that is never a state.
+_NON_STATE_ROLES = {"group", "militia", "movement", "faction", "outfit", "network"}
 _ROLE_SECTORS = {
     "government": {"GOV"},
     "administration": {"GOV"},

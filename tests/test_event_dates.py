@@ -649,3 +649,12 @@ def test_a_step_the_parse_hangs_on_a_noun_dates_the_main_act(nlp: Language) -> N
     met = next(e for e in events(nlp, text) if e["trigger"] == "met")
     assert met["date"] is not None and agreed["date"] is not None
     assert agreed["date"] > met["date"]
+
+
+def test_a_past_day_hung_on_the_act_asked_for_dates_the_asking(nlp: Language) -> None:
+    text = "The Security Council ordered Eritrea to withdraw its troops from Tigray on Tuesday."
+    (ordered,) = (e for e in events(nlp, text) if e["trigger"] == "ordered")
+    assert ordered["date"] is not None and ordered["date"] <= PUB
+    text = "The Security Council ordered Eritrea to withdraw its troops from Tigray by next Friday."
+    (ordered,) = (e for e in events(nlp, text) if e["trigger"] == "ordered")
+    assert ordered["date"] is None  # a deadline to come is the withdrawal's, not the order's

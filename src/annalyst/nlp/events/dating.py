@@ -192,6 +192,8 @@ def _time(
         found = time_for(doc, token, times)
         if found is not None:
             break
+    if found is None:
+        found = _past_date_of_asked_act(doc, draft, times)
     if found is None and trigger.dep_ == "amod" and misread_past(trigger) is not None:
         # "when Washington once more bombed Iraqis last week", read as "bombed Iraqis"
         # modifying a noun: the date right after its object is its own
@@ -296,6 +298,29 @@ _LATER_ON = {
     "previously",
     "earlier",
 }
+
+
+# Acts that ask for, promise or threaten another, which comes after them.
+_ASKING_TYPES = {"REQUEST", "AGREE", "THREATEN"}
+
+
+def _past_date_of_asked_act(doc: Doc, draft: _Draft, times: Sequence[Any]) -> Any:
+    """A past date the parse hangs on the act asked for ("ordered Myanmar to protect the
+    Rohingya on Thursday"): what is asked for comes later, so a day already gone when the
+    article was written is when it was asked."""
+    from annalyst.nlp.time import time_for
+
+    verb = draft.trigger
+    published = str(doc._.published or "")
+    if draft.entry.type not in _ASKING_TYPES or verb.pos_ != "VERB" or not published:
+        return None
+    for asked in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+        found = time_for(doc, asked, times)
+        if found is None or found.date is None or str(found.date) > published[:10]:
+            continue
+        if verb.idx < found.start < asked.right_edge.idx + len(asked.right_edge):
+            return found  # (a time in the asked clause's own words, after the asking)
+    return None
 
 
 def _loose_step(draft: _Draft, times: Sequence[Any]) -> Any:

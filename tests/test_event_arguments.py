@@ -113,3 +113,46 @@ def test_the_group_that_speaks_is_a_body_not_the_state_named_before(nlp: Languag
     text = "A Turkish drone killed a senior PKK commander in northern Iraq, the group said."
     (strike,) = events(nlp, text)
     assert strike["claimed_by"]["id"] == "pkk"
+
+
+def test_a_village_chief_and_protest_leaders_are_people_of_a_kind(nlp: Language) -> None:
+    (killed,) = events(nlp, "Gunmen shot dead a village chief near Tillaberi on Friday.")
+    assert words(killed["recipients"]) == ["village chief"]
+    (met,) = events(nlp, "The governor met the protest leaders in Lagos.")
+    assert words(met["recipients"]) == ["protest leaders"]
+
+
+def test_air_strikes_backing_a_force_are_no_attack_on_it(nlp: Language) -> None:
+    text = "Iraqi troops backed by coalition air strikes attacked Islamic State hideouts."
+    found = events(nlp, text)
+    assert [e["trigger"] for e in found] == ["attacked"]
+
+
+def test_summoning_an_envoy_to_protest_is_one_complaint(nlp: Language) -> None:
+    text = "Japan summoned the Russian ambassador to protest against the seizure of a trawler."
+    summons = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert [e["trigger"] for e in summons] == ["summoned"]
+
+
+def test_a_relative_clause_on_a_kind_of_thing_is_no_act(nlp: Language) -> None:
+    text = "The ministry threatened to fine companies that refuse to register their staff."
+    refuse = next(e for e in events(nlp, text) if e["trigger"] == "refuse")
+    assert refuse["status"] == "hypothetical"
+
+
+def test_a_place_of_worship_where_people_were_killed_is_where(nlp: Language) -> None:
+    text = "A gunman killed nine worshippers at a church in Charleston."
+    (killed,) = events(nlp, text)
+    assert words(killed["recipients"]) == ["worshippers"]
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(nlp: Language) -> None:
+    text = "Pyongyang fired three cruise missiles into the sea on Sunday, Seoul said."
+    (fired,) = events(nlp, text)
+    assert fired["event_type"] == "MOBILIZE"
+
+
+def test_weapons_sent_to_a_capital_are_aid_to_its_state(nlp: Language) -> None:
+    text = "Britain sent anti-tank missiles to Kyiv in January."
+    (sent,) = events(nlp, text)
+    assert (sent["event_type"], names(sent["recipients"])) == ("AID", ["Ukraine"])

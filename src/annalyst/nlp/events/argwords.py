@@ -23,7 +23,9 @@ _AVENGING = {"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respo
 # there for fighting terrorism").
 _STRUCTURES = {"base", "bases", "airbase", "airbases", "airfield", "barracks", "outpost",
                "outposts", "checkpoint", "checkpoints", "building", "buildings", "facility",
-               "facilities"}  # fmt: skip
+               "facilities", "mosque", "mosques", "church", "churches", "temple", "temples",
+               "synagogue", "synagogues", "shrine", "shrines", "hospital", "hospitals",
+               "school", "schools", "market", "markets", "hotel", "hotels"}  # fmt: skip
 
 
 def _own_side(recipient: dict[str, Any], doers: list[Token], actors: list[dict[str, Any]]) -> bool:

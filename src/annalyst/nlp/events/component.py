@@ -19,6 +19,7 @@ from annalyst.nlp.events.frames import (
     apply_deadline,
     apply_intent,
     apply_threat_condition,
+    armed_aid,
     obligations,
     official_protest,
     refine_by_content,
@@ -88,6 +89,7 @@ class EventExtractor:
                     self.recipients.rescore(draft, mentions)
                 refine_by_content(draft, self.ontology)
                 official_protest(draft, self.ontology)
+                armed_aid(draft, self.ontology)
                 apply_intent(draft, self.ontology)
                 apply_deadline(draft, self.ontology, mentions)
                 apply_threat_condition(draft, mentions)

@@ -558,3 +558,24 @@ def official_protest(draft: _Draft, ontology: EventOntology) -> None:
     )
     if official:
         draft.entry = _retyped(draft.entry, "ACCUSE", "complain", ontology, "official")
+
+
+# Weapons a state hands to another; people sent are a deployment, whoever hosts them.
+_ARMS = {"weapon", "arm", "ammunition", "missile", "rocket", "tank", "munition", "artillery",
+         "howitzer", "launcher", "jet", "helicopter", "drone", "rifle", "equipment", "shell",
+         "himars", "patriot", "system"}  # fmt: skip
+
+
+def armed_aid(draft: _Draft, ontology: EventOntology) -> None:
+    """Weapons sent to another state are military aid to it (AID, CAMEO 074), not a
+    deployment of one's own forces: "Germany will send tanks to Kyiv"."""
+    hosts = draft.hosts or [r for r in draft.recipients if r.get("type") == "state"]
+    if draft.entry.type != "MOBILIZE" or not hosts or draft.trigger.pos_ != "VERB":
+        return
+    sent = [o for o in logical_objects(draft.trigger) if o.pos_ == "NOUN"]
+    if not sent or any(o.lemma_.lower() not in _ARMS for o in sent):
+        return
+    own = {a.get("country") for a in draft.actors}
+    if any(h.get("country") in own for h in hosts):
+        return  # (to one's own country: a deployment)
+    draft.entry = _retyped(draft.entry, "AID", "military", ontology, "armed")

@@ -131,7 +131,7 @@ def _places_in(clause: Token) -> list[Token]:
 
 
 def _resolve_places(
-    places: list[Token], *, unlabelled: bool = True, regions: bool = False
+    places: list[Token], *, unlabelled: bool = True, regions: bool = False, capitals: bool = False
 ) -> list[dict[str, Any]]:
     """The states of the countries among place words; with ``unlabelled``, proper nouns
     the recogniser did not label as places are tried too ("in Malawi" read as a name).
@@ -141,7 +141,7 @@ def _resolve_places(
     for head in places:
         actor = None
         if head.ent_type_ in ("GPE", "LOC", "FAC") or (unlabelled and head.pos_ == "PROPN"):
-            actor = _place_actor(head, capitals=False)
+            actor = _place_actor(head, capitals=capitals)
         if actor is None and regions and head.pos_ == "PROPN":
             # the geoparser knows places the recogniser labelled otherwise ("Crimea")
             actor = _geoparsed_state(head)
@@ -226,4 +226,9 @@ def _hosts(
             frames = [p for h in frames for p in prep_objects(h, ("in", "of"))]
             places.extend(frames)
             frames = [h for h in frames if h.pos_ == "NOUN"]
-    return _resolve_places(places, unlabelled=False, regions=regions)
+    # "will send tanks to Kyiv": what is sent to a capital goes to its state
+    sent = not targets_only and draft.entry.type in ("AID", "MOBILIZE")
+    capitals = [p for h in holders for p in prep_objects(h, ("to",))] if sent else []
+    return _resolve_places(
+        [p for p in places if p not in capitals], unlabelled=False, regions=regions
+    ) + _resolve_places(capitals, regions=regions, capitals=True)

@@ -117,11 +117,21 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             carried = head is not None
         if head is None or head.trigger.i in gone:
             continue
-        same = head.entry.type == draft.entry.type or (
-            # "fired tear gas to break up protests": force used to disperse is one act
-            purpose
-            and token.lemma_.lower() in _DISPERSING
-            and _same_family(head.entry, draft.entry)
+        same = (
+            head.entry.type == draft.entry.type
+            or (
+                # "fired tear gas to break up protests": force used to disperse is one act
+                purpose
+                and token.lemma_.lower() in _DISPERSING
+                and _same_family(head.entry, draft.entry)
+            )
+            or (
+                # "summoned the ambassador to protest against the incident": the summons is
+                # the protest (a state's protest, read as a complaint later)
+                purpose
+                and token.lemma_.lower() in ("protest", "complain")
+                and head.entry.type == "ACCUSE"
+            )
         )
         if same and (purpose or carried or token.lemma_.lower() in _RESULTS):
             head.tokens.extend(t for t in draft.tokens if t not in head.tokens)

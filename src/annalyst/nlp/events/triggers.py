@@ -139,6 +139,16 @@ def in_what_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+# Participles of one side helping another, whose "by" names the help.
+_BACKED = {"back", "support", "assist", "aid", "cover", "escort"}
+
+
+def _backing(w: TokenTable, prep: int) -> bool:
+    """Whether a word is the help a "backed by" phrase names."""
+    verb = w.head[prep]
+    return w.lower[prep] == "by" and w.tag[verb] == "VBN" and w.lemma[verb].lower() in _BACKED
+
+
 def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
     found = _phrase_triggers(sent, lexicon)
     covered = {t.i for d in found for t in d.tokens}
@@ -158,6 +168,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             continue  # "aid workers", "rescue teams", "protest leaders": who, not an act
         if w.tag[i] == "VBG" and dep == "amod":
             continue  # "the attacking forces", "ISIS-fighting units": a description
+        if pos == "NOUN" and dep == "pobj" and _backing(w, w.head[i]):
+            continue  # "forces backed by US airstrikes": help to them, not an attack on them
         if _describes_next_place(doc, i):
             continue  # "to liberate occupied Palestine", misparsed as a verb
         if w.lemma[w.head[i]].lower() in _KEEPING and dep in ("dobj", "obj"):

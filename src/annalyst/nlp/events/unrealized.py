@@ -528,6 +528,12 @@ def generic(verb: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if clause.dep_ == "relcl" and clause.head.lower_ in _THOSE:
         return True  # "those who threaten Iran": anyone who does
+    if (
+        clause.dep_ == "relcl"
+        and _bare_plural(clause.head)
+        and any(s.lower_ in ("that", "who", "which") for s in subjects)
+    ):
+        return True  # "gas for countries that refuse to pay": any that do
     if any(_bare_plural(s) and not _is_person_noun(s) for s in subjects):
         # "sanctions kill children": a thing of a kind does it to people of a kind
         objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]

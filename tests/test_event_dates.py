@@ -658,3 +658,25 @@ def test_a_past_day_hung_on_the_act_asked_for_dates_the_asking(nlp: Language) ->
     text = "The Security Council ordered Eritrea to withdraw its troops from Tigray by next Friday."
     (ordered,) = (e for e in events(nlp, text) if e["trigger"] == "ordered")
     assert ordered["date"] is None  # a deadline to come is the withdrawal's, not the order's
+
+
+def test_a_day_inside_a_count_of_days_dates_the_act(nlp: Language) -> None:
+    text = "Truckers blocked the border crossing for a third day on Monday."
+    (blocked,) = events(nlp, text)
+    assert blocked["date"] == "2021-06-14"
+
+
+def test_the_verb_that_carries_a_noun_dates_it(nlp: Language) -> None:
+    text = (
+        "Armenian and Azerbaijani troops exchanged fire along the border on Sunday, officials said."
+    )
+    (fire,) = events(nlp, text)
+    assert fire["date"] == "2021-06-13"
+    text = "Militants have stepped up their attacks in the north since January."
+    assert all(e["date"] is None for e in events(nlp, text))
+
+
+def test_a_day_at_the_end_of_a_naming_clause_dates_the_act(nlp: Language) -> None:
+    text = "Turkish drones struck what Ankara called a PKK training camp near Sinjar on Friday."
+    struck = next(e for e in events(nlp, text) if e["trigger"] == "struck")
+    assert struck["date"] == "2021-06-11"

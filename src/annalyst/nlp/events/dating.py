@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events import EventLexicon
+from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.syntax import misread_past
@@ -187,11 +188,20 @@ def _time(
                 found.text,
             )
             return
-    for token in [trigger, *[t for t in draft.tokens if t.i != trigger.i]]:
-        # "killed three years ago in a US drone strike": any word of the action dates it.
+    carrier = _carrier(trigger, draft.entry.light_verbs) if trigger.pos_ == "NOUN" else None
+    words = [trigger, *[t for t in draft.tokens if t.i != trigger.i]]
+    words += [carrier] if carrier is not None and carrier not in words else []
+    words += _naming_clauses(trigger)  # "struck what the army called a depot on Monday"
+    for token in words:
+        # "killed three years ago in a US drone strike": any word of the action dates it,
+        # and the verb that carries its noun ("exchanged fire … on Saturday")
         found = time_for(doc, token, times)
+        if found is not None and token is carrier and _bounding(doc, found):
+            found = None  # "has intensified its attacks since 2020": a span, not a day
         if found is not None:
             break
+    if found is not None and found.date is None:
+        found = _dated_within(doc, found, times) or found  # "for a fifth day on Monday"
     if found is None:
         found = _past_date_of_asked_act(doc, draft, times)
     if found is None and trigger.dep_ == "amod" and misread_past(trigger) is not None:
@@ -298,6 +308,45 @@ _LATER_ON = {
     "previously",
     "earlier",
 }
+
+
+# Verbs of naming by which a free relative stands for what an act reaches.
+_NAMING = _words("describe call term dub label")
+
+
+def _naming_clauses(verb: Token) -> list[Token]:
+    """ "struck what the military described as a weapons site": the clause that names
+    the object, whose words (a date at the end among them) are the act's."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.lemma_.lower() in _NAMING
+        and any(g.lower_ == "what" and g.dep_ in ("dobj", "nsubjpass") for g in c.children)
+    ]
+
+
+def _bounding(doc: Doc, when: Any) -> bool:
+    """Whether a time expression bounds a span ("since January 2020", "until May")."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    before = span.start - 1 if span is not None else -1
+    return before >= 0 and doc[before].lower_ in ("since", "until", "till", "from", "before", "by")
+
+
+def _dated_within(doc: Doc, counted: Any, times: Sequence[Any]) -> Any:
+    """A dated expression inside the phrase of an undated count of time ("for a fifth
+    day on Monday", "the third night in a row on Friday"): that day is the act's."""
+    if getattr(counted, "step", None) is not None or getattr(counted, "anchor", None) is not None:
+        return None
+    span = doc.char_span(counted.start, counted.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+    return next(
+        (te for te in times if te is not counted and te.date is not None and lo <= te.start < hi),
+        None,
+    )
 
 
 # Acts that ask for, promise or threaten another, which comes after them.

@@ -156,3 +156,27 @@ def test_weapons_sent_to_a_capital_are_aid_to_its_state(nlp: Language) -> None:
     text = "Britain sent anti-tank missiles to Kyiv in January."
     (sent,) = events(nlp, text)
     assert (sent["event_type"], names(sent["recipients"])) == ("AID", ["Ukraine"])
+
+
+def test_a_country_the_recogniser_took_for_a_person_is_still_a_place(nlp: Language) -> None:
+    text = "ECOWAS suspended Mali from all its institutions on Sunday."
+    suspended = next(e for e in events(nlp, text) if e["trigger"] == "suspended")
+    assert (suspended["event_type"], names(suspended["recipients"])) == ("SANCTION", ["Mali"])
+
+
+def test_not_behind_the_attack_gives_it_no_doer(nlp: Language) -> None:
+    for text in (
+        "Hamas said it was not behind the rocket fire on Sderot.",
+        "The PKK said it was not responsible for the bombing in Ankara.",
+    ):
+        assert all(not e["actors"] for e in events(nlp, text) if e["event_type"] == "ASSAULT")
+
+
+def test_responding_to_an_attack_in_kind(nlp: Language) -> None:
+    text = "Tehran said it would respond to any aggression against its territory."
+    (respond,) = events(nlp, text)
+    assert respond["event_type"] == "THREATEN"
+    text = "The army responded to the attack by the rebels with artillery fire."
+    found = {e["trigger"]: e for e in events(nlp, text)}
+    assert names(found["attack"]["actors"]) != names(found["responded"]["actors"])
+    assert not events(nlp, "The minister responded to questions from reporters.")

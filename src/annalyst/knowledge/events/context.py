@@ -552,6 +552,17 @@ def _named_operation(token: Any) -> bool:
     return str(first.text) == "Operation" and first.i < token.i
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """One-word names of states ("mali", "iraq"), a place whatever label the recogniser
+    gave them."""
+    from annalyst.knowledge.actors import KnowledgeBase
+
+    states = [a for a in KnowledgeBase.load().actors.values() if a.type == "state"]
+    names = {n.lower() for a in states for n in (a.name, *a.aliases)}
+    return frozenset(n for n in names if " " not in n)
+
+
 def _joined_bare(between: Sequence[str]) -> bool:
     """Whether two verbs are joined by a conjunction alone ("beat and detained")."""
     return len(between) == 1 and between[0] in ("and", "or")
@@ -568,8 +579,12 @@ def _slot_forms(token: Any) -> set[str]:
     out = _forms(token)
     for other in getattr(token, "conjuncts", ()):
         out.update(_forms(other))
-    if str(token.ent_type_) in _PLACE_ENTITIES:
-        out.add(PLACE_NAME)  # "the fall of Mosul": a named place fills the slot
+    if str(token.ent_type_) in _PLACE_ENTITIES or (
+        token.pos_ == "PROPN" and str(token.lower_) in _country_words()
+    ):
+        out.add(
+            PLACE_NAME
+        )  # (a country the recogniser took for a person: "Mali")  # "the fall of Mosul": a named place fills the slot
     elif str(token.ent_type_) == "PERSON":
         out.add(PERSON_NAME)  # "Bohendi was beaten": a named person fills it
     if _named_operation(token):
@@ -657,7 +672,9 @@ def _slot_forms_at(words: Any, t: int) -> set[str]:
     out = _forms_at(words, t)
     for other in words.conjuncts(t):
         out.update(_forms_at(words, other))
-    if words.ent_type[t] in _PLACE_ENTITIES:
+    if words.ent_type[t] in _PLACE_ENTITIES or (
+        words.pos[t] == "PROPN" and lower[t] in _country_words()
+    ):
         out.add(PLACE_NAME)
     elif words.ent_type[t] == "PERSON":
         out.add(PERSON_NAME)

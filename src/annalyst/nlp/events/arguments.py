@@ -79,6 +79,7 @@ from annalyst.nlp.events.carriers import (
     _carriers,
     _drawn_by,
     _responsibility,
+    answer_denied,
     answerable_copula,
 )
 from annalyst.nlp.events.circumstances import (
@@ -208,6 +209,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     preps = _PREPS_BY_TYPE.get(etype, ())
     if etype == "ASSAULT" and draft.trigger.lemma_.lower() in _FIGHTING:
         preps = (*preps, "with")  # "clashed with police"
+    if draft.trigger.lemma_.lower() == "respond":
+        preps = (*preps, "to")  # "would respond to any sanctions imposed by X"
     if draft.trigger.lemma_.lower() == "set" and any(
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire" for c in draft.trigger.children
     ):
@@ -501,7 +504,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # (the status records that it is their claim)
             actors.extend(logical_subjects(claimer))
         copula = answerable_copula(token)
-        if copula is not None:
+        if copula is not None and not answer_denied(copula):
+            # (not "said it was not behind the attack": the attack stands, its doer not)
             # "officials said the Taliban had been behind the bombing": the one said to
             # be behind it (the status records whose word that is)
             actors.extend(t for t in logical_subjects(copula) if t.i not in own)

@@ -230,6 +230,12 @@ def _responsibility(noun: Token) -> Token | None:
 _ANSWERABLE_FOR = {"responsible", "accountable", "culpable", "to blame"}
 
 
+def answer_denied(copula: Token) -> bool:
+    """Whether "X was behind / responsible for the act" is said with a "not" ("it was
+    not behind the attack"): the act stands, but not as X's."""
+    return any(c.dep_ == "neg" for w in (copula, *copula.children) for c in w.children)
+
+
 def answerable_copula(noun: Token) -> Token | None:
     """The copula of "X was behind the attack" or "X was responsible for the attack",
     whose subject is said to have done the act."""

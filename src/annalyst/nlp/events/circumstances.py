@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.events.carriers import _carriers
+from annalyst.nlp.events.carriers import _carriers, answer_denied
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.partners import _ORDERS
 from annalyst.nlp.events.pronouns import _pronoun
@@ -69,7 +69,7 @@ def _held_responsible(act: Token) -> list[Token]:
     ):
         return []
     verb = word.head
-    if word.dep_ not in ("acomp", "amod") or verb.lemma_ != "be":
+    if word.dep_ not in ("acomp", "amod") or verb.lemma_ != "be" or answer_denied(verb):
         return []
     return [t for t in logical_subjects(verb)]
 

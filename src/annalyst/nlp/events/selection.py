@@ -270,9 +270,9 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
         for ancestor in _ancestors(token):
             outer = owner_of.get(ancestor.i)
             if outer is not None and outer is not draft and outer.trigger.i not in gone:
-                # "retaliate against the murder of X by Y": the murder is what is
-                # avenged, an act of its own, not the retaliation told again
-                avenged = via in ("for", "against") and (
+                # "retaliate against the murder of X by Y", "responded to the attack":
+                # what is avenged is an act of its own, not the retaliation told again
+                avenged = via in ("for", "against", "to") and (
                     token.head.head.lemma_.lower() in _AVENGING
                 )
                 answered = _answers(outer.entry, draft.entry)

@@ -180,3 +180,26 @@ def test_responding_to_an_attack_in_kind(nlp: Language) -> None:
     found = {e["trigger"]: e for e in events(nlp, text)}
     assert names(found["attack"]["actors"]) != names(found["responded"]["actors"])
     assert not events(nlp, "The minister responded to questions from reporters.")
+
+
+def test_two_passive_verbs_share_their_auxiliary_and_agent(nlp: Language) -> None:
+    text = "Students were beaten and arrested by riot police in Dhaka."
+    found = {e["event_type"]: e for e in events(nlp, text)}
+    assert words(found["COERCE"]["actors"]) == ["riot police"]
+    assert words(found["COERCE"]["recipients"]) == ["Students"]
+    text = "A Philippine supply boat was rammed and damaged by a Chinese coast guard ship."
+    (rammed,) = (e for e in events(nlp, text) if e["trigger"] == "rammed")
+    assert names(rammed["actors"]) == ["China"]
+
+
+def test_countermeasures_are_a_penalty_in_return(nlp: Language) -> None:
+    text = "Beijing said it would impose countermeasures on Canadian lawmakers."
+    (answer,) = events(nlp, text)
+    assert answer["event_type"] in ("SANCTION", "THREATEN")
+    assert [r["country"] for r in answer["recipients"]] == ["CAN"]
+
+
+def test_a_sportsman_of_a_nationality_is_a_person_not_the_state(nlp: Language) -> None:
+    text = "Germany offered asylum to a Russian footballer who criticised the war."
+    offered = next(e for e in events(nlp, text) if e["trigger"] == "offered")
+    assert [(r["type"], r["country"]) for r in offered["recipients"]] == [("group", "RUS")]

@@ -128,6 +128,14 @@ def is_passive(verb: Token) -> bool:
         return False
     if _absolute_participle(verb):
         return True
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.head.i != verb.i
+        and is_passive(verb.head)
+        and not any(c.dep_ in OBJECT_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return True  # "were beaten and detained by police": the auxiliary is shared
     # An object means the parser mistook a main verb for a modifier ("the air force
     # carried out strikes" read as a noun phrase): that one is active.
     # So does a subject of its own ("the Americans freed from prisons …").
@@ -208,6 +216,13 @@ def passive_agents(verb: Token) -> list[Token]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out.extend(conjuncts(pobj))
+    if not out:
+        # "was rammed and sunk by a Chinese vessel": the agent hung on the second of two
+        # passive verbs joined by a conjunction alone is the first's too
+        for other in verb.children:
+            between = [t.lower_ for t in verb.doc[verb.i + 1 : other.i]]
+            if other.dep_ == "conj" and other.tag_ == "VBN" and between in (["and"], ["or"]):
+                out.extend(passive_agents(other))
     if not out and verb.lemma_.lower() in _EXPELLING:
         # "inspectors were expelled from North Korea": the state (or party, or club)
         # they were sent out of sent them out

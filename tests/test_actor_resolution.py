@@ -273,3 +273,8 @@ def test_a_party_owned_by_a_state_is_that_country_s_party(nlp: Language) -> None
 def test_an_ambiguous_acronym_takes_the_country_of_a_body_named_before(nlp: Language) -> None:
     found = ids(resolve(nlp, "The Sudanese army and the RSF agreed to a week-long truce."))
     assert found["RSF"] == "rapid-support-forces"
+
+
+def test_a_person_the_knowledge_base_lacks_takes_the_country_of_the_title(nlp: Language) -> None:
+    found = resolve(nlp, "Malawian opposition leader Kondwani Banda criticised the budget.")
+    assert found["Kondwani Banda"]["country"] == "MWI"

@@ -203,3 +203,9 @@ def test_a_sportsman_of_a_nationality_is_a_person_not_the_state(nlp: Language) -
     text = "Germany offered asylum to a Russian footballer who criticised the war."
     offered = next(e for e in events(nlp, text) if e["trigger"] == "offered")
     assert [(r["type"], r["country"]) for r in offered["recipients"]] == [("group", "RUS")]
+
+
+def test_his_country_is_the_state_of_whom_his_refers_to(nlp: Language) -> None:
+    text = "Montenegro's president Jakov Milatovic said his country would never recognise the annexation."
+    (rejected,) = (e for e in events(nlp, text) if e["event_type"] == "REJECT")
+    assert names(rejected["actors"]) == ["Montenegro"]

@@ -24,6 +24,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
+from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES
 from annalyst.nlp.tokentable import TokenTable, token_table
 
@@ -222,3 +223,24 @@ def _is_place(text: str) -> bool:
         if cand.source != "geonames" and len(key) >= 6 and fuzz.partial_ratio(key, name) >= 88:
             return True  # a curated place reached through one of its spellings
     return False
+
+
+def title_country(kb: KnowledgeBase, w: TokenTable, start: int) -> str | None:
+    """The country of the title set right before a person's name: "Serbia's president",
+    "the Iranian foreign minister", "Kenyan opposition leader"."""
+    i = start - 1
+    titled = False
+    while (
+        i >= 0
+        and start - i <= 4
+        and (w.lower[i] in HOLDER_TITLES or kb.agents.sectors_of(w.lower[i]) is not None)
+    ):
+        titled = True
+        i -= 1
+    if not titled or i < 0:
+        return None
+    if w.tag[i] == "POS" and i > 0:
+        states = [a for a in kb.lookup(w.text[i - 1]) if a.type == "state" and a.country]
+        return states[0].country if states else None
+    nationality = kb.agents.nationality(w.text[i])
+    return nationality.country if nationality is not None else None

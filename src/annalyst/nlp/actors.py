@@ -42,6 +42,7 @@ from annalyst.nlp.actor_names import (
     _ends_place_name,
     _is_place,
     after_indefinite,
+    title_country,
     unrecognised_names,
 )
 from annalyst.nlp.actor_tables import AliasMatcher, compiled_tables
@@ -646,7 +647,10 @@ class ActorResolver:
                             "id": pid,
                             "name": text,
                             "text": text,
-                            "country": None,
+                            # "Serbia's president Aleksandar Vucic": of his title's country
+                            "country": title_country(self.kb, w, cand.start)
+                            if label == "PERSON"
+                            else None,
                             "sectors": [],
                             "type": ACTOR_LABELS[label],
                         }

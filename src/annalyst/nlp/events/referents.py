@@ -254,6 +254,17 @@ def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str
     return None
 
 
+def _own_country(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The state "his country" or "their nation" is: the country of whom the pronoun
+    refers back to."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    referred = _pronoun(owner, mentions) if owner is not None else None
+    state = _state_for(str(referred.get("country") or "")) if referred is not None else None
+    if state is None or owner is None:
+        return None
+    return _with_words(state, head.doc, owner.idx, head.idx + len(head.text))
+
+
 def _name_after_noun(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """A name set right after a noun for a kind of person, which the parser read apart:
     "sentenced opposition politician Ilya Yashin" sentenced Yashin."""
@@ -592,6 +603,10 @@ def _actor_for(
                         return counted[0] if counted else None
     # "Hezbollah fighters", "IRGC commandos": members act for the named organisation.
     lemma = head.lemma_.lower()
+    if lemma in ("country", "nation") and head.i not in mentions:
+        own = _own_country(head, mentions)
+        if own is not None:
+            return own  # "Zarif said his country would retaliate": Iran
     for child in head.children:
         if child.dep_ in ("compound", "poss") and child.i in mentions:
             owner = mentions[child.i]

@@ -209,3 +209,16 @@ def test_his_country_is_the_state_of_whom_his_refers_to(nlp: Language) -> None:
     text = "Montenegro's president Jakov Milatovic said his country would never recognise the annexation."
     (rejected,) = (e for e in events(nlp, text) if e["event_type"] == "REJECT")
     assert names(rejected["actors"]) == ["Montenegro"]
+
+
+def test_whose_rally_is_banned_is_whom_the_ban_reaches(nlp: Language) -> None:
+    text = "The government banned a protest by teachers in Kampala."
+    (banned,) = events(nlp, text)
+    assert words(banned["actors"]) == ["government"]
+    assert words(banned["recipients"]) == ["teachers"]
+
+
+def test_fighting_one_is_sent_to_help_in_is_still_ahead(nlp: Language) -> None:
+    text = "Chad sent 1,000 soldiers to help fight Boko Haram in Niger."
+    fight = next(e for e in events(nlp, text) if e["trigger"] == "fight")
+    assert fight["status"] == "future"

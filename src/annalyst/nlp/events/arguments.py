@@ -450,6 +450,16 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # "accepted Erdogan's invitation": whose invitation it is, is answered
             recipients.extend(o for o in owners if o.dep_ == "poss")
             owners = [o for o in owners if o.dep_ != "poss"]
+        if (
+            etype in ("COERCE", "SANCTION", "REJECT")
+            and token.dep_ in ("dobj", "obj")
+            and token.head in draft.tokens
+            and token.head.i != token.i
+        ):
+            # "banned a planned rally by Papuan students": whose rally it is, is whom the
+            # ban reaches
+            recipients.extend(owners)
+            owners = []
         actors.extend(owners)
         noun_preps = tuple(dict.fromkeys((*preps, *_OBJECT_PREPS)))
         if etype in _TOPICAL_TYPES and not any(

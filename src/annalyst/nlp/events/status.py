@@ -564,7 +564,7 @@ def _sharing(verb: Token) -> list[Token]:
             break  # "gave him 48 hours to leave and recalled its envoy": told, not set
         current = current.head
         out.append(current)
-    if current.dep_ == "ccomp" and current.head.lemma_.lower() in _CAUSING:
+    if current.dep_ in ("ccomp", "xcomp") and current.head.lemma_.lower() in _CAUSING:
         # "arrived to help the parties sign a truce": what is helped along shares the
         # helping's mood (done when the help was given, a purpose when it is one)
         out.append(current.head)

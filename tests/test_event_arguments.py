@@ -222,3 +222,12 @@ def test_fighting_one_is_sent_to_help_in_is_still_ahead(nlp: Language) -> None:
     text = "Chad sent 1,000 soldiers to help fight Boko Haram in Niger."
     fight = next(e for e in events(nlp, text) if e["trigger"] == "fight")
     assert fight["status"] == "future"
+
+
+def test_the_coalition_is_only_a_body_called_so(nlp: Language) -> None:
+    text = "Hezbollah fired rockets at Israel on Monday. The coalition accused Iran of arming it."
+    accused = next(e for e in events(nlp, text) if e["trigger"] == "accused")
+    assert "Hezbollah" not in names(accused["actors"])
+    text = "The Saudi-led coalition struck Sanaa on Monday. The coalition said it had hit a depot."
+    hit = next(e for e in events(nlp, text) if e["trigger"] == "hit")
+    assert names(hit["actors"]) == ["Saudi-led coalition"]

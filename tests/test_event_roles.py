@@ -1877,7 +1877,9 @@ def test_a_verb_read_as_modifying_its_object_still_has_it(nlp: Language) -> None
 def test_its_after_a_body_that_speaks_of_harm_to_its_own(nlp: Language) -> None:
     text = "Zimbabwe's main opposition party said the police had detained three of its members."
     (event,) = events(nlp, text)
-    assert names(event["recipients"]) == ["Zimbabwe's main opposition party"]
+    (party,) = event["recipients"]
+    assert (party["text"], party["country"]) == ("its", "ZWE")
+    assert "OPP" in party["sectors"]  # the party that speaks, a body of Zimbabwe's
 
 
 def test_a_march_dispersed_is_the_marchers_met_by_police(nlp: Language) -> None:

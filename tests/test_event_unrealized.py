@@ -705,9 +705,12 @@ def test_another_state_foretelling_an_act_makes_no_threat_of_it(nlp: Language) -
 
 
 def test_a_reported_would_is_the_reported_will(nlp: Language) -> None:
-    assert status_of(nlp, "Spain said it would send tanks to Latvia.", "send") == "future"
-    text = "Spain said it would send tanks to Latvia if NATO asked."
+    assert status_of(nlp, "Spain said it would send troops to Latvia.", "send") == "future"
+    text = "Spain said it would send troops to Latvia if NATO asked."
     assert status_of(nlp, text, "send") == "hypothetical"
+    # weapons for another state are aid, and aid said to be coming is a promise of it
+    (event,) = _events(nlp, "Spain said it would send tanks to Latvia.")
+    assert (event["event_type"], event["cameo"]) == ("AGREE", "033")
 
 
 def test_warning_that_another_side_may_strike_is_no_threat_of_the_warner(

@@ -5,7 +5,7 @@ verbs around it), seats of power, collective nouns, honorifics."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from annalyst.nlp.tokentable import TokenTable
@@ -283,3 +283,14 @@ def state_after_of(
     if end + 1 < len(w.lower) and w.lower[end] in ("and", "or", ",") and end + 1 in states:
         return None  # "the governments of France and Germany": two states, two countries
     return found
+
+
+# Nouns for several bodies joined ("the coalition", "the alliance"): they refer back
+# only to a body called so, never to any group named before.
+UNION_NOUNS = frozenset({"coalition", "alliance", "bloc"})
+
+
+def called_so(actor: dict[str, Any], noun: str) -> bool:
+    """Whether a description by ``noun`` can refer back to an actor: any actor, or for
+    "the coalition" one whose name says it is one."""
+    return noun not in UNION_NOUNS or noun in str(actor.get("name", "")).lower()

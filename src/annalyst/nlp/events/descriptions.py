@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from annalyst.nlp.actor_words import called_so
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.unnamed import _agents, _state_for
 from annalyst.nlp.events.words import _text, _with_words
@@ -65,6 +66,8 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
                 and set(actor.get("sectors") or ()) & _STATE_SECTORS
                 and not set(actor.get("sectors") or ()) & _ARMED_GROUP_SECTORS
             )
+            # "the coalition", "the alliance": one that is called so, not any group
+            and called_so(actor, head.lemma_.lower())
         )
 
     sent = head.sent

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from annalyst.nlp.actor_words import called_so
 from annalyst.nlp.quotes.antecedents import Antecedents
 from annalyst.nlp.quotes.document import (
     Draft,
@@ -369,7 +370,9 @@ class Speakers(Antecedents):
             # "the group said": a body, not the state named before it
             want = "body" if lemma in _NON_STATE_ROLES else "group"
             self._antecedent(d, want, done, lemma, owner, s)
-            if d.speaker is not None and not _fits_role(d.speaker, lemma):
+            if d.speaker is not None and not (
+                _fits_role(d.speaker, lemma) and called_so(d.speaker, lemma)
+            ):
                 # "… according to the rebels' spokesman. The government rejected it":
                 # the earlier speaker is no government
                 d.speaker = None

@@ -231,3 +231,18 @@ def test_the_coalition_is_only_a_body_called_so(nlp: Language) -> None:
     text = "The Saudi-led coalition struck Sanaa on Monday. The coalition said it had hit a depot."
     hit = next(e for e in events(nlp, text) if e["trigger"] == "hit")
     assert names(hit["actors"]) == ["Saudi-led coalition"]
+
+
+def test_fighting_between_two_sides_has_both_as_doers(nlp: Language) -> None:
+    text = "Clashes erupted between Kurdish fighters and Turkish troops near Afrin on Tuesday."
+    (clashes,) = events(nlp, text)
+    assert len(clashes["actors"]) == 2
+
+
+def test_gunmen_believed_to_be_linked_to_a_group_are_the_doers(nlp: Language) -> None:
+    text = (
+        "Gunmen believed to be linked to the Islamic State killed nine villagers in Cabo Delgado."
+    )
+    (killed,) = events(nlp, text)
+    assert words(killed["actors"]) == ["Gunmen"]
+    assert killed["claimed_by"] is None

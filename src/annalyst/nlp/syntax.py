@@ -436,7 +436,11 @@ def raised_description(verb: Token) -> Token | None:
     ):
         return None
     described = any(
-        c.dep_ == "xcomp" and c.i < verb.i and c.lemma_.lower() == "be" for c in head.children
+        c.dep_ == "xcomp"
+        and c.i < verb.i
+        # "to be from a militia", "to be linked to al-Qaeda"
+        and (c.lemma_.lower() == "be" or any(a.lemma_.lower() == "be" for a in c.children))
+        for c in head.children
     )
     return head if described and _own(head, frozenset({"nsubj"})) else None
 

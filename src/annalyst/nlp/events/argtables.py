@@ -58,7 +58,8 @@ _OF_IS_ACTOR_NOUNS = {"resignation", "defection", "departure", "surrender", "arr
                       "fatwa", "call", "appeal", "plea", "invitation", "edict",
                       "decree"}  # fmt: skip
 # Fighting has two sides: "clashed with police" (not "attacked with drones").
-_FIGHTING = {"clash", "fight", "battle", "skirmish", "confront", "engage", "clashes"}
+_FIGHTING = {"clash", "fight", "battle", "skirmish", "confront", "engage", "clashes", "fighting",
+             "hostility", "hostilities", "gunfight", "firefight"}  # fmt: skip
 # Demands and appeals are about whoever must act: "demanded that B withdraw".
 _COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 # Places are locations; only these types take a place-named actor as recipient when the

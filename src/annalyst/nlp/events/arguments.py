@@ -630,9 +630,12 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # "launched a mediation effort between A and B", "called for talks between A
         # and B": the two sides are whom it reaches
         recipients.extend(parties)
-    elif etype in _MEETING_TYPES and _resolve_args(parties, mentions):
+    elif (
+        etype in _MEETING_TYPES
+        or (etype == "ASSAULT" and draft.trigger.lemma_.lower() in _FIGHTING)
+    ) and _resolve_args(parties, mentions):
         # "talks between A and B", "Qatar hosted talks between A and B": the two sides
-        # meet; whoever hosts them does not
+        # meet; whoever hosts them does not ("clashes between A and B": both fight)
         actors = parties
     for holder in [*draft.tokens, *_carriers(draft)]:
         # "carried out on the direct orders of President X": X is behind the act

@@ -302,6 +302,8 @@ def _slight(noun: Token) -> bool:
     )
 
 
+# Verbs of an act's happening, on which its "between" phrase may hang.
+_HAPPENING = {"break", "erupt", "occur", "flare", "rage", "continue", "resume", "escalate"}
 # Judging a text named with a "between" phrase reaches its sides.
 _JUDGED_PARTIES = {"SUPPORT", "REJECT", "ACCUSE"}
 # What two sides make together, named with a "between" phrase.
@@ -316,6 +318,10 @@ def _parties(draft: _Draft) -> list[Token]:
     noun it modifies ("mediation efforts between A and B")."""
     holders = [*draft.tokens, *_carriers(draft)]
     holders.extend(t.head for t in draft.tokens if t.dep_ == "compound")
+    # "clashes broke out between police and protesters": on the verb of its happening
+    holders.extend(
+        t.head for t in draft.tokens if t.dep_ == "nsubj" and t.head.lemma_.lower() in _HAPPENING
+    )
     if draft.entry.type in _JUDGED_PARTIES:
         # "welcomed the agreement between Riyadh and Tehran": the sides of what is judged
         holders.extend(

@@ -246,3 +246,19 @@ def test_gunmen_believed_to_be_linked_to_a_group_are_the_doers(nlp: Language) ->
     (killed,) = events(nlp, text)
     assert words(killed["actors"]) == ["Gunmen"]
     assert killed["claimed_by"] is None
+
+
+def test_leaving_talks_reaches_whom_they_were_with(nlp: Language) -> None:
+    text = "The rebels pulled out of negotiations with the government in Juba."
+    (pulled,) = (e for e in events(nlp, text) if e["trigger"] == "pulled")
+    assert words(pulled["recipients"]) == ["government"]
+
+
+def test_a_word_of_a_body_s_name_is_no_act(nlp: Language) -> None:
+    text = "The Group to Support Islam and Muslims said its fighters had seized a military post."
+    assert [e["trigger"] for e in events(nlp, text)] == ["seized"]
+
+
+def test_strikes_of_a_kind_are_no_act_told(nlp: Language) -> None:
+    text = "Washington has blamed similar attacks on Iran-backed militias."
+    assert [e["event_type"] for e in events(nlp, text)] == ["ACCUSE"]

@@ -248,6 +248,14 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             for subject in logical_subjects(token):
                 if subject.i in own:  # "a US drone strike killed": the strike's owners
                     actors.extend(_owners(subject))
+            left_talks = prep_objects(token, ("from", "of")) + [
+                t for c in token.children if c.lower_ == "out" for t in prep_objects(c, ("of",))
+            ]  # ("walked out of")
+            for left in left_talks:
+                if left.lemma_.lower() in _LEFT_TALKS:
+                    # "withdrew from talks with the coalition", "walked out of the
+                    # meeting with the mediators": whom the talks were with
+                    recipients.extend(_prep_partners(left, ("with",), mentions, etype))
             objects = [t for t in logical_objects(token) if t.i not in own]
             if not objects and etype == "AGREE":
                 objects = prep_objects(token, ("on", "upon"))  # "agreed on a truce with X"
@@ -744,6 +752,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     ]
 
 
+# Talks one may leave, with whom one was talking.
+_LEFT_TALKS = {"talk", "talks", "negotiation", "negotiations", "meeting", "dialogue", "session",
+               "summit", "conference", "process"}  # fmt: skip
 # Types that reach both sides named by "between": asked for, welcomed or rejected
 # talks or a deal between A and B.
 _PARTIES_REACHED = {"REQUEST", "SUPPORT", "REJECT", "ACCUSE"}

@@ -139,6 +139,30 @@ def in_what_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+# Head words of the names of bodies ("the Group to Support Islam and Muslims").
+_BODY_WORDS = {"group", "movement", "front", "party", "council", "organization",
+               "organisation", "coalition", "alliance", "union", "committee", "brigades",
+               "forces", "army", "league", "association", "society", "network", "foundation"}  # fmt: skip
+_NAME_JOINERS = {"to", "for", "of", "and", "the", "in", "&"}
+
+
+def _in_body_name(w: TokenTable, i: int, start: int) -> bool:
+    """Whether a capitalised word is inside the name of a body: a run of capitalised
+    words (and joiners) that names a group, a front or a party."""
+    if i == start or not w.text[i][:1].isupper() or w.text[i].isupper():
+        return False
+    run = [i]
+    for step in (-1, 1):
+        j = i + step
+        while start <= j < len(w.text) and (
+            w.text[j][:1].isupper() or (w.lower[j] in _NAME_JOINERS and j != start)
+        ):
+            run.append(j)
+            j += step
+    capitalised = [j for j in run if w.text[j][:1].isupper() and w.lower[j] not in _NAME_JOINERS]
+    return len(capitalised) >= 3 and any(w.lower[j] in _BODY_WORDS for j in capitalised)
+
+
 # Participles of one side helping another, whose "by" names the help.
 _BACKED = {"back", "support", "assist", "aid", "cover", "escort"}
 
@@ -172,6 +196,12 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             continue  # "forces backed by US airstrikes": help to them, not an attack on them
         if _describes_next_place(doc, i):
             continue  # "to liberate occupied Palestine", misparsed as a verb
+        if _in_body_name(w, i, sent.start):
+            continue  # "the Group to Support Islam and Muslims": a word of a name
+        if pos == "NOUN" and any(
+            w.dep[c] == "amod" and w.lower[c] in ("similar", "such") for c in w.children[i]
+        ):
+            continue  # "blamed similar strikes on militias": acts of a kind, none told
         if w.lemma[w.head[i]].lower() in _KEEPING and dep in ("dobj", "obj"):
             continue  # "fulfilled its promise", "broke the truce": not a new promise
         if (

@@ -278,3 +278,14 @@ def test_an_ambiguous_acronym_takes_the_country_of_a_body_named_before(nlp: Lang
 def test_a_person_the_knowledge_base_lacks_takes_the_country_of_the_title(nlp: Language) -> None:
     found = resolve(nlp, "Malawian opposition leader Kondwani Banda criticised the budget.")
     assert found["Kondwani Banda"]["country"] == "MWI"
+
+
+def test_a_city_s_name_as_a_surname_is_the_person(nlp: Language) -> None:
+    found = resolve(nlp, "Police spokesman Abdirahman Aden said six recruits were killed.")
+    assert found["Abdirahman Aden"]["type"] == "person"
+
+
+def test_a_body_named_with_its_country_keeps_its_name_and_country(nlp: Language) -> None:
+    found = resolve(nlp, "The Sudan Teachers' Committee said three teachers were detained.")
+    body = next(a for text, a in found.items() if "Committee" in text)
+    assert body["country"] == "SDN"

@@ -244,3 +244,36 @@ def title_country(kb: KnowledgeBase, w: TokenTable, start: int) -> str | None:
         return states[0].country if states else None
     nationality = kb.agents.nationality(w.text[i])
     return nationality.country if nationality is not None else None
+
+
+# Last words of the names of bodies called after their country ("the Sudan Doctors'
+# Committee", "the Kenya Medical Association").
+_BODY_TAILS = {"committee", "association", "union", "council", "federation", "syndicate",
+               "network", "league", "society", "commission", "institute", "foundation"}  # fmt: skip
+
+
+def leading_state(kb: KnowledgeBase, w: TokenTable, start: int, end: int) -> str | None:
+    """The country of a state whose name opens a name ("the Sudan Doctors' Committee")."""
+    while start < end and w.lower[start] == "the":
+        start += 1
+    for size in (3, 2, 1):
+        if start + size < end:
+            states = [
+                a
+                for a in kb.lookup(" ".join(w.text[start : start + size]))
+                if a.type == "state" and a.country
+            ]
+            if states:
+                return states[0].country
+    return None
+
+
+def _body_of_a_country(kb: KnowledgeBase, doc: Doc, start: int, end: int) -> bool:
+    """Whether an organisation's name is a country's name, then words of its own ending
+    in a word for a body."""
+    w = token_table(doc)
+    return (
+        end - start >= 3
+        and w.lower[end - 1] in _BODY_TAILS
+        and leading_state(kb, w, start, end) is not None
+    )

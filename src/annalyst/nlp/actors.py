@@ -39,9 +39,11 @@ from annalyst.nlp.actor_choice import disambiguate
 from annalyst.nlp.actor_fuzzy import fuzzy_actor_id
 from annalyst.nlp.actor_institutions import foreign_institution
 from annalyst.nlp.actor_names import (
+    _body_of_a_country,
     _ends_place_name,
     _is_place,
     after_indefinite,
+    leading_state,
     title_country,
     unrecognised_names,
 )
@@ -444,7 +446,11 @@ class ActorResolver:
                 inside
                 and not self.kb.lookup(doc[start:end].text)
                 and not (ent.label_ == "PERSON" and self._namesake(doc, start, inside))
+                # "police spokesman Abdifatah Aden": a city's name as a surname
+                and not (ent.label_ == "PERSON" and all(c.source == "metonym" for c in inside))
                 and not (ent.label_ == "ORG" and self._other_body(doc, start, end, inside))
+                # "the Sudan Doctors' Committee": a body named with its country
+                and not (ent.label_ == "ORG" and _body_of_a_country(self.kb, doc, start, end))
             ):
                 continue
             out.append(_Candidate(start, end, ent.label_, "ner"))
@@ -647,10 +653,11 @@ class ActorResolver:
                             "id": pid,
                             "name": text,
                             "text": text,
-                            # "Serbia's president Aleksandar Vucic": of his title's country
+                            # "Serbia's president Aleksandar Vucic": of his title's
+                            # country; "the Sudan Doctors' Committee": of Sudan
                             "country": title_country(self.kb, w, cand.start)
                             if label == "PERSON"
-                            else None,
+                            else leading_state(self.kb, w, cand.start, cand.end),
                             "sectors": [],
                             "type": ACTOR_LABELS[label],
                         }

@@ -14,7 +14,7 @@ verb's subject). Both come back as head tokens, each with its coordinated conjun
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -32,6 +32,10 @@ from annalyst.nlp.syntax_words import (
     UNDERTAKING,
 )
 from annalyst.nlp.tokentable import TokenTable, token_table
+from annalyst.nlp.tree_walks import ancestors as ancestors
+from annalyst.nlp.tree_walks import clause_verb as clause_verb
+from annalyst.nlp.tree_walks import depth as depth
+from annalyst.nlp.tree_walks import is_verb as is_verb
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -86,10 +90,6 @@ def _subject_of_next_clause(w: TokenTable, noun: int) -> bool:
     return verb > after and not any(
         w.dep[c] in ("nsubj", "nsubjpass", "expl") for c in w.children[verb]
     )
-
-
-def is_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX")
 
 
 def misread_past(verb: Token) -> Token | None:
@@ -778,32 +778,3 @@ def complement_subjects(verb: Token) -> list[Token]:
             # (an adjective too: "held X responsible" is parsed as a small clause)
             out.extend(_own(child, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
     return out
-
-
-def clause_verb(token: Token) -> Token | None:
-    """The verb whose clause a noun stands in ("launched an attack": launched), or the
-    token itself when it is a verb."""
-    current = token
-    for _ in range(_MAX_HOPS):
-        if is_verb(current):
-            return current
-        head = current.head  # a new Token on every access: read once
-        if head.i == current.i:
-            return None
-        current = head
-    return None
-
-
-def ancestors(token: Token, limit: int = 12) -> Iterator[Token]:
-    current = token
-    for _ in range(limit):
-        head = current.head  # a new Token on every access: read once
-        if head.i == current.i:
-            return
-        current = head
-        yield current
-
-
-def depth(token: Token) -> int:
-    """How far a token is from its sentence's root."""
-    return sum(1 for _ in ancestors(token, 64))

@@ -537,9 +537,9 @@ class Speakers(Antecedents):
         return None
 
 
-# Roles that only some kinds of body hold: "the government" names no rebel front.
 # Role nouns for a body that is never a state.
 _NON_STATE_ROLES = {"group", "militia", "movement", "faction", "outfit", "network"}
+# Roles that only some kinds of body hold: "the government" names no rebel front.
 _ROLE_SECTORS = {
     "government": {"GOV"},
     "administration": {"GOV"},

@@ -262,3 +262,30 @@ def test_a_word_of_a_body_s_name_is_no_act(nlp: Language) -> None:
 def test_strikes_of_a_kind_are_no_act_told(nlp: Language) -> None:
     text = "Washington has blamed similar attacks on Iran-backed militias."
     assert [e["event_type"] for e in events(nlp, text)] == ["ACCUSE"]
+
+
+def test_a_protest_over_the_incident_is_aimed_at_who_caused_it(nlp: Language) -> None:
+    text = (
+        "Iranian boats harassed a British tanker in the Gulf on Monday. "
+        "London lodged a formal protest over the incident."
+    )
+    protest = next(e for e in events(nlp, text) if e["trigger"] == "protest")
+    assert names(protest["recipients"]) == ["Iran"]
+    text = "North Korea fired a missile over Japan on Friday. Seoul condemned the launch."
+    condemned = next(e for e in events(nlp, text) if e["trigger"] == "condemned")
+    assert names(condemned["recipients"]) == ["North Korea"]
+
+
+def test_vowing_to_avenge_those_an_act_hit(nlp: Language) -> None:
+    text = "Colombian troops killed four ELN fighters on Friday. The ELN vowed to avenge them."
+    vow = next(e for e in events(nlp, text) if e["event_type"] == "THREATEN")
+    assert words(vow["recipients"]) == ["Colombian troops"]
+
+
+def test_their_demands_granted_are_not_the_granter_s(nlp: Language) -> None:
+    text = (
+        "Nurses in Nairobi went on strike on Monday. The county government agreed to their demands."
+    )
+    agreed = next(e for e in events(nlp, text) if e["trigger"] == "agreed")
+    assert words(agreed["recipients"]) == ["their"]
+    assert agreed["recipients"][0]["sectors"] == ["HLH"]

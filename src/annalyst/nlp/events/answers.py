@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.events.dating import _sentences_between
 from annalyst.nlp.events.draft import _Draft
-from annalyst.nlp.syntax import logical_objects
+from annalyst.nlp.syntax import logical_objects, prep_objects
 
 # Types of judging what another side did.
 _JUDGEMENTS = {"ACCUSE", "REJECT", "SUPPORT"}
@@ -32,8 +32,14 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
         frozenset({"COERCE", "SANCTION"}),
     ),
     **dict.fromkeys(
-        ("attack", "attacks", "strike", "strikes", "bombing", "shelling", "killing", "assault"),
+        ("attack", "attacks", "strike", "strikes", "bombing", "shelling", "killing", "assault",
+         "incursion", "invasion", "shooting"),
         frozenset({"ASSAULT"}),
+    ),
+    **dict.fromkeys(
+        ("incident", "seizure", "launch", "test", "takeover", "annexation", "occupation",
+         "suspension", "closure", "deployment", "blockade", "coup"),
+        frozenset(),
     ),
     **dict.fromkeys(("sanctions", "ban", "blacklisting", "designation"), frozenset({"SANCTION"})),
     **dict.fromkeys(("warning", "threat", "threats"), frozenset({"THREATEN"})),
@@ -43,14 +49,20 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 _POINTING = {"the", "this", "that", "these", "those"}
+# Prepositions of what a judgement is about ("a protest over the incident").
+_ABOUT = ("over", "about", "against", "at")
 # Verbs of answering an act in kind, said with no one named.
 _RETALIATING = {"retaliate", "respond", "avenge", "reciprocate"}
 
 
-def _pointing_back(verb: Token) -> Token | None:
-    """The definite act noun a judging verb takes, with nothing of its own to say whose
-    act it is ("the move"; not "the Israeli move", "the arrest of X", "its decision")."""
-    for noun in logical_objects(verb):
+def _pointing_back(draft: _Draft) -> Token | None:
+    """The definite act noun a judgement takes, with nothing of its own to say whose act
+    it is ("condemned the move", "a protest over the incident"; not "the Israeli move",
+    "the arrest of X", "its decision")."""
+    verb = draft.trigger
+    taken = logical_objects(verb) if verb.pos_ in ("VERB", "AUX") else []
+    taken += [o for t in draft.tokens for o in prep_objects(t, _ABOUT)]
+    for noun in taken:
         if noun.pos_ != "NOUN" or (noun.lower_ not in _ACT_NOUNS and noun.lemma_ not in _ACT_NOUNS):
             continue
         children = list(noun.children)
@@ -82,10 +94,8 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
     if draft.recipients or not draft.actors:
         return
     verb = draft.trigger
-    if verb.pos_ not in ("VERB", "AUX"):
-        return
     kinds: frozenset[str] | None = None
-    if draft.entry.type in _JUDGEMENTS and (noun := _pointing_back(verb)) is not None:
+    if draft.entry.type in _JUDGEMENTS and (noun := _pointing_back(draft)) is not None:
         kinds = _ACT_NOUNS.get(noun.lower_) or _ACT_NOUNS.get(noun.lemma_) or frozenset()
     # "retaliate", "vowed to retaliate"
     answer = next(
@@ -96,7 +106,9 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
         ),
         None,
     )
-    retaliating = answer is not None and not logical_objects(answer)
+    # (with no one named, or only those the act hit: "vowed to avenge them")
+    avenged = logical_objects(answer) if answer is not None else []
+    retaliating = answer is not None and all(o.pos_ == "PRON" for o in avenged)
     if kinds is None and not retaliating:
         return
     own = {str(a.get("id")) for a in draft.actors}
@@ -108,7 +120,7 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
             break  # another paragraph
         if kinds is not None and kinds and told.entry.type not in kinds:
             continue
-        if retaliating and not _hit(draft, told):
+        if retaliating and not (avenged and told.recipients) and not _hit(draft, told):
             continue
         doers: list[dict[str, Any]] = [a for a in told.actors if str(a.get("id")) not in own]
         if doers:

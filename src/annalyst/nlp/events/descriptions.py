@@ -209,6 +209,11 @@ _PERSON_PAIRS = {"leader", "president", "minister", "man", "official", "head"}
 _STATE_PAIRS = {"country", "nation", "state", "government", "neighbour", "neighbor"}
 
 
+def _of_a_country(key: str) -> bool:
+    """Whether a generic actor's id names its country ("~agent:CHN:mil")."""
+    return key.startswith("~agent:") and not key.startswith("~agent:x:")
+
+
 def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The two named actors "the two leaders" or "both countries" refer back to: the two
     nearest different ones named before it in its sentence ("Trump and King Abdullah will
@@ -228,8 +233,9 @@ def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[st
             break  # one named in its own sentence: the pair is not the one told before
         mention = mentions.get(i)
         actor = mention.actor if mention is not None else None
-        if mention is None or actor is None or str(actor.get("id", "")).startswith("~agent:"):
-            continue
+        key = str(actor.get("id", "")) if actor is not None else "~"
+        if mention is None or (key.startswith("~agent:") and not _of_a_country(key)):
+            continue  # (a kind of people of a country is a side: "Chinese commanders")
         if kind is not None and actor.get("type") != kind:
             continue
         if all(str(m.actor and m.actor.get("id")) != str(actor.get("id")) for m in named):

@@ -299,7 +299,8 @@ def _reproached(pronoun: Token, mentions: dict[int, ResolvedMention]) -> Resolve
 
 def _harmed_owner(pronoun: Token) -> Token | None:
     """The verb of harm whose object a possessive pronoun is on ("killed its soldiers"),
-    when the object is not said to be the doer's "own"."""
+    when the object is not said to be the doer's "own"; or of granting what is asked
+    ("agreed to their demands"): the pronoun is not the verb's subject."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their"):
         return None
     owned = pronoun.head
@@ -314,7 +315,16 @@ def _harmed_owner(pronoun: Token) -> Token | None:
     verb = owned.head
     if owned.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _HARMING:
         return verb
+    if owned.dep_ == "pobj" and owned.head.lower_ == "to" and owned.head.head.pos_ == "VERB":
+        verb = owned.head.head  # "the government agreed to their demands"
+    if owned.dep_ in ("dobj", "obj", "pobj") and verb.lemma_.lower() in _GRANTING:
+        return verb  # one grants what others ask for, not what it asks itself
     return None
+
+
+# Verbs of granting or refusing what someone else asks for: "agreed to their demands".
+_GRANTING = {"agree", "accede", "accept", "grant", "meet", "heed", "bow", "yield", "reject",
+             "refuse", "ignore", "rebuff", "answer"}  # fmt: skip
 
 
 # Nouns of the people around someone: "their" before them owns persons, not a body

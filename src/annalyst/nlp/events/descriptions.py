@@ -233,8 +233,10 @@ def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[st
             break  # one named in its own sentence: the pair is not the one told before
         mention = mentions.get(i)
         actor = mention.actor if mention is not None else None
-        key = str(actor.get("id", "")) if actor is not None else "~"
-        if mention is None or (key.startswith("~agent:") and not _of_a_country(key)):
+        if mention is None or actor is None:
+            continue
+        key = str(actor.get("id", ""))
+        if key.startswith("~agent:") and not _of_a_country(key):
             continue  # (a kind of people of a country is a side: "Chinese commanders")
         if kind is not None and actor.get("type") != kind:
             continue

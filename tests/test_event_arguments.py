@@ -289,3 +289,15 @@ def test_their_demands_granted_are_not_the_granter_s(nlp: Language) -> None:
     agreed = next(e for e in events(nlp, text) if e["trigger"] == "agreed")
     assert words(agreed["recipients"]) == ["their"]
     assert agreed["recipients"][0]["sectors"] == ["HLH"]
+
+
+def test_a_harm_said_to_come_on_a_condition_is_a_threat(nlp: Language) -> None:
+    text = "The Turkish army said it would shell Kurdish positions if the attacks continued."
+    shell = next(e for e in events(nlp, text) if e["trigger"] == "shell")
+    assert shell["event_type"] == "THREATEN"
+
+
+def test_a_vehicle_that_ran_onto_a_bomb_was_hit_by_it(nlp: Language) -> None:
+    text = "Three Nigerien soldiers died when their patrol struck a roadside bomb near Tillaberi."
+    harmed = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert harmed and all(not e["actors"] for e in harmed)

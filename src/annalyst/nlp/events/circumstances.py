@@ -22,7 +22,14 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.partners import _ORDERS
 from annalyst.nlp.events.pronouns import _pronoun
 from annalyst.nlp.events.unnamed import _agents
-from annalyst.nlp.syntax import is_passive, is_verb, logical_subjects, passive_agents, prep_objects
+from annalyst.nlp.syntax import (
+    is_passive,
+    is_verb,
+    logical_objects,
+    logical_subjects,
+    passive_agents,
+    prep_objects,
+)
 from annalyst.nlp.syntax_words import PUNISHING
 
 
@@ -155,3 +162,25 @@ def _detaining_state(verb: Token, etype: str, mentions: dict[int, ResolvedMentio
         return actor.get("type") == "state" if actor is not None else place.ent_type_ == "GPE"
 
     return [p for p in prep_objects(verb, ("in",)) if state(p)]
+
+
+_EXPLOSIVES = {"bomb", "mine", "landmine", "ied", "explosive", "device"}
+
+
+def _ran_onto_explosive(verb: Token) -> bool:
+    """Whether a verb tells a vehicle or people running onto a laid explosive ("struck a
+    roadside bomb", "hit a landmine", "drove over a mine")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("strike", "hit", "run", "drive", "step"):
+        return False
+    objects = [*logical_objects(verb), *prep_objects(verb, ("over", "on", "into"))]
+    return any(o.lemma_.lower() in _EXPLOSIVES for o in objects)
+
+
+def explosive_underfoot(draft: _Draft) -> None:
+    """ "Their convoy struck a roadside bomb", "an army truck hit a landmine": whoever ran
+    onto the explosive was hit by it; who laid it is not said."""
+    if not any(_ran_onto_explosive(t) for t in draft.tokens):
+        return
+    seen = {str(r.get("id")) for r in draft.recipients}
+    draft.recipients += [a for a in draft.actors if str(a.get("id")) not in seen]
+    draft.actors = []

@@ -11,6 +11,7 @@ from annalyst.knowledge.events import EventLexicon, EventOntology, load_lexicon,
 from annalyst.nlp.actors import resolved_mentions
 from annalyst.nlp.events.answers import answered
 from annalyst.nlp.events.arguments import _arguments
+from annalyst.nlp.events.circumstances import explosive_underfoot
 from annalyst.nlp.events.dating import _find_times, _time, restated, retold, tolled, went_on
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.envoys import recalled_envoys
@@ -83,6 +84,7 @@ class EventExtractor:
             )
             for draft in found:
                 _arguments(draft, mentions)
+                explosive_underfoot(draft)
                 recalled_envoys(draft, mentions)
                 without_place_names(draft, places)
                 if self.recipients is not None:

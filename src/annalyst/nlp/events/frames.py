@@ -167,15 +167,17 @@ def _reporter(verb: Token) -> Token | None:
     return None
 
 
-def intent_of(verb: Token) -> Token | None:
-    """The word that makes a clause a statement of intent, if any."""
+def intent_of(verb: Token, harm: bool = False) -> Token | None:
+    """The word that makes a clause a statement of intent, if any. With ``harm`` (an act
+    against another side), "said it would strike … if …" is one too: a conditional
+    threat is a threat."""
     if (
         verb.dep_ == "conj"
         and is_verb(verb.head)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
         # "is ready to sit at the table and discuss": both verbs share the frame
-        shared = intent_of(verb.head)
+        shared = intent_of(verb.head, harm)
         if shared is not None:
             return shared
     conditional = _conditional(verb)
@@ -187,7 +189,7 @@ def intent_of(verb: Token) -> Token | None:
             child.dep_ == "aux"
             and child.lower_ == "would"
             and _reporter(verb) is not None
-            and not conditional
+            and (harm or not conditional)
         ):
             return child  # "said it would retaliate": the future of a reported promise
     if conditional:
@@ -321,10 +323,10 @@ def apply_intent(draft: _Draft, ontology: EventOntology) -> None:
     verb = _clause_verb(draft)
     if verb is None or not draft.actors or imagined(verb) or _foretold(verb, draft):
         return
-    marker = intent_of(verb)
+    etype = draft.entry.type
+    marker = intent_of(verb, harm=etype in _THREATEN_MODE)
     if marker is None:
         return
-    etype = draft.entry.type
     # ("will not hesitate to": the negation belongs to the marker, whose sense it makes)
     marker_neg = [] if marker.lemma_.lower() in _HESITATE else list(marker.children)
     negated = any(c.dep_ == "neg" for c in [*verb.children, *marker_neg])

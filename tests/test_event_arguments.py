@@ -301,3 +301,15 @@ def test_a_vehicle_that_ran_onto_a_bomb_was_hit_by_it(nlp: Language) -> None:
     text = "Three Nigerien soldiers died when their patrol struck a roadside bomb near Tillaberi."
     harmed = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert harmed and all(not e["actors"] for e in harmed)
+
+
+def test_an_offer_to_mediate_reaches_both_sides(nlp: Language) -> None:
+    text = "Turkey offered to mediate between Azerbaijan and Armenia."
+    (offered,) = events(nlp, text)
+    assert sorted(names(offered["recipients"])) == ["Armenia", "Azerbaijan"]
+
+
+def test_recalling_an_ambassador_to_a_capital_is_aimed_at_its_state(nlp: Language) -> None:
+    text = "The Kremlin recalled its ambassador to Washington for consultations."
+    recalled = next(e for e in events(nlp, text) if e["trigger"] == "recalled")
+    assert names(recalled["recipients"]) == ["United States"]

@@ -114,6 +114,7 @@ from annalyst.nlp.events.partners import (
     _parties,
     _partners,
     _prep_partners,
+    mediating,
 )
 from annalyst.nlp.events.referents import (
     KIN,
@@ -634,7 +635,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # died suffered it
             recipients.extend(t for t in logical_subjects(died) if t.i not in own)
     parties = _parties(draft)
-    if parties and (draft.entry.mode == "mediate" or etype in _PARTIES_REACHED):
+    if parties and (mediating(draft) or etype in _PARTIES_REACHED):
         # "launched a mediation effort between A and B", "called for talks between A
         # and B": the two sides are whom it reaches
         recipients.extend(parties)

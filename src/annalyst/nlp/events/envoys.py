@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
-from annalyst.nlp.events.unnamed import _state_for
+from annalyst.nlp.events.unnamed import _place_actor, _state_for
 from annalyst.nlp.syntax import prep_objects
 
 # Words for the people a state posts abroad.
@@ -45,6 +45,10 @@ def recalled_envoys(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None
         return
     left = prep_objects(token, ("from",)) or prep_objects(envoy, ("from",))
     hosts = _resolve_args(left, mentions)
+    if not hosts:
+        # "its ambassador to Washington", "its envoy in Kabul": the state posted to
+        posted = [_place_actor(p) for p in prep_objects(envoy, ("to", "in"))]
+        hosts = [h for h in posted if h is not None]
     if not hosts:
         return
     low, high = envoy.left_edge.idx, envoy.idx + len(envoy)

@@ -313,6 +313,14 @@ _BETWEEN_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "truce", "cea
                   "cooperation", "meeting", "summit", "exchange", "swap"}  # fmt: skip
 
 
+def mediating(draft: _Draft) -> bool:
+    """Whether an act is a go-between's, itself or as what is offered ("offered to
+    mediate between A and B")."""
+    return draft.entry.mode == "mediate" or (
+        draft.content is not None and draft.content.mode == "mediate"
+    )
+
+
 def _parties(draft: _Draft) -> list[Token]:
     """The sides named by "between" (or "among") on the trigger, its carrier verb or the
     noun it modifies ("mediation efforts between A and B")."""
@@ -331,13 +339,19 @@ def _parties(draft: _Draft) -> list[Token]:
             for o in logical_objects(h)
             if o.lemma_.lower() in _BETWEEN_NOUNS
         )
-    if draft.entry.mode == "mediate":
+    if mediating(draft):
         # A go-between names the sides on what it settles: "brokered a truce between A
         # and B", "offered mediation between A and B", "a mediation effort to resolve
         # the rift between A and B"
-        purposes = [c for h in holders for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        purposes = [
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"
+        ]
         settled = [*holders, *purposes]
         holders.extend(o for h in settled for o in logical_objects(h) if o.pos_ == "NOUN")
+        holders.extend(purposes)  # "offered to mediate between A and B"
     return [p for h in holders for p in prep_objects(h, ("between", "among"))]
 
 

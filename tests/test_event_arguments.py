@@ -313,3 +313,21 @@ def test_recalling_an_ambassador_to_a_capital_is_aimed_at_its_state(nlp: Languag
     text = "The Kremlin recalled its ambassador to Washington for consultations."
     recalled = next(e for e in events(nlp, text) if e["trigger"] == "recalled")
     assert names(recalled["recipients"]) == ["United States"]
+
+
+def test_a_demand_made_while_protesting_is_the_protest(nlp: Language) -> None:
+    text = "Thousands of teachers blocked roads in Lagos on Monday, demanding unpaid salaries."
+    assert [e["event_type"] for e in events(nlp, text)] == ["PROTEST"]
+
+
+def test_troops_ordered_somewhere_are_deployed_there(nlp: Language) -> None:
+    text = "The Pentagon ordered 2,000 marines to Jordan after the attack on its base in Syria."
+    ordered = next(e for e in events(nlp, text) if e["trigger"] == "ordered")
+    assert ordered["event_type"] == "MOBILIZE"
+    assert ordered["location"]["country"] == "JOR"
+
+
+def test_neutralising_a_commander_is_an_attack_on_him(nlp: Language) -> None:
+    text = "Nigerian troops neutralised a senior Boko Haram commander near Maiduguri."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "ASSAULT"

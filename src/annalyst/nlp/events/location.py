@@ -83,6 +83,18 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                             attached.append(place)
     if attached:
         candidates = attached
+        if transfer:
+            # "ordered paratroopers to Kuwait after the storming of the embassy in
+            # Baghdad": what is sent goes where it is sent
+            goals = [
+                p
+                for p in attached
+                if (f := words.char_tokens(p["start"], p["end"]))
+                and _goal(doc, f)
+                # (not "closer to Israel": a direction, not where they go)
+                and doc[f[0] : f[1]].root.head.head.pos_ in ("VERB", "NOUN")
+            ]
+            candidates = goals or attached
     elif material:
         # A deed happens somewhere named in its sentence; a statement's place must
         # be attached to it ("said in Baghdad"), or we do not know where it was made.

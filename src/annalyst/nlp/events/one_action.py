@@ -73,7 +73,10 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
                     first.tokens.extend(t for t in draft.tokens if t not in first.tokens)
                     gone.add(token.i)
                 continue
-        if token.dep_ != "conj" and not purpose:
+        # "blocked highways, demanding the repeal of the laws": what protesters demand
+        # while they protest is the protest's cause, one act
+        demanding = token.dep_ == "advcl" and token.tag_ == "VBG" and draft.entry.type == "REQUEST"
+        if token.dep_ != "conj" and not purpose and not demanding:
             continue
         if any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children):
             continue  # a subject of its own: another actor's act
@@ -132,8 +135,14 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
                 and token.lemma_.lower() in ("protest", "complain")
                 and head.entry.type == "ACCUSE"
             )
+            or (
+                # "marched to demand higher pensions", "blocked highways, demanding …"
+                (purpose or demanding)
+                and head.entry.type == "PROTEST"
+                and draft.entry.type == "REQUEST"
+            )
         )
-        if same and (purpose or carried or token.lemma_.lower() in _RESULTS):
+        if same and (purpose or carried or demanding or token.lemma_.lower() in _RESULTS):
             head.tokens.extend(t for t in draft.tokens if t not in head.tokens)
             gone.add(token.i)
     for draft in drafts:

@@ -331,3 +331,21 @@ def test_neutralising_a_commander_is_an_attack_on_him(nlp: Language) -> None:
     text = "Nigerian troops neutralised a senior Boko Haram commander near Maiduguri."
     (event,) = events(nlp, text)
     assert event["event_type"] == "ASSAULT"
+
+
+def test_sanctions_weighed_are_only_possible(nlp: Language) -> None:
+    text = "Canada is considering new sanctions against Sri Lankan generals, officials said."
+    (weighed,) = (e for e in events(nlp, text) if e["event_type"] == "SANCTION")
+    assert (names(weighed["actors"]), weighed["status"]) == (["Canada"], "hypothetical")
+
+
+def test_claims_dismissed_as_absurd_are_rejected(nlp: Language) -> None:
+    text = "Beijing dismissed as baseless claims that Chinese hackers had attacked the ministry."
+    (dismissed,) = (e for e in events(nlp, text) if e["trigger"] == "dismissed")
+    assert dismissed["event_type"] == "REJECT"
+
+
+def test_a_war_monitor_that_speaks_is_named(nlp: Language) -> None:
+    text = "Government forces shelled the village overnight, killing three civilians, a war monitor said."
+    (shelled,) = events(nlp, text)
+    assert shelled["claimed_by"]["name"] == "war monitor"

@@ -349,3 +349,9 @@ def test_a_war_monitor_that_speaks_is_named(nlp: Language) -> None:
     text = "Government forces shelled the village overnight, killing three civilians, a war monitor said."
     (shelled,) = events(nlp, text)
     assert shelled["claimed_by"]["name"] == "war monitor"
+
+
+def test_a_call_to_free_people_is_aimed_at_who_holds_them(nlp: Language) -> None:
+    text = "Australia demanded the release of an academic detained in Myanmar since February."
+    demanded = next(e for e in events(nlp, text) if e["trigger"] == "demanded")
+    assert names(demanded["recipients"]) == ["Myanmar"]

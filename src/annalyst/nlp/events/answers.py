@@ -126,3 +126,38 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
         if doers:
             draft.recipients = [dict(a) for a in doers]
         return
+
+
+# Acts of holding someone, whose doer a call to free the held is aimed at.
+_HOLDING = {"COERCE"}
+
+
+def asked_of_holders(drafts: Sequence[_Draft]) -> None:
+    """Aim a call to free people at whoever holds them, when the same sentence tells it
+    ("demanded the release of two Canadians detained in China": China, not the two)."""
+    for draft in drafts:
+        if draft.entry.type != "REQUEST" or not _asks_release(draft):
+            continue
+        asked = {str(r.get("id")) for r in draft.recipients}
+        sent = draft.trigger.sent
+        for held in drafts:
+            if (
+                held.entry.type in _HOLDING
+                and held.trigger.sent == sent
+                and held.actors
+                and held.recipients
+                and {str(r.get("id")) for r in held.recipients} <= asked
+            ):
+                draft.recipients = [dict(a) for a in held.actors]
+                break
+
+
+def _asks_release(draft: _Draft) -> bool:
+    """Whether a request is for someone's release ("demanded the release of", "called
+    for the freeing of")."""
+    asked = [
+        o
+        for t in draft.tokens
+        for o in [*(logical_objects(t) if t.pos_ == "VERB" else []), *prep_objects(t, ("for",))]
+    ]
+    return any(o.lemma_.lower() in ("release", "freedom", "freeing") for o in asked)

@@ -355,3 +355,15 @@ def test_a_call_to_free_people_is_aimed_at_who_holds_them(nlp: Language) -> None
     text = "Australia demanded the release of an academic detained in Myanmar since February."
     demanded = next(e for e in events(nlp, text) if e["trigger"] == "demanded")
     assert names(demanded["recipients"]) == ["Myanmar"]
+
+
+def test_a_charge_rejected_in_a_closing_phrase_is_aimed_at_the_accuser(nlp: Language) -> None:
+    text = "Greece accused Turkish jets of violating its airspace, a charge Ankara rejected."
+    rejected = next(e for e in events(nlp, text) if e["trigger"] == "rejected")
+    assert names(rejected["recipients"]) == ["Greece"]
+
+
+def test_mediators_who_speak_are_named(nlp: Language) -> None:
+    text = "The two sides agreed to a three-day truce on Sunday, mediators said."
+    (agreed,) = events(nlp, text)
+    assert agreed["claimed_by"]["name"] == "mediators"

@@ -44,7 +44,8 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("sanctions", "ban", "blacklisting", "designation"), frozenset({"SANCTION"})),
     **dict.fromkeys(("warning", "threat", "threats"), frozenset({"THREATEN"})),
     **dict.fromkeys(
-        ("accusation", "accusations", "allegation", "allegations", "charge", "charges"),
+        ("accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim",
+         "claims"),
         frozenset({"ACCUSE"}),
     ),
 }  # fmt: skip
@@ -61,14 +62,22 @@ def _pointing_back(draft: _Draft) -> Token | None:
     "the arrest of X", "its decision")."""
     verb = draft.trigger
     taken = logical_objects(verb) if verb.pos_ in ("VERB", "AUX") else []
+    if not taken and verb.dep_ == "relcl":
+        taken = [verb.head]  # "a charge Baku rejected": what the clause describes
     taken += [o for t in draft.tokens for o in prep_objects(t, _ABOUT)]
     for noun in taken:
         if noun.pos_ != "NOUN" or (noun.lower_ not in _ACT_NOUNS and noun.lemma_ not in _ACT_NOUNS):
             continue
         children = list(noun.children)
-        if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in children):
+        # ("…, a charge Baku rejected": a noun set after the clause it sums up)
+        edge = noun.left_edge.i
+        summing = noun.head.i < noun.i and edge > 0 and noun.doc[edge - 1].text == ","
+        if not summing and not any(c.dep_ == "det" and c.lower_ in _POINTING for c in children):
             continue
-        if any(c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl") for c in children):
+        if any(
+            c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl") and c.i != verb.i
+            for c in children
+        ):
             continue
         return noun
     return None

@@ -9,6 +9,7 @@ Senate"), the same words name that country's body: a generic actor of its sector
 from __future__ import annotations
 
 from annalyst.knowledge.actors import AgentMatch, KnowledgeBase
+from annalyst.nlp.actor_names import state_country
 from annalyst.nlp.tokentable import TokenTable
 
 
@@ -29,9 +30,7 @@ def foreign_institution(
     if owner >= 1 and w.tag[owner] == "POS":
         # "Chile's Congress": the possessive state gives the country.
         owner -= 1
-        states = [a for a in kb.lookup(w.text[owner]) if a.type == "state" and a.country]
-        country = states[0].country if states else None
-        nationality = w.text[owner]
+        country, nationality = state_country(kb, w.text[owner]), w.text[owner]
     elif owner >= 0 and (found := kb.agents.nationality(w.text[owner])) is not None:
         country, nationality = found.country, w.text[owner]  # "the Brazilian Senate"
     else:

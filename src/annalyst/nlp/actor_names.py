@@ -225,6 +225,12 @@ def _is_place(text: str) -> bool:
     return False
 
 
+def state_country(kb: KnowledgeBase, name: str) -> str | None:
+    """The country of the state a name stands for ("Chile", "Sudan"), or None."""
+    states = [a for a in kb.lookup(name) if a.type == "state" and a.country]
+    return states[0].country if states else None
+
+
 def title_country(kb: KnowledgeBase, w: TokenTable, start: int) -> str | None:
     """The country of the title set right before a person's name: "Serbia's president",
     "the Iranian foreign minister", "Kenyan opposition leader"."""
@@ -240,8 +246,7 @@ def title_country(kb: KnowledgeBase, w: TokenTable, start: int) -> str | None:
     if not titled or i < 0:
         return None
     if w.tag[i] == "POS" and i > 0:
-        states = [a for a in kb.lookup(w.text[i - 1]) if a.type == "state" and a.country]
-        return states[0].country if states else None
+        return state_country(kb, w.text[i - 1])
     nationality = kb.agents.nationality(w.text[i])
     return nationality.country if nationality is not None else None
 
@@ -258,13 +263,9 @@ def leading_state(kb: KnowledgeBase, w: TokenTable, start: int, end: int) -> str
         start += 1
     for size in (3, 2, 1):
         if start + size < end:
-            states = [
-                a
-                for a in kb.lookup(" ".join(w.text[start : start + size]))
-                if a.type == "state" and a.country
-            ]
-            if states:
-                return states[0].country
+            country = state_country(kb, " ".join(w.text[start : start + size]))
+            if country is not None:
+                return country
     return None
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.dating import _sentences_between
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.syntax import logical_objects, prep_objects
@@ -53,7 +54,7 @@ _POINTING = {"the", "this", "that", "these", "those"}
 # Prepositions of what a judgement is about ("a protest over the incident").
 _ABOUT = ("over", "about", "against", "at")
 # Verbs of answering an act in kind, said with no one named.
-_RETALIATING = {"retaliate", "respond", "avenge", "reciprocate"}
+_RETALIATING = _AVENGING | {"reciprocate"}
 
 
 def _pointing_back(draft: _Draft) -> Token | None:

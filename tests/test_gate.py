@@ -18,6 +18,7 @@ NEEDS_SEEDS = {"seeds_segmentation", "seeds_actors", "seeds_dates"}
 NEEDS_PUBLIC = {
     "lgl": "lgl.jsonl",
     "polnear_dev": "polnear-dev.jsonl",
+    "polnear_broad": "polnear-dev.jsonl",
     "conflibert": "conflibert-cameo-train.jsonl",
 }
 

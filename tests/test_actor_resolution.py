@@ -289,3 +289,22 @@ def test_a_body_named_with_its_country_keeps_its_name_and_country(nlp: Language)
     found = resolve(nlp, "The Sudan Teachers' Committee said three teachers were detained.")
     body = next(a for text, a in found.items() if "Committee" in text)
     assert body["country"] == "SDN"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Police in Tbilisi detained eleven activists on Friday.", "Police", "GEO"),
+        ("Authorities in Nicaragua closed two radio stations.", "Authorities", "NIC"),
+        ("Officials from Peru met the delegation in Quito.", "Officials", "PER"),
+    ],
+)
+def test_organs_of_a_state_take_the_country_of_the_state_or_capital_they_are_in(
+    nlp: Language, text: str, words: str, country: str
+) -> None:
+    assert resolve(nlp, text)[words]["country"] == country
+
+
+def test_people_in_a_country_are_not_its_organs(nlp: Language) -> None:
+    found = resolve(nlp, "Refugees in Jordan protested against the cuts.")
+    assert found["Refugees"]["country"] is None

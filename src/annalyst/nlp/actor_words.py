@@ -8,6 +8,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from annalyst.nlp.tokentable import TokenTable
 
 # Entity labels that can name an actor, and the actor type a provisional actor gets.
@@ -283,6 +285,34 @@ def state_after_of(
     if end + 1 < len(w.lower) and w.lower[end] in ("and", "or", ",") and end + 1 in states:
         return None  # "the governments of France and Germany": two states, two countries
     return found
+
+
+# Organs of a state, which take the country of the state or capital they are "in"
+# ("police in Minsk", "authorities in Cuba"); people of other kinds there need not be
+# its own ("refugees in Lebanon", "troops in Syria").
+STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def state_where(
+    w: TokenTable,
+    head: int,
+    states: dict[int, tuple[int, str]],
+    capital_of: Callable[[str], str | None],
+) -> str | None:
+    """The id of the state whose name or capital follows "in" or "from" hanging on a noun
+    ("police in Minsk", "officials from Peru"); ``capital_of`` reads a capital's state."""
+    if head + 2 >= w.n or w.lower[head + 1] not in ("in", "from") or w.head[head + 1] != head:
+        return None
+    start = head + 3 if w.lower[head + 2] == "the" and head + 3 < w.n else head + 2
+    found = states.get(start)
+    if found is not None:
+        return found[1]
+    if w.ent_type[start] != "GPE":
+        return None
+    end = start + 1
+    while end < w.n and w.doc[end].ent_iob_ == "I":
+        end += 1
+    return capital_of(w.doc[start:end].text)
 
 
 # Nouns for several bodies joined ("the coalition", "the alliance"): they refer back

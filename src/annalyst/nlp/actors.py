@@ -62,8 +62,10 @@ from annalyst.nlp.actor_words import (
     ACTOR_LABELS,
     DOCUMENT_WORDS,
     PLACE_LABELS,
+    STATE_ORGANS,
     WEAPON_NAMES,
     state_after_of,
+    state_where,
 )
 from annalyst.nlp.noun_chunks import noun_chunks
 from annalyst.nlp.roles import RoleIndex
@@ -329,9 +331,22 @@ class ActorResolver:
                             match.text, self.kb.actors[state_id].country, match.region,
                             match.sectors, None, match.noun,
                         )  # fmt: skip
+                    elif STATE_ORGANS.intersection(match.sectors) and (
+                        host := state_where(w, head_i, states, self._capital_state)
+                    ):
+                        # "police in Minsk", "authorities in Cuba": the organs of the
+                        # state they are in (the place stays the event's place).
+                        match = AgentMatch(
+                            match.text, self.kb.actors[host].country, match.region,
+                            match.sectors, None, match.noun,
+                        )  # fmt: skip
                 out.append(_Candidate(start, end, "AGENT", "agent", agent=match))
                 break
         return out
+
+    def _capital_state(self, place: str) -> str | None:
+        actor = self.kb.metonym_of(place)
+        return actor.id if actor is not None and actor.type == "state" else None
 
     def _names_state(self, candidate: _Candidate) -> bool:
         actor = self.kb.actors.get(candidate.actor_ids[0]) if candidate.actor_ids else None

@@ -308,3 +308,30 @@ def test_organs_of_a_state_take_the_country_of_the_state_or_capital_they_are_in(
 def test_people_in_a_country_are_not_its_organs(nlp: Language) -> None:
     found = resolve(nlp, "Refugees in Jordan protested against the cuts.")
     assert found["Refugees"]["country"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Rep. Jim Jordan questioned the attorney general.", "Jim Jordan"),
+        ("Chad Wolf left the department in January.", "Chad Wolf"),
+    ],
+)
+def test_a_person_whose_name_includes_a_state_s_name_is_a_person(
+    nlp: Language, text: str, words: str
+) -> None:
+    assert resolve(nlp, text)[words]["type"] == "person"
+
+
+def test_a_body_whose_name_says_another_nationality_is_not_a_namesake_body(
+    nlp: Language,
+) -> None:
+    found = resolve(nlp, "The Ukrainian Defense Ministry said nine drones were downed.")
+    body = next(a for text, a in found.items() if "Ministry" in text)
+    assert body["country"] == "UKR"
+
+
+def test_an_unknown_body_named_with_a_nationality_takes_its_country(nlp: Language) -> None:
+    found = resolve(nlp, "The Kenyan Interior Ministry said it would appeal the ruling.")
+    body = next(a for text, a in found.items() if "Ministry" in text)
+    assert body["country"] == "KEN"

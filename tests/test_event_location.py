@@ -66,3 +66,23 @@ def test_what_is_sent_to_a_country_goes_there(nlp: Language) -> None:
     text = "Jordan sent dozens of lorries loaded with flour and medicine to Syria on Monday."
     (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "sent"]
     assert event["location"]["name"] == "Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Bandits killed nine farmers in a raid on a hamlet in Nigeria's Katsina state.",
+         "killed", "Katsina"),
+        ("Gunmen wounded six traders in a crowded Mogadishu market on Sunday.",
+         "wounded", "Mogadishu"),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_word_for_a_kind_of_place_is_where(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    assert place_of(nlp, text, trigger) == place
+
+
+def test_a_border_between_two_countries_is_neither(nlp: Language) -> None:
+    text = "Jets struck a convoy near the Iraq-Syria border overnight."
+    assert place_of(nlp, text, "struck") is None

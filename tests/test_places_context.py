@@ -234,3 +234,44 @@ def test_a_country_word_of_the_next_phrase_does_not_place_the_town(
     assert paris.candidate.country == "FRA"
     (salem,) = named(found(nlp, gaz, "The plant in Salem, Oregon closed."), "Salem")
     assert salem.candidate.admin1 == "US.OR"
+
+
+# --- names placed by the word for their kind of place ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "kind"),
+    [
+        ("Food trucks entered Ethiopia's Tigray region last week.", "Tigray", "ETH", "admin1"),
+        ("Fighting broke out again in the Tigray region.", "Tigray", "ETH", "admin1"),
+        ("Armenian troops shelled positions near the village of Sotk.", "Sotk", "ARM", "city"),
+    ],
+)
+def test_a_name_before_or_after_a_word_for_its_kind_is_that_kind_of_place(
+    nlp: Any, gaz: Gazetteer, text: str, name: str, country: str, kind: str
+) -> None:
+    hits = [r for r in found(nlp, gaz, text) if r.text.startswith(name)]
+    assert hits and (hits[0].candidate.country, hits[0].candidate.kind) == (country, kind)
+
+
+def test_a_people_before_a_word_for_a_kind_of_place_is_no_place_name(
+    nlp: Any, gaz: Gazetteer
+) -> None:
+    resolved = found(nlp, gaz, "Elections in the Kurdish region were postponed.")
+    assert all(r.candidate.kind != "admin1" for r in resolved)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rebels overran a camp in eastern Congo.", "COD"),
+        ("Voters in the Republic of Congo went to the polls.", "COG"),
+    ],
+)
+def test_the_two_congos(nlp: Any, gaz: Gazetteer, text: str, country: str) -> None:
+    assert any(r.candidate.country == country for r in found(nlp, gaz, text))
+
+
+def test_somali_regions_by_their_english_names(nlp: Any, gaz: Gazetteer) -> None:
+    resolved = found(nlp, gaz, "Troops retook two towns in Middle Shabelle this week.")
+    assert any(r.candidate.country == "SOM" and r.candidate.kind == "admin1" for r in resolved)

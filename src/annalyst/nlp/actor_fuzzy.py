@@ -24,6 +24,17 @@ def _fuzzy_cached(_kb_id: int, key: str, cutoff: float, kb: KnowledgeBase) -> st
         # a spelling varies ("Mohamed", "Mohammed"); a missing word does not: "foreign
         # ministry" is no one's in particular, not "PA foreign ministry"
         return None
+    if any(
+        a != b
+        and (
+            kb.agents.nationality(a) is not None
+            or any(actor.type == "state" for actor in kb.lookup(a))
+        )
+        for a, b in zip(key.split(), hit[0].split(), strict=True)
+    ):
+        # "Ukrainian defense ministry" is not "Iranian defense ministry": a name that
+        # says another people or country is another body
+        return None
     ids = [a.id for a in kb.lookup(hit[0])]
     return ids[0] if len(ids) == 1 else None
 

@@ -258,12 +258,16 @@ _BODY_TAILS = {"committee", "association", "union", "council", "federation", "sy
 
 
 def leading_state(kb: KnowledgeBase, w: TokenTable, start: int, end: int) -> str | None:
-    """The country of a state whose name opens a name ("the Sudan Doctors' Committee")."""
+    """The country of a state whose name or nationality opens a name ("the Sudan Doctors'
+    Committee", "the Nigerian Defence Ministry")."""
     while start < end and w.lower[start] == "the":
         start += 1
     for size in (3, 2, 1):
         if start + size < end:
-            country = state_country(kb, " ".join(w.text[start : start + size]))
+            words = " ".join(w.text[start : start + size])
+            country = state_country(kb, words)
+            if country is None and (nationality := kb.agents.nationality(words)) is not None:
+                country = nationality.country
             if country is not None:
                 return country
     return None

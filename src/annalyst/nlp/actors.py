@@ -29,7 +29,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -67,6 +66,7 @@ from annalyst.nlp.actor_words import (
     state_after_of,
     state_where,
 )
+from annalyst.nlp.actor_wrappers import named_like_a_state, namesake, other_body
 from annalyst.nlp.noun_chunks import noun_chunks
 from annalyst.nlp.roles import RoleIndex
 from annalyst.nlp.tokentable import TokenTable, doc_text, token_table
@@ -460,12 +460,16 @@ class ActorResolver:
             if (
                 inside
                 and not self.kb.lookup(doc[start:end].text)
-                and not (ent.label_ == "PERSON" and self._namesake(doc, start, inside))
+                and not (ent.label_ == "PERSON" and namesake(self.kb, doc, start, inside))
                 # "police spokesman Abdifatah Aden": a city's name as a surname
                 and not (ent.label_ == "PERSON" and all(c.source == "metonym" for c in inside))
-                and not (ent.label_ == "ORG" and self._other_body(doc, start, end, inside))
+                and not (ent.label_ == "ORG" and other_body(self.kb, doc, start, end, inside))
                 # "the Sudan Doctors' Committee": a body named with its country
                 and not (ent.label_ == "ORG" and _body_of_a_country(self.kb, doc, start, end))
+                and not (
+                    ent.label_ == "PERSON"
+                    and named_like_a_state(self.kb, doc, start, end, inside, self._common)
+                )
             ):
                 continue
             out.append(_Candidate(start, end, ent.label_, "ner"))
@@ -518,43 +522,6 @@ class ActorResolver:
                     break
             else:
                 return False
-        return True
-
-    def _other_body(self, doc: Doc, start: int, end: int, inside: list[_Candidate]) -> bool:
-        """An organisation's name ending in a known one's name, with words before it that
-        do not just say the known one's country: "the African National Congress" and
-        "the Indian National Congress" are not the US Congress ("the Israeli Knesset" is
-        the Knesset)."""
-        if len(inside) != 1 or inside[0].end != end or inside[0].start <= start:
-            return False
-        countries = {self.kb.actors[a].country for a in inside[0].actor_ids if a in self.kb.actors}
-        prefix = doc[start : inside[0].start]
-        if any(t.is_lower for t in prefix):
-            return False  # "the 14th Brigade of the PMU": a part of the known body
-        for token in prefix:
-            if token.is_punct or token.pos_ == "DET":
-                continue
-            nationality = self.kb.agents.nationality(token.text)
-            if nationality is None or nationality.country not in countries:
-                return True
-        return False
-
-    def _namesake(self, doc: Doc, start: int, inside: list[_Candidate]) -> bool:
-        """A person's full name whose known part is only a surname shared with someone
-        else: "Hisham al-Hashimi" is not Tariq al-Hashimi. The first names must differ
-        (a spelling of the same one, "Qasem" for "Qassem", is the same person)."""
-        if len(inside) != 1 or inside[0].length != 1 or inside[0].start == start:
-            return False
-        given = doc[start].text
-        if not given[:1].isupper():
-            return False
-        for actor_id in inside[0].actor_ids:
-            actor = self.kb.actors.get(actor_id)
-            if actor is None or actor.type != "person":
-                return False
-            first = actor.name.split()[0]
-            if fuzz.ratio(first.casefold(), given.casefold()) >= 75:
-                return False  # the same person, spelt another way
         return True
 
     # ------------------------------------------------------------ selection

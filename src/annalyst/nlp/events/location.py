@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import _LOCATIVE_PREPS, _OBJECT_DEPS, _PASSIVE_SUBJ
+from annalyst.nlp.places.names import SUFFIXES
 from annalyst.nlp.tokentable import token_table
 
 
@@ -44,6 +45,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         root = doc[found[0] : found[1]].root
         if root.dep_ == "compound" and root.head.i in trigger_words and _city_place(place):
             return True
+        if root.dep_ == "compound" and root.head.lower_ in _PLACE_HEADS:
+            return True  # "in Zamfara state", "a Baghdad market": the name of where
         return root.dep_ not in ("compound", "amod", "poss", "nmod")
 
     inside = [p for p in places if sent.start_char <= p["start"] < sent.end_char and usable(p)]
@@ -114,6 +117,18 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         ),
     )
     return best
+
+
+# Nouns after a place's name that make the phrase a place ("Kunar province", "Kadisau
+# village", "a busy Baghdad market"), unlike an owner's ("the US embassy", "Iraqi
+# police"): the gazetteer's generic suffixes and sites where people gather.
+_PLACE_HEADS = frozenset(
+    {words[0] for words, _ in SUFFIXES if len(words) == 1} - {"border"}  # (two sides)
+    | {"market", "marketplace", "bazaar", "mosque", "church", "synagogue", "temple", "shrine",
+       "school", "hospital", "square", "street", "neighbourhood", "neighborhood", "suburb",
+       "prison", "jail", "checkpoint", "hotel", "university", "stadium", "mall", "highway",
+       "road", "bridge", "harbour", "harbor", "port", "refinery", "camp", "outskirts"}
+)  # fmt: skip
 
 
 def _city_place(place: dict[str, Any]) -> bool:

@@ -6,6 +6,8 @@ Mentions come from these sources, each a :class:`Proposal` over tokens:
 * gazetteer names the model missed or mislabelled (small English models call Erbil an
   ORG and Aleppo a NORP), found by a matcher over lower-case token tuples whose hits must
   keep the capitals of the name as the gazetteer writes it;
+* names placed by the word for their kind of place ("the Tigray region", "the village
+  of Sotk"), which the model often misses (``kinds.py``);
 * towns the model called a person or an organisation, or found no entity in, shown to
   be places by their company ("Alexandria police", "a Sycamore family", "in Euclid,"),
   and offices named after their county ("Anderson County Sheriff Tom Reyes"): kept only
@@ -42,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from annalyst.nlp.places.features import _feature_proposals
 from annalyst.nlp.places.gazetteer import Gazetteer, Hit
+from annalyst.nlp.places.kinds import cued_names, division_lists, home_towns, named_by_kind
 from annalyst.nlp.places.names import DIRECTIONS, Form, normalize_name
 from annalyst.nlp.places.proposals import (
     NAME_LABELS,
@@ -255,9 +258,10 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
     adjectives, peoples = _adjective_proposals(doc, gazetteer, ents, ent_of)
     proposals += adjectives
     proposals = _widened(doc, gazetteer, proposals)
-    proposals += _division_lists(doc, gazetteer)
-    proposals += _home_towns(doc, gazetteer)
-    proposals += _cued_names(doc, gazetteer, ent_of, person_words)
+    proposals += division_lists(doc, gazetteer)
+    proposals += home_towns(doc, gazetteer)
+    proposals += cued_names(doc, gazetteer, ent_of, person_words)
+    proposals += named_by_kind(doc, gazetteer, ents)
     proposals += _feature_proposals(doc, ents, ent_of)
     return Found(_select(_outlets_are_names(doc, proposals), gazetteer), peoples, person_starts)
 
@@ -304,131 +308,6 @@ def _widened(doc: Doc, gazetteer: Gazetteer, proposals: list[Proposal]) -> list[
         if hit is not None and hit.level == "exact":
             p.start, p.hit = p.start - 1, hit
     return proposals
-
-
-#: A legislator's party and home town: "Rep. Jane Roe, R-Elbow Lake", "(D-Story City)".
-_PARTY_TOWN = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
-
-
-def _home_towns(doc: Doc, gazetteer: Gazetteer) -> list[Proposal]:
-    out: list[Proposal] = []
-    memo: list[list[int]] = []
-    text = _text(doc)
-    for m in _PARTY_TOWN.finditer(text):
-        words = m.group("town").split()
-        while words:  # "R-Elbow Lake said": the longest name the gazetteer knows
-            end = m.start("town") + len(" ".join(words))
-            found = _token_span(doc, m.start("town"), end, memo)
-            hit = gazetteer.lookup(" ".join(words), fuzzy=False)
-            if found is not None and hit is not None and hit.level == "exact":
-                primary = tuple(i for i in hit.indices if i not in hit.alternate)
-                if primary:
-                    out.append(
-                        Proposal(found[0], found[1], Hit(primary, frozenset(), "exact"), "division")
-                    )
-                break
-            words = words[:-1]
-    return out
-
-
-#: Words after a town's name that show it is one ("a Williston man", "Roselle police").
-_AFTER_TOWN = frozenset(
-    {
-        "man",
-        "woman",
-        "men",
-        "women",
-        "resident",
-        "residents",
-        "native",
-        "family",
-        "teen",
-        "teenager",
-        "couple",
-        "police",
-        "mayor",
-        "officials",
-        "firefighters",
-        "officers",
-        "detectives",
-        "council",
-        "schools",
-        "area",
-        "home",
-        "homes",
-    }
-)
-_BEFORE_TOWN = frozenset({"in", "near", "outside"})
-
-
-def _cued_names(
-    doc: Doc, gazetteer: Gazetteer, ent_of: dict[int, int], person_words: set[str]
-) -> list[Proposal]:
-    """Small towns the model found no entity in, shown to be places by the words around
-    them ("in Euclid,", "a Sycamore family", "Grovetown police"): accepted only when the
-    document's countries support them (``needs_context``)."""
-    out: list[Proposal] = []
-    w = _words(doc)
-    texts, lowers, alpha = w.texts, w.lowers, w.alpha
-    n = len(texts)
-    i = 0
-    while i < n:
-        if i in ent_of or not texts[i][:1].isupper() or not alpha[i] or w.stop[i]:
-            i += 1
-            continue
-        end = i + 1
-        while end < n and end - i < 3 and texts[end][:1].isupper() and alpha[end]:
-            end += 1
-        before = lowers[i - 1] if i > 0 else ""
-        after = lowers[end] if end < n else ""
-        cued = after in _AFTER_TOWN or (before in _BEFORE_TOWN and (not after or w.punct[end]))
-        if cued and not any(k in ent_of for k in range(i, end)) and lowers[i] not in person_words:
-            hit = gazetteer.lookup(" ".join(texts[i:end]), fuzzy=False)
-            if hit is not None and hit.level == "exact":
-                primary = tuple(k for k in hit.indices if k not in hit.alternate)
-                if primary:
-                    out.append(
-                        Proposal(
-                            i, end, Hit(primary, frozenset(), "exact"), "entity", needs_context=True
-                        )
-                    )
-        i = end
-    return out
-
-
-_DIVISION_PLURALS = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
-_LIST_JOINERS = frozenset({",", "and", "&", "or"})
-
-
-def _division_lists(doc: Doc, gazetteer: Gazetteer) -> list[Proposal]:
-    """ "Butler, Warren and Clark counties": each name is a county (a county's bare name is
-    otherwise a town's: Warren, Ohio is not Warren County)."""
-    out: list[Proposal] = []
-    w = _words(doc)
-    texts, lowers = w.texts, w.lowers
-    for i, lower in enumerate(lowers):
-        word = _DIVISION_PLURALS.get(lower)
-        if word is None:
-            continue
-        end = i
-        while end > 0:
-            start = end
-            while start > 0 and texts[start - 1][:1].isupper() and end - start < 3:
-                start -= 1
-            if start == end:
-                break
-            hit = gazetteer.lookup(f"{doc[start:end].text} {word}", fuzzy=False)
-            if hit is None or hit.level != "exact":
-                break
-            out.append(Proposal(start, end, hit, "division"))
-            end = start
-            if end > 0 and lowers[end - 1] in _LIST_JOINERS:
-                end -= 1
-                if end > 0 and texts[end - 1] == "," and lowers[end] != ",":
-                    end -= 1  # the serial comma of ", and"
-            else:
-                break
-    return out
 
 
 def _matches(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
@@ -903,6 +782,7 @@ _SOURCE_RANK = {
     "ner": 1,
     "dateline": 2,
     "matcher": 3,
+    "kind": 4,
     "entity": 4,
     "adjective": 5,
     "feature": 6,

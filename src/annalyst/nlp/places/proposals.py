@@ -19,7 +19,15 @@ if TYPE_CHECKING:
 NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
 
 Source = Literal[
-    "ner", "matcher", "entity", "dateline", "abbreviation", "adjective", "feature", "division"
+    "ner",
+    "matcher",
+    "entity",
+    "dateline",
+    "abbreviation",
+    "adjective",
+    "feature",
+    "division",
+    "kind",
 ]
 
 

@@ -1,0 +1,219 @@
+"""Names placed by the words around them, where the model found no place or the wrong one:
+
+* the word for their kind of place: "Ethiopia's Tigray region", "in Kunar province",
+  "Kadisau village", "the village of Sotk" (:func:`named_by_kind`);
+* a list of counties: "Butler, Warren and Clark counties" (:func:`division_lists`);
+* a legislator's party and home town: "R-Elbow Lake" (:func:`home_towns`);
+* the company of a small town: "in Euclid,", "a Sycamore family", "Grovetown police"
+  (:func:`cued_names`), kept only when the document's countries support them.
+
+The small English model often finds no entity in a region's or a village's name, or
+calls it a person ("the Tigray region"); the word beside the name says what it is. A
+name is proposed only when the gazetteer holds an entry of that kind under it (a region
+for "province", a town for "village"), and only those entries are offered, so "Kunar
+province" is the province and never a town of the same name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from annalyst.nlp.places.gazetteer import Gazetteer, Hit
+from annalyst.nlp.places.names import SUFFIX_CLASS_OF_KIND
+from annalyst.nlp.places.proposals import Proposal, _text, _token_span, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Lower-case words after a name, with the class of place they announce.
+_AFTER: dict[str, str] = {
+    "province": "region", "region": "region", "governorate": "region", "state": "region",
+    "district": "region", "oblast": "region", "prefecture": "region", "county": "county",
+    "village": "city", "town": "city", "city": "city",
+}  # fmt: skip
+# Words before "of" and a name ("the village of Sotk", "the province of Kunar").
+_BEFORE = frozenset({"village", "town", "city", "province", "region", "governorate", "district"})
+# Entity labels a name placed by its kind may carry: none, or one the model mistook.
+_MISTAKEN = frozenset({"", "PERSON", "ORG", "GPE", "LOC"})
+_MAX_WORDS = 3
+
+
+def named_by_kind(doc: Doc, gazetteer: Gazetteer, ents: list[Span]) -> list[Proposal]:
+    """A proposal for each capitalised name right before a lower-case word for a kind of
+    place, or right after "village of" and its kin, that the gazetteer holds as that kind."""
+    w = _words(doc)
+    texts, lowers = w.texts, w.lowers
+    label = [""] * len(texts)
+    for ent in ents:
+        for t in range(ent.start, ent.end):
+            label[t] = ent.label_
+
+    def capitalised(i: int) -> bool:
+        return texts[i][:1].isupper() and texts[i].replace("-", "").isalpha()
+
+    out: list[Proposal] = []
+    for i, word in enumerate(texts):
+        spans: list[tuple[int, int, str]] = []
+        kind = _AFTER.get(word)
+        if kind is not None and i > 0:
+            start = i
+            while start > 0 and i - start < _MAX_WORDS and capitalised(start - 1):
+                start -= 1
+            if start < i and lowers[start] == "the":
+                start += 1
+            spans.append((start, i, kind))
+        if word in _BEFORE and i + 2 < len(texts) and lowers[i + 1] == "of":
+            end = i + 2
+            while end < len(texts) and end - (i + 2) < _MAX_WORDS and capitalised(end):
+                end += 1
+            spans.append((i + 2, end, _AFTER[word]))
+        for start, end, kind in spans:
+            proposal = _proposal(doc, gazetteer, start, end, kind, label)
+            if proposal is not None:
+                out.append(proposal)
+    return out
+
+
+def _proposal(
+    doc: Doc, gazetteer: Gazetteer, start: int, end: int, kind: str, label: list[str]
+) -> Proposal | None:
+    if start >= end or any(label[t] not in _MISTAKEN for t in range(start, end)):
+        return None  # no name, or a people's ("the Kurdish region"): not a place's name
+    text = doc[start:end].text
+    if gazetteer.demonym_country(text) is not None:
+        return None
+    hit = gazetteer.lookup(text, fuzzy=False)
+    if hit is None or hit.level != "exact":
+        return None
+    cols = gazetteer.cols
+    wanted = tuple(
+        i for i in hit.indices if SUFFIX_CLASS_OF_KIND.get(cols.kinds[i], cols.kinds[i]) == kind
+    )
+    if not wanted:
+        return None
+    return Proposal(start, end, Hit(wanted, hit.alternate & frozenset(wanted), "exact"), "kind")
+
+
+#: Words after a town's name that show it is one ("a Williston man", "Roselle police").
+_AFTER_TOWN = frozenset(
+    {
+        "man",
+        "woman",
+        "men",
+        "women",
+        "resident",
+        "residents",
+        "native",
+        "family",
+        "teen",
+        "teenager",
+        "couple",
+        "police",
+        "mayor",
+        "officials",
+        "firefighters",
+        "officers",
+        "detectives",
+        "council",
+        "schools",
+        "area",
+        "home",
+        "homes",
+    }
+)
+_BEFORE_TOWN = frozenset({"in", "near", "outside"})
+
+
+def cued_names(
+    doc: Doc, gazetteer: Gazetteer, ent_of: dict[int, int], person_words: set[str]
+) -> list[Proposal]:
+    """Small towns the model found no entity in, shown to be places by the words around
+    them ("in Euclid,", "a Sycamore family", "Grovetown police"): accepted only when the
+    document's countries support them (``needs_context``)."""
+    out: list[Proposal] = []
+    w = _words(doc)
+    texts, lowers, alpha = w.texts, w.lowers, w.alpha
+    n = len(texts)
+    i = 0
+    while i < n:
+        if i in ent_of or not texts[i][:1].isupper() or not alpha[i] or w.stop[i]:
+            i += 1
+            continue
+        end = i + 1
+        while end < n and end - i < 3 and texts[end][:1].isupper() and alpha[end]:
+            end += 1
+        before = lowers[i - 1] if i > 0 else ""
+        after = lowers[end] if end < n else ""
+        cued = after in _AFTER_TOWN or (before in _BEFORE_TOWN and (not after or w.punct[end]))
+        if cued and not any(k in ent_of for k in range(i, end)) and lowers[i] not in person_words:
+            hit = gazetteer.lookup(" ".join(texts[i:end]), fuzzy=False)
+            if hit is not None and hit.level == "exact":
+                primary = tuple(k for k in hit.indices if k not in hit.alternate)
+                if primary:
+                    out.append(
+                        Proposal(
+                            i, end, Hit(primary, frozenset(), "exact"), "entity", needs_context=True
+                        )
+                    )
+        i = end
+    return out
+
+
+_DIVISION_PLURALS = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+_LIST_JOINERS = frozenset({",", "and", "&", "or"})
+
+
+def division_lists(doc: Doc, gazetteer: Gazetteer) -> list[Proposal]:
+    """ "Butler, Warren and Clark counties": each name is a county (a county's bare name is
+    otherwise a town's: Warren, Ohio is not Warren County)."""
+    out: list[Proposal] = []
+    w = _words(doc)
+    texts, lowers = w.texts, w.lowers
+    for i, lower in enumerate(lowers):
+        word = _DIVISION_PLURALS.get(lower)
+        if word is None:
+            continue
+        end = i
+        while end > 0:
+            start = end
+            while start > 0 and texts[start - 1][:1].isupper() and end - start < 3:
+                start -= 1
+            if start == end:
+                break
+            hit = gazetteer.lookup(f"{doc[start:end].text} {word}", fuzzy=False)
+            if hit is None or hit.level != "exact":
+                break
+            out.append(Proposal(start, end, hit, "division"))
+            end = start
+            if end > 0 and lowers[end - 1] in _LIST_JOINERS:
+                end -= 1
+                if end > 0 and texts[end - 1] == "," and lowers[end] != ",":
+                    end -= 1  # the serial comma of ", and"
+            else:
+                break
+    return out
+
+
+#: A legislator's party and home town: "Rep. Jane Roe, R-Elbow Lake", "(D-Story City)".
+_PARTY_TOWN = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
+
+
+def home_towns(doc: Doc, gazetteer: Gazetteer) -> list[Proposal]:
+    out: list[Proposal] = []
+    memo: list[list[int]] = []
+    text = _text(doc)
+    for m in _PARTY_TOWN.finditer(text):
+        words = m.group("town").split()
+        while words:  # "R-Elbow Lake said": the longest name the gazetteer knows
+            end = m.start("town") + len(" ".join(words))
+            found = _token_span(doc, m.start("town"), end, memo)
+            hit = gazetteer.lookup(" ".join(words), fuzzy=False)
+            if found is not None and hit is not None and hit.level == "exact":
+                primary = tuple(i for i in hit.indices if i not in hit.alternate)
+                if primary:
+                    out.append(
+                        Proposal(found[0], found[1], Hit(primary, frozenset(), "exact"), "division")
+                    )
+                break
+            words = words[:-1]
+    return out

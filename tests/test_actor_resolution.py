@@ -335,3 +335,9 @@ def test_an_unknown_body_named_with_a_nationality_takes_its_country(nlp: Languag
     found = resolve(nlp, "The Kenyan Interior Ministry said it would appeal the ruling.")
     body = next(a for text, a in found.items() if "Ministry" in text)
     assert body["country"] == "KEN"
+
+
+def test_a_state_s_ministry_tagged_as_a_name_is_that_state_s_body(nlp: Language) -> None:
+    found = resolve(nlp, "Georgia's interior ministry denied the report.")
+    body = next(a for text, a in found.items() if "ministry" in text)
+    assert body["country"] == "GEO" and "GOV" in body["sectors"]

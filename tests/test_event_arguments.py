@@ -367,3 +367,55 @@ def test_mediators_who_speak_are_named(nlp: Language) -> None:
     text = "The two sides agreed to a three-day truce on Sunday, mediators said."
     (agreed,) = events(nlp, text)
     assert agreed["claimed_by"]["name"] == "mediators"
+
+
+def test_a_judgement_in_the_next_paragraph_is_aimed_at_the_doers(nlp: Language) -> None:
+    # wire copy gives each sentence its own paragraph
+    text = (
+        "Gunmen ambushed a police convoy near Garissa on Sunday, killing three officers."
+        "\n\nThe European Union condemned the attack."
+    )
+    condemned = next(e for e in events(nlp, text) if e["trigger"] == "condemned")
+    assert words(condemned["recipients"]) == ["Gunmen"]
+
+
+def test_a_judgement_of_the_killings_is_aimed_at_whoever_killed(nlp: Language) -> None:
+    text = (
+        "Soldiers fired on marchers in Kassala on Thursday, killing five people. "
+        "The army said the marchers had attacked a checkpoint with stones. "
+        "Amnesty International condemned the killings."
+    )
+    condemned = next(e for e in events(nlp, text) if e["trigger"] == "condemned")
+    assert words(condemned["recipients"]) == ["Soldiers"]
+
+
+def test_a_protest_rejected_is_aimed_at_whoever_protested(nlp: Language) -> None:
+    text = (
+        "Algeria summoned the French charge d'affaires on Monday over a remark by a minister."
+        "\n\nFrance rejected the protest a day later."
+    )
+    found = events(nlp, text)
+    summoned = next(e for e in found if e["trigger"] == "summoned")
+    rejected = next(e for e in found if e["trigger"] == "rejected")
+    assert names(summoned["actors"]) == ["Algeria"]
+    assert names(rejected["recipients"]) == ["Algeria"]
+
+
+def test_the_two_countries_named_two_sentences_before(nlp: Language) -> None:
+    text = (
+        "Eritrea accused Ethiopia on Friday of massing troops on the border. "
+        "The Ethiopian foreign ministry dismissed the claim. "
+        "The two countries fought a border war two decades ago."
+    )
+    fought = next(e for e in events(nlp, text) if e["trigger"] == "fought")
+    assert sorted(names(fought["actors"])) == ["Eritrea", "Ethiopia"]
+
+
+def test_both_sides_are_not_whoever_speaks_to_them(nlp: Language) -> None:
+    text = (
+        "Indian troops shelled Pakistani posts on Monday.\n\n"
+        "Pakistan returned fire hours later.\n\n"
+        "Qatar urged both sides to show restraint."
+    )
+    urged = next(e for e in events(nlp, text) if e["trigger"] == "urged")
+    assert sorted(a["country"] for a in urged["recipients"]) == ["IND", "PAK"]

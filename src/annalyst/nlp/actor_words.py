@@ -205,7 +205,7 @@ _COLLECTIVES = {
 _COLLECTIVES |= {"crowd", "regime", "tribe"}
 # Bodies read as a generic actor only when a state owns them ("Zimbabwe's opposition
 # party", "Chile's senate"): bare, they are left to the names they are part of.
-_OWNED_BODIES = {"party", "senate", "congress", "assembly", "council"}
+_OWNED_BODIES = {"party", "senate", "congress", "assembly", "council", "ministry"}
 _TITLE_WORD = re.compile(r"^[A-Z\u0600-\u06FF]")
 _HONORIFICS = {
     "mr",

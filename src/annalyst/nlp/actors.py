@@ -248,7 +248,12 @@ class ActorResolver:
                     break
                 # Proper names inside ("Popular Mobilization Forces") belong to the dictionary
                 # (not nationality words the tagger took for names: "Sri Lankan rebels").
-                propn = [i for i in range(first + 1, head_i + 1) if poss[i] == "PROPN"]
+                # (a lower-case word the tagger took for a name is none: "defence ministry")
+                propn = [
+                    i
+                    for i in range(first + 1, head_i + 1)
+                    if poss[i] == "PROPN" and not texts[i].islower()
+                ]
                 if (
                     propn
                     and (

@@ -28,6 +28,7 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
         frozenset(),
     ),
     **dict.fromkeys(("demand", "call", "request", "appeal", "ultimatum"), frozenset({"REQUEST"})),
+    **dict.fromkeys(("protest", "complaint", "condemnation"), frozenset({"ACCUSE", "PROTEST"})),
     **dict.fromkeys(
         ("arrest", "arrests", "detention", "detentions", "crackdown", "expulsion", "raid"),
         frozenset({"COERCE", "SANCTION"}),
@@ -105,7 +106,8 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
         return
     verb = draft.trigger
     kinds: frozenset[str] | None = None
-    if draft.entry.type in _JUDGEMENTS and (noun := _pointing_back(draft)) is not None:
+    noun = _pointing_back(draft) if draft.entry.type in _JUDGEMENTS else None
+    if noun is not None:
         kinds = _ACT_NOUNS.get(noun.lower_) or _ACT_NOUNS.get(noun.lemma_) or frozenset()
     # "retaliate", "vowed to retaliate"
     answer = next(
@@ -122,12 +124,25 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
     if kinds is None and not retaliating:
         return
     own = {str(a.get("id")) for a in draft.actors}
-    doc = verb.doc
-    for told in reversed(earlier):
-        if told.trigger.i >= verb.i or _sentences_between(told.trigger, verb) > 1:
-            continue
-        if "\n\n" in doc[told.trigger.i : verb.i].text:
-            break  # another paragraph
+    # (wire copy gives each sentence its own paragraph: the sentence before is read
+    # across a paragraph's end)
+    before = [
+        told
+        for told in reversed(earlier)
+        if told.trigger.i < verb.i and _sentences_between(told.trigger, verb) <= 1
+    ]
+    if noun is not None:
+        # "condemned the killings": the act told by that word first ("opened fire …,
+        # killing two"), a sentence further back too, before any other act of its kind
+        named = [
+            told
+            for told in reversed(earlier)
+            if told.trigger.i < verb.i
+            and _sentences_between(told.trigger, verb) <= 2
+            and _named_by(told, noun)
+        ]
+        before = named + [told for told in before if told not in named]
+    for told in before:
         if kinds is not None and kinds and told.entry.type not in kinds:
             continue
         if retaliating and not (avenged and told.recipients) and not _hit(draft, told):
@@ -136,6 +151,21 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
         if doers:
             draft.recipients = [dict(a) for a in doers]
         return
+
+
+def _named_by(told: _Draft, noun: Token) -> bool:
+    """Whether an act was told with the word a later noun repeats ("killing" and "the
+    killings", "shelled" and "the shelling")."""
+    lemma = noun.lemma_.lower()
+    return any(
+        len(t.lemma_) >= 4 and (lemma == t.lemma_.lower() or lemma.startswith(t.lemma_.lower()))
+        for t in told.tokens
+    ) or any(
+        c.lemma_.lower() == lemma or (lemma.startswith(c.lemma_.lower()) and len(c.lemma_) >= 4)
+        for t in told.tokens
+        for c in t.children
+        if c.dep_ in ("advcl", "xcomp", "conj")
+    )
 
 
 # Acts of holding someone, whose doer a call to free the held is aimed at.

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from annalyst.nlp.actor_words import called_so
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.unnamed import _agents, _state_for
-from annalyst.nlp.events.words import _text, _with_words
+from annalyst.nlp.events.words import _with_words
 from annalyst.nlp.syntax import logical_subjects
 
 # Nouns that, as "the group", refer back to an organisation named before.
@@ -33,8 +33,8 @@ def _previous_sentences(sent: Span, count: int) -> list[Span]:
     start = sent.start
     while len(out) < count and start > 0:
         previous = doc[start - 1].sent
-        if "\n\n" in _text(doc)[previous.end_char : sent.start_char]:
-            break  # a new paragraph starts a new thread
+        # (wire copy gives each sentence its own paragraph: a paragraph's end is no
+        # new thread)
         out.append(previous)
         start = previous.start
     return out
@@ -225,10 +225,27 @@ def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[st
     lemma = head.lemma_.lower()
     kind = "person" if lemma in _PERSON_PAIRS else "state" if lemma in _STATE_PAIRS else None
     named: list[ResolvedMention] = []
-    # its sentence first, then the one before ("X and Y met. The two leaders agreed …")
-    before = _previous_sentences(head.sent, 1)
-    start_of_search = before[0].start if before else head.sent.start
+    # its sentence first, then the two before ("X and Y met. The two leaders agreed …";
+    # "A struck B. B fired back. C urged both sides to stop")
+    before = _previous_sentences(head.sent, 2)
+    start_of_search = before[-1].start if before else head.sent.start
+    # (not whoever speaks to them: "Egypt urged both sides to stop")
+    addressing = (
+        head.head
+        if head.dep_ in ("dobj", "dative", "obj")
+        else head.head.head
+        if head.dep_ == "nsubj" and head.head.dep_ in ("xcomp", "ccomp")
+        else None
+    )
+    speakers = {
+        t.i
+        for c in (addressing.children if addressing is not None else ())
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for t in c.subtree
+    }
     for i in range(head.i - 1, start_of_search - 1, -1):
+        if i in speakers:
+            continue
         if i == head.sent.start - 1 and len(named) == 1:
             break  # one named in its own sentence: the pair is not the one told before
         mention = mentions.get(i)

@@ -419,3 +419,27 @@ def test_both_sides_are_not_whoever_speaks_to_them(nlp: Language) -> None:
     )
     urged = next(e for e in events(nlp, text) if e["trigger"] == "urged")
     assert sorted(a["country"] for a in urged["recipients"]) == ["IND", "PAK"]
+
+
+def test_a_claim_of_responsibility_for_the_act_just_told_dates_it_as_told(
+    nlp: Language,
+) -> None:
+    text = (
+        "Militants stormed a police post near Kidal on Saturday, killing three officers."
+        "\n\nA jihadist group claimed responsibility for the attack on Monday."
+    )
+    claimed = next(e for e in events(nlp, text) if e["trigger"] == "attack")
+    assert claimed["date"] == "2023-03-04"
+    assert "officers" in words(claimed["recipients"])
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Forces loyal to Khalifa Haftar shelled the airport on Friday.", "Khalifa Haftar"),
+        ("Fighters affiliated with Islamic State raided a village.", "Islamic State"),
+    ],
+)
+def test_members_loyal_to_a_side_act_for_it(nlp: Language, text: str, side: str) -> None:
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == [side]

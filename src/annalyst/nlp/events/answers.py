@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.events.argwords import _AVENGING
+from annalyst.nlp.events.carriers import _responsibility
 from annalyst.nlp.events.dating import _sentences_between
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.syntax import logical_objects, prep_objects
@@ -201,3 +202,42 @@ def _asks_release(draft: _Draft) -> bool:
         for o in [*(logical_objects(t) if t.pos_ == "VERB" else []), *prep_objects(t, ("for",))]
     ]
     return any(o.lemma_.lower() in ("release", "freedom", "freeing") for o in asked)
+
+
+def claimed_act(draft: _Draft, earlier: Sequence[_Draft]) -> None:
+    """A claim of responsibility for an act just told ("Suspected jihadists attacked a
+    post on Sunday. IS claimed responsibility for the attack on Monday") is a claim about
+    that act: it happened when and where the act was told, to whom it was done; the day
+    the claim was made is not the act's."""
+    noun = draft.trigger
+    claimed = noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim"  # "claimed the attack"
+    if noun.pos_ != "NOUN" or not (claimed or _responsibility(noun) is not None):
+        return
+    if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children):
+        return  # "claimed responsibility for an attack on …": an act of its own
+    if any(
+        c.dep_ in ("compound", "amod", "acl", "relcl")
+        or (c.dep_ == "prep" and not all(o.ent_type_ in ("DATE", "TIME") for o in c.children))
+        for c in noun.children
+    ):
+        return  # "the attack on the embassy", "the Kabul bombing": said of itself
+    told = next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.entry.type == draft.entry.type
+            and e.trigger.i < noun.i
+            and _sentences_between(e.trigger, noun) <= 2
+        ),
+        None,
+    )
+    if told is None:
+        return
+    draft.date, draft.date_precision, draft.date_text = (
+        told.date,
+        told.date_precision,
+        told.date_text,
+    )
+    draft.location = draft.location or told.location
+    if not draft.recipients:
+        draft.recipients = [dict(r) for r in told.recipients]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.events import EventLexicon, EventOntology, load_lexicon, load_ontology
 from annalyst.nlp.actors import resolved_mentions
-from annalyst.nlp.events.answers import answered, asked_of_holders
+from annalyst.nlp.events.answers import answered, asked_of_holders, claimed_act
 from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.circumstances import explosive_underfoot
 from annalyst.nlp.events.dating import _find_times, _time, restated, retold, tolled, went_on
@@ -129,6 +129,7 @@ class EventExtractor:
                 _status(draft, quotes, mentions)
                 if draft.date is None:
                     _time(doc, draft, times, drafts, self.lexicon)
+                claimed_act(draft, drafts)  # "… claimed responsibility for the attack"
                 drafts.append(draft)
         # (last: the light verb's word changes no argument, place or date read above)
         asked_of_holders(drafts)  # "demanded the release of X detained in China"

@@ -516,6 +516,9 @@ def _state_of_affairs(head: Token) -> bool:
     return False
 
 
+# Words of members fighting for a side ("forces loyal to X", "fighters affiliated with X").
+_SIDING = {"loyal", "affiliated", "allied", "aligned", "belonging"}
+
 # People named by whom they back: never that one.
 _FOLLOWERS = {"supporter", "loyalist", "follower", "partisan"}
 
@@ -633,6 +636,13 @@ def _actor_for(
                     and not str(known["id"]).startswith("~agent:")
                 ):
                     return _from_mention(mentions[body.i], doc)
+        if child.dep_ in ("amod", "acl") and child.lower_ in _SIDING and lemma in _MEMBERS:
+            # "forces loyal to Khalifa Haftar", "fighters affiliated with IS": the side
+            # they fight for acts through them
+            for body in prep_objects(child, ("to", "with")):
+                side = _actor_for(body, mentions, depth + 1)
+                if side is not None and not str(side.get("id", "")).startswith("~agent:x:"):
+                    return _with_words(side, doc, head.left_edge.idx, body.idx + len(body))
         if (
             child.dep_ == "prep"
             and child.lower_ == "of"

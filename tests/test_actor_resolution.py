@@ -341,3 +341,11 @@ def test_a_state_s_ministry_tagged_as_a_name_is_that_state_s_body(nlp: Language)
     found = resolve(nlp, "Georgia's interior ministry denied the report.")
     body = next(a for text, a in found.items() if "ministry" in text)
     assert body["country"] == "GEO" and "GOV" in body["sectors"]
+
+
+def test_a_possessor_of_the_first_of_two_joined_nouns_is_not_the_second_s(
+    nlp: Language,
+) -> None:
+    found = resolve(nlp, "Sudan's government and rebel groups agreed to resume talks.")
+    rebels = next(a for text, a in found.items() if "rebel" in text)
+    assert rebels["country"] is None and "Sudan" not in rebels["text"]

@@ -445,3 +445,17 @@ def test_a_claim_of_responsibility_for_the_act_just_told_dates_it_as_told(
 def test_members_loyal_to_a_side_act_for_it(nlp: Language, text: str, side: str) -> None:
     (event,) = events(nlp, text)
     assert names(event["actors"]) == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran and world powers resumed talks in Vienna on Thursday.",
+         ["Iran", "world powers"]),
+        ("The Georgian and Azerbaijani defence ministers met in Tbilisi.",
+         ["Azerbaijani defence ministers", "Georgian ministers"]),
+    ],
+)  # fmt: skip
+def test_both_of_two_joined_doers_act(nlp: Language, text: str, expected: list[str]) -> None:
+    (event,) = events(nlp, text)
+    assert sorted(names(event["actors"])) == sorted(expected)

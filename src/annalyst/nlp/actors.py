@@ -317,6 +317,8 @@ class ActorResolver:
                         ),
                         None,
                     )
+                    if owner is not None and any(deps[i] == "cc" for i in range(owner, first)):
+                        owner = None  # "Sudan's government and rebel groups": the first's owner
                     if owner is not None:
                         owners = [a for a in self.kb.lookup(texts[owner]) if a.type == "state"]
                         if not owners or owner > first:

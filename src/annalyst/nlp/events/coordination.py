@@ -25,15 +25,26 @@ def _expand(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ == "appos" and c.lower_ in _LISTED_COUNTS and c.i > token.i
     ]
-    # "Soleimani and Iraq's PMU deputy head al-Muhandis": a name coordinated with a
-    # possessor, which the parser hangs on the noun as a modifier
+    # "Soleimani and Iraq's PMU deputy head al-Muhandis", "Iran and world powers": a
+    # name coordinated with a modifier, which the parser hangs on the noun
+    # ("Sudan's government and rebel groups": "rebel" hung on "government" as its conjunct)
     coordinated = [
         c
         for c in token.children
         if c.dep_ == "nmod"
-        and c.ent_type_ == "PERSON"
         and c.i < token.i
         and any(g.dep_ == "cc" for g in c.children)
+        # ("ISIS-fighting and pro-Iran units": words of one)
+        and "-" not in (c.nbor().text, c.nbor(-1).text if c.i > 0 else "")
+        and (
+            c.ent_type_ in ("PERSON", "GPE", "ORG")
+            or (
+                # (subjects only: an object's modifiers are more often its own words)
+                token.dep_ in ("nsubj", "nsubjpass")
+                and c.pos_ in ("NOUN", "PROPN")
+                and any(g.dep_ == "conj" and c.i < g.i < token.i for g in c.children)
+            )
+        )
     ]
     if token.lemma_.lower() in _ALLIANCES and token.pos_ != "PROPN":
         # "a tacit alliance between the PMU and the YBS confronted the KDP": the allies
@@ -62,10 +73,18 @@ def _coordinated_nationalities(token: Token) -> list[Token]:
         for c in token.children
         if c.i < token.i
         and c.dep_ in ("amod", "nmod", "compound")
-        and c.ent_type_ in ("NORP", "GPE")
+        and _national(c)
         and any(g.dep_ == "cc" for g in c.children)
-        and any(g.dep_ == "conj" and g.ent_type_ in ("NORP", "GPE") for g in c.children)
+        and any(g.dep_ == "conj" and _national(g) for g in c.children)
     ]
+
+
+def _national(token: Token) -> bool:
+    """A nationality or a country's name ("Armenian", "Iraq"), whatever the recogniser
+    says of it."""
+    from annalyst.nlp.events.unnamed import _agents
+
+    return token.ent_type_ in ("NORP", "GPE") or _agents().nationality(token.text) is not None
 
 
 # Counts that open an item of a list ("a number of parties"), unlike those that pick

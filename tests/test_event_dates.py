@@ -680,3 +680,21 @@ def test_a_day_at_the_end_of_a_naming_clause_dates_the_act(nlp: Language) -> Non
     text = "Turkish drones struck what Ankara called a PKK training camp near Sinjar on Friday."
     struck = next(e for e in events(nlp, text) if e["trigger"] == "struck")
     assert struck["date"] == "2021-06-11"
+
+
+def test_words_said_are_dated_by_the_report_that_tells_them(nlp: Language) -> None:
+    text = "Pakistan accused India of violating the truce, the foreign ministry said on Monday."
+    assert date_of(nlp, text, "accused") == ("2021-06-14", "day")
+    # a deed told by a report is not done on the day of the telling
+    text = "Rebels shelled the airport in Marib, the army said on Monday."
+    assert date_of(nlp, text, "shelled") == (None, None)
+
+
+def test_a_past_day_on_what_was_agreed_dates_the_agreement(nlp: Language) -> None:
+    text = "The junta and the rebels agreed to a ceasefire on June 3 after eleven days of fighting."
+    assert date_of(nlp, text, "agreed") == ("2021-06-03", "day")
+
+
+def test_a_day_after_agreeing_to_do_something_is_ahead(nlp: Language) -> None:
+    text = "The two governments agreed to open talks on June 28."
+    assert all(not str(e["date"] or "").startswith("2020") for e in events(nlp, text))

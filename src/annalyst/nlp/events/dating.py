@@ -11,6 +11,7 @@ than standing as a second event.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -21,7 +22,7 @@ from annalyst.knowledge.events import EventLexicon
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.triggers import in_what_verb
-from annalyst.nlp.syntax import misread_past
+from annalyst.nlp.syntax import logical_objects, misread_past, prep_objects
 from annalyst.nlp.time.words import _words
 
 
@@ -93,6 +94,45 @@ def _saying_verb(draft: _Draft) -> Token | None:
         if head.i == cur.i:
             return None
         if cur.dep_ in ("ccomp", "parataxis", "xcomp") and head.lemma_.lower() in _SAYING:
+            return head
+        cur = head
+    return None
+
+
+def _agreed_on(doc: Doc, draft: _Draft, times: Sequence[Any]) -> Any:
+    """A past day written on what was agreed to dates the agreement ("agreed to a
+    ceasefire on May 20"): what is agreed takes effect when it is agreed, or later, and a
+    day not yet come is the settlement's own ("agreed to talks on June 10")."""
+    from annalyst.ingest.dates import as_date
+    from annalyst.nlp.time import time_for
+
+    trigger = draft.trigger
+    published = as_date(doc._.published) if Doc.has_extension("published") else None
+    if draft.entry.type != "AGREE" or trigger.tag_ != "VBD" or published is None:
+        return None
+    agreed = logical_objects(trigger) + prep_objects(trigger, ("to", "on"))
+    for thing in agreed:
+        found = time_for(doc, thing, times)
+        if (
+            found is not None
+            and found.date is not None
+            and found.date <= published.isoformat()
+            # (a day and month read back into last year is a day still ahead)
+            and (found.date[:4] == str(published.year) or re.search(r"\d{4}", found.text))
+        ):
+            return found
+    return None
+
+
+def _report_after(trigger: Token) -> Token | None:
+    """The saying verb of an inverted report whose words a verbal act is ("X accused Y
+    of Z, his office said on Monday")."""
+    cur = trigger
+    for _ in range(3):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in ("ccomp", "parataxis", "conj"):
+            return None
+        if head.lemma_.lower() in _SAYING and head.i > trigger.i:
             return head
         cur = head
     return None
@@ -204,6 +244,12 @@ def _time(
         found = _dated_within(doc, found, times) or found  # "for a fifth day on Monday"
     if found is None:
         found = _past_date_of_asked_act(doc, draft, times)
+    if found is None:
+        found = _agreed_on(doc, draft, times)
+    if found is None and draft.entry.verbal and (report := _report_after(trigger)) is not None:
+        # "China accused the US of meddling, the spokesman said on Monday": words said
+        # are said when the report says they were
+        found = time_for(doc, report, times)
     if found is None and trigger.dep_ == "amod" and misread_past(trigger) is not None:
         # "when Washington once more bombed Iraqis last week", read as "bombed Iraqis"
         # modifying a noun: the date right after its object is its own

@@ -21,7 +21,10 @@ _BOUNDS: Final = _words("before after until till by within to through") | frozen
     {"prior to", "ahead of", "up to", "up until"}
 )
 _FUTURE_AUX: Final = _words("will 'll ll shall wo would 'd")
-_FUTURE_VERBS: Final = _words("plan schedule expect set slate intend prepare aim due hope")
+_FUTURE_VERBS: Final = _words(
+    "plan schedule expect set slate intend prepare aim due hope"
+    " agree decide vow pledge promise undertake"
+)
 
 
 _CLIMB_ADV: Final = _words("late early earlier later as prior ahead")

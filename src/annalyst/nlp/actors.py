@@ -217,6 +217,13 @@ class ActorResolver:
                     doc[start:end]
                 ):
                     continue  # "at the White House": the building
+                if (
+                    end - start == 1
+                    and end < len(texts)
+                    and _TITLE_WORD.match(texts[end])
+                    and all(self.kb.actors[i].name == f"The {texts[start]}" for i in ids)
+                ):
+                    continue  # "the National Migration Institute" is not The National
                 if (foreign := foreign_institution(self.kb, w, start, end, ids)) is not None:
                     out.append(_Candidate(foreign[0], end, "AGENT", "agent", agent=foreign[1]))
                     continue  # "Chile's Congress" is not the US Congress

@@ -344,12 +344,7 @@ class Speakers(Antecedents):
                 d.anonymous = True  # "a neocon journalist"
                 return
             self._antecedent(d, "person", done, lemma, owner, s, GENDERED_NOUNS.get(lemma))
-            generic = self.mention_at(s.idx)
-            country = (generic.actor or {}).get("country") if generic is not None else None
-            found = (d.speaker or {}).get("country")
-            if country and found and found != country:
-                # "the Iraqi foreign minister" is no American named before him
-                d.speaker = dict(generic.actor or {}) if generic is not None else None
+            self._own_country(d, s)  # "the Iraqi foreign minister" is no American named before
             if d.speaker is None and not d.anonymous and owners:
                 self._set_owner(d, owners[0], core)
             return
@@ -370,6 +365,7 @@ class Speakers(Antecedents):
             # "the group said": a body, not the state named before it
             want = "body" if lemma in _NON_STATE_ROLES else "group"
             self._antecedent(d, want, done, lemma, owner, s)
+            self._own_country(d, s)  # "the Taiwanese health ministry" is not Japan's
             if d.speaker is not None and not (
                 _fits_role(d.speaker, lemma) and called_so(d.speaker, lemma)
             ):
@@ -387,6 +383,15 @@ class Speakers(Antecedents):
             return
         if lemma in ANONYMOUS_NOUNS:
             d.anonymous = True
+
+    def _own_country(self, d: Draft, s: Token) -> None:
+        """A role whose own words give a country speaks for no one of another country
+        found before it: its generic actor of that country speaks instead."""
+        generic = self.mention_at(s.idx)
+        country = (generic.actor or {}).get("country") if generic is not None else None
+        found = (d.speaker or {}).get("country")
+        if country and found and found != country:
+            d.speaker = dict(generic.actor or {}) if generic is not None else None
 
     def _hops(self, m: Mention, head: Token) -> int:
         """Dependency steps from a mention up to a phrase head (99 when not below it)."""

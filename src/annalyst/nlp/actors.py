@@ -394,11 +394,15 @@ class ActorResolver:
 
     def _held_by_another(self, doc: Doc, end: int, holder: str) -> bool:
         """A role followed by the name of someone else who holds it here ("Israel's
-        defence minister, Avi Levin,"): the name says who it is, not the records."""
-        if end + 1 >= len(doc) or doc[end].text != ",":
+        defence minister, Avi Levin,", "the commander of the Quds Force General Qassem
+        Soleimani" in a story of 2020): the name says who it is, not the records."""
+        start = end + 1 if end < len(doc) and doc[end].text == "," else end
+        while start < len(doc) and doc[start].lower_.strip(".") in _HONORIFICS:
+            start += 1  # "General", "Gen.", "Dr"
+        if start >= len(doc):
             return False
         name = next(
-            (e for e in token_table(doc).ents if e.start == end + 1 and e.label_ == "PERSON"),
+            (e for e in token_table(doc).ents if e.start == start and e.label_ == "PERSON"),
             None,
         )
         if name is None:

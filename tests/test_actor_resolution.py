@@ -357,3 +357,8 @@ def test_a_role_followed_by_its_holder_s_name_is_that_holder(nlp: Language) -> N
     found = ids(resolve(nlp, text))
     assert "esmail-qaani" not in found.values()
     assert found.get("General Qassem Soleimani") == "qassem-soleimani"
+
+
+def test_a_name_the_recogniser_cut_short_is_whole(nlp: Language) -> None:
+    found = resolve(nlp, "Tanzania's President Samia Suluhu Hassan visited Nairobi on Tuesday.")
+    assert found["Samia Suluhu Hassan"]["type"] == "person"

@@ -459,3 +459,25 @@ def test_members_loyal_to_a_side_act_for_it(nlp: Language, text: str, side: str)
 def test_both_of_two_joined_doers_act(nlp: Language, text: str, expected: list[str]) -> None:
     (event,) = events(nlp, text)
     assert sorted(names(event["actors"])) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses went on strike in Lagos on Monday to protest against unpaid wages.",
+        "Teachers began a nationwide strike on Monday demanding higher salaries.",
+    ],
+)
+def test_what_strikers_demand_is_their_strike(nlp: Language, text: str) -> None:
+    assert [e["event_type"] for e in events(nlp, text)] == ["PROTEST"]
+
+
+def test_an_envoy_recalled_for_consultations_is_one_recall(nlp: Language) -> None:
+    text = "Morocco recalled its ambassador to Berlin for consultations on Saturday."
+    (recall,) = events(nlp, text)
+    assert recall["event_type"] == "SANCTION" and recall["date"] == "2023-03-04"
+
+
+def test_what_a_promised_act_is_done_to_is_no_act(nlp: Language) -> None:
+    text = "The new president promised to lift restrictions on opposition marches."
+    assert [e["event_type"] for e in events(nlp, text)] == ["AGREE"]

@@ -55,6 +55,13 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             told.tokens.extend(t for t in draft.tokens if t not in told.tokens)
             gone.add(token.i)
             continue
+        recall = owner_of.get(token.head.head.i) if _for_consultations(token) else None
+        if recall is not None and recall is not draft and recall.trigger.i not in gone:
+            # "recalled its ambassador for consultations": why the envoy is called home,
+            # the recall itself
+            recall.tokens.append(token)
+            gone.add(token.i)
+            continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
         # "will send a delegation to Baghdad to meet officials": the purpose of a visit
@@ -75,7 +82,10 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         # "blocked highways, demanding the repeal of the laws": what protesters demand
         # while they protest is the protest's cause, one act
-        demanding = token.dep_ == "advcl" and token.tag_ == "VBG" and draft.entry.type == "REQUEST"
+        # (also hung on the protest's noun: "began a strike demanding better pay")
+        demanding = (
+            token.dep_ in ("advcl", "acl") and token.tag_ == "VBG" and draft.entry.type == "REQUEST"
+        )
         if token.dep_ != "conj" and not purpose and not demanding:
             continue
         if any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children):
@@ -85,17 +95,20 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             # "sent a delegation to Cairo to meet officials": the purpose hangs on the
             # thing sent
             head = by_token.get(token.head.head.i) if token.head.dep_ in ("dobj", "obj") else None
-        if head is None and purpose:
-            # "held talks with X to discuss the crisis": the purpose hangs on the light
-            # verb that carries the talks
+        if head is None and (purpose or demanding):
+            # "held talks with X to discuss the crisis", "went on strike to protest …",
+            # "began a strike demanding …": the purpose hangs on the light verb that
+            # carries the act's noun
             head = next(
                 (
                     d
                     for d in drafts
                     if d is not draft
-                    and d.trigger.head.i == token.head.i
-                    and d.trigger.dep_ in ("dobj", "obj")
                     and d.trigger.pos_ == "NOUN"
+                    and (
+                        (d.trigger.head.i == token.head.i and d.trigger.dep_ in ("dobj", "obj"))
+                        or (d.trigger.dep_ == "pobj" and d.trigger.head.head.i == token.head.i)
+                    )
                 ),
                 None,
             )
@@ -286,3 +299,13 @@ def _about_a_person(clause: Token) -> bool:
 
 def _one_deed(a: Trigger, b: Trigger) -> bool:
     return a.type == b.type or _same_family(a, b)
+
+
+def _for_consultations(token: Token) -> bool:
+    """ "for consultations" after a verb: the reason an envoy is called home."""
+    return (
+        token.lemma_.lower() in ("consultation", "consultations")
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and token.head.head.pos_ in ("VERB", "AUX")
+    )

@@ -269,6 +269,17 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
         via = token.head.lower_ if token.dep_ == "pobj" else None
         for ancestor in _ancestors(token):
             outer = owner_of.get(ancestor.i)
+            if (
+                outer is None
+                and ancestor.pos_ == "VERB"
+                and ancestor.dep_ == "xcomp"
+                and (framing := owner_of.get(ancestor.head.i)) is not None
+                and framing.entry.type in _CONTENT_TYPES
+                and not _specific(token)  # ("urged Iran to stop its attacks": real ones)
+            ):
+                # "promised to lift restrictions on rallies": the act promised was taken
+                # into the promise; what it is done to is no act of its own
+                outer = framing
             if outer is not None and outer is not draft and outer.trigger.i not in gone:
                 # "retaliate against the murder of X by Y", "responded to the attack":
                 # what is avenged is an act of its own, not the retaliation told again

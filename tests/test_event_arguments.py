@@ -481,3 +481,21 @@ def test_an_envoy_recalled_for_consultations_is_one_recall(nlp: Language) -> Non
 def test_what_a_promised_act_is_done_to_is_no_act(nlp: Language) -> None:
     text = "The new president promised to lift restrictions on opposition marches."
     assert [e["event_type"] for e in events(nlp, text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan test-fired a nuclear-capable cruise missile on Thursday.",
+        "Iran test-launched a new ballistic missile on Monday.",
+    ],
+)
+def test_a_weapons_test_with_a_hyphenated_verb_is_a_show_of_force(nlp: Language, text: str) -> None:
+    (test,) = events(nlp, text)
+    assert test["event_type"] == "MOBILIZE" and test["actors"]
+
+
+def test_vowing_to_hunt_down_the_killers_is_a_threat(nlp: Language) -> None:
+    text = "The governor vowed to hunt down the gunmen who killed the priest."
+    vowed = next(e for e in events(nlp, text) if e["trigger"] == "vowed")
+    assert vowed["event_type"] == "THREATEN" and words(vowed["recipients"]) == ["gunmen"]

@@ -698,3 +698,11 @@ def test_a_past_day_on_what_was_agreed_dates_the_agreement(nlp: Language) -> Non
 def test_a_day_after_agreeing_to_do_something_is_ahead(nlp: Language) -> None:
     text = "The two governments agreed to open talks on June 28."
     assert all(not str(e["date"] or "").startswith("2020") for e in events(nlp, text))
+
+
+def test_overnight_is_the_night_before_the_report(nlp: Language) -> None:
+    text = "Militants shelled the garrison overnight, the army said."
+    assert date_of(nlp, text, "shelled") == ("2021-06-16", "day")
+    # a curfew that lasts the night is no date
+    text = "The government imposed an overnight curfew in the capital."
+    assert all(e["date"] is None for e in events(nlp, text))

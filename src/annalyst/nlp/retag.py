@@ -6,12 +6,16 @@ supplies to Nigeria", "Iran, Iraq sign deal"): the parser still finds the subjec
 object, but every later stage reads a noun and no act. Retagging the word as a present
 tense verb before the attribute ruler and lemmatizer run gives it a verb's part of
 speech, morphology and lemma, for all stages alike. The past tenses of a few prefixed
-irregular verbs ("retook") are given their tag and lemma here too."""
+irregular verbs ("retook") are given their tag and lemma here too, and hyphenated verbs of
+weapons tests ("test-fired") are kept one token."""
 
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+
+from annalyst.knowledge.events.lexicon_files import WHOLE_HYPHENATED_VERBS
 
 COMPONENT = "annalyst_verb_heads"
 
@@ -35,6 +39,9 @@ def retag_verb_heads(doc: Doc) -> Doc:
         if base is not None:
             token.tag_ = "VBD"
             token.lemma_ = base
+        whole = _WHOLE_LEMMAS.get(token.lower_)
+        if whole is not None:
+            token.lemma_ = whole  # (the lemmatizer's rules make "test-launche")
     for sent in doc.sents:
         root = sent.root
         if root.tag_ != "NN" or root.i == sent.start or not root.is_alpha:
@@ -45,7 +52,26 @@ def retag_verb_heads(doc: Doc) -> Doc:
     return doc
 
 
+# Hyphenated verbs of weapons tests: split at the hyphen, "North Korea test-fired two
+# missiles" parses as a noun phrase with no verb; kept whole, as a past tense with a
+# subject and an object.
+def _forms(lemma: str) -> tuple[str, ...]:
+    stem = lemma.removesuffix("e")
+    plural = "es" if lemma.endswith(("sh", "ch", "s", "x")) else "s"
+    return (lemma, lemma + plural, stem + "ed", stem + "ing")
+
+
+_WHOLE_LEMMAS = {form: lemma for lemma in WHOLE_HYPHENATED_VERBS for form in _forms(lemma)}
+_WHOLE_VERBS = tuple(_WHOLE_LEMMAS)
+
+
 def add_to(nlp: Language) -> None:
-    """Put the repair right after the parser, where the tag rules still follow."""
+    """Put the repair right after the parser, where the tag rules still follow, and keep
+    the hyphenated verbs whole."""
     if "parser" in nlp.pipe_names and COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="parser")
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):  # (a custom tokenizer is left as it is)
+        for verb in _WHOLE_VERBS:
+            for form in (verb, verb.capitalize()):
+                tokenizer.add_special_case(form, [{"ORTH": form}])

@@ -11,6 +11,7 @@ from typing import Any
 from annalyst.knowledge.events.lexicon_files import (
     _SPLIT_HYPHEN_RE,
     _WORD_RE,
+    WHOLE_HYPHENATED_VERBS,
     _check_word,
     _RawEntry,
     _RawInstrument,
@@ -87,7 +88,9 @@ def _build_trigger(
         return None
     phrase: tuple[str, ...] | None = None
     if spec.lemma is not None:
-        if " " in spec.lemma.strip() or _SPLIT_HYPHEN_RE.search(spec.lemma):
+        if " " in spec.lemma.strip() or (
+            _SPLIT_HYPHEN_RE.search(spec.lemma) and spec.lemma not in WHOLE_HYPHENATED_VERBS
+        ):
             errors.append(f"{where('lemma')}: lemma: one token only; use phrase for several")
         elif spec.lemma != spec.lemma.strip().lower() or not _WORD_RE.match(spec.lemma):
             errors.append(f"{where('lemma')}: lemma: must be a lower-case lemma")

@@ -29,6 +29,9 @@ from annalyst.knowledge.events.yamlfile import (
 _WORD_RE = re.compile(r"^[a-z0-9][a-z0-9.'’é&-]*$")
 _CLASS_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _SPLIT_HYPHEN_RE = re.compile(r"[a-z]-[a-z]")
+#: Hyphenated verbs the pipeline keeps as one token (``annalyst.nlp.retag``), so that a
+#: lemma may name them whole.
+WHOLE_HYPHENATED_VERBS = ("test-fire", "test-launch")
 
 
 class _RequiresSpec(_Model):

@@ -149,6 +149,8 @@ def _cands_from_patterns(text: str, day_first: bool) -> list[_Cand]:
             n = -2 if "yesterday" in m["dby"].lower() else 2
         elif m["ln"]:
             n = -1
+        elif m["on"]:
+            n = 0  # the night that ends on the day of the report
         elif m["w"]:
             n = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["w"].lower()]
         else:

@@ -103,8 +103,12 @@ _P_DAYREL = _rx(
     r"|(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tonight|tomorrow)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?P<ln>last\s+night)"
+    # "shelled the town overnight, the army said": the night before the report (not "an
+    # overnight curfew", nor "overnight on Sunday", which the weekday dates)
+    r"|(?P<on>overnight(?=\s*(?:[,.;:)]|$|\s+(?:in|at|near|after|and|when|as|before|across"
+    r"|along|into|from|to|amid|despite|while)\b)))"
     r"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening))(?!\w)",
-    "tTyYlLeE",
+    "tTyYlLeEoO",
 )
 _P_WEEKDAY = _rx(
     r"(?:(?P<rel>(?i:last|this|next|(?:early|late|earlier|later)(?:\s+on)?))\s+)?"

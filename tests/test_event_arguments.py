@@ -499,3 +499,31 @@ def test_vowing_to_hunt_down_the_killers_is_a_threat(nlp: Language) -> None:
     text = "The governor vowed to hunt down the gunmen who killed the priest."
     vowed = next(e for e in events(nlp, text) if e["trigger"] == "vowed")
     assert vowed["event_type"] == "THREATEN" and words(vowed["recipients"]) == ["gunmen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Canada banned imports of Iranian steel on Monday.\n\n"
+         "Tehran called the move economic aggression.", "Canada"),
+        ("A court jailed the opposition leader for five years on Friday.\n\n"
+         "The US embassy called the verdict politically motivated.", None),
+        ("Serbia expelled two Montenegrin diplomats on Monday.\n\n"
+         "Montenegro's foreign ministry said it regretted the decision.", "Serbia"),
+        ("Pyongyang fired a ballistic missile on Sunday.\n\n"
+         "Tokyo expressed regret over the launch.", "North Korea"),
+    ],
+)  # fmt: skip
+def test_a_judgement_given_as_a_name_or_a_regret_is_a_disapproval(
+    nlp: Language, text: str, target: str | None
+) -> None:
+    second = text.split("\n\n")[1]
+    judged = [e for e in events(nlp, text) if e["trigger"] in second.split()]
+    assert judged and judged[-1]["event_type"] == "ACCUSE"
+    if target is not None:
+        assert names(judged[-1]["recipients"]) == [target]
+
+
+def test_an_apology_for_one_s_own_act_is_still_an_apology(nlp: Language) -> None:
+    (regret,) = events(nlp, "The army expressed regret for the deaths of four farmers.")
+    assert regret["event_type"] == "CONCEDE"

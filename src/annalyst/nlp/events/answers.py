@@ -68,10 +68,21 @@ def _pointing_back(draft: _Draft) -> Token | None:
     if not taken and verb.dep_ == "relcl":
         taken = [verb.head]  # "a charge Baku rejected": what the clause describes
     taken += [o for t in draft.tokens for o in prep_objects(t, _ABOUT)]
+    # "called the move economic warfare", read as "the [move] warfare": the act noun hung
+    # on the name given to it, the object's determiner its own
+    misread = {
+        g.i: o
+        for o in taken
+        for g in o.children
+        if g.dep_ == "nmod" and any(d.dep_ == "det" and d.i < g.i for d in o.children)
+    }
+    taken += [verb.doc[i] for i in misread]
     for noun in taken:
         if noun.pos_ != "NOUN" or (noun.lower_ not in _ACT_NOUNS and noun.lemma_ not in _ACT_NOUNS):
             continue
         children = list(noun.children)
+        if noun.i in misread:
+            children += [c for c in misread[noun.i].children if c.dep_ == "det"]
         # ("…, a charge Baku rejected": a noun set after the clause it sums up)
         edge = noun.left_edge.i
         summing = noun.head.i < noun.i and edge > 0 and noun.doc[edge - 1].text == ","

@@ -101,12 +101,36 @@ _DENOUNCING = {"condemn", "denounce", "criticize", "criticise", "slam", "blast",
                "deplore", "reject", "accuse", "blame", "attack", "lambast"}  # fmt: skip
 
 
+# Acts a name is given to, in "called the move economic warfare".
+_JUDGED_ACTS = frozenset(
+    {"move", "decision", "verdict", "ruling", "step", "measure", "attack", "strike", "vote",
+     "law", "plan", "report", "election", "sanction", "arrest", "sentence", "deal"}
+)  # fmt: skip
+
+
 def _names_something(verb: Token) -> bool:
     """ "Called X a Y": an object and what it is called (the parser may hang the second
     noun phrase on the first as an apposition)."""
     deps = {c.dep_ for c in verb.children}
     if "oprd" not in deps:
-        return False
+        # the parser's other readings of "called the verdict politically motivated" (a
+        # participle on the object) and "called the move economic warfare" (the object
+        # hung on the name as a modifier)
+        return any(
+            c.dep_ == "dobj"
+            and any(
+                (g.dep_ == "acl" and g.tag_ in ("VBN", "JJ") and g.nbor(-1).pos_ == "ADV")
+                or (
+                    g.dep_ == "nmod"
+                    and g.lemma_.lower() in _JUDGED_ACTS
+                    and "prt" not in deps  # ("called off the two-day old strike")
+                    and g.i < c.i
+                    and any(d.dep_ == "det" and d.i < g.i for d in c.children)
+                )
+                for g in c.children
+            )
+            for c in verb.children
+        )
     second = next(c for c in verb.children if c.dep_ == "oprd")
     return "dobj" in deps or any(c.dep_ == "appos" for c in second.children)
 

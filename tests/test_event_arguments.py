@@ -527,3 +527,15 @@ def test_a_judgement_given_as_a_name_or_a_regret_is_a_disapproval(
 def test_an_apology_for_one_s_own_act_is_still_an_apology(nlp: Language) -> None:
     (regret,) = events(nlp, "The army expressed regret for the deaths of four farmers.")
     assert regret["event_type"] == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Pakistani and Indian troops completed their disengagement from the ridge.", "RETREAT"),
+        ("Egypt's navy launched a two-day missile drill in the Red Sea on Sunday.", "MOBILIZE"),
+        ("Sweden froze 2 million euros in assets held by the former minister.", "SANCTION"),
+    ],
+)
+def test_acts_told_with_words_of_their_own(nlp: Language, text: str, etype: str) -> None:
+    assert etype in [e["event_type"] for e in events(nlp, text)]

@@ -86,3 +86,18 @@ def test_a_name_before_a_word_for_a_kind_of_place_is_where(
 def test_a_border_between_two_countries_is_neither(nlp: Language) -> None:
     text = "Jets struck a convoy near the Iraq-Syria border overnight."
     assert place_of(nlp, text, "struck") is None
+
+
+def test_a_region_named_before_its_kind_word_wins_over_the_country(nlp: Language) -> None:
+    text = "Gunmen seized 30 pupils from a school in Zamfara state in northwestern Nigeria."
+    assert place_of(nlp, text, "seized") == "Zamfara"
+
+
+def test_a_country_owning_a_base_is_not_where_the_base_is(nlp: Language) -> None:
+    text = "Rockets hit a US base in Syria on Monday."
+    assert place_of(nlp, text, "hit") == "Syria"
+
+
+def test_seas_and_disputed_waters_are_places(nlp: Language) -> None:
+    text = "Russian and Chinese ships held joint drills in the Sea of Japan."
+    assert place_of(nlp, text, "drills") == "Sea of Japan"

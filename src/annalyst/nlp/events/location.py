@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import _LOCATIVE_PREPS, _OBJECT_DEPS, _PASSIVE_SUBJ
 from annalyst.nlp.places.names import SUFFIXES
@@ -45,7 +46,11 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         root = doc[found[0] : found[1]].root
         if root.dep_ == "compound" and root.head.i in trigger_words and _city_place(place):
             return True
-        if root.dep_ == "compound" and root.head.lower_ in _PLACE_HEADS:
+        if (
+            root.dep_ == "compound"
+            and root.head.lower_ in _PLACE_HEADS
+            and "-" not in (root.nbor().text, root.nbor(-1).text)  # ("Iraq-Syria border region")
+        ):
             return True  # "in Zamfara state", "a Baghdad market": the name of where
         return root.dep_ not in ("compound", "amod", "poss", "nmod")
 
@@ -78,11 +83,26 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                 for place in places:  # (the visited capital is also whom it reaches)
                     if any(v.idx <= place["start"] < v.right_edge.idx + 1 for v in visited):
                         attached.append(place)
+        carrier = _carrier(token, draft.entry.light_verbs) if token.pos_ == "NOUN" else None
+        if carrier is not None and carrier not in heads:
+            # "held joint drills in the Sea of Japan": the verb that carries the noun
+            # says where
+            heads.append(carrier)
         for head in heads:
-            for child in head.subtree if material else _own_places(head, preps):
+            own = head is carrier or not material
+            for child in _own_places(head, preps) if own else head.subtree:
                 if child.dep_ == "pobj" and child.head.lower_ in preps:
+                    # (or the name before a word for its kind: "in Kebbi state")
+                    named = [
+                        c
+                        for c in child.children
+                        if c.dep_ == "compound" and "-" not in (c.nbor().text, c.nbor(-1).text)
+                    ]  # (not "the Iraq-Syria border region")
+                    kind = child.lower_ in _DIVISION_HEADS
                     for place in pool:
-                        if place["start"] <= child.idx < place["end"]:
+                        if place["start"] <= child.idx < place["end"] or (
+                            kind and any(place["start"] <= c.idx < place["end"] for c in named)
+                        ):
                             attached.append(place)
     if attached:
         candidates = attached
@@ -122,9 +142,12 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
 # Nouns after a place's name that make the phrase a place ("Kunar province", "Kadisau
 # village", "a busy Baghdad market"), unlike an owner's ("the US embassy", "Iraqi
 # police"): the gazetteer's generic suffixes and sites where people gather.
-_PLACE_HEADS = frozenset(
-    {words[0] for words, _ in SUFFIXES if len(words) == 1} - {"border"}  # (two sides)
-    | {"market", "marketplace", "bazaar", "mosque", "church", "synagogue", "temple", "shrine",
+_DIVISION_HEADS = frozenset(
+    {words[0] for words, cls in SUFFIXES if len(words) == 1 and cls in ("region", "county", "city")}
+    - {"border", "coast", "coastline", "countryside"}  # (sides, shores: whose is unclear)
+)
+_PLACE_HEADS = _DIVISION_HEADS | frozenset(
+    {"market", "marketplace", "bazaar", "mosque", "church", "synagogue", "temple", "shrine",
        "school", "hospital", "square", "street", "neighbourhood", "neighborhood", "suburb",
        "prison", "jail", "checkpoint", "hotel", "university", "stadium", "mall", "highway",
        "road", "bridge", "harbour", "harbor", "port", "refinery", "camp", "outskirts"}

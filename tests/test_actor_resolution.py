@@ -362,3 +362,17 @@ def test_a_role_followed_by_its_holder_s_name_is_that_holder(nlp: Language) -> N
 def test_a_name_the_recogniser_cut_short_is_whole(nlp: Language) -> None:
     found = resolve(nlp, "Tanzania's President Samia Suluhu Hassan visited Nairobi on Tuesday.")
     assert found["Samia Suluhu Hassan"]["type"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Hundreds of Nepalese nationals marched outside the embassy.", "Nepalese nationals", "NPL"),
+        ("Parents of the kidnapped pupils blocked the highway.", "Parents", None),
+    ],
+)
+def test_people_of_a_kind_are_not_their_state(
+    nlp: Language, text: str, words: str, country: str | None
+) -> None:
+    found = resolve(nlp, text)
+    assert found[words]["type"] == "group" and found[words]["country"] == country

@@ -539,3 +539,12 @@ def test_an_apology_for_one_s_own_act_is_still_an_apology(nlp: Language) -> None
 )
 def test_acts_told_with_words_of_their_own(nlp: Language, text: str, etype: str) -> None:
     assert etype in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_they_who_will_do_it_are_the_organisers_who_say_so(nlp: Language) -> None:
+    text = (
+        "Police in Tbilisi detained 40 people at a banned rally on Saturday.\n\n"
+        "Organisers said they would hold another march next week."
+    )
+    march = next(e for e in events(nlp, text) if e["trigger"] in ("march", "hold"))
+    assert names(march["actors"]) == ["Organisers"]

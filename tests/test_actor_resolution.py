@@ -367,7 +367,11 @@ def test_a_name_the_recogniser_cut_short_is_whole(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "words", "country"),
     [
-        ("Hundreds of Nepalese nationals marched outside the embassy.", "Nepalese nationals", "NPL"),
+        (
+            "Hundreds of Nepalese nationals marched outside the embassy.",
+            "Nepalese nationals",
+            "NPL",
+        ),
         ("Parents of the kidnapped pupils blocked the highway.", "Parents", None),
     ],
 )

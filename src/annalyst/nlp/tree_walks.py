@@ -42,3 +42,27 @@ def ancestors(token: Token, limit: int = 12) -> Iterator[Token]:
 def depth(token: Token) -> int:
     """How far a token is from its sentence's root."""
     return sum(1 for _ in ancestors(token, 64))
+
+
+def in_hyphenated_word(token: Token) -> bool:
+    """Whether a token is a piece of a hyphenated word the tokenizer split ("Syria" of
+    "Iraq-Syria", "ISIS" of "ISIS-fighting")."""
+    doc = token.doc
+    return (token.i + 1 < len(doc) and doc[token.i + 1].text == "-") or (
+        token.i > 0 and doc[token.i - 1].text == "-"
+    )
+
+
+def misread_modifier(obj: Token) -> Token | None:
+    """The noun the parser hung on an object as a modifier although the object's own
+    determiner is its: "called the move economic warfare" read as "the [move] warfare"."""
+    return next(
+        (
+            g
+            for g in obj.children
+            if g.dep_ == "nmod"
+            and g.i < obj.i
+            and any(d.dep_ == "det" and d.i < g.i for d in obj.children)
+        ),
+        None,
+    )

@@ -17,6 +17,7 @@ from annalyst.nlp.events.carriers import _responsibility
 from annalyst.nlp.events.dating import _sentences_between
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.syntax import logical_objects, prep_objects
+from annalyst.nlp.tree_walks import misread_modifier
 
 # Types of judging what another side did.
 _JUDGEMENTS = {"ACCUSE", "REJECT", "SUPPORT"}
@@ -70,12 +71,7 @@ def _pointing_back(draft: _Draft) -> Token | None:
     taken += [o for t in draft.tokens for o in prep_objects(t, _ABOUT)]
     # "called the move economic warfare", read as "the [move] warfare": the act noun hung
     # on the name given to it, the object's determiner its own
-    misread = {
-        g.i: o
-        for o in taken
-        for g in o.children
-        if g.dep_ == "nmod" and any(d.dep_ == "det" and d.i < g.i for d in o.children)
-    }
+    misread = {g.i: o for o in taken if (g := misread_modifier(o)) is not None}
     taken += [verb.doc[i] for i in misread]
     for noun in taken:
         if noun.pos_ != "NOUN" or (noun.lower_ not in _ACT_NOUNS and noun.lemma_ not in _ACT_NOUNS):

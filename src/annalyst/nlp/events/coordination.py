@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annalyst.nlp.syntax import conjuncts, prep_objects
+from annalyst.nlp.tree_walks import in_hyphenated_word
 
 # Groupings whose members are named "between" them.
 _ALLIANCES = {"alliance", "coalition", "partnership", "axis", "pact", "front", "union", "bloc"}
@@ -35,7 +36,7 @@ def _expand(token: Token) -> list[Token]:
         and c.i < token.i
         and any(g.dep_ == "cc" for g in c.children)
         # ("ISIS-fighting and pro-Iran units": words of one)
-        and "-" not in (c.nbor().text, c.nbor(-1).text if c.i > 0 else "")
+        and not in_hyphenated_word(c)
         and (
             c.ent_type_ in ("PERSON", "GPE", "ORG")
             or (

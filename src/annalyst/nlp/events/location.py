@@ -13,6 +13,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import _LOCATIVE_PREPS, _OBJECT_DEPS, _PASSIVE_SUBJ
 from annalyst.nlp.places.names import SUFFIXES
 from annalyst.nlp.tokentable import token_table
+from annalyst.nlp.tree_walks import in_hyphenated_word
 
 
 def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
@@ -49,7 +50,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         if (
             root.dep_ == "compound"
             and root.head.lower_ in _PLACE_HEADS
-            and "-" not in (root.nbor().text, root.nbor(-1).text)  # ("Iraq-Syria border region")
+            and not in_hyphenated_word(root)  # ("the Iraq-Syria border region")
         ):
             return True  # "in Zamfara state", "a Baghdad market": the name of where
         return root.dep_ not in ("compound", "amod", "poss", "nmod")
@@ -96,8 +97,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                     named = [
                         c
                         for c in child.children
-                        if c.dep_ == "compound" and "-" not in (c.nbor().text, c.nbor(-1).text)
-                    ]  # (not "the Iraq-Syria border region")
+                        if c.dep_ == "compound" and not in_hyphenated_word(c)
+                    ]
                     kind = child.lower_ in _DIVISION_HEADS
                     for place in pool:
                         if place["start"] <= child.idx < place["end"] or (
@@ -139,13 +140,15 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
     return best
 
 
-# Nouns after a place's name that make the phrase a place ("Kunar province", "Kadisau
-# village", "a busy Baghdad market"), unlike an owner's ("the US embassy", "Iraqi
-# police"): the gazetteer's generic suffixes and sites where people gather.
+# Words for divisions and settlements after a place's name ("Kunar province", "Kadisau
+# village"): the gazetteer's generic suffixes of those classes.
 _DIVISION_HEADS = frozenset(
     {words[0] for words, cls in SUFFIXES if len(words) == 1 and cls in ("region", "county", "city")}
     - {"border", "coast", "coastline", "countryside"}  # (sides, shores: whose is unclear)
 )
+# Nouns after a place's name that make the phrase a place ("in Zamfara state", "a busy
+# Baghdad market"), unlike an owner's ("the US embassy", "a US base", "Iraqi police"):
+# divisions and sites where people gather.
 _PLACE_HEADS = _DIVISION_HEADS | frozenset(
     {"market", "marketplace", "bazaar", "mosque", "church", "synagogue", "temple", "shrine",
        "school", "hospital", "square", "street", "neighbourhood", "neighborhood", "suburb",

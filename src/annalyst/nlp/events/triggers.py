@@ -11,6 +11,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.syntax import is_verb
 from annalyst.nlp.tokentable import TokenTable, token_table
+from annalyst.nlp.tree_walks import misread_modifier
 
 # Verbs that keep or break an earlier promise, truce or deal.
 # Verbs that say what something amounts to: what they call it "as" is a verdict.
@@ -117,19 +118,17 @@ def _names_something(verb: Token) -> bool:
         # participle on the object) and "called the move economic warfare" (the object
         # hung on the name as a modifier)
         return any(
-            c.dep_ == "dobj"
-            and any(
-                (g.dep_ == "acl" and g.tag_ in ("VBN", "JJ") and g.nbor(-1).pos_ == "ADV")
-                or (
-                    g.dep_ == "nmod"
-                    and g.lemma_.lower() in _JUDGED_ACTS
-                    and "prt" not in deps  # ("called off the two-day old strike")
-                    and g.i < c.i
-                    and any(d.dep_ == "det" and d.i < g.i for d in c.children)
-                )
+            any(
+                g.dep_ == "acl" and g.tag_ in ("VBN", "JJ") and g.nbor(-1).pos_ == "ADV"
                 for g in c.children
             )
+            or (
+                (g := misread_modifier(c)) is not None
+                and g.lemma_.lower() in _JUDGED_ACTS
+                and "prt" not in deps  # ("called off the two-day old strike")
+            )
             for c in verb.children
+            if c.dep_ == "dobj"
         )
     second = next(c for c in verb.children if c.dep_ == "oprd")
     return "dobj" in deps or any(c.dep_ == "appos" for c in second.children)

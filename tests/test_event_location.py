@@ -101,3 +101,30 @@ def test_a_country_owning_a_base_is_not_where_the_base_is(nlp: Language) -> None
 def test_seas_and_disputed_waters_are_places(nlp: Language) -> None:
     text = "Russian and Chinese ships held joint drills in the Sea of Japan."
     assert place_of(nlp, text, "drills") == "Sea of Japan"
+
+
+def test_a_town_named_with_its_peoples_adjective_is_in_that_country(nlp: Language) -> None:
+    text = "Insurgents overran the Mozambican town of Palma on Wednesday, killing dozens of people."
+    (overran,) = [e for e in events(nlp, text) if e["trigger"] == "overran"]
+    assert (overran["location"]["name"], overran["location"]["country"]) == ("Palma", "MOZ")
+    assert all(r.get("country") != "MOZ" for r in overran["recipients"])  # a place, not a party
+    # a town of that country the gazetteer lacks is placed in the country, not elsewhere
+    text = "Rebels shelled the Mozambican town of Toledo."
+    (shelled,) = [e for e in events(nlp, text) if e["trigger"] == "shelled"]
+    assert shelled["location"]["country"] == "MOZ"
+
+
+def test_the_west_is_no_town(nlp: Language) -> None:
+    text = (
+        "Officials in the West said the US had bombed militia positions. "
+        "Many people in the West believed it."
+    )
+    for event in events(nlp, text):
+        assert event.get("location") is None
+
+
+def test_places_between_which_something_lies_are_not_where_it_happened(nlp: Language) -> None:
+    text = "Gunmen ambushed a convoy on the road between Baghdad and Samarra on Monday."
+    assert place_of(nlp, text, "ambushed") is None
+    text = "Tensions between Baghdad and the Kurds rose as police raided party offices."
+    assert place_of(nlp, text, "raided") is None

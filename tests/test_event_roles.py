@@ -1951,3 +1951,61 @@ def test_they_after_two_nationalities_of_one_group_is_both(nlp: Language) -> Non
 def test_a_title_inside_a_place_name_is_no_one(nlp: Language) -> None:
     text = "Jordan condemned the eviction of Palestinian families from Sheikh Jarrah."
     assert all("Sheikh" not in words(e["recipients"]) for e in events(nlp, text))
+
+
+def test_a_particle_read_as_a_preposition_still_has_its_object(nlp: Language) -> None:
+    (event,) = events(nlp, "Soldiers hunted down the gunmen in the forest on Monday.")
+    assert words(event["recipients"]) == ["gunmen"]
+
+
+def test_a_states_organ_named_by_its_kind_alone_is_the_one_told_before(nlp: Language) -> None:
+    text = (
+        "Venezuela's foreign ministry summoned Chile's ambassador on Monday.\n\n"
+        "The ministry accused Santiago of meddling."
+    )
+    accused = next(e for e in events(nlp, text) if e["trigger"] == "accused")
+    assert [a["country"] for a in accused["actors"]] == ["VEN"]
+
+
+def test_a_states_organ_named_by_its_kind_alone_is_that_of_the_state_in_view(
+    nlp: Language,
+) -> None:
+    text = (
+        "Jihadists attacked an army base near Maiduguri on Friday.\n\n"
+        "The army said troops repelled the attackers.\n\n"
+        "The government vowed to defeat the jihadists."
+    )
+    found = events(nlp, text)
+    repelled = next(e for e in found if e["trigger"] == "repelled")
+    assert [a["country"] for a in repelled["actors"]] == ["NGA"]
+    assert repelled["claimed_by"]["country"] == "NGA"
+    defeat = next(e for e in found if e["trigger"] == "defeat")
+    assert [a["country"] for a in defeat["actors"]] == ["NGA"]
+
+
+def test_an_organ_stays_unresolved_with_two_states_in_view(nlp: Language) -> None:
+    text = "Ethiopian troops and Eritrean soldiers entered the town. The army denied it."
+    denied = next(e for e in events(nlp, text) if e["trigger"] == "denied")
+    assert [a["country"] for a in denied["actors"]] == [None]
+    text = "Protesters set fire to the Iranian consulate in Najaf, and the authorities imposed a curfew."
+    curfew = next(e for e in events(nlp, text) if e["trigger"] == "curfew")
+    assert all(a.get("country") != "IRN" for a in curfew["actors"])
+
+
+def test_forces_of_another_side_are_not_the_state_in_view(nlp: Language) -> None:
+    text = "US troops stayed in Syria. They said they were training friendly forces there."
+    training = next(e for e in events(nlp, text) if e["trigger"] == "training")
+    assert all(r.get("country") != "USA" for r in training["recipients"])
+
+
+def test_their_on_what_a_strike_hits_is_the_other_sides(nlp: Language) -> None:
+    text = (
+        "Malian troops clashed with jihadists near Boni on Saturday.\n\n"
+        "Two days later, the army launched an air strike on their hideout."
+    )
+    strike = next(e for e in events(nlp, text) if e["trigger"] == "strike")
+    assert words(strike["recipients"]) == ["their"]
+    assert strike["recipients"][0]["name"] == "jihadists"
+    text = "Hamas fired rockets at Israel.\n\nIsraeli jets then struck their positions."
+    struck = next(e for e in events(nlp, text) if e["trigger"] == "struck")
+    assert names(struck["recipients"]) != [] and struck["recipients"][0]["country"] != "ISR"

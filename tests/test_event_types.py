@@ -770,3 +770,23 @@ def test_taking_district_centres_and_pushing_back_boats(
     nlp: Language, text: str, etype: str
 ) -> None:
     assert [e["event_type"] for e in events(nlp, text)] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # criticism is no ideology that a rejection reaches no one in
+        ("The foreign ministry rejected the criticism on Friday.", "REJECT"),
+        ("The embassy dismissed the criticism as interference.", "REJECT"),
+        # an allegation of a wrong accuses even when it names no one
+        ("The opposition candidate has alleged fraud in the count.", "ACCUSE"),
+        # a bloc shutting a member out
+        ("The regional bloc's union suspended Guinea after the coup.", "SANCTION"),
+        # a refusal to recognise a vote
+        ("Ottawa will not recognise the results of the referendum.", "REJECT"),
+    ],
+)
+def test_rejected_criticism_alleged_wrongs_suspended_members(
+    nlp: Language, text: str, etype: str
+) -> None:
+    assert etype in [e["event_type"] for e in events(nlp, text)]

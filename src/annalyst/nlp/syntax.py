@@ -741,7 +741,25 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
             subjects = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subjects:
                 return conjuncts(subjects[0])
+    particle = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    if (
+        particle is not None
+        and particle.lower_ in _PARTICLES
+        and verb.lemma_.lower() not in INTRANSITIVE | _MOVING
+    ):
+        # "hunted down the gunmen", "rounded up protesters": the parser reads the
+        # verb's particle as a preposition and its object as that preposition's
+        objects = [c for c in particle.children if c.dep_ == "pobj"]
+        if objects:
+            return conjuncts(objects[0])
     return _shifted_object(verb)
+
+
+# Particles of phrasal verbs that the parser may read as prepositions.
+_PARTICLES = frozenset({"down", "up", "off", "out"})
+# Verbs of going somewhere, whose "down the road" is a way, not an object.
+_MOVING = frozenset({"walk", "run", "drive", "move", "head", "sail", "fly", "roll", "climb",
+                     "ride", "travel", "stroll", "parade", "hurry", "rush", "speed"})  # fmt: skip
 
 
 def _shifted_object(verb: Token) -> list[Token]:

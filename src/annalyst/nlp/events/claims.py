@@ -248,8 +248,9 @@ def _claim(
                 break
     if not found:
         return
-    if claimant is None and report is not None:
-        claimant = _unnamed_speaker(token.doc, report, mentions)
+    if report is not None and (claimant is None or _of_no_country(claimant)):
+        # (also "the army said", which the quote layer reads as any army: the one in view)
+        claimant = _unnamed_speaker(token.doc, report, mentions) or claimant
     if draft.frame is not None and claimant is not None:
         actors = {str(a.get("id")) for a in draft.actors}
         if str(claimant.get("id")) in actors:
@@ -257,6 +258,11 @@ def _claim(
     draft.claimed_by = claimant
     if draft.status == "asserted":
         draft.status = "claimed"
+
+
+def _of_no_country(actor: dict[str, Any]) -> bool:
+    """Whether an actor is a kind of people or body of no country ("~agent:x:mil")."""
+    return str(actor.get("id", "")).startswith("~agent:x:")
 
 
 def _unsaid(cue: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actor_words import called_so
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.events.unnamed import _agents, _state_for
+from annalyst.nlp.events.unnamed import _agents, _generic, _state_for
 from annalyst.nlp.events.words import _with_words
 from annalyst.nlp.syntax import logical_subjects
 
@@ -152,24 +152,6 @@ def _definite_country(head: Token, mentions: dict[int, ResolvedMention]) -> dict
         # country" describe the one in view
         return None
 
-    def countries(tokens: list[Token]) -> list[str]:
-        seen: list[str] = []
-        for token in tokens:
-            mention = mentions.get(token.i)
-            actor = mention.actor if mention is not None else None
-            # (a person's nationality is no country in view: "Pope Francis visited Iraq")
-            code = (
-                actor.get("country")
-                if actor is not None and actor.get("type") != "person"
-                else None
-            )
-            if code is None and token.ent_type_ == "NORP":  # "Iraqi Christians"
-                nationality = _agents().nationality(token.text)
-                code = nationality.country if nationality is not None else None
-            if code and str(code) not in seen:
-                seen.append(str(code))
-        return seen
-
     # Who acts on the country is not the country: "troops withdrew from the country",
     # "the US invasion of the country".
     governor = head.head
@@ -186,10 +168,10 @@ def _definite_country(head: Token, mentions: dict[int, ResolvedMention]) -> dict
         ]
     skip = {t.i for t in doers}
     sent = head.sent
-    found = countries([t for t in sent[: head.i - sent.start] if t.i not in skip])
+    found = _countries_in([t for t in sent[: head.i - sent.start] if t.i not in skip], mentions)
     if not found:
         for previous in _previous_sentences(sent, 2):
-            found = countries(list(previous))
+            found = _countries_in(list(previous), mentions)
             if found:
                 break
     if len(found) != 1:
@@ -198,6 +180,110 @@ def _definite_country(head: Token, mentions: dict[int, ResolvedMention]) -> dict
     if state is None:
         return None
     return _with_words(state, head.doc, head.left_edge.idx, head.idx + len(head))
+
+
+def _countries_in(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> list[str]:
+    """The countries of the actors and peoples named in some words, in order."""
+    seen: list[str] = []
+    for token in tokens:
+        mention = mentions.get(token.i)
+        actor = mention.actor if mention is not None else None
+        # (a person's nationality is no country in view: "Pope Francis visited Iraq")
+        code = actor.get("country") if actor is not None and actor.get("type") != "person" else None
+        if code is None and token.ent_type_ == "NORP":  # "Iraqi Christians"
+            nationality = _agents().nationality(token.text)
+            code = nationality.country if nationality is not None else None
+        if code and str(code) not in seen:
+            seen.append(str(code))
+    return seen
+
+
+# Words by which forces are another side's than the state in view ("friendly forces").
+_OTHER_SIDES = {"friendly", "foreign", "enemy", "allied", "partner", "local", "rival",
+                "opposing", "hostile", "proxy", "coalition", "occupation", "occupying",
+                "international", "peacekeeping", "multinational"}  # fmt: skip
+# Words for one kind of a state's organ ("the army" is the one of "Malian troops").
+_ORGAN_KINDS = {
+    "military": "army", "troop": "army", "soldier": "army", "force": "army",
+    "policeman": "police", "junta": "government", "authority": "government",
+    "regime": "government", "administration": "government",
+}  # fmt: skip
+
+
+def _definite_organ(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The state's organ "the army", "the ministry" or "the junta" stands for, when the
+    words name no state: the same kind of organ of a state told before it in the sentence
+    or the two before ("Venezuela's foreign ministry summoned … The ministry accused"),
+    else that of the one state in view in the sentences before ("Jihadists attacked a
+    base near Maiduguri … The army said"). With two states in view it stays unresolved."""
+    if head.pos_ != "NOUN":
+        return None
+    lefts = list(head.lefts)
+    bare = (
+        head.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in lefts)
+        and _agents().sectors_of(head.lemma_.lower()) is not None
+    )  # (not "command centres": a place of the military, not its men)
+    described = bool(lefts) and lefts[0].lower_ == "the"
+    if (
+        not (described or bare)
+        or any(
+            c.dep_ not in ("amod", "compound") or not c.is_lower or c.lower_ in _OTHER_SIDES
+            for c in lefts[described:]
+        )
+        or any(c.dep_ == "prep" for c in head.rights)
+    ):
+        # "an army", "the Kenyan police", "the army of Mali", "some soldiers" are other
+        # things ("soldiers", "security forces": the state's in view)
+        return None
+    mention = mentions.get(head.i)
+    named = [*lefts[described:], head]
+    actor = (
+        mention.actor
+        if mention is not None
+        else _generic(" ".join(t.text for t in named), named, head)
+    )
+    if actor is None or not str(actor["id"]).startswith("~agent:x:"):
+        return None
+    sectors = set(actor.get("sectors") or ())
+    if not sectors or not sectors <= _STATE_SECTORS:
+        return None
+    sent = head.sent
+    before = [sent[: head.i - sent.start], *_previous_sentences(sent, 2)]
+    doc = head.doc
+    words = (named[0].idx, head.idx + len(head))
+    kind = _ORGAN_KINDS.get(head.lemma_.lower(), head.lemma_.lower())
+    for span in before:
+        told = [
+            other
+            for token in reversed(list(span))
+            if (m := mentions.get(token.i)) is not None
+            and (other := m.actor) is not None
+            and other.get("country")
+            and other.get("type") in ("organization", "group")
+            and _ORGAN_KINDS.get(token.lemma_.lower(), token.lemma_.lower()) == kind
+            and set(other.get("sectors") or ()) & sectors
+        ]
+        if told:
+            if len({str(other["country"]) for other in told}) > 1:
+                return None  # "Ethiopian troops and Eritrean soldiers …; the army said"
+            return _with_words(told[0], doc, *words)
+    places = [p for p in head.doc._.places or [] if isinstance(p, dict) and p.get("country")]
+    # (not the state in view in its own sentence: "Israel accused the government of …"
+    # is another state's)
+    for span in before[1:]:
+        found = _countries_in(list(span), mentions)
+        for place in places:  # (the state of a place named is in view too)
+            inside = span.start_char <= int(place["start"]) < span.end_char
+            if inside and place["country"] not in found:
+                found.append(str(place["country"]))
+        if found:
+            if len(found) != 1:
+                return None
+            kind = str(actor["id"]).split(":", 2)[2]
+            own = dict(actor, id=f"~agent:{found[0]}:{kind}", country=found[0])
+            return _with_words(own, doc, *words)
+    return None
 
 
 _PAIR_NOUNS = {"leader", "side", "country", "nation", "president", "minister", "man",

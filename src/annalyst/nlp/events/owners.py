@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from annalyst.knowledge.agents import Nationality
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.location import _DIVISION_HEADS
 from annalyst.nlp.events.unnamed import (
     _agents,
     _generic,
@@ -130,6 +131,13 @@ def _first_actor(
         if inner is not None:
             return inner
     return None
+
+
+def _named_place(head: Token) -> bool:
+    """ "attacked the Mozambican town of Palma": a place, whose people's adjective names no
+    one acted upon (but "travelled to the Iraqi city of Ur" is a visit to Iraq)."""
+    goal = head.dep_ == "pobj" and head.head.lower_ in ("to", "into")
+    return head.lower_ in _DIVISION_HEADS and not goal
 
 
 def _nationality_words(word: Token) -> tuple[Nationality, list[Token]] | None:
@@ -259,6 +267,7 @@ def _owner(
             and (nationality.country or (facility and nationality.region))
             and child.i < head.i
             and not _is_person_noun(head)
+            and not _named_place(head)
         ):
             if facility:
                 # "Kurdish positions": a people's, with no one state ("kurdistan")

@@ -15,6 +15,7 @@ from annalyst.nlp.events.descriptions import (
     _GROUP_NOUNS,
     _definite_country,
     _definite_group,
+    _definite_organ,
     _previous_sentences,
 )
 from annalyst.nlp.events.owners import _RELATIONS, _nationality_words
@@ -56,7 +57,8 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
 
     def found(mention: ResolvedMention) -> dict[str, Any]:
         assert mention.actor is not None
-        actor = _with_words(mention.actor, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun))
+        named = _described(mention, mentions, pronoun.doc) or mention.actor
+        actor = _with_words(named, pronoun.doc, pronoun.idx, pronoun.idx + len(pronoun))
         # Where the antecedent is named, so that readers can follow the reference.
         return dict(actor, ref_start=mention.start, ref_end=mention.end)
 
@@ -118,6 +120,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     harmed = _harmed_owner(pronoun)
     # "Armenia said Azerbaijani forces killed its soldiers": not the killers' own
     harmers = {t.i for t in logical_subjects(harmed)} if harmed is not None else set()
+    harmer_ids = _ids_of(harmers, mentions, pronoun.doc)
     for ancestor in [] if as_object or raised else ancestors(pronoun):
         if harmed is not None and ancestor.i == harmed.i:
             continue
@@ -163,6 +166,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         and mentions[i].actor is not None
         and i not in own_subjects
         and i not in harmers
+        and str(mentions[i].actor.get("id")) not in harmer_ids
     ]
     # The words of the pronoun's own clause's subject: "Deputy X expressed their concern"
     clause = next((a for a in ancestors(pronoun, 3) if a.pos_ in ("VERB", "AUX")), None)
@@ -204,9 +208,24 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 named += [p for c in token.children if c.lower_ == "of" for p in c.children]
             for word in (w for w in named if w.i in mentions):
                 mention = mentions[word.i]
+                if mention.actor is not None and str(mention.actor["id"]) in harmer_ids:
+                    continue  # "… the army launched a strike on their hideout": not its own
                 if mention.actor is not None and fits(mention, word):
                     # "Hamas and Islamic Jihad fired … on their positions": both
                     return found_all(mention) if low in _PLURAL_PRONOUNS else found(mention)
+    if harmer_ids and wanted is None:
+        # "Malian troops clashed with jihadists. The army struck their hideout": the
+        # other side told in the sentence before
+        for previous in _previous_sentences(sent, 1):
+            for token in reversed(list(previous)):
+                mention = mentions.get(token.i)
+                if (
+                    mention is not None
+                    and mention.actor is not None
+                    and str(mention.actor["id"]) not in harmer_ids
+                    and fits(mention, token)
+                ):
+                    return found(mention)
     if wanted == "person":
         # "police detained a Kurdish politician … A court later charged him": one person
         # the sentence before (or this one, before the pronoun) names without a name
@@ -297,6 +316,32 @@ def _reproached(pronoun: Token, mentions: dict[int, ResolvedMention]) -> Resolve
     return None
 
 
+def _described(
+    mention: ResolvedMention, mentions: dict[int, ResolvedMention], doc: Doc
+) -> dict[str, Any] | None:
+    """The state's organ a mention of a kind of organ stands for ("the army" after
+    "Malian troops"), or None when it names one already or none can be told."""
+    if mention.actor is None or not str(mention.actor.get("id", "")).startswith("~agent:x:"):
+        return None
+    words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return _definite_organ(words.root, mentions) if words is not None else None
+
+
+def _ids_of(tokens: set[int], mentions: dict[int, ResolvedMention], doc: Doc) -> set[str]:
+    """The ids of the actors some words name, named or described ("the army")."""
+    out: set[str] = set()
+    for i in tokens:
+        mention = mentions.get(i)
+        actor = (
+            (_described(mention, mentions, doc) or mention.actor)
+            if mention is not None
+            else _definite_organ(doc[i], mentions)
+        )
+        if actor is not None:
+            out.add(str(actor["id"]))
+    return out
+
+
 def _harmed_owner(pronoun: Token) -> Token | None:
     """The verb of harm whose object a possessive pronoun is on ("killed its soldiers"),
     when the object is not said to be the doer's "own"; or of granting what is asked
@@ -315,6 +360,14 @@ def _harmed_owner(pronoun: Token) -> Token | None:
     verb = owned.head
     if owned.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _HARMING:
         return verb
+    if owned.dep_ == "pobj" and owned.head.lower_ in ("on", "against"):
+        # "launched an air strike on their hideout": the harm's doer is the verb's
+        # subject that carries the harm's noun
+        harm = owned.head.head
+        if harm.lemma_.lower() in _HARMING and harm.pos_ == "VERB":
+            return harm
+        if harm.lemma_.lower() in _HARMING and harm.dep_ in ("dobj", "obj") and is_verb(harm.head):
+            return harm.head
     if owned.dep_ == "pobj" and owned.head.lower_ == "to" and owned.head.head.pos_ == "VERB":
         verb = owned.head.head  # "the government agreed to their demands"
     if owned.dep_ in ("dobj", "obj", "pobj") and verb.lemma_.lower() in _GRANTING:

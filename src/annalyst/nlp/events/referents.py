@@ -35,6 +35,7 @@ from annalyst.nlp.events.coordination import _expand
 from annalyst.nlp.events.descriptions import (
     _definite_country,
     _definite_group,
+    _definite_organ,
     _definite_pair,
     _officials_of_states,
 )
@@ -557,6 +558,7 @@ def _actor_for(
         or _definite_country(head, mentions)
         or _definite_pair(head, mentions)
         or _officials_of_states(head, mentions)
+        or _definite_organ(head, mentions)
     )
     if group is not None:
         return group  # "the group": the organisation named before; "the country"

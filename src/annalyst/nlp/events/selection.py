@@ -390,7 +390,11 @@ def _unaddressed(draft: _Draft) -> bool:
         return True
     lemma = draft.trigger.lemma_.lower()
     if draft.entry.type == "ACCUSE" and lemma in ("allege", "allegation", "alleged"):
-        return True
+        # (but "has alleged fraud": a wrong laid at someone's door, unnamed)
+        return not any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _WRONGS
+            for c in draft.trigger.children
+        )
     if (
         draft.entry.type == "REQUEST"
         and lemma == "insist"
@@ -405,10 +409,20 @@ def _unaddressed(draft: _Draft) -> bool:
             o.pos_ in ("NOUN", "PROPN")
             and o.lower_.endswith("ism")
             and len(o.text) > 5
+            and o.lemma_.lower() not in _NOT_IDEOLOGIES
             and o.ent_type_ not in ("PERSON", "ORG", "GPE")
             for o in objects
         )
     return False
+
+
+# Wrongs an allegation may name without naming who did them ("alleged fraud").
+_WRONGS = {"fraud", "rigging", "abuse", "torture", "corruption", "interference", "meddling",
+           "irregularity", "violation", "misconduct", "manipulation", "cheating", "collusion",
+           "discrimination", "genocide", "crime", "bribery", "embezzlement"}  # fmt: skip
+# Words ending like an ideology's name that name none ("rejected the criticism").
+_NOT_IDEOLOGIES = {"criticism", "mechanism", "ostracism", "witticism", "euphemism", "tourism",
+                   "journalism", "exorcism", "organism"}  # fmt: skip
 
 
 # Verbs whose object is a topic: what is stressed, discussed or mentioned is talked

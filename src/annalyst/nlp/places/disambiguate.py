@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 
 from annalyst.nlp.places.finder import Found, _speaker
 from annalyst.nlp.places.gazetteer import Candidate, Columns, Gazetteer
+from annalyst.nlp.places.kinds import a_bloc
 from annalyst.nlp.places.names import Form, haversine_km
 from annalyst.nlp.places.proposals import Proposal, _text
 from annalyst.nlp.tokentable import token_table
@@ -276,6 +277,8 @@ def _repeated(doc: Doc, places: list[ResolvedPlace]) -> list[ResolvedPlace]:
         span = doc.char_span(a, b)
         if span is not None and _speaker(doc, span.start, span.end):
             continue  # "Paris said": a speaker
+        if a_bloc(text[max(0, a - 4) : a].strip(), m.group(0)):
+            continue
         r = settled[m.group(0)]
         form: Form = "name"
         if any(s <= a and b <= e and e - s > b - a for s, e in inside):

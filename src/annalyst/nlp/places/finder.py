@@ -44,7 +44,14 @@ from typing import TYPE_CHECKING
 
 from annalyst.nlp.places.features import _feature_proposals
 from annalyst.nlp.places.gazetteer import Gazetteer, Hit
-from annalyst.nlp.places.kinds import cued_names, division_lists, home_towns, named_by_kind
+from annalyst.nlp.places.kinds import (
+    cued_names,
+    division_lists,
+    home_towns,
+    named_by_kind,
+    narrowed_by_nationality,
+    without_blocs,
+)
 from annalyst.nlp.places.names import DIRECTIONS, Form, normalize_name
 from annalyst.nlp.places.proposals import (
     NAME_LABELS,
@@ -263,7 +270,8 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
     proposals += cued_names(doc, gazetteer, ent_of, person_words)
     proposals += named_by_kind(doc, gazetteer, ents)
     proposals += _feature_proposals(doc, ents, ent_of)
-    return Found(_select(_outlets_are_names(doc, proposals), gazetteer), peoples, person_starts)
+    chosen = without_blocs(doc, _select(_outlets_are_names(doc, proposals), gazetteer))
+    return Found(narrowed_by_nationality(doc, gazetteer, chosen), peoples, person_starts)
 
 
 #: Words a place's name may start with that the name found after them may lack.

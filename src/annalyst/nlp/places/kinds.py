@@ -16,6 +16,7 @@ province" is the province and never a town of the same name."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from annalyst.nlp.places.gazetteer import Gazetteer, Hit
@@ -72,6 +73,61 @@ def named_by_kind(doc: Doc, gazetteer: Gazetteer, ents: list[Span]) -> list[Prop
             if proposal is not None:
                 out.append(proposal)
     return out
+
+
+# Words between a people's adjective and the kind of place it qualifies ("the Syrian
+# border town of", "the northern Nigerian city of").
+_MAX_QUALIFIERS = 3
+
+
+def narrowed_by_nationality(
+    doc: Doc, gazetteer: Gazetteer, proposals: list[Proposal]
+) -> list[Proposal]:
+    """ "the Mozambican town of Palma": a name after a kind of place that a people's
+    adjective qualifies keeps only that country's entries (Palma in Mozambique, not
+    Palma de Mallorca), or the country itself when the gazetteer holds no such town."""
+    w = _words(doc)
+    lowers, texts = w.lowers, w.texts
+    for n, p in enumerate(proposals):
+        kind_at = p.start - 2
+        if kind_at < 1 or lowers[p.start - 1] != "of" or lowers[kind_at] not in _BEFORE:
+            continue
+        country, entry = None, None
+        for t in range(kind_at - 1, max(-1, kind_at - 1 - _MAX_QUALIFIERS), -1):
+            if texts[t][:1].isupper():
+                country = gazetteer.demonym_country(texts[t])
+                entry = gazetteer.adjective_entry(texts[t])
+                break
+        if country is None or entry is None:
+            continue
+        countries = gazetteer.cols.countries
+        kept = tuple(i for i in p.hit.indices if countries[i] == country)
+        if len(kept) == len(p.hit.indices):
+            continue
+        # a town of that country the gazetteer does not know: in that country, not elsewhere
+        kept = kept or (entry,)
+        hit = replace(p.hit, indices=kept, alternate=p.hit.alternate & frozenset(kept))
+        proposals[n] = replace(p, hit=hit)
+    return proposals
+
+
+_COMPASS = frozenset({"west", "east", "north", "south"})
+
+
+def a_bloc(word_before: str, name: str) -> bool:
+    """ "people in the West": a point of the compass after "the" names a part of the
+    world or of a country, never the town of that name (West, Texas)."""
+    return word_before.lower() == "the" and name.lower() in _COMPASS
+
+
+def without_blocs(doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
+    """The proposals that are no part of the world named by a point of the compass."""
+    texts = _words(doc).texts
+    return [
+        p
+        for p in proposals
+        if not (p.end - p.start == 1 and p.start > 0 and a_bloc(texts[p.start - 1], texts[p.start]))
+    ]
 
 
 def _proposal(

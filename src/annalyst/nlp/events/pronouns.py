@@ -166,7 +166,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         and mentions[i].actor is not None
         and i not in own_subjects
         and i not in harmers
-        and str(mentions[i].actor.get("id")) not in harmer_ids
+        and str((mentions[i].actor or {}).get("id")) not in harmer_ids
     ]
     # The words of the pronoun's own clause's subject: "Deputy X expressed their concern"
     clause = next((a for a in ancestors(pronoun, 3) if a.pos_ in ("VERB", "AUX")), None)

@@ -706,3 +706,25 @@ def test_overnight_is_the_night_before_the_report(nlp: Language) -> None:
     # a curfew that lasts the night is no date
     text = "The government imposed an overnight curfew in the capital."
     assert all(e["date"] is None for e in events(nlp, text))
+
+
+def test_those_acted_on_told_just_before_carry_the_occasion(nlp: Language) -> None:
+    text = (
+        "Thousands of protesters marched in Khartoum on Monday.\n\n"
+        "Security forces fired live ammunition at them."
+    )
+    fired = next(e for e in events(nlp, text) if e["trigger"] == "fired")
+    assert (fired["date"], fired["location"]["name"]) == ("2021-06-14", "Khartoum")
+    text = (
+        "Alexander Lukashenko met Vladimir Putin in Sochi on Friday.\n\nPutin promised him a loan."
+    )
+    promised = next(e for e in events(nlp, text) if e["trigger"] == "promised")
+    assert (promised["date"], promised["location"]["name"]) == ("2021-06-11", "Sochi")
+
+
+def test_an_organ_referred_back_to_carries_the_occasion(nlp: Language) -> None:
+    text = (
+        "Venezuela's foreign ministry summoned Chile's ambassador on Monday.\n\n"
+        "The ministry accused Santiago of meddling."
+    )
+    assert date_of(nlp, text, "accused") == ("2021-06-14", "day")

@@ -24,6 +24,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.syntax import logical_objects, misread_past, prep_objects
 from annalyst.nlp.time.words import _words
+from annalyst.nlp.tokentable import doc_text
 
 
 def _find_times(doc: Doc, published: date | None) -> list[Any]:
@@ -343,7 +344,7 @@ def _time(
     draft.date_text = found.text
 
 
-_REFERRING_WORDS = {"they", "he", "she", "it", "the", "both"}
+_REFERRING_WORDS = {"they", "he", "she", "it", "the", "both", "them", "him", "her"}
 _LATER_ON = {
     "later",
     "eventually",
@@ -436,6 +437,8 @@ def _carry_occasion(draft: _Draft, earlier: Sequence[_Draft]) -> None:
     if occasion is not None:
         draft.date, draft.date_precision = occasion.date, occasion.date_precision
         draft.date_text = occasion.date_text
+        if draft.location is None and occasion.location is not None:
+            draft.location = occasion.location  # and where it was
 
 
 def _same_occasion(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
@@ -447,28 +450,38 @@ def _same_occasion(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
         return None
     if any(c.lower_ in _LATER_ON for c in verb.children):
         return None  # "It later agreed to a truce": another day
-    referring = [
-        a
-        for a in draft.actors
-        if "ref_start" in a
-        and str(a.get("text", "")).split()[:1]
-        and str(a.get("text", "")).split()[0].lower() in _REFERRING_WORDS
-    ]
+    referring = [a for a in draft.actors + draft.recipients if _refers_back(a, verb.doc)]
     if not referring:
         return None
     ids = {str(a.get("id")) for a in referring}
+    # "Security forces fired at them", "Putin promised him a loan": those acted on are
+    # the ones told just before, whatever their part there
+    acted_on = not any(a in draft.actors for a in referring)
     for other in reversed(earlier):
         if other.trigger.i >= draft.trigger.i:
             continue
         if _sentences_between(other.trigger, draft.trigger) != 1:
             continue
+        before = other.actors + (other.recipients if acted_on else [])
         if (
             other.date
             and other.date_precision == "day"
-            and ids & {str(a.get("id")) for a in other.actors}
+            and ids & {str(a.get("id")) for a in before}
         ):
             return other
     return None
+
+
+def _refers_back(actor: dict[str, Any], doc: Doc) -> bool:
+    """Whether an actor's words refer back to one named before ("they", "him", "the two
+    leaders", "the ministry")."""
+    if "ref_start" not in actor:
+        return False
+    words = str(actor.get("text", "")).split()
+    if words and words[0].lower() in _REFERRING_WORDS:
+        return True
+    start = actor.get("start")
+    return isinstance(start, int) and doc_text(doc)[max(0, start - 4) : start].lower() == "the "
 
 
 def _sentences_between(earlier: Token, later: Token) -> int:

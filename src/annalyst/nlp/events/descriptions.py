@@ -255,7 +255,7 @@ def _definite_organ(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
     kind = _ORGAN_KINDS.get(head.lemma_.lower(), head.lemma_.lower())
     for span in before:
         told = [
-            other
+            (m, other)
             for token in reversed(list(span))
             if (m := mentions.get(token.i)) is not None
             and (other := m.actor) is not None
@@ -265,9 +265,12 @@ def _definite_organ(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             and set(other.get("sectors") or ()) & sectors
         ]
         if told:
-            if len({str(other["country"]) for other in told}) > 1:
+            if len({str(other["country"]) for _, other in told}) > 1:
                 return None  # "Ethiopian troops and Eritrean soldiers …; the army said"
-            return _with_words(told[0], doc, *words)
+            mention, other = told[0]
+            return dict(
+                _with_words(other, doc, *words), ref_start=mention.start, ref_end=mention.end
+            )
     places = [p for p in head.doc._.places or [] if isinstance(p, dict) and p.get("country")]
     # (not the state in view in its own sentence: "Israel accused the government of …"
     # is another state's)

@@ -2009,3 +2009,12 @@ def test_their_on_what_a_strike_hits_is_the_other_sides(nlp: Language) -> None:
     text = "Hamas fired rockets at Israel.\n\nIsraeli jets then struck their positions."
     struck = next(e for e in events(nlp, text) if e["trigger"] == "struck")
     assert names(struck["recipients"]) != [] and struck["recipients"][0]["country"] != "ISR"
+
+
+def test_targets_named_by_the_armed_people_they_belong_to(nlp: Language) -> None:
+    (event,) = events(nlp, "Jets struck Kurdish militant targets near the border on Sunday.")
+    assert words(event["recipients"]) == ["Kurdish militant"]
+    assert event["recipients"][0]["sectors"] == ["REB"]
+    # a named owner is still the owner
+    (event,) = events(nlp, "The army destroyed several TTP terrorist camps on Monday.")
+    assert words(event["recipients"]) == ["TTP"]

@@ -50,6 +50,7 @@ _FACILITIES = {
     "ministry": "GOV",
     "building": "GOV",
     "parliament": "LEG",
+    "target": "MIL",
 }
 
 # Words that make a possessor's group its opponents ("Sadr's rival parties").
@@ -133,6 +134,12 @@ def _first_actor(
     return None
 
 
+def _armed_kind(word: Token) -> bool:
+    """Whether a modifier names armed people of no state ("militant", "rebel")."""
+    sectors = _agents().sectors_of(word.lemma_.lower()) or ()
+    return bool(set(sectors) & {"REB", "UAF", "INS", "SEP", "RAD"})
+
+
 def _named_place(head: Token) -> bool:
     """ "attacked the Mozambican town of Palma": a place, whose people's adjective names no
     one acted upon (but "travelled to the Iraqi city of Ur" is a visit to Iraq)."""
@@ -199,6 +206,14 @@ def _owner(
         return _generic(words.text, list(words), head)
     facility = _FACILITIES.get(head.lemma_.lower())
     weapon = _is_weapon(head)
+    if facility:
+        # "Kurdish militant targets", "rebel positions": a kind of people's, whatever
+        # people it names first
+        modifiers = [c for c in head.children if c.dep_ in _OWNER_DEPS and c.i < head.i]
+        named = [c for c in modifiers if c.ent_type_ == "NORP" or _armed_kind(c)]
+        told = any(t.i in mentions or t.pos_ == "PROPN" for c in modifiers for t in c.subtree)
+        if any(_armed_kind(c) for c in named) and not told:
+            return _generic(" ".join(c.text for c in named), named, head)
     for child in head.children:
         if child.dep_ not in _OWNER_DEPS or _opposed(child):
             continue

@@ -210,10 +210,10 @@ def _owner(
         # "Kurdish militant targets", "rebel positions": a kind of people's, whatever
         # people it names first
         modifiers = [c for c in head.children if c.dep_ in _OWNER_DEPS and c.i < head.i]
-        named = [c for c in modifiers if c.ent_type_ == "NORP" or _armed_kind(c)]
+        people = [c for c in modifiers if c.ent_type_ == "NORP" or _armed_kind(c)]
         told = any(t.i in mentions or t.pos_ == "PROPN" for c in modifiers for t in c.subtree)
-        if any(_armed_kind(c) for c in named) and not told:
-            return _generic(" ".join(c.text for c in named), named, head)
+        if any(_armed_kind(c) for c in people) and not told:
+            return _generic(" ".join(c.text for c in people), people, head)
     for child in head.children:
         if child.dep_ not in _OWNER_DEPS or _opposed(child):
             continue

@@ -196,7 +196,10 @@ def test_a_gerund_subject_of_a_modal_is_hypothetical(nlp: Language) -> None:
 
 def test_a_rule_about_everyone_is_no_report(nlp: Language) -> None:
     text = "Everyone who criticizes the palace is “foreign funded”."
-    assert status_of(nlp, text, "funded") == "hypothetical"
+    # (told of no one in particular: hypothetical, or no event at all)
+    assert all(
+        e["status"] == "hypothetical" for e in _events(nlp, text) if e["trigger"] == "funded"
+    )
 
 
 # ----------------------------------------------------------- conditions and claims
@@ -537,7 +540,8 @@ def test_words_not_yet_said_tell_of_nothing_done(nlp: Language) -> None:
         "The colonel went on: “Soon official statements will come out saying: ‘we are "
         "the ones who shelled you’.”"
     )
-    assert status_of(nlp, text, "shelled") == "hypothetical"
+    shelled = [e for e in _events(nlp, text) if e["trigger"] == "shelled"]
+    assert all(e["status"] == "hypothetical" for e in shelled)  # or no event at all
 
 
 @pytest.mark.parametrize(
@@ -777,3 +781,13 @@ def test_what_someone_is_charged_in_relation_to_is_claimed(nlp: Language) -> Non
     text = "A former governor was arrested on charges related to the killing of protesters."
     killing = next(e for e in _events(nlp, text) if e["trigger"] == "killing")
     assert killing["status"] == "claimed"
+
+
+def test_talk_of_what_may_happen_to_no_one_is_no_event(nlp: Language) -> None:
+    text = "The immediate risk of renewed fighting has been removed, analysts said."
+    assert _events(nlp, text) == []
+
+
+def test_whoever_holds_a_right_to_act_would_act(nlp: Language) -> None:
+    (event,) = _events(nlp, "Tehran has reserved the right to retaliate for the incident.")
+    assert ([a["name"] for a in event["actors"]], event["status"]) == (["Iran"], "hypothetical")

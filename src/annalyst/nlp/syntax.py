@@ -677,6 +677,17 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
             and not any(c.dep_ == "prt" and c.lower_ == "on" for c in holder.children)
         ):  # (not "take on efforts to demonize them": that confronts them)
             return logical_subjects(holder, _hops + 1)
+    if (
+        dep == "acl"
+        and verb.tag_ == "VB"
+        and head.lemma_.lower() in _HELD_WILLS
+        and head.dep_ in ("dobj", "obj")
+        and is_verb(head.head)
+        and head.head.lemma_.lower() in _HOLDING_WILLS
+    ):
+        # "Iran reserves the right to retaliate", "expressed its readiness to mediate":
+        # whoever holds the right or the will is who would act
+        return logical_subjects(head.head, _hops + 1)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         # "gunmen carrying rifles"; "the air force carried out strikes" (misparsed)
         return conjuncts(head)
@@ -684,6 +695,12 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
 
 
 _PAST_PAIRS = ({"VBN", "VBD"}, {"VBP", "VBD"})
+# Rights and wills one holds to do something, and the verbs that hold or show them.
+_HELD_WILLS = frozenset({"right", "intention", "readiness", "willingness", "determination",
+                         "resolve", "freedom", "duty", "obligation"})  # fmt: skip
+_HOLDING_WILLS = frozenset({"have", "reserve", "retain", "keep", "hold", "claim", "assert",
+                            "exercise", "express", "declare", "announce", "affirm",
+                            "reaffirm", "show", "signal", "voice"})  # fmt: skip
 
 
 def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:

@@ -127,6 +127,8 @@ class EventExtractor:
                 answered(draft, drafts)  # "Iran condemned the move": whoever made it
                 draft.location = _location(draft, places)
                 _status(draft, quotes, mentions)
+                if draft.status == "hypothetical" and not draft.actors and not draft.recipients:
+                    continue  # "the risk of renewed fighting": talk of what may be, of no one
                 if draft.date is None:
                     _time(doc, draft, times, drafts, self.lexicon)
                 claimed_act(draft, drafts)  # "… claimed responsibility for the attack"

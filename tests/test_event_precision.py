@@ -209,3 +209,8 @@ def test_people_sent_somewhere_are_no_aid(nlp: Language) -> None:
 
 def test_opening_the_door_to_something_is_a_figure_of_speech(nlp: Language) -> None:
     assert events(nlp, "The invasion opened the door to years of chaos in the region.") == []
+
+
+def test_a_standing_condition_under_sanctions_is_no_act(nlp: Language) -> None:
+    text = "Both exchanges are subject to US sanctions and trade only in yuan."
+    assert [e for e in events(nlp, text) if e["event_type"] == "SANCTION"] == []

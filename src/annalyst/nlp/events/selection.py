@@ -383,6 +383,8 @@ def _unaddressed(draft: _Draft) -> bool:
     """No reported act: an allegation that accuses no one ("what was alleged", "Hussein
     alleged."), a stance towards an ideology with no one it reaches ("has opposed
     Zionism", "supports multilateralism")."""
+    if _standing_condition(draft.trigger):
+        return True
     if draft.recipients:
         return False
     if draft.entry.verbal and not draft.actors and is_passive(draft.trigger):
@@ -414,6 +416,23 @@ def _unaddressed(draft: _Draft) -> bool:
             for o in objects
         )
     return False
+
+
+# Adjectives of standing under something: "subject to US sanctions".
+_STANDING_UNDER = {"subject", "exposed", "vulnerable", "prone", "liable"}
+
+
+def _standing_condition(trigger: Token) -> bool:
+    """ "The bank is subject to US sanctions": a standing condition, not a reported act,
+    unless its sentence dates it ("subject to sanctions since 2019")."""
+    prep = trigger.head
+    if (
+        trigger.dep_ != "pobj"
+        or prep.lower_ != "to"
+        or prep.head.lemma_.lower() not in _STANDING_UNDER
+    ):
+        return False
+    return not any(t.ent_type_ == "DATE" for t in trigger.sent)
 
 
 # Wrongs an allegation may name without naming who did them ("alleged fraud").

@@ -728,3 +728,14 @@ def test_an_organ_referred_back_to_carries_the_occasion(nlp: Language) -> None:
         "The ministry accused Santiago of meddling."
     )
     assert date_of(nlp, text, "accused") == ("2021-06-14", "day")
+
+
+def test_the_crowd_is_the_people_told_before_and_their_occasion(nlp: Language) -> None:
+    text = (
+        "Thousands of people marched through Bogota on Monday against a tax reform.\n\n"
+        "Riot police fired tear gas at the crowd."
+    )
+    fired = next(e for e in events(nlp, text) if e["trigger"] == "fired")
+    assert [r["name"] for r in fired["recipients"]] == ["people"]
+    assert (fired["date"], fired["location"]["name"]) == ("2021-06-14", "Bogotá")
+    assert [a["country"] for a in fired["actors"]] == ["COL"]  # the police in view

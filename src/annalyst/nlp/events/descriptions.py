@@ -198,6 +198,8 @@ def _countries_in(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> 
     return seen
 
 
+# Organs named by a collective noun the tagger may read as singular ("riot police").
+_COLLECTIVE_ORGANS = {"police", "military", "army"}
 # Words by which forces are another side's than the state in view ("friendly forces").
 _OTHER_SIDES = {"friendly", "foreign", "enemy", "allied", "partner", "local", "rival",
                 "opposing", "hostile", "proxy", "coalition", "occupation", "occupying",
@@ -220,7 +222,7 @@ def _definite_organ(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
         return None
     lefts = list(head.lefts)
     bare = (
-        head.tag_ == "NNS"
+        (head.tag_ == "NNS" or head.lemma_.lower() in _COLLECTIVE_ORGANS)
         and not any(c.dep_ in ("det", "poss", "nummod") for c in lefts)
         and _agents().sectors_of(head.lemma_.lower()) is not None
     )  # (not "command centres": a place of the military, not its men)
@@ -228,7 +230,9 @@ def _definite_organ(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
     if (
         not (described or bare)
         or any(
-            c.dep_ not in ("amod", "compound") or not c.is_lower or c.lower_ in _OTHER_SIDES
+            c.dep_ not in ("amod", "compound")
+            or not (c.is_lower or (c.is_sent_start and c.text[1:].islower()))
+            or c.lower_ in _OTHER_SIDES
             for c in lefts[described:]
         )
         or any(c.dep_ == "prep" for c in head.rights)
@@ -286,6 +290,37 @@ def _definite_organ(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             kind = str(actor["id"]).split(":", 2)[2]
             own = dict(actor, id=f"~agent:{found[0]}:{kind}", country=found[0])
             return _with_words(own, doc, *words)
+    return None
+
+
+# Words by which news refers back to the people of a protest told before.
+_CROWD_WORDS = {"crowd", "protester", "protestor", "demonstrator", "marcher", "mob",
+                "rally", "gathering"}  # fmt: skip
+_PEOPLE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL"}
+
+
+def _definite_people(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The people "the crowd" or "the demonstrators" refer back to: the nearest kind of
+    people named before them, in the sentence or the two before ("Thousands of people
+    marched through Bogota. Police fired tear gas at the crowd")."""
+    if head.lemma_.lower() not in _CROWD_WORDS or head.pos_ != "NOUN":
+        return None
+    lefts = list(head.lefts)
+    if not lefts or lefts[0].lower_ != "the" or any(c.dep_ != "amod" for c in lefts[1:]):
+        return None
+    sent = head.sent
+    for span in [sent[: head.i - sent.start], *_previous_sentences(sent, 2)]:
+        for token in reversed(list(span)):
+            mention = mentions.get(token.i)
+            actor = mention.actor if mention is not None else None
+            if (
+                mention is not None
+                and actor is not None
+                and str(actor.get("id", "")).startswith("~agent:")
+                and set(actor.get("sectors") or ()) & _PEOPLE_SECTORS
+            ):
+                words = _with_words(actor, head.doc, head.idx, head.idx + len(head))
+                return dict(words, ref_start=mention.start, ref_end=mention.end)
     return None
 
 

@@ -2018,3 +2018,12 @@ def test_targets_named_by_the_armed_people_they_belong_to(nlp: Language) -> None
     # a named owner is still the owner
     (event,) = events(nlp, "The army destroyed several TTP terrorist camps on Monday.")
     assert words(event["recipients"]) == ["TTP"]
+
+
+def test_a_reaction_joined_to_another_is_aimed_where_that_one_is(nlp: Language) -> None:
+    text = (
+        "The EU imposed sanctions on Belarus on Monday.\n\n"
+        "Minsk condemned the decision and threatened retaliatory measures."
+    )
+    threatened = next(e for e in events(nlp, text) if e["trigger"] == "threatened")
+    assert names(threatened["recipients"]) == ["European Union"]

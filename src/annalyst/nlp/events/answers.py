@@ -113,6 +113,12 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
     if draft.recipients or not draft.actors:
         return
     verb = draft.trigger
+    joined = _joined_reaction(draft, earlier)
+    if joined is not None:
+        # "Minsk condemned the decision and threatened retaliatory measures": the
+        # threat is aimed where the condemnation is
+        draft.recipients = [dict(a) for a in joined.recipients]
+        return
     kinds: frozenset[str] | None = None
     noun = _pointing_back(draft) if draft.entry.type in _JUDGEMENTS else None
     if noun is not None:
@@ -159,6 +165,28 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
         if doers:
             draft.recipients = [dict(a) for a in doers]
         return
+
+
+# Reactions to another's act, which a reaction joined to them aims at the same side.
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "REQUEST"})
+
+
+def _joined_reaction(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
+    """The reaction a reaction is joined to by "and", by the same doers, when that one
+    reaches someone."""
+    verb = draft.trigger
+    if verb.dep_ != "conj" or draft.entry.type not in _REACTIONS:
+        return None
+    own = {str(a.get("id")) for a in draft.actors}
+    for told in reversed(earlier):
+        if (
+            any(t.i == verb.head.i for t in told.tokens)
+            and told.entry.type in _REACTIONS
+            and told.recipients
+            and own == {str(a.get("id")) for a in told.actors}
+        ):
+            return told
+    return None
 
 
 def _named_by(told: _Draft, noun: Token) -> bool:

@@ -380,3 +380,8 @@ def test_people_of_a_kind_are_not_their_state(
 ) -> None:
     found = resolve(nlp, text)
     assert found[words]["type"] == "group" and found[words]["country"] == country
+
+
+def test_a_hyphenated_given_name_cut_at_its_hyphen_is_read_whole(nlp: Language) -> None:
+    found = resolve(nlp, "South Korean President Moon Jae-in plans to visit Tokyo next month.")
+    assert found["Moon Jae-in"]["type"] == "person"

@@ -282,3 +282,28 @@ def _body_of_a_country(kb: KnowledgeBase, doc: Doc, start: int, end: int) -> boo
         and w.lower[end - 1] in _BODY_TAILS
         and leading_state(kb, w, start, end) is not None
     )
+
+
+def whole_name_end(doc: Doc, end: int) -> int:
+    """The end of a person's name whose last word the recogniser left out, though the parse
+    hangs the name on it ("President Samia Suluhu Hassan promised")."""
+    while (
+        end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and doc[end].ent_type_ in ("", "PERSON")
+    ):
+        end += 1
+    if (
+        end + 1 < len(doc)
+        and doc[end - 1].whitespace_ == ""
+        and doc[end].text == "-"
+        and doc[end].whitespace_ == ""
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+        and len(doc[end + 1]) <= 3
+    ):
+        end += 2  # "Moon Jae-in": a hyphenated given name the recogniser cut at its hyphen
+    return end

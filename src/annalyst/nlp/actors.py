@@ -45,6 +45,7 @@ from annalyst.nlp.actor_names import (
     leading_state,
     title_country,
     unrecognised_names,
+    whole_name_end,
 )
 from annalyst.nlp.actor_tables import AliasMatcher, compiled_tables
 from annalyst.nlp.actor_words import (
@@ -468,7 +469,7 @@ class ActorResolver:
             if ent.label_ == "PERSON" and after_indefinite(doc, start, end):
                 continue  # "an armored Hummer": a thing of a make, not a person
             if ent.label_ == "PERSON":
-                end = _whole_name_end(doc, end)  # "Samia Suluhu [Hassan]"
+                end = whole_name_end(doc, end)  # "Samia Suluhu [Hassan]", "Moon Jae-in"
             # An unknown longer name wrapped around a known one ("US Army CH-47 Chinook",
             # "multipolar BRICS+ group") yields to the known name inside it.
             # (the known names starting inside the entity, found by bisection)
@@ -740,21 +741,6 @@ class ActorResolver:
                 if label != "PERSON" or actor.type == "person":
                     return actor, "fuzzy"
         return None, "ner"
-
-
-def _whole_name_end(doc: Doc, end: int) -> int:
-    """The end of a person's name whose last word the recogniser left out, though the parse
-    hangs the name on it ("President Samia Suluhu Hassan promised")."""
-    while (
-        end < len(doc)
-        and doc[end - 1].dep_ == "compound"
-        and doc[end - 1].head.i == end
-        and doc[end].pos_ == "PROPN"
-        and doc[end].is_title
-        and doc[end].ent_type_ in ("", "PERSON")
-    ):
-        end += 1
-    return end
 
 
 def _media_actor(text: str) -> dict[str, Any] | None:

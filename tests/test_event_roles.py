@@ -2027,3 +2027,12 @@ def test_a_reaction_joined_to_another_is_aimed_where_that_one_is(nlp: Language) 
     )
     threatened = next(e for e in events(nlp, text) if e["trigger"] == "threatened")
     assert names(threatened["recipients"]) == ["European Union"]
+
+
+def test_force_and_justice_with_no_determiner_are_no_body(nlp: Language) -> None:
+    (event,) = events(nlp, "The UN condemned the use of force against the marchers.")
+    assert all(r["text"] != "force" for r in event["recipients"])
+    text = "Hundreds gathered in Khartoum on Monday to demand justice for the victims."
+    assert all(r["text"] != "justice" for e in events(nlp, text) for r in e["recipients"])
+    (event,) = events(nlp, "The force withdrew from the town on Monday.")
+    assert words(event["actors"]) == ["force"]  # (a force named as one still is)

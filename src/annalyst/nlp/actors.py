@@ -61,6 +61,7 @@ from annalyst.nlp.actor_words import (
     _TITLE_WORD,
     ACTOR_LABELS,
     DOCUMENT_WORDS,
+    MASS_SENSES,
     PLACE_LABELS,
     STATE_ORGANS,
     WEAPON_NAMES,
@@ -249,6 +250,8 @@ class ActorResolver:
             head_i = chunk.root
             if head_i in named:
                 continue  # "Iraq's Popular Mobilization Forces": a name, not a generic actor
+            if w.lower[head_i] in MASS_SENSES and head_i == chunk.start:
+                continue  # "the use of force", "demanded justice": no body of people
             plural = tags[head_i] in ("NNS", "NNPS")
             # The longest stretch ending at the chunk's head that reads as an agent.
             for begin, first in enumerate(tokens):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from annalyst.knowledge.actor_files import normalize_alias
 from annalyst.knowledge.actors import AgentLexicon
 from annalyst.nlp.actor_names import after_indefinite
-from annalyst.nlp.actor_words import DOCUMENT_WORDS, WEAPON_NAMES
+from annalyst.nlp.actor_words import DOCUMENT_WORDS, MASS_SENSES, WEAPON_NAMES
 from annalyst.nlp.events.words import _token_words, _with_words
 
 _PEOPLE = {
@@ -211,6 +211,8 @@ def _provisional(head: Token) -> dict[str, Any] | None:
     if any(c.dep_ == "amod" and c.lower_ == "third" and c.i < head.i for c in modifiers):
         return None  # "third countries", "a third party": whoever else, no one named
     lemma = head.lemma_.lower()
+    if head.lower_ in MASS_SENSES and not any(c.dep_ in ("det", "poss") for c in head.children):
+        return None  # "the use of force", "demanded justice": no body of people
     if lemma == "movement" and any(
         (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ == "free" for c in head.children
     ):

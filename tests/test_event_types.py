@@ -790,3 +790,19 @@ def test_rejected_criticism_alleged_wrongs_suspended_members(
     nlp: Language, text: str, etype: str
 ) -> None:
     assert etype in [e["event_type"] for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister described the Israeli raid as a war crime.",
+        "Parliament passed a resolution describing the treatment of the minority as genocide.",
+    ],
+)
+def test_describing_an_act_as_a_crime_disapproves_of_it(nlp: Language, text: str) -> None:
+    assert "ACCUSE" in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_describing_a_meeting_as_constructive_is_no_disapproval(nlp: Language) -> None:
+    text = "The minister described the meeting as constructive."
+    assert "ACCUSE" not in [e["event_type"] for e in events(nlp, text)]

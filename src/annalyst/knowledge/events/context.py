@@ -93,6 +93,12 @@ class TriggerContext:
             elif dep in {"dobj", "obj", "nsubjpass", "attr"}:
                 has_object = has_object or dep in {"dobj", "obj"}
                 objects.update(_slot_forms(child))
+                for g in child.children if dep in {"dobj", "obj"} else ():
+                    if g.dep_ == "prep" and str(g.lower_) == "as":
+                        # "described the raid as a war crime": the parser hangs "as" on
+                        # the object
+                        preps.add("as")
+                        called_as.update(f for p in g.children for f in _forms(p))
             elif dep in {"nsubj", "csubj"} or (is_noun and dep == "poss"):
                 subjects.update(_slot_forms(child))
             elif dep in {"compound", "amod", "nmod", "npadvmod", "nn"}:
@@ -256,6 +262,10 @@ class TriggerContext:
             elif d in {"dobj", "obj", "nsubjpass", "attr"}:
                 has_object = has_object or d in {"dobj", "obj"}
                 objects.update(_slot_forms_at(words, c))
+                for g in children[c] if d in {"dobj", "obj"} else ():
+                    if dep[g] == "prep" and lower[g] == "as":
+                        preps.add("as")  # (as above: "as" hung on the object)
+                        called_as.update(f for p in children[g] for f in _forms_at(words, p))
             elif d in {"nsubj", "csubj"} or (is_noun and d == "poss"):
                 subjects.update(_slot_forms_at(words, c))
             elif d in {"compound", "amod", "nmod", "npadvmod", "nn"}:

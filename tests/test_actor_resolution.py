@@ -401,3 +401,9 @@ def test_armed_groups_named_in_wire_copy_worldwide_are_known(
 ) -> None:
     found = ids(resolve(nlp, text))
     assert actor_id in found.values(), found
+
+
+def test_a_states_organ_after_a_two_word_state_name_is_its_own(nlp: Language) -> None:
+    # the recogniser takes "navy" for an organisation's name; the state is two words
+    found = resolve(nlp, "Sri Lanka's navy arrested 14 fishermen on Saturday.")
+    assert found["Sri Lanka's navy"]["country"] == "LKA"

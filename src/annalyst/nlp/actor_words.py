@@ -203,11 +203,11 @@ _COLLECTIVES = {
     "press",
 }
 _COLLECTIVES |= {"crowd", "regime", "tribe"}
-# Bodies read as a generic actor only when a state owns them ("Zimbabwe's opposition
-# party", "Chile's senate"): bare, they are left to the names they are part of.
 # Agent nouns that, with no determiner, name a thing rather than a body ("the use of
 # force", "demanded justice").
 MASS_SENSES = frozenset({"force", "justice"})
+# Bodies read as a generic actor only when a state owns them ("Zimbabwe's opposition
+# party", "Chile's senate"): bare, they are left to the names they are part of.
 _OWNED_BODIES = {"party", "senate", "congress", "assembly", "council", "ministry"}
 _TITLE_WORD = re.compile(r"^[A-Z\u0600-\u06FF]")
 _HONORIFICS = {

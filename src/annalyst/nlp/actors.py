@@ -331,7 +331,12 @@ class ActorResolver:
                     if owner is not None and any(deps[i] == "cc" for i in range(owner, first)):
                         owner = None  # "Sudan's government and rebel groups": the first's owner
                     if owner is not None:
-                        owners = [a for a in self.kb.lookup(texts[owner]) if a.type == "state"]
+                        # (the whole name of the state: "Sri Lanka's navy")
+                        named_state = [(a, i) for a, (b, i) in states.items() if a <= owner < b]
+                        owner = named_state[0][0] if named_state else owner
+                        owners = [self.kb.actors[i] for _, i in named_state] or [
+                            a for a in self.kb.lookup(texts[owner]) if a.type == "state"
+                        ]
                         if not owners or owner > first:
                             break  # "its fighters", "Hezbollah's fighters": members of a named actor
                         # "Iraq's lawmakers": the possessive state gives the country.
@@ -467,6 +472,8 @@ class ActorResolver:
                 start += 1
             if end <= start or (end - start == 1 and doc[start].lower_.strip(".") in _HONORIFICS):
                 continue  # "His Eminence": a way of naming someone, not a name
+            if ent.label_ == "ORG" and doc[start:end].text.islower():
+                continue  # "Sri Lanka's navy": a kind of body, read by the agents lexicon
             if ent.label_ in ("PERSON", "ORG") and self._demonyms_only(doc[start:end].text):
                 continue  # "Sri Lankan Tamil" taken for a name: who they are, not a name
             if ent.label_ == "PERSON" and after_indefinite(doc, start, end):

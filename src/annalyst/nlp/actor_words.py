@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from annalyst.knowledge.actor_files import normalize_alias
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -327,3 +329,27 @@ def called_so(actor: dict[str, Any], noun: str) -> bool:
     """Whether a description by ``noun`` can refer back to an actor: any actor, or for
     "the coalition" one whose name says it is one."""
     return noun not in UNION_NOUNS or noun in str(actor.get("name", "")).lower()
+
+
+def slug_of(text: str) -> str:
+    """An id-safe form of a name ("Moon Jae-in" -> "moon-jae-in")."""
+    return re.sub(r"[^\w]+", "-", normalize_alias(text)).strip("-") or "x"
+
+
+def media_actor(text: str) -> dict[str, Any] | None:
+    """A news outlet of the registry named as an actor ("told Al Mayadeen")."""
+    from annalyst.knowledge.outlets import default_registry
+
+    registry = default_registry()
+    name = registry.canonical(text)
+    if name is None:
+        return None
+    outlet = registry.get(name)
+    return {
+        "id": f"media:{slug_of(name)}",
+        "name": name,
+        "text": text,
+        "country": outlet.country if outlet else None,
+        "sectors": ["MED"],
+        "type": "organization",
+    }

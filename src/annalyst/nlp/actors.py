@@ -22,7 +22,6 @@ Where two readings overlap, the longer one wins, then the more specific source.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,6 +64,8 @@ from annalyst.nlp.actor_words import (
     PLACE_LABELS,
     STATE_ORGANS,
     WEAPON_NAMES,
+    media_actor,
+    slug_of,
     state_after_of,
     state_where,
 )
@@ -149,10 +150,6 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
     w = token_table(doc)
     last = end - 1
     return doc_text(doc)[w.idx[start] : w.idx[last] + len(w.text[last])]
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^\w]+", "-", normalize_alias(text)).strip("-") or "x"
 
 
 class ActorResolver:
@@ -626,7 +623,7 @@ class ActorResolver:
                             end_char,
                             name,
                             "PERSON",
-                            {"id": f"~person:{_slug(name)}", "name": name, "text": name,
+                            {"id": f"~person:{slug_of(name)}", "name": name, "text": name,
                              "country": actor.get("country"), "sectors": [], "type": "person"},
                             "provisional",
                         )
@@ -650,12 +647,12 @@ class ActorResolver:
                     continue  # "the Abraham Accords": an agreement, not a party to it
                 elif text.lower() in WEAPON_NAMES:
                     continue  # "Three Katyusha rockets": a make of weapon, no one
-                elif (outlet := _media_actor(text)) is not None:
+                elif (outlet := media_actor(text)) is not None:
                     actor = outlet
                     source = "outlet"
                     label = "ORG"
                 elif label in ("PERSON", "ORG"):
-                    key = _slug(text)
+                    key = slug_of(text)
                     surname_id = surnames.get(normalize_alias(text)) if label == "PERSON" else None
                     if surname_id and surname_id in provisional:
                         actor = dict(provisional[surname_id], text=text)
@@ -751,25 +748,6 @@ class ActorResolver:
                 if label != "PERSON" or actor.type == "person":
                     return actor, "fuzzy"
         return None, "ner"
-
-
-def _media_actor(text: str) -> dict[str, Any] | None:
-    """A news outlet of the registry named as an actor ("told Al Mayadeen")."""
-    from annalyst.knowledge.outlets import default_registry
-
-    registry = default_registry()
-    name = registry.canonical(text)
-    if name is None:
-        return None
-    outlet = registry.get(name)
-    return {
-        "id": f"media:{_slug(name)}",
-        "name": name,
-        "text": text,
-        "country": outlet.country if outlet else None,
-        "sectors": ["MED"],
-        "type": "organization",
-    }
 
 
 def _label_for(actor: Actor) -> str:

@@ -29,8 +29,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES
-from annalyst.nlp.actors import ResolvedMention, _slug
+from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES, slug_of
+from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.coordination import _expand
 from annalyst.nlp.events.descriptions import (
     _definite_country,
@@ -422,7 +422,7 @@ def _relative(
     if person is None or not one:
         return None  # ("the sons of the fighters": many people's kin, left to the rules)
     name = f"{head.lemma_.lower()} of {person['name']}"
-    actor: dict[str, Any] = {"id": f"~person:{_slug(name)}", "name": name, "country": person.get("country"),
+    actor: dict[str, Any] = {"id": f"~person:{slug_of(name)}", "name": name, "country": person.get("country"),
              "sectors": [], "type": "person"}  # fmt: skip
     end = max(kin_of[0].idx + len(kin_of[0].text), int(person.get("end") or 0))
     return _with_words(actor, head.doc, head.idx, end)

@@ -407,3 +407,9 @@ def test_a_states_organ_after_a_two_word_state_name_is_its_own(nlp: Language) ->
     # the recogniser takes "navy" for an organisation's name; the state is two words
     found = resolve(nlp, "Sri Lanka's navy arrested 14 fishermen on Saturday.")
     assert found["Sri Lanka's navy"]["country"] == "LKA"
+
+
+def test_a_peoples_word_the_parser_set_apart_still_gives_the_country(nlp: Language) -> None:
+    # the parser reads "Azerbaijani" as an object of its own, before "troops"
+    found = resolve(nlp, "Armenia accused Azerbaijani troops of crossing the border near the lake.")
+    assert found["Azerbaijani troops"]["country"] == "AZE"

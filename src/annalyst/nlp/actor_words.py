@@ -12,6 +12,7 @@ from annalyst.knowledge.actor_files import normalize_alias
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from annalyst.knowledge.agents import AgentLexicon
     from annalyst.nlp.tokentable import TokenTable
 
 # Entity labels that can name an actor, and the actor type a provisional actor gets.
@@ -353,3 +354,18 @@ def media_actor(text: str) -> dict[str, Any] | None:
         "sectors": ["MED"],
         "type": "organization",
     }
+
+
+def nationality_split(
+    w: TokenTable, start: int, named: set[int], agents: AgentLexicon
+) -> tuple[int, str] | None:
+    """A people's word right before an agent noun that the parser set apart as a noun of
+    its own ("accused Azerbaijani troops", "Azerbaijani" read as a name): where it stands
+    and its country."""
+    before = start - 1
+    if before < 0 or before in named or w.dep[before] not in ("dobj", "nsubj", "compound", "amod"):
+        return None
+    nationality = agents.nationality(w.text[before])
+    if nationality is None or not nationality.country:
+        return None
+    return before, nationality.country

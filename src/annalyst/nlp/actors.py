@@ -23,7 +23,7 @@ Where two readings overlap, the longer one wins, then the more specific source.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -65,6 +65,7 @@ from annalyst.nlp.actor_words import (
     STATE_ORGANS,
     WEAPON_NAMES,
     media_actor,
+    nationality_split,
     slug_of,
     state_after_of,
     state_where,
@@ -313,6 +314,10 @@ class ActorResolver:
                     continue
                 if match.noun is None and not plural:
                     break  # a bare nationality adjective ("Iraqi") is not an actor
+                split = nationality_split(w, start, named, agents)
+                if match.country is None and match.region is None and split is not None:
+                    # "accused Azerbaijani troops", the parser making the people a word apart
+                    start, match = split[0], replace(match, country=split[1])
                 if match.country is None and match.region is None:
                     owned_only = w.lower[head_i] in _OWNED_BODIES
                     if not plural and w.lower[head_i] not in _COLLECTIVES and not owned_only:

@@ -2036,3 +2036,10 @@ def test_force_and_justice_with_no_determiner_are_no_body(nlp: Language) -> None
     assert all(r["text"] != "justice" for e in events(nlp, text) for r in e["recipients"])
     (event,) = events(nlp, "The force withdrew from the town on Monday.")
     assert words(event["actors"]) == ["force"]  # (a force named as one still is)
+
+
+def test_sources_of_a_kind_are_who_claims(nlp: Language) -> None:
+    (event,) = events(nlp, "Two rockets struck near the embassy on Sunday, security sources said.")
+    assert (event["status"], event["claimed_by"]["text"]) == ("claimed", "security sources")
+    (event,) = events(nlp, "Gunmen killed five soldiers on Sunday, a source said.")
+    assert (event["status"], event["claimed_by"]) == ("claimed", None)  # a source is no one

@@ -16,6 +16,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.negation import _detached
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.syntax import _SUBJECT_DEPS, _phrase_head
+from annalyst.nlp.events.unnamed import _agents, _generic
 from annalyst.nlp.syntax import logical_subjects, raised_description
 from annalyst.nlp.syntax_words import PERSONAL_PRONOUNS, SPEECH_NOUNS
 from annalyst.nlp.tokentable import token_table
@@ -284,6 +285,28 @@ _AHEAD_AUX = {"will", "shall", "would", "could", "might", "may"}
 _NO_ONE_NAMED = {"source", "insider", "someone", "person", "one", "individual", "report"}
 
 
+# Modifiers of "sources" that say what kind of body they speak from ("security
+# sources"), with the sectors the agents lexicon does not give them.
+_SOURCE_KINDS = {"security": ("COP", "MIL"), "diplomatic": ("GOV",), "medical": ("HLH",)}
+
+
+def _source_of_a_kind(root: Token) -> dict[str, Any] | None:
+    """ "security sources", "a military source": unnamed sources of a kind of body, as
+    a generic actor of that kind; "a source" alone stays no one."""
+    kinds = [
+        c
+        for c in root.lefts
+        if c.dep_ in ("amod", "compound")
+        and (c.lower_ in _SOURCE_KINDS or _agents().sectors_of(c.lemma_.lower()))
+    ]
+    if not kinds:
+        return None
+    kind = kinds[-1]
+    sectors = _SOURCE_KINDS.get(kind.lower_) or _agents().sectors_of(kind.lemma_.lower())
+    words = [*kinds, root]
+    return _generic(" ".join(t.text for t in words), words, root, sectors)
+
+
 def _unnamed_speaker(
     doc: Doc, quote: dict[str, Any], mentions: dict[int, ResolvedMention]
 ) -> dict[str, Any] | None:
@@ -297,8 +320,10 @@ def _unnamed_speaker(
     if words is None or len(words) == 0:
         return None
     root = words.root
-    if root.pos_ == "PRON" or root.lemma_.lower() in _NO_ONE_NAMED:
-        return None  # "he said" is for the quote layer; "a source" stays no one
+    if root.lemma_.lower() in _NO_ONE_NAMED and root.pos_ != "PRON":
+        return _source_of_a_kind(root)  # "security sources said": sources of a kind
+    if root.pos_ == "PRON":
+        return None  # "he said" is for the quote layer
     resolved = _resolve_args([root], mentions)
     if not resolved:
         return None

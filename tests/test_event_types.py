@@ -806,3 +806,20 @@ def test_describing_an_act_as_a_crime_disapproves_of_it(nlp: Language, text: str
 def test_describing_a_meeting_as_constructive_is_no_disapproval(nlp: Language) -> None:
     text = "The minister described the meeting as constructive."
     assert "ACCUSE" not in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_sending_migrants_back_deports_them(nlp: Language) -> None:
+    for text in (
+        "Border guards sent back 300 migrants to Libya on Monday.",
+        "Some 300 migrants were sent back by the border guards on Monday.",
+    ):
+        (event,) = events(nlp, text)
+        assert (event["event_type"], event["mode"], words(event["recipients"])) == (
+            "COERCE",
+            "deport",
+            ["migrants"],
+        ), text
+
+
+def test_dismissing_measures_rejects_them(nlp: Language) -> None:
+    assert "REJECT" in [e["event_type"] for e in events(nlp, "Caracas dismissed the measures.")]

@@ -269,10 +269,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 # subject receives what the object names
                 recipients.extend(objects)
                 objects = []
-            lemma = token.lemma_.lower()
+            lemma, mode = token.lemma_.lower(), draft.entry.mode
             if lemma in ("head", "lead") and etype == "CONSULT":
                 objects = []  # "headed a delegation to Washington": the visitors' own
-            theme = lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES
+            # (not "sent back 2,700 migrants": those deported are acted upon)
+            theme = (lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES) and mode != "deport"
             gives_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
             if theme and gives_with and etype not in _OWN_FORCE_TYPES:
                 theme = False  # "provided Egypt with aid": Egypt receives, aid is given

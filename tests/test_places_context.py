@@ -275,3 +275,12 @@ def test_the_two_congos(nlp: Any, gaz: Gazetteer, text: str, country: str) -> No
 def test_somali_regions_by_their_english_names(nlp: Any, gaz: Gazetteer) -> None:
     resolved = found(nlp, gaz, "Troops retook two towns in Middle Shabelle this week.")
     assert any(r.candidate.country == "SOM" and r.candidate.kind == "admin1" for r in resolved)
+
+
+def test_a_persons_country_does_not_move_a_city_abroad() -> None:
+    # people travel: the leaders' countries say nothing of where they met
+    from annalyst.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline(stages=("actors", "places"))
+    doc = nlp("Biden and Putin met in Geneva on Wednesday.")
+    assert [(p["name"], p["country"]) for p in doc._.places] == [("Geneva", "CHE")]

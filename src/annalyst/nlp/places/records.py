@@ -94,6 +94,8 @@ class PlaceFinder:
             actor = mention.get("actor") if isinstance(mention, dict) else None
             if mention.get("label") == "GPE" or (actor and actor.get("type") == "state"):
                 continue  # a place named as an actor: the places' own evidence counts it
+            if actor and actor.get("type") == "person":
+                continue  # people travel: "Biden and Putin met in Geneva" is in Switzerland
             if actor and actor.get("country") and actor["country"] not in countries:
                 countries.append(str(actor["country"]))
         found = resolve_places(doc, self.gazetteer, context_countries=countries)

@@ -42,6 +42,7 @@ from annalyst.nlp.events.selection import (
     _told_twice,
     _topic_of_talk,
     _unaddressed,
+    an_aim,
 )
 from annalyst.nlp.events.status import _status
 from annalyst.nlp.events.triggers import _triggers
@@ -129,6 +130,8 @@ class EventExtractor:
                 _status(draft, quotes, mentions)
                 if draft.status == "hypothetical" and not draft.actors and not draft.recipients:
                     continue  # "the risk of renewed fighting": talk of what may be, of no one
+                if draft.status in ("hypothetical", "future") and an_aim(draft.trigger):
+                    continue  # "in a bid to pressure Damascus": what an act was for, not an act
                 if draft.date is None:
                     _time(doc, draft, times, drafts, self.lexicon)
                 claimed_act(draft, drafts)  # "… claimed responsibility for the attack"

@@ -418,6 +418,36 @@ def _unaddressed(draft: _Draft) -> bool:
     return False
 
 
+# Nouns of what an act is for: an act they name is an aim, never one reported.
+_AIMS = {"aim", "goal", "objective", "purpose", "bid"}
+
+
+def an_aim(trigger: Token) -> bool:
+    """Whether an unrealized act is named as an aim ("in a bid to pressure Damascus",
+    "the declared objective is to exert pressure", "the aim of toppling Assad")."""
+    word = trigger
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "two goals: to destroy PKK camps and to capture its leaders"
+    if word.dep_ in ("dobj", "obj") and word.head.pos_ == "VERB":
+        word = word.head  # "to exert pressure": the verb that carries the noun
+    return _named_as_aim(word)
+
+
+def _named_as_aim(trigger: Token) -> bool:
+    head = trigger.head
+    if trigger.dep_ in ("acl", "xcomp") and head.lemma_.lower() in _AIMS:
+        return True  # "in a bid to pressure", "two goals: to destroy"
+    if trigger.dep_ == "pobj" or trigger.dep_ == "pcomp":
+        noun = head.head
+        return head.lower_ == "of" and noun.lemma_.lower() in _AIMS  # "the aim of toppling"
+    if trigger.dep_ in ("xcomp", "ccomp", "attr") and head.lemma_ == "be":
+        # "the objective … is to exert pressure"
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _AIMS for c in head.children
+        )
+    return False
+
+
 # Adjectives of standing under something: "subject to US sanctions".
 _STANDING_UNDER = {"subject", "exposed", "vulnerable", "prone", "liable"}
 

@@ -128,3 +128,13 @@ def test_places_between_which_something_lies_are_not_where_it_happened(nlp: Lang
     assert place_of(nlp, text, "ambushed") is None
     text = "Tensions between Baghdad and the Kurds rose as police raided party offices."
     assert place_of(nlp, text, "raided") is None
+
+
+def test_the_name_after_a_settlement_word_is_the_place_not_the_region_before(
+    nlp: Language,
+) -> None:
+    text = "Soldiers shot dead a man near the West Bank city of Nablus on Monday."
+    assert place_of(nlp, text, "shot") == "Nablus"
+    # (a settlement named inside another act's phrase is that act's)
+    text = "Jets struck an air base in Syria, three days after a gas attack on the town of Idlib."
+    assert place_of(nlp, text, "struck") != "Idlib"

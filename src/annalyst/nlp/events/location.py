@@ -100,6 +100,12 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                         if c.dep_ == "compound" and not in_hyphenated_word(c)
                     ]
                     kind = child.lower_ in _DIVISION_HEADS
+                    # "near the West Bank city of Nablus": the name after "of" is the
+                    # place, the one before it the region it lies in (when the phrase
+                    # hangs on the act itself, not on another act inside it)
+                    of_names = _named_after_of(child)
+                    if of_names:
+                        named = of_names if child.head.head.i == head.i else []
                     for place in pool:
                         if place["start"] <= child.idx < place["end"] or (
                             kind and any(place["start"] <= c.idx < place["end"] for c in named)
@@ -160,6 +166,14 @@ _PLACE_HEADS = _DIVISION_HEADS | frozenset(
 def _city_place(place: dict[str, Any]) -> bool:
     """A place below a country's level: a city, a site, a region."""
     return place.get("precision") in ("site", "city", "county", "region")
+
+
+def _named_after_of(kind: Token) -> list[Token]:
+    """The name a word for a settlement gives after "of" ("the city of Nablus"; not "the
+    province of Anbar", finer places inside which the phrase may also hold)."""
+    if kind.lower_ not in ("city", "town", "village"):
+        return []
+    return [g for p in kind.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _goal(doc: Any, found: tuple[int, int]) -> bool:

@@ -21,10 +21,18 @@ from spacy.tokens import Token
 from annalyst.nlp.clause_links import misjoined_head, reported_deed
 from annalyst.nlp.syntax_words import (
     ACCUSING,
+    ACCUSING_OF,
+    ANSWERABLE,
+    CHARGING_WITH,
     DISCUSSING,
     ENDEAVOURS,
+    HELD_WILLS,
+    HOLDING_WILLS,
     INTRANSITIVE,
+    MOVING,
     OBJECT_CONTROL,
+    PARTICLES,
+    PAST_PAIRS,
     PROSPECTS,
     PUNISHING,
     SPEECH_NOUNS,
@@ -42,13 +50,6 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-# Adjectives whose "of / for [doing]" is done by whoever they are said of.
-# Verbs whose "of [doing]" is what their object did ("accused X of shelling"); others
-# take an "of" that is their object's own ("condemned the decision of rescinding …").
-_ACCUSING_OF = frozenset({"accuse", "suspect", "convict", "charge", "acquit"})
-# Verbs whose "with [doing]" is the charge: "charged two officers with torturing".
-CHARGING_WITH = frozenset({"charge", "indict"})
-_ANSWERABLE = frozenset({"guilty", "responsible", "accountable", "culpable", "liable"})
 _MAX_HOPS = 5
 # Charges one faces, and the verbs of facing or answering them.
 _CHARGES = frozenset({"accusation", "allegation", "charge", "suspicion", "claim"})
@@ -564,7 +565,7 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         and head.head.dep_ in OBJECT_DEPS
         and head.head.pos_ in ("NOUN", "PROPN", "PRON")
         and (
-            head.head.head.lemma_.lower() in _ACCUSING_OF
+            head.head.head.lemma_.lower() in ACCUSING_OF
             if head.lower_ == "of"
             else head.lower_ == "for" and head.head.head.lemma_.lower() in ACCUSING
         )
@@ -576,7 +577,7 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         dep == "pcomp"
         and head.dep_ == "prep"
         and head.lower_ in ("of", "for")
-        and head.head.lemma_.lower() in _ANSWERABLE
+        and head.head.lemma_.lower() in ANSWERABLE
         and head.head.dep_ in ("acomp", "amod")
         and is_verb(head.head.head)
     ):
@@ -680,10 +681,10 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     if (
         dep == "acl"
         and verb.tag_ == "VB"
-        and head.lemma_.lower() in _HELD_WILLS
+        and head.lemma_.lower() in HELD_WILLS
         and head.dep_ in ("dobj", "obj")
         and is_verb(head.head)
-        and head.head.lemma_.lower() in _HOLDING_WILLS
+        and head.head.lemma_.lower() in HOLDING_WILLS
     ):
         # "Iran reserves the right to retaliate", "expressed its readiness to mediate":
         # whoever holds the right or the will is who would act
@@ -692,15 +693,6 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         # "gunmen carrying rifles"; "the air force carried out strikes" (misparsed)
         return conjuncts(head)
     return []
-
-
-_PAST_PAIRS = ({"VBN", "VBD"}, {"VBP", "VBD"})
-# Rights and wills one holds to do something, and the verbs that hold or show them.
-_HELD_WILLS = frozenset({"right", "intention", "readiness", "willingness", "determination",
-                         "resolve", "freedom", "duty", "obligation"})  # fmt: skip
-_HOLDING_WILLS = frozenset({"have", "reserve", "retain", "keep", "hold", "claim", "assert",
-                            "exercise", "express", "declare", "announce", "affirm",
-                            "reaffirm", "show", "signal", "voice"})  # fmt: skip
 
 
 def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
@@ -740,7 +732,7 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
             and not is_passive(child)
             # "killing and enslaving", "had beaten and detained" (not "resign and leave X")
             # ("beat and arrested": a past the tagger read as a present)
-            and (verb.tag_ == child.tag_ or {verb.tag_, child.tag_} in _PAST_PAIRS)
+            and (verb.tag_ == child.tag_ or {verb.tag_, child.tag_} in PAST_PAIRS)
             and verb.lemma_.lower() not in INTRANSITIVE
         ):
             shared = _own(child, OBJECT_DEPS)
@@ -761,8 +753,8 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
     particle = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
     if (
         particle is not None
-        and particle.lower_ in _PARTICLES
-        and verb.lemma_.lower() not in INTRANSITIVE | _MOVING
+        and particle.lower_ in PARTICLES
+        and verb.lemma_.lower() not in INTRANSITIVE | MOVING
     ):
         # "hunted down the gunmen", "rounded up protesters": the parser reads the
         # verb's particle as a preposition and its object as that preposition's
@@ -770,13 +762,6 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
         if objects:
             return conjuncts(objects[0])
     return _shifted_object(verb)
-
-
-# Particles of phrasal verbs that the parser may read as prepositions.
-_PARTICLES = frozenset({"down", "up", "off", "out"})
-# Verbs of going somewhere, whose "down the road" is a way, not an object.
-_MOVING = frozenset({"walk", "run", "drive", "move", "head", "sail", "fly", "roll", "climb",
-                     "ride", "travel", "stroll", "parade", "hurry", "rush", "speed"})  # fmt: skip
 
 
 def _shifted_object(verb: Token) -> list[Token]:

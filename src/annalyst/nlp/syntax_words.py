@@ -190,3 +190,27 @@ UNDERTAKING = frozenset(
 TOLL_VERBS = frozenset(
     {"kill", "wound", "injure", "destroy", "damage", "maim", "hurt", "level", "raze"}
 )
+
+# Rights and wills one holds to do something, and the verbs that hold or show them.
+HELD_WILLS = frozenset({"right", "intention", "readiness", "willingness", "determination",
+                         "resolve", "freedom", "duty", "obligation"})  # fmt: skip
+HOLDING_WILLS = frozenset({"have", "reserve", "retain", "keep", "hold", "claim", "assert",
+                            "exercise", "express", "declare", "announce", "affirm",
+                            "reaffirm", "show", "signal", "voice"})  # fmt: skip
+
+# Particles of phrasal verbs that the parser may read as prepositions.
+PARTICLES = frozenset({"down", "up", "off", "out"})
+# Verbs of going somewhere, whose "down the road" is a way, not an object.
+MOVING = frozenset({"walk", "run", "drive", "move", "head", "sail", "fly", "roll", "climb",
+                     "ride", "travel", "stroll", "parade", "hurry", "rush", "speed"})  # fmt: skip
+
+# Verbs whose "of [doing]" is what their object did ("accused X of shelling"); others
+# take an "of" that is their object's own ("condemned the decision of rescinding …").
+ACCUSING_OF = frozenset({"accuse", "suspect", "convict", "charge", "acquit"})
+# Verbs whose "with [doing]" is the charge: "charged two officers with torturing".
+CHARGING_WITH = frozenset({"charge", "indict"})
+# Adjectives whose "of / for [doing]" is done by whoever they are said of.
+ANSWERABLE = frozenset({"guilty", "responsible", "accountable", "culpable", "liable"})
+# Tags of two verbs joined that the tagger read apart, though one tense ("had beaten and
+# detained", "beat and arrested": a past read as a present).
+PAST_PAIRS = ({"VBN", "VBD"}, {"VBP", "VBD"})

@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annalyst.nlp.events.unnamed import _is_person_noun
-from annalyst.nlp.syntax import CHARGING_WITH, is_infinitive
-from annalyst.nlp.syntax_words import PUNISHING
+from annalyst.nlp.syntax import is_infinitive
+from annalyst.nlp.syntax_words import CHARGING_WITH, PUNISHING
 
 # Verbs whose object is only entertained: "contemplating his arrest", "to discuss easing
 # the measures", "proposed a ceasefire", "demanded the release of the detainees".

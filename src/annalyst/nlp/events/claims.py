@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import misjoined_head
 from annalyst.nlp.events.argwords import _AVENGING
+from annalyst.nlp.events.descriptions import of_no_country
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.negation import _detached
 from annalyst.nlp.events.referents import _resolve_args
@@ -249,7 +250,7 @@ def _claim(
                 break
     if not found:
         return
-    if report is not None and (claimant is None or _of_no_country(claimant)):
+    if report is not None and (claimant is None or of_no_country(claimant)):
         # (also "the army said", which the quote layer reads as any army: the one in view)
         claimant = _unnamed_speaker(token.doc, report, mentions) or claimant
     if draft.frame is not None and claimant is not None:
@@ -259,11 +260,6 @@ def _claim(
     draft.claimed_by = claimant
     if draft.status == "asserted":
         draft.status = "claimed"
-
-
-def _of_no_country(actor: dict[str, Any]) -> bool:
-    """Whether an actor is a kind of people or body of no country ("~agent:x:mil")."""
-    return str(actor.get("id", "")).startswith("~agent:x:")
 
 
 def _unsaid(cue: Token) -> bool:

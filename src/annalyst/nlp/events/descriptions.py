@@ -247,7 +247,7 @@ def _definite_organ(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
         if mention is not None
         else _generic(" ".join(t.text for t in named), named, head)
     )
-    if actor is None or not str(actor["id"]).startswith("~agent:x:"):
+    if actor is None or not of_no_country(actor):
         return None
     sectors = set(actor.get("sectors") or ())
     if not sectors or not sectors <= _STATE_SECTORS:
@@ -333,6 +333,11 @@ _PERSON_PAIRS = {"leader", "president", "minister", "man", "official", "head"}
 _STATE_PAIRS = {"country", "nation", "state", "government", "neighbour", "neighbor"}
 
 
+def of_no_country(actor: dict[str, Any] | None) -> bool:
+    """Whether an actor is a kind of people or body of no country ("~agent:x:mil")."""
+    return actor is not None and str(actor.get("id", "")).startswith("~agent:x:")
+
+
 def _of_a_country(key: str) -> bool:
     """Whether a generic actor's id names its country ("~agent:CHN:mil")."""
     return key.startswith("~agent:") and not key.startswith("~agent:x:")
@@ -408,7 +413,7 @@ def _officials_of_states(
     phrase, as two states give two)."""
     mention = mentions.get(head.i)
     actor = mention.actor if mention is not None else None
-    if actor is None or not str(actor["id"]).startswith("~agent:x:"):
+    if actor is None or not of_no_country(actor):
         return None
     states = [
         state

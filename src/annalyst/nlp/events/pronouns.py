@@ -17,6 +17,7 @@ from annalyst.nlp.events.descriptions import (
     _definite_group,
     _definite_organ,
     _previous_sentences,
+    of_no_country,
 )
 from annalyst.nlp.events.owners import _RELATIONS, _nationality_words
 from annalyst.nlp.events.unnamed import (
@@ -321,7 +322,7 @@ def _described(
 ) -> dict[str, Any] | None:
     """The state's organ a mention of a kind of organ stands for ("the army" after
     "Malian troops"), or None when it names one already or none can be told."""
-    if mention.actor is None or not str(mention.actor.get("id", "")).startswith("~agent:x:"):
+    if not of_no_country(mention.actor):
         return None
     words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return _definite_organ(words.root, mentions) if words is not None else None

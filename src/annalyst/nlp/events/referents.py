@@ -39,6 +39,7 @@ from annalyst.nlp.events.descriptions import (
     _definite_pair,
     _definite_people,
     _officials_of_states,
+    of_no_country,
 )
 from annalyst.nlp.events.groups import (
     _PLATFORMS,
@@ -645,7 +646,7 @@ def _actor_for(
             # they fight for acts through them
             for body in prep_objects(child, ("to", "with")):
                 side = _actor_for(body, mentions, depth + 1)
-                if side is not None and not str(side.get("id", "")).startswith("~agent:x:"):
+                if side is not None and not of_no_country(side):
                     return _with_words(side, doc, head.left_edge.idx, body.idx + len(body))
         if (
             child.dep_ == "prep"

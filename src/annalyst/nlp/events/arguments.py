@@ -91,6 +91,7 @@ from annalyst.nlp.events.circumstances import (
     _own_force,
     _settled_with,
 )
+from annalyst.nlp.events.descriptions import not_taken
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.hosts import (
     _HOSTED_MODES,
@@ -686,7 +687,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     if etype in _BENEFIT_TYPES or etype == "AGREE":  # troops or money sent or pledged
         recipients, missions = _mission_hosts(recipients)
     recipients = [t for t in recipients if not _own_force(t, taken, mentions)]
-    found = [r for r in _resolve_args(recipients, mentions) if str(r["id"]) not in taken]
+    found = [r for r in _resolve_args(recipients, mentions) if not_taken(r, taken, draft)]
     if warned_doers:
         found = [r for r in found if not _own_side(r, warned_doers, draft.actors)]
     if missions:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actor_words import called_so
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.unnamed import _agents, _generic, _state_for
 from annalyst.nlp.events.words import _with_words
 from annalyst.nlp.syntax import logical_subjects
@@ -336,6 +337,34 @@ _STATE_PAIRS = {"country", "nation", "state", "government", "neighbour", "neighb
 def of_no_country(actor: dict[str, Any] | None) -> bool:
     """Whether an actor is a kind of people or body of no country ("~agent:x:mil")."""
     return actor is not None and str(actor.get("id", "")).startswith("~agent:x:")
+
+
+_FORCE_TYPES = {"ASSAULT", "COERCE"}
+_OWNING_PRONOUNS = {"its", "their", "his", "her", "our", "my", "it", "they", "them", "we"}
+
+
+def not_taken(recipient: dict[str, Any], taken: set[str], draft: _Draft) -> bool:
+    """Whether a recipient is someone other than the actors: not one of their ids, or, in
+    an act of force, of no country and told apart by its words though it shares their
+    kind's id ("troops killed a commander": both military, neither with a country, two
+    sides; whereas in "deputies resigned from parliament" the body is their own)."""
+    if str(recipient.get("id")) not in taken:
+        return True
+    if draft.entry.type not in _FORCE_TYPES:
+        return False
+    words = str(recipient.get("text", "")).lower()
+    if not of_no_country(recipient) or words.split(" ")[0] in _OWNING_PRONOUNS:
+        return False  # "surrendered to their forces": their own
+    start, end = int(recipient.get("start", -1)), int(recipient.get("end", -1))
+    words_of = draft.trigger.doc.char_span(start, end, alignment_mode="expand")
+    if words_of is None or words_of.root.dep_ == "compound":
+        return False  # "hitting command centres": a place of the kind, not people
+    alike = [a for a in draft.actors if a.get("id") == recipient.get("id")]
+    return all(
+        str(a.get("text", "")).lower() != words
+        and (a.get("end", -1) <= start or end <= a.get("start", -1))
+        for a in alike
+    )
 
 
 def _of_a_country(key: str) -> bool:

@@ -11,12 +11,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from annalyst.nlp.actor_words import STATE_ORGANS
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.owners import _nationality_words
 from annalyst.nlp.events.pronouns import _pronoun
 from annalyst.nlp.events.unnamed import (
     _agents,
     _place_actor,
+    _place_country,
     _provisional,
     _state_for,
 )
@@ -135,6 +137,28 @@ def _people_in(
         located.append(_with_words(one, head.doc, start, place.idx + len(place.text)))
     first, *rest = located
     return dict(first, also=rest) if rest else first
+
+
+def _organs_of_a_place(head: Token, actor: dict[str, Any]) -> dict[str, Any] | None:
+    """A state's organ of no named country that serves a place the document locates:
+    "Hong Kong police", "the Lagos state government", "police in Mosul" are of the
+    place's country (not troops "in" a country: soldiers are often abroad)."""
+    sectors = list(actor.get("sectors") or [])
+    if actor.get("country") or not STATE_ORGANS.intersection(sectors):
+        return None
+    compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    places = [t for c in compounds for t in c.subtree]  # ("Lagos state police")
+    places += prep_objects(head, ("in",))
+    for place in places:
+        country = _place_country(place)
+        if country is not None:
+            sector = "-".join(s.lower() for s in sectors)
+            lefts = [c.idx for c in head.lefts if c.dep_ not in ("det", "predet", "poss")]
+            start = min([*lefts, head.idx])  # ("riot police in Nasiriyah")
+            end = max(place.idx + len(place.text), head.idx + len(head.text))
+            one = dict(actor, id=f"~agent:{country}:{sector}", country=country)
+            return _with_words(dict(one, name=head.doc.text[start:end]), head.doc, start, end)
+    return None
 
 
 def _shared_noun_agent(adjective: Token, words: list[Token]) -> dict[str, Any] | None:

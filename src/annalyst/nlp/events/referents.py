@@ -47,6 +47,7 @@ from annalyst.nlp.events.groups import (
     _joint_state,
     _latter_or_former,
     _member_named,
+    _organs_of_a_place,
     _owned_by_pronoun,
     _people_in,
     _ruler_s_forces,
@@ -710,7 +711,7 @@ def _actor_for(
                 if referred is not None:
                     return _with_words(referred, doc, owner_pron.idx, head.idx + len(head))
         actor = _from_mention(mention, doc)
-        located = _people_in(head, actor, mentions)
+        located = _people_in(head, actor, mentions) or _organs_of_a_place(head, actor)
         if located is not None:
             return located  # "people in Somalia and Kenya": Somalis and Kenyans
         # "Israeli jets", "American warplanes": weapons act for their state.

@@ -286,6 +286,16 @@ def _unknown_name(head: Token) -> dict[str, Any] | None:
     return _token_words(actor, list(words))
 
 
+def _place_country(token: Token) -> str | None:
+    """The country of the document's place record covering the token, if any."""
+    if not Doc.has_extension("places"):
+        return None
+    for place in token.doc._.places or []:
+        if isinstance(place, dict) and place.get("start", -1) <= token.idx < place.get("end", -1):
+            return str(place["country"]) if place.get("country") else None
+    return None
+
+
 def _in_place(token: Token) -> bool:
     """Whether a place record of the document covers the token."""
     doc = token.doc

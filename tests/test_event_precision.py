@@ -214,3 +214,26 @@ def test_opening_the_door_to_something_is_a_figure_of_speech(nlp: Language) -> N
 def test_a_standing_condition_under_sanctions_is_no_act(nlp: Language) -> None:
     text = "Both exchanges are subject to US sanctions and trade only in yuan."
     assert [e for e in events(nlp, text) if e["event_type"] == "SANCTION"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In all their meetings with the envoys, the ministers pressed for a truce.",
+        "The other raids on the border posts had failed to dislodge the rebels.",
+        "Every attack on the pipeline costs the treasury millions.",
+        "That was one more reason for Ankara to back the rebels.",
+    ],
+)
+def test_acts_of_any_occasion_or_only_motives_are_no_event(nlp: Language, text: str) -> None:
+    triggers = {e["trigger_text"] for e in events(nlp, text)}
+    assert not triggers & {"meetings", "raids", "attack", "back"}
+
+
+def test_a_habit_is_no_event(nlp: Language) -> None:
+    assert events(nlp, "The commander used to visit the front lines every week.") == []
+
+
+def test_what_something_was_used_to_do_is_still_an_act(nlp: Language) -> None:
+    found = events(nlp, "The army used drones to attack the rebel camp on Monday.")
+    assert any(e["event_type"] == "ASSAULT" for e in found)

@@ -43,6 +43,8 @@ from annalyst.nlp.events.selection import (
     _topic_of_talk,
     _unaddressed,
     an_aim,
+    habitual_or_any,
+    infinitive,
 )
 from annalyst.nlp.events.status import _status
 from annalyst.nlp.events.triggers import _triggers
@@ -107,7 +109,7 @@ class EventExtractor:
                     continue
                 if draft.entry.stative and not draft.actors:
                     continue
-                if _unaddressed(draft):
+                if _unaddressed(draft) or habitual_or_any(draft):
                     continue
                 warning = warning_reading(draft, mentions)
                 if warning == "forecast":
@@ -130,7 +132,9 @@ class EventExtractor:
                 _status(draft, quotes, mentions)
                 if draft.status == "hypothetical" and not draft.actors and not draft.recipients:
                     continue  # "the risk of renewed fighting": talk of what may be, of no one
-                if draft.status in ("hypothetical", "future") and an_aim(draft.trigger):
+                if (
+                    draft.status in ("hypothetical", "future") or infinitive(draft.trigger)
+                ) and an_aim(draft.trigger):
                     continue  # "in a bid to pressure Damascus": what an act was for, not an act
                 if draft.date is None:
                     _time(doc, draft, times, drafts, self.lexicon)

@@ -418,8 +418,17 @@ def _unaddressed(draft: _Draft) -> bool:
     return False
 
 
-# Nouns of what an act is for: an act they name is an aim, never one reported.
-_AIMS = {"aim", "goal", "objective", "purpose", "bid"}
+# Nouns of what an act is for, or why it would be done: an act they name is an aim or
+# a motive, never one reported.
+_AIMS = {"aim", "goal", "objective", "purpose", "bid", "reason", "motive", "incentive",
+         "pretext", "excuse"}  # fmt: skip
+
+
+def infinitive(token: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("a reason for Turkey to support the KDP")."""
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def an_aim(trigger: Token) -> bool:
@@ -433,9 +442,36 @@ def an_aim(trigger: Token) -> bool:
     return _named_as_aim(word)
 
 
+def habitual_or_any(draft: _Draft) -> bool:
+    """No one occasion: a habit ("he used to tell them"), or acts named as any or all of
+    a kind ("in all his meetings", "the other battles", "every attack")."""
+    token = draft.trigger
+    head = token.head
+    if (
+        token.dep_ == "xcomp"
+        and head.lemma_.lower() == "use"
+        and head.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("them", "him", "her") for c in head.children)
+        and not any(c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass") for c in head.children)
+    ):
+        return True  # (not "used drones to attack": the means of one act)
+    if token.pos_ != "NOUN":
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod", "poss")}
+    if words & {"every", "each"}:
+        return True
+    # ("all his meetings", "the other battles"; not "all UN sanctions": the measures)
+    return token.tag_ == "NNS" and (
+        ("all" in words and bool(words & _OWNERS)) or {"the", "other"} <= words
+    )
+
+
+_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
+
+
 def _named_as_aim(trigger: Token) -> bool:
     head = trigger.head
-    if trigger.dep_ in ("acl", "xcomp") and head.lemma_.lower() in _AIMS:
+    if trigger.dep_ in ("acl", "xcomp", "relcl") and head.lemma_.lower() in _AIMS:
         return True  # "in a bid to pressure", "two goals: to destroy"
     if trigger.dep_ == "pobj" or trigger.dep_ == "pcomp":
         noun = head.head

@@ -138,3 +138,16 @@ def test_the_name_after_a_settlement_word_is_the_place_not_the_region_before(
     # (a settlement named inside another act's phrase is that act's)
     text = "Jets struck an air base in Syria, three days after a gas attack on the town of Idlib."
     assert place_of(nlp, text, "struck") != "Idlib"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Soldiers detained a reporter at Goma airport on Monday.", "Goma"),
+        ("Farmers blocked highways across Punjab province in protest.", "Punjab"),
+        ("Ghana expelled three Togolese diplomats from Accra on Friday.", "Accra"),
+    ],
+)
+def test_a_place_named_by_its_site_or_left_is_where(nlp: Language, text: str, place: str) -> None:
+    (event,) = events(nlp, text)
+    assert event["location"] is not None and event["location"]["name"] == place

@@ -48,7 +48,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         if root.dep_ == "compound" and root.head.i in trigger_words and _city_place(place):
             return True
         if (
-            root.dep_ == "compound"
+            root.dep_ in ("compound", "amod")  # (the tagger may read "Punjab" as an adjective)
             and root.head.lower_ in _PLACE_HEADS
             and not in_hyphenated_word(root)  # ("the Iraq-Syria border region")
         ):
@@ -69,6 +69,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         # Dhabi") is the other act's. Where a visit or a meeting goes is its place even
         # when it is also whom it reaches ("a visit to Tehran").
         preps = set(_LOCATIVE_PREPS) | ({"to"} if consult else set())
+        if draft.entry.mode in ("expel", "withdraw"):
+            preps.add("from")  # "expelled two diplomats from Nairobi": where it was done
         in_sentence = [p for p in places if sent.start_char <= p["start"] < sent.end_char]
         pool = in_sentence if consult else inside
     for token in draft.tokens:
@@ -97,7 +99,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                     named = [
                         c
                         for c in child.children
-                        if c.dep_ == "compound" and not in_hyphenated_word(c)
+                        if c.dep_ in ("compound", "amod") and not in_hyphenated_word(c)
                     ]
                     kind = child.lower_ in _DIVISION_HEADS
                     # "near the West Bank city of Nablus": the name after "of" is the
@@ -159,7 +161,8 @@ _PLACE_HEADS = _DIVISION_HEADS | frozenset(
     {"market", "marketplace", "bazaar", "mosque", "church", "synagogue", "temple", "shrine",
        "school", "hospital", "square", "street", "neighbourhood", "neighborhood", "suburb",
        "prison", "jail", "checkpoint", "hotel", "university", "stadium", "mall", "highway",
-       "road", "bridge", "harbour", "harbor", "port", "refinery", "camp", "outskirts"}
+       "road", "bridge", "harbour", "harbor", "port", "refinery", "camp", "outskirts",
+       "airport", "airfield", "station", "terminal"}
 )  # fmt: skip
 
 

@@ -50,3 +50,28 @@ def test_a_states_organ_named_by_its_place_is_of_the_places_country(
 def test_troops_in_a_country_are_not_its_troops(nlp: Language) -> None:
     (event,) = events(nlp, "Troops in Mali killed ten militants.")
     assert event["actors"][0]["country"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        ("On Friday union leaders called a general strike.", ["LAB"]),
+        ("On Friday opposition lawmakers walked out of the chamber.", ["OPP", "PTY", "LEG"]),
+    ],
+)
+def test_people_named_by_the_body_they_belong_to(
+    nlp: Language, text: str, sectors: list[str]
+) -> None:
+    (event,) = events(nlp, text)
+    assert event["actors"][0]["sectors"] == sectors
+
+
+def test_a_rank_before_a_name_is_no_body(nlp: Language) -> None:
+    found = events(nlp, "Gunmen killed Deputy Commander Ali Hassan near the border.")
+    assert any("Ali Hassan" in r["name"] for e in found for r in e["recipients"])
+
+
+def test_the_name_of_people_split_from_their_nationality_is_whole(nlp: Language) -> None:
+    found = events(nlp, "The premier accused Azerbaijani troops on Monday of shelling a village.")
+    accused = next(e for e in found if e["event_type"] == "ACCUSE")
+    assert [r["name"] for r in accused["recipients"]] == ["Azerbaijani troops"]

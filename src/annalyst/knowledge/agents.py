@@ -178,6 +178,8 @@ class AgentLexicon:
                     return None
                 return AgentMatch(phrase, nat.country, nat.region, (), nat.word, None)
             sectors = self.nouns.get(rest)
+            if sectors is None and phrase[:1].isalnum():  # (not "-resistance …" of a word)
+                sectors = self._of_a_body(rest)
             if sectors is None:
                 continue
             return AgentMatch(
@@ -190,6 +192,19 @@ class AgentLexicon:
             )
         return None
 
+    def _of_a_body(self, words: str) -> tuple[str, ...] | None:
+        """Sectors of people named by the body they belong to and an agent noun: "union
+        leaders" (labour), "opposition lawmakers" (opposition and legislators), "court
+        officials" (judiciary); the body's sectors first, a generic officialdom dropped."""
+        parts = words.split()
+        if len(parts) != 2 or parts[0] not in _BODIES:
+            return None  # (not "deputy commander": a rank, one person)
+        body, people = self.nouns.get(parts[0]), self.nouns.get(parts[1])
+        if body is None or people is None:
+            return None
+        kept = [s for s in people if s not in body and (s != "GOV" or "GOV" in body)]
+        return (*body, *kept)
+
     def items(self) -> Iterator[tuple[str, str]]:
         """(word, kind) pairs for building matchers; kind is agent/nationality/identity."""
         for key in self.nouns:
@@ -198,6 +213,13 @@ class AgentLexicon:
             yield nat.word, "nationality"
         for key in self.identities:
             yield key, "identity"
+
+
+# Bodies whose name before an agent noun says whom the people belong to.
+_BODIES = frozenset({"union", "opposition", "army", "police", "party", "court", "government",
+                     "military", "militia", "navy", "church", "parliament", "resistance",
+                     "rebel", "separatist", "guerrilla", "insurgent", "junta", "regime",
+                     "cabinet", "ministry", "senate", "congress", "prison"})  # fmt: skip
 
 
 @lru_cache(maxsize=1)

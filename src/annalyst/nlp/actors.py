@@ -317,7 +317,8 @@ class ActorResolver:
                 split = nationality_split(w, start, named, agents)
                 if match.country is None and match.region is None and split is not None:
                     # "accused Azerbaijani troops", the parser making the people a word apart
-                    start, match = split[0], replace(match, country=split[1])
+                    start = split[0]
+                    match = replace(match, country=split[1], text=_span_text(doc, start, end))
                 if match.country is None and match.region is None:
                     owned_only = w.lower[head_i] in _OWNED_BODIES
                     if not plural and w.lower[head_i] not in _COLLECTIVES and not owned_only:

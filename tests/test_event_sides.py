@@ -75,3 +75,21 @@ def test_the_name_of_people_split_from_their_nationality_is_whole(nlp: Language)
     found = events(nlp, "The premier accused Azerbaijani troops on Monday of shelling a village.")
     accused = next(e for e in found if e["event_type"] == "ACCUSE")
     assert [r["name"] for r in accused["recipients"]] == ["Azerbaijani troops"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds marched in Minsk on Saturday to demand the release of Maria Kolesnikova.",
+        "The rights group called for an inquiry into the killing of students in Lagos.",
+    ],
+)
+def test_those_a_call_would_help_are_not_whom_it_is_asked_of(nlp: Language, text: str) -> None:
+    (event,) = events(nlp, text)
+    assert event["recipients"] == []
+
+
+def test_whom_a_call_is_addressed_to_stays(nlp: Language) -> None:
+    found = events(nlp, "The EU urged Belarus to release the detained journalist.")
+    (event,) = [e for e in found if e["event_type"] == "REQUEST"]
+    assert [r["name"] for r in event["recipients"]] == ["Belarus"]

@@ -210,22 +210,52 @@ _HOLDING = {"COERCE"}
 
 def asked_of_holders(drafts: Sequence[_Draft]) -> None:
     """Aim a call to free people at whoever holds them, when the same sentence tells it
-    ("demanded the release of two Canadians detained in China": China, not the two)."""
+    ("demanded the release of two Canadians detained in China": China, not the two);
+    else those it would help are no one it is asked of ("marched to demand the release
+    of X", "called for an inquiry into the killing of protesters")."""
     for draft in drafts:
-        if draft.entry.type != "REQUEST" or not _asks_release(draft):
+        if draft.entry.type not in ("REQUEST", "PROTEST"):
             continue
-        asked = {str(r.get("id")) for r in draft.recipients}
-        sent = draft.trigger.sent
-        for held in drafts:
-            if (
-                held.entry.type in _HOLDING
-                and held.trigger.sent == sent
-                and held.actors
-                and held.recipients
-                and {str(r.get("id")) for r in held.recipients} <= asked
-            ):
-                draft.recipients = [dict(a) for a in held.actors]
-                break
+        asks_release = draft.entry.type == "REQUEST" and _asks_release(draft)
+        holders = _holders(draft, drafts) if asks_release else None
+        if holders is not None:
+            draft.recipients = holders
+        else:
+            draft.recipients = [r for r in draft.recipients if not _befallen(r, draft)]
+
+
+def _holders(draft: _Draft, drafts: Sequence[_Draft]) -> list[dict[str, Any]] | None:
+    """Who holds the people a call asks to free, told in the same sentence."""
+    asked = {str(r.get("id")) for r in draft.recipients}
+    sent = draft.trigger.sent
+    for held in drafts:
+        if (
+            held.entry.type in _HOLDING
+            and held.trigger.sent == sent
+            and held.actors
+            and held.recipients
+            and {str(r.get("id")) for r in held.recipients} <= asked
+        ):
+            return [dict(a) for a in held.actors]
+    return None
+
+
+# Nouns of what befalls people, whose "of" phrase names them as the ones it befell.
+_BEFALLING = {"release", "freedom", "freeing", "killing", "killings", "death", "deaths",
+              "murder", "arrest", "arrests", "detention", "abduction", "kidnapping",
+              "disappearance", "torture", "execution", "imprisonment", "jailing"}  # fmt: skip
+
+
+def _befallen(actor: dict[str, Any], draft: _Draft) -> bool:
+    """Whether an actor is named only as one something befalls ("the release of X")."""
+    doc = draft.trigger.doc
+    words = doc.char_span(int(actor.get("start", -1)), int(actor.get("end", -1)), "expand")
+    if words is None:
+        return False
+    root = words.root
+    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _BEFALLING
 
 
 def _asks_release(draft: _Draft) -> bool:

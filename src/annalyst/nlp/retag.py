@@ -5,7 +5,8 @@ The small English model tags a headline's present tense as a noun ("EU and UN ha
 supplies to Nigeria", "Iran, Iraq sign deal"): the parser still finds the subject and the
 object, but every later stage reads a noun and no act. Retagging the word as a present
 tense verb before the attribute ruler and lemmatizer run gives it a verb's part of
-speech, morphology and lemma, for all stages alike. The past tenses of a few prefixed
+speech, morphology and lemma, for all stages alike; an adjective heading a noun phrase
+("could launch a ground offensive") is made the noun it is the same way. The past tenses of a few prefixed
 irregular verbs ("retook") are given their tag and lemma here too, and hyphenated verbs of
 weapons tests ("test-fired") are kept one token."""
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from annalyst.knowledge.events.lexicon_files import WHOLE_HYPHENATED_VERBS
 
@@ -42,6 +43,9 @@ def retag_verb_heads(doc: Doc) -> Doc:
         whole = _WHOLE_LEMMAS.get(token.lower_)
         if whole is not None:
             token.lemma_ = whole  # (the lemmatizer's rules make "test-launche")
+    for token in doc:
+        if token.tag_ == "JJ" and token.dep_ in _NOUN_PLACES and _heads_a_noun_phrase(token):
+            token.tag_ = "NN"  # "could launch a ground offensive": a noun the tagger missed
     for sent in doc.sents:
         root = sent.root
         if root.tag_ != "NN" or root.i == sent.start or not root.is_alpha:
@@ -50,6 +54,28 @@ def retag_verb_heads(doc: Doc) -> Doc:
         if "nsubj" in deps and deps & _VERB_ONLY:
             root.tag_ = "VBP"
     return doc
+
+
+# Where a word heads a noun phrase as an argument.
+_NOUN_PLACES = {"dobj", "nsubj", "nsubjpass", "pobj"}
+
+
+def _heads_a_noun_phrase(word: Token) -> bool:
+    """Whether an adjective's dependents are a noun's: "a" or "an" before it, or a noun
+    compounded with it ("a ground offensive"; not "the wounded", "the poor")."""
+    children = list(word.children)
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) or any(
+        c.dep_ == "compound" and c.tag_ in ("NN", "NNS") for c in children
+    ):
+        return True
+    # (or the parser split the compound into two objects: "launch a ground | offensive")
+    before = word.nbor(-1) if word.i > 0 else None
+    return (
+        before is not None
+        and before.tag_ == "NN"
+        and before.dep_ == word.dep_
+        and before.head.i == word.head.i
+    )
 
 
 # Hyphenated verbs of weapons tests: split at the hyphen, "North Korea test-fired two

@@ -30,3 +30,9 @@ def nlp() -> Iterator[Language]:
 )
 def test_acts_the_lexicon_names(nlp: Language, text: str, etype: str) -> None:
     assert etype in {e["event_type"] for e in events(nlp, text)}
+
+
+def test_a_protest_made_by_the_deed_done_for_it_is_done(nlp: Language) -> None:
+    text = "Farmers set up barricades on Monday to protest against the land law."
+    statuses = {e["status"] for e in events(nlp, text) if e["event_type"] == "PROTEST"}
+    assert statuses == {"asserted"}

@@ -247,7 +247,7 @@ def _status(
         or any(
             _purpose(v)
             and (
-                draft.entry.type not in _SAID_TYPES
+                draft.entry.type not in _MADE_BY_DOING
                 or v.lemma_.lower() in _CAUSING
                 or (v.i != token.i and v.lemma_.lower() in _PREPARING)
             )
@@ -690,6 +690,12 @@ def _reported_by_raising(verb: Token) -> bool:
     if head.lemma_.lower() in ("claim", "purport", "pretend", "profess"):
         return True
     return head.lemma_.lower() in _RAISING and any(c.dep_ == "auxpass" for c in head.children)
+
+
+# Acts done by doing what they are the purpose of: words said to make a point ("rallied
+# to demand"), and a protest made by the deed done for it ("set up barricades to
+# protest against fuel shortages").
+_MADE_BY_DOING = _SAID_TYPES | {"PROTEST"}
 
 
 def _purpose(verb: Token) -> bool:

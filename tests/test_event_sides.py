@@ -93,3 +93,24 @@ def test_whom_a_call_is_addressed_to_stays(nlp: Language) -> None:
     found = events(nlp, "The EU urged Belarus to release the detained journalist.")
     (event,) = [e for e in found if e["event_type"] == "REQUEST"]
     assert [r["name"] for r in event["recipients"]] == ["Belarus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Gunmen stormed a village in Zamfara, killing nine farmers.", ["farmers"]),
+        ("Bandits opened fire on a bus near Kaduna, killing six passengers.", ["six passengers"]),
+        ("Soldiers opened fire on the protesters, killing four people.", ["protesters"]),
+    ],
+)
+def test_the_toll_is_whom_a_deed_reached_unless_its_target_is_named(
+    nlp: Language, text: str, hit: list[str]
+) -> None:
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == hit
+
+
+def test_fire_of_a_shooting_is_no_blaze(nlp: Language) -> None:
+    (event,) = events(nlp, "A border guard was killed by sniper fire on Sunday.")
+    assert event["event_type"] == "ASSAULT"
+    assert words(event["actors"]) == ["sniper"]

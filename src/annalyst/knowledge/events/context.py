@@ -379,17 +379,55 @@ def _frozen_word_forms(lemma: str, lower: str) -> frozenset[str]:
     return frozenset(_word_forms(lemma, lower))
 
 
+_NO_FORMS: frozenset[str] = frozenset()
+# Verbs that share their form with a noun of a mishap ("stormed the village" is no storm).
+_MISHAP_HOMONYMS = frozenset({"storm", "stormed", "storming", "storms"})
+# Words a shooting's fire hangs on ("opened fire", "returned fire", "came under fire").
+_SHOOTING = frozenset({"open", "return", "exchange", "trade", "under", "by", "hold"})
+
+
+def _not_as_context(lower: str, pos: str, head_lemma: str) -> bool:
+    """Whether a word says nothing of its sentence's setting: a verb of the form of a
+    mishap's noun ("stormed"), or the fire of a shooting ("opened fire", "killed by
+    sniper fire"), which a list of mishaps must not read as a blaze."""
+    if pos in ("VERB", "AUX"):
+        return lower in _MISHAP_HOMONYMS
+    return lower == "fire" and head_lemma.lower() in _SHOOTING
+
+
 class _SentenceWords:
     """The word forms of one sentence: each token's, and how many tokens give each form."""
 
     def __init__(self, sent: Any) -> None:
-        self._fill(sent.start, [_frozen_word_forms(str(t.lemma_), str(t.lower_)) for t in sent])
+        self._fill(
+            sent.start,
+            [
+                _NO_FORMS
+                if _not_as_context(str(t.lower_), str(t.pos_), str(t.head.lemma_))
+                else _frozen_word_forms(str(t.lemma_), str(t.lower_))
+                for t in sent
+            ],
+        )
 
     @classmethod
-    def from_columns(cls, start: int, lemmas: list[str], lowers: list[str]) -> _SentenceWords:
-        """The same, from the sentence's lemmas and lower-case forms."""
+    def from_columns(
+        cls,
+        start: int,
+        lemmas: list[str],
+        lowers: list[str],
+        pos: list[str] | None = None,
+        head_lemmas: list[str] | None = None,
+    ) -> _SentenceWords:
+        """The same, from the sentence's lemmas and lower-case forms (and, to leave out
+        the words :func:`_not_as_context` names, their parts of speech and heads')."""
         words = cls.__new__(cls)
-        words._fill(start, list(map(_frozen_word_forms, lemmas, lowers)))
+        forms = list(map(_frozen_word_forms, lemmas, lowers))
+        if pos is not None and head_lemmas is not None:
+            forms = [
+                _NO_FORMS if _not_as_context(lower, tag, head) else form
+                for form, lower, tag, head in zip(forms, lowers, pos, head_lemmas, strict=True)
+            ]
+        words._fill(start, forms)
         return words
 
     def _fill(self, start: int, per_token: list[frozenset[str]]) -> None:
@@ -731,7 +769,13 @@ def _sentence_forms_at(words: Any, i: int) -> frozenset[str]:
     return _held_sentence(
         words.doc,
         key,
-        lambda: _SentenceWords.from_columns(start, words.lemma[start:end], words.lower[start:end]),
+        lambda: _SentenceWords.from_columns(
+            start,
+            words.lemma[start:end],
+            words.lower[start:end],
+            words.pos[start:end],
+            [words.lemma[h] for h in words.head[start:end]],
+        ),
     ).without(i)
 
 

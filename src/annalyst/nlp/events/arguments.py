@@ -104,6 +104,7 @@ from annalyst.nlp.events.hosts import (
     _purposes,
     _resolve_places,
 )
+from annalyst.nlp.events.one_action import struck_or_toll
 from annalyst.nlp.events.partners import (
     _OBJECT_PREPS,
     _RETURNING,
@@ -742,11 +743,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         hosts = [a for a in struck if str(a["id"]) not in taken]
         found = hosts[:1]
         draft.hosts = found
-    if any(not _structure(r) for r in found):
-        # "rockets struck the base, killing a contractor": the people hit, not a base
-        # of no known owner
-        found = [r for r in found if not (_structure(r) and not r.get("country"))]
-    draft.recipients = found
+    draft.recipients = struck_or_toll(found, draft)
     # "last month's Negev Summit ushered in …": the act's own name is no one taking part
     at = draft.trigger.idx
     draft.actors = [a for a in draft.actors if not a.get("start", at + 1) <= at < a.get("end", at)]

@@ -7,14 +7,18 @@ killed …")."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from annalyst.knowledge.events import Trigger
+from annalyst.nlp.events.argwords import _structure
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.selection import _same_family
 from annalyst.nlp.events.syntax import _PASSIVE_SUBJ, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.events.triggers import in_what_verb
+from annalyst.nlp.syntax import logical_objects
 from annalyst.nlp.syntax_words import TOLL_VERBS
 
 # Verbs that tell the toll of an attack told just before: the same action, not another.
@@ -309,3 +313,30 @@ def _for_consultations(token: Token) -> bool:
         and token.head.lower_ == "for"
         and token.head.head.pos_ in ("VERB", "AUX")
     )
+
+
+def struck_or_toll(found: list[dict[str, Any]], draft: _Draft) -> list[dict[str, Any]]:
+    """Whom a deed reached: the people or sites it was aimed at ("stormed Sinjar, killing
+    hundreds": Sinjar), else the toll a participle tells ("opened fire on a minibus,
+    killing six passengers", "rockets struck the base, killing a contractor": the
+    people hit, not a vehicle or a base of no known owner)."""
+    toll = [
+        (o.left_edge.idx, o.right_edge.idx + len(o.right_edge))
+        for t in draft.tokens
+        if t.i != draft.trigger.i and t.tag_ == "VBG" and t.lemma_.lower() in _RESULTS
+        for o in logical_objects(t)
+    ]
+
+    def told_by_toll(actor: dict[str, Any]) -> bool:
+        start = int(actor.get("start", -1))
+        return any(a <= start < b for a, b in toll)
+
+    def ownerless_site(actor: dict[str, Any]) -> bool:
+        return _structure(actor) and not actor.get("country")
+
+    aimed = [r for r in found if not told_by_toll(r) and not ownerless_site(r)]
+    if toll and aimed:
+        return aimed
+    if any(not _structure(r) for r in found):
+        return [r for r in found if not ownerless_site(r)]
+    return found

@@ -151,3 +151,9 @@ def test_the_name_after_a_settlement_word_is_the_place_not_the_region_before(
 def test_a_place_named_by_its_site_or_left_is_where(nlp: Language, text: str, place: str) -> None:
     (event,) = events(nlp, text)
     assert event["location"] is not None and event["location"]["name"] == place
+
+
+def test_a_town_named_in_the_phrase_of_whom_a_deed_was_aimed_at(nlp: Language) -> None:
+    text = "Bandits opened fire on a lorry near the town of Kidal in northern Mali."
+    (event,) = events(nlp, text)
+    assert event["location"]["name"] == "Kidal"

@@ -10,7 +10,12 @@ from spacy.tokens import Token
 
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.draft import _Draft
-from annalyst.nlp.events.syntax import _LOCATIVE_PREPS, _OBJECT_DEPS, _PASSIVE_SUBJ
+from annalyst.nlp.events.syntax import (
+    _BACKGROUND_PREPS,
+    _LOCATIVE_PREPS,
+    _OBJECT_DEPS,
+    _PASSIVE_SUBJ,
+)
 from annalyst.nlp.places.names import SUFFIXES
 from annalyst.nlp.tokentable import token_table
 from annalyst.nlp.tree_walks import in_hyphenated_word
@@ -107,7 +112,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                     # hangs on the act itself, not on another act inside it)
                     of_names = _named_after_of(child)
                     if of_names:
-                        named = of_names if child.head.head.i == head.i else []
+                        named = of_names if _hangs_on(child.head.head, head) else []
                     for place in pool:
                         if place["start"] <= child.idx < place["end"] or (
                             kind and any(place["start"] <= c.idx < place["end"] for c in named)
@@ -177,6 +182,20 @@ def _named_after_of(kind: Token) -> list[Token]:
     if kind.lower_ not in ("city", "town", "village"):
         return []
     return [g for p in kind.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def _hangs_on(word: Token, act: Token) -> bool:
+    """Whether a word is the act itself or in its own phrases, with no other verb between
+    ("opened fire on a minibus near the town of Kidal": the minibus the fire was on)."""
+    for _ in range(6):
+        if word.i == act.i:
+            return True
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            return False
+        if word.dep_ in ("prep", "pcomp") and word.lower_ in _BACKGROUND_PREPS:
+            return False  # ("three days after a gas attack on the town of Idlib")
+        word = word.head
+    return False
 
 
 def _goal(doc: Any, found: tuple[int, int]) -> bool:

@@ -36,3 +36,15 @@ def test_a_protest_made_by_the_deed_done_for_it_is_done(nlp: Language) -> None:
     text = "Farmers set up barricades on Monday to protest against the land law."
     statuses = {e["status"] for e in events(nlp, text) if e["event_type"] == "PROTEST"}
     assert statuses == {"asserted"}
+
+
+def test_halting_joint_operations_cuts_cooperation(nlp: Language) -> None:
+    text = "Germany halted joint patrols with Nigerien forces on Friday."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "SANCTION"
+
+
+def test_a_year_after_an_inner_acts_phrase_dates_that_act(nlp: Language) -> None:
+    text = "Prosecutors charged the former minister over the killing of miners in 2012."
+    charge = next(e for e in events(nlp, text) if e["event_type"] == "ACCUSE")
+    assert charge["date"] is None

@@ -241,6 +241,8 @@ def _time(
             found = None  # "has intensified its attacks since 2020": a span, not a day
         if found is not None:
             break
+    if found is not None and _after_an_inner_act(doc, found, trigger, lexicon):
+        found = None  # "charged her over the killing of protesters in 2019": the killing's
     if found is not None and found.date is None:
         found = _dated_within(doc, found, times) or found  # "for a fifth day on Monday"
     if found is None:
@@ -359,6 +361,31 @@ _LATER_ON = {
 
 # Verbs of naming by which a free relative stands for what an act reaches.
 _NAMING = _words("describe call term dub label")
+
+
+def _after_an_inner_act(doc: Doc, when: Any, trigger: Token, lexicon: EventLexicon) -> bool:
+    """Whether a year or a month ("in 2019") is written right after the phrase of an act
+    named inside the trigger's own phrases ("charged X over the killing of protesters in
+    2019"): a span that coarse dates the inner deed, which the parser often hangs on the
+    verb (a day is left to the verb: "charged him over the killing on Monday")."""
+    if when.precision not in ("year", "month") or when.preposition != "in":
+        return False
+    first = doc.char_span(when.start, when.end, alignment_mode="expand")
+    if first is None or first.start < 2:
+        return False
+    word = doc[first.start - 2]  # the last word before "in"
+    for _ in range(4):
+        if word.i == trigger.i or word.head.i == word.i:
+            return False
+        if (
+            word.pos_ == "NOUN"
+            and word.i > trigger.i
+            and any(e.type in ("ASSAULT", "COERCE") for e in lexicon.by_lemma(word.lemma_, "NOUN"))
+        ):
+            # (a deed done to people; not "withdrew from the 2015 deal in May 2018")
+            return any(a.i == trigger.i for a in word.ancestors)
+        word = word.head
+    return False
 
 
 def _naming_clauses(verb: Token) -> list[Token]:

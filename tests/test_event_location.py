@@ -157,3 +157,9 @@ def test_a_town_named_in_the_phrase_of_whom_a_deed_was_aimed_at(nlp: Language) -
     text = "Bandits opened fire on a lorry near the town of Kidal in northern Mali."
     (event,) = events(nlp, text)
     assert event["location"]["name"] == "Kidal"
+
+
+def test_the_start_of_a_stretch_is_not_where(nlp: Language) -> None:
+    text = "Rebels seized the road from Kaduna to Zaria on Sunday."
+    (event,) = events(nlp, text)
+    assert event["location"] is None or event["location"]["name"] != "Kaduna"

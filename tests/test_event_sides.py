@@ -114,3 +114,9 @@ def test_fire_of_a_shooting_is_no_blaze(nlp: Language) -> None:
     (event,) = events(nlp, "A border guard was killed by sniper fire on Sunday.")
     assert event["event_type"] == "ASSAULT"
     assert words(event["actors"]) == ["sniper"]
+
+
+def test_who_is_on_a_visit_is_the_visitor(nlp: Language) -> None:
+    found = events(nlp, "The envoy, who was on a two-day visit to Kabul, met the Taliban.")
+    visit = next(e for e in found if e["trigger"] == "visit")
+    assert words(visit["actors"]) == ["envoy"]

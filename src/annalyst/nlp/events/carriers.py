@@ -129,6 +129,10 @@ _DRAWING = {"draw", "face", "receive", "attract", "earn", "incur", "suffer", "su
 CARRYING_PREPS = ("at", "to", "into", "on")
 
 
+# Journeys one is "on" ("is on a three-day visit to Cairo").
+_JOURNEYS = {"visit", "tour", "trip", "mission", "journey"}
+
+
 def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
     """The light verb that carries a nominal trigger ("launched an attack", "held talks"):
     one the entry names, or a verb of doing or saying that adds no act of its own. A verb
@@ -149,6 +153,13 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
         and head.head.lemma_.lower() in light_verbs
     ):
         return head.head  # "sat at the negotiating table": a verb the entry names
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "on"
+        and noun.lemma_.lower() in _JOURNEYS
+        and head.head.lemma_ == "be"
+    ):
+        return head.head  # "who was on an official visit to Iraq": the visitor is its subject
     if head.i == noun.i or not is_verb(head) or noun.dep_ not in _LIGHT_DEPS:
         return None
     lemma = head.lemma_.lower()

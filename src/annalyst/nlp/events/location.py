@@ -16,6 +16,7 @@ from annalyst.nlp.events.syntax import (
     _OBJECT_DEPS,
     _PASSIVE_SUBJ,
 )
+from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.places.names import SUFFIXES
 from annalyst.nlp.tokentable import token_table
 from annalyst.nlp.tree_walks import in_hyphenated_word
@@ -99,7 +100,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         for head in heads:
             own = head is carrier or not material
             for child in _own_places(head, preps) if own else head.subtree:
-                if child.dep_ == "pobj" and child.head.lower_ in preps:
+                if child.dep_ == "pobj" and child.head.lower_ in preps and not range_start(child):
+                    # (not the start of a stretch: "the highway from Baghdad to Baiji")
                     # (or the name before a word for its kind: "in Kebbi state")
                     named = [
                         c

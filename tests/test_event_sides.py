@@ -120,3 +120,9 @@ def test_who_is_on_a_visit_is_the_visitor(nlp: Language) -> None:
     found = events(nlp, "The envoy, who was on a two-day visit to Kabul, met the Taliban.")
     visit = next(e for e in found if e["trigger"] == "visit")
     assert words(visit["actors"]) == ["envoy"]
+
+
+def test_those_invited_to_act_are_whom_the_call_is_aimed_at(nlp: Language) -> None:
+    text = "The cleric invited the military institutions to back the protesters."
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
+    assert words(event["recipients"]) == ["military institutions"]

@@ -126,3 +126,22 @@ def test_those_invited_to_act_are_whom_the_call_is_aimed_at(nlp: Language) -> No
     text = "The cleric invited the military institutions to back the protesters."
     (event,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
     assert words(event["recipients"]) == ["military institutions"]
+
+
+def test_the_attackers_are_the_armed_group_told_before(nlp: Language) -> None:
+    text = (
+        "Boko Haram fighters raided a village near Maiduguri on Monday.\n\n"
+        "The militants said they had seized weapons.\n\n"
+        "The governor vowed to hunt down the attackers."
+    )
+    found = events(nlp, text)
+    vow = next(e for e in found if e["trigger"] == "vowed")
+    assert [r["name"] for r in vow["recipients"]] == ["Boko Haram"]
+    seized = next(e for e in found if e["trigger"] == "seized")
+    assert [a["name"] for a in seized["actors"]] == ["Boko Haram"]
+
+
+def test_militants_with_words_of_their_own_are_not_the_group_before(nlp: Language) -> None:
+    text = "Boko Haram fighters raided a village.\n\nThe Islamist militants killed two farmers."
+    killed = next(e for e in events(nlp, text) if e["trigger"] == "killed")
+    assert [a["name"] for a in killed["actors"]] != ["Boko Haram"]

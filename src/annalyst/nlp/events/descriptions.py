@@ -325,6 +325,39 @@ def _definite_people(head: Token, mentions: dict[int, ResolvedMention]) -> dict[
     return None
 
 
+# Those named by a deed they did ("the attackers"): whoever did it, told before.
+# So are "the militants", "the rebels": the armed group named before.
+_DOERS = {"attacker", "assailant", "perpetrator", "kidnapper", "abductor", "killer",
+          "bomber", "captor", "raider", "militant", "insurgent", "rebel", "jihadist",
+          "extremist", "terrorist"}  # fmt: skip
+
+
+def _definite_doers(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The armed group "the attackers", "the kidnappers" or "the militants" refer back to:
+    the nearest one named in the sentence before them or the two before ("Al-Shabaab
+    fighters ambushed a convoy. … Uganda's army chief vowed to pursue the attackers")."""
+    if head.lemma_.lower() not in _DOERS or head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return None
+    lefts = list(head.lefts)
+    if not lefts or lefts[0].lower_ != "the" or len(lefts) > 1:
+        return None  # (not "the Islamist militants", "the Houthi rebels": their own words)
+    sent = head.sent
+    for span in [sent[: head.i - sent.start], *_previous_sentences(sent, 2)]:
+        for token in reversed(list(span)):
+            mention = mentions.get(token.i)
+            actor = mention.actor if mention is not None else None
+            if (
+                mention is not None
+                and actor is not None
+                and not str(actor.get("id", "")).startswith("~")
+                and actor.get("type") in ("group", "organization")
+                and "REB" in (actor.get("sectors") or ())
+            ):
+                words = _with_words(actor, head.doc, head.idx, head.idx + len(head))
+                return dict(words, ref_start=mention.start, ref_end=mention.end)
+    return None
+
+
 _PAIR_NOUNS = {"leader", "side", "country", "nation", "president", "minister", "man",
                "party", "government", "state", "official", "head", "neighbour",
                "neighbor", "rival", "foe", "ally"}  # fmt: skip

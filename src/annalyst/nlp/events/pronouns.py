@@ -15,6 +15,7 @@ from annalyst.nlp.events.descriptions import (
     _GROUP_NOUNS,
     _definite_country,
     _definite_group,
+    _definite_doers,
     _definite_organ,
     _previous_sentences,
     of_no_country,
@@ -321,11 +322,15 @@ def _described(
     mention: ResolvedMention, mentions: dict[int, ResolvedMention], doc: Doc
 ) -> dict[str, Any] | None:
     """The state's organ a mention of a kind of organ stands for ("the army" after
-    "Malian troops"), or None when it names one already or none can be told."""
+    "Malian troops"), or the armed group "the militants" are ("… Al-Shabaab fighters.
+    The militants said they had killed …"), or None when it names one already or none
+    can be told."""
     if not of_no_country(mention.actor):
         return None
     words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return _definite_organ(words.root, mentions) if words is not None else None
+    if words is None:
+        return None
+    return _definite_organ(words.root, mentions) or _definite_doers(words.root, mentions)
 
 
 def _ids_of(tokens: set[int], mentions: dict[int, ResolvedMention], doc: Doc) -> set[str]:

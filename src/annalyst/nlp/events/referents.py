@@ -37,6 +37,7 @@ from annalyst.nlp.events.descriptions import (
     _definite_group,
     _definite_organ,
     _definite_pair,
+    _definite_doers,
     _definite_people,
     _officials_of_states,
     of_no_country,
@@ -563,6 +564,7 @@ def _actor_for(
         or _officials_of_states(head, mentions)
         or _definite_organ(head, mentions)
         or _definite_people(head, mentions)
+        or _definite_doers(head, mentions)
     )
     if group is not None:
         return group  # "the group": the organisation named before; "the country"

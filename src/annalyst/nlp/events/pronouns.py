@@ -14,8 +14,8 @@ from annalyst.nlp.events.argtables import _COUNTED
 from annalyst.nlp.events.descriptions import (
     _GROUP_NOUNS,
     _definite_country,
-    _definite_group,
     _definite_doers,
+    _definite_group,
     _definite_organ,
     _previous_sentences,
     of_no_country,

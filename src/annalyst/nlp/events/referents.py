@@ -34,10 +34,10 @@ from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.coordination import _expand
 from annalyst.nlp.events.descriptions import (
     _definite_country,
+    _definite_doers,
     _definite_group,
     _definite_organ,
     _definite_pair,
-    _definite_doers,
     _definite_people,
     _officials_of_states,
     of_no_country,

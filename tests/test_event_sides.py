@@ -145,3 +145,9 @@ def test_militants_with_words_of_their_own_are_not_the_group_before(nlp: Languag
     text = "Boko Haram fighters raided a village.\n\nThe Islamist militants killed two farmers."
     killed = next(e for e in events(nlp, text) if e["trigger"] == "killed")
     assert [a["name"] for a in killed["actors"]] != ["Boko Haram"]
+
+
+def test_it_that_is_taken_back_is_a_place_not_a_party(nlp: Language) -> None:
+    text = "Rebels captured the town of Kalehe in Congo, and a day later the army retook it."
+    retaken = next(e for e in events(nlp, text) if e["trigger"] == "retook")
+    assert all(r["name"] != "Democratic Republic of the Congo" for r in retaken["recipients"])

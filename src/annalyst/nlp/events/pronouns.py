@@ -77,6 +77,8 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     glossed = _gloss(pronoun, mentions)
     if glossed is not None:
         return found(glossed)  # "they [ISIS]": the editor names the referent
+    if low == "it" and pronoun.dep_ in ("dobj", "obj") and pronoun.head.lemma_ in _TAKING_GROUND:
+        return None  # "captured the town …, and two days later troops retook it": a place
     parallel = _parallel_owner(pronoun, mentions) if low in ("its", "their") else None
     if parallel is not None and fits(parallel, None):
         return found(parallel)  # "the US withdrawal from Iraq … its withdrawal from Kabul"
@@ -316,6 +318,11 @@ def _reproached(pronoun: Token, mentions: dict[int, ResolvedMention]) -> Resolve
             if mention is not None and mention.actor is not None:
                 return mention
     return None
+
+
+# Verbs of taking ground: what "it" is taken is a place, not a party.
+_TAKING_GROUND = {"capture", "recapture", "retake", "seize", "overrun", "storm", "liberate",
+                  "occupy", "reoccupy", "besiege", "encircle", "surround"}  # fmt: skip
 
 
 def _described(

@@ -151,3 +151,9 @@ def test_it_that_is_taken_back_is_a_place_not_a_party(nlp: Language) -> None:
     text = "Rebels captured the town of Kalehe in Congo, and a day later the army retook it."
     retaken = next(e for e in events(nlp, text) if e["trigger"] == "retook")
     assert all(r["name"] != "Democratic Republic of the Congo" for r in retaken["recipients"])
+
+
+def test_a_dealing_joined_to_talks_is_with_the_same_side(nlp: Language) -> None:
+    found = events(nlp, "Kenya held talks with Somalia and signed a border deal.")
+    signed = next(e for e in found if e["trigger"] == "signed")
+    assert [r["name"] for r in signed["recipients"]] == ["Somalia"]

@@ -169,19 +169,23 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
 
 # Reactions to another's act, which a reaction joined to them aims at the same side.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "REQUEST"})
+# Acts of dealing with someone: "held talks with X and signed agreements" (with X).
+_COOPERATION = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"})
 
 
 def _joined_reaction(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
     """The reaction a reaction is joined to by "and", by the same doers, when that one
-    reaches someone."""
+    reaches someone; so for dealings ("held talks with X and signed agreements")."""
     verb = draft.trigger
-    if verb.dep_ != "conj" or draft.entry.type not in _REACTIONS:
+    family = next((f for f in (_REACTIONS, _COOPERATION) if draft.entry.type in f), None)
+    if verb.dep_ != "conj" or family is None:
         return None
     own = {str(a.get("id")) for a in draft.actors}
     for told in reversed(earlier):
         if (
-            any(t.i == verb.head.i for t in told.tokens)
-            and told.entry.type in _REACTIONS
+            # (or the verb that carries its noun: "held talks with X and signed")
+            any(t.i == verb.head.i or t.head.i == verb.head.i for t in told.tokens)
+            and told.entry.type in family
             and told.recipients
             and own == {str(a.get("id")) for a in told.actors}
         ):

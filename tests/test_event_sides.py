@@ -157,3 +157,9 @@ def test_a_dealing_joined_to_talks_is_with_the_same_side(nlp: Language) -> None:
     found = events(nlp, "Kenya held talks with Somalia and signed a border deal.")
     signed = next(e for e in found if e["trigger"] == "signed")
     assert [r["name"] for r in signed["recipients"]] == ["Somalia"]
+
+
+def test_a_cartel_is_who_killed(nlp: Language) -> None:
+    (event,) = events(nlp, "Police believe the men were killed by a drug cartel.")
+    assert words(event["actors"]) == ["drug cartel"]
+    assert event["actors"][0]["sectors"] == ["CRM"]

@@ -163,3 +163,10 @@ def test_a_cartel_is_who_killed(nlp: Language) -> None:
     (event,) = events(nlp, "Police believe the men were killed by a drug cartel.")
     assert words(event["actors"]) == ["drug cartel"]
     assert event["actors"][0]["sectors"] == ["CRM"]
+
+
+def test_a_call_joined_to_what_a_thing_is_said_to_be_is_the_speakers(nlp: Language) -> None:
+    text = "The envoy said the charges were baseless and called on the UN to intervene."
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
+    assert words(event["actors"]) == ["envoy"]
+    assert event["status"] == "asserted"

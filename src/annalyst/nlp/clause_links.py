@@ -6,8 +6,9 @@ the subject of the clause it really continues:
 
 * "he addressed the position of Sadr – whose bloc won the vote – and accused …": the
   verb after the aside goes with the clause the aside hangs in;
-* "the minister said that Baghdad needed help, and called for …": a further act of
-  speaking or asking after the reported words is the speaker's;
+* "the minister said that Baghdad needed help, and called for …", "said the charges
+  were false and called on …": a further act of speaking or asking after the reported
+  words is the speaker's;
 * "fighters overran a base, officials said, killing 17 soldiers": the toll after the
   reporting words is the reported deed's, not the speakers'.
 """
@@ -69,11 +70,20 @@ def _past_report(verb: Token, head: Token) -> Token:
     if verb.lemma_.lower() not in _SPEAKING_ON or verb.i < 2:
         return head
     before = verb.doc[verb.i - 2 : verb.i]
-    if [t.text for t in before] != [",", "and"]:
+    if [t.text for t in before] != [",", "and"] and not _described_thing(head):
         return head
     if any(t.text in _QUOTE_MARKS for t in verb.doc[speaker_verb.i : verb.i]):
         return head  # "stated: “The Resistance promised …, and promised …”": their words
     return speaker_verb
+
+
+def _described_thing(clause: Token) -> bool:
+    """Whether reported words only say what a thing is ("said the charges were false"):
+    an act of speaking joined to them is the speaker's, not the thing's."""
+    if clause.lemma_ != "be":
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ for s in subjects)
 
 
 # Results that a participle adds to a deed ("…, killing 17 soldiers", "…, forcing …").

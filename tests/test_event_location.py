@@ -163,3 +163,13 @@ def test_the_start_of_a_stretch_is_not_where(nlp: Language) -> None:
     text = "Rebels seized the road from Kaduna to Zaria on Sunday."
     (event,) = events(nlp, text)
     assert event["location"] is None or event["location"]["name"] != "Kaduna"
+
+
+def test_a_country_after_of_names_a_place_only_of_a_place_or_a_happening(
+    nlp: Language,
+) -> None:
+    text = "Two fighters were killed in the war against the scourge of US backed militias."
+    assert all(e["location"] is None for e in events(nlp, text))
+    text = "Rebels shelled the outskirts of Aleppo on Sunday."
+    (event,) = events(nlp, text)
+    assert event["location"]["name"] == "Aleppo"

@@ -229,9 +229,34 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
     governor = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ in ("pobj", "dobj") and governor.lemma_.lower() in _BLAMING:
         return False  # "blamed Israel for the killing", "was blamed on Iran": a party
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        # "the city of Mosul", "parts of Syria", "the battle of Tikrit" (not "the
+        # scourge of US supported ISIS": no place of anything)
+        head = root.head.head
+        return any(
+            word in _PLACE_HEADS or word in _PARTS_OF_PLACES or word in _HAPPENINGS_OF
+            for word in (head.lower_, head.lemma_.lower())  # ("outskirts": "outskirt")
+        )
     if root.dep_ == "pobj":
         return root.head.lower_ not in _NOT_PLACE_PREPS
     return root.dep_ in ("dobj", "npadvmod", "oprd")  # "stormed Sinjar"
+
+
+# Nouns of what befalls a place, whose "of" phrase names it ("the battle of Tikrit",
+# "the fall of Mosul", "the storming of the US Embassy in Baghdad").
+_HAPPENINGS_OF = frozenset({"battle", "fall", "siege", "storming", "invasion", "occupation",
+                            "liberation", "capture", "recapture", "control", "seizure",
+                            "takeover", "bombing", "bombardment", "shelling", "war",
+                            "blockade", "evacuation", "sack", "destruction", "defence",
+                            "defense", "encirclement", "assault", "attack", "raid",
+                            "annexation", "partition", "streets"})  # fmt: skip
+# Nouns whose "of" phrase names the place they are a part of ("the outskirts of Kabul").
+_PARTS_OF_PLACES = frozenset({"city", "town", "village", "capital", "outskirts", "suburb",
+                              "heart", "centre", "center", "north", "south", "east", "west",
+                              "part", "area", "region", "province", "district", "territory",
+                              "coast", "border", "countryside", "edge", "compound",
+                              "perimeter", "gate", "premises", "grounds", "vicinity",
+                              "entrance", "headquarters", "building", "camp", "base"})  # fmt: skip
 
 
 # Verbs whose object or "on" phrase is whom a deed is laid on, not where it was done.

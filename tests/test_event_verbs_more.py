@@ -48,3 +48,8 @@ def test_a_year_after_an_inner_acts_phrase_dates_that_act(nlp: Language) -> None
     text = "Prosecutors charged the former minister over the killing of miners in 2012."
     charge = next(e for e in events(nlp, text) if e["event_type"] == "ACCUSE")
     assert charge["date"] is None
+
+
+def test_what_is_scheduled_is_ahead(nlp: Language) -> None:
+    (event,) = events(nlp, "The two presidents are scheduled to meet in Vienna next month.")
+    assert event["status"] == "future"

@@ -38,6 +38,7 @@ _BACKSHIFTING = {"say", "announce", "tell", "state", "add", "confirm", "indicate
                  "declare", "insist", "stress", "explain", "report"}  # fmt: skip
 _INTENT_VERBS = {
     "plan",
+    "schedule",
     "intend",
     "vow",
     "pledge",

@@ -237,3 +237,8 @@ def test_a_habit_is_no_event(nlp: Language) -> None:
 def test_what_something_was_used_to_do_is_still_an_act(nlp: Language) -> None:
     found = events(nlp, "The army used drones to attack the rebel camp on Monday.")
     assert any(e["event_type"] == "ASSAULT" for e in found)
+
+
+def test_what_a_rejected_call_asks_for_is_no_event(nlp: Language) -> None:
+    text = "The premier on Friday rejected calls by the unions to resign."
+    assert [e["event_type"] for e in events(nlp, text)] == ["REJECT"]

@@ -190,8 +190,16 @@ def _absorb(
                     # "gave the forces a deadline to withdraw", "a call to leave"
                     or (
                         token.dep_ in ("acl", "relcl")
-                        and ancestor.pos_ == "NOUN"
-                        and token.head.i == ancestor.i
+                        and (
+                            (ancestor.pos_ == "NOUN" and token.head.i == ancestor.i)
+                            # "rejected calls by the opposition to resign": the call
+                            # the verb answers names what was called for
+                            or (
+                                token.head.dep_ in ("dobj", "obj")
+                                and token.head.head.i == ancestor.i
+                                and token.head.lemma_.lower() in _CALLS
+                            )
+                        )
                         and any(
                             (c.dep_ == "aux" and c.lower_ == "to")
                             or (c.dep_ == "mark" and c.lower_ == "that")  # "the news that"
@@ -210,6 +218,11 @@ def _absorb(
                 governor.content = governor.content or draft.entry
             break
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+# Nouns of asking or offering, whose "to" clause is what is asked or offered.
+_CALLS = {"call", "demand", "appeal", "request", "plea", "offer", "proposal", "invitation",
+          "ultimatum", "pressure", "bid"}  # fmt: skip
 
 
 def _setting(token: Token, verb: Token) -> bool:

@@ -53,3 +53,8 @@ def test_a_year_after_an_inner_acts_phrase_dates_that_act(nlp: Language) -> None
 def test_what_is_scheduled_is_ahead(nlp: Language) -> None:
     (event,) = events(nlp, "The two presidents are scheduled to meet in Vienna next month.")
     assert event["status"] == "future"
+
+
+def test_a_visa_ban_on_another_states_officials_is_a_sanction(nlp: Language) -> None:
+    (event,) = events(nlp, "The EU imposed visa bans on twelve Belarusian officials.")
+    assert event["event_type"] == "SANCTION"

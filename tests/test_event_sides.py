@@ -170,3 +170,8 @@ def test_a_call_joined_to_what_a_thing_is_said_to_be_is_the_speakers(nlp: Langua
     (event,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
     assert words(event["actors"]) == ["envoy"]
     assert event["status"] == "asserted"
+
+
+def test_a_name_after_the_district_of_is_a_place_not_a_party(nlp: Language) -> None:
+    (event,) = events(nlp, "The Taliban seized the district of Nerkh in Wardak on Friday.")
+    assert event["recipients"] == []

@@ -299,6 +299,18 @@ def state_after_of(
 STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "LEG"})
 
 
+# Words for a settlement or a division whose "of" names it ("the district of Nerkh").
+_SETTLEMENTS = frozenset({"district", "town", "city", "village", "province", "region",
+                          "county", "municipality", "governorate", "neighbourhood",
+                          "neighborhood", "suburb", "township", "hamlet", "locality"})  # fmt: skip
+
+
+def named_as_settlement(w: TokenTable, start: int) -> bool:
+    """Whether a name follows "the town of", "the district of" … ("captured the district
+    of Nerkh"): a place's name, whatever the recogniser took it for."""
+    return start >= 2 and w.lower[start - 1] == "of" and w.lower[start - 2] in _SETTLEMENTS
+
+
 def state_where(
     w: TokenTable,
     head: int,

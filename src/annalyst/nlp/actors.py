@@ -65,6 +65,7 @@ from annalyst.nlp.actor_words import (
     STATE_ORGANS,
     WEAPON_NAMES,
     media_actor,
+    named_as_settlement,
     nationality_split,
     slug_of,
     state_after_of,
@@ -647,7 +648,7 @@ class ActorResolver:
                     continue  # a place (LOC/FAC): the geoparser's business
                 elif label == "GPE":
                     continue  # an unknown town or region: a place, not an actor
-                elif _is_place(text):
+                elif _is_place(text) or named_as_settlement(w, cand.start):
                     continue  # a town or site the recogniser took for a person or group
                 elif label == "ORG" and text.rsplit(None, 1)[-1].lower() in DOCUMENT_WORDS:
                     continue  # "the Abraham Accords": an agreement, not a party to it

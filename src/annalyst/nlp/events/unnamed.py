@@ -14,8 +14,14 @@ from spacy.tokens import Doc, Token
 from annalyst.knowledge.actor_files import normalize_alias
 from annalyst.knowledge.actors import AgentLexicon
 from annalyst.nlp.actor_names import after_indefinite
-from annalyst.nlp.actor_words import DOCUMENT_WORDS, MASS_SENSES, WEAPON_NAMES
+from annalyst.nlp.actor_words import (
+    DOCUMENT_WORDS,
+    MASS_SENSES,
+    WEAPON_NAMES,
+    named_as_settlement,
+)
 from annalyst.nlp.events.words import _token_words, _with_words
+from annalyst.nlp.tokentable import token_table
 
 _PEOPLE = {
     "man": "CVL",
@@ -240,8 +246,8 @@ def _provisional(head: Token) -> dict[str, Any] | None:
 def _unknown_name(head: Token) -> dict[str, Any] | None:
     """A provisional actor for a name the resolver left alone: a person or organisation
     the recogniser saw, or an acronym standing as an agency ("ICE returned …")."""
-    if _in_place(head):
-        return None  # "Erbil airport", "Khan Shaykhun": the geoparser's, not an actor
+    if _in_place(head) or named_as_settlement(token_table(head.doc), head.left_edge.i):
+        return None  # "Erbil airport", "the district of Nerkh": a place, not an actor
     if head.lower_ in DOCUMENT_WORDS:
         return None  # "the Abraham Accords", "the Patriot Act": a text, not who acts
     if head.lower_ in WEAPON_NAMES or _is_weapon(head):

@@ -242,3 +242,18 @@ def test_what_something_was_used_to_do_is_still_an_act(nlp: Language) -> None:
 def test_what_a_rejected_call_asks_for_is_no_event(nlp: Language) -> None:
     text = "The premier on Friday rejected calls by the unions to resign."
     assert [e["event_type"] for e in events(nlp, text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border posts are exposed to rocket fire from time to time.",
+        "Security forces routinely detain activists in the capital.",
+    ],
+)
+def test_acts_told_as_habits_are_no_event(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+def test_a_deed_done_repeatedly_on_one_day_is_still_one(nlp: Language) -> None:
+    assert events(nlp, "Jets struck the camp repeatedly on Monday.") != []

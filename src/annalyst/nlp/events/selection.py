@@ -468,6 +468,8 @@ def habitual_or_any(draft: _Draft) -> bool:
         and not any(c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass") for c in head.children)
     ):
         return True  # (not "used drones to attack": the means of one act)
+    if _told_as_habit(token):
+        return True
     if token.pos_ != "NOUN":
         return False
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod", "poss")}
@@ -480,6 +482,29 @@ def habitual_or_any(draft: _Draft) -> bool:
 
 
 _OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
+# Adverbs of habit ("are exposed to US raids from time to time", "routinely detains").
+_HABITUALLY = {"regularly", "routinely", "often", "frequently", "occasionally", "sometimes",
+               "usually", "habitually", "constantly", "periodically", "customarily"}  # fmt: skip
+
+
+def _told_as_habit(token: Token) -> bool:
+    """Whether the clause of an act says it happens as a habit, on no one occasion."""
+    clause = token
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    for word in (token, clause):
+        for child in word.children:
+            if child.dep_ == "advmod" and child.lower_ in _HABITUALLY:
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "from"
+                and [t.lower_ for t in child.subtree] == ["from", "time", "to", "time"]
+            ):
+                return True
+    return False
 
 
 def _named_as_aim(trigger: Token) -> bool:

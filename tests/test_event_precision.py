@@ -247,8 +247,9 @@ def test_what_a_rejected_call_asks_for_is_no_event(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Border posts are exposed to rocket fire from time to time.",
-        "Security forces routinely detain activists in the capital.",
+        "The posts on the border are exposed to Turkish raids from time to time.",
+        "The air force has regularly bombed militia positions near the border.",
+        "Police have routinely arrested opposition activists.",
     ],
 )
 def test_acts_told_as_habits_are_no_event(nlp: Language, text: str) -> None:

@@ -173,3 +173,9 @@ def test_a_country_after_of_names_a_place_only_of_a_place_or_a_happening(
     text = "Rebels shelled the outskirts of Aleppo on Sunday."
     (event,) = events(nlp, text)
     assert event["location"]["name"] == "Aleppo"
+
+
+def test_a_patron_named_inside_a_word_is_not_where(nlp: Language) -> None:
+    text = "Jets struck positions of Iran-backed militias on Friday."
+    (event,) = events(nlp, text)
+    assert event["location"] is None

@@ -224,6 +224,8 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
     if found is None:
         return False
     root = doc[found[0] : found[1]].root
+    if _owner_in_a_word(root):
+        return False  # "Iran-backed militias": an owner's name inside a word
     while root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i:
         root = root.head
     governor = root.head.head if root.dep_ == "pobj" else root.head
@@ -257,6 +259,23 @@ _PARTS_OF_PLACES = frozenset({"city", "town", "village", "capital", "outskirts",
                               "coast", "border", "countryside", "edge", "compound",
                               "perimeter", "gate", "premises", "grounds", "vicinity",
                               "entrance", "headquarters", "building", "camp", "base"})  # fmt: skip
+
+
+# Participles after a hyphen that make the name before them an owner or a patron.
+_OWNING_PARTICIPLES = frozenset({"backed", "led", "based", "run", "controlled", "held",
+                                 "funded", "sponsored", "affiliated", "allied", "aligned",
+                                 "linked", "supported", "dominated", "made", "owned"})  # fmt: skip
+
+
+def _owner_in_a_word(name: Token) -> bool:
+    """Whether a name is the first part of a word like "Iran-backed" or "US-led"."""
+    doc = name.doc
+    after = name.i + 1
+    return (
+        after + 1 < len(doc)
+        and doc[after].text == "-"
+        and doc[after + 1].lower_ in _OWNING_PARTICIPLES
+    )
 
 
 # Verbs whose object or "on" phrase is whom a deed is laid on, not where it was done.

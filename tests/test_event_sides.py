@@ -175,3 +175,11 @@ def test_a_call_joined_to_what_a_thing_is_said_to_be_is_the_speakers(nlp: Langua
 def test_a_name_after_the_district_of_is_a_place_not_a_party(nlp: Language) -> None:
     (event,) = events(nlp, "The Taliban seized the district of Nerkh in Wardak on Friday.")
     assert event["recipients"] == []
+
+
+def test_whoever_carried_out_a_judged_act_is_whom_the_judgement_reaches(
+    nlp: Language,
+) -> None:
+    found = events(nlp, "Egypt condemned the bombing carried out by al-Shabaab in Mogadishu.")
+    judged = next(e for e in found if e["event_type"] == "ACCUSE")
+    assert [r["id"] for r in judged["recipients"]] == ["al-shabaab"]

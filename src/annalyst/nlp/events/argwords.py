@@ -141,7 +141,15 @@ def _owners(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             out.extend(g for c in child.children if c.dep_ == "pobj" for g in conjuncts(c))
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DOING:
+            # "the attack carried out by the Islamic State": whoever carried it out
+            out.extend(a for p in passive_agents(child) for a in conjuncts(p))
     return out
+
+
+# Participles of doing an act, whose "by" agent owns the act ("carried out by X").
+_DOING = {"carry", "conduct", "launch", "perpetrate", "commit", "stage", "mount", "execute",
+          "claim", "undertake"}  # fmt: skip
 
 
 def _is_facility(token: Token) -> bool:

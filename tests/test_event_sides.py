@@ -183,3 +183,9 @@ def test_whoever_carried_out_a_judged_act_is_whom_the_judgement_reaches(
     found = events(nlp, "Egypt condemned the bombing carried out by al-Shabaab in Mogadishu.")
     judged = next(e for e in found if e["event_type"] == "ACCUSE")
     assert [r["id"] for r in judged["recipients"]] == ["al-shabaab"]
+
+
+def test_a_counter_offensive_answers_the_attack_told_before(nlp: Language) -> None:
+    text = "Jihadists attacked an army post on Monday.\n\nThe army launched a counter-offensive."
+    counter = next(e for e in events(nlp, text) if e["trigger"] == "offensive")
+    assert words(counter["recipients"]) == ["Jihadists"]

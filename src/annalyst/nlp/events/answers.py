@@ -135,7 +135,8 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
     # (with no one named, or only those the act hit: "vowed to avenge them")
     avenged = logical_objects(answer) if answer is not None else []
     retaliating = answer is not None and all(o.pos_ == "PRON" for o in avenged)
-    if kinds is None and not retaliating:
+    countering = _counter_act(verb)
+    if kinds is None and not retaliating and not countering:
         return
     own = {str(a.get("id")) for a in draft.actors}
     # (wire copy gives each sentence its own paragraph: the sentence before is read
@@ -159,12 +160,23 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
     for told in before:
         if kinds is not None and kinds and told.entry.type not in kinds:
             continue
+        if countering and told.entry.type != "ASSAULT":
+            continue  # "… attacked the base. The army launched a counter-offensive"
         if retaliating and not (avenged and told.recipients) and not _hit(draft, told):
             continue
         doers: list[dict[str, Any]] = [a for a in told.actors if str(a.get("id")) not in own]
         if doers:
             draft.recipients = [dict(a) for a in doers]
         return
+
+
+def _counter_act(verb: Token) -> bool:
+    """Whether an act is named as a counter to another ("a counter-offensive", "a
+    counterattack"): it answers the attack told just before."""
+    doc = verb.doc
+    written = verb.lower_.startswith("counter") and len(verb.lower_) > 7
+    prefixed = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "counter"
+    return verb.pos_ == "NOUN" and (written or prefixed)
 
 
 # Reactions to another's act, which a reaction joined to them aims at the same side.

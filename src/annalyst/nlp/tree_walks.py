@@ -53,6 +53,25 @@ def in_hyphenated_word(token: Token) -> bool:
     )
 
 
+# Participles after a hyphen that make the name before them an owner, a patron or a
+# go-between of the thing the word describes ("Iran-backed", "US-led", "EU-brokered").
+PATRON_PARTICIPLES = frozenset({"backed", "led", "based", "run", "controlled", "held",
+                                "funded", "sponsored", "affiliated", "allied", "aligned",
+                                "linked", "supported", "dominated", "made", "owned",
+                                "brokered", "mediated", "drafted", "proposed"})  # fmt: skip
+
+
+def patron_in_word(name: Token) -> bool:
+    """Whether a name is the first part of a word like "Iran-backed" or "EU-brokered"."""
+    doc = name.doc
+    after = name.i + 1
+    return (
+        after + 1 < len(doc)
+        and doc[after].text == "-"
+        and doc[after + 1].lower_ in PATRON_PARTICIPLES
+    )
+
+
 def misread_modifier(obj: Token) -> Token | None:
     """The noun the parser hung on an object as a modifier although the object's own
     determiner is its: "called the move economic warfare" read as "the [move] warfare"."""

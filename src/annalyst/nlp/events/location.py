@@ -19,7 +19,7 @@ from annalyst.nlp.events.syntax import (
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.places.names import SUFFIXES
 from annalyst.nlp.tokentable import token_table
-from annalyst.nlp.tree_walks import in_hyphenated_word
+from annalyst.nlp.tree_walks import in_hyphenated_word, patron_in_word
 
 
 def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
@@ -224,7 +224,7 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
     if found is None:
         return False
     root = doc[found[0] : found[1]].root
-    if _owner_in_a_word(root):
+    if patron_in_word(root):
         return False  # "Iran-backed militias": an owner's name inside a word
     while root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i:
         root = root.head
@@ -259,23 +259,6 @@ _PARTS_OF_PLACES = frozenset({"city", "town", "village", "capital", "outskirts",
                               "coast", "border", "countryside", "edge", "compound",
                               "perimeter", "gate", "premises", "grounds", "vicinity",
                               "entrance", "headquarters", "building", "camp", "base"})  # fmt: skip
-
-
-# Participles after a hyphen that make the name before them an owner or a patron.
-_OWNING_PARTICIPLES = frozenset({"backed", "led", "based", "run", "controlled", "held",
-                                 "funded", "sponsored", "affiliated", "allied", "aligned",
-                                 "linked", "supported", "dominated", "made", "owned"})  # fmt: skip
-
-
-def _owner_in_a_word(name: Token) -> bool:
-    """Whether a name is the first part of a word like "Iran-backed" or "US-led"."""
-    doc = name.doc
-    after = name.i + 1
-    return (
-        after + 1 < len(doc)
-        and doc[after].text == "-"
-        and doc[after + 1].lower_ in _OWNING_PARTICIPLES
-    )
 
 
 # Verbs whose object or "on" phrase is whom a deed is laid on, not where it was done.

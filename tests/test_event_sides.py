@@ -189,3 +189,14 @@ def test_a_counter_offensive_answers_the_attack_told_before(nlp: Language) -> No
     text = "Jihadists attacked an army post on Monday.\n\nThe army launched a counter-offensive."
     counter = next(e for e in events(nlp, text) if e["trigger"] == "offensive")
     assert words(counter["recipients"]) == ["Jihadists"]
+
+
+def test_a_call_to_free_someone_is_aimed_at_whoever_was_told_to_hold_them(
+    nlp: Language,
+) -> None:
+    text = (
+        "Belarusian police detained a Polish journalist in Grodno on Monday.\n\n"
+        "Warsaw called for his immediate release."
+    )
+    call = next(e for e in events(nlp, text) if e["event_type"] == "REQUEST")
+    assert words(call["recipients"]) == ["Belarusian police"]

@@ -241,7 +241,20 @@ def asked_of_holders(drafts: Sequence[_Draft]) -> None:
 
 
 def _holders(draft: _Draft, drafts: Sequence[_Draft]) -> list[dict[str, Any]] | None:
-    """Who holds the people a call asks to free, told in the same sentence."""
+    """Who holds the people a call asks to free, told in the same sentence; or, for a
+    call naming no one ("called for his immediate release"), whoever the sentence or
+    the two before told held someone ("Myanmar's military detained a journalist")."""
+    if not draft.recipients:
+        verb = draft.trigger
+        held = [
+            told
+            for told in drafts
+            if told.entry.type in _HOLDING
+            and told.actors
+            and told.trigger.i < verb.i
+            and _sentences_between(told.trigger, verb) <= 2
+        ]
+        return [dict(a) for a in held[-1].actors] if held else None
     asked = {str(r.get("id")) for r in draft.recipients}
     sent = draft.trigger.sent
     for held in drafts:

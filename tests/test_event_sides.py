@@ -200,3 +200,9 @@ def test_a_call_to_free_someone_is_aimed_at_whoever_was_told_to_hold_them(
     )
     call = next(e for e in events(nlp, text) if e["event_type"] == "REQUEST")
     assert words(call["recipients"]) == ["Belarusian police"]
+
+
+def test_the_streets_of_a_city_are_where_not_who(nlp: Language) -> None:
+    (event,) = events(nlp, "Thousands of Kenyans took to the streets of Nairobi on Monday.")
+    assert all(a["type"] != "state" for a in event["actors"])
+    assert event["location"]["name"] == "Nairobi"

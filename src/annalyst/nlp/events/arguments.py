@@ -491,7 +491,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # but it names whom the act is blamed on, not whom it struck
             noun_preps = tuple(p for p in noun_preps if p != "on")
         if etype in _OF_IS_ACTOR or token.lemma_.lower() in _OF_IS_ACTOR_NOUNS:
-            actors.extend(prep_objects(token, ("of",)))
+            # (not "took to the streets of Khartoum": where, not who)
+            actors.extend(o for o in prep_objects(token, ("of",)) if token.lemma_ != "street")
             noun_preps = tuple(p for p in noun_preps if p != "of")
         elif etype in _OWN_FORCE_TYPES or token.lemma_.lower() in _MOVEMENT_NOUNS:
             # "the withdrawal of troops", "the deployment of 230 soldiers": the force moved

@@ -206,3 +206,12 @@ def test_the_streets_of_a_city_are_where_not_who(nlp: Language) -> None:
     (event,) = events(nlp, "Thousands of Kenyans took to the streets of Nairobi on Monday.")
     assert all(a["type"] != "state" for a in event["actors"])
     assert event["location"]["name"] == "Nairobi"
+
+
+def test_her_daughter_is_her_kin_not_her(nlp: Language) -> None:
+    text = (
+        "Prosecutors charged Jeanine Anez with sedition.\n\n"
+        "Her daughter called on the United Nations to intervene."
+    )
+    call = next(e for e in events(nlp, text) if e["event_type"] == "REQUEST")
+    assert [a["name"] for a in call["actors"]] == ["daughter of Jeanine Anez"]

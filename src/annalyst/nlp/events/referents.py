@@ -417,7 +417,10 @@ def _relative(
     of their own, named by the relation, never the person they are kin to."""
     if head.lemma_.lower() not in KIN or head.i in mentions:
         return None
-    kin_of = prep_objects(head, ("of",))
+    # ("her daughter said …": the kin of whom the pronoun refers back to)
+    kin_of = prep_objects(head, ("of",)) or [
+        c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+    ]
     if not kin_of:
         return None
     person = _actor_for(kin_of[0], mentions, depth + 1)
@@ -427,6 +430,8 @@ def _relative(
     name = f"{head.lemma_.lower()} of {person['name']}"
     actor: dict[str, Any] = {"id": f"~person:{slug_of(name)}", "name": name, "country": person.get("country"),
              "sectors": [], "type": "person"}  # fmt: skip
+    if kin_of[0].i < head.i:  # "her daughter": the words are the pronoun and the kin
+        return _with_words(actor, head.doc, kin_of[0].idx, head.idx + len(head.text))
     end = max(kin_of[0].idx + len(kin_of[0].text), int(person.get("end") or 0))
     return _with_words(actor, head.doc, head.idx, end)
 
@@ -571,6 +576,9 @@ def _actor_for(
     identified = _identified(head, mentions)
     if identified is not None:
         return identified  # "the only country that could arm them is Iran"
+    relative = _relative(head, mentions, depth)
+    if relative is not None:
+        return relative  # "the son of Ion Sturza", "her daughter": their kin, not them
     if head.lower_ in ("latter", "former") and head.i not in mentions:
         return _latter_or_former(head, mentions)
     if head.pos_ == "PROPN" and _operation_name(head) and not _known(mentions.get(head.i)):
@@ -727,9 +735,6 @@ def _actor_for(
         state = _place_actor(head)
         if state is not None:
             return state
-    relative = _relative(head, mentions, depth)
-    if relative is not None:
-        return relative  # "the son of Ion Sturza": his son, not him
     office = _office_of_state(head, mentions, depth)
     if office is not None:
         return office  # "the country's president": its president, not the country

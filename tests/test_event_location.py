@@ -179,3 +179,12 @@ def test_a_patron_named_inside_a_word_is_not_where(nlp: Language) -> None:
     text = "Jets struck positions of Iran-backed militias on Friday."
     (event,) = events(nlp, text)
     assert event["location"] is None
+
+
+def test_the_city_is_the_town_named_just_before(nlp: Language) -> None:
+    text = (
+        "Police clashed with protesters in the city of Cali on Friday.\n\n"
+        "The president ordered the deployment of troops to the city the next day."
+    )
+    sent = next(e for e in events(nlp, text) if e["event_type"] == "MOBILIZE")
+    assert sent["location"]["name"] == "Cali"

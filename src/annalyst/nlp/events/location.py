@@ -120,6 +120,9 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                             kind and any(place["start"] <= c.idx < place["end"] for c in named)
                         ):
                             attached.append(place)
+                    told = _settlement_told_before(child, places) if not named else None
+                    if told is not None:
+                        attached.append(told)  # "… in Cali. … sent troops to the city"
     if attached:
         candidates = attached
         if transfer:
@@ -198,6 +201,34 @@ def _hangs_on(word: Token, act: Token) -> bool:
             return False  # ("three days after a gas attack on the town of Idlib")
         word = word.head
     return False
+
+
+# Words that refer back to a town or city named before ("to the city", "in the capital").
+_SETTLEMENT_WORDS = {"city", "town", "village", "capital"}
+
+
+def _settlement_told_before(word: Token, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The town a bare "the city" or "the capital" refers back to: the nearest one named
+    before it, in its sentence or the two before ("clashed with protesters in the city of
+    Cali. … ordered the deployment of troops to the city")."""
+    if word.lower_ not in _SETTLEMENT_WORDS or word.tag_ != "NN":
+        return None
+    lefts = list(word.lefts)
+    if [c.lower_ for c in lefts] != ["the"] or any(c.dep_ == "prep" for c in word.rights):
+        return None  # ("the Iraqi capital", "the city of Mosul": named otherwise)
+    sent = word.sent
+    earliest = sent.start_char
+    for _ in range(2):
+        before = word.doc[sent.start - 1].sent if sent.start > 0 else None
+        if before is None:
+            break
+        sent, earliest = before, before.start_char
+    towns = [
+        p
+        for p in places
+        if earliest <= p["start"] < word.idx and p.get("precision") in ("city", "site")
+    ]
+    return max(towns, key=lambda p: int(p["start"])) if towns else None
 
 
 def _goal(doc: Any, found: tuple[int, int]) -> bool:

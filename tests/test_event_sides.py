@@ -215,3 +215,14 @@ def test_her_daughter_is_her_kin_not_her(nlp: Language) -> None:
     )
     call = next(e for e in events(nlp, text) if e["event_type"] == "REQUEST")
     assert [a["name"] for a in call["actors"]] == ["daughter of Jeanine Anez"]
+
+
+def test_whom_a_promise_is_made_to_is_its_recipient(nlp: Language) -> None:
+    (event,) = events(nlp, "Qatar promised Lebanon that it would send fuel.")
+    assert [r["name"] for r in event["recipients"]] == ["Lebanon"]
+
+
+def test_a_promise_to_the_enemy_is_a_threat(nlp: Language) -> None:
+    text = "Hamas promised the occupiers that they would pay a heavy price."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "THREATEN"

@@ -72,6 +72,7 @@ from annalyst.nlp.events.argwords import (
     _own_side,
     _owners,
     _structure,
+    told_that,
 )
 from annalyst.nlp.events.carriers import (
     _came_under,
@@ -277,8 +278,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # (not "sent back 2,700 migrants": those deported are acted upon)
             theme = (lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES) and mode != "deport"
             gives_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-            if theme and gives_with and etype not in _OWN_FORCE_TYPES:
-                theme = False  # "provided Egypt with aid": Egypt receives, aid is given
+            if theme and (gives_with or told_that(token)):
+                # "provided Egypt with aid", "promised Iraq that …": Egypt, Iraq receive
+                theme = etype in _OWN_FORCE_TYPES and gives_with
             if not theme and lemma not in _TOPIC_VERBS:
                 # "closed Venezuela's border with Brazil": Brazil, not the border's owner
                 partner = bool(prep_objects(token, ("with",)))

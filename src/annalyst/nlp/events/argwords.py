@@ -239,3 +239,19 @@ def _no_known_actor(word: Token, mentions: dict[int, ResolvedMention]) -> bool:
         return True
     ident = str(mention.actor.get("id", ""))
     return ident.startswith("~") and not ident.startswith("~agent:")
+
+
+def told_that(verb: Token) -> bool:
+    """Whether a verb has a "that" clause of what is told or promised, also where the
+    parser hung it on the object as a relative clause ("promised the occupiers that they
+    would pay": the clause has a subject of its own)."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return any(
+        clause.dep_ == "relcl"
+        and clause.left_edge.lower_ == "that"
+        and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in clause.children)
+        for obj in verb.children
+        if obj.dep_ in ("dobj", "obj")
+        for clause in obj.children
+    )

@@ -23,6 +23,7 @@ from annalyst.nlp.events.frames import (
     armed_aid,
     obligations,
     official_protest,
+    promised_to_foes,
     refine_by_content,
 )
 from annalyst.nlp.events.learned import RecipientScorer
@@ -96,6 +97,7 @@ class EventExtractor:
                 official_protest(draft, self.ontology)
                 armed_aid(draft, self.ontology)
                 apply_intent(draft, self.ontology)
+                promised_to_foes(draft, self.ontology)
                 apply_deadline(draft, self.ontology, mentions)
                 apply_threat_condition(draft, mentions)
             found.extend(obligations(sent, found, self.lexicon, self.ontology, mentions))

@@ -237,6 +237,26 @@ def _retyped(
     )
 
 
+# Words that name the one addressed as a foe ("promised the occupiers that …").
+_FOES = {"occupier", "enemy", "invader", "aggressor", "oppressor", "foe", "adversary",
+         "occupation", "aggression"}  # fmt: skip
+_PROMISING = {"promise", "vow", "pledge", "swear"}
+
+
+def promised_to_foes(draft: _Draft, ontology: EventOntology) -> None:
+    """A promise made to one named as a foe is a threat ("promised the evil occupiers
+    that the resistance would have the final say")."""
+    if draft.entry.type != "AGREE" or draft.trigger.lemma_.lower() not in _PROMISING:
+        return
+    foes = [
+        r
+        for r in draft.recipients
+        if str(r.get("text", "")).lower().rstrip("s").rsplit(" ", 1)[-1] in _FOES
+    ]
+    if foes:
+        draft.entry = _retyped(draft.entry, "THREATEN", None, ontology, "promise")
+
+
 # Spans of time given as a deadline ("gave Hamas 48 hours to release the hostages").
 _SPANS = {"hour", "day", "week", "month", "deadline"}
 

@@ -226,3 +226,8 @@ def test_a_promise_to_the_enemy_is_a_threat(nlp: Language) -> None:
     text = "Hamas promised the occupiers that they would pay a heavy price."
     (event,) = events(nlp, text)
     assert event["event_type"] == "THREATEN"
+
+
+def test_a_threat_between_people_of_one_kind_keeps_both_sides(nlp: Language) -> None:
+    (event,) = events(nlp, "The rebel commander threatened the militiamen on Monday.")
+    assert words(event["recipients"]) == ["militiamen"]

@@ -372,18 +372,19 @@ def of_no_country(actor: dict[str, Any] | None) -> bool:
     return actor is not None and str(actor.get("id", "")).startswith("~agent:x:")
 
 
-_FORCE_TYPES = {"ASSAULT", "COERCE"}
+# Promises, which may be threats to the other side ("promised the occupiers …").
+_PROMISING = {"promise", "vow", "pledge", "swear"}
 _OWNING_PRONOUNS = {"its", "their", "his", "her", "our", "my", "it", "they", "them", "we"}
 
 
 def not_taken(recipient: dict[str, Any], taken: set[str], draft: _Draft) -> bool:
     """Whether a recipient is someone other than the actors: not one of their ids, or, in
-    an act of force, of no country and told apart by its words though it shares their
+    an act of conflict or a promise, of no country and told apart by its words though it shares their
     kind's id ("troops killed a commander": both military, neither with a country, two
     sides; whereas in "deputies resigned from parliament" the body is their own)."""
     if str(recipient.get("id")) not in taken:
         return True
-    if draft.entry.type not in _FORCE_TYPES:
+    if not draft.entry.quad.endswith("conflict") and draft.trigger.lemma_ not in _PROMISING:
         return False
     words = str(recipient.get("text", "")).lower()
     if not of_no_country(recipient) or words.split(" ")[0] in _OWNING_PRONOUNS:

@@ -188,3 +188,17 @@ def test_the_city_is_the_town_named_just_before(nlp: Language) -> None:
     )
     sent = next(e for e in events(nlp, text) if e["event_type"] == "MOBILIZE")
     assert sent["location"]["name"] == "Cali"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops killed two rebels in a clash in the mountains of Bukidnon province.", "Bukidnon"),
+        ("Police captured a gang leader in the northwestern department of Antioquia.", "Antioquia"),
+    ],
+)
+def test_a_region_named_after_of_a_landform_or_division(
+    nlp: Language, text: str, place: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert event["location"]["name"] == place

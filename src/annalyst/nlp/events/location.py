@@ -289,7 +289,12 @@ _PARTS_OF_PLACES = frozenset({"city", "town", "village", "capital", "outskirts",
                               "part", "area", "region", "province", "district", "territory",
                               "coast", "border", "countryside", "edge", "compound",
                               "perimeter", "gate", "premises", "grounds", "vicinity",
-                              "entrance", "headquarters", "building", "camp", "base"})  # fmt: skip
+                              "entrance", "headquarters", "building", "camp", "base",
+                              "mountain", "mountains", "hill", "hills", "forest", "jungle",
+                              "valley", "desert", "island", "islands", "department",
+                              "state", "county", "governorate", "prefecture", "commune",
+                              "municipality", "neighbourhood", "neighborhood", "plain",
+                              "plains", "coastline", "waters", "port", "suburbs"})  # fmt: skip
 
 
 # Verbs whose object or "on" phrase is whom a deed is laid on, not where it was done.

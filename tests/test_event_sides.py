@@ -231,3 +231,22 @@ def test_a_promise_to_the_enemy_is_a_threat(nlp: Language) -> None:
 def test_a_threat_between_people_of_one_kind_keeps_both_sides(nlp: Language) -> None:
     (event,) = events(nlp, "The rebel commander threatened the militiamen on Monday.")
     assert words(event["recipients"]) == ["militiamen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turkish-backed rebels shelled the town on Monday.", "Turkish-backed rebels"),
+        ("Niger's armed forces killed twelve jihadists.", "Niger's armed forces"),
+    ],
+)
+def test_the_name_of_people_keeps_the_words_that_give_their_side(
+    nlp: Language, text: str, name: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert [a["name"] for a in event["actors"]] == [name]
+
+
+def test_militants_linked_to_a_group_act_for_it(nlp: Language) -> None:
+    (event,) = events(nlp, "Militants linked to al-Shabaab ambushed a convoy.")
+    assert [a["id"] for a in event["actors"]] == ["al-shabaab"]

@@ -311,6 +311,17 @@ def named_as_settlement(w: TokenTable, start: int) -> bool:
     return start >= 2 and w.lower[start - 1] == "of" and w.lower[start - 2] in _SETTLEMENTS
 
 
+def patron_named(w: TokenTable, start: int, end: int) -> str:
+    """The name of people with the patron a word before them gives ("Russian-backed
+    separatists", "Iran-aligned militias"): the words from the patron's name on."""
+    from annalyst.nlp.tree_walks import PATRON_PARTICIPLES
+
+    if start >= 3 and w.text[start - 2] == "-" and w.lower[start - 1] in PATRON_PARTICIPLES:
+        start -= 3
+    doc = w.doc
+    return str(doc[start:end].text)
+
+
 def state_where(
     w: TokenTable,
     head: int,

@@ -67,6 +67,7 @@ from annalyst.nlp.actor_words import (
     media_actor,
     named_as_settlement,
     nationality_split,
+    patron_named,
     slug_of,
     state_after_of,
     state_where,
@@ -367,6 +368,10 @@ class ActorResolver:
                             match.text, self.kb.actors[host].country, match.region,
                             match.sectors, None, match.noun,
                         )  # fmt: skip
+                called = (
+                    patron_named(w, start, end) if start == first else _span_text(doc, start, end)
+                )
+                match = replace(match, text=called)  # "Mali's armed forces", "Russian-backed …"
                 out.append(_Candidate(start, end, "AGENT", "agent", agent=match))
                 break
         return out

@@ -527,7 +527,7 @@ def _state_of_affairs(head: Token) -> bool:
 
 
 # Words of members fighting for a side ("forces loyal to X", "fighters affiliated with X").
-_SIDING = {"loyal", "affiliated", "allied", "aligned", "belonging"}
+_SIDING = {"loyal", "affiliated", "allied", "aligned", "belonging", "linked", "tied", "connected"}
 
 # People named by whom they back: never that one.
 _FOLLOWERS = {"supporter", "loyalist", "follower", "partisan"}

@@ -250,3 +250,8 @@ def test_the_name_of_people_keeps_the_words_that_give_their_side(
 def test_militants_linked_to_a_group_act_for_it(nlp: Language) -> None:
     (event,) = events(nlp, "Militants linked to al-Shabaab ambushed a convoy.")
     assert [a["id"] for a in event["actors"]] == ["al-shabaab"]
+
+
+def test_sides_acting_on_each_other_reach_each_other(nlp: Language) -> None:
+    (event,) = events(nlp, "Sudan and Ethiopia accused each other of shelling the border.")
+    assert {r["name"] for r in event["recipients"]} == {"Sudan", "Ethiopia"}

@@ -29,6 +29,7 @@ from annalyst.nlp.events.frames import (
 from annalyst.nlp.events.learned import RecipientScorer
 from annalyst.nlp.events.location import _location, without_place_names
 from annalyst.nlp.events.one_action import _coordinated
+from annalyst.nlp.events.partners import each_other
 from annalyst.nlp.events.records import _as_dict
 from annalyst.nlp.events.referents import _mention_index
 from annalyst.nlp.events.selection import (
@@ -88,6 +89,7 @@ class EventExtractor:
             )
             for draft in found:
                 _arguments(draft, mentions)
+                each_other(draft)
                 explosive_underfoot(draft)
                 recalled_envoys(draft, mentions)
                 without_place_names(draft, places)

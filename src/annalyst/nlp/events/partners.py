@@ -370,3 +370,21 @@ def _joint_owners(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> 
 
 def _names_actor(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
     return token.i in mentions or token.ent_type_ in ("NORP", "GPE", "ORG")
+
+
+def each_other(draft: _Draft) -> None:
+    """Sides that act on "each other" or "one another" reach each other ("Armenia and
+    Azerbaijan accused each other of violating the truce")."""
+    if draft.recipients or len(draft.actors) < 2:
+        return
+    holders = [*draft.tokens, *_carriers(draft)]  # ("exchanged fire with one another")
+    words = [w for t in holders for c in t.children for w in (c, *c.children)]
+    if any(_reciprocal(w) for w in words):
+        draft.recipients = [dict(a) for a in draft.actors]
+
+
+def _reciprocal(word: Token) -> bool:
+    low = word.lower_
+    return (low == "other" and any(c.lower_ == "each" for c in word.children)) or (
+        low in ("one", "another") and any(c.lower_ in ("one", "another") for c in word.children)
+    )

@@ -58,3 +58,8 @@ def test_what_is_scheduled_is_ahead(nlp: Language) -> None:
 def test_a_visa_ban_on_another_states_officials_is_a_sanction(nlp: Language) -> None:
     (event,) = events(nlp, "The EU imposed visa bans on twelve Belarusian officials.")
     assert event["event_type"] == "SANCTION"
+
+
+def test_hacking_people_to_death_is_an_assault(nlp: Language) -> None:
+    (event,) = events(nlp, "Militiamen hacked nine farmers to death near Beni.")
+    assert event["event_type"] == "ASSAULT"

@@ -63,3 +63,17 @@ def test_a_visa_ban_on_another_states_officials_is_a_sanction(nlp: Language) -> 
 def test_hacking_people_to_death_is_an_assault(nlp: Language) -> None:
     (event,) = events(nlp, "Militiamen hacked nine farmers to death near Beni.")
     assert event["event_type"] == "ASSAULT"
+
+
+def test_an_act_said_to_be_unacceptable_is_disapproved_by_the_speaker(nlp: Language) -> None:
+    text = "Russia expelled two Estonian diplomats on Monday.\n\nTallinn said the move was unacceptable."
+    verdict = next(e for e in events(nlp, text) if e["trigger"] == "unacceptable")
+    assert verdict["event_type"] == "ACCUSE"
+    assert verdict["status"] == "asserted"
+    assert [a["name"] for a in verdict["actors"]] == ["Estonia"]
+    assert [r["name"] for r in verdict["recipients"]] == ["Russia"]
+
+
+def test_a_copula_of_praise_is_no_verdict(nlp: Language) -> None:
+    found = events(nlp, "The minister said the talks were constructive.")
+    assert all(e["event_type"] != "ACCUSE" for e in found)

@@ -66,6 +66,9 @@ def _pointing_back(draft: _Draft) -> Token | None:
     "the arrest of X", "its decision")."""
     verb = draft.trigger
     taken = logical_objects(verb) if verb.pos_ in ("VERB", "AUX") else []
+    if verb.dep_ in ("acomp", "attr") and verb.head.lemma_ == "be":
+        # "said the move was regrettable": what the verdict is on
+        taken = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not taken and verb.dep_ == "relcl":
         taken = [verb.head]  # "a charge Baku rejected": what the clause describes
     taken += [o for t in draft.tokens for o in prep_objects(t, _ABOUT)]

@@ -50,6 +50,7 @@ from annalyst.nlp.events.selection import (
 )
 from annalyst.nlp.events.status import _status
 from annalyst.nlp.events.triggers import _triggers
+from annalyst.nlp.events.verdicts import verdicts
 from annalyst.nlp.events.warning_kinds import warning_reading
 
 
@@ -103,6 +104,7 @@ class EventExtractor:
                 apply_deadline(draft, self.ontology, mentions)
                 apply_threat_condition(draft, mentions)
             found.extend(obligations(sent, found, self.lexicon, self.ontology, mentions))
+            found.extend(verdicts(sent, found, self.lexicon, mentions))
             for draft in found:
                 named = draft.actors or len(draft.recipients) > len(draft.hosts)
                 if not named and _topic_of_talk(draft):

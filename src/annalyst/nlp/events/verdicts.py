@@ -1,0 +1,68 @@
+"""Verdicts said of an act: "Turkey said the move was regrettable", "the EU said the
+decision was unacceptable". The speaker disapproves of the act (ACCUSE, disapprove),
+and, like any judgement, reaches whoever did it (see :mod:`annalyst.nlp.events.answers`,
+which finds the doer of "the move" told before)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from annalyst.knowledge.events import EventLexicon
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.argwords import _owners
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.frames import _reporter
+from annalyst.nlp.events.referents import _resolve_args
+from annalyst.nlp.syntax import logical_subjects
+
+# Words by which an act is condemned when it is said to be so.
+_CONDEMNING = frozenset({
+    "unacceptable", "regrettable", "illegal", "illegitimate", "unjustified", "unjustifiable",
+    "provocative", "irresponsible", "deplorable", "outrageous", "reprehensible",
+    "inadmissible", "unlawful", "criminal", "absurd", "baseless", "hostile", "aggressive",
+    "counterproductive", "violation", "crime", "mistake", "provocation", "aggression",
+    "breach", "affront", "insult", "escalation",
+})  # fmt: skip
+
+
+def verdicts(
+    sent: Span, drafts: list[_Draft], lexicon: EventLexicon, mentions: dict[int, ResolvedMention]
+) -> list[_Draft]:
+    """Disapprovals read from "X said [the act] was [unacceptable / a violation …]"."""
+    found = lexicon.by_lemma("condemn", "VERB")
+    if not found:
+        return []
+    taken = {t.i for d in drafts for t in d.tokens}
+    out: list[_Draft] = []
+    for token in sent:
+        if token.lemma_ != "be" or token.i in taken or token.dep_ not in ("ccomp", "conj"):
+            continue
+        said = _verdict_word(token)
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        reporter = _reporter(token)
+        if said is None or not subjects or reporter is None:
+            continue
+        speakers = _resolve_args(logical_subjects(reporter), mentions)
+        if not speakers:
+            continue
+        draft = _Draft(said, found[0], [said, token])
+        draft.frame = "verdict"  # the speaker's own judgement, not a claim of a deed
+        draft.actors = speakers
+        ids = {str(a["id"]) for a in speakers}
+        doers = _resolve_args([o for s in subjects for o in _owners(s)], mentions)
+        draft.recipients = [r for r in doers if str(r["id"]) not in ids]
+        out.append(draft)
+    return out
+
+
+def _verdict_word(verb: Token) -> Token | None:
+    """The word of condemnation a copula gives its subject ("was unacceptable", "was a
+    violation of …"), if any."""
+    for child in verb.children:
+        if (
+            child.dep_ in ("acomp", "attr")
+            and child.lemma_.lower() in _CONDEMNING
+            and not any(c.dep_ == "neg" for c in verb.children)
+        ):
+            return child
+    return None

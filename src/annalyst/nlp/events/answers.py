@@ -249,7 +249,7 @@ def _holders(draft: _Draft, drafts: Sequence[_Draft]) -> list[dict[str, Any]] | 
     the two before told held someone ("Myanmar's military detained a journalist")."""
     if not draft.recipients:
         verb = draft.trigger
-        held = [
+        holding = [
             told
             for told in drafts
             if told.entry.type in _HOLDING
@@ -257,7 +257,7 @@ def _holders(draft: _Draft, drafts: Sequence[_Draft]) -> list[dict[str, Any]] | 
             and told.trigger.i < verb.i
             and _sentences_between(told.trigger, verb) <= 2
         ]
-        return [dict(a) for a in held[-1].actors] if held else None
+        return [dict(a) for a in holding[-1].actors] if holding else None
     asked = {str(r.get("id")) for r in draft.recipients}
     sent = draft.trigger.sent
     for held in drafts:

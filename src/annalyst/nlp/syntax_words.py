@@ -214,3 +214,6 @@ ANSWERABLE = frozenset({"guilty", "responsible", "accountable", "culpable", "lia
 # Tags of two verbs joined that the tagger read apart, though one tense ("had beaten and
 # detained", "beat and arrested": a past read as a present).
 PAST_PAIRS = ({"VBN", "VBD"}, {"VBP", "VBD"})
+
+# Verbs of promising: a promise made to a foe is a threat ("promised the occupiers …").
+PROMISING = frozenset({"promise", "vow", "pledge", "swear"})

@@ -16,6 +16,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.unnamed import _agents, _generic, _state_for
 from annalyst.nlp.events.words import _with_words
 from annalyst.nlp.syntax import logical_subjects
+from annalyst.nlp.syntax_words import PROMISING
 
 # Nouns that, as "the group", refer back to an organisation named before.
 _GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction",
@@ -309,17 +310,29 @@ def _definite_people(head: Token, mentions: dict[int, ResolvedMention]) -> dict[
     lefts = list(head.lefts)
     if not lefts or lefts[0].lower_ != "the" or any(c.dep_ != "amod" for c in lefts[1:]):
         return None
+    return _told_before(
+        head,
+        mentions,
+        lambda actor: (
+            str(actor.get("id", "")).startswith("~agent:")
+            and bool(set(actor.get("sectors") or ()) & _PEOPLE_SECTORS)
+        ),
+    )
+
+
+def _told_before(
+    head: Token,
+    mentions: dict[int, ResolvedMention],
+    fits: Callable[[dict[str, Any]], bool],
+) -> dict[str, Any] | None:
+    """The nearest actor a description refers back to, named before it in its sentence
+    or the two before, with the description's words and where the actor was named."""
     sent = head.sent
     for span in [sent[: head.i - sent.start], *_previous_sentences(sent, 2)]:
         for token in reversed(list(span)):
             mention = mentions.get(token.i)
             actor = mention.actor if mention is not None else None
-            if (
-                mention is not None
-                and actor is not None
-                and str(actor.get("id", "")).startswith("~agent:")
-                and set(actor.get("sectors") or ()) & _PEOPLE_SECTORS
-            ):
+            if mention is not None and actor is not None and fits(actor):
                 words = _with_words(actor, head.doc, head.idx, head.idx + len(head))
                 return dict(words, ref_start=mention.start, ref_end=mention.end)
     return None
@@ -341,21 +354,15 @@ def _definite_doers(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
     lefts = list(head.lefts)
     if not lefts or lefts[0].lower_ != "the" or len(lefts) > 1:
         return None  # (not "the Islamist militants", "the Houthi rebels": their own words)
-    sent = head.sent
-    for span in [sent[: head.i - sent.start], *_previous_sentences(sent, 2)]:
-        for token in reversed(list(span)):
-            mention = mentions.get(token.i)
-            actor = mention.actor if mention is not None else None
-            if (
-                mention is not None
-                and actor is not None
-                and not str(actor.get("id", "")).startswith("~")
-                and actor.get("type") in ("group", "organization")
-                and "REB" in (actor.get("sectors") or ())
-            ):
-                words = _with_words(actor, head.doc, head.idx, head.idx + len(head))
-                return dict(words, ref_start=mention.start, ref_end=mention.end)
-    return None
+    return _told_before(
+        head,
+        mentions,
+        lambda actor: (
+            not str(actor.get("id", "")).startswith("~")
+            and actor.get("type") in ("group", "organization")
+            and "REB" in (actor.get("sectors") or ())
+        ),
+    )
 
 
 _PAIR_NOUNS = {"leader", "side", "country", "nation", "president", "minister", "man",
@@ -372,19 +379,18 @@ def of_no_country(actor: dict[str, Any] | None) -> bool:
     return actor is not None and str(actor.get("id", "")).startswith("~agent:x:")
 
 
-# Promises, which may be threats to the other side ("promised the occupiers …").
-_PROMISING = {"promise", "vow", "pledge", "swear"}
 _OWNING_PRONOUNS = {"its", "their", "his", "her", "our", "my", "it", "they", "them", "we"}
 
 
 def not_taken(recipient: dict[str, Any], taken: set[str], draft: _Draft) -> bool:
     """Whether a recipient is someone other than the actors: not one of their ids, or, in
-    an act of conflict or a promise, of no country and told apart by its words though it shares their
-    kind's id ("troops killed a commander": both military, neither with a country, two
-    sides; whereas in "deputies resigned from parliament" the body is their own)."""
+    an act of conflict or a promise, of no country and told apart by its words though it
+    shares their kind's id ("troops killed a commander": both military, neither with a
+    country, two sides; whereas in "deputies resigned from parliament" the body is their
+    own)."""
     if str(recipient.get("id")) not in taken:
         return True
-    if not draft.entry.quad.endswith("conflict") and draft.trigger.lemma_ not in _PROMISING:
+    if not draft.entry.quad.endswith("conflict") and draft.trigger.lemma_ not in PROMISING:
         return False
     words = str(recipient.get("text", "")).lower()
     if not of_no_country(recipient) or words.split(" ")[0] in _OWNING_PRONOUNS:

@@ -26,7 +26,7 @@ from annalyst.nlp.events.carriers import CARRYING_PREPS
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.syntax import ancestors, is_verb, logical_objects, logical_subjects
-from annalyst.nlp.syntax_words import PERSONAL_PRONOUNS
+from annalyst.nlp.syntax_words import PERSONAL_PRONOUNS, PROMISING
 from annalyst.nlp.tokentable import token_table
 
 # Verbs that carry a noun's act in a frame ("will hold talks", "will launch an attack").
@@ -240,13 +240,12 @@ def _retyped(
 # Words that name the one addressed as a foe ("promised the occupiers that …").
 _FOES = {"occupier", "enemy", "invader", "aggressor", "oppressor", "foe", "adversary",
          "occupation", "aggression"}  # fmt: skip
-_PROMISING = {"promise", "vow", "pledge", "swear"}
 
 
 def promised_to_foes(draft: _Draft, ontology: EventOntology) -> None:
     """A promise made to one named as a foe is a threat ("promised the evil occupiers
     that the resistance would have the final say")."""
-    if draft.entry.type != "AGREE" or draft.trigger.lemma_.lower() not in _PROMISING:
+    if draft.entry.type != "AGREE" or draft.trigger.lemma_.lower() not in PROMISING:
         return
     foes = [
         r

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.events.carriers import _carrier
+from annalyst.nlp.events.descriptions import _previous_sentences
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import (
     _BACKGROUND_PREPS,
@@ -216,13 +217,7 @@ def _settlement_told_before(word: Token, places: Sequence[dict[str, Any]]) -> di
     lefts = list(word.lefts)
     if [c.lower_ for c in lefts] != ["the"] or any(c.dep_ == "prep" for c in word.rights):
         return None  # ("the Iraqi capital", "the city of Mosul": named otherwise)
-    sent = word.sent
-    earliest = sent.start_char
-    for _ in range(2):
-        before = word.doc[sent.start - 1].sent if sent.start > 0 else None
-        if before is None:
-            break
-        sent, earliest = before, before.start_char
+    earliest = min(s.start_char for s in [word.sent, *_previous_sentences(word.sent, 2)])
     towns = [
         p
         for p in places

@@ -739,3 +739,8 @@ def test_the_crowd_is_the_people_told_before_and_their_occasion(nlp: Language) -
     assert [r["name"] for r in fired["recipients"]] == ["people"]
     assert (fired["date"], fired["location"]["name"]) == ("2021-06-14", "Bogotá")
     assert [a["country"] for a in fired["actors"]] == ["COL"]  # the police in view
+
+
+def test_a_date_after_what_those_acted_on_were_doing_is_the_acts(nlp: Language) -> None:
+    text = "Police fired tear gas at farmers blocking a road outside Lahore late on Friday."
+    assert date_of(nlp, text, "fired") == ("2021-06-11", "day")

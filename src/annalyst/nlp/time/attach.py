@@ -390,7 +390,8 @@ def time_for(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> TimeExpr | 
 
 
 # Participles that only say what a thing holds or belongs to: a date written after
-# them is the act's ("opened fire on a bus carrying workers on Sunday").
+# them is the act's ("opened fire on a bus carrying workers on Sunday"); so is a date
+# after any present participle of what the people acted on were doing.
 _CARRYING: Final = _words("carry transport hold house contain belong bear")
 
 
@@ -406,10 +407,11 @@ def _carrying_participle_dates(
     found: list[tuple[int, TimeExpr, Token]] = []
     for thing in things:
         for clause in thing.children:
-            if (
-                clause.dep_ == "acl"
-                and clause.tag_ in ("VBG", "VBN")
-                and clause.lemma_ in _CARRYING
+            if clause.dep_ == "acl" and (
+                (clause.tag_ in ("VBG", "VBN") and clause.lemma_ in _CARRYING)
+                # "fired tear gas at demonstrators blocking a highway late on Friday":
+                # what they were doing then, at the time of the act
+                or clause.tag_ == "VBG"
             ):
                 found.extend(
                     item

@@ -46,12 +46,12 @@ from annalyst.nlp.events.selection import (
     _unaddressed,
     an_aim,
     habitual_or_any,
-    infinitive,
 )
 from annalyst.nlp.events.status import _status
 from annalyst.nlp.events.triggers import _triggers
 from annalyst.nlp.events.verdicts import verdicts
 from annalyst.nlp.events.warning_kinds import warning_reading
+from annalyst.nlp.syntax import is_infinitive, is_verb
 
 
 class EventExtractor:
@@ -139,7 +139,8 @@ class EventExtractor:
                 if draft.status == "hypothetical" and not draft.actors and not draft.recipients:
                     continue  # "the risk of renewed fighting": talk of what may be, of no one
                 if (
-                    draft.status in ("hypothetical", "future") or infinitive(draft.trigger)
+                    draft.status in ("hypothetical", "future")
+                    or (is_verb(draft.trigger) and is_infinitive(draft.trigger))
                 ) and an_aim(draft.trigger):
                     continue  # "in a bid to pressure Damascus": what an act was for, not an act
                 if draft.date is None:

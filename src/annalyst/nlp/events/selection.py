@@ -437,13 +437,6 @@ _AIMS = {"aim", "goal", "objective", "purpose", "bid", "reason", "motive", "ince
          "pretext", "excuse"}  # fmt: skip
 
 
-def infinitive(token: Token) -> bool:
-    """Whether a verb is a "to" infinitive ("a reason for Turkey to support the KDP")."""
-    return token.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
-
-
 def an_aim(trigger: Token) -> bool:
     """Whether an unrealized act is named as an aim ("in a bid to pressure Damascus",
     "the declared objective is to exert pressure", "the aim of toppling Assad")."""

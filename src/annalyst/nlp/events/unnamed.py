@@ -294,26 +294,26 @@ def _unknown_name(head: Token) -> dict[str, Any] | None:
 
 def _place_country(token: Token) -> str | None:
     """The country of the document's place record covering the token, if any."""
-    if not Doc.has_extension("places"):
-        return None
-    for place in token.doc._.places or []:
-        if isinstance(place, dict) and place.get("start", -1) <= token.idx < place.get("end", -1):
-            return str(place["country"]) if place.get("country") else None
-    return None
+    place = _covering(token, "places")
+    return str(place["country"]) if place is not None and place.get("country") else None
 
 
 def _in_place(token: Token) -> bool:
     """Whether a place record of the document covers the token."""
-    doc = token.doc
-    if not Doc.has_extension("places"):
-        return False
-    places = doc._.places or []
-    return any(
-        isinstance(p, dict) and p.get("start", -1) <= token.idx < p.get("end", -1) for p in places
-    ) or any(
-        isinstance(p, dict) and p.get("start", -1) <= token.idx < p.get("end", -1)
-        for p in (doc._.places_other_forms or [] if Doc.has_extension("places_other_forms") else [])
+    return _covering(token, "places") is not None or (
+        _covering(token, "places_other_forms") is not None
     )
+
+
+def _covering(token: Token, records: str) -> dict[str, Any] | None:
+    """The first of the document's place records (``places`` or another list of them)
+    whose words cover the token."""
+    if not Doc.has_extension(records):
+        return None
+    for place in getattr(token.doc._, records) or []:
+        if isinstance(place, dict) and place.get("start", -1) <= token.idx < place.get("end", -1):
+            return place
+    return None
 
 
 # Missions abroad and their staff, whose state is not the place they are in.

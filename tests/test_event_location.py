@@ -202,3 +202,13 @@ def test_a_region_named_after_of_a_landform_or_division(
 ) -> None:
     (event,) = events(nlp, text)
     assert event["location"]["name"] == place
+
+
+def test_a_part_of_a_town_no_gazetteer_holds_lies_in_that_town(nlp: Language) -> None:
+    text = "Police arrested two journalists in Karachi's Lyari district on Monday."
+    assert place_of(nlp, text, "arrested") == "Karachi"
+
+
+def test_a_known_part_of_a_town_is_the_place_not_the_town(nlp: Language) -> None:
+    text = "A bomb exploded in Baghdad's Karrada district on Friday."
+    assert place_of(nlp, text, "exploded") == "Karrada"

@@ -77,3 +77,37 @@ def test_an_act_said_to_be_unacceptable_is_disapproved_by_the_speaker(nlp: Langu
 def test_a_copula_of_praise_is_no_verdict(nlp: Language) -> None:
     found = events(nlp, "The minister said the talks were constructive.")
     assert all(e["event_type"] != "ACCUSE" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the accusations were baseless and politically motivated.",
+        "The militia's spokesman said the reports were false.",
+    ],
+)
+def test_a_charge_said_to_be_false_is_a_denial(nlp: Language, text: str) -> None:
+    (event,) = events(nlp, text)  # the accusation is what is denied, not an event
+    assert event["event_type"] == "REJECT"
+
+
+def test_a_denial_reaches_whoever_made_the_charge(nlp: Language) -> None:
+    (event,) = events(nlp, "Beijing said Washington's accusations were groundless.")
+    assert [a["name"] for a in event["recipients"]] == ["United States"]
+
+
+def test_any_act_denied_outright_is_a_negated_act(nlp: Language) -> None:
+    text = "The government has not held any talks with the rebel leaders."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], event["status"]) == ("CONSULT", "negated")
+
+
+def test_a_named_platform_shut_by_a_state_is_censored(nlp: Language) -> None:
+    (event,) = events(nlp, "The junta suspended Facebook on Thursday.")
+    assert (event["event_type"], event["mode"]) == ("COERCE", "censor")
+
+
+def test_a_go_between_is_no_party_to_what_it_brokered(nlp: Language) -> None:
+    text = "Armenia and Azerbaijan signed an EU-brokered agreement on Friday."
+    (event,) = events(nlp, text)
+    assert [a["name"] for a in event["actors"]] == ["Armenia", "Azerbaijan"]

@@ -378,6 +378,14 @@ def test_city_and_its_country_or_state(nlp: Any, gaz: Gazetteer) -> None:
 
 
 @pytest.mark.slow
+def test_a_countrys_name_before_a_word_for_a_division_is_that_division(
+    nlp: Any, gaz: Gazetteer
+) -> None:
+    found = places(nlp, gaz, "Gunmen seized 40 pupils from a school in Niger state.", form=None)
+    assert [(r.candidate.country, r.candidate.kind) for r in found] == [("NGA", "admin1")]
+
+
+@pytest.mark.slow
 def test_demonyms_are_adjectives_of_their_country(nlp: Any, gaz: Gazetteer) -> None:
     text = "Lebanese officials said fighting in Tripoli had stopped."
     found = places(nlp, gaz, text)

@@ -104,6 +104,9 @@ def _is_city(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") and not _is_country(token)
 
 
+_GO_BETWEEN = frozenset({"brokered", "mediated", "facilitated", "hosted", "sponsored"})
+
+
 def _owners(token: Token) -> list[Token]:
     """Who owns a nominal trigger: its possessor or actor modifiers ("the US drone strike"),
     or its "by" phrase; a trigger that only modifies a noun shares that noun's possessor
@@ -119,6 +122,8 @@ def _owners(token: Token) -> list[Token]:
         and c.ent_type_ not in ("TIME", "DATE")
     ]  # (not "a 6 PM deadline", "the March offensive")
     out = [c for c in out if not _opposed(c)]  # (not "anti-ISIS operations")
+    # (not "an EU-brokered truce", "a Qatari-mediated deal": a go-between's, not a side's)
+    out = [c for c in out if c.lower_ not in _GO_BETWEEN]
     if token.pos_ == "NOUN":
         # "a Beirut strike", "the Ankara bombing": a city before the act is where it was
         out = [c for c in out if not (c.dep_ == "compound" and _is_city(c))]

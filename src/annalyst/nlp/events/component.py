@@ -104,7 +104,9 @@ class EventExtractor:
                 apply_deadline(draft, self.ontology, mentions)
                 apply_threat_condition(draft, mentions)
             found.extend(obligations(sent, found, self.lexicon, self.ontology, mentions))
-            found.extend(verdicts(sent, found, self.lexicon, mentions))
+            judged = verdicts(sent, found, self.lexicon, mentions)
+            denied = {t.i for d in judged for t in d.tokens}  # "the accusations were false"
+            found = [d for d in found if d.trigger.i not in denied] + judged
             for draft in found:
                 named = draft.actors or len(draft.recipients) > len(draft.hosts)
                 if not named and _topic_of_talk(draft):

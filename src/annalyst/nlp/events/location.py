@@ -55,7 +55,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         if root.dep_ == "compound" and root.head.i in trigger_words and _city_place(place):
             return True
         if (
-            root.dep_ in ("compound", "amod")  # (the tagger may read "Punjab" as an adjective)
+            # (the tagger may read "Punjab" as an adjective; "Karachi's Lyari district")
+            root.dep_ in ("compound", "amod", "poss")
             and root.head.lower_ in _PLACE_HEADS
             and not in_hyphenated_word(root)  # ("the Iraq-Syria border region")
         ):
@@ -116,11 +117,26 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                     of_names = _named_after_of(child)
                     if of_names:
                         named = of_names if _hangs_on(child.head.head, head) else []
-                    for place in pool:
-                        if place["start"] <= child.idx < place["end"] or (
-                            kind and any(place["start"] <= c.idx < place["end"] for c in named)
-                        ):
-                            attached.append(place)
+                    matched = [
+                        place
+                        for place in pool
+                        if place["start"] <= child.idx < place["end"]
+                        or (kind and any(place["start"] <= c.idx < place["end"] for c in named))
+                    ]
+                    if (
+                        not matched
+                        and child.lower_ in _PLACE_HEADS
+                        and not any(c.lower_ == "of" for c in child.children)
+                    ):
+                        # "in Karachi's Lyari district", "at Tehran's Evin prison": a
+                        # part of a place no gazetteer holds lies in its owner
+                        owners = [c for c in child.children if c.dep_ == "poss"]
+                        matched = [
+                            place
+                            for place in pool
+                            if any(place["start"] <= c.idx < place["end"] for c in owners)
+                        ]
+                    attached.extend(matched)
                     told = _settlement_told_before(child, places) if not named else None
                     if told is not None:
                         attached.append(told)  # "… in Cali. … sent troops to the city"

@@ -57,7 +57,12 @@ _HINDERING = {"cripple", "obstruct", "forestall", "thwart", "foil"}
 
 def _any_of(noun: Token) -> bool:
     """Whether a noun names no particular act: "any attack", "every strike", or "any act
-    of aggression" (the determiner sits on the phrase's head)."""
+    of aggression" (the determiner sits on the phrase's head). Denied outright, "any"
+    is the act said not to have happened ("has not held any talks")."""
+    if noun.dep_ == "dobj" and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in noun.head.children
+    ):
+        return False
     heads = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         heads.append(noun.head.head)

@@ -1,7 +1,11 @@
 """Verdicts said of an act: "Turkey said the move was regrettable", "the EU said the
 decision was unacceptable". The speaker disapproves of the act (ACCUSE, disapprove),
 and, like any judgement, reaches whoever did it (see :mod:`annalyst.nlp.events.answers`,
-which finds the doer of "the move" told before)."""
+which finds the doer of "the move" told before).
+
+Said of an accusation ("the ministry said the accusations were baseless"), a verdict of
+falsehood is a denial (REJECT), aimed at whoever made the accusation; the accusation is
+then only what is denied, not an event of its own."""
 
 from __future__ import annotations
 
@@ -23,14 +27,24 @@ _CONDEMNING = frozenset({
     "counterproductive", "violation", "crime", "mistake", "provocation", "aggression",
     "breach", "affront", "insult", "escalation",
 })  # fmt: skip
+# Words saying a charge is untrue, and the charges they deny.
+_FALSE = frozenset({
+    "baseless", "false", "unfounded", "groundless", "untrue", "fabricated", "lie",
+    "fabrication", "fiction", "nonsense", "propaganda", "slander", "libel", "fake",
+})  # fmt: skip
+_CHARGES = frozenset({
+    "accusation", "allegation", "claim", "charge", "report", "rumour", "rumor", "assertion",
+})  # fmt: skip
 
 
 def verdicts(
     sent: Span, drafts: list[_Draft], lexicon: EventLexicon, mentions: dict[int, ResolvedMention]
 ) -> list[_Draft]:
-    """Disapprovals read from "X said [the act] was [unacceptable / a violation …]"."""
+    """Disapprovals read from "X said [the act] was [unacceptable / a violation …]", and
+    denials from "X said [the accusations] were [false]"."""
     found = lexicon.by_lemma("condemn", "VERB")
-    if not found:
+    denials = [e for e in lexicon.by_lemma("deny", "VERB") if e.mode == "deny"]
+    if not found or not denials:
         return []
     taken = {t.i for d in drafts for t in d.tokens}
     out: list[_Draft] = []
@@ -45,7 +59,13 @@ def verdicts(
         speakers = _resolve_args(logical_subjects(reporter), mentions)
         if not speakers:
             continue
-        draft = _Draft(said, found[0], [said, token])
+        charges = [s for s in subjects if s.lemma_.lower() in _CHARGES]
+        if charges and said.lemma_.lower() in _FALSE:
+            draft = _Draft(said, denials[0], [said, token, *charges])
+        elif said.lemma_.lower() in _CONDEMNING:
+            draft = _Draft(said, found[0], [said, token])
+        else:
+            continue
         draft.frame = "verdict"  # the speaker's own judgement, not a claim of a deed
         draft.actors = speakers
         ids = {str(a["id"]) for a in speakers}
@@ -61,7 +81,7 @@ def _verdict_word(verb: Token) -> Token | None:
     for child in verb.children:
         if (
             child.dep_ in ("acomp", "attr")
-            and child.lemma_.lower() in _CONDEMNING
+            and child.lemma_.lower() in _CONDEMNING | _FALSE
             and not any(c.dep_ == "neg" for c in verb.children)
         ):
             return child

@@ -787,10 +787,10 @@ def _outlets_are_names(doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
 _SOURCE_RANK = {
     "division": 0,
     "abbreviation": 0,
+    "kind": 4,
     "ner": 1,
     "dateline": 2,
     "matcher": 3,
-    "kind": 4,
     "entity": 4,
     "adjective": 5,
     "feature": 6,
@@ -802,7 +802,20 @@ def _select(proposals: list[Proposal], gazetteer: Gazetteer) -> list[Proposal]:
     the shape of its name ("Darby Street") takes the place of a town's name inside it,
     never of a state's or a country's ("Ohio Turnpike" keeps Ohio) nor of anything the
     gazetteer knows by the whole name."""
-    named = [p for p in proposals if p.source != "feature"]
+    kinds = gazetteer.cols.kinds
+    # "Niger state", "Georgia province": a country's name followed by a word of another
+    # kind of place is that place, not the country
+    divisions = {(p.start, p.end) for p in proposals if p.source == "kind"}
+    named = [
+        p
+        for p in proposals
+        if p.source != "feature"
+        and not (
+            p.source != "kind"
+            and (p.start, p.end) in divisions
+            and any(kinds[i] == "country" for i in p.hit.indices)
+        )
+    ]
     order = sorted(named, key=lambda p: (-(p.end - p.start), _SOURCE_RANK[p.source], p.start))
     taken: dict[int, Proposal] = {}
     chosen: list[Proposal] = []
@@ -811,7 +824,6 @@ def _select(proposals: list[Proposal], gazetteer: Gazetteer) -> list[Proposal]:
             continue
         taken.update(dict.fromkeys(range(p.start, p.end), p))
         chosen.append(p)
-    kinds = gazetteer.cols.kinds
     for f in proposals:
         if f.source != "feature":
             continue

@@ -35,7 +35,7 @@ _AFTER: dict[str, str] = {
 # Words before "of" and a name ("the village of Sotk", "the province of Kunar").
 _BEFORE = frozenset({"village", "town", "city", "province", "region", "governorate", "district"})
 # Entity labels a name placed by its kind may carry: none, or one the model mistook.
-_MISTAKEN = frozenset({"", "PERSON", "ORG", "GPE", "LOC"})
+_MISTAKEN = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "PRODUCT", "FAC"})
 _MAX_WORDS = 3
 
 

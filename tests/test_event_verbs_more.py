@@ -111,3 +111,31 @@ def test_a_go_between_is_no_party_to_what_it_brokered(nlp: Language) -> None:
     text = "Armenia and Azerbaijan signed an EU-brokered agreement on Friday."
     (event,) = events(nlp, text)
     assert [a["name"] for a in event["actors"]] == ["Armenia", "Azerbaijan"]
+
+
+def test_both_names_of_a_hyphened_pair_are_the_sides(nlp: Language) -> None:
+    text = "The Armenia-Azerbaijan talks resumed in Moscow on Monday."
+    (event,) = events(nlp, text)
+    assert [a["name"] for a in event["actors"]] == ["Armenia", "Azerbaijan"]
+
+
+def test_pursuing_a_withdrawal_is_asking_for_it(nlp: Language) -> None:
+    text = "Baghdad will pursue the withdrawal of foreign forces."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], event["status"]) == ("REQUEST", "future")
+
+
+def test_ones_own_visit_is_the_occasion_of_a_request_not_its_content(nlp: Language) -> None:
+    text = "President Sisi, on his visit to Paris, asked France for help."
+    found = {e["event_type"]: e for e in events(nlp, text)}
+    assert set(found) == {"CONSULT", "REQUEST"}
+    assert found["REQUEST"]["cameo"] != "026"  # not an appeal to meet
+
+
+def test_a_visit_beside_the_subject_is_not_what_is_sought(nlp: Language) -> None:
+    text = (
+        "The spokesman said the prime minister, in his upcoming visit to Washington,"
+        " would pursue the withdrawal of US troops."
+    )
+    found = {e["event_type"] for e in events(nlp, text)}
+    assert found == {"CONSULT", "REQUEST"}

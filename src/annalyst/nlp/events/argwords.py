@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.owners import _FACILITIES, _opposed
 from annalyst.nlp.events.unnamed import _is_person_noun, _is_weapon, _place_actor
@@ -104,6 +105,11 @@ def _is_city(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") and not _is_country(token)
 
 
+def _names_a_state(word: Token) -> bool:
+    """Whether one word, alone, is a state's name ("Iran" in "the Iran-Iraq war")."""
+    return any(a.type == "state" for a in KnowledgeBase.load().lookup(word.text))
+
+
 _GO_BETWEEN = frozenset({"brokered", "mediated", "facilitated", "hosted", "sponsored"})
 
 
@@ -135,6 +141,26 @@ def _owners(token: Token) -> list[Token]:
             [g for g in c.children if g.dep_ in ("compound", "amod", "poss", "nmod")]
             if c.dep_ in ("compound", "nsubj") and _is_weapon(c)
             else [c]
+        )
+    ]
+    # "the Iran-Iraq war", "the Armenia-Azerbaijan talks": both sides of a hyphened pair
+    out = [
+        t
+        for c in out
+        for t in (
+            *(
+                g
+                for g in c.children
+                if g.dep_ in ("compound", "nmod", "npadvmod", "amod")
+                and g.i + 2 == c.i
+                and g.doc[g.i + 1].text in ("-", "–")
+                and g.pos_ == "PROPN"
+                and c.pos_ == "PROPN"  # (not "Iran-backed": a patron, see owners)
+                # a state on one side at least, not one name ("Jean-Pierre",
+                # "Nagorno-Karabakh", "Kirkuk-Baniyas")
+                and (_names_a_state(g) or _names_a_state(c))
+            ),
+            c,
         )
     ]
     if any(c.dep_ == "poss" for c in out):

@@ -177,10 +177,12 @@ def _absorb(
             if governor is None or governor is draft:
                 continue
             denial = governor.entry.type == "REJECT" and governor.entry.mode == "deny"
-            if token.dep_ == "pobj" and token.head.lower_ in _OCCASION_PREPS:
+            if _occasion(token):
                 break  # "before his assassination, Sadr had urged …": a time, not content
             if _setting(token, governor.trigger):
                 break  # "in the battle of X, he insisted on …": where it was said
+            if _within_subject(token, ancestor):
+                break  # "the minister, in his visit to Washington, would seek …"
             if (
                 governor.entry.type in _CONTENT_TYPES
                 and not denial
@@ -244,6 +246,29 @@ def _setting(token: Token, verb: Token) -> bool:
     )
 
 
+def _occasion(token: Token) -> bool:
+    """Whether an act is named as the occasion of another: "before his assassination",
+    "during the talks", "on his visit to Cairo" (one's own act, named by its pronoun and
+    its place; "in their meeting" alone is left to the meeting told before)."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head.lower_
+    return prep in _OCCASION_PREPS or (
+        prep in ("on", "in", "at")
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in token.children)
+    )
+
+
+def _within_subject(token: Token, ancestor: Token) -> bool:
+    """Whether a word hangs on the subject of the word it is governed by: a phrase
+    about who acts, not what is asked or promised."""
+    word = token
+    while word.head.i != word.i and word.head.i != ancestor.i:
+        word = word.head
+    return word.head.i == ancestor.i and word.dep_ in ("nsubj", "nsubjpass")
+
+
 def _commands_own_forces(governor: _Draft, act: Token) -> bool:
     """An order to one's own forces, staff or diplomats is carried out as their act."""
     verb = governor.trigger
@@ -303,7 +328,7 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                 # "repelled an attack by rebels": the attack is theirs, met by another
                 countered = outer.trigger.lemma_.lower() in COUNTERING
                 background = (
-                    via in _OCCASION_PREPS
+                    _occasion(token)
                     or avenged
                     or answered
                     or countered

@@ -212,3 +212,13 @@ def test_a_part_of_a_town_no_gazetteer_holds_lies_in_that_town(nlp: Language) ->
 def test_a_known_part_of_a_town_is_the_place_not_the_town(nlp: Language) -> None:
     text = "A bomb exploded in Baghdad's Karrada district on Friday."
     assert place_of(nlp, text, "exploded") == "Karrada"
+
+
+def test_a_planned_trip_goes_where_the_trip_would(nlp: Language) -> None:
+    text = "The prime minister plans to travel to Jakarta in July."
+    assert place_of(nlp, text, "plans") == "Jakarta"
+
+
+def test_a_division_named_by_its_common_english_spelling_is_found(nlp: Language) -> None:
+    text = "Soldiers killed eleven civilians in Tigray on Sunday."
+    assert place_of(nlp, text, "killed") == "Tigrai"

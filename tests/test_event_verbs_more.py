@@ -139,3 +139,10 @@ def test_a_visit_beside_the_subject_is_not_what_is_sought(nlp: Language) -> None
     )
     found = {e["event_type"] for e in events(nlp, text)}
     assert found == {"CONSULT", "REQUEST"}
+
+
+def test_a_verb_under_a_plan_takes_the_planners_subject(nlp: Language) -> None:
+    text = "The prime minister plans to travel to Jakarta in July."
+    (event,) = events(nlp, text)
+    assert [a["name"] for a in event["actors"]] == ["prime minister"]
+    assert event["date"] == "2023-07-01"

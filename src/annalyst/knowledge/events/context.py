@@ -326,6 +326,11 @@ class TriggerContext:
             for c in children[head[i]]:
                 if dep[c] == "attr":
                     complements.update(_slot_forms_at(words, c))
+        if not is_noun and not subjects and dep[i] == "xcomp" and head[i] != i:
+            # "the president plans to travel to Singapore": the subject of the verb above
+            for c in children[head[i]]:
+                if dep[c] == "nsubj":
+                    subjects.update(_slot_forms_at(words, c))
         governors: set[str] = set()
         anchor = i
         hops = 0

@@ -357,6 +357,7 @@ def apply_intent(draft: _Draft, ontology: EventOntology) -> None:
             )
             draft.frame = "refusal"
         return
+    promised = draft.entry
     if etype in _AGREE_MODE:
         mode = _AGREE_MODE[etype] if etype != "AGREE" else draft.entry.mode
         draft.entry = _retyped(draft.entry, "AGREE", mode, ontology, "intent")
@@ -370,6 +371,7 @@ def apply_intent(draft: _Draft, ontology: EventOntology) -> None:
         # a battery to Israel": a threat only if aimed at someone) keep their type
         return
     draft.frame = "intent"
+    draft.content = draft.content or promised  # (what is promised: "will visit Brussels")
     draft.tokens.append(marker)
 
 

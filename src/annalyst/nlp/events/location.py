@@ -67,7 +67,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
     # A place attached to the trigger (or to its object) by a locative preposition first.
     attached: list[dict[str, Any]] = []
     material = draft.entry.quad.startswith("material")
-    consult = draft.entry.type == "CONSULT"
+    # (a visit promised or planned goes where the visit would: "will visit Brussels")
+    consult = "CONSULT" in (draft.entry.type, draft.content.type if draft.content else None)
     if material:
         preps = set(_LOCATIVE_PREPS) | {"on", "to", "from"}
         pool = inside

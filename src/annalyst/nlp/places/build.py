@@ -68,7 +68,7 @@ from annalyst.nlp.places.supplement import (
 )
 
 #: Bump when the compiled layout or the build rules change (the cache key includes it).
-FORMAT = 6  # 6: the name index packed in one byte string
+FORMAT = 7  # 7: curated names of divisions in the free-text matcher
 #: Cities at least this populous are in the free-text matcher ...
 MATCHER_POPULATION = 50_000
 #: ... and in the countries the supplement lists under ``matcher_alternate_names``, these.
@@ -466,6 +466,8 @@ class _Builder:
             self.add_names(idx, admin_aliases.get(code, []))
             if level == "1" or strip_suffix(normalize_name(name)):
                 self.matcher_names.append(name)
+                # (the curated names too: "Tigray", where GeoNames says "Tigrai")
+                self.matcher_names.extend(admin_aliases.get(code, []))
             for abbr in abbreviations.get(code, []):
                 self.abbreviations[abbr] = (idx, abbr in loose)
 

@@ -146,3 +146,26 @@ def test_a_verb_under_a_plan_takes_the_planners_subject(nlp: Language) -> None:
     (event,) = events(nlp, text)
     assert [a["name"] for a in event["actors"]] == ["prime minister"]
     assert event["date"] == "2023-07-01"
+
+
+def test_a_writers_note_on_a_claim_is_not_the_claimants(nlp: Language) -> None:
+    text = "Kyiv said Russian jets bombed the port, an accusation the Kremlin denied."
+    denial = next(e for e in events(nlp, text) if e["event_type"] == "REJECT")
+    assert denial["status"] == "asserted" and denial["claimed_by"] is None
+
+
+def test_pressing_a_state_to_act_is_a_demand_on_it(nlp: Language) -> None:
+    text = "Washington will press Havana to free political prisoners."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "REQUEST"
+    assert [a["name"] for a in event["recipients"]] == ["Cuba"]
+
+
+def test_ordering_someones_release_frees_them(nlp: Language) -> None:
+    (event,) = events(nlp, "The judge ordered his release on Monday.")
+    assert (event["event_type"], event["mode"]) == ("RETREAT", "release")
+
+
+def test_the_organiser_of_a_protest_is_whom_an_arrest_reaches(nlp: Language) -> None:
+    (event,) = events(nlp, "Police arrested the organiser of the vigil.")
+    assert [a["text"] for a in event["recipients"]] == ["organiser"]

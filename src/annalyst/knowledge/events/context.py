@@ -17,6 +17,10 @@ from typing import Any
 
 from annalyst.knowledge.events.requirements import Number
 
+# Verbs whose object is told to do what the "to" clause says ("pressed Havana to free …").
+_OBJECT_CONTROL = frozenset({"press", "pressure", "push", "urge", "ask", "encourage",
+                             "persuade", "force", "compel", "order", "tell", "invite"})  # fmt: skip
+
 
 @dataclass(frozen=True)
 class TriggerContext:
@@ -110,6 +114,16 @@ class TriggerContext:
             ):
                 preps.add("for")  # "called on Friday for Britain to stay": a "for" clause
             elif (
+                dep == "advcl"
+                and not is_noun
+                and any(w.dep_ == "aux" and str(w.lower_) == "to" for w in child.children)
+                and str(token.lemma_) in _OBJECT_CONTROL
+                and any(o.dep_ == "dobj" and o.pos_ == "PROPN" for o in token.children)
+            ):
+                # "press Havana to free prisoners" parsed as a purpose: whom it presses,
+                # and to do what
+                complements.update(_forms(child))
+            elif (
                 is_noun
                 and dep == "acl"
                 and any(
@@ -177,6 +191,11 @@ class TriggerContext:
             for other in token.head.children:
                 if other.dep_ == "attr":
                     complements.update(_slot_forms(other))
+        if not is_noun and not subjects and token.dep_ == "xcomp" and token.head.i != token.i:
+            # "the president plans to travel to Singapore": the subject of the verb above
+            for child in token.head.children:
+                if child.dep_ == "nsubj":
+                    subjects.update(_slot_forms(child))
         governors: set[str] = set()
         anchor = token
         hops = 0
@@ -274,6 +293,16 @@ class TriggerContext:
                 predicatives.update(_slot_forms_at(words, c))
             elif d == "advcl" and any(dep[g] == "mark" and lower[g] == "for" for g in children[c]):
                 preps.add("for")
+            elif (
+                d == "advcl"
+                and not is_noun
+                and any(dep[g] == "aux" and lower[g] == "to" for g in children[c])
+                and words.lemma[i] in _OBJECT_CONTROL
+                and any(dep[o] == "dobj" and pos[o] == "PROPN" for o in children[i])
+            ):
+                # "press Havana to free prisoners" parsed as a purpose: whom it presses,
+                # and to do what
+                complements.update(_forms_at(words, c))
             elif (
                 is_noun
                 and d == "acl"

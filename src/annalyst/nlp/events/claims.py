@@ -142,6 +142,20 @@ def _aside_below(token: Token, chain: Sequence[Token], verb: Token) -> bool:
     return False
 
 
+# Nouns by which a writer names what was just reported ("…, a claim Moscow rejected").
+_CLAIM_NOUNS = {"claim", "accusation", "allegation", "charge", "assertion", "version"}
+
+
+def _answer_to_the_claim(token: Token) -> bool:
+    """Whether an act is the writer's note on the report it follows: "Kyiv said Russian
+    jets bombed the port, an accusation the Kremlin denied" (the denial is not Kyiv's)."""
+    noun = token.head
+    if token.dep_ != "relcl" or noun.lemma_.lower() not in _CLAIM_NOUNS:
+        return False
+    before = noun.left_edge.i - 1
+    return before >= 0 and noun.doc[before].text in (",", "—", "–")
+
+
 def _absolute(prep: Token, clause: Token) -> bool:
     """A "with" phrase with a clause of its own ("with the latter accusing the US"): an
     aside with its own subject, not part of what the verb above reports."""
@@ -182,6 +196,7 @@ def _claim(
                 _aside_below(token, chain, cue)
                 or _topic_of(token, cue)
                 or _characterized(token, cue)
+                or _answer_to_the_claim(token)
                 or cue.lemma_ in _FACTIVE
             ):
                 # "believe the story, with the latter accusing the US", "expressed concern

@@ -284,7 +284,14 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
         )
     if root.dep_ == "pobj":
         return root.head.lower_ not in _NOT_PLACE_PREPS
+    if root.dep_ == "dobj" and governor.lemma_.lower() in _HOUSING:
+        return False  # "the airbase, which hosts US forces": whose forces, not where
     return root.dep_ in ("dobj", "npadvmod", "oprd")  # "stormed Sinjar"
+
+
+# Verbs of housing or holding people, whose object names who is held, not a place.
+_HOUSING = frozenset({"host", "house", "hold", "contain", "include", "accommodate",
+                      "shelter", "harbour", "harbor", "station", "employ"})  # fmt: skip
 
 
 # Nouns of what befalls a place, whose "of" phrase names it ("the battle of Tikrit",

@@ -255,3 +255,15 @@ def test_militants_linked_to_a_group_act_for_it(nlp: Language) -> None:
 def test_sides_acting_on_each_other_reach_each_other(nlp: Language) -> None:
     (event,) = events(nlp, "Sudan and Ethiopia accused each other of shelling the border.")
     assert {r["name"] for r in event["recipients"]} == {"Sudan", "Ethiopia"}
+
+
+def test_a_meeting_set_as_the_occasion_was_attended_by_who_acts_next(nlp: Language) -> None:
+    text = "After a two-hour meeting, President Macron flew to Lyon."
+    meeting = next(e for e in events(nlp, text) if e["trigger"] == "meeting")
+    assert [a["name"] for a in meeting["actors"]] == ["Emmanuel Macron"]
+
+
+def test_an_attack_set_as_the_occasion_is_not_done_by_who_acts_next(nlp: Language) -> None:
+    text = "After the attack on the market, police arrested three men."
+    attack = [e for e in events(nlp, text) if e["trigger"] == "attack"]
+    assert all(not e["actors"] for e in attack)

@@ -28,6 +28,7 @@ from annalyst.nlp.events.frames import (
 )
 from annalyst.nlp.events.learned import RecipientScorer
 from annalyst.nlp.events.location import _location, without_place_names
+from annalyst.nlp.events.occasions import attended_meetings
 from annalyst.nlp.events.one_action import _coordinated
 from annalyst.nlp.events.partners import each_other
 from annalyst.nlp.events.records import _as_dict
@@ -93,6 +94,7 @@ class EventExtractor:
                 each_other(draft)
                 explosive_underfoot(draft)
                 recalled_envoys(draft, mentions)
+                attended_meetings(draft, mentions)
                 without_place_names(draft, places)
                 if self.recipients is not None:
                     self.recipients.rescore(draft, mentions)

@@ -1,0 +1,45 @@
+"""Meetings named as the occasion of what someone did next: "After the one-hour meeting,
+the Pope travelled to Ur", "Following the talks, the minister told reporters …". A
+meeting that names no one of its own was attended by whoever the sentence goes on to
+tell of; any other act ("after the attack, police arrested …") is not theirs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.referents import _resolve_args
+from annalyst.nlp.events.unnamed import _is_person_noun
+from annalyst.nlp.syntax import logical_subjects
+
+# Prepositions that set an occasion before or around what the clause tells.
+_AROUND = {"after", "before", "following", "during", "at"}
+
+
+def _told_next(noun: Token) -> Token | None:
+    """The verb a noun's "after …" phrase sets the occasion of."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _AROUND:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != prep.i else None
+
+
+def attended_meetings(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
+    """Give a meeting that names no one the subject of the clause it is the occasion of."""
+    token = draft.trigger
+    if (
+        draft.entry.type != "CONSULT"
+        or token.pos_ != "NOUN"
+        or draft.actors
+        or draft.recipients
+        or any(c.dep_ == "poss" for c in token.children)  # ("after their meeting")
+    ):
+        return
+    verb = _told_next(token)
+    if verb is None:
+        return
+    # (people or bodies that could sit at a meeting, not "this American approach")
+    subjects = [s for s in logical_subjects(verb) if s.i in mentions or _is_person_noun(s)]
+    draft.actors = _resolve_args(subjects, mentions)

@@ -267,3 +267,8 @@ def test_an_attack_set_as_the_occasion_is_not_done_by_who_acts_next(nlp: Languag
     text = "After the attack on the market, police arrested three men."
     attack = [e for e in events(nlp, text) if e["trigger"] == "attack"]
     assert all(not e["actors"] for e in attack)
+
+
+def test_warplanes_named_as_bombers_are_their_owners_not_fighters(nlp: Language) -> None:
+    (event,) = events(nlp, "US fighter-bombers struck two depots in eastern Syria.")
+    assert [a["name"] for a in event["actors"]] == ["United States"]

@@ -12,6 +12,8 @@ from annalyst.knowledge.actor_files import normalize_alias
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from spacy.tokens import Token
+
     from annalyst.knowledge.agents import AgentLexicon
     from annalyst.nlp.tokentable import TokenTable
 
@@ -392,3 +394,19 @@ def nationality_split(
     if nationality is None or not nationality.country:
         return None
     return before, nationality.country
+
+
+# Words before "bombers" or "fighters" that make them aircraft, not people.
+_AIRCRAFT_KINDS = {"fighter", "jet", "stealth", "strategic", "heavy", "supersonic", "long-range"}
+_AIRCRAFT_MODEL = re.compile(r"^[a-z]{1,3}-?\d{1,3}[a-z]?$")  # F-15, B-52, Su-24, MiG-29
+
+
+def warplane(token: Token) -> bool:
+    """ "Fighter-bombers", "B-52 bombers", "F-15 fighters": aircraft, not fighters."""
+    if token.lemma_.lower() not in ("bomber", "fighter"):
+        return False
+    return any(
+        c.dep_ in ("compound", "amod", "nmod")
+        and (c.lower_ in _AIRCRAFT_KINDS or _AIRCRAFT_MODEL.match(c.lower_) is not None)
+        for c in token.children
+    )

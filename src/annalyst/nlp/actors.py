@@ -71,6 +71,7 @@ from annalyst.nlp.actor_words import (
     slug_of,
     state_after_of,
     state_where,
+    warplane,
 )
 from annalyst.nlp.actor_wrappers import named_like_a_state, namesake, other_body
 from annalyst.nlp.noun_chunks import noun_chunks
@@ -248,8 +249,9 @@ class ActorResolver:
             if not tokens:
                 continue
             head_i = chunk.root
-            if head_i in named:
-                continue  # "Iraq's Popular Mobilization Forces": a name, not a generic actor
+            if head_i in named or warplane(doc[head_i]):
+                # "Iraq's Popular Mobilization Forces": a name, not a generic actor
+                continue  # ("US fighter-bombers": aircraft, whose owner acts)
             if w.lower[head_i] in MASS_SENSES and head_i == chunk.start:
                 continue  # "the use of force", "demanded justice": no body of people
             plural = tags[head_i] in ("NNS", "NNPS")

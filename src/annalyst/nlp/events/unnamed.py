@@ -19,6 +19,7 @@ from annalyst.nlp.actor_words import (
     MASS_SENSES,
     WEAPON_NAMES,
     named_as_settlement,
+    warplane,
 )
 from annalyst.nlp.events.words import _token_words, _with_words
 from annalyst.nlp.tokentable import token_table
@@ -195,8 +196,8 @@ _REGIMES_OF_RULES = {"sanction", "sanctions", "visa", "tax", "trade", "export", 
 def _provisional(head: Token) -> dict[str, Any] | None:
     """A person or group the knowledge base does not name: "two ex-ministers", or a
     name it does not know ("ICE", "the Mafia boss")."""
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if head.pos_ not in ("NOUN", "PROPN") or warplane(head):
+        return None  # ("US fighter-bombers": aircraft, whose owner acts)
     named = _unknown_name(head)
     if named is not None:
         return named
@@ -426,4 +427,8 @@ def _weapon_words() -> frozenset[str]:
 
 
 def _is_weapon(token: Token) -> bool:
-    return token.lower_ in _weapon_words() or token.lemma_.lower() in _weapon_words()
+    return (
+        token.lower_ in _weapon_words()
+        or token.lemma_.lower() in _weapon_words()
+        or warplane(token)
+    )

@@ -169,3 +169,13 @@ def test_ordering_someones_release_frees_them(nlp: Language) -> None:
 def test_the_organiser_of_a_protest_is_whom_an_arrest_reaches(nlp: Language) -> None:
     (event,) = events(nlp, "Police arrested the organiser of the vigil.")
     assert [a["text"] for a in event["recipients"]] == ["organiser"]
+
+
+def test_transporting_fighters_moves_forces(nlp: Language) -> None:
+    (event,) = events(nlp, "Helicopters transported dozens of fighters to the front on Monday.")
+    assert event["event_type"] == "MOBILIZE"
+
+
+def test_what_a_country_is_dragged_into_is_no_act(nlp: Language) -> None:
+    text = "The party said the deployment would drag the country into a military confrontation."
+    assert [e for e in events(nlp, text) if e["trigger"] == "confrontation"] == []

@@ -69,6 +69,16 @@ def _any_of(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("any", "every") for h in heads for c in h.children)
 
 
+# Verbs that draw someone into a state of affairs ("dragged the country into war").
+_DRAWING_IN = {"drag", "draw", "plunge", "pull", "suck", "embroil", "thrust"}
+
+
+def _dragged_into(noun: Token) -> bool:
+    """Whether a noun is what someone is drawn into: a state of affairs, not an act."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "into" and prep.head.lemma_.lower() in _DRAWING_IN
+
+
 # Words that make an "attack" or a "seizure" an illness.
 _MEDICAL = {"heart", "panic", "asthma", "anxiety", "cardiac", "epileptic", "stroke"}
 
@@ -260,6 +270,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             c.dep_ in ("compound", "amod") and c.lower_ in _MEDICAL for c in token.children
         ):
             continue  # "died of a heart attack": an illness, not an assault
+        if pos == "NOUN" and _dragged_into(token):
+            continue  # "will drag the country into a confrontation": a fate warned of
         if w.tag[i] in ("VBZ", "VBP") and any(
             c.dep_ in ("nsubj", "nsubjpass")
             and any(d.dep_ == "det" and d.lower_ in ("every", "any") for d in c.children)

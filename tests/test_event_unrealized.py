@@ -808,3 +808,10 @@ def test_whoever_holds_a_right_to_act_would_act(nlp: Language) -> None:
 )
 def test_what_an_act_was_for_is_no_act(nlp: Language, text: str) -> None:
     assert all(e["status"] not in ("future", "hypothetical") for e in _events(nlp, text))
+
+
+def test_what_the_writer_says_is_owed_by_no_one_is_no_event(nlp: Language) -> None:
+    assert _events(nlp, "The governor should be praised for his courage.") == []
+    # (said by someone, it is that speaker's demand)
+    said = _events(nlp, "The minister said the looters must be punished.")
+    assert [e["event_type"] for e in said] == ["REQUEST"]

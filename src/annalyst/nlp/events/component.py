@@ -50,6 +50,7 @@ from annalyst.nlp.events.selection import (
 )
 from annalyst.nlp.events.status import _status
 from annalyst.nlp.events.triggers import _triggers
+from annalyst.nlp.events.unrealized import judged_by_no_one
 from annalyst.nlp.events.verdicts import verdicts
 from annalyst.nlp.events.warning_kinds import warning_reading
 from annalyst.nlp.syntax import is_infinitive, is_verb
@@ -142,6 +143,13 @@ class EventExtractor:
                 _status(draft, quotes, mentions)
                 if draft.status == "hypothetical" and not draft.actors and not draft.recipients:
                     continue  # "the risk of renewed fighting": talk of what may be, of no one
+                if (
+                    draft.status == "hypothetical"
+                    and not draft.actors
+                    and draft.claimed_by is None
+                    and judged_by_no_one(draft.trigger)
+                ):
+                    continue  # "Biden should be applauded": the writer's opinion, no act
                 if (
                     draft.status in ("hypothetical", "future")
                     or (is_verb(draft.trigger) and is_infinitive(draft.trigger))

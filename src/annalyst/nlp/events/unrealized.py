@@ -662,3 +662,21 @@ def after_a_future(verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+# Modals by which a writer says what ought to be done.
+_OUGHT = {"should", "must", "ought", "need"}
+
+
+def judged_by_no_one(verb: Token) -> bool:
+    """An act said only to be owed, by no one in particular: "Biden should be applauded",
+    "the perpetrators must be punished" (the writer's judgement, not an act anyone did
+    or was asked to do)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )

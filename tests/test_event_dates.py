@@ -134,6 +134,15 @@ def test_one_day_after_an_earlier_event(nlp: Language) -> None:
     assert date_of(nlp, text, "arrested") == ("2021-05-04", "day")
 
 
+def test_days_after_an_occasion_dated_in_the_sentence_before(nlp: Language) -> None:
+    # (an election is no event, but the sentence before dates it)
+    text = (
+        "The presidential election was held on 6 June 2021. Two days after the vote, police"
+        " arrested the main opposition candidate."
+    )
+    assert date_of(nlp, text, "arrested") == ("2021-06-08", "day")
+
+
 def test_the_event_a_phrase_is_measured_from(nlp: Language) -> None:
     # Tuesday is 15 June; the bombing was the day before.
     text = (

@@ -179,3 +179,9 @@ def test_transporting_fighters_moves_forces(nlp: Language) -> None:
 def test_what_a_country_is_dragged_into_is_no_act(nlp: Language) -> None:
     text = "The party said the deployment would drag the country into a military confrontation."
     assert [e for e in events(nlp, text) if e["trigger"] == "confrontation"] == []
+
+
+def test_dispersing_them_after_a_march_is_coercion(nlp: Language) -> None:
+    text = "Hundreds of students marched on Friday.\\n\\nRiot police dispersed them with tear gas."
+    found = {e["event_type"] for e in events(nlp, text)}
+    assert "COERCE" in found

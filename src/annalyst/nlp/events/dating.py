@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events import EventLexicon
 from annalyst.nlp.events.carriers import _carrier
+from annalyst.nlp.events.descriptions import _previous_sentences
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.syntax import logical_objects, misread_past, prep_objects
@@ -196,6 +197,7 @@ def _time(
         return
     sent = draft.trigger.sent
     lo, hi = sent.start_char, sent.end_char
+    everywhen = times
     # Every way of dating an event starts from an expression of its own sentence.
     times = [te for te in times if lo <= te.start < hi]
     if not times:
@@ -331,6 +333,11 @@ def _time(
             if inside or same_word or same_kind:
                 _set(draft, resolve_anchor(anchor, other.date, other.date_precision), found.text)  # type: ignore[arg-type]
                 return
+        told = _dated_before(doc, head, everywhen) if head is not None else None
+        if told is not None:
+            # "The election was held on Sunday. Two days after the vote, police …": the
+            # occasion the sentences before date, though it is no event of its own
+            _set(draft, resolve_anchor(anchor, told.date, told.precision), found.text)
         return
     if found.date is None:
         step = getattr(found, "step", None)
@@ -344,6 +351,35 @@ def _time(
     draft.date = found.date
     draft.date_precision = found.precision
     draft.date_text = found.text
+
+
+# Words for one occasion, any of which names it again ("the election … the vote").
+_SAME_OCCASION = (
+    frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff"}),
+    frozenset({"summit", "meeting", "talks", "conference"}),
+    frozenset({"coup", "putsch", "takeover"}),
+)
+
+
+def _dated_before(doc: Doc, anchor: Any, times: Sequence[Any]) -> Any:
+    """The time the sentences before give an occasion a phrase names again ("The election
+    was held on Sunday" for "two days after the vote"), if any."""
+    from annalyst.nlp.time import time_for
+
+    lemma = anchor.root.lemma_.lower()
+    names = next((group for group in _SAME_OCCASION if lemma in group), frozenset({lemma}))
+    for previous in _previous_sentences(anchor.sent, 2):
+        for token in previous:
+            if token.lemma_.lower() not in names or token.dep_ not in (
+                "nsubj",
+                "nsubjpass",
+                "dobj",
+            ):
+                continue
+            found = time_for(doc, token.head, times)
+            if found is not None and found.date is not None and found.precision is not None:
+                return found
+    return None
 
 
 _REFERRING_WORDS = {"they", "he", "she", "it", "the", "both", "them", "him", "her"}

@@ -272,3 +272,16 @@ def test_an_attack_set_as_the_occasion_is_not_done_by_who_acts_next(nlp: Languag
 def test_warplanes_named_as_bombers_are_their_owners_not_fighters(nlp: Language) -> None:
     (event,) = events(nlp, "US fighter-bombers struck two depots in eastern Syria.")
     assert [a["name"] for a in event["actors"]] == ["United States"]
+
+
+def test_those_against_the_government_are_not_the_government(nlp: Language) -> None:
+    (event,) = events(nlp, "Anti-government protesters blocked the main highway on Monday.")
+    assert all(
+        "government" not in a["name"].replace("Anti-government", "") for a in event["actors"]
+    )
+    assert all("GOV" not in a["sectors"] for a in event["actors"])
+
+
+def test_a_militia_for_a_state_is_not_that_state(nlp: Language) -> None:
+    (event,) = events(nlp, "US jets struck a pro-Iran militia in eastern Syria.")
+    assert [a["name"] for a in event["recipients"]] != ["Iran"]

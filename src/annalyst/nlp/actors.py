@@ -259,6 +259,14 @@ class ActorResolver:
             for begin, first in enumerate(tokens):
                 if first > head_i:
                     break
+                if texts[first] == "-" or (
+                    first >= 2
+                    and texts[first - 1] == "-"
+                    and w.lower[first - 2] in ("pro", "anti", "counter")
+                ):
+                    # "pro-Iranian militias", "anti-government protesters": whom they side
+                    # with or stand against, not whose they are
+                    continue
                 # Proper names inside ("Popular Mobilization Forces") belong to the dictionary
                 # (not nationality words the tagger took for names: "Sri Lankan rebels").
                 # (a lower-case word the tagger took for a name is none: "defence ministry")

@@ -86,14 +86,16 @@ _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 
 
 def _opposed(word: Token) -> bool:
-    """A modifier after "anti" names whom a thing is against, not whose it is ("the
-    US-led anti-Saddam Hussein coalition", "anti-ISIS operations")."""
+    """A modifier after "anti" or "pro" names whom a thing is against or for, not whose it
+    is ("the US-led anti-Saddam Hussein coalition", "anti-ISIS operations", "a pro-Iran
+    militia")."""
     head = word.head
     if head.i == word.i:
         return False
     return any(
-        c.lower_ in ("anti", "counter") and c.i < word.i and c.dep_ != "det" for c in head.children
-    ) or word.lower_.startswith(("anti-", "counter-"))
+        c.lower_ in ("anti", "counter", "pro") and c.i < word.i and c.dep_ != "det"
+        for c in head.children
+    ) or word.lower_.startswith(("anti-", "counter-", "pro-"))
 
 
 # Nouns that only stand in for others named by their clause ("the ones killed by …").

@@ -815,3 +815,8 @@ def test_what_the_writer_says_is_owed_by_no_one_is_no_event(nlp: Language) -> No
     # (said by someone, it is that speaker's demand)
     said = _events(nlp, "The minister said the looters must be punished.")
     assert [e["event_type"] for e in said] == ["REQUEST"]
+
+
+def test_what_a_stand_waits_for_has_not_happened(nlp: Language) -> None:
+    text = "The militia said it would keep fighting until foreign troops leave the country."
+    assert status_of(nlp, text, "leave") == "hypothetical"

@@ -29,7 +29,14 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import _clause_verb, imagined, in_doubt, threat_condition
 from annalyst.nlp.events.negation import _negated, _subordinated, _without, not_ruled_out
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
-from annalyst.nlp.events.unrealized import after_a_future, alleged, hypothetical, intended
+from annalyst.nlp.events.unrealized import (
+    after_a_future,
+    alleged,
+    awaited,
+    conditioned,
+    hypothetical,
+    intended,
+)
 from annalyst.nlp.syntax_words import PROSPECTS, THWARTING
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -186,7 +193,7 @@ def _status(
     elif draft.frame != "refusal" and (_negated(token, verb) or _without(carrier)):
         # ("will not accept" is a refusal: its negation is already in its type)
         # "if Washington does not ease its measures": a condition, not a denial
-        draft.status = "hypothetical" if _conditioned(verb) else "negated"
+        draft.status = "hypothetical" if conditioned(verb) else "negated"
         if draft.status == "negated":
             draft.claimed_by = draft.claimed_by or denier(token, mentions)
     elif draft.frame is not None:
@@ -226,6 +233,7 @@ def _status(
         or imagined(verb)
         or _generic_gerund(token)
         or in_doubt(verb)
+        or awaited(verb)
         or _listed(verb)
         or any(_unreal(v, on_condition=threat_condition(v) is not None) for v in _sharing(verb))
         or hypothetical(token, own)
@@ -446,27 +454,6 @@ def _named_cause(token: Token) -> bool:
             or (prep.lower_ in ("to", "for") and noun in _ANSWERING_NOUNS)
         )
     )
-
-
-def _conditioned(verb: Token) -> bool:
-    """A verb of an "if" or "unless" clause (or one coordinated with it)."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ == "advcl" and _marked_if(clause):
-        return True
-    # "If the talks fail and Washington does not ease …": the parser often hangs the first
-    # condition on the second
-    for clause in verb.children:
-        if clause.dep_ == "advcl" and clause.i < verb.i and _marked_if(clause):
-            joined = [*verb.children, *clause.children]
-            if any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in joined):
-                return True
-    return False
-
-
-def _marked_if(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def _why_not(verb: Token) -> bool:

@@ -680,3 +680,41 @@ def judged_by_no_one(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in children)
         and not any(c.dep_ == "agent" for c in children)
     )
+
+
+# Verbs of promising by which a stand is taken "until" something happens.
+_VOWING = {"vow", "pledge", "promise", "swear", "threaten", "insist"}
+
+
+def awaited(verb: Token) -> bool:
+    """An act a stand waits for: "would continue its operations until US troops leave
+    Iraq", "vowed to fight until the occupation ends" (not yet, and maybe never)."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children
+    ):
+        return False
+    stand = verb.head
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in stand.children
+    ) or (stand.dep_ == "xcomp" and stand.head.lemma_.lower() in _VOWING)
+
+
+def conditioned(verb: Token) -> bool:
+    """A verb of an "if" or "unless" clause (or one coordinated with it)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "advcl" and _marked_if(clause):
+        return True
+    # "If the talks fail and Washington does not ease …": the parser often hangs the first
+    # condition on the second
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < verb.i and _marked_if(clause):
+            joined = [*verb.children, *clause.children]
+            if any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in joined):
+                return True
+    return False
+
+
+def _marked_if(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)

@@ -285,3 +285,18 @@ def test_those_against_the_government_are_not_the_government(nlp: Language) -> N
 def test_a_militia_for_a_state_is_not_that_state(nlp: Language) -> None:
     (event,) = events(nlp, "US jets struck a pro-Iran militia in eastern Syria.")
     assert [a["name"] for a in event["recipients"]] != ["Iran"]
+
+
+def test_the_three_countries_are_the_three_named_before(nlp: Language) -> None:
+    text = (
+        "Chile, Peru and Bolivia condemned the coup, and the junta cut ties with the three"
+        " countries."
+    )
+    cut = next(e for e in events(nlp, text) if e["trigger"] == "cut")
+    assert [a["name"] for a in cut["recipients"]] == ["Chile", "Peru", "Bolivia"]
+
+
+def test_a_threat_on_a_condition_is_aimed_at_who_must_meet_it(nlp: Language) -> None:
+    text = "The cleric threatened to send his supporters into the streets if the court did not act."
+    threat = next(e for e in events(nlp, text) if e["event_type"] == "THREATEN")
+    assert [a["text"] for a in threat["recipients"]] == ["court"]

@@ -412,13 +412,18 @@ def _of_a_country(key: str) -> bool:
     return key.startswith("~agent:") and not key.startswith("~agent:x:")
 
 
+# How many a definite group of named sides counts ("the two leaders", "the three countries").
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
 def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The two named actors "the two leaders" or "both countries" refer back to: the two
     nearest different ones named before it in its sentence ("Trump and King Abdullah will
     meet, where the two leaders are expected to discuss …"), or in the sentence before."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in _PAIR_NOUNS:
         return None
-    if not any(c.lower_ in ("two", "both") for c in head.children):
+    count = next((_COUNTS[c.lower_] for c in head.children if c.lower_ in _COUNTS), 0)
+    if not count:
         return None
     lemma = head.lemma_.lower()
     kind = "person" if lemma in _PERSON_PAIRS else "state" if lemma in _STATE_PAIRS else None
@@ -432,7 +437,8 @@ def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[st
         head.head
         if head.dep_ in ("dobj", "dative", "obj")
         else head.head.head
-        if head.dep_ == "nsubj" and head.head.dep_ in ("xcomp", "ccomp")
+        if (head.dep_ == "nsubj" and head.head.dep_ in ("xcomp", "ccomp"))
+        or head.dep_ == "pobj"  # ("Israel recalled its envoys from the three countries")
         else None
     )
     speakers = {
@@ -441,11 +447,13 @@ def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[st
         if c.dep_ in ("nsubj", "nsubjpass")
         for t in c.subtree
     }
+    if addressing is not None and addressing.dep_ == "relcl":
+        speakers.add(addressing.head.i)  # ("Israel, which recalled its envoys from …")
     for i in range(head.i - 1, start_of_search - 1, -1):
         if i in speakers:
             continue
-        if i == head.sent.start - 1 and len(named) == 1:
-            break  # one named in its own sentence: the pair is not the one told before
+        if i == head.sent.start - 1 and 0 < len(named) < count:
+            break  # some named in its own sentence: the group is not the one told before
         mention = mentions.get(i)
         actor = mention.actor if mention is not None else None
         if mention is None or actor is None:
@@ -457,21 +465,21 @@ def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[st
             continue
         if all(str(m.actor and m.actor.get("id")) != str(actor.get("id")) for m in named):
             named.append(mention)
-        if len(named) == 2:
+        if len(named) == count:
             break
-    if len(named) < 2:
+    if len(named) < count:
         return None
     doc = head.doc
     start = head.left_edge.idx
-    second, first = (
+    first, *others = (
         dict(
             _with_words(m.actor or {}, doc, start, head.idx + len(head)),
             ref_start=m.start,
             ref_end=m.end,
         )
-        for m in named
+        for m in sorted(named, key=lambda m: m.start)
     )
-    return dict(first, also=[second])
+    return dict(first, also=others)
 
 
 def _officials_of_states(

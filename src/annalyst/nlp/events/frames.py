@@ -287,7 +287,10 @@ def threat_condition(token: Token) -> Token | None:
 def apply_threat_condition(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     """Address a threat made on a condition to whoever the condition names as acting
     ("… if the US attacks": the threat is to the US), when it names no one else."""
-    if draft.entry.type != "THREATEN" or draft.recipients:
+    # ("threatened to bring his followers onto the streets if the courts …": its own
+    # people are what it would use, not whom it threatens)
+    others = [r for r in draft.recipients if str(r.get("text", "")).lower().split()[:1] not in _OWN]
+    if draft.entry.type != "THREATEN" or others:
         return
     condition = threat_condition(draft.trigger)
     if condition is None:
@@ -295,7 +298,13 @@ def apply_threat_condition(draft: _Draft, mentions: dict[int, ResolvedMention]) 
     doers = [c for c in condition.children if c.dep_ in ("nsubj", "compound")]
     resolved = _resolve_args(doers, mentions)
     actors = {str(a.get("id")) for a in draft.actors}
-    draft.recipients = [r for r in resolved if str(r.get("id")) not in actors][:1]
+    named = [r for r in resolved if str(r.get("id")) not in actors][:1]
+    if named or not draft.recipients:
+        draft.recipients = named
+
+
+# Possessive words by which a speaker's own people are named.
+_OWN = (["his"], ["her"], ["its"], ["their"], ["our"])
 
 
 def apply_deadline(

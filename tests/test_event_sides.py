@@ -300,3 +300,8 @@ def test_a_threat_on_a_condition_is_aimed_at_who_must_meet_it(nlp: Language) -> 
     text = "The cleric threatened to send his supporters into the streets if the court did not act."
     threat = next(e for e in events(nlp, text) if e["event_type"] == "THREATEN")
     assert [a["text"] for a in threat["recipients"]] == ["court"]
+
+
+def test_a_states_own_embassy_is_where_it_acts_not_whom_it_reaches(nlp: Language) -> None:
+    (event,) = events(nlp, "Bahrain reopened its embassy in Doha on Monday.")
+    assert [a["name"] for a in event["recipients"]] == ["Qatar"]

@@ -14,7 +14,7 @@ from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.circumstances import explosive_underfoot
 from annalyst.nlp.events.dating import _find_times, _time, restated, retold, tolled, went_on
 from annalyst.nlp.events.draft import _Draft
-from annalyst.nlp.events.envoys import recalled_envoys
+from annalyst.nlp.events.envoys import own_missions, recalled_envoys
 from annalyst.nlp.events.frames import (
     _retyped,
     apply_deadline,
@@ -95,6 +95,7 @@ class EventExtractor:
                 each_other(draft)
                 explosive_underfoot(draft)
                 recalled_envoys(draft, mentions)
+                own_missions(draft)
                 attended_meetings(draft, mentions)
                 without_place_names(draft, places)
                 if self.recipients is not None:

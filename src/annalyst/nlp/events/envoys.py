@@ -72,3 +72,33 @@ def _home_state(envoys: list[dict[str, Any]]) -> dict[str, Any] | None:
                 state, text=envoy.get("text"), start=envoy.get("start"), end=envoy.get("end")
             )
     return None
+
+
+# Words for a state's post abroad.
+_MISSIONS = {"embassy", "embassies", "consulate", "consulates", "mission", "missions"}
+
+
+def own_missions(draft: _Draft) -> None:
+    """A state's own embassy is where it acts, not whom it acts on: "Iran reopened its
+    embassy in Riyadh" reaches Saudi Arabia, the state it is in (or no one named)."""
+    # (a state's own: not "protesters stormed its embassy", whose embassy it is not)
+    countries = {a.get("country") for a in draft.actors if a.get("type") == "state"}
+    own = [
+        r
+        for r in draft.recipients
+        if str(r.get("text", "")).lower().split()[:1] in (["its"], ["their"])
+        and str(r.get("text", "")).lower().split()[-1:][0] in _MISSIONS
+        and countries
+        and (r.get("country") is None or r.get("country") in countries)
+    ]
+    if not own:
+        return
+    hosts: list[dict[str, Any]] = []
+    for token in draft.trigger.sent:
+        if token.lower_ in _MISSIONS and any(
+            int(r.get("start", -1)) <= token.idx < int(r.get("end", -1)) for r in own
+        ):
+            placed = [_place_actor(p) for p in prep_objects(token, ("in",))]
+            hosts.extend(h for h in placed if h is not None)
+    kept = [r for r in draft.recipients if r not in own]
+    draft.recipients = kept + [h for h in hosts if all(h.get("id") != r.get("id") for r in kept)]

@@ -305,3 +305,8 @@ def test_a_threat_on_a_condition_is_aimed_at_who_must_meet_it(nlp: Language) -> 
 def test_a_states_own_embassy_is_where_it_acts_not_whom_it_reaches(nlp: Language) -> None:
     (event,) = events(nlp, "Bahrain reopened its embassy in Doha on Monday.")
     assert [a["name"] for a in event["recipients"]] == ["Qatar"]
+
+
+def test_hunters_are_people_named_without_their_count(nlp: Language) -> None:
+    (event,) = events(nlp, "Gunmen abducted 26 Qatari hunters from their camp on Wednesday.")
+    assert [a["text"] for a in event["recipients"]] == ["Qatari hunters"]

@@ -310,3 +310,9 @@ def test_a_states_own_embassy_is_where_it_acts_not_whom_it_reaches(nlp: Language
 def test_hunters_are_people_named_without_their_count(nlp: Language) -> None:
     (event,) = events(nlp, "Gunmen abducted 26 Qatari hunters from their camp on Wednesday.")
     assert [a["text"] for a in event["recipients"]] == ["Qatari hunters"]
+
+
+def test_their_act_is_the_act_of_the_people_the_clause_names(nlp: Language) -> None:
+    text = "The cleric aired a statement demanding that his supporters end their siege of the ministry."
+    siege = [e for e in events(nlp, text) if e["trigger"] == "siege"]
+    assert siege and [a["text"] for a in siege[0]["actors"]] == ["his supporters"]

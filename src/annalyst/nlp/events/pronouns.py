@@ -34,6 +34,8 @@ from annalyst.nlp.syntax import SUBJECT_DEPS, ancestors, is_verb, logical_subjec
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
 
 _NONPERSONAL = {"it", "its", "they", "them", "their"}
+# Nouns for states, which the sentence names one by one ("states such as Egypt …").
+_STATES_WORDS = {"state", "country", "nation", "government", "power", "ally"}
 
 
 def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
@@ -141,6 +143,18 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                     # the pair, not the lone subject
                     return found_all(several)
                 return found(mention)
+            if (
+                mention is None
+                and low == "their"
+                and pronoun.head.pos_ == "NOUN"
+                and child.tag_ == "NNS"
+                and child.lemma_.lower() not in _STATES_WORDS
+                and _is_person_noun(child)
+                and (unnamed := _provisional(child)) is not None
+            ):
+                # "his supporters kept up their sit-in": the people of the clause above,
+                # named by no name
+                return _standing_for(unnamed, pronoun, child)
             if mention is None and child.pos_ == "NOUN" and wanted is None:
                 # "persuading the country to halt its cooperation": the description's
                 # referent ("the country": Iran)

@@ -315,4 +315,4 @@ def test_hunters_are_people_named_without_their_count(nlp: Language) -> None:
 def test_their_act_is_the_act_of_the_people_the_clause_names(nlp: Language) -> None:
     text = "The cleric aired a statement demanding that his supporters end their siege of the ministry."
     siege = [e for e in events(nlp, text) if e["trigger"] == "siege"]
-    assert siege and [a["text"] for a in siege[0]["actors"]] == ["his supporters"]
+    assert siege and [a["name"] for a in siege[0]["actors"]] == ["his supporters"]

@@ -316,3 +316,8 @@ def test_their_act_is_the_act_of_the_people_the_clause_names(nlp: Language) -> N
     text = "The cleric aired a statement demanding that his supporters end their siege of the ministry."
     siege = [e for e in events(nlp, text) if e["trigger"] == "siege"]
     assert siege and [a["name"] for a in siege[0]["actors"]] == ["his supporters"]
+
+
+def test_negotiators_named_by_their_body_act_for_it(nlp: Language) -> None:
+    (event,) = events(nlp, "Taliban negotiators met US officials in Doha on Monday.")
+    assert [a["name"] for a in event["actors"]] == ["Taliban"]

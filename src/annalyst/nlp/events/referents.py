@@ -108,6 +108,10 @@ _MEMBERS = {
     "insurgent",
     "rebel",
 }
+# Those who speak or negotiate for a body named before them ("Hamas negotiators", "NATO
+# defence ministers"; not "the Minister of Foreign Affairs": the office's own name)
+_SPOKESPEOPLE = {"negotiator", "minister", "delegate", "delegation", "envoy", "representative",
+                 "spokesman", "spokesperson", "diplomat", "lawmaker"}  # fmt: skip
 
 # Sites a body holds and units it is made of, named "of" it.
 _SITES_AND_UNITS = {"headquarters", "base", "position", "outpost", "camp", "office", "compound",
@@ -633,7 +637,7 @@ def _actor_for(
                 owner.actor is not None
                 and owner.actor.get("type") in ("organization", "group")
                 and not str(owner.actor["id"]).startswith("~agent:")
-                and lemma in _MEMBERS
+                and (lemma in _MEMBERS or (lemma in _SPOKESPEOPLE and child.dep_ == "compound"))
             ):
                 return _with_words(owner.actor, doc, owner.start, head.idx + len(head.text))
         if (

@@ -321,3 +321,9 @@ def test_their_act_is_the_act_of_the_people_the_clause_names(nlp: Language) -> N
 def test_negotiators_named_by_their_body_act_for_it(nlp: Language) -> None:
     (event,) = events(nlp, "Taliban negotiators met US officials in Doha on Monday.")
     assert [a["name"] for a in event["actors"]] == ["Taliban"]
+
+
+def test_talks_with_someone_as_the_occasion_were_held_by_who_acts_next(nlp: Language) -> None:
+    text = "After talks with the Iraqi premier, the president said the mission would end."
+    talks = next(e for e in events(nlp, text) if e["trigger"] == "talks")
+    assert [a["text"] for a in talks["actors"]] == ["president"]

@@ -1,7 +1,8 @@
 """Meetings named as the occasion of what someone did next: "After the one-hour meeting,
-the Pope travelled to Ur", "Following the talks, the minister told reporters …". A
-meeting that names no one of its own was attended by whoever the sentence goes on to
-tell of; any other act ("after the attack, police arrested …") is not theirs."""
+the Pope travelled to Ur", "Following talks with Kadhimi, Biden said …". A meeting that
+names no one as holding it was attended by whoever the sentence goes on to tell of (with
+whomever it names as met); any other act ("after the attack, police arrested …") is not
+theirs."""
 
 from __future__ import annotations
 
@@ -33,7 +34,6 @@ def attended_meetings(draft: _Draft, mentions: dict[int, ResolvedMention]) -> No
         draft.entry.type != "CONSULT"
         or token.pos_ != "NOUN"
         or draft.actors
-        or draft.recipients
         or any(c.dep_ == "poss" for c in token.children)  # ("after their meeting")
     ):
         return
@@ -42,4 +42,6 @@ def attended_meetings(draft: _Draft, mentions: dict[int, ResolvedMention]) -> No
         return
     # (people or bodies that could sit at a meeting, not "this American approach")
     subjects = [s for s in logical_subjects(verb) if s.i in mentions or _is_person_noun(s)]
-    draft.actors = _resolve_args(subjects, mentions)
+    # ("after talks with Kadhimi, Biden announced …": the other side of the talks)
+    met = {str(r.get("id")) for r in draft.recipients}
+    draft.actors = [a for a in _resolve_args(subjects, mentions) if str(a.get("id")) not in met]

@@ -327,3 +327,8 @@ def test_talks_with_someone_as_the_occasion_were_held_by_who_acts_next(nlp: Lang
     text = "After talks with the Iraqi premier, the president said the mission would end."
     talks = next(e for e in events(nlp, text) if e["trigger"] == "talks")
     assert [a["text"] for a in talks["actors"]] == ["president"]
+
+
+def test_days_of_fighting_of_no_one_are_no_event(nlp: Language) -> None:
+    text = "Israel and Hamas agreed to a ceasefire on Friday, ending eleven days of fighting."
+    assert [e["trigger"] for e in events(nlp, text)] == ["agreed"]

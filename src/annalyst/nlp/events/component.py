@@ -162,7 +162,9 @@ class EventExtractor:
                 drafts.append(draft)
         # (last: the light verb's word changes no argument, place or date read above)
         asked_of_holders(drafts)  # "demanded the release of X detained in China"
-        return _carried(_told_twice(drafts))
+        # ("ending eleven days of fighting", "fled after days of shelling": a noun that
+        # names an act of no one, on no one, at no place or time tells no event)
+        return [d for d in _carried(_told_twice(drafts)) if not _bare_noun(d)]
 
 
 if not Doc.has_extension("events"):
@@ -180,3 +182,23 @@ def make_event_extractor(
     lexicon = load_lexicon([Path(p) for p in lexicon_files]) if lexicon_files else load_lexicon()
     scorer = RecipientScorer.load() if learned_recipients else None
     return EventExtractor(lexicon, load_ontology(), scorer)
+
+
+# Spans of time that a noun of acts can fill ("eleven days of fighting").
+_SPANS_OF_TIME = {"hour", "day", "week", "month", "year", "decade", "night"}
+
+
+def _bare_noun(draft: _Draft) -> bool:
+    """A noun of acts filling a span of time, with no participant, place or date of its
+    own ("ending eleven days of fighting", "fled after days of shelling")."""
+    token = draft.trigger
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_.lower() in _SPANS_OF_TIME
+        and not draft.actors
+        and not draft.recipients
+        and draft.location is None
+        and draft.date is None
+    )

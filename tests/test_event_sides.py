@@ -332,3 +332,10 @@ def test_talks_with_someone_as_the_occasion_were_held_by_who_acts_next(nlp: Lang
 def test_days_of_fighting_of_no_one_are_no_event(nlp: Language) -> None:
     text = "Israel and Hamas agreed to a ceasefire on Friday, ending eleven days of fighting."
     assert [e["trigger"] for e in events(nlp, text)] == ["agreed"]
+
+
+def test_a_countrys_coup_is_not_made_by_the_country(nlp: Language) -> None:
+    coup = [
+        e for e in events(nlp, "Niger's coup drew wide condemnation.") if e["trigger"] == "coup"
+    ]
+    assert all(not e["actors"] for e in coup)

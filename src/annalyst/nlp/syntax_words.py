@@ -217,3 +217,7 @@ PAST_PAIRS = ({"VBN", "VBD"}, {"VBP", "VBD"})
 
 # Verbs of promising: a promise made to a foe is a threat ("promised the occupiers …").
 PROMISING = frozenset({"promise", "vow", "pledge", "swear"})
+
+# Acts that befall a country, whose possessor names where, not who ("Sudan's coup").
+UPHEAVALS = frozenset({"coup", "putsch", "uprising", "revolution", "unrest", "insurgency",
+                       "crisis"})  # fmt: skip

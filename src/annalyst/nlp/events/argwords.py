@@ -14,6 +14,7 @@ from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.owners import _FACILITIES, _opposed
 from annalyst.nlp.events.unnamed import _is_person_noun, _is_weapon, _place_actor
 from annalyst.nlp.syntax import conjuncts, passive_agents
+from annalyst.nlp.syntax_words import UPHEAVALS
 
 # Verbs of talking whose object is the topic, not the other side ("discussed the
 # Iranian presence in Syria").
@@ -105,6 +106,11 @@ def _is_city(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") and not _is_country(token)
 
 
+def _names_a_land(word: Token) -> bool:
+    """A country named by its name or as "the country"."""
+    return word.lemma_.lower() in ("country", "nation") or _names_a_state(word)
+
+
 def _names_a_state(word: Token) -> bool:
     """Whether one word, alone, is a state's name ("Iran" in "the Iran-Iraq war")."""
     return any(a.type == "state" for a in KnowledgeBase.load().lookup(word.text))
@@ -130,6 +136,9 @@ def _owners(token: Token) -> list[Token]:
     out = [c for c in out if not _opposed(c)]  # (not "anti-ISIS operations")
     # (not "an EU-brokered truce", "a Qatari-mediated deal": a go-between's, not a side's)
     out = [c for c in out if c.lower_ not in _GO_BETWEEN]
+    if token.lemma_.lower() in UPHEAVALS:
+        # "Sudan's coup", "the country's third coup": where it befell, not who made it
+        out = [c for c in out if not (c.dep_ == "poss" and _names_a_land(c))]
     if token.pos_ == "NOUN":
         # "a Beirut strike", "the Ankara bombing": a city before the act is where it was
         out = [c for c in out if not (c.dep_ == "compound" and _is_city(c))]

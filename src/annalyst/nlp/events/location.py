@@ -19,6 +19,7 @@ from annalyst.nlp.events.syntax import (
 )
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.places.names import SUFFIXES
+from annalyst.nlp.syntax_words import UPHEAVALS
 from annalyst.nlp.tokentable import token_table
 from annalyst.nlp.tree_walks import in_hyphenated_word, patron_in_word
 
@@ -61,6 +62,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
             and not in_hyphenated_word(root)  # ("the Iraq-Syria border region")
         ):
             return True  # "in Zamfara state", "a Baghdad market": the name of where
+        if root.dep_ == "poss" and root.head.lemma_.lower() in UPHEAVALS:
+            return True  # "Sudan's coup": where it befell
         return root.dep_ not in ("compound", "amod", "poss", "nmod")
 
     inside = [p for p in places if sent.start_char <= p["start"] < sent.end_char and usable(p)]

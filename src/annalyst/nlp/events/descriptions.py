@@ -417,9 +417,10 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
-    """The two named actors "the two leaders" or "both countries" refer back to: the two
-    nearest different ones named before it in its sentence ("Trump and King Abdullah will
-    meet, where the two leaders are expected to discuss …"), or in the sentence before."""
+    """The named actors "the two leaders", "both countries" or "the three countries" refer
+    back to: as many nearest different ones named before it in its sentence ("Trump and
+    King Abdullah will meet, where the two leaders are expected to discuss …"), or in the
+    sentences before; never the one who acts on them."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in _PAIR_NOUNS:
         return None
     count = next((_COUNTS[c.lower_] for c in head.children if c.lower_ in _COUNTS), 0)

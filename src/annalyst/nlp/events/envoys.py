@@ -16,6 +16,7 @@ from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.unnamed import _place_actor, _state_for
+from annalyst.nlp.events.words import told_as_own
 from annalyst.nlp.syntax import prep_objects
 
 # Words for the people a state posts abroad.
@@ -86,8 +87,8 @@ def own_missions(draft: _Draft) -> None:
     own = [
         r
         for r in draft.recipients
-        if str(r.get("text", "")).lower().split()[:1] in (["its"], ["their"])
-        and str(r.get("text", "")).lower().split()[-1:][0] in _MISSIONS
+        if told_as_own(r)
+        and str(r.get("text", "")).lower().split()[-1] in _MISSIONS
         and countries
         and (r.get("country") is None or r.get("country") in countries)
     ]

@@ -25,6 +25,7 @@ from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.carriers import CARRYING_PREPS
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
+from annalyst.nlp.events.words import told_as_own
 from annalyst.nlp.syntax import ancestors, is_verb, logical_objects, logical_subjects
 from annalyst.nlp.syntax_words import PERSONAL_PRONOUNS, PROMISING
 from annalyst.nlp.tokentable import token_table
@@ -289,7 +290,7 @@ def apply_threat_condition(draft: _Draft, mentions: dict[int, ResolvedMention]) 
     ("… if the US attacks": the threat is to the US), when it names no one else."""
     # ("threatened to bring his followers onto the streets if the courts …": its own
     # people are what it would use, not whom it threatens)
-    others = [r for r in draft.recipients if str(r.get("text", "")).lower().split()[:1] not in _OWN]
+    others = [r for r in draft.recipients if not told_as_own(r)]
     if draft.entry.type != "THREATEN" or others:
         return
     condition = threat_condition(draft.trigger)
@@ -301,10 +302,6 @@ def apply_threat_condition(draft: _Draft, mentions: dict[int, ResolvedMention]) 
     named = [r for r in resolved if str(r.get("id")) not in actors][:1]
     if named or not draft.recipients:
         draft.recipients = named
-
-
-# Possessive words by which a speaker's own people are named.
-_OWN = (["his"], ["her"], ["its"], ["their"], ["our"])
 
 
 def apply_deadline(

@@ -69,3 +69,12 @@ def _from_mention(mention: ResolvedMention, doc: Doc) -> dict[str, Any]:
 def _token_words(actor: dict[str, Any], tokens: Sequence[Token]) -> dict[str, Any]:
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return _with_words(actor, first.doc, first.idx, last.idx + len(last.text))
+
+
+# Possessive words by which a party names its own people or posts ("his followers").
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
+
+
+def told_as_own(actor: dict[str, Any]) -> bool:
+    """Whether an actor's words start with a possessive ("his followers", "its embassy")."""
+    return str(actor.get("text", "")).lower().split()[:1] in [[w] for w in _POSSESSIVES]

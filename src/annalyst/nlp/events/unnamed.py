@@ -240,13 +240,6 @@ def _provisional(head: Token) -> dict[str, Any] | None:
     if sectors is None and nationality is None:
         return None
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "predet")]
-    while (
-        len(words) > 1
-        and words[0].dep_ == "nummod"
-        and words[0].head.i == head.i
-        and words[1].text not in ("-", "of")
-    ):
-        words = words[1:]  # ("26 Qatari hunters": the hunters, however many)
     words = [t for t in words if t.i >= min(w.i for w in words if w.dep_ != "punct")]
     while len(words) > 1 and (words[0].is_punct or words[0].is_quote):
         words = words[1:]  # "“Leaders of Victory”": the name, not its quotation mark

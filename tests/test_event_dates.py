@@ -143,6 +143,16 @@ def test_days_after_an_occasion_dated_in_the_sentence_before(nlp: Language) -> N
     assert date_of(nlp, text, "arrested") == ("2021-06-08", "day")
 
 
+def test_a_gerund_subject_shares_its_verbs_date(nlp: Language) -> None:
+    text = "Fighting between rival militias erupted in Mogadishu on 3 June 2021."
+    assert date_of(nlp, text, "Fighting") == ("2021-06-03", "day")
+
+
+def test_a_date_after_where_the_target_is_based_is_the_attacks(nlp: Language) -> None:
+    text = "A drone attack targeted French troops based in Gao on 4 June 2021."
+    assert date_of(nlp, text, "attack") == ("2021-06-04", "day")
+
+
 def test_the_event_a_phrase_is_measured_from(nlp: Language) -> None:
     # Tuesday is 15 June; the bombing was the day before.
     text = (

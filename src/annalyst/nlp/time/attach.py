@@ -392,14 +392,16 @@ def time_for(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> TimeExpr | 
 # Participles that only say what a thing holds or belongs to: a date written after
 # them is the act's ("opened fire on a bus carrying workers on Sunday"); so is a date
 # after any present participle of what the people acted on were doing.
-_CARRYING: Final = _words("carry transport hold house contain belong bear")
+_CARRYING: Final = _words("carry transport hold house contain belong bear base station")
 
 
 def _carrying_participle_dates(
     trigger: Token, entries: list[tuple[TimeExpr, Token]]
 ) -> list[tuple[int, TimeExpr, Token]]:
     if trigger.pos_ not in ("VERB", "AUX"):
-        return []
+        if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.pos_ not in ("VERB", "AUX"):
+            return []
+        trigger = trigger.head  # "a drone attack targeted US forces based in Erbil on …"
     things = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
     things += [
         g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"

@@ -147,6 +147,8 @@ def governing_word(token: Token) -> Token | None:
     if head.i == token.i:
         return None
     dep = token.dep_
+    if token.tag_ == "VBG" and dep in ("nsubj", "csubj"):
+        return head  # "Fighting between rival militias erupted on Friday": a gerund subject
     if token.pos_ in ("NOUN", "PROPN", "X") or token.lower_ in CONTAINERS:  # X: "d'etat"
         if dep in ("nsubj", "nsubjpass"):
             return head

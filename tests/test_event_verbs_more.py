@@ -185,3 +185,8 @@ def test_dispersing_them_after_a_march_is_coercion(nlp: Language) -> None:
     text = "Hundreds of students marched on Friday.\\n\\nRiot police dispersed them with tear gas."
     found = {e["event_type"] for e in events(nlp, text)}
     assert "COERCE" in found
+
+
+def test_clashes_that_break_out_are_fighting(nlp: Language) -> None:
+    (event,) = events(nlp, "Clashes broke out in Tripoli on Friday.")
+    assert event["event_type"] == "ASSAULT"

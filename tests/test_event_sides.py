@@ -339,3 +339,8 @@ def test_a_countrys_coup_is_not_made_by_the_country(nlp: Language) -> None:
         e for e in events(nlp, "Niger's coup drew wide condemnation.") if e["trigger"] == "coup"
     ]
     assert all(not e["actors"] for e in coup)
+
+
+def test_ministers_of_a_union_named_before_them_act_for_it(nlp: Language) -> None:
+    (event,) = events(nlp, "EU foreign ministers agreed to impose new sanctions on Belarus.")
+    assert [a["name"] for a in event["actors"]] == ["European Union"]

@@ -631,13 +631,16 @@ def _actor_for(
         if own is not None:
             return own  # "Zarif said his country would retaliate": Iran
     for child in head.children:
-        if child.dep_ in ("compound", "poss") and child.i in mentions:
+        if child.dep_ in ("compound", "poss", "nmod") and child.i in mentions:
             owner = mentions[child.i]
             if (
                 owner.actor is not None
                 and owner.actor.get("type") in ("organization", "group")
                 and not str(owner.actor["id"]).startswith("~agent:")
-                and (lemma in _MEMBERS or (lemma in _SPOKESPEOPLE and child.dep_ == "compound"))
+                and (
+                    lemma in _MEMBERS
+                    or (lemma in _SPOKESPEOPLE and child.dep_ in ("compound", "nmod"))
+                )
             ):
                 return _with_words(owner.actor, doc, owner.start, head.idx + len(head.text))
         if (

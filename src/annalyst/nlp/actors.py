@@ -76,6 +76,7 @@ from annalyst.nlp.actor_words import (
 from annalyst.nlp.actor_wrappers import named_like_a_state, namesake, other_body
 from annalyst.nlp.noun_chunks import noun_chunks
 from annalyst.nlp.roles import RoleIndex
+from annalyst.nlp.syntax_words import SIDE_PREFIXES
 from annalyst.nlp.tokentable import TokenTable, doc_text, token_table
 
 
@@ -260,9 +261,7 @@ class ActorResolver:
                 if first > head_i:
                     break
                 if texts[first] == "-" or (
-                    first >= 2
-                    and texts[first - 1] == "-"
-                    and w.lower[first - 2] in ("pro", "anti", "counter")
+                    first >= 2 and texts[first - 1] == "-" and w.lower[first - 2] in SIDE_PREFIXES
                 ):
                     # "pro-Iranian militias", "anti-government protesters": whom they side
                     # with or stand against, not whose they are

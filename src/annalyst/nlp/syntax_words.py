@@ -221,3 +221,7 @@ PROMISING = frozenset({"promise", "vow", "pledge", "swear"})
 # Acts that befall a country, whose possessor names where, not who ("Sudan's coup").
 UPHEAVALS = frozenset({"coup", "putsch", "uprising", "revolution", "unrest", "insurgency",
                        "crisis"})  # fmt: skip
+
+# Words before a hyphen that say whom a group or an act is for or against, not whose it
+# is ("pro-Iran militias", "anti-government protesters", "counter-ISIS operations").
+SIDE_PREFIXES = frozenset({"pro", "anti", "counter"})

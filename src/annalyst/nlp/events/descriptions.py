@@ -416,7 +416,9 @@ def _of_a_country(key: str) -> bool:
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
-def _definite_pair(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+def _definite_named_group(
+    head: Token, mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
     """The named actors "the two leaders", "both countries" or "the three countries" refer
     back to: as many nearest different ones named before it in its sentence ("Trump and
     King Abdullah will meet, where the two leaders are expected to discuss …"), or in the

@@ -23,6 +23,7 @@ from annalyst.nlp.events.unnamed import (
 )
 from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
 from annalyst.nlp.phrase_links import range_start
+from annalyst.nlp.syntax_words import SIDE_PREFIXES
 
 Resolve = Callable[[Token, dict[int, ResolvedMention], int], dict[str, Any] | None]
 
@@ -93,9 +94,8 @@ def _opposed(word: Token) -> bool:
     if head.i == word.i:
         return False
     return any(
-        c.lower_ in ("anti", "counter", "pro") and c.i < word.i and c.dep_ != "det"
-        for c in head.children
-    ) or word.lower_.startswith(("anti-", "counter-", "pro-"))
+        c.lower_ in SIDE_PREFIXES and c.i < word.i and c.dep_ != "det" for c in head.children
+    ) or ("-" in word.lower_ and word.lower_.split("-")[0] in SIDE_PREFIXES)
 
 
 # Nouns that only stand in for others named by their clause ("the ones killed by …").

@@ -36,8 +36,8 @@ from annalyst.nlp.events.descriptions import (
     _definite_country,
     _definite_doers,
     _definite_group,
+    _definite_named_group,
     _definite_organ,
-    _definite_pair,
     _definite_people,
     _officials_of_states,
     of_no_country,
@@ -569,7 +569,7 @@ def _actor_for(
     group = (
         _definite_group(head, mentions)
         or _definite_country(head, mentions)
-        or _definite_pair(head, mentions)
+        or _definite_named_group(head, mentions)
         or _officials_of_states(head, mentions)
         or _definite_organ(head, mentions)
         or _definite_people(head, mentions)

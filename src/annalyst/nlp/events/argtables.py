@@ -92,7 +92,7 @@ _ACQUIRING = {"obtain", "receive", "acquire", "buy", "purchase", "order", "pay",
 _FREEING = {"free", "go", "loose", "guilty", "innocent"}
 _COUNTED = {"dozens", "dozen", "hundreds", "thousands", "millions", "number", "batch", "lot"}
 _MOVEMENT_NOUNS = {"withdrawal", "pullout", "deployment", "redeployment", "evacuation", "drawdown"}
-_THEME_PREPS = ("to", "for", "with", "into")
+_THEME_PREPS = ("to", "for", "with", "into", "against")
 # Types whose object is the actor's own force or people ("mobilized the army",
 # "strengthened its forces", "withdrew its troops").
 _OWN_FORCE_TYPES = {"MOBILIZE"}

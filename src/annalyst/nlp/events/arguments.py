@@ -342,7 +342,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             for obj in objects:
                 if (
                     obj.pos_ in ("NOUN", "PROPN")
-                    and obj.i not in mentions
+                    and (obj.i not in mentions or theme)  # ("deployed fighters against X")
                     and _title_holder(obj, mentions) is None  # the named holder is whom
                     and obj.lemma_.lower() not in KIN  # "the son of X": his son
                 ):

@@ -160,6 +160,9 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
         and head.head.lemma_ == "be"
     ):
         return head.head  # "who was on an official visit to Iraq": the visitor is its subject
+    taking_part = _taking_part(noun)
+    if taking_part is not None:
+        return taking_part  # "took part in the battle", "participated in the offensive"
     if head.i == noun.i or not is_verb(head) or noun.dep_ not in _LIGHT_DEPS:
         return None
     lemma = head.lemma_.lower()
@@ -174,6 +177,31 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
     if noun.dep_ == "nsubjpass" and not lemmas & (_TELLING_OF | _JUDGING_OF):
         return head  # "talks were held", not "an attack was reported / condemned by X"
     return None
+
+
+# Verbs of taking part "in" an act, and nouns of a part one "takes" or "plays" in it.
+_TAKING_PART_VERBS = {"participate", "engage", "contribute", "join"}
+_PART_NOUNS = {"part", "role"}
+
+
+def _taking_part(noun: Token) -> Token | None:
+    """The verb by which its subject takes part in an act a noun names: "took part in the
+    battle", "participated in the offensive", "contributed to the war" (whoever takes part
+    does the act with the others)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "to"):
+        return None
+    verb = prep.head
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in _PART_NOUNS and prep.lower_ == "in":
+        verb = verb.head  # ("played a role in …": the parser may hang "in" on either word)
+    if not is_verb(verb):
+        return None
+    if verb.lemma_.lower() in ("take", "play") and prep.lower_ == "in":
+        parts = [c for c in verb.children if c.dep_ == "dobj"]
+        return verb if any(c.lemma_.lower() in _PART_NOUNS for c in parts) else None
+    if verb.lemma_.lower() not in _TAKING_PART_VERBS:
+        return None
+    return verb if (prep.lower_ == "in") != (verb.lemma_.lower() == "contribute") else None
 
 
 def _carriers(draft: _Draft) -> list[Token]:

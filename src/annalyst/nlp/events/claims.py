@@ -333,6 +333,11 @@ def _unnamed_speaker(
     root = words.root
     if root.lemma_.lower() in _NO_ONE_NAMED and root.pos_ != "PRON":
         return _source_of_a_kind(root)  # "security sources said": sources of a kind
+    if root.pos_ == "PRON" and root.lower_ in ("it", "they"):
+        # "The ministry issued a statement. It said …": the body told before, which the
+        # quote layer leaves unnamed when no name names it
+        referred = [a for a in _resolve_args([root], mentions) if "ref_start" in a]
+        return referred[0] if referred else None
     if root.pos_ == "PRON":
         return None  # "he said" is for the quote layer
     resolved = _resolve_args([root], mentions)

@@ -728,7 +728,7 @@ def went_on(
     again by a pronoun or a description ("Islamic State attacked a village on Friday.
     The group killed at least 30 civilians"): then that act takes its participants and
     words (True). A clause with a date of its own, or in another tense, tells another
-    act."""
+    act, and so does another kind of coercion ("imposed a curfew. It also arrested …")."""
     verb = draft.trigger
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBD":
         return False
@@ -746,6 +746,7 @@ def went_on(
             e
             for e in reversed(earlier)
             if e.entry.type == draft.entry.type
+            and (e.entry.type == "ASSAULT" or e.entry.cameo[:3] == draft.entry.cameo[:3])
             and e.trigger.i < verb.i
             and _sentences_between(e.trigger, verb) == 1
             and ids <= {str(a.get("id")) for a in e.actors}

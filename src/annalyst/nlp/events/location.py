@@ -325,8 +325,9 @@ _BLAMING = {"blame", "accuse", "pin", "fault", "suspect", "condemn", "hold"}
 # Prepositions whose place is a party, an origin or a goal, not where a deed was done
 # ("condemnation from Baghdad", "a message for Riyadh", "flown home to Doha").
 # ("tensions between Baghdad and the PMU", "the road between Baghdad and Samarra":
-# parties, or the ends of a stretch)
-_NOT_PLACE_PREPS = {"from", "by", "for", "against", "to", "toward", "towards", "between"}
+# parties, or the ends of a stretch; "fought alongside the US": a partner)
+_NOT_PLACE_PREPS = {"from", "by", "for", "against", "to", "toward", "towards", "between",
+                    "alongside"}  # fmt: skip
 
 
 def _in_trigger_phrase(root: Token, draft: _Draft) -> bool:

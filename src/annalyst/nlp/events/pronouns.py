@@ -231,6 +231,11 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 if mention.actor is not None and fits(mention, word):
                     # "Hamas and Islamic Jihad fired … on their positions": both
                     return found_all(mention) if low in _PLURAL_PRONOUNS else found(mention)
+    continued = _subject_before_unnamed(pronoun, mentions) if wanted is None else None
+    if continued is not None:
+        # "The ministry announced new measures. It also banned three newspapers": the
+        # body the sentence before names by no name
+        return _standing_for(continued[0], pronoun, continued[1])
     if harmer_ids and wanted is None:
         # "Malian troops clashed with jihadists. The army struck their hideout": the
         # other side told in the sentence before
@@ -283,6 +288,39 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         }
         if len(persons) == 1:
             return found(next(iter(persons.values())))
+    return None
+
+
+def _subject_before_unnamed(
+    pronoun: Token, mentions: dict[int, ResolvedMention]
+) -> tuple[dict[str, Any], Token] | None:
+    """The body "it" or "they" as a subject continues from the sentence just before,
+    when that sentence's subject names it by a common noun only ("The ministry …",
+    "The rebels …"): its referent where the text gives one, else the unnamed body."""
+    low = pronoun.lower_
+    if low not in ("it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for previous in _previous_sentences(pronoun.sent, 1):
+        subject = next((t for t in previous.root.children if t.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.pos_ != "NOUN"
+            or subject.i in mentions
+            or subject.lemma_.lower() in _THINGS_THAT_ACT
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            or (low == "it") == ("Plur" in subject.morph.get("Number", []))
+        ):
+            return None
+        actor = (
+            _definite_group(subject, mentions)
+            or _definite_country(subject, mentions)
+            or _definite_organ(subject, mentions)
+            or _definite_doers(subject, mentions)
+            or _provisional(subject)
+        )
+        if actor is None or (low == "it" and actor.get("type") == "person"):
+            return None
+        return actor, subject
     return None
 
 

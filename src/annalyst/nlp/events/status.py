@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import _AVENGING
-from annalyst.nlp.events.carriers import disclaimed, responsibility_verb
+from annalyst.nlp.events.carriers import _taking_part, disclaimed, responsibility_verb
 from annalyst.nlp.events.claims import (
     _MODAL_AUX,
     _REPORT_VERBS,
@@ -190,7 +190,9 @@ def _status(
         # "denied that his movement had any role in the attack": the attack is granted
         # (not "did not take part in the raid": a part denied in so many words)
         return
-    elif draft.frame != "refusal" and (_negated(token, verb) or _without(carrier)):
+    elif draft.frame != "refusal" and (
+        _negated(token, verb) or _without(carrier) or _part_denied(token)
+    ):
         # ("will not accept" is a refusal: its negation is already in its type)
         # "if Washington does not ease its measures": a condition, not a denial
         draft.status = "hypothetical" if conditioned(verb) else "negated"
@@ -322,6 +324,13 @@ def _told_of(token: Token) -> bool:
 # attack and disputes only who took part.
 _TAKING_PART = {"involvement", "role", "part", "complicity", "participation", "link", "hand",
                 "involve", "implicate", "complicit", "participate"}  # fmt: skip
+
+
+def _part_denied(token: Token) -> bool:
+    """ "Turkey did not take part in the raid": whoever takes part in so many words is
+    said not to have done the act."""
+    taker = _taking_part(token)
+    return taker is not None and any(c.dep_ == "neg" for c in taker.children)
 
 
 def _involved_in(token: Token) -> bool:

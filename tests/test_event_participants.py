@@ -1,0 +1,83 @@
+"""Participants the text names around the act's own words (issue 8): whoever takes part
+in an act a noun names, the body a pronoun continues from the sentence before, and the
+phrases that name a partner rather than a place. The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from spacy.language import Language
+
+from annalyst.nlp.pipeline import build_pipeline
+from event_helpers import events, names, words
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_pipeline()
+
+
+def _only(nlp: Language, text: str, event_type: str) -> dict:
+    found = [e for e in events(nlp, text) if e["event_type"] == event_type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Although the Danes took part in the battle of Arnhem, they lost few men.", "Danes"),
+        ("Chadian troops participated in the offensive against the insurgents.", "troops"),
+        ("The volunteers contributed to the battle for the fortress.", "volunteers"),
+    ],
+)
+def test_whoever_takes_part_in_an_act_a_noun_names_does_it(
+    nlp: Language, text: str, actor: str
+) -> None:
+    event = _only(nlp, text, "ASSAULT")
+    assert any(actor in w for w in words(event["actors"])), event
+
+
+def test_taking_part_denied_is_the_act_denied(nlp: Language) -> None:
+    event = _only(nlp, "Belgian soldiers did not take part in the raid on the camp.", "ASSAULT")
+    assert event["status"] == "negated"
+    assert words(event["actors"]) == ["Belgian soldiers"]
+
+
+def test_a_pronoun_continues_a_body_the_sentence_before_names_by_no_name(
+    nlp: Language,
+) -> None:
+    text = "The ministry announced new rules. It also banned two weekly papers."
+    event = _only(nlp, text, "COERCE")
+    assert names(event["actors"]) == ["ministry"]
+    assert words(event["actors"]) == ["It"]
+
+
+def test_it_said_names_the_body_told_before_as_the_claimant(nlp: Language) -> None:
+    text = "The ministry issued a statement. It said police had detained nine students."
+    event = _only(nlp, text, "COERCE")
+    assert event["status"] == "claimed"
+    assert event["claimed_by"] is not None and event["claimed_by"]["name"] == "ministry"
+
+
+def test_another_kind_of_coercion_in_the_next_sentence_is_another_act(nlp: Language) -> None:
+    text = "The government imposed a curfew. It also arrested the opposition leader."
+    found = [e for e in events(nlp, text) if e["event_type"] == "COERCE"]
+    assert sorted(e["cameo"] for e in found) == ["1723", "173"]
+    (arrest,) = [e for e in found if e["cameo"] == "173"]
+    assert words(arrest["recipients"]) == ["opposition leader"]
+
+
+def test_fighting_alongside_a_state_is_no_place(nlp: Language) -> None:
+    event = _only(nlp, "The militia fought alongside Russia against the rebels.", "ASSAULT")
+    assert event["location"] is None
+
+
+def test_forces_sent_against_a_side_are_aimed_at_it(nlp: Language) -> None:
+    text = "In March, the militia deployed fighters in the Tal Afar area against Turkish troops."
+    event = _only(nlp, text, "MOBILIZE")
+    assert names(event["recipients"]) == ["Turkish Armed Forces"]

@@ -81,3 +81,22 @@ def test_forces_sent_against_a_side_are_aimed_at_it(nlp: Language) -> None:
     text = "In March, the militia deployed fighters in the Tal Afar area against Turkish troops."
     event = _only(nlp, text, "MOBILIZE")
     assert names(event["recipients"]) == ["Turkish Armed Forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "speaker"),
+    [
+        ('"We demand that the cabinet resign," the leader of the Green Party said.', "REQUEST",
+         "Green Party"),
+        ('"We shelled the rebel camp at dawn," the commander of the Chadian army said.',
+         "ASSAULT", "commander"),
+    ],
+)  # fmt: skip
+def test_we_in_a_claimants_words_is_the_claimants_side(
+    nlp: Language, text: str, event_type: str, speaker: str
+) -> None:
+    event = _only(nlp, text, event_type)
+    assert event["claimed_by"] is not None
+    (actor,) = event["actors"]
+    assert actor["text"] == "We"
+    assert speaker in actor["name"] and actor["name"] == event["claimed_by"]["name"]

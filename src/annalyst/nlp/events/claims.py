@@ -12,13 +12,15 @@ from spacy.tokens import Doc, Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import misjoined_head
 from annalyst.nlp.events.argwords import _AVENGING
+from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.descriptions import of_no_country
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.negation import _detached
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.syntax import _SUBJECT_DEPS, _phrase_head
 from annalyst.nlp.events.unnamed import _agents, _generic
-from annalyst.nlp.syntax import logical_subjects, raised_description
+from annalyst.nlp.events.words import _with_words
+from annalyst.nlp.syntax import is_verb, logical_subjects, raised_description
 from annalyst.nlp.syntax_words import PERSONAL_PRONOUNS, SPEECH_NOUNS
 from annalyst.nlp.tokentable import token_table
 
@@ -479,3 +481,29 @@ def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> b
     if token.pos_ != "NOUN" or phrase.dep_ not in ("dobj", "obj"):
         return False
     return claimant is None or not actors or str(claimant.get("id")) in actors
+
+
+# The speaker's own side, said in the first person ("we", "I", "our").
+_FIRST_PERSON = {"we": "subject", "i": "subject", "our": "owner", "my": "owner"}
+
+
+def speakers_own_act(draft: _Draft) -> None:
+    """ "“We have no request but this from the government,” the spokesman added": a
+    claimant speaking of "we" or "I" as the doer names their own side, so the claimant is
+    the actor, with the pronoun as its words (an act already given a doer keeps it)."""
+    if draft.actors or draft.claimed_by is None:
+        return
+    for token in draft.tokens:
+        if is_verb(token):
+            doers = logical_subjects(token)
+        else:
+            carrier = _carrier(token, draft.entry.light_verbs)
+            doers = [c for c in token.children if c.dep_ == "poss"]
+            doers += logical_subjects(carrier) if carrier is not None else []
+        for doer in doers:
+            role = _FIRST_PERSON.get(doer.lower_)
+            if role is None or (role == "owner") == (doer.dep_ != "poss"):
+                continue
+            words = _with_words(draft.claimed_by, doer.doc, doer.idx, doer.idx + len(doer))
+            draft.actors = [words]
+            return

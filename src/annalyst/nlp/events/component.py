@@ -12,6 +12,7 @@ from annalyst.nlp.actors import resolved_mentions
 from annalyst.nlp.events.answers import answered, asked_of_holders, claimed_act
 from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.circumstances import explosive_underfoot
+from annalyst.nlp.events.claims import speakers_own_act
 from annalyst.nlp.events.dating import _find_times, _time, restated, retold, tolled, went_on
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.envoys import own_missions, recalled_envoys
@@ -142,6 +143,7 @@ class EventExtractor:
                 answered(draft, drafts)  # "Iran condemned the move": whoever made it
                 draft.location = _location(draft, places)
                 _status(draft, quotes, mentions)
+                speakers_own_act(draft)  # "“We have no request but this,” he added"
                 if draft.status == "hypothetical" and not draft.actors and not draft.recipients:
                     continue  # "the risk of renewed fighting": talk of what may be, of no one
                 if (

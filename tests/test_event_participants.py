@@ -100,3 +100,28 @@ def test_we_in_a_claimants_words_is_the_claimants_side(
     (actor,) = event["actors"]
     assert actor["text"] == "We"
     assert speaker in actor["name"] and actor["name"] == event["claimed_by"]["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The inquiry was set up to find evidence of mass killing by the Burmese army.",
+         "Burmese army"),
+        ("A sudden return to sabotage activities by Boko Haram alarmed the governor.",
+         "Boko Haram"),
+    ],
+)  # fmt: skip
+def test_a_by_phrase_the_parser_hangs_higher_up_is_the_acts_agent(
+    nlp: Language, text: str, actor: str
+) -> None:
+    event = _only(nlp, text, "ASSAULT")
+    assert words(event["actors"]) == [actor]
+
+
+def test_a_by_phrase_of_a_passive_verb_above_is_that_verbs_agent(nlp: Language) -> None:
+    text = "Claims of torture in the camp were rejected by the Burmese army."
+    assert all(
+        "Burmese army" not in words(e["actors"])
+        for e in events(nlp, text)
+        if e["event_type"] == "ASSAULT"
+    )

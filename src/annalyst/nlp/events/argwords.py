@@ -13,7 +13,7 @@ from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.owners import _FACILITIES, _opposed
 from annalyst.nlp.events.unnamed import _is_person_noun, _is_weapon, _place_actor
-from annalyst.nlp.syntax import conjuncts, passive_agents
+from annalyst.nlp.syntax import ancestors, conjuncts, is_verb, passive_agents
 from annalyst.nlp.syntax_words import UPHEAVALS
 
 # Verbs of talking whose object is the topic, not the other side ("discussed the
@@ -178,6 +178,7 @@ def _owners(token: Token) -> list[Token]:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         out.extend(c for c in token.head.children if c.dep_ == "poss" and c.i < token.i)
     out.extend(passive_agents(token))
+    out.extend(_stray_agents(token))
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             out.extend(g for c in child.children if c.dep_ == "pobj" for g in conjuncts(c))
@@ -185,6 +186,56 @@ def _owners(token: Token) -> list[Token]:
             # "the attack carried out by the Islamic State": whoever carried it out
             out.extend(a for p in passive_agents(child) for a in conjuncts(p))
     return out
+
+
+def _stray_agents(noun: Token) -> list[Token]:
+    """The "by" phrase the parser hangs on a word above a nominal trigger that cannot
+    take an agent of its own: an active verb or a noun that is no act ("claimed to show
+    evidence of killing by the government", "a return to sabotage activities by Daesh"),
+    when the phrase follows the trigger and names a body or a person."""
+    if noun.pos_ != "NOUN":
+        return []
+    out: list[Token] = []
+    for above in ancestors(noun, 5):
+        if above.pos_ == "ADP":
+            continue
+        passive = any(c.dep_ == "auxpass" for c in above.children) or above.tag_ == "VBN"
+        if (is_verb(above) and passive) or above.pos_ not in ("VERB", "NOUN"):
+            break
+        for prep in above.children:
+            if prep.dep_ != "prep" or prep.lower_ != "by" or prep.i < noun.i:
+                continue
+            out.extend(
+                agent
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for agent in conjuncts(pobj)
+                if _named_body(agent)
+            )
+        own_phrase = noun.dep_ == "compound" and above.i == noun.head.i
+        if out or is_verb(above) or (not own_phrase and _could_be_act(above)):
+            break
+    return out
+
+
+def _named_body(token: Token) -> bool:
+    """Whether a word names a body or a person by a name or a people's name."""
+    named = ("ORG", "GPE", "NORP", "PERSON")
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in named
+        or any(c.dep_ in ("amod", "compound") and c.ent_type_ in named for c in token.children)
+    )
+
+
+def _could_be_act(noun: Token) -> bool:
+    """A noun that may name an act with an agent of its own ("an attack", "sabotage")."""
+    return noun.lemma_.lower() not in _NO_ACT_NOUNS
+
+
+# Nouns above an act's noun that name no act whose agent a "by" phrase could be.
+_NO_ACT_NOUNS = {"return", "evidence", "form", "wave", "series", "spate", "string", "number",
+                 "kind", "type", "sort", "part", "rise", "surge", "increase", "resumption"}  # fmt: skip
 
 
 # Participles of doing an act, whose "by" agent owns the act ("carried out by X").

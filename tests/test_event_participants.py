@@ -125,3 +125,10 @@ def test_a_by_phrase_of_a_passive_verb_above_is_that_verbs_agent(nlp: Language) 
         for e in events(nlp, text)
         if e["event_type"] == "ASSAULT"
     )
+
+
+def test_whose_claims_an_act_is_told_in_claims_it(nlp: Language) -> None:
+    text = "Empty French claims about raids against the jihadists convinced nobody."
+    event = _only(nlp, text, "ASSAULT")
+    assert event["status"] == "claimed"
+    assert event["claimed_by"] is not None and event["claimed_by"]["name"] == "France"

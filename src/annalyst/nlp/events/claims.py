@@ -19,6 +19,7 @@ from annalyst.nlp.events.negation import _detached
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.syntax import _SUBJECT_DEPS, _phrase_head
 from annalyst.nlp.events.unnamed import _agents, _generic
+from annalyst.nlp.events.unrealized import _ALLEGING
 from annalyst.nlp.events.words import _with_words
 from annalyst.nlp.syntax import is_verb, logical_subjects, raised_description
 from annalyst.nlp.syntax_words import PERSONAL_PRONOUNS, SPEECH_NOUNS
@@ -394,9 +395,17 @@ def accuser(token: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any
     """Who puts forward the act an accusation or a punishment is for: "Israel blamed Iran
     for attacking the tanker", "police detained two men for attacking a bus"."""
     prep = token.head
-    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for"):
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for", "about"):
         return None
     verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in _ALLEGING:
+        # "US claims about military operations", "Moscow's accusations of sabotage":
+        # whose the charge is
+        owners = [
+            c for c in verb.children if c.dep_ in ("poss", "compound", "amod") and c.i < verb.i
+        ]
+        resolved = _resolve_args(owners, mentions)
+        return resolved[0] if resolved else None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     resolved = _resolve_args(logical_subjects(verb), mentions)

@@ -1,0 +1,37 @@
+"""Words of acts that report no act (issue 8): a danger "threatens" what it may harm,
+and no one threatens anyone. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from spacy.language import Language
+
+from annalyst.nlp.pipeline import build_pipeline
+from event_helpers import events, names
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_pipeline()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new media law threatens press freedom, the journalists' union said.",
+        "The drought threatens thousands of herders in the north.",
+        "The standoff threatens the stability of the whole Horn of Africa.",
+    ],
+)
+def test_a_danger_that_threatens_is_no_threat(nlp: Language, text: str) -> None:
+    assert not [e for e in events(nlp, text) if e["event_type"] == "THREATEN"]
+
+
+def test_a_party_that_threatens_another_still_threatens(nlp: Language) -> None:
+    (event,) = events(nlp, "Eritrea threatened Ethiopia with a harsh response.")
+    assert event["event_type"] == "THREATEN"
+    assert names(event["recipients"]) == ["Ethiopia"]

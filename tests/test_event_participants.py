@@ -132,3 +132,9 @@ def test_whose_claims_an_act_is_told_in_claims_it(nlp: Language) -> None:
     event = _only(nlp, text, "ASSAULT")
     assert event["status"] == "claimed"
     assert event["claimed_by"] is not None and event["claimed_by"]["name"] == "France"
+
+
+def test_a_withdrawal_announced_reaches_whom_it_leaves(nlp: Language) -> None:
+    text = "The French army announced that it would withdraw its troops from Niger."
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == ["Niger"]

@@ -256,6 +256,10 @@ def _housed(site: Token) -> list[Token]:
     return out
 
 
+# Verbs of leaving a place or a party, whose "from" phrase names whom one leaves.
+_LEAVING = {"withdraw", "pull", "leave", "evacuate", "exit", "quit", "depart", "retreat"}
+
+
 def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
     out: list[Token] = []
     holders = list(draft.tokens)
@@ -284,6 +288,11 @@ def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> 
             # "agreed to share information on North Korea": what it is about, not whom
             told = any(o.lemma_.lower() in _INFORMATION for o in objects)
             partner_preps = ("with", "to") if told else ("with", "to", "on", "against")
+            if child.lemma_.lower() in _LEAVING:
+                # "announced that it would withdraw troops from Iraq": whom it leaves
+                partner_preps = (*partner_preps, "from")
+                for obj in objects:
+                    out.extend(_prep_partners(obj, ("from",), mentions, "RETREAT"))
             out.extend(_prep_partners(child, partner_preps, mentions, "REQUEST"))
             for obj in objects:
                 if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:

@@ -138,3 +138,17 @@ def test_a_withdrawal_announced_reaches_whom_it_leaves(nlp: Language) -> None:
     text = "The French army announced that it would withdraw its troops from Niger."
     (event,) = events(nlp, text)
     assert names(event["recipients"]) == ["Niger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Coast guards seized a Panamanian-flagged freighter off Lagos.", "Panama"),
+        ("Gunmen fired on a Turkish-owned cargo ship.", "Turkey"),
+    ],
+)
+def test_a_ship_flagged_or_owned_by_a_state_stands_for_it(
+    nlp: Language, text: str, state: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == [state]

@@ -335,3 +335,24 @@ def _owner(
                         if found is not None:
                             return found
     return None
+
+
+# Participles after a hyphen that tie a thing to the state or people named before it.
+_FLAGGING = {"flagged", "flag", "owned", "own", "registered", "register", "operated", "operate"}
+
+
+def _flag_state(head: Token) -> dict[str, Any] | None:
+    """The state whose flag a ship flies or whose people own a thing, named before a hyphen
+    ("a Liberian-flagged ship", "a Greek-owned vessel"): whom an act on the thing reaches."""
+    for word in head.children:
+        if word.dep_ not in ("amod", "compound") or word.lower_ not in _FLAGGING:
+            continue
+        for owner in word.children:
+            if owner.i + 2 != word.i or owner.doc[owner.i + 1].text not in ("-", "–"):
+                continue
+            nationality = _nationality_words(owner)
+            country = nationality[0].country if nationality is not None else None
+            state = _state_for(country) if country else None
+            if state is not None:
+                return _token_words(state, nationality[1] if nationality else [owner])
+    return None

@@ -56,6 +56,7 @@ from annalyst.nlp.events.groups import (
 )
 from annalyst.nlp.events.owners import (
     _FACILITIES,
+    _flag_state,
     _named_after,
     _nationality_words,
     _owner,
@@ -750,6 +751,9 @@ def _actor_for(
         agent = _provisional(head)
         if agent is not None:
             return agent
+    flagged = _flag_state(head)
+    if flagged is not None and head.i not in mentions:
+        return flagged  # "a British-flagged tanker", "a Greek-owned vessel": that state's
     owned = _owner(head, mentions, depth, _actor_for)
     if owned is not None and not (
         head.lemma_.lower() in _ENTOURAGE and owned.get("type") == "person"

@@ -152,3 +152,9 @@ def test_a_ship_flagged_or_owned_by_a_state_stands_for_it(
 ) -> None:
     (event,) = events(nlp, text)
     assert names(event["recipients"]) == [state]
+
+
+def test_where_an_avenged_act_was_done_is_not_where_the_answer_was(nlp: Language) -> None:
+    text = "The army shelled rebel positions in retaliation for the ambush on Goma."
+    (shelling,) = [e for e in events(nlp, text) if e["trigger"] == "shelled"]
+    assert shelling["location"] is None or shelling["location"]["name"] != "Goma"

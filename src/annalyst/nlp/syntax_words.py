@@ -225,3 +225,8 @@ UPHEAVALS = frozenset({"coup", "putsch", "uprising", "revolution", "unrest", "in
 # Words before a hyphen that say whom a group or an act is for or against, not whose it
 # is ("pro-Iran militias", "anti-government protesters", "counter-ISIS operations").
 SIDE_PREFIXES = frozenset({"pro", "anti", "counter"})
+
+
+# Words of answering a blow with one ("in retaliation for", "responded to", "avenge").
+AVENGING = frozenset({"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond",
+                      "response"})  # fmt: skip

@@ -19,7 +19,8 @@ from annalyst.nlp.events.syntax import (
 )
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.places.names import SUFFIXES
-from annalyst.nlp.syntax_words import UPHEAVALS
+from annalyst.nlp.syntax import ancestors
+from annalyst.nlp.syntax_words import AVENGING, UPHEAVALS
 from annalyst.nlp.tokentable import token_table
 from annalyst.nlp.tree_walks import in_hyphenated_word, patron_in_word
 
@@ -64,6 +65,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
             return True  # "in Zamfara state", "a Baghdad market": the name of where
         if root.dep_ == "poss" and root.head.lemma_.lower() in UPHEAVALS:
             return True  # "Sudan's coup": where it befell
+        if _avenged_there(root, draft):
+            return False  # "struck in retaliation for the attack on Erbil": the attack's
         return root.dep_ not in ("compound", "amod", "poss", "nmod")
 
     inside = [p for p in places if sent.start_char <= p["start"] < sent.end_char and usable(p)]
@@ -290,6 +293,18 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
     if root.dep_ == "dobj" and governor.lemma_.lower() in _HOUSING:
         return False  # "the airbase, which hosts US forces": whose forces, not where
     return root.dep_ in ("dobj", "npadvmod", "oprd")  # "stormed Sinjar"
+
+
+def _avenged_there(root: Token, draft: _Draft) -> bool:
+    """A place inside the phrase that names what an act avenges ("in retaliation for the
+    rocket attack on Erbil"): where the avenged act was done, not this one."""
+    own = {t.i for t in draft.tokens}
+    for above in ancestors(root, 6):
+        if above.i in own:
+            return False
+        if above.lemma_.lower() in AVENGING and above.pos_ == "NOUN":
+            return True
+    return False
 
 
 # Verbs of housing or holding people, whose object names who is held, not a place.

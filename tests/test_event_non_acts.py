@@ -35,3 +35,19 @@ def test_a_party_that_threatens_another_still_threatens(nlp: Language) -> None:
     (event,) = events(nlp, "Eritrea threatened Ethiopia with a harsh response.")
     assert event["event_type"] == "THREATEN"
     assert names(event["recipients"]) == ["Ethiopia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta has always jailed its critics without trial.",
+        "Every time the rebels advance, the air force responds by bombing the villages.",
+    ],
+)
+def test_a_habit_is_no_act(nlp: Language, text: str) -> None:
+    assert [e for e in events(nlp, text) if e["status"] == "asserted"] == []
+
+
+def test_what_any_state_that_does_so_does_is_not_asserted(nlp: Language) -> None:
+    text = "Moscow cuts gas to any country that refuses to pay in roubles."
+    assert all(e["status"] != "asserted" for e in events(nlp, text) if e["event_type"] == "REJECT")

@@ -502,7 +502,15 @@ def habitual_or_any(draft: _Draft) -> bool:
 _OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
 # Adverbs of habit ("are exposed to US raids from time to time", "routinely detains").
 _HABITUALLY = {"regularly", "routinely", "often", "frequently", "occasionally", "sometimes",
-               "usually", "habitually", "constantly", "periodically", "customarily"}  # fmt: skip
+               "usually", "habitually", "constantly", "periodically", "customarily", "always",
+               "invariably", "forever", "continually", "perpetually"}  # fmt: skip
+
+
+def _each_time(word: Token) -> bool:
+    """ "every time", "each time": whenever it happens."""
+    return word.lemma_.lower() == "time" and any(
+        c.dep_ == "det" and c.lower_ in ("every", "each") for c in word.children
+    )
 
 
 def _told_as_habit(token: Token) -> bool:
@@ -512,10 +520,18 @@ def _told_as_habit(token: Token) -> bool:
         if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
             break
         clause = clause.head
-    for word in (token, clause):
+    # ("Israel responds by bombing …": the means shares its verb's habit)
+    means = clause.head if clause.dep_ == "pcomp" and clause.head.lower_ == "by" else None
+    governing = [means.head] if means is not None and means.head.pos_ == "VERB" else []
+    for word in (token, clause, *governing):
+        if word.dep_ == "relcl" and _each_time(word.head):
+            return True  # "every time the resistance strikes, …": the clause of the time
         for child in word.children:
             if child.dep_ == "advmod" and child.lower_ in _HABITUALLY:
                 return True
+            if child.dep_ in ("npadvmod", "advcl", "advmod") and _each_time(child):
+                return True  # "every time the resistance strikes, Israel responds"
+
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "from"

@@ -528,6 +528,10 @@ def generic(verb: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if clause.dep_ == "relcl" and clause.head.lower_ in _THOSE:
         return True  # "those who threaten Iran": anyone who does
+    if clause.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ in ("any", "every", "each") for c in clause.head.children
+    ):
+        return True  # "any country that refuses to obey": whichever does
     if (
         clause.dep_ == "relcl"
         and _bare_plural(clause.head)

@@ -56,3 +56,24 @@ def test_an_ellipsis_before_a_lower_case_word_does_not_end_the_sentence(
     assert len(list(doc.sents)) == 1
     (event,) = [e for e in doc._.events if e["event_type"] == "RETREAT"]
     assert event["recipients"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council rejected the request of the cabinet of (then Prime Minister) Jan Novak "
+        "to send observers to the region.",
+        "The jets struck alleged Kata’ib Hezbollah positions near the crossing on Sunday.",
+    ],
+)
+def test_no_sentence_starts_after_a_word_no_sentence_ends_with(nlp: Language, text: str) -> None:
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_sentences_still_end_at_full_stops_and_closing_quotes(nlp: Language) -> None:
+    text = "“We will answer,” the commander said. “The enemy will pay.” Then he left the hall."
+    assert [s.text.strip() for s in nlp(text).sents] == [
+        "“We will answer,” the commander said.",
+        "“The enemy will pay.”",
+        "Then he left the hall.",
+    ]

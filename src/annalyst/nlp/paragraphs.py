@@ -6,7 +6,11 @@ on Russian Offensive" and the paragraph after it into one sentence, and later st
 read the heading's names as the next sentence's actors. A blank line always ends a
 sentence in the articles annalyst builds, so the word after one starts a sentence; the
 parser keeps boundaries that are already set. An ellipsis before a lower-case word marks
-words left out of a quotation, not a sentence's end."""
+words left out of a quotation, not a sentence's end.
+
+Nor does a sentence start after a word on the same line that no sentence ends with: the
+parser otherwise cuts "the government of (former Prime Minister) Nuri al-Maliki" after
+the bracket and "Kata’ib Hezbollah" after the curly apostrophe."""
 
 from __future__ import annotations
 
@@ -21,21 +25,46 @@ COMPONENT = "annalyst_paragraphs"
 _ELLIPSES = frozenset({"…", "...", "[…]", "(…)"})
 
 
+# Characters a sentence ends with, and marks that may close it after them ("… now.”").
+_FINAL = frozenset(".!?…:;")
+_CLOSING = frozenset("\"'”’)]»")
+
+
 @Language.component(COMPONENT)
 def paragraph_starts(doc: Doc) -> Doc:
     after_break = False
     after_ellipsis = False
+    after_line = False
+    previous: list[str] = []  # the last two words' texts
     for token in doc:
         if token.is_space:
             after_break = after_break or token.text.count("\n") >= 2
+            after_line = after_line or "\n" in token.text
             continue
         if after_break and token.i > 0:
             token.is_sent_start = True
-        elif after_ellipsis and token.is_lower:
+        elif (after_ellipsis and token.is_lower) or (
+            previous and not after_line and not _may_end(previous)
+        ):
             token.is_sent_start = False
         after_break = token.whitespace_.count("\n") >= 2
+        after_line = "\n" in token.whitespace_
         after_ellipsis = token.text in _ELLIPSES
+        previous = [*previous[-1:], token.text]
     return doc
+
+
+def _may_end(previous: list[str]) -> bool:
+    """Whether a sentence may end after the last of these words: a final mark, or a
+    closing quotation mark or bracket after one."""
+    last = previous[-1]
+    if last[-1] in _FINAL:
+        return True
+    if last[-1] in _CLOSING:
+        inner = last.rstrip("".join(_CLOSING))
+        before = inner if inner else (previous[0] if len(previous) > 1 else "")
+        return bool(before) and before[-1] in _FINAL
+    return False
 
 
 def add_to(nlp: Language) -> None:

@@ -158,3 +158,9 @@ def test_where_an_avenged_act_was_done_is_not_where_the_answer_was(nlp: Language
     text = "The army shelled rebel positions in retaliation for the ambush on Goma."
     (shelling,) = [e for e in events(nlp, text) if e["trigger"] == "shelled"]
     assert shelling["location"] is None or shelling["location"]["name"] != "Goma"
+
+
+def test_it_after_a_bodys_forces_is_the_body(nlp: Language) -> None:
+    text = "The alliance forces stayed out of the fighting. It rejected the request for help."
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "REJECT"]
+    assert names(event["actors"]) == ["alliance"]

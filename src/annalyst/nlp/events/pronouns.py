@@ -291,6 +291,10 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     return None
 
 
+# Bodies whose members a plural noun names ("the coalition forces", "the alliance troops").
+_BODIES = {"coalition", "alliance", "government", "regime", "administration"}
+
+
 def _subject_before_unnamed(
     pronoun: Token, mentions: dict[int, ResolvedMention]
 ) -> tuple[dict[str, Any], Token] | None:
@@ -305,11 +309,16 @@ def _subject_before_unnamed(
         if (
             subject is None
             or subject.pos_ != "NOUN"
-            or subject.i in mentions
             or subject.lemma_.lower() in _THINGS_THAT_ACT
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-            or (low == "it") == ("Plur" in subject.morph.get("Number", []))
         ):
+            return None
+        body = next((c for c in subject.children if c.dep_ == "compound"), None)
+        if low == "it" and body is not None and body.lemma_.lower() in _BODIES:
+            subject = body  # "The coalition forces have not fought … It rejected": the coalition
+        elif subject.i in mentions:
+            return None  # (read by the mentions above)
+        if (low == "it") == ("Plur" in subject.morph.get("Number", [])):
             return None
         actor = (
             _definite_group(subject, mentions)

@@ -164,3 +164,9 @@ def test_it_after_a_bodys_forces_is_the_body(nlp: Language) -> None:
     text = "The alliance forces stayed out of the fighting. It rejected the request for help."
     (event,) = [e for e in events(nlp, text) if e["event_type"] == "REJECT"]
     assert names(event["actors"]) == ["alliance"]
+
+
+def test_an_organ_named_with_its_country_keeps_the_country_in_its_name(nlp: Language) -> None:
+    (event,) = events(nlp, "Police in Uganda detained eleven opposition activists.")
+    (actor,) = event["actors"]
+    assert actor["name"] == "Police in Uganda" and actor["country"] == "UGA"

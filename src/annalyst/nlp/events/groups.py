@@ -144,14 +144,16 @@ def _organs_of_a_place(head: Token, actor: dict[str, Any]) -> dict[str, Any] | N
     "Hong Kong police", "the Lagos state government", "police in Mosul" are of the
     place's country (not troops "in" a country: soldiers are often abroad)."""
     sectors = list(actor.get("sectors") or [])
-    if actor.get("country") or not STATE_ORGANS.intersection(sectors):
+    if not STATE_ORGANS.intersection(sectors) or not str(actor.get("id")).startswith("~agent:"):
         return None
+    known = actor.get("country")
     compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    places = [t for c in compounds for t in c.subtree]  # ("Lagos state police")
+    places = [] if known else [t for c in compounds for t in c.subtree]  # ("Lagos state police")
     places += prep_objects(head, ("in",))
     for place in places:
         country = _place_country(place)
-        if country is not None:
+        if country is not None and (not known or (country == known and place.i > head.i)):
+            # ("Police in Kenya", of Kenya already: the name keeps where they serve)
             sector = "-".join(s.lower() for s in sectors)
             lefts = [c.idx for c in head.lefts if c.dep_ not in ("det", "predet", "poss")]
             start = min([*lefts, head.idx])  # ("riot police in Nasiriyah")

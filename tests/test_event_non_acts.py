@@ -1,5 +1,7 @@
-"""Words of acts that report no act (issue 8): a danger "threatens" what it may harm,
-and no one threatens anyone. The sentences are written for these tests."""
+"""Words of acts that report no act, or another act than they seem to (issue 8): a danger
+"threatens" what it may harm and no one threatens anyone; a habit is no act; ending a
+ceasefire is no concession; what a protest is held "to protest" is the protest itself.
+The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +53,20 @@ def test_a_habit_is_no_act(nlp: Language, text: str) -> None:
 def test_what_any_state_that_does_so_does_is_not_asserted(nlp: Language) -> None:
     text = "Moscow cuts gas to any country that refuses to pay in roubles."
     assert all(e["status"] != "asserted" for e in events(nlp, text) if e["event_type"] == "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president suspended the ceasefire with the rebels after the ambush.",
+        "The militia called off the truce on Sunday.",
+    ],
+)
+def test_ending_a_ceasefire_worsens_relations(nlp: Language, text: str) -> None:
+    found = [e for e in events(nlp, text) if e["event_type"] == "SANCTION"]
+    assert [e["cameo"] for e in found] == ["160"]
+
+
+def test_what_a_protest_is_held_to_protest_is_the_same_act(nlp: Language) -> None:
+    text = "Thousands of fishermen blocked the port to protest the new quotas."
+    assert [e["event_type"] for e in events(nlp, text)] == ["PROTEST"]

@@ -153,10 +153,11 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
                 and head.entry.type == "ACCUSE"
             )
             or (
-                # "marched to demand higher pensions", "blocked highways, demanding …"
+                # "marched to demand higher pensions", "blocked highways, demanding …",
+                # "blocked highways to protest new laws": the protest's cause, one act
                 (purpose or demanding)
                 and head.entry.type == "PROTEST"
-                and draft.entry.type == "REQUEST"
+                and draft.entry.type in ("REQUEST", "ACCUSE", "REJECT")
             )
         )
         if same and (purpose or carried or demanding or token.lemma_.lower() in _RESULTS):

@@ -170,3 +170,19 @@ def test_an_organ_named_with_its_country_keeps_the_country_in_its_name(nlp: Lang
     (event,) = events(nlp, "Police in Uganda detained eleven opposition activists.")
     (actor,) = event["actors"]
     assert actor["name"] == "Police in Uganda" and actor["country"] == "UGA"
+
+
+def test_a_killing_during_a_raid_is_the_raid(nlp: Language) -> None:
+    text = "Ethiopian troops shot dead two farmers during a raid in Gondar."
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) != [] and words(event["recipients"]) == ["farmers"]
+
+
+def test_an_arrest_during_a_protest_is_another_act(nlp: Language) -> None:
+    found = events(nlp, "Police detained 20 students during a protest in Dhaka.")
+    assert sorted(e["event_type"] for e in found) == ["COERCE", "PROTEST"]
+
+
+def test_a_deed_done_to_protest_is_one_act(nlp: Language) -> None:
+    text = "Rioters set fire to the French consulate to protest the new law."
+    assert [e["event_type"] for e in events(nlp, text)] == ["ASSAULT"]

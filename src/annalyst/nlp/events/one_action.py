@@ -147,10 +147,11 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             )
             or (
                 # "summoned the ambassador to protest against the incident": the summons is
-                # the protest (a state's protest, read as a complaint later)
+                # the protest (a state's protest, read as a complaint later); "set fire to
+                # the embassy to protest the burning": the deed is how they protested
                 purpose
-                and token.lemma_.lower() in ("protest", "complain")
-                and head.entry.type == "ACCUSE"
+                and token.lemma_.lower() in ("protest", "complain", "denounce")
+                and (head.entry.type == "ACCUSE" or head.entry.quad.startswith("material"))
             )
             or (
                 # "marched to demand higher pensions", "blocked highways, demanding …",

@@ -78,7 +78,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         token = draft.trigger
         linked = list(token.children)
         for child in token.children:
-            if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "with"):
+            # ("shot dead a teenager during a raid": the killing is done in the raid)
+            if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "with", "during"):
                 linked.extend(c for c in child.children if c.dep_ == "pobj")
         for child in linked:
             other = by_token.get(child.i)
@@ -96,8 +97,13 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     and child.lemma_.lower() in draft.entry.requires.object
                 ):
                     keep, drop = draft, other  # "banned protests": read for its very object
-                if keep.entry.type != drop.entry.type and not _same_family(keep.entry, drop.entry):
-                    continue
+                during = child.dep_ == "pobj" and child.head.lower_ == "during"
+                if keep.entry.type != drop.entry.type and (
+                    not _same_family(keep.entry, drop.entry) or during
+                ):
+                    continue  # ("arrested 20 people during a protest": two acts)
+                if during and not keep.entry.quad.startswith("material"):
+                    continue  # ("met Pena Nieto during the G20 summit": a meeting at it)
                 if child.dep_ == "pobj" and _answers(draft.entry, other.entry):
                     continue  # "detained suspects in the attack": an act of its own
                 if (

@@ -186,3 +186,32 @@ def test_an_arrest_during_a_protest_is_another_act(nlp: Language) -> None:
 def test_a_deed_done_to_protest_is_one_act(nlp: Language) -> None:
     text = "Rioters set fire to the French consulate to protest the new law."
     assert [e["event_type"] for e in events(nlp, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Many of the groups within Hamas rejected the truce.", "Hamas"),
+        ("Several Hezbollah factions rejected the proposal.", "Hezbollah"),
+    ],
+)
+def test_groups_within_a_body_act_for_it(nlp: Language, text: str, actor: str) -> None:
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("US troops were deployed to Poland on Friday.", "United States Armed Forces"),
+        ("The general inspected French troops deployed in northern Mali.", "French Armed Forces"),
+    ],
+)
+def test_forces_moved_with_no_mover_named_act(nlp: Language, text: str, actor: str) -> None:
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "MOBILIZE"]
+    assert names(event["actors"]) == [actor]
+
+
+def test_a_possibility_denied_is_only_a_possibility(nlp: Language) -> None:
+    (event,) = events(nlp, "The deal might not be accepted by the rebels.")
+    assert event["status"] == "hypothetical"

@@ -91,6 +91,7 @@ from annalyst.nlp.events.circumstances import (
     _ordered_by,
     _own_force,
     _settled_with,
+    moved_forces,
 )
 from annalyst.nlp.events.descriptions import not_taken
 from annalyst.nlp.events.draft import _Draft
@@ -681,6 +682,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # "the march was dispersed by police": the police met it, they did not march
         meeting = {t.i for t in logical_subjects(met)}
         actors = [t for t in actors if t.i not in meeting]
+    actors = actors or moved_forces(draft)  # "US troops were deployed to Syria"
     # "no group has claimed the attack": no one
     actors = [
         t for t in actors if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)

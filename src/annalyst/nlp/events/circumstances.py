@@ -47,6 +47,22 @@ def _own_force(noun: Token, actor_ids: set[str], mentions: dict[int, ResolvedMen
     return False
 
 
+def moved_forces(draft: _Draft) -> list[Token]:
+    """The forces a deployment or a withdrawal moves, told in the passive or as a
+    participle with no one named who moved them ("US troops were deployed to Syria",
+    "Turkish troops deployed in northern Iraq"): they are who acts."""
+    if draft.entry.type not in ("MOBILIZE", "RETREAT"):
+        return []
+    return [
+        moved
+        for verb in draft.tokens
+        if is_verb(verb) and (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"))
+        for counted in logical_objects(verb)
+        for moved in [counted, *prep_objects(counted, ("of",))]  # ("hundreds of soldiers")
+        if {"MIL", "COP"} & set(_agents().sectors_of(moved.lemma_.lower()) or ())
+    ]
+
+
 _DYING = {"die", "perish", "succumb"}
 
 

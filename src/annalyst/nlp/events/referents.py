@@ -108,6 +108,8 @@ _MEMBERS = {
     "jihadist",
     "insurgent",
     "rebel",
+    "group",  # "the groups within the PMU", "PMU factions": its own
+    "faction",
 }
 # Those who speak or negotiate for a body named before them ("Hamas negotiators", "NATO
 # defence ministers"; not "the Minister of Foreign Affairs": the office's own name)
@@ -593,8 +595,9 @@ def _actor_for(
         # venue or a patriarch, not made by them
     if head.lemma_.lower() == "state" and head.i not in mentions and _state_of_affairs(head):
         return None  # "lifted the state of emergency": a condition, not a state
-    if head.pos_ == "ADJ" and head.i not in mentions:
+    if head.pos_ == "ADJ" and head.i not in mentions and head.lower_ not in _QUANTITIES:
         # "Israeli raids", "South Korean strikes": the nationality's state owns the act
+        # (not "many of the groups": the groups counted, below)
         nationality = _nationality_words(head)
         if nationality is not None and nationality[0].country:
             shared = _shared_noun_agent(head, nationality[1])
@@ -646,7 +649,7 @@ def _actor_for(
                 return _with_words(owner.actor, doc, owner.start, head.idx + len(head.text))
         if (
             child.dep_ == "prep"
-            and child.lower_ in ("from", "of")
+            and child.lower_ in ("from", "of", "within")
             and lemma in _MEMBERS
             and not _known(mentions.get(head.i))
         ):

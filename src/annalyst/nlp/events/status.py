@@ -195,7 +195,9 @@ def _status(
     ):
         # ("will not accept" is a refusal: its negation is already in its type)
         # "if Washington does not ease its measures": a condition, not a denial
-        draft.status = "hypothetical" if conditioned(verb) else "negated"
+        # ("may not be accepted": a possibility denied is still only a possibility)
+        maybe = any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children)
+        draft.status = "hypothetical" if conditioned(verb) or maybe else "negated"
         if draft.status == "negated":
             draft.claimed_by = draft.claimed_by or denier(token, mentions)
     elif draft.frame is not None:

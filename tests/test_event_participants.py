@@ -215,3 +215,20 @@ def test_forces_moved_with_no_mover_named_act(nlp: Language, text: str, actor: s
 def test_a_possibility_denied_is_only_a_possibility(nlp: Language) -> None:
     (event,) = events(nlp, "The deal might not be accepted by the rebels.")
     assert event["status"] == "hypothetical"
+
+
+def test_forces_of_no_named_country_moved_have_no_actor(nlp: Language) -> None:
+    text = "Thousands of riot police were deployed around the square on Thursday."
+    (event,) = events(nlp, text)
+    assert event["actors"] == []
+
+
+def test_a_deed_retold_keeps_the_words_of_its_retelling(nlp: Language) -> None:
+    text = (
+        "Rebels shelled the garrison at Kidal on Sunday. "
+        "Army sources said two soldiers were killed during the shelling."
+    )
+    found = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    killed = text.index("killed")
+    dated = [e for e in found if any(a <= killed < b for a, b in e["trigger_spans"])]
+    assert [e["date"] for e in dated] == ["2023-03-05"]

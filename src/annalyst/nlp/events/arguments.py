@@ -682,7 +682,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # "the march was dispersed by police": the police met it, they did not march
         meeting = {t.i for t in logical_subjects(met)}
         actors = [t for t in actors if t.i not in meeting]
-    actors = actors or moved_forces(draft)  # "US troops were deployed to Syria"
+    actors = actors or moved_forces(draft, mentions)  # "US troops were deployed to Syria"
     # "no group has claimed the attack": no one
     actors = [
         t for t in actors if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)

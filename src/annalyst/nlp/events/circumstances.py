@@ -21,6 +21,7 @@ from annalyst.nlp.events.carriers import _carriers, answer_denied
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.partners import _ORDERS
 from annalyst.nlp.events.pronouns import _pronoun
+from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.unnamed import _agents
 from annalyst.nlp.syntax import (
     is_passive,
@@ -47,10 +48,12 @@ def _own_force(noun: Token, actor_ids: set[str], mentions: dict[int, ResolvedMen
     return False
 
 
-def moved_forces(draft: _Draft) -> list[Token]:
+def moved_forces(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
     """The forces a deployment or a withdrawal moves, told in the passive or as a
-    participle with no one named who moved them ("US troops were deployed to Syria",
-    "Turkish troops deployed in northern Iraq"): they are who acts."""
+    participle with no one named who moved them, when the words say whose forces they are
+    ("US troops were deployed to Syria", "Turkish troops deployed in northern Iraq"):
+    their state's forces act. Forces of no country named ("riot police were deployed")
+    are only what is moved, by someone unnamed."""
     if draft.entry.type not in ("MOBILIZE", "RETREAT"):
         return []
     return [
@@ -60,6 +63,7 @@ def moved_forces(draft: _Draft) -> list[Token]:
         for counted in logical_objects(verb)
         for moved in [counted, *prep_objects(counted, ("of",))]  # ("hundreds of soldiers")
         if {"MIL", "COP"} & set(_agents().sectors_of(moved.lemma_.lower()) or ())
+        and any(a.get("country") for a in _resolve_args([moved], mentions))
     ]
 
 

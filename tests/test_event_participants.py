@@ -232,3 +232,17 @@ def test_a_deed_retold_keeps_the_words_of_its_retelling(nlp: Language) -> None:
     killed = text.index("killed")
     dated = [e for e in found if any(a <= killed < b for a, b in e["trigger_spans"])]
     assert [e["date"] for e in dated] == ["2023-03-05"]
+
+
+def test_a_charge_the_writer_notes_as_denied_stays_made(nlp: Language) -> None:
+    text = "The union accused the police of beating the strikers, a charge officials rejected."
+    found = {e["event_type"]: e for e in events(nlp, text)}
+    assert found["ACCUSE"]["status"] == "asserted"
+    assert names(found["ACCUSE"]["actors"]) == ["union"]
+    assert words(found["REJECT"]["recipients"]) == ["union"]
+
+
+def test_a_denial_noted_after_a_report_answers_the_reporter(nlp: Language) -> None:
+    text = "Armenia said Azerbaijani drones struck a village, an accusation Baku denied."
+    (denial,) = [e for e in events(nlp, text) if e["event_type"] == "REJECT"]
+    assert names(denial["recipients"]) == ["Armenia"]

@@ -11,6 +11,10 @@ the subject of the clause it really continues:
   words is the speaker's;
 * "fighters overran a base, officials said, killing 17 soldiers": the toll after the
   reporting words is the reported deed's, not the speakers'.
+
+And a writer's note after a clause is no verb that clause hangs on: in "the opposition
+accused the government of rigging the vote, a charge officials rejected" the parser makes
+the accusation what the officials rejected.
 """
 
 from __future__ import annotations
@@ -99,3 +103,44 @@ def reported_deed(verb: Token) -> Token | None:
     if head.lemma_.lower() not in _REPORTING_AFTER or head.i > verb.i:
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+
+
+# Nouns by which a writer names the claim told just before ("…, a charge X denied").
+_CLAIM_NOTES = frozenset({"charge", "accusation", "allegation", "claim", "assertion"})
+
+
+def noted_claimant(verb: Token) -> list[Token]:
+    """Who made the claim a writer's note answers: the subject of the clause before it
+    (", a charge officials rejected") or of the sentence it follows (", an accusation the
+    Kremlin denied")."""
+    if writers_note(verb):
+        clause = next(c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i)
+        return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    note = verb.head
+    if verb.dep_ != "relcl" or note.lemma_.lower() not in _CLAIM_NOTES:
+        return []
+    before = note.doc[note.left_edge.i - 1] if note.left_edge.i > 0 else None
+    if before is None or before.text not in (",", "—", "–"):
+        return []
+    root = note
+    while root.head.i != root.i:
+        root = root.head
+    return [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < note.i]
+
+
+def writers_note(verb: Token) -> bool:
+    """Whether a verb is a writer's note on the clause before it, misread as the verb that
+    clause hangs on: ", a charge officials rejected", ", an accusation Moscow denied"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    words = [t for t in subject.subtree if t.i < subject.i]
+    note = next((t for t in words if t.lemma_.lower() in _CLAIM_NOTES), None)
+    if note is None or note.i == 0 or note.i - 2 < 0:
+        return False
+    before = note.doc[note.i - 1]
+    if before.lower_ in ("a", "an", "the"):
+        before = note.doc[before.i - 1]
+    return before.text in (",", "—", "–") and any(
+        c.dep_ == "ccomp" and c.i < before.i for c in verb.children
+    )

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.clause_links import noted_claimant
 from annalyst.nlp.events.owners import _FACILITIES, _opposed
 from annalyst.nlp.events.unnamed import _is_person_noun, _is_weapon, _place_actor
 from annalyst.nlp.syntax import ancestors, conjuncts, is_verb, passive_agents
@@ -262,6 +263,9 @@ def _defied(token: Token) -> list[Token]:
     """Whose asking a refusal goes against: "declined to resign despite the president's
     request", "… under pressure from party leaders", "despite the pressure by Congress"."""
     out: list[Token] = []
+    # "accused X of rigging the vote, a charge officials rejected", "…, an accusation the
+    # Kremlin denied": whoever made the charge
+    out.extend(noted_claimant(token))
     for prep in token.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in ("despite", "under"):
             continue

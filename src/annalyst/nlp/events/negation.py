@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annalyst.nlp.clause_links import writers_note
 from annalyst.nlp.events.syntax import _SUBJECT_DEPS
 
 _NEG_GOVERNORS = {"deny", "refute", "dismiss", "reject"}
@@ -203,6 +204,8 @@ def _detached(clause: Token, verb: Token) -> bool:
     parser hung it on."""
     if clause.i > verb.i:
         return False
+    if writers_note(verb):
+        return True  # "accused X of rigging the vote, a charge officials rejected"
     doc = verb.doc
     return any(doc[i].text in (";", ".") for i in range(clause.right_edge.i, verb.i))
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from annalyst.knowledge.events import Trigger
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.clause_links import writers_note
 from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import (
@@ -189,6 +190,8 @@ def _absorb(
                 break  # "in the battle of X, he insisted on …": where it was said
             if _within_subject(token, ancestor):
                 break  # "the minister, in his visit to Washington, would seek …"
+            if token.dep_ == "ccomp" and writers_note(ancestor):
+                break  # "accused X of rigging the vote, a charge officials rejected"
             if (
                 governor.entry.type in _CONTENT_TYPES
                 and not denial

@@ -246,3 +246,9 @@ def test_a_denial_noted_after_a_report_answers_the_reporter(nlp: Language) -> No
     text = "Armenia said Azerbaijani drones struck a village, an accusation Baku denied."
     (denial,) = [e for e in events(nlp, text) if e["event_type"] == "REJECT"]
     assert names(denial["recipients"]) == ["Armenia"]
+
+
+def test_the_crowd_is_not_who_tells_of_the_shooting(nlp: Language) -> None:
+    text = "Witnesses told Reuters that soldiers opened fire on the crowd."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["crowd"]

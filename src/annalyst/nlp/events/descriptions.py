@@ -310,6 +310,8 @@ def _definite_people(head: Token, mentions: dict[int, ResolvedMention]) -> dict[
     lefts = list(head.lefts)
     if not lefts or lefts[0].lower_ != "the" or any(c.dep_ != "amod" for c in lefts[1:]):
         return None
+    # ("Witnesses told Reuters that soldiers fired on the crowd": not who tells of it)
+    tellers = {t.i for above in head.ancestors for t in above.children if t.dep_ == "nsubj"}
     return _told_before(
         head,
         mentions,
@@ -317,6 +319,7 @@ def _definite_people(head: Token, mentions: dict[int, ResolvedMention]) -> dict[
             str(actor.get("id", "")).startswith("~agent:")
             and bool(set(actor.get("sectors") or ()) & _PEOPLE_SECTORS)
         ),
+        tellers,
     )
 
 
@@ -324,12 +327,16 @@ def _told_before(
     head: Token,
     mentions: dict[int, ResolvedMention],
     fits: Callable[[dict[str, Any]], bool],
+    skip: set[int] | None = None,
 ) -> dict[str, Any] | None:
     """The nearest actor a description refers back to, named before it in its sentence
-    or the two before, with the description's words and where the actor was named."""
+    or the two before (not at ``skip``), with the description's words and where the actor
+    was named."""
     sent = head.sent
     for span in [sent[: head.i - sent.start], *_previous_sentences(sent, 2)]:
         for token in reversed(list(span)):
+            if skip and token.i in skip:
+                continue
             mention = mentions.get(token.i)
             actor = mention.actor if mention is not None else None
             if mention is not None and actor is not None and fits(actor):

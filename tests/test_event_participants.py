@@ -251,4 +251,4 @@ def test_a_denial_noted_after_a_report_answers_the_reporter(nlp: Language) -> No
 def test_the_crowd_is_not_who_tells_of_the_shooting(nlp: Language) -> None:
     text = "Witnesses told Reuters that soldiers opened fire on the crowd."
     (event,) = events(nlp, text)
-    assert words(event["recipients"]) == ["crowd"]
+    assert names(event["recipients"]) == ["crowd"]

@@ -252,3 +252,9 @@ def test_the_crowd_is_not_who_tells_of_the_shooting(nlp: Language) -> None:
     text = "Witnesses told Reuters that soldiers opened fire on the crowd."
     (event,) = events(nlp, text)
     assert names(event["recipients"]) == ["crowd"]
+
+
+def test_a_toll_told_as_a_participle_shares_its_verbs_past(nlp: Language) -> None:
+    text = "An explosion tore through a bus station in Peshawar, killing nine."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "ASSAULT" and event["status"] == "asserted"

@@ -655,6 +655,13 @@ def _episodic(draft: _Draft, times: Sequence[Any]) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
+    if (
+        verb.i == token.i
+        and verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "conj")
+        and verb.head.pos_ == "VERB"
+    ):
+        verb = verb.head  # "An explosion ripped through a market, killing 15": its tense
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN" and auxiliaries:
         # a participle's tense is its auxiliaries': "were provided", "has been killed"

@@ -222,3 +222,26 @@ def test_a_planned_trip_goes_where_the_trip_would(nlp: Language) -> None:
 def test_a_division_named_by_its_common_english_spelling_is_found(nlp: Language) -> None:
     text = "Soldiers killed eleven civilians in Tigray on Sunday."
     assert place_of(nlp, text, "killed") == "Tigrai"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Tensions rose in Chad this week. Clashes broke out in the capital on Tuesday.",
+         "N'Djamena"),
+        ("Protesters marched through the Kenyan capital on Monday.", "Nairobi"),
+    ],
+)  # fmt: skip
+def test_the_capital_of_the_one_country_in_view_is_the_place(
+    nlp: Language, text: str, city: str
+) -> None:
+    (event,) = [e for e in events(nlp, text) if e["event_type"] in ("ASSAULT", "PROTEST")]
+    assert event["location"] is not None
+    assert event["location"]["name"] == city and event["location"]["form"] == "description"
+    assert text[event["location"]["start"] : event["location"]["end"]].endswith("capital")
+
+
+def test_the_capital_with_two_countries_in_view_stays_unplaced(nlp: Language) -> None:
+    text = "Fighting in Libya and Sudan went on. Clashes broke out in the capital."
+    (event,) = [e for e in events(nlp, text) if e["trigger"] == "Clashes"]
+    assert event["location"] is None

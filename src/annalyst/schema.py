@@ -17,7 +17,7 @@ ActorType = Literal["person", "organization", "state", "group"]
 Status = Literal["asserted", "claimed", "negated", "hypothetical", "future"]
 DatePrecision = Literal["day", "month", "year"]
 PlacePrecision = Literal["site", "city", "county", "region", "country", "continent"]
-PlaceForm = Literal["name", "adjective", "in-name"]
+PlaceForm = Literal["name", "adjective", "in-name", "description"]
 QuoteType = Literal["direct", "indirect", "mixed"]
 QuoteAct = Literal[
     "statement",
@@ -72,7 +72,13 @@ class PlaceRef(msgspec.Struct, kw_only=True):
     precision: Annotated[
         PlacePrecision | None, doc("site, city, county, region, country or continent")
     ] = None
-    form: Annotated[PlaceForm, doc("name, adjective or in-name, as in `place`")] = "name"
+    form: Annotated[
+        PlaceForm,
+        doc(
+            "name, adjective or in-name, as in `place`; `description` when the event's "
+            'place is told by a description that stands for it ("the capital")'
+        ),
+    ] = "name"
 
 
 class Article(msgspec.Struct, kw_only=True, tag_field="kind", tag="article"):

@@ -17,7 +17,9 @@ from annalyst.nlp.events.syntax import (
     _OBJECT_DEPS,
     _PASSIVE_SUBJ,
 )
+from annalyst.nlp.events.unnamed import _agents
 from annalyst.nlp.phrase_links import range_start
+from annalyst.nlp.places.gazetteer import Gazetteer
 from annalyst.nlp.places.names import SUFFIXES
 from annalyst.nlp.syntax import ancestors
 from annalyst.nlp.syntax_words import AVENGING, UPHEAVALS
@@ -27,7 +29,8 @@ from annalyst.nlp.tree_walks import in_hyphenated_word, patron_in_word
 
 def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     if not places:
-        return None
+        capitals = _capital_of_clause(draft, places)  # ("in the Kenyan capital")
+        return capitals[0] if capitals else None
     sent = draft.trigger.sent
     doc = draft.trigger.doc
     hosts = {id(a) for a in draft.hosts}
@@ -147,6 +150,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                     told = _settlement_told_before(child, places) if not named else None
                     if told is not None:
                         attached.append(told)  # "… in Cali. … sent troops to the city"
+                    elif not matched and (capital := capital_in_view(child, places)):
+                        attached.append(capital)  # "… in Mali. Clashes broke out in the capital"
     if attached:
         candidates = attached
         if transfer:
@@ -170,6 +175,9 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         candidates = [p for p in located if p.get("precision") != "country" or len(located) == 1]
     else:
         candidates = []
+    if not candidates:
+        # "Clashes broke out in the capital", "marched through the Kenyan capital"
+        candidates = _capital_of_clause(draft, places)
     if not candidates:
         return None
     best = min(
@@ -247,6 +255,71 @@ def _settlement_told_before(word: Token, places: Sequence[dict[str, Any]]) -> di
         if earliest <= p["start"] < word.idx and p.get("precision") in ("city", "site")
     ]
     return max(towns, key=lambda p: int(p["start"])) if towns else None
+
+
+def _capital_of_clause(draft: _Draft, places: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The capital a deed's own clause says it was done in ("Clashes broke out in the
+    capital"), as :func:`capital_in_view` reads it."""
+    trigger = draft.trigger
+    clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    for word in clause.subtree:
+        if (
+            word.dep_ == "pobj"
+            and word.head.lower_ in _THROUGH_PREPS
+            and word.head.head.i
+            in (
+                clause.i,
+                trigger.i,
+            )
+        ):
+            capital = capital_in_view(word, places)
+            if capital is not None:
+                return [capital]
+    return []
+
+
+# Prepositions of where a deed was done, with those of a way through a place.
+_THROUGH_PREPS = frozenset({*_LOCATIVE_PREPS, "through", "across", "around", "into"})
+
+
+def capital_in_view(word: Token, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The capital city "the capital" or "the Malian capital" stands for, when no town is
+    named before it: that of the one country its adjective names, or of the one country
+    the places of its sentence and the two before lie in. Its record keeps the words
+    ("the capital") and the form ``description``."""
+    if word.lemma_.lower() != "capital" or word.tag_ != "NN":
+        return None
+    lefts = [c for c in word.lefts if c.dep_ != "punct"]
+    if not lefts or lefts[0].lower_ != "the" or any(c.dep_ == "prep" for c in word.rights):
+        return None  # ("a capital", "the capital of Chad": named otherwise)
+    adjectives = lefts[1:]
+    if adjectives:
+        nationality = _agents().nationality(" ".join(c.text for c in adjectives))
+        country = nationality.country if nationality is not None else None
+    else:
+        earliest = min(s.start_char for s in [word.sent, *_previous_sentences(word.sent, 2)])
+        seen = {
+            str(p["country"])
+            for p in places
+            if earliest <= p["start"] < word.idx and p.get("country")
+        }
+        country = next(iter(seen)) if len(seen) == 1 else None
+    city = Gazetteer.load(()).capital_of(country) if country else None
+    if city is None:
+        return None
+    start, end = lefts[0].idx, word.idx + len(word)
+    return {
+        "start": start,
+        "end": end,
+        "text": word.doc.text[start:end],
+        "name": city.name,
+        "lat": round(city.lat, 5),
+        "lon": round(city.lon, 5),
+        "country": city.country,
+        "geonameid": city.geonameid,
+        "precision": city.precision,
+        "form": "description",
+    }
 
 
 def _goal(doc: Any, found: tuple[int, int]) -> bool:

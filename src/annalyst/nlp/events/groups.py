@@ -147,19 +147,25 @@ def _organs_of_a_place(head: Token, actor: dict[str, Any]) -> dict[str, Any] | N
     if not STATE_ORGANS.intersection(sectors) or not str(actor.get("id")).startswith("~agent:"):
         return None
     known = actor.get("country")
+    if known and head.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # ("talks with the government in Juba": maybe where the talks were)
     compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
     places = [] if known else [t for c in compounds for t in c.subtree]  # ("Lagos state police")
     places += prep_objects(head, ("in",))
     for place in places:
         country = _place_country(place)
-        if country is not None and (not known or (country == known and place.i > head.i)):
-            # ("Police in Kenya", of Kenya already: the name keeps where they serve)
-            sector = "-".join(s.lower() for s in sectors)
-            lefts = [c.idx for c in head.lefts if c.dep_ not in ("det", "predet", "poss")]
-            start = min([*lefts, head.idx])  # ("riot police in Nasiriyah")
-            end = max(place.idx + len(place.text), head.idx + len(head.text))
-            one = dict(actor, id=f"~agent:{country}:{sector}", country=country)
-            return _with_words(dict(one, name=head.doc.text[start:end]), head.doc, start, end)
+        if country is None or (known and (country != known or place.i < head.i)):
+            continue
+        sector = "-".join(s.lower() for s in sectors)
+        lefts = [c.idx for c in head.lefts if c.dep_ not in ("det", "predet", "poss")]
+        start = min([*lefts, head.idx])  # ("riot police in Nasiriyah")
+        end = max(place.idx + len(place.text), head.idx + len(head.text))
+        one = dict(actor, id=f"~agent:{country}:{sector}", country=country)
+        if known:
+            # "Police in Kenya arrested …", of Kenya already: the name keeps where they
+            # serve, the words stay the mention's
+            return dict(one, name=head.doc.text[start:end])
+        return _with_words(dict(one, name=head.doc.text[start:end]), head.doc, start, end)
     return None
 
 

@@ -70,3 +70,9 @@ def test_ending_a_ceasefire_worsens_relations(nlp: Language, text: str) -> None:
 def test_what_a_protest_is_held_to_protest_is_the_same_act(nlp: Language) -> None:
     text = "Thousands of fishermen blocked the port to protest the new quotas."
     assert [e["event_type"] for e in events(nlp, text)] == ["PROTEST"]
+
+
+def test_what_the_writer_assumes_someone_will_do_is_only_a_guess(nlp: Language) -> None:
+    text = "It would be logical to assume that the militia will retaliate against the army."
+    found = events(nlp, text)
+    assert found and all(e["status"] == "hypothetical" for e in found)

@@ -230,3 +230,6 @@ SIDE_PREFIXES = frozenset({"pro", "anti", "counter"})
 # Words of answering a blow with one ("in retaliation for", "responded to", "avenge").
 AVENGING = frozenset({"retaliate", "retaliation", "avenge", "revenge", "reprisal", "respond",
                       "response"})  # fmt: skip
+
+# Verbs of guessing: what they guess is never the guessed actor's own word, nor a fact.
+GUESSING = frozenset({"assume", "suppose", "presume", "guess", "speculate", "imagine", "surmise"})

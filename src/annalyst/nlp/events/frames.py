@@ -27,7 +27,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.words import told_as_own
 from annalyst.nlp.syntax import ancestors, is_verb, logical_objects, logical_subjects
-from annalyst.nlp.syntax_words import PERSONAL_PRONOUNS, PROMISING
+from annalyst.nlp.syntax_words import GUESSING, PERSONAL_PRONOUNS, PROMISING
 from annalyst.nlp.tokentable import token_table
 
 # Verbs that carry a noun's act in a frame ("will hold talks", "will launch an attack").
@@ -411,6 +411,8 @@ def _foretold(verb: Token, draft: _Draft) -> bool:
     if verb.dep_ != "ccomp":
         return False
     head = verb.head
+    if head.lemma_.lower() in GUESSING:
+        return True  # "it would be logical to assume that the Axis will take countermeasures"
     if head.lemma_.lower() not in _FORETELLING:
         return False
     # another state foretelling it ("Armenia says Azerbaijan will attack"); a person

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.syntax import is_infinitive
-from annalyst.nlp.syntax_words import CHARGING_WITH, PUNISHING
+from annalyst.nlp.syntax_words import CHARGING_WITH, GUESSING, PUNISHING
 
 # Verbs whose object is only entertained: "contemplating his arrest", "to discuss easing
 # the measures", "proposed a ceasefire", "demanded the release of the detainees".
@@ -626,8 +626,14 @@ def hypothetical(token: Token, verbs: list[Token]) -> bool:
     if any(entertained(v) for v in own):
         return True
     return any(
-        chanced(v) or for_subject(v) or gerund_subject(v) or generic(v) or capable(v) for v in verbs
+        chanced(v) or for_subject(v) or gerund_subject(v) or generic(v) or capable(v) or guessed(v)
+        for v in verbs
     )
+
+
+def guessed(verb: Token) -> bool:
+    """ "it would be logical to assume that the Axis will take countermeasures": a guess."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in GUESSING
 
 
 def intended(token: Token, verbs: list[Token]) -> bool:

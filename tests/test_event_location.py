@@ -245,3 +245,9 @@ def test_the_capital_with_two_countries_in_view_stays_unplaced(nlp: Language) ->
     text = "Fighting in Libya and Sudan went on. Clashes broke out in the capital."
     (event,) = [e for e in events(nlp, text) if e["trigger"] == "Clashes"]
     assert event["location"] is None
+
+
+def test_whom_someone_asks_or_tells_is_no_place(nlp: Language) -> None:
+    text = "The rebels shelled the villages, prompting the elders to ask Kenya for help."
+    (shelling,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert shelling["location"] is None

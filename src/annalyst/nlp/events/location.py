@@ -365,6 +365,8 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
         return root.head.lower_ not in _NOT_PLACE_PREPS
     if root.dep_ == "dobj" and governor.lemma_.lower() in _HOUSING:
         return False  # "the airbase, which hosts US forces": whose forces, not where
+    if root.dep_ == "dobj" and governor.lemma_.lower() in _ASKING_OF:
+        return False  # "… prompting the leaders to ask Russia for military assistance"
     return root.dep_ in ("dobj", "npadvmod", "oprd")  # "stormed Sinjar"
 
 
@@ -378,6 +380,11 @@ def _avenged_there(root: Token, draft: _Draft) -> bool:
         if above.lemma_.lower() in AVENGING and above.pos_ == "NOUN":
             return True
     return False
+
+
+# Verbs of asking or telling someone: their object is whom they reach, never where.
+_ASKING_OF = frozenset({"ask", "urge", "tell", "call", "invite", "thank", "warn", "accuse",
+                        "request", "beg", "press", "persuade", "convince", "inform"})  # fmt: skip
 
 
 # Verbs of housing or holding people, whose object names who is held, not a place.

@@ -251,3 +251,9 @@ def test_whom_someone_asks_or_tells_is_no_place(nlp: Language) -> None:
     text = "The rebels shelled the villages, prompting the elders to ask Kenya for help."
     (shelling,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert shelling["location"] is None
+
+
+def test_the_other_side_of_a_conflict_is_no_place(nlp: Language) -> None:
+    text = "The battle of May 2021 opened a new chapter in the conflict with Ethiopia."
+    for event in events(nlp, text):
+        assert event["location"] is None or event["location"]["name"] != "Ethiopia"

@@ -361,6 +361,10 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
             word in _PLACE_HEADS or word in _PARTS_OF_PLACES or word in _HAPPENINGS_OF
             for word in (head.lower_, head.lemma_.lower())  # ("outskirts": "outskirt")
         )
+    if root.dep_ == "pobj" and root.head.lower_ == "with":
+        # "the conflict with Israel", "clashed with Syria": a party ("on the border with
+        # Syria" names where)
+        return governor.lemma_.lower() in ("border", "frontier", "boundary")
     if root.dep_ == "pobj":
         return root.head.lower_ not in _NOT_PLACE_PREPS
     if root.dep_ == "dobj" and governor.lemma_.lower() in _HOUSING:

@@ -258,3 +258,14 @@ def test_a_toll_told_as_a_participle_shares_its_verbs_past(nlp: Language) -> Non
     text = "An explosion tore through a bus station in Peshawar, killing nine."
     (event,) = events(nlp, text)
     assert event["event_type"] == "ASSAULT" and event["status"] == "asserted"
+
+
+def test_approving_an_arms_sale_is_the_sale_to_the_buyer(nlp: Language) -> None:
+    text = "Washington approved the sale of Patriot missiles to Poland on Friday."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "AID" and names(event["recipients"]) == ["Poland"]
+
+
+def test_a_verb_that_only_carries_an_act_is_no_event_of_its_own(nlp: Language) -> None:
+    text = "The council approved the deployment of peacekeepers to Haiti."
+    assert [e["event_type"] for e in events(nlp, text)] == ["MOBILIZE"]

@@ -98,6 +98,11 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     and child.lemma_.lower() in draft.entry.requires.object
                 ):
                     keep, drop = draft, other  # "banned protests": read for its very object
+                elif child.dep_ == "dobj" and token.lemma_.lower() in other.entry.light_verbs:
+                    # "approved the sale of F-16 jets": the verb only carries the noun's act
+                    other.tokens.extend(t for t in draft.tokens if t not in other.tokens)
+                    absorbed.add(draft.trigger.i)
+                    break
                 during = child.dep_ == "pobj" and child.head.lower_ == "during"
                 if keep.entry.type != drop.entry.type and (
                     not _same_family(keep.entry, drop.entry) or during

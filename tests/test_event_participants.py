@@ -267,5 +267,5 @@ def test_approving_an_arms_sale_is_the_sale_to_the_buyer(nlp: Language) -> None:
 
 
 def test_a_verb_that_only_carries_an_act_is_no_event_of_its_own(nlp: Language) -> None:
-    text = "The council approved the deployment of peacekeepers to Haiti."
+    text = "The cabinet approved the deployment of troops to Mali."
     assert [e["event_type"] for e in events(nlp, text)] == ["MOBILIZE"]

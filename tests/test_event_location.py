@@ -257,3 +257,9 @@ def test_the_other_side_of_a_conflict_is_no_place(nlp: Language) -> None:
     text = "The battle of May 2021 opened a new chapter in the conflict with Ethiopia."
     for event in events(nlp, text):
         assert event["location"] is None or event["location"]["name"] != "Ethiopia"
+
+
+def test_where_a_thing_was_launched_from_is_not_where_it_was_stopped(nlp: Language) -> None:
+    text = "Saudi air defences intercepted a drone launched from Yemen on Sunday."
+    (event,) = events(nlp, text)
+    assert event["location"] is None

@@ -112,6 +112,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         for head in heads:
             own = head is carrier or not material
             for child in _own_places(head, preps) if own else head.subtree:
+                if _launched_from(child):
+                    continue  # "intercepted a drone launched from Yemen": where it came from
                 if child.dep_ == "pobj" and child.head.lower_ in preps and not range_start(child):
                     # (not the start of a stretch: "the highway from Baghdad to Baiji")
                     # (or the name before a word for its kind: "in Kebbi state")
@@ -255,6 +257,19 @@ def _settlement_told_before(word: Token, places: Sequence[dict[str, Any]]) -> di
         if earliest <= p["start"] < word.idx and p.get("precision") in ("city", "site")
     ]
     return max(towns, key=lambda p: int(p["start"])) if towns else None
+
+
+def _launched_from(word: Token) -> bool:
+    """A place a thing acted upon came from, told by a participle on it ("a drone
+    launched from Yemen", "missiles fired from Gaza"): not where the act on it was."""
+    prep = word.head
+    return (
+        word.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.dep_ == "acl"
+        and prep.head.tag_ == "VBN"
+        and prep.head.head.dep_ in ("dobj", "obj")
+    )
 
 
 def _capital_of_clause(draft: _Draft, places: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

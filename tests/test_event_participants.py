@@ -269,3 +269,9 @@ def test_approving_an_arms_sale_is_the_sale_to_the_buyer(nlp: Language) -> None:
 def test_a_verb_that_only_carries_an_act_is_no_event_of_its_own(nlp: Language) -> None:
     text = "The cabinet approved the deployment of troops to Mali."
     assert [e["event_type"] for e in events(nlp, text)] == ["MOBILIZE"]
+
+
+def test_a_sum_pledged_in_aid_for_someone_reaches_them(nlp: Language) -> None:
+    text = "Norway pledged 40 million crowns in aid for Sudanese refugees in Chad."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["Sudanese refugees"]

@@ -168,6 +168,11 @@ def _geoparsed_state(token: Token) -> dict[str, Any] | None:
     return None
 
 
+# Nouns of help a sum may be given in ("$10 million in aid").
+_AID_NOUNS = {"aid", "assistance", "help", "support", "funding", "relief", "loan", "grant",
+              "credit", "donation", "investment"}  # fmt: skip
+
+
 def _beneficiaries(draft: _Draft) -> list[Token]:
     out: list[Token] = []
     holders = [draft.trigger]
@@ -176,6 +181,15 @@ def _beneficiaries(draft: _Draft) -> list[Token]:
         if carrier is not None:
             holders.append(carrier)
     for holder in holders:
+        if is_verb(holder):
+            # "pledged 50 million euros in aid for Rohingya refugees": whom the aid the sum
+            # is given in goes to
+            for sum_given in logical_objects(holder):
+                for aid in prep_objects(sum_given, ("in",)):
+                    if aid.lemma_.lower() in _AID_NOUNS:
+                        # (the parser hangs "for …" on the aid or on the verb)
+                        out.extend(prep_objects(aid, ("for", "to")))
+                        out.extend(prep_objects(holder, ("for",)))
         for child in holder.children:
             lemma = child.lemma_.lower()
             if child.dep_ not in ("advcl", "xcomp") or lemma not in _HELPING | _FUNDING:

@@ -275,3 +275,19 @@ def test_a_sum_pledged_in_aid_for_someone_reaches_them(nlp: Language) -> None:
     text = "Norway pledged 40 million crowns in aid for Sudanese refugees in Chad."
     (event,) = events(nlp, text)
     assert words(event["recipients"]) == ["Sudanese refugees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Pope Francis landed in Lima on Monday. The pontiff met President Boluarte.",
+         "Pope Francis"),
+        ("King Abdullah of Jordan arrived in Rome. The monarch held talks with Meloni.",
+         "Abdullah II of Jordan"),
+    ],
+)  # fmt: skip
+def test_a_person_named_again_by_office_is_that_person(
+    nlp: Language, text: str, person: str
+) -> None:
+    second = [e for e in events(nlp, text) if e["event_type"] == "CONSULT"][-1]
+    assert names(second["actors"]) == [person]

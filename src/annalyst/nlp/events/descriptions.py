@@ -345,6 +345,43 @@ def _told_before(
     return None
 
 
+# Nouns by which news refers back to a person by office ("the pontiff", "the premier"),
+# with the words of the titles that name such a person.
+_TITLE_NOUNS = {
+    "pontiff": ("pope",),
+    "premier": ("prime minister", "premier"),
+    "monarch": ("king", "queen", "emir", "sultan", "crown prince"),
+    "king": ("king",),
+    "emir": ("emir",),
+    "cleric": ("ayatollah", "sheikh", "imam", "cleric", "sayyed", "sayyid", "mufti"),
+    "ayatollah": ("ayatollah",),
+}
+
+
+def _definite_title(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
+    """The person "the pontiff", "the premier" or "the cleric" refers back to: the nearest
+    person named before with such a title, in the sentence or the two before ("Pope
+    Francis arrived in Baghdad. The pontiff met …")."""
+    titles = _TITLE_NOUNS.get(head.lemma_.lower())
+    if titles is None or head.pos_ != "NOUN" or [c.lower_ for c in head.lefts] != ["the"]:
+        return None
+    doc = head.doc
+    sent = head.sent
+    for span in [sent[: head.i - sent.start], *_previous_sentences(sent, 2)]:
+        for token in reversed(list(span)):
+            mention = mentions.get(token.i)
+            actor = mention.actor if mention is not None else None
+            if mention is None or actor is None or actor.get("type") != "person":
+                continue
+            named = doc[max(token.sent.start, token.i - 6) : token.i + 1].text.lower()
+            if any(title in named for title in titles) or any(
+                title in str(actor.get("name", "")).lower() for title in titles
+            ):
+                words = _with_words(actor, doc, head.idx, head.idx + len(head))
+                return dict(words, ref_start=mention.start, ref_end=mention.end)
+    return None
+
+
 # Those named by a deed they did ("the attackers"): whoever did it, told before.
 # So are "the militants", "the rebels": the armed group named before.
 _DOERS = {"attacker", "assailant", "perpetrator", "kidnapper", "abductor", "killer",

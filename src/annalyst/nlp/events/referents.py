@@ -39,6 +39,7 @@ from annalyst.nlp.events.descriptions import (
     _definite_named_group,
     _definite_organ,
     _definite_people,
+    _definite_title,
     _officials_of_states,
     of_no_country,
 )
@@ -577,6 +578,7 @@ def _actor_for(
         or _definite_organ(head, mentions)
         or _definite_people(head, mentions)
         or _definite_doers(head, mentions)
+        or _definite_title(head, mentions)
     )
     if group is not None:
         return group  # "the group": the organisation named before; "the country"

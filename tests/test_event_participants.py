@@ -291,3 +291,9 @@ def test_a_person_named_again_by_office_is_that_person(
 ) -> None:
     second = [e for e in events(nlp, text) if e["event_type"] == "CONSULT"][-1]
     assert names(second["actors"]) == [person]
+
+
+def test_they_in_the_passive_are_the_people_the_act_before_reached(nlp: Language) -> None:
+    text = "Iran hanged 12 men on Monday. The judiciary said they had been convicted of spying."
+    (verdict,) = [e for e in events(nlp, text) if e["trigger"] == "convicted"]
+    assert words(verdict["recipients"]) == ["they"] and names(verdict["recipients"]) == ["men"]

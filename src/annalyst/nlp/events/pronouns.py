@@ -119,6 +119,11 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 if subject.pos_ == "PRON" and subject.i < pronoun.i and subject.lower_ != low:
                     # "where they want them used": "them" is not whom "they" is
                     own_subjects |= _referred_tokens(_pronoun(subject, mentions), pronoun.doc)
+    acted_on = _people_acted_on_before(pronoun, mentions) if low == "they" else None
+    if acted_on is not None:
+        # "Saudi Arabia executed 81 men. The kingdom said they had been convicted": the
+        # people the act before was done to undergo this one too
+        return _standing_for(acted_on[1], pronoun, acted_on[0])
     reproached = _reproached(pronoun, mentions)
     if reproached is not None and fits(reproached, None):
         return found(reproached)  # "condemned Israel over its strikes": Israel's
@@ -627,6 +632,26 @@ _THINGS_THAT_ACT = {"battle", "war", "operation", "offensive", "campaign", "atta
                     "deal", "agreement", "plan", "decision", "law", "resolution", "report",
                     "move", "step", "policy", "strategy", "initiative", "visit", "talks",
                     "meeting", "conference", "summit", "document", "statement", "bill"}  # fmt: skip
+
+
+def _people_acted_on_before(
+    pronoun: Token, mentions: dict[int, ResolvedMention]
+) -> tuple[Token, dict[str, Any]] | None:
+    """The people the sentence before did something to, for a "they" that undergoes an
+    act in the passive ("… executed 81 men. … they had been convicted of terrorism")."""
+    if pronoun.dep_ != "nsubjpass":
+        return None
+    for previous in _previous_sentences(pronoun.sent, 1):
+        for word in previous:
+            if word.dep_ not in ("dobj", "obj") or word.tag_ != "NNS" or word.pos_ != "NOUN":
+                continue
+            if not _is_person_noun(word):
+                continue
+            named = mentions.get(word.i)
+            actor = named.actor if named is not None else _provisional(word)
+            if actor is not None:
+                return word, dict(actor)
+    return None
 
 
 def _plural_agent_before(

@@ -297,3 +297,18 @@ def test_they_in_the_passive_are_the_people_the_act_before_reached(nlp: Language
     text = "Iran hanged 12 men on Monday. The judiciary said they had been convicted of spying."
     (verdict,) = [e for e in events(nlp, text) if e["trigger"] == "convicted"]
     assert words(verdict["recipients"]) == ["they"] and names(verdict["recipients"]) == ["men"]
+
+
+def test_a_toll_told_in_two_verbs_is_one_act_on_the_people_named(nlp: Language) -> None:
+    text = (
+        "Two Malian soldiers were killed and four wounded when their truck hit a landmine "
+        "near Gao on Monday."
+    )
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == ["Malian soldiers"]
+    assert event["date"] == "2023-03-06"
+
+
+def test_shells_that_land_are_a_shelling(nlp: Language) -> None:
+    (event,) = events(nlp, "Three rockets landed near the airport in Kabul on Sunday.")
+    assert event["event_type"] == "ASSAULT" and event["actors"] == []

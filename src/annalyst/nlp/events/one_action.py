@@ -18,7 +18,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.selection import _same_family
 from annalyst.nlp.events.syntax import _PASSIVE_SUBJ, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.events.triggers import in_what_verb
-from annalyst.nlp.syntax import logical_objects
+from annalyst.nlp.syntax import is_passive, logical_objects
 from annalyst.nlp.syntax_words import TOLL_VERBS
 
 # Verbs that tell the toll of an attack told just before: the same action, not another.
@@ -46,16 +46,33 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             named.tokens.extend(t for t in draft.tokens if t not in named.tokens)
             gone.add(token.i)
             continue
+        # ("… were killed when their vehicle hit a roadside bomb": the verb whose object
+        # the bomb is tells the killing again)
+        carrying = (
+            [token.head]
+            if token.pos_ == "NOUN"
+            and token.dep_ in ("dobj", "nsubj")
+            and token.head.dep_ == "advcl"  # (a "when" clause, see _told_again)
+            and _carrier(token, draft.entry.light_verbs) is None  # (not "launched an operation")
+            else []
+        )
         told = next(
             (
                 found
-                for verb in draft.tokens
+                for verb in [*draft.tokens, *carrying]
                 if verb.pos_ in ("VERB", "AUX")
+                and (verb in draft.tokens or verb.i not in owner_of)
                 and (found := _told_again(verb, draft, owner_of)) is not None
             ),
             None,
         )
-        if told is not None and told.trigger.i not in gone:
+        if told is not None and told.trigger.i in gone:
+            # (told again of an act already folded into another: "killed and three
+            # wounded when …": that other one)
+            told = next(
+                (d for d in drafts if d.trigger.i not in gone and told.trigger in d.tokens), None
+            )
+        if told is not None and told is not draft:
             told.tokens.extend(t for t in draft.tokens if t not in told.tokens)
             gone.add(token.i)
             continue
@@ -92,7 +109,14 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
         )
         if token.dep_ != "conj" and not purpose and not demanding:
             continue
-        if any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children):
+        toll = (
+            token.dep_ == "conj"
+            and token.tag_ == "VBN"
+            and token.lemma_.lower() in _RESULTS
+            and token.head.lemma_.lower() in _RESULTS
+            and is_passive(token.head)
+        )  # "two soldiers were killed and three wounded": one toll, its victims its own
+        if not toll and any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children):
             continue  # a subject of its own: another actor's act
         head = by_token.get(token.head.i)
         if head is None and purpose and token.dep_ == "acl":
@@ -336,6 +360,14 @@ def struck_or_toll(found: list[dict[str, Any]], draft: _Draft) -> list[dict[str,
     def ownerless_site(actor: dict[str, Any]) -> bool:
         return _structure(actor) and not actor.get("country")
 
+    trigger = draft.trigger
+    if trigger.lemma_.lower() in _RESULTS and is_passive(trigger):
+        # "Three US soldiers were killed … when a drone hit Tower 22, an outpost": the
+        # people the toll names were reached, the site hit is where
+        victims = [(o.left_edge.idx, o.right_edge.idx + 1) for o in logical_objects(trigger)]
+        named = [r for r in found if any(a <= int(r.get("start", -1)) < b for a, b in victims)]
+        if named and not any(_structure(r) for r in named):
+            return [r for r in found if not _structure(r)]
     aimed = [r for r in found if not told_by_toll(r) and not ownerless_site(r)]
     if toll and aimed:
         return aimed

@@ -76,3 +76,9 @@ def test_what_the_writer_assumes_someone_will_do_is_only_a_guess(nlp: Language) 
     text = "It would be logical to assume that the militia will retaliate against the army."
     found = events(nlp, text)
     assert found and all(e["status"] == "hypothetical" for e in found)
+
+
+def test_what_someone_was_convicted_of_is_claimed(nlp: Language) -> None:
+    text = "The authorities executed a man convicted of killing a police officer during riots."
+    (killing,) = [e for e in events(nlp, text) if e["trigger"] == "killing"]
+    assert killing["status"] == "claimed"

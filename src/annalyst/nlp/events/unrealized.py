@@ -145,7 +145,7 @@ _ALLEGING = {
     "pretext",
     "guise",
 }
-_ACCUSING = {"accuse", "suspect", "charge", "blame"}
+_ACCUSING = {"accuse", "suspect", "charge", "blame", "convict"}
 # Words by which a charge names its act: "charges related to the killing".
 _RELATED = {"relate", "related", "link", "linked", "connect", "connected", "tie", "pertain"}
 

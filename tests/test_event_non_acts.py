@@ -82,3 +82,17 @@ def test_what_someone_was_convicted_of_is_claimed(nlp: Language) -> None:
     text = "The authorities executed a man convicted of killing a police officer during riots."
     (killing,) = [e for e in events(nlp, text) if e["trigger"] == "killing"]
     assert killing["status"] == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Armenia says Azerbaijan will attack.", "ASSAULT"),  # foretold by another state
+        ("Erdogan said Turkey would attack Kurdish militants in Syria.", "THREATEN"),
+    ],
+)
+def test_a_state_foretelling_another_s_act_is_told_apart_from_a_leaders_threat(
+    nlp: Language, text: str, event_type: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert event["event_type"] == event_type

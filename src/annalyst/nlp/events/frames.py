@@ -25,6 +25,7 @@ from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.carriers import CARRYING_PREPS
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
+from annalyst.nlp.events.unnamed import _in_place
 from annalyst.nlp.events.words import told_as_own
 from annalyst.nlp.syntax import ancestors, is_verb, logical_objects, logical_subjects
 from annalyst.nlp.syntax_words import GUESSING, PERSONAL_PRONOUNS, PROMISING
@@ -417,7 +418,9 @@ def _foretold(verb: Token, draft: _Draft) -> bool:
         return False
     # another state foretelling it ("Armenia says Azerbaijan will attack"); a person
     # or a source may be telling the actor's own plan ("Erdogan said Turkey would …")
-    reporters = [r for r in logical_subjects(head) if r.ent_type_ == "GPE"]
+    # (a place the document locates, whatever the tagger calls it: "Erdogan" tagged a
+    # place is no state, "Armenia" tagged an organisation is one)
+    reporters = [r for r in logical_subjects(head) if _in_place(r)]
     if not reporters:
         return False
     actor_starts = {a.get("start") for a in draft.actors} | {

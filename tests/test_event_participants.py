@@ -312,3 +312,9 @@ def test_a_toll_told_in_two_verbs_is_one_act_on_the_people_named(nlp: Language) 
 def test_shells_that_land_are_a_shelling(nlp: Language) -> None:
     (event,) = events(nlp, "Three rockets landed near the airport in Kabul on Sunday.")
     assert event["event_type"] == "ASSAULT" and event["actors"] == []
+
+
+def test_a_go_between_is_no_party_to_the_deal_it_brokered(nlp: Language) -> None:
+    text = "Chad and Sudan agreed to a truce brokered by the African Union."
+    (deal,) = [e for e in events(nlp, text) if e["event_type"] == "AGREE"]
+    assert "African Union" not in names(deal["recipients"])

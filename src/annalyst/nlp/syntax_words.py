@@ -233,3 +233,7 @@ AVENGING = frozenset({"retaliate", "retaliation", "avenge", "revenge", "reprisal
 
 # Verbs of guessing: what they guess is never the guessed actor's own word, nor a fact.
 GUESSING = frozenset({"assume", "suppose", "presume", "guess", "speculate", "imagine", "surmise"})
+
+# Participles of a go-between's part in an act ("an EU-brokered truce", "a ceasefire
+# brokered by Qatar"): who brokers or hosts it is no party to it.
+GO_BETWEEN = frozenset({"brokered", "mediated", "facilitated", "hosted", "sponsored"})

@@ -15,7 +15,7 @@ from annalyst.nlp.clause_links import noted_claimant
 from annalyst.nlp.events.owners import _FACILITIES, _opposed
 from annalyst.nlp.events.unnamed import _is_person_noun, _is_weapon, _place_actor
 from annalyst.nlp.syntax import ancestors, conjuncts, is_verb, passive_agents
-from annalyst.nlp.syntax_words import AVENGING, UPHEAVALS
+from annalyst.nlp.syntax_words import AVENGING, GO_BETWEEN, UPHEAVALS
 
 # Verbs of talking whose object is the topic, not the other side ("discussed the
 # Iranian presence in Syria").
@@ -117,7 +117,7 @@ def _names_a_state(word: Token) -> bool:
     return any(a.type == "state" for a in KnowledgeBase.load().lookup(word.text))
 
 
-_GO_BETWEEN = frozenset({"brokered", "mediated", "facilitated", "hosted", "sponsored"})
+_GO_BETWEEN = GO_BETWEEN
 
 
 def _owners(token: Token) -> list[Token]:

@@ -23,7 +23,7 @@ from annalyst.nlp.events.unnamed import (
 )
 from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
 from annalyst.nlp.phrase_links import range_start
-from annalyst.nlp.syntax_words import SIDE_PREFIXES
+from annalyst.nlp.syntax_words import GO_BETWEEN, SIDE_PREFIXES
 
 Resolve = Callable[[Token, dict[int, ResolvedMention], int], dict[str, Any] | None]
 
@@ -326,7 +326,12 @@ def _owner(
                 found = _first_actor(child, mentions, depth, resolve)
                 if found is not None and found.get("type") not in ("state", "place", "person"):
                     return found
-            if child.dep_ == "acl" and child.tag_ == "VBN" and head.lemma_.lower() not in _ANY_ONES:
+            if (
+                child.dep_ == "acl"
+                and child.tag_ == "VBN"
+                and head.lemma_.lower() not in _ANY_ONES
+                and child.lower_ not in GO_BETWEEN  # ("a ceasefire brokered by Qatar")
+            ):
                 # "the proposal submitted by Qatar" (not "the ones killed by Russian jets":
                 # whoever did it to them does not own them)
                 for agent in child.children:

@@ -96,3 +96,9 @@ def test_a_state_foretelling_another_s_act_is_told_apart_from_a_leaders_threat(
 ) -> None:
     (event,) = events(nlp, text)
     assert event["event_type"] == event_type
+
+
+def test_ordering_the_closure_of_a_party_s_offices_is_coercion(nlp: Language) -> None:
+    text = "The junta ordered the closure of the offices of the Democratic Party in Bamako."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "COERCE"

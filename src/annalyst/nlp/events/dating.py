@@ -617,7 +617,7 @@ def restated(
     same = [e for e in earlier if e.entry.type == draft.entry.type]
     for other in reversed(same):
         if other.date == draft.date and other.date_precision == draft.date_precision:
-            other.tokens.extend(t for t in draft.tokens if t not in other.tokens)
+            other.take_words(draft)
             return True
     if not _dated_itself(doc, draft, times):
         return True  # the date is another act's ("the strikes were not in retaliation for
@@ -657,7 +657,7 @@ def _dates_the_act_before(
         draft.date_precision,
         draft.date_text,
     )
-    last.tokens.extend(t for t in draft.tokens if t not in last.tokens)
+    last.take_words(draft)
     return True
 
 
@@ -776,5 +776,5 @@ def _join_on_the_same_day(
         return False
     told_ids = {str(r.get("id")) for r in told.recipients}
     told.recipients.extend(r for r in draft.recipients if str(r.get("id")) not in told_ids)
-    told.tokens.extend(t for t in draft.tokens if t not in told.tokens)
+    told.take_words(draft)
     return True

@@ -36,3 +36,7 @@ class _Draft:
     # The verb of an order that this act carries out ("ordered the troops to withdraw"):
     # whoever gave the order is the actor.
     commander: Token | None = None
+
+    def take_words(self, other: _Draft) -> None:
+        """Make another draft's words this one's too: the two tell one act."""
+        self.tokens.extend(t for t in other.tokens if t not in self.tokens)

@@ -21,6 +21,7 @@ from annalyst.nlp.events.unnamed import _agents
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.places.gazetteer import Gazetteer
 from annalyst.nlp.places.names import SUFFIXES
+from annalyst.nlp.places.records import place_fields
 from annalyst.nlp.syntax import ancestors
 from annalyst.nlp.syntax_words import AVENGING, UPHEAVALS
 from annalyst.nlp.tokentable import token_table
@@ -323,18 +324,7 @@ def capital_in_view(word: Token, places: Sequence[dict[str, Any]]) -> dict[str, 
     if city is None:
         return None
     start, end = lefts[0].idx, word.idx + len(word)
-    return {
-        "start": start,
-        "end": end,
-        "text": word.doc.text[start:end],
-        "name": city.name,
-        "lat": round(city.lat, 5),
-        "lon": round(city.lon, 5),
-        "country": city.country,
-        "geonameid": city.geonameid,
-        "precision": city.precision,
-        "form": "description",
-    }
+    return place_fields(city, start, end, word.doc.text[start:end], "description")
 
 
 def _goal(doc: Any, found: tuple[int, int]) -> bool:

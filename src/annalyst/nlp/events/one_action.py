@@ -43,7 +43,7 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
         named = owner_of.get(verb_told.i) if verb_told is not None else None
         if named is not None and named is not draft and _same_family(named.entry, draft.entry):
             # "were killed in what the army called a terrorist attack": one act
-            named.tokens.extend(t for t in draft.tokens if t not in named.tokens)
+            named.take_words(draft)
             gone.add(token.i)
             continue
         # ("… were killed when their vehicle hit a roadside bomb": the verb whose object
@@ -73,7 +73,7 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
                 (d for d in drafts if d.trigger.i not in gone and told.trigger in d.tokens), None
             )
         if told is not None and told is not draft:
-            told.tokens.extend(t for t in draft.tokens if t not in told.tokens)
+            told.take_words(draft)
             gone.add(token.i)
             continue
         recall = owner_of.get(token.head.head.i) if _for_consultations(token) else None
@@ -98,7 +98,7 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             first = by_token.get(going_on.head.i)
             if first is not None and first.trigger.lemma_ == token.lemma_:
                 if first.trigger.i not in gone:
-                    first.tokens.extend(t for t in draft.tokens if t not in first.tokens)
+                    first.take_words(draft)
                     gone.add(token.i)
                 continue
         # "blocked highways, demanding the repeal of the laws": what protesters demand
@@ -186,7 +186,7 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             )
         )
         if same and (purpose or carried or demanding or token.lemma_.lower() in _RESULTS):
-            head.tokens.extend(t for t in draft.tokens if t not in head.tokens)
+            head.take_words(draft)
             gone.add(token.i)
     for draft in drafts:
         if draft.trigger.i in gone:
@@ -206,7 +206,7 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             first = by_token.get(carrier.head.i)
             if _joinable(first, draft, gone):
                 assert first is not None
-                first.tokens.extend(t for t in draft.tokens if t not in first.tokens)
+                first.take_words(draft)
                 gone.add(draft.trigger.i)
                 continue
         for verb in _results_joined(draft):
@@ -215,7 +215,7 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
             first = by_token.get(verb.head.i)
             if _joinable(first, draft, gone):
                 assert first is not None
-                draft.tokens.extend(t for t in first.tokens if t not in draft.tokens)
+                draft.take_words(first)
                 gone.add(first.trigger.i)
     return [d for d in drafts if d.trigger.i not in gone]
 

@@ -100,7 +100,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     keep, drop = draft, other  # "banned protests": read for its very object
                 elif child.dep_ == "dobj" and token.lemma_.lower() in other.entry.light_verbs:
                     # "approved the sale of F-16 jets": the verb only carries the noun's act
-                    other.tokens.extend(t for t in draft.tokens if t not in other.tokens)
+                    other.take_words(draft)
                     absorbed.add(draft.trigger.i)
                     break
                 during = child.dep_ == "pobj" and child.head.lower_ == "during"
@@ -117,7 +117,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     and token.lemma_.lower() in COUNTERING
                 ):
                     continue  # "repelled an attack by rebels": the defence is not the attack
-                keep.tokens.extend(t for t in drop.tokens if t not in keep.tokens)
+                keep.take_words(drop)
                 absorbed.add(drop.trigger.i)
                 if keep is other:
                     absorbed.add(draft.trigger.i)
@@ -179,7 +179,7 @@ def _absorb(
             and owner.entry.type == draft.entry.type
             and owner.entry.quad.startswith("material")
         ):
-            owner.tokens.extend(t for t in draft.tokens if t not in owner.tokens)
+            owner.take_words(draft)
             gone.add(token.i)
             folded_into[token.i] = owner
             continue
@@ -358,7 +358,7 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                 ):
                     # ("barred the banks as part of a crackdown": the campaign is the act)
                     # "launched air strikes against X": the strike's words are the launch's
-                    outer.tokens.extend(t for t in draft.tokens if t not in outer.tokens)
+                    outer.take_words(draft)
                     gone.add(token.i)
                 elif (
                     outer.entry.type in _CONTENT_TYPES

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from annalyst.nlp.places.disambiguate import ResolvedPlace, disambiguate
 from annalyst.nlp.places.finder import find_proposals
-from annalyst.nlp.places.gazetteer import Gazetteer
+from annalyst.nlp.places.gazetteer import Candidate, Gazetteer
 from annalyst.schema import Place, PlaceRef
 
 
@@ -23,18 +23,23 @@ def resolve_places(
 
 
 def _fields(r: ResolvedPlace) -> dict[str, Any]:
-    c = r.candidate
+    return place_fields(r.candidate, r.start_char, r.end_char, r.text, r.form)
+
+
+def place_fields(c: Candidate, start: int, end: int, text: str, form: str) -> dict[str, Any]:
+    """The plain-dict place record of a gazetteer entry named by the words at
+    ``start:end`` (as ``doc._.places`` holds them)."""
     return {
-        "start": r.start_char,
-        "end": r.end_char,
-        "text": r.text,
+        "start": start,
+        "end": end,
+        "text": text,
         "name": c.name,
         "lat": round(c.lat, 5),
         "lon": round(c.lon, 5),
         "country": c.country,
         "geonameid": c.geonameid,
         "precision": c.precision,
-        "form": r.form,
+        "form": form,
     }
 
 

@@ -318,3 +318,8 @@ def test_a_go_between_is_no_party_to_the_deal_it_brokered(nlp: Language) -> None
     text = "Chad and Sudan agreed to a truce brokered by the African Union."
     (deal,) = [e for e in events(nlp, text) if e["event_type"] == "AGREE"]
     assert "African Union" not in names(deal["recipients"])
+
+
+def test_whom_a_refused_or_offered_supply_would_reach(nlp: Language) -> None:
+    (event,) = events(nlp, "Russia offered to supply Cuba with fuel.")
+    assert names(event["recipients"]) == ["Cuba"]

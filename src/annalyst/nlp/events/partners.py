@@ -281,8 +281,11 @@ def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> 
                 # "vowed to avenge Soleimani's assassination": whoever carried it out
                 out.extend(d for o in objects for d in _avenged_doers(o, mentions))
                 objects = [o for o in objects if o.i in mentions]
-            if child.lemma_.lower() not in _CREATING | _THEME_VERBS:
-                # not "agreed to set up a transit centre", "offered to send troops"
+            if child.lemma_.lower() not in _CREATING | _THEME_VERBS or (
+                child.lemma_.lower() in _THEME_VERBS and prep_objects(child, ("with",))
+            ):
+                # not "agreed to set up a transit centre", "offered to send troops"; but
+                # "refused to provide the Iraqi army with weapons": the army would get them
                 out.extend(objects)
             out.extend(datives(child))
             # "agreed to share information on North Korea": what it is about, not whom

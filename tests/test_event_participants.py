@@ -323,3 +323,18 @@ def test_a_go_between_is_no_party_to_the_deal_it_brokered(nlp: Language) -> None
 def test_whom_a_refused_or_offered_supply_would_reach(nlp: Language) -> None:
     (event,) = events(nlp, "Russia offered to supply Cuba with fuel.")
     assert names(event["recipients"]) == ["Cuba"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Russian Su-25 jets struck rebel positions near Aleppo.", "Russia"),
+        ("Israeli F-16 jets bombed targets near Homs.", "Israel"),
+        ("Turkish Akinci drones hit a convoy near Kobani.", "Turkey"),
+    ],
+)
+def test_a_model_name_between_nationality_and_platform_keeps_the_owner(
+    nlp: Language, text: str, state: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == [state]

@@ -221,3 +221,24 @@ def _latter_or_former(head: Token, mentions: dict[int, ResolvedMention]) -> dict
     assert mention.actor is not None
     actor = _with_words(mention.actor, head.doc, head.left_edge.idx, head.idx + len(head))
     return dict(actor, ref_start=mention.start, ref_end=mention.end)
+
+
+def _owner_across_model(platform: Token) -> dict[str, Any] | None:
+    """The state whose adjective comes before a model's name on a platform ("Russian
+    Su-24 bombers", "Israeli F-35 jets", "Turkish Bayraktar drones"): the model is how,
+    the nationality whose."""
+    lefts = [c for c in platform.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")]
+    models = [c for c in lefts if c.pos_ == "PROPN" or any(ch.isdigit() for ch in c.text)]
+    if not models:
+        return None
+    # (the parser may hang the adjective on the model's name: "Turkish Bayraktar drones")
+    words = [*lefts, *(c for m in models for c in m.lefts if c.dep_ in ("amod", "compound"))]
+    for word in words:
+        if word.i >= models[0].i and word not in models[0].lefts:
+            continue
+        nationality = _nationality_words(word)
+        country = nationality[0].country if nationality is not None else None
+        state = _state_for(country) if country else None
+        if state is not None and nationality is not None:
+            return _token_words(state, nationality[1])
+    return None

@@ -51,6 +51,7 @@ from annalyst.nlp.events.groups import (
     _member_named,
     _organs_of_a_place,
     _owned_by_pronoun,
+    _owner_across_model,
     _people_in,
     _ruler_s_forces,
     _shared_noun_agent,
@@ -720,6 +721,9 @@ def _actor_for(
             forces = _ruler_s_forces(head, child, mentions)
             if forces is not None:
                 return forces  # "Assad's forces": Syria's military, not Assad himself
+    model_owner = _owner_across_model(head) if lemma in _PLATFORMS else None
+    if model_owner is not None:
+        return model_owner  # "Russian Su-24 bombers", "Israeli F-35 jets": that state's
     mention = mentions.get(head.i)
     if mention is not None and mention.actor is not None:
         if str(mention.actor.get("id", "")).startswith("~agent:") and (

@@ -338,3 +338,9 @@ def test_a_model_name_between_nationality_and_platform_keeps_the_owner(
 ) -> None:
     (event,) = events(nlp, text)
     assert names(event["actors"]) == [state]
+
+
+def test_the_alliance_is_nato_when_nato_was_named_before(nlp: Language) -> None:
+    text = "NATO defence ministers met in Brussels. The alliance condemned the drone strikes."
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert names(event["actors"]) == ["NATO"]

@@ -353,8 +353,25 @@ UNION_NOUNS = frozenset({"coalition", "alliance", "bloc"})
 
 def called_so(actor: dict[str, Any], noun: str) -> bool:
     """Whether a description by ``noun`` can refer back to an actor: any actor, or for
-    "the coalition" one whose name says it is one."""
-    return noun not in UNION_NOUNS or noun in str(actor.get("name", "")).lower()
+    "the coalition" one whose name says it is one ("the alliance" is also a treaty
+    organisation, a pact or an axis: NATO, the Warsaw Pact, the Axis of Resistance)."""
+    name = str(actor.get("name", "")).lower()
+    if noun == "alliance" and any(word in name for word in _ALLIANCE_NAMES):
+        return True
+    return noun not in UNION_NOUNS or noun in name
+
+
+# Words in the names of bodies news calls "the alliance".
+_ALLIANCE_NAMES = (
+    "treaty organization",
+    "treaty organisation",
+    "pact",
+    "axis",
+    "coalition",
+    "nato",
+    "csto",
+    "aukus",
+)
 
 
 def slug_of(text: str) -> str:

@@ -344,3 +344,9 @@ def test_the_alliance_is_nato_when_nato_was_named_before(nlp: Language) -> None:
     text = "NATO defence ministers met in Brussels. The alliance condemned the drone strikes."
     (event,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
     assert names(event["actors"]) == ["NATO"]
+
+
+def test_moving_another_side_s_fighters_is_aid_to_that_side(nlp: Language) -> None:
+    text = "French helicopters reportedly transported Wagner fighters out of Timbuktu."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "AID" and names(event["recipients"]) == ["Wagner Group"]

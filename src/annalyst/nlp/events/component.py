@@ -103,7 +103,7 @@ class EventExtractor:
                     self.recipients.rescore(draft, mentions)
                 refine_by_content(draft, self.ontology)
                 official_protest(draft, self.ontology)
-                armed_aid(draft, self.ontology)
+                armed_aid(draft, self.ontology, mentions)
                 apply_intent(draft, self.ontology)
                 promised_to_foes(draft, self.ontology)
                 apply_deadline(draft, self.ontology, mentions)

@@ -18,6 +18,8 @@ Acts that are already the content of an intent or a demand word ("vowed to retal
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Span, Token
 
 from annalyst.knowledge.events import EventLexicon, EventOntology, Trigger
@@ -600,9 +602,15 @@ _ARMS = {"weapon", "arm", "ammunition", "missile", "rocket", "tank", "munition",
          "himars", "patriot", "system"}  # fmt: skip
 
 
-def armed_aid(draft: _Draft, ontology: EventOntology) -> None:
+def armed_aid(draft: _Draft, ontology: EventOntology, mentions: dict[int, ResolvedMention]) -> None:
     """Weapons sent to another state are military aid to it (AID, CAMEO 074), not a
-    deployment of one's own forces: "Germany will send tanks to Kyiv"."""
+    deployment of one's own forces: "Germany will send tanks to Kyiv"; so is moving
+    another side's fighters ("US helicopters transported ISIS fighters out of Raqqa")."""
+    others = _others_moved(draft, mentions)
+    if others:
+        draft.entry = _retyped(draft.entry, "AID", "military", ontology, "armed")
+        draft.recipients = others
+        return
     hosts = draft.hosts or [r for r in draft.recipients if r.get("type") == "state"]
     if draft.entry.type != "MOBILIZE" or not hosts or draft.trigger.pos_ != "VERB":
         return
@@ -613,3 +621,21 @@ def armed_aid(draft: _Draft, ontology: EventOntology) -> None:
     if any(h.get("country") in own for h in hosts):
         return  # (to one's own country: a deployment)
     draft.entry = _retyped(draft.entry, "AID", "military", ontology, "armed")
+
+
+def _others_moved(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[dict[str, Any]]:
+    """The other side whose fighters a deployment's actor moves ("transported ISIS
+    fighters"): named on the fighters, and not the actor itself."""
+    if draft.entry.type != "MOBILIZE" or not draft.actors or not is_verb(draft.trigger):
+        return []
+    own = {str(a.get("id")) for a in draft.actors} | {a.get("country") for a in draft.actors}
+    out: list[dict[str, Any]] = []
+    for moved in logical_objects(draft.trigger):
+        for owner in _resolve_args([moved], mentions):
+            if owner.get("type") not in ("organization", "group") or str(
+                owner.get("id")
+            ).startswith("~"):
+                continue
+            if str(owner.get("id")) not in own and owner.get("country") not in own:
+                out.append(owner)
+    return out

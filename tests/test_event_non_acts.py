@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from annalyst.nlp.pipeline import build_pipeline
-from event_helpers import events, names
+from event_helpers import events, names, words
 
 pytestmark = pytest.mark.slow
 
@@ -102,3 +102,9 @@ def test_ordering_the_closure_of_a_party_s_offices_is_coercion(nlp: Language) ->
     text = "The junta ordered the closure of the offices of the Democratic Party in Bamako."
     (event,) = events(nlp, text)
     assert event["event_type"] == "COERCE"
+
+
+def test_breaking_up_a_sit_in_is_dispersing_its_people(nlp: Language) -> None:
+    text = "Police in Lahore broke up a sit-in by nurses on Friday."
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "COERCE"]
+    assert words(event["recipients"]) == ["nurses"]

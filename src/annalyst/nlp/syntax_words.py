@@ -109,7 +109,17 @@ SPEECH_NOUNS = frozenset(
 # Verbs that meet someone else's act: who does them is not its doer ("repelled an attack
 # by rebels", "dispersed a march by opposition supporters").
 COUNTERING = frozenset(
-    {"repel", "repulse", "foil", "thwart", "intercept", "counter", "fend", "disperse"}
+    {
+        "repel",
+        "repulse",
+        "foil",
+        "thwart",
+        "intercept",
+        "counter",
+        "fend",
+        "disperse",
+        "break",
+    }  # ("broke up a sit-in by health workers")
 )
 # Verbs whose "of / for [doing]" complement is done by their object.
 ACCUSING = frozenset(

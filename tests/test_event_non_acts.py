@@ -108,3 +108,15 @@ def test_breaking_up_a_sit_in_is_dispersing_its_people(nlp: Language) -> None:
     text = "Police in Lahore broke up a sit-in by nurses on Friday."
     (event,) = [e for e in events(nlp, text) if e["event_type"] == "COERCE"]
     assert words(event["recipients"]) == ["nurses"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained three more activists, bringing to seven the number arrested.",
+        "On Saturday, troops demolished the homes of two men accused of killing a guard.",
+    ],
+)
+def test_a_participle_that_only_describes_people_is_no_act(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    assert found and [e for e in found if e["trigger"] in ("arrested", "accused")] == []

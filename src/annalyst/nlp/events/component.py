@@ -27,6 +27,7 @@ from annalyst.nlp.events.frames import (
     promised_to_foes,
     refine_by_content,
 )
+from annalyst.nlp.events.habits import habitual_or_any
 from annalyst.nlp.events.learned import RecipientScorer
 from annalyst.nlp.events.location import _location, without_place_names
 from annalyst.nlp.events.occasions import attended_meetings
@@ -47,10 +48,10 @@ from annalyst.nlp.events.selection import (
     _topic_of_talk,
     _unaddressed,
     an_aim,
-    habitual_or_any,
 )
 from annalyst.nlp.events.status import _status
 from annalyst.nlp.events.triggers import _triggers
+from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.events.unrealized import judged_by_no_one
 from annalyst.nlp.events.verdicts import verdicts
 from annalyst.nlp.events.warning_kinds import warning_reading
@@ -166,7 +167,7 @@ class EventExtractor:
         asked_of_holders(drafts)  # "demanded the release of X detained in China"
         # ("ending eleven days of fighting", "fled after days of shelling": a noun that
         # names an act of no one, on no one, at no place or time tells no event)
-        return [d for d in _carried(_told_twice(drafts)) if not _bare_noun(d)]
+        return [d for d in _carried(_told_twice(drafts)) if not _bare_noun(d) and not _described(d)]
 
 
 if not Doc.has_extension("events"):
@@ -203,4 +204,25 @@ def _bare_noun(draft: _Draft) -> bool:
         and not draft.recipients
         and draft.location is None
         and draft.date is None
+    )
+
+
+# Nouns that count people told by a participle ("the number arrested this week").
+_COUNTS = {"number", "total", "toll", "tally", "count", "figure"}
+
+
+def _described(draft: _Draft) -> bool:
+    """A participle that only describes people, not an act told: a count ("bringing to
+    four the number arrested") or a charge no one is said to make ("two Palestinians
+    accused of killing a settler": what they are accused of is still told, as claimed)."""
+    token = draft.trigger
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return False
+    if token.head.lemma_.lower() in _COUNTS:
+        return True
+    return (
+        draft.entry.type == "ACCUSE"
+        and not draft.actors
+        and token.lemma_.lower() in ("accuse", "suspect", "charge", "allege")
+        and _is_person_noun(token.head)
     )

@@ -1,0 +1,77 @@
+"""Acts told as habits or as any of a kind, on no one occasion: "he used to tell them",
+"the occupation has always killed …", "every time the resistance strikes, Israel
+responds by bombing …", "in all his meetings", "every attack". Such clauses report no
+event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalyst.nlp.events.draft import _Draft
+
+
+def habitual_or_any(draft: _Draft) -> bool:
+    """No one occasion: a habit ("he used to tell them"), or acts named as any or all of
+    a kind ("in all his meetings", "the other battles", "every attack")."""
+    token = draft.trigger
+    head = token.head
+    if (
+        token.dep_ == "xcomp"
+        and head.lemma_.lower() == "use"
+        and head.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("them", "him", "her") for c in head.children)
+        and not any(c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass") for c in head.children)
+    ):
+        return True  # (not "used drones to attack": the means of one act)
+    if _told_as_habit(token):
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod", "poss")}
+    if words & {"every", "each"}:
+        return True
+    # ("all his meetings", "the other battles"; not "all UN sanctions": the measures)
+    return token.tag_ == "NNS" and (
+        ("all" in words and bool(words & _OWNERS)) or {"the", "other"} <= words
+    )
+
+
+_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
+# Adverbs of habit ("are exposed to US raids from time to time", "routinely detains").
+_HABITUALLY = {"regularly", "routinely", "often", "frequently", "occasionally", "sometimes",
+               "usually", "habitually", "constantly", "periodically", "customarily", "always",
+               "invariably", "forever", "continually", "perpetually"}  # fmt: skip
+
+
+def _each_time(word: Token) -> bool:
+    """ "every time", "each time": whenever it happens."""
+    return word.lemma_.lower() == "time" and any(
+        c.dep_ == "det" and c.lower_ in ("every", "each") for c in word.children
+    )
+
+
+def _told_as_habit(token: Token) -> bool:
+    """Whether the clause of an act says it happens as a habit, on no one occasion."""
+    clause = token
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    # ("Israel responds by bombing …": the means shares its verb's habit)
+    means = clause.head if clause.dep_ == "pcomp" and clause.head.lower_ == "by" else None
+    governing = [means.head] if means is not None and means.head.pos_ == "VERB" else []
+    for word in (token, clause, *governing):
+        if word.dep_ == "relcl" and _each_time(word.head):
+            return True  # "every time the resistance strikes, …": the clause of the time
+        for child in word.children:
+            if child.dep_ == "advmod" and child.lower_ in _HABITUALLY:
+                return True
+            if child.dep_ in ("npadvmod", "advcl", "advmod") and _each_time(child):
+                return True  # "every time the resistance strikes, Israel responds"
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "from"
+                and [t.lower_ for t in child.subtree] == ["from", "time", "to", "time"]
+            ):
+                return True
+    return False

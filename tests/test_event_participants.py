@@ -350,3 +350,10 @@ def test_moving_another_side_s_fighters_is_aid_to_that_side(nlp: Language) -> No
     text = "French helicopters reportedly transported Wagner fighters out of Timbuktu."
     (event,) = events(nlp, text)
     assert event["event_type"] == "AID" and names(event["recipients"]) == ["Wagner Group"]
+
+
+def test_what_is_asked_after_a_meeting_is_asked_of_whom_was_met(nlp: Language) -> None:
+    text = "The Somali president met the UN envoy in Mogadishu and asked for more aid."
+    (request,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
+    (meeting,) = [e for e in events(nlp, text) if e["event_type"] == "CONSULT"]
+    assert request["recipients"] and names(request["recipients"]) == names(meeting["recipients"])

@@ -196,6 +196,9 @@ def _joined_reaction(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
     if verb.dep_ != "conj" or family is None:
         return None
     own = {str(a.get("id")) for a in draft.actors}
+    if draft.entry.type in ("REQUEST", "AGREE", "REJECT"):
+        # "met Stoltenberg in Brussels and asked for a timetable": asked of whom was met
+        family = family | {"CONSULT"}
     for told in reversed(earlier):
         if (
             # (or the verb that carries its noun: "held talks with X and signed")

@@ -68,6 +68,10 @@ _OWN_FORCES = {
 }
 
 
+# Verbs of a go-between's part in another's act: an act of their own, never the act's.
+_GO_BETWEENS = {"broker", "mediate", "facilitate", "host", "sponsor"}
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """One event per action: a verb whose subject or object is a trigger of the same
     family ("a US drone strike killed …"), or a light verb with its noun, is one event."""
@@ -98,7 +102,11 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     and child.lemma_.lower() in draft.entry.requires.object
                 ):
                     keep, drop = draft, other  # "banned protests": read for its very object
-                elif child.dep_ == "dobj" and token.lemma_.lower() in other.entry.light_verbs:
+                elif (
+                    child.dep_ == "dobj"
+                    and token.lemma_.lower() in other.entry.light_verbs
+                    and token.lemma_.lower() not in _GO_BETWEENS  # ("brokered a truce")
+                ):
                     # "approved the sale of F-16 jets": the verb only carries the noun's act
                     other.take_words(draft)
                     absorbed.add(draft.trigger.i)

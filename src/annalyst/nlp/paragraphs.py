@@ -42,7 +42,7 @@ def paragraph_starts(doc: Doc) -> Doc:
     after_break = False
     after_ellipsis = False
     after_line = False
-    previous: list[str] = []  # the last two words' texts
+    last = before = ""  # the texts of the last two words
     for token in doc:
         text = token.text
         if token.is_space:
@@ -53,31 +53,27 @@ def paragraph_starts(doc: Doc) -> Doc:
         if after_break and i > 0:
             starts[i] = 1
         elif (after_ellipsis and token.is_lower) or (
-            previous and not after_line and not _may_end(previous)
+            last and not after_line and last[-1] not in _FINAL and not _closes(last, before)
         ):
             starts[i] = -1
         space = token.whitespace_
         after_break = space.count("\n") >= 2
         after_line = "\n" in space
         after_ellipsis = text in _ELLIPSES
-        previous = [*previous[-1:], text]
+        last, before = text, last
     if len(doc):
         starts[0] = 1
         doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64")))
     return doc
 
 
-def _may_end(previous: list[str]) -> bool:
-    """Whether a sentence may end after the last of these words: a final mark, or a
-    closing quotation mark or bracket after one."""
-    last = previous[-1]
-    if last[-1] in _FINAL:
-        return True
-    if last[-1] in _CLOSING:
-        inner = last.rstrip("".join(_CLOSING))
-        before = inner if inner else (previous[0] if len(previous) > 1 else "")
-        return bool(before) and before[-1] in _FINAL
-    return False
+def _closes(last: str, before: str) -> bool:
+    """Whether a closing quotation mark or bracket ends a sentence: one after a final
+    mark, in the same word or the one before ("… now.”")."""
+    if last[-1] not in _CLOSING:
+        return False
+    inner = last.rstrip("".join(_CLOSING)) or before
+    return bool(inner) and inner[-1] in _FINAL
 
 
 def add_to(nlp: Language) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.descriptions import _previous_sentences
@@ -19,9 +19,7 @@ from annalyst.nlp.events.syntax import (
 )
 from annalyst.nlp.events.unnamed import _agents
 from annalyst.nlp.phrase_links import range_start
-from annalyst.nlp.places.gazetteer import Gazetteer
 from annalyst.nlp.places.names import SUFFIXES
-from annalyst.nlp.places.records import place_fields
 from annalyst.nlp.syntax import ancestors
 from annalyst.nlp.syntax_words import AVENGING, UPHEAVALS
 from annalyst.nlp.tokentable import token_table
@@ -320,11 +318,12 @@ def capital_in_view(word: Token, places: Sequence[dict[str, Any]]) -> dict[str, 
             if earliest <= p["start"] < word.idx and p.get("country")
         }
         country = next(iter(seen)) if len(seen) == 1 else None
-    city = Gazetteer.load(()).capital_of(country) if country else None
+    capitals = word.doc._.capitals if Doc.has_extension("capitals") else None
+    city = (capitals or {}).get(country) if country else None
     if city is None:
         return None
     start, end = lefts[0].idx, word.idx + len(word)
-    return place_fields(city, start, end, word.doc.text[start:end], "description")
+    return dict(city, start=start, end=end, text=word.doc.text[start:end])
 
 
 def _goal(doc: Any, found: tuple[int, int]) -> bool:

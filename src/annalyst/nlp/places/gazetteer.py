@@ -243,11 +243,6 @@ class Gazetteer:
         ranked = sorted(hit.indices, key=lambda i: -self.score(i, hit))
         return [self.entry(i) for i in ranked]
 
-    def capital_of(self, iso3: str) -> Candidate | None:
-        """The capital city of a country (ISO-3), when the gazetteer knows it."""
-        found = [i for i in self.capital if self.cols.countries[i] == iso3]
-        return self.entry(min(found)) if found else None
-
     def demonym_country(self, text: str) -> str | None:
         """ISO-3 country of a people's name or adjective ("Iraqi" -> IRQ)."""
         i = self.adjectives.get(normalize_name(text))

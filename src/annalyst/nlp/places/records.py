@@ -75,6 +75,10 @@ if not Doc.has_extension("places"):
     Doc.set_extension("places", default=None)
 if not Doc.has_extension("places_other_forms"):
     Doc.set_extension("places_other_forms", default=None)
+if not Doc.has_extension("capitals"):
+    # ISO-3 code -> the capital's place record (without words), for a document that
+    # speaks of "the capital": later stages read the capital a description stands for
+    Doc.set_extension("capitals", default=None)
 
 
 class PlaceFinder:
@@ -91,6 +95,19 @@ class PlaceFinder:
 
     def __init__(self, extra: Sequence[Path | str] = ()) -> None:
         self.gazetteer = Gazetteer.load(tuple(extra))
+        self._capitals: dict[str, dict[str, Any]] | None = None
+
+    def capitals(self) -> dict[str, dict[str, Any]]:
+        """Every country's capital as a place record with no words yet (built once)."""
+        if self._capitals is None:
+            gazetteer = self.gazetteer
+            self._capitals = {
+                str(gazetteer.cols.countries[i]): place_fields(
+                    gazetteer.entry(i), 0, 0, "", "description"
+                )
+                for i in sorted(gazetteer.capital, reverse=True)
+            }
+        return self._capitals
 
     def __call__(self, doc: Doc) -> Doc:
         countries: list[str] = []
@@ -106,6 +123,7 @@ class PlaceFinder:
         found = resolve_places(doc, self.gazetteer, context_countries=countries)
         doc._.places = [_fields(r) for r in found if r.form == "name"]
         doc._.places_other_forms = [_fields(r) for r in found if r.form != "name"]
+        doc._.capitals = self.capitals() if "capital" in doc.text.lower() else None
         return doc
 
 

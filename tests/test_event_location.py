@@ -263,3 +263,49 @@ def test_where_a_thing_was_launched_from_is_not_where_it_was_stopped(nlp: Langua
     text = "Saudi air defences intercepted a drone launched from Yemen on Sunday."
     (event,) = events(nlp, text)
     assert event["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a division the model calls a people, named by its kind
+        (
+            "Soldiers shot dead two gunmen in the Pulwama district of Indian Kashmir.",
+            "shot",
+            "Pulwama",
+        ),
+        # islands named with the word "Islands"
+        (
+            "Police detained forty migrants near the Canary Islands on Friday.",
+            "detained",
+            "Canarias",
+        ),
+        # a possessive inside a town's name that the model calls an organisation
+        ("Bangladeshi police arrested three activists in Cox's Bazar.", "arrested", "Cox’s Bāzār"),
+    ],
+)
+def test_places_the_model_mislabels_are_found_by_their_kind_or_name(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    assert place_of(nlp, text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "Armed men ambushed a convoy near the Mozambican village of Nangololo.",
+            "ambushed",
+            "Mozambique",
+        ),
+        (
+            "Gunmen attacked a bus in the Lagos district of Ojodu-Berger on Friday.",
+            "attacked",
+            "Lagos",
+        ),
+    ],
+)
+def test_a_place_no_gazetteer_holds_lies_where_the_words_before_its_kind_say(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    assert place_of(nlp, text, trigger) == place

@@ -357,3 +357,33 @@ def test_what_is_asked_after_a_meeting_is_asked_of_whom_was_met(nlp: Language) -
     (request,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
     (meeting,) = [e for e in events(nlp, text) if e["event_type"] == "CONSULT"]
     assert request["recipients"] and names(request["recipients"]) == names(meeting["recipients"])
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Police fired rubber bullets at hundreds of miners on Friday.", "miners"),
+        ("Troops fired tear gas at dozens of students.", "students"),
+    ],
+)
+def test_a_count_of_people_fired_at_is_whom_it_was_aimed_at(
+    nlp: Language, text: str, recipient: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The militia freed 12 abductees on Friday.", "12 abductees"),
+        ("Bandits kidnapped six commuters near Kaduna.", "six commuters"),
+        ("Gunmen killed five members of a demining team.", "demining team"),
+        ("Azerbaijan returned 15 Armenian detainees on Sunday.", "Armenian detainees"),
+    ],
+)
+def test_people_named_by_what_befell_them_or_their_work_are_recipients(
+    nlp: Language, text: str, recipient: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == [recipient]

@@ -276,8 +276,12 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             lemma, mode = token.lemma_.lower(), draft.entry.mode
             if lemma in ("head", "lead") and etype == "CONSULT":
                 objects = []  # "headed a delegation to Washington": the visitors' own
-            # (not "sent back 2,700 migrants": those deported are acted upon)
-            theme = (lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES) and mode != "deport"
+            # (not "sent back 2,700 migrants": those deported are acted upon, nor
+            # "returned 15 detainees": those freed are; but what is exchanged goes both ways)
+            freed = mode == "release" and lemma not in ("exchange", "swap")
+            theme = (lemma in _THEME_VERBS or etype in _OWN_FORCE_TYPES) and not (
+                mode == "deport" or freed
+            )
             gives_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
             if theme and (gives_with or told_that(token)):
                 # "provided Egypt with aid", "promised Iraq that …": Egypt, Iraq receive

@@ -21,7 +21,7 @@ from annalyst.nlp.events.argwords import (
 )
 from annalyst.nlp.events.carriers import _carriers
 from annalyst.nlp.events.draft import _Draft
-from annalyst.nlp.events.referents import _is_person_noun
+from annalyst.nlp.events.referents import _QUANTITIES, _is_person_noun
 from annalyst.nlp.events.unnamed import _is_weapon
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.syntax import conjuncts, datives, is_verb, logical_objects, prep_objects
@@ -183,6 +183,7 @@ def _partners(
             or head.i in mentions
             or _is_person_noun(head)
             or head.lower_ in ("them", "him", "her", "us", "me")
+            or _counted_people(head, mentions)  # ("fired tear gas at hundreds of students")
         ):
             continue  # "at the airport": a place (not "fired tear gas at them")
         out.append(head)
@@ -191,6 +192,13 @@ def _partners(
 
 # States a "with X in/on Y" phrase puts something in: a circumstance, not a partner.
 _STATES_OF = {"crosshair", "crosshairs", "mind", "sight", "sights", "tow", "firing"}
+
+
+def _counted_people(head: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    """ "hundreds of students", "a crowd of mourners": a count or a crowd of people."""
+    if head.lower_ not in _QUANTITIES and head.pos_ != "NUM" and head.lemma_.lower() != "crowd":
+        return False
+    return any(o.i in mentions or _is_person_noun(o) for o in prep_objects(head, ("of",)))
 
 
 def _absolute(noun: Token) -> bool:

@@ -80,6 +80,29 @@ _PEOPLE = {
     "ringleader": "CVL",
     "accomplice": "CVL",
     "assailant": "CVL",
+    "hijacker": "CRM",
+    "poacher": "CRM",
+    "hooligan": "CVL",
+    "intruder": "CVL",
+    "infiltrator": "REB",
+    "fugitive": "CRM",
+    "convict": "CRM",
+    "defendant": "CVL",
+    "defector": "CVL",
+    "deserter": "MIL",
+    "cadet": "MIL",
+    "veteran": "CVL",
+    "survivor": "CVL",
+    "casualty": "CVL",
+    "commuter": "CVL",
+    "pensioner": "CVL",
+    "vendor": "CVL",
+    "fan": "CVL",
+    "vaccinator": "HLH",
+    "team": "CVL",
+    "staff": "CVL",
+    "hopeful": "PTY",
+    "rival": "CVL",
     "nominee": "PTY",
     "lawmaker": "LEG",
     "senator": "LEG",
@@ -159,6 +182,18 @@ _NOT_IST_PEOPLE = {"list", "fist", "mist", "twist", "wrist", "gist", "tryst", "a
                    "checklist", "playlist", "shortlist", "blacklist", "watchlist"}  # fmt: skip
 
 
+# Nouns in "-ee" that are not people ("a committee" is a body, listed on its own).
+_NOT_EE_PEOPLE = {"fee", "decree", "degree", "guarantee", "coffee", "jubilee", "pedigree",
+                  "tree", "spree", "glee", "knee", "free", "agree", "committee", "toffee",
+                  "marquee", "settee", "lee", "bee", "flee", "see", "thee", "wee"}  # fmt: skip
+
+
+def _ee_people(lemma: str) -> bool:
+    """ "detainees", "evacuees", "abductees": one to whom something was done."""
+    lemma = lemma.removesuffix("s")
+    return len(lemma) > 5 and lemma.endswith("ee") and lemma not in _NOT_EE_PEOPLE
+
+
 def _ist_people(lemma: str) -> bool:
     """ "secessionists", "Maoists", "Kemalists": a follower of a cause or a doctrine (a
     plural name keeps its "s" as its lemma)."""
@@ -187,7 +222,7 @@ def _is_person_noun(token: Token) -> bool:
         or _agents().sectors_of(token.text) is not None
         or _agents().sectors_of(lemma) is not None
         or _compound_sectors(token) is not None
-        or (token.tag_ in ("NN", "NNS", "NNPS") and _ist_people(lemma))
+        or (token.tag_ in ("NN", "NNS", "NNPS") and (_ist_people(lemma) or _ee_people(lemma)))
     )
 
 
@@ -232,8 +267,9 @@ def _provisional(head: Token) -> dict[str, Any] | None:
     )
     if sectors is None and lemma in _PEOPLE:
         sectors = (_PEOPLE[lemma],)
-    if sectors is None and head.tag_ in ("NN", "NNS", "NNPS") and _ist_people(lemma):
-        sectors = ("CVL",)
+    if sectors is None and head.tag_ in ("NN", "NNS", "NNPS"):
+        if _ist_people(lemma) or _ee_people(lemma):
+            sectors = ("CVL",)
     nationality = _agents().nationality(head.text) if head.ent_type_ == "NORP" else None
     if sectors is None and nationality is None and head.tag_ in ("NNS", "NNPS", "NNP") and identity:
         sectors = ("CVL",)  # "released 19 Christians", "killed dozens of Yazidis"

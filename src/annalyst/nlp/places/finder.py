@@ -523,6 +523,10 @@ _INSTITUTIONS = frozenset(
 )
 
 
+#: Lower-case words a place's name may hold between its capitalised ones.
+_INNER_WORDS = frozenset({"of", "de", "la", "'s", "’s"})
+
+
 def _names_in_other_entities(
     doc: Doc,
     gazetteer: Gazetteer,
@@ -582,7 +586,8 @@ def _names_in_other_entities(
             spans += [(start, cut, "in-name") for cut in reversed(cuts)]
         for a, b, form in spans:
             words = doc[a:b]
-            if not all(t.text[:1].isupper() or t.lower_ in ("of", "de", "la") for t in words):
+            # ("Cox's Bazar": a possessive inside the name)
+            if not all(t.text[:1].isupper() or t.lower_ in _INNER_WORDS for t in words):
                 continue
             if normalize_name(words.text) in gazetteer.not_places:
                 continue

@@ -27,15 +27,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # Lower-case words after a name, with the class of place they announce.
-_AFTER: dict[str, str] = {
-    "province": "region", "region": "region", "governorate": "region", "state": "region",
-    "district": "region", "oblast": "region", "prefecture": "region", "county": "county",
-    "village": "city", "town": "city", "city": "city",
+# (a district or a province is a first-level division in some countries, a second-level
+# one in others: "the Shopian district" of India, "Maguindanao province" of the Philippines)
+_AFTER: dict[str, frozenset[str]] = {
+    "province": frozenset({"region", "county"}), "region": frozenset({"region"}),
+    "governorate": frozenset({"region"}), "state": frozenset({"region"}),
+    "district": frozenset({"region", "county"}), "oblast": frozenset({"region"}),
+    "prefecture": frozenset({"region"}), "county": frozenset({"county"}),
+    "regency": frozenset({"county"}), "municipality": frozenset({"county", "city"}),
+    "village": frozenset({"city"}), "town": frozenset({"city"}), "city": frozenset({"city"}),
 }  # fmt: skip
 # Words before "of" and a name ("the village of Sotk", "the province of Kunar").
-_BEFORE = frozenset({"village", "town", "city", "province", "region", "governorate", "district"})
+_BEFORE = frozenset({"village", "town", "city", "province", "region", "governorate", "district",
+                     "regency", "municipality"})  # fmt: skip
 # Entity labels a name placed by its kind may carry: none, or one the model mistook.
-_MISTAKEN = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "PRODUCT", "FAC"})
+# (a people's adjective is turned away by its demonym: "the Kurdish region")
+_MISTAKEN = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "PRODUCT", "FAC", "NORP"})
 _MAX_WORDS = 3
 
 
@@ -54,7 +61,7 @@ def named_by_kind(doc: Doc, gazetteer: Gazetteer, ents: list[Span]) -> list[Prop
 
     out: list[Proposal] = []
     for i, word in enumerate(texts):
-        spans: list[tuple[int, int, str]] = []
+        spans: list[tuple[int, int, frozenset[str]]] = []
         kind = _AFTER.get(word)
         if kind is not None and i > 0:
             start = i
@@ -63,16 +70,59 @@ def named_by_kind(doc: Doc, gazetteer: Gazetteer, ents: list[Span]) -> list[Prop
             if start < i and lowers[start] == "the":
                 start += 1
             spans.append((start, i, kind))
+        after_of = None
         if word in _BEFORE and i + 2 < len(texts) and lowers[i + 1] == "of":
             end = i + 2
             while end < len(texts) and end - (i + 2) < _MAX_WORDS and capitalised(end):
                 end += 1
+            after_of = (i + 2, end)
             spans.append((i + 2, end, _AFTER[word]))
         for start, end, kind in spans:
             proposal = _proposal(doc, gazetteer, start, end, kind, label)
+            if proposal is None and (start, end) == after_of:
+                proposal = _inside_holder(doc, gazetteer, i, start, end, label)
             if proposal is not None:
                 out.append(proposal)
     return out
+
+
+def _inside_holder(
+    doc: Doc, gazetteer: Gazetteer, kind_at: int, start: int, end: int, label: list[str]
+) -> Proposal | None:
+    """ "the southern Philippine province of Maguindanao", "the Port-au-Prince district
+    of Martissant": a name no gazetteer holds lies in the country or the place the words
+    before its kind name, and is placed there (at that place's precision) rather than
+    nowhere."""
+    if start >= end or any(label[t] not in _MISTAKEN for t in range(start, end)):
+        return None
+    text = doc[start:end].text
+    if gazetteer.demonym_country(text) is not None or gazetteer.lookup(text, fuzzy=False):
+        return None  # a people, or a place of another kind than the phrase says
+    words = _words(doc)
+    holder_end = kind_at
+    while holder_end > 0 and kind_at - holder_end < _MAX_QUALIFIERS:
+        if words.texts[holder_end - 1][:1].isupper():
+            break
+        holder_end -= 1  # ("the southern Philippine province": past "southern")
+    texts = words.texts
+    holder_start = holder_end
+    while holder_start > 0 and holder_end - holder_start < _MAX_WORDS + 2:
+        hyphened = texts[holder_start - 1] == "-" or (
+            holder_start > 1 and texts[holder_start - 2] == "-"
+        )  # ("Port-au-Prince" comes in five tokens)
+        if not (texts[holder_start - 1][:1].isupper() or hyphened):
+            break
+        holder_start -= 1
+    if holder_start == holder_end:
+        return None
+    holder = doc[holder_start:holder_end].text
+    entry = gazetteer.adjective_entry(holder) if gazetteer.demonym_country(holder) else None
+    if entry is not None:
+        return Proposal(start, end, Hit((entry,), frozenset(), "exact"), "kind")
+    hit = gazetteer.lookup(holder, fuzzy=False)
+    if hit is None or hit.level != "exact":
+        return None
+    return Proposal(start, end, hit, "kind")
 
 
 # Words between a people's adjective and the kind of place it qualifies ("the Syrian
@@ -131,7 +181,7 @@ def without_blocs(doc: Doc, proposals: list[Proposal]) -> list[Proposal]:
 
 
 def _proposal(
-    doc: Doc, gazetteer: Gazetteer, start: int, end: int, kind: str, label: list[str]
+    doc: Doc, gazetteer: Gazetteer, start: int, end: int, kinds: frozenset[str], label: list[str]
 ) -> Proposal | None:
     if start >= end or any(label[t] not in _MISTAKEN for t in range(start, end)):
         return None  # no name, or a people's ("the Kurdish region"): not a place's name
@@ -143,7 +193,7 @@ def _proposal(
         return None
     cols = gazetteer.cols
     wanted = tuple(
-        i for i in hit.indices if SUFFIX_CLASS_OF_KIND.get(cols.kinds[i], cols.kinds[i]) == kind
+        i for i in hit.indices if SUFFIX_CLASS_OF_KIND.get(cols.kinds[i], cols.kinds[i]) in kinds
     )
     if not wanted:
         return None

@@ -267,9 +267,9 @@ def _provisional(head: Token) -> dict[str, Any] | None:
     )
     if sectors is None and lemma in _PEOPLE:
         sectors = (_PEOPLE[lemma],)
-    if sectors is None and head.tag_ in ("NN", "NNS", "NNPS"):
-        if _ist_people(lemma) or _ee_people(lemma):
-            sectors = ("CVL",)
+    people = _ist_people(lemma) or _ee_people(lemma)
+    if sectors is None and head.tag_ in ("NN", "NNS", "NNPS") and people:
+        sectors = ("CVL",)
     nationality = _agents().nationality(head.text) if head.ent_type_ == "NORP" else None
     if sectors is None and nationality is None and head.tag_ in ("NNS", "NNPS", "NNP") and identity:
         sectors = ("CVL",)  # "released 19 Christians", "killed dozens of Yazidis"

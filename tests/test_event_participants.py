@@ -387,3 +387,81 @@ def test_people_named_by_what_befell_them_or_their_work_are_recipients(
 ) -> None:
     (event,) = events(nlp, text)
     assert names(event["recipients"]) == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "Beijing dismissed claims that its coast guard had rammed a fishing boat.",
+            "rammed",
+            "China's coast guard",
+        ),
+        (
+            "Police detained the opposition leader Ana Ruiz on Monday. "
+            "Her supporters marched to the courthouse on Tuesday.",
+            "marched",
+            "Ana Ruiz's supporters",
+        ),
+    ],
+)
+def test_a_possessive_pronoun_in_a_name_says_whose_by_its_antecedent(
+    nlp: Language, text: str, trigger: str, actor: str
+) -> None:
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == trigger]
+    assert names(event["actors"]) == [actor]
+    assert event["actors"][0]["text"].split()[0].lower() in ("its", "her")
+
+
+def test_a_possessive_pronoun_for_people_of_no_name_stays_as_written(nlp: Language) -> None:
+    text = "Hundreds of protesters gathered outside the embassy and smashed its windows."
+    for event in events(nlp, text):
+        assert not any("protesters's" in a["name"] for a in event["actors"] + event["recipients"])
+
+
+def test_two_peoples_sharing_one_noun_are_two_actors_and_then_the_two_countries(
+    nlp: Language,
+) -> None:
+    text = (
+        "Uzbek and Kyrgyz border guards exchanged fire on Wednesday. "
+        "The two countries later agreed to a ceasefire."
+    )
+    found = events(nlp, text)
+    (clash,) = [e for e in found if e["event_type"] == "ASSAULT"]
+    assert len(clash["actors"]) == 2
+    (deal,) = [e for e in found if e["event_type"] == "AGREE"]
+    assert sorted(names(deal["actors"])) == ["Kyrgyzstan", "Uzbekistan"]
+
+
+def test_the_two_alone_are_the_two_people_named_before(nlp: Language) -> None:
+    text = (
+        "The Greek premier Kyriakos Mitsotakis phoned the Turkish president Tayyip Erdogan "
+        "on Friday. The two agreed to meet in Brussels."
+    )
+    (deal,) = [e for e in events(nlp, text) if e["event_type"] == "AGREE"]
+    assert len(deal["actors"]) == 2 and "Kyriakos Mitsotakis" in names(deal["actors"])
+
+
+def test_sides_the_text_recognises_are_not_the_countries_that_recognise(nlp: Language) -> None:
+    text = (
+        "Belgium, Malta and Slovenia recognised a Palestinian state, and Israel recalled "
+        "its envoys from the three countries."
+    )
+    (recall,) = [e for e in events(nlp, text) if e["trigger_text"] == "recalled"]
+    assert sorted(names(recall["recipients"])) == ["Belgium", "Malta", "Slovenia"]
+
+
+def test_ordering_troops_to_guard_a_place_deploys_them(nlp: Language) -> None:
+    text = "The Peruvian president ordered soldiers to guard the airport in Cusco."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "MOBILIZE"
+    assert words(event["actors"]) == ["Peruvian president"]
+
+
+def test_a_phone_call_and_what_it_discussed_are_one_act_with_no_place_from_the_topic(
+    nlp: Language,
+) -> None:
+    text = "The two presidents of Chile and Peru spoke by phone on Monday, discussing the flooding in Lima."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "CONSULT" and event["trigger_text"].startswith("spoke")
+    assert event.get("location") is None

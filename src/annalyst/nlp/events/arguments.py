@@ -62,7 +62,6 @@ from annalyst.nlp.events.argwords import (
     _HELPING_IN,
     _MET_WITH,
     _NAMED_BATTLES,
-    _TOPIC_VERBS,
     _battle_called,
     _battle_name,
     _defied,
@@ -126,7 +125,7 @@ from annalyst.nlp.events.referents import (
     _resolve_args,
     _title_holder,
 )
-from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, asks_for
+from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _TOPIC_VERBS, asks_for
 from annalyst.nlp.phrase_links import met_doers, misread_clause, nested_prep_objects
 from annalyst.nlp.syntax import (
     complement_subjects,
@@ -238,7 +237,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 actors.extend(t for t in logical_subjects(token.head) if t.i not in own)
                 recipients.extend(t for t in logical_objects(token.head) if t.i not in own)
             elif not retold:  # "a strike …, which killed": "which" is the strike itself
-                actors.extend(t for t in logical_subjects(token) if t.i not in own)
+                # (not the forces sent: "ordered troops to guard the port" moves them)
+                sent_forces = etype in _OWN_FORCE_TYPES and token.i != draft.trigger.i
+                if not sent_forces:
+                    actors.extend(t for t in logical_subjects(token) if t.i not in own)
                 actors.extend(_detaining_state(token, etype, mentions))
             if (
                 draft.entry.verbal

@@ -17,9 +17,6 @@ from annalyst.nlp.events.unnamed import _is_person_noun, _is_weapon, _place_acto
 from annalyst.nlp.syntax import ancestors, conjuncts, is_verb, passive_agents
 from annalyst.nlp.syntax_words import AVENGING, GO_BETWEEN, UPHEAVALS
 
-# Verbs of talking whose object is the topic, not the other side ("discussed the
-# Iranian presence in Syria").
-_TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
 # Acts that answer something done before ("retaliated for the strike").
 _AVENGING = AVENGING
 # Buildings and sites: what is hit or held, never who acts ("its troops and bases are

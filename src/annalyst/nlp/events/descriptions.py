@@ -467,14 +467,18 @@ def _definite_named_group(
     back to: as many nearest different ones named before it in its sentence ("Trump and
     King Abdullah will meet, where the two leaders are expected to discuss …"), or in the
     sentences before; never the one who acts on them."""
-    if head.tag_ != "NNS" or head.lemma_.lower() not in _PAIR_NOUNS:
-        return None
-    count = next((_COUNTS[c.lower_] for c in head.children if c.lower_ in _COUNTS), 0)
-    if not count:
-        return None
-    lemma = head.lemma_.lower()
-    kind = "person" if lemma in _PERSON_PAIRS else "state" if lemma in _STATE_PAIRS else None
-    named: list[ResolvedMention] = []
+    kind: str | None
+    if _the_count_alone(head):
+        # "The two agreed to meet": the count stands alone for two people named before
+        count, kind = _COUNTS[head.lower_], "person"
+    else:
+        if head.tag_ != "NNS" or head.lemma_.lower() not in _PAIR_NOUNS:
+            return None
+        count = next((_COUNTS[c.lower_] for c in head.children if c.lower_ in _COUNTS), 0)
+        if not count:
+            return None
+        lemma = head.lemma_.lower()
+        kind = "person" if lemma in _PERSON_PAIRS else "state" if lemma in _STATE_PAIRS else None
     # its sentence first, then the two before ("X and Y met. The two leaders agreed …";
     # "A struck B. B fired back. C urged both sides to stop")
     before = _previous_sentences(head.sent, 2)
@@ -496,37 +500,75 @@ def _definite_named_group(
     }
     if addressing is not None and addressing.dep_ == "relcl":
         speakers.add(addressing.head.i)  # ("Israel, which recalled its envoys from …")
+    # (start, end, actor) of each different side named, nearest first
+    named: list[tuple[int, int, dict[str, Any]]] = []
+    doc = head.doc
     for i in range(head.i - 1, start_of_search - 1, -1):
         if i in speakers:
             continue
         if i == head.sent.start - 1 and 0 < len(named) < count:
             break  # some named in its own sentence: the group is not the one told before
-        mention = mentions.get(i)
-        actor = mention.actor if mention is not None else None
-        if mention is None or actor is None:
+        side = _side_at(doc[i], mentions, kind)
+        if side is None:
             continue
-        key = str(actor.get("id", ""))
-        if key.startswith("~agent:") and not _of_a_country(key):
-            continue  # (a kind of people of a country is a side: "Chinese commanders")
-        if kind is not None and actor.get("type") != kind:
-            continue
-        if all(str(m.actor and m.actor.get("id")) != str(actor.get("id")) for m in named):
-            named.append(mention)
+        if all(str(other.get("id")) != str(side[2].get("id")) for _, _, other in named):
+            named.append(side)
         if len(named) == count:
             break
     if len(named) < count:
         return None
-    doc = head.doc
     start = head.left_edge.idx
     first, *others = (
-        dict(
-            _with_words(m.actor or {}, doc, start, head.idx + len(head)),
-            ref_start=m.start,
-            ref_end=m.end,
-        )
-        for m in sorted(named, key=lambda m: m.start)
+        dict(_with_words(actor, doc, start, head.idx + len(head)), ref_start=a, ref_end=b)
+        for a, b, actor in sorted(named, key=lambda side: side[0])
     )
     return dict(first, also=others)
+
+
+def _the_count_alone(head: Token) -> bool:
+    """ "The two said …", "the three agreed …": a count after "the" with no noun, as a
+    subject."""
+    return (
+        head.lower_ in _COUNTS
+        and head.lower_ != "both"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not any(c.dep_ == "prep" for c in head.children)  # ("the two of them")
+    )
+
+
+def _side_at(
+    token: Token, mentions: dict[int, ResolvedMention], kind: str | None
+) -> tuple[int, int, dict[str, Any]] | None:
+    """The side named at a token, for "the two countries" and their kin: a named actor,
+    or for states, the state of a people or a body of people ("Tajik and Kyrgyz border
+    guards clashed. The two countries agreed …")."""
+    mention = mentions.get(token.i)
+    actor = mention.actor if mention is not None else None
+    if mention is not None and actor is not None:
+        key = str(actor.get("id", ""))
+        people = token.tag_ in ("NNS", "NNPS") or token.head.tag_ in ("NNS", "NNPS")
+        if kind == "state" and key.startswith("~agent:") and actor.get("country") and people:
+            # ("Kyrgyz border guards": a body of a state's people; not "a Palestinian
+            # state" that others recognise)
+            state = _state_for(str(actor["country"]))
+            return None if state is None else (mention.start, mention.end, state)
+        if key.startswith("~agent:") and not _of_a_country(key):
+            return None  # (a kind of people of a country is a side: "Chinese commanders")
+        if kind is not None and actor.get("type") != kind:
+            return None
+        return mention.start, mention.end, actor
+    body = mentions.get(token.head.i)
+    if (
+        kind != "state"
+        or token.pos_ not in ("ADJ", "PROPN")
+        or body is None
+        or not str((body.actor or {}).get("id", "")).startswith("~agent:")
+    ):
+        return None  # (only the people of a body told: not "a Palestinian state")
+    nationality = _agents().nationality(token.text)
+    state = _state_for(nationality.country) if nationality and nationality.country else None
+    return None if state is None else (token.idx, token.idx + len(token), state)
 
 
 def _officials_of_states(

@@ -174,7 +174,7 @@ def _shared_noun_agent(adjective: Token, words: list[Token]) -> dict[str, Any] |
     "Norwegian" in "the Norwegian and Polish navies" is the Norwegian navy."""
     noun = adjective.head
     if not (
-        adjective.dep_ == "amod"
+        adjective.dep_ in ("amod", "nmod")  # (the parser may take "Tajik" for a name)
         and noun.pos_ == "NOUN"
         and any(c.dep_ == "conj" for c in adjective.children)
     ):

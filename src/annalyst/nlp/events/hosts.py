@@ -9,10 +9,10 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from annalyst.nlp.events.argwords import _TOPIC_VERBS
 from annalyst.nlp.events.carriers import _carrier, _carriers
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _place_actor
+from annalyst.nlp.events.syntax import _TOPIC_VERBS
 from annalyst.nlp.events.unnamed import _state_for
 from annalyst.nlp.events.words import _with_words
 from annalyst.nlp.phrase_links import nested_prep_objects

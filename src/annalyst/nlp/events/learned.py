@@ -49,12 +49,11 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argtables import _FIGHTING
-from annalyst.nlp.events.argwords import _TOPIC_VERBS
 from annalyst.nlp.events.carriers import _LIGHT_VERBS
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.partners import _THEME_VERBS
 from annalyst.nlp.events.referents import _actor_for, _is_person_noun
-from annalyst.nlp.events.syntax import _LOCATIVE_PREPS
+from annalyst.nlp.events.syntax import _LOCATIVE_PREPS, _TOPIC_VERBS
 from annalyst.nlp.logistic import probability
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS
 

@@ -16,6 +16,7 @@ from annalyst.nlp.events.syntax import (
     _LOCATIVE_PREPS,
     _OBJECT_DEPS,
     _PASSIVE_SUBJ,
+    _TOPIC_VERBS,
 )
 from annalyst.nlp.events.unnamed import _agents
 from annalyst.nlp.phrase_links import range_start
@@ -91,6 +92,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         in_sentence = [p for p in places if sent.start_char <= p["start"] < sent.end_char]
         pool = in_sentence if consult else inside
     for token in draft.tokens:
+        if token is not draft.trigger and token.lemma_.lower() in _TOPIC_VERBS:
+            continue  # "spoke by phone, discussing the war in Gaza": what was talked about
         if material:
             heads = [token, *[c for c in token.children if c.dep_ in _OBJECT_DEPS | _PASSIVE_SUBJ]]
         else:

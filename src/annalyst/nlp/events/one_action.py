@@ -104,8 +104,12 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
         # "blocked highways, demanding the repeal of the laws": what protesters demand
         # while they protest is the protest's cause, one act
         # (also hung on the protest's noun: "began a strike demanding better pay")
+        # (and what is discussed at a meeting is the meeting: "spoke by phone, discussing
+        # the war")
         demanding = (
-            token.dep_ in ("advcl", "acl") and token.tag_ == "VBG" and draft.entry.type == "REQUEST"
+            token.dep_ in ("advcl", "acl")
+            and token.tag_ == "VBG"
+            and draft.entry.type in ("REQUEST", "CONSULT")
         )
         if token.dep_ != "conj" and not purpose and not demanding:
             continue

@@ -262,6 +262,17 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
             for token in previous:
                 if token.i in own_subjects:
                     continue
+                named_beside = [
+                    mentions[c.i]
+                    for c in token.children
+                    if c.dep_ == "appos"
+                    and c.i in mentions
+                    and (mentions[c.i].actor or {}).get("type") == "person"
+                ]
+                if token.i not in mentions and named_beside and token.tag_ == "NN":
+                    # "arrested the opposition leader Ion Vrabie. His supporters …": the
+                    # name set beside the title
+                    return found(named_beside[0])
                 if (
                     token.i not in mentions
                     and (token.dep_ in ("dobj", "obj", "nsubjpass") or _of_an_act(token))

@@ -72,7 +72,13 @@ from annalyst.nlp.events.unnamed import (
     _provisional,
     _state_for,
 )
-from annalyst.nlp.events.words import _from_mention, _mention_index, _token_words, _with_words
+from annalyst.nlp.events.words import (
+    _POSSESSIVES,
+    _from_mention,
+    _mention_index,
+    _token_words,
+    _with_words,
+)
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS, misread_past, prep_objects
 from annalyst.nlp.tokentable import token_table
@@ -545,6 +551,37 @@ _FOLLOWERS = {"supporter", "loyalist", "follower", "partisan"}
 def _actor_for(
     head: Token, mentions: dict[int, ResolvedMention], depth: int = 0
 ) -> dict[str, Any] | None:
+    actor = _actor_of_words(head, mentions, depth)
+    if actor is None or head.pos_ == "PRON":
+        return actor
+    return _whose_named(actor, head, mentions)
+
+
+def _whose_named(
+    actor: dict[str, Any], head: Token, mentions: dict[int, ResolvedMention]
+) -> dict[str, Any]:
+    """ "its coast guard", "his supporters": a name that starts with a possessive pronoun
+    says whose they are by the one it refers back to ("China's coast guard"); the words
+    stay as written."""
+    name = str(actor.get("name") or "")
+    first, _, rest = name.partition(" ")
+    if first.lower() not in _POSSESSIVES or not rest:
+        return actor
+    pronoun = next(
+        (c for c in head.children if c.dep_ == "poss" and c.lower_ == first.lower()), None
+    )
+    owner = _pronoun(pronoun, mentions) if pronoun is not None else None
+    if owner is None or not owner.get("name") or str(owner.get("id", "")).startswith("~agent:"):
+        return actor  # (only a name says whose: not "the protesters' embassy")
+    named = dict(actor, name=f"{owner['name']}'s {rest}")
+    if not named.get("country") and owner.get("country"):
+        named["country"] = owner["country"]
+    return named
+
+
+def _actor_of_words(
+    head: Token, mentions: dict[int, ResolvedMention], depth: int = 0
+) -> dict[str, Any] | None:
     doc = head.doc
     if depth > 3:
         return None
@@ -598,7 +635,18 @@ def _actor_for(
         # venue or a patriarch, not made by them
     if head.lemma_.lower() == "state" and head.i not in mentions and _state_of_affairs(head):
         return None  # "lifted the state of emergency": a condition, not a state
-    if head.pos_ == "ADJ" and head.i not in mentions and head.lower_ not in _QUANTITIES:
+    # ("Tajik and Kyrgyz border guards": the parser may take the first for a name)
+    paired_name = (
+        head.pos_ == "PROPN"
+        and head.dep_ in ("nmod", "compound")
+        and any(c.dep_ == "conj" for c in head.children)
+        and _nationality_words(head) is not None
+    )
+    if (
+        (head.pos_ == "ADJ" or paired_name)
+        and head.i not in mentions
+        and head.lower_ not in _QUANTITIES
+    ):
         # "Israeli raids", "South Korean strikes": the nationality's state owns the act
         # (not "many of the groups": the groups counted, below)
         nationality = _nationality_words(head)

@@ -32,6 +32,9 @@ _LOCATIVE_PREPS = {
 # Prepositions that set an act in the background of another: "before his assassination",
 # "after Iran's attack", "despite the strikes" (the act they introduce happened on its
 # own, it is not the main act's content nor its victim).
+# Verbs of talking whose object is the topic, not the other side ("discussed the
+# Iranian presence in Syria").
+_TOPIC_VERBS = {"discuss", "negotiate", "debate", "review", "address", "examine", "explore"}
 _BACKGROUND_PREPS = {"after", "before", "since", "following", "amid", "despite"}
 
 

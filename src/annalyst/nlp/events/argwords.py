@@ -347,3 +347,22 @@ def told_that(verb: Token) -> bool:
         if obj.dep_ in ("dobj", "obj")
         for clause in obj.children
     )
+
+
+def _operation_name(head: Token) -> bool:
+    """A name that begins with the word "Operation" ("Operation Steel")."""
+    first = head.left_edge
+    while first.i < head.i and first.pos_ in ("DET", "PUNCT"):
+        first = head.doc[first.i + 1]
+    return first.text == "Operation" and first.i < head.i
+
+
+def _state_of_affairs(head: Token) -> bool:
+    """ "state of emergency / siege / war": "state of" a thing that is not a place."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return any(
+                p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "NORP")
+                for p in child.children
+            )
+    return False

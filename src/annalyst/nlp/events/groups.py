@@ -22,7 +22,7 @@ from annalyst.nlp.events.unnamed import (
     _provisional,
     _state_for,
 )
-from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
+from annalyst.nlp.events.words import _POSSESSIVES, _from_mention, _token_words, _with_words
 from annalyst.nlp.syntax import conjuncts, prep_objects
 
 # Weapons and craft that act for whoever owns them ("Israeli jets", "its drones").
@@ -242,3 +242,25 @@ def _owner_across_model(platform: Token) -> dict[str, Any] | None:
         if state is not None and nationality is not None:
             return _token_words(state, nationality[1])
     return None
+
+
+def _whose_named(
+    actor: dict[str, Any], head: Token, mentions: dict[int, ResolvedMention]
+) -> dict[str, Any]:
+    """ "its coast guard", "his supporters": a name that starts with a possessive pronoun
+    says whose they are by the one it refers back to ("China's coast guard"); the words
+    stay as written."""
+    name = str(actor.get("name") or "")
+    first, _, rest = name.partition(" ")
+    if first.lower() not in _POSSESSIVES or not rest:
+        return actor
+    pronoun = next(
+        (c for c in head.children if c.dep_ == "poss" and c.lower_ == first.lower()), None
+    )
+    owner = _pronoun(pronoun, mentions) if pronoun is not None else None
+    if owner is None or not owner.get("name") or str(owner.get("id", "")).startswith("~agent:"):
+        return actor  # (only a name says whose: not "the protesters' embassy")
+    named = dict(actor, name=f"{owner['name']}'s {rest}")
+    if not named.get("country") and owner.get("country"):
+        named["country"] = owner["country"]
+    return named

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES, slug_of
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.argwords import _operation_name, _state_of_affairs
 from annalyst.nlp.events.coordination import _expand
 from annalyst.nlp.events.descriptions import (
     _definite_country,
@@ -55,6 +56,7 @@ from annalyst.nlp.events.groups import (
     _people_in,
     _ruler_s_forces,
     _shared_noun_agent,
+    _whose_named,
 )
 from annalyst.nlp.events.owners import (
     _FACILITIES,
@@ -73,11 +75,11 @@ from annalyst.nlp.events.unnamed import (
     _state_for,
 )
 from annalyst.nlp.events.words import (
-    _POSSESSIVES,
     _from_mention,
     _mention_index,
     _token_words,
     _with_words,
+    _without_titles,
 )
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS, misread_past, prep_objects
@@ -492,53 +494,10 @@ def _known(mention: ResolvedMention | None) -> bool:
     return actor is not None and not str(actor.get("id", "")).startswith("~")
 
 
-def _operation_name(head: Token) -> bool:
-    """A name that begins with the word "Operation" ("Operation Steel")."""
-    first = head.left_edge
-    while first.i < head.i and first.pos_ in ("DET", "PUNCT"):
-        first = head.doc[first.i + 1]
-    return first.text == "Operation" and first.i < head.i
-
-
-def _without_titles(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop a generic actor that is only the title of a named one next to it ("Libyan
-    Prime Minister | Fayez al-Sarraj" when the parser splits the phrase)."""
-    named = [a for a in actors if not str(a["id"]).startswith("~agent:")]
-    if not named:
-        return actors
-
-    def beside(generic: dict[str, Any]) -> bool:
-        start, end = generic.get("start"), generic.get("end")
-        if not isinstance(start, int) or not isinstance(end, int):
-            return False
-        for other in named:
-            o_start, o_end = other.get("start"), other.get("end")
-            if (
-                isinstance(o_start, int)
-                and isinstance(o_end, int)
-                and (0 <= o_start - end <= 2 or 0 <= start - o_end <= 3)
-            ):
-                return True
-        return False
-
-    return [a for a in actors if not (str(a["id"]).startswith("~agent:") and beside(a))]
-
-
 # A person's own people, who act and are acted upon as themselves.
 _ENTOURAGE = {"follower", "supporter", "loyalist", "aide", "adviser", "advisor", "associate",
               "bodyguard", "partisan", "disciple", "devotee", "son", "daughter", "relative",
               "wife", "husband", "brother", "sister", "nephew", "cousin", "family"}  # fmt: skip
-
-
-def _state_of_affairs(head: Token) -> bool:
-    """ "state of emergency / siege / war": "state of" a thing that is not a place."""
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return any(
-                p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "NORP")
-                for p in child.children
-            )
-    return False
 
 
 # Words of members fighting for a side ("forces loyal to X", "fighters affiliated with X").
@@ -555,28 +514,6 @@ def _actor_for(
     if actor is None or head.pos_ == "PRON":
         return actor
     return _whose_named(actor, head, mentions)
-
-
-def _whose_named(
-    actor: dict[str, Any], head: Token, mentions: dict[int, ResolvedMention]
-) -> dict[str, Any]:
-    """ "its coast guard", "his supporters": a name that starts with a possessive pronoun
-    says whose they are by the one it refers back to ("China's coast guard"); the words
-    stay as written."""
-    name = str(actor.get("name") or "")
-    first, _, rest = name.partition(" ")
-    if first.lower() not in _POSSESSIVES or not rest:
-        return actor
-    pronoun = next(
-        (c for c in head.children if c.dep_ == "poss" and c.lower_ == first.lower()), None
-    )
-    owner = _pronoun(pronoun, mentions) if pronoun is not None else None
-    if owner is None or not owner.get("name") or str(owner.get("id", "")).startswith("~agent:"):
-        return actor  # (only a name says whose: not "the protesters' embassy")
-    named = dict(actor, name=f"{owner['name']}'s {rest}")
-    if not named.get("country") and owner.get("country"):
-        named["country"] = owner["country"]
-    return named
 
 
 def _actor_of_words(

@@ -78,3 +78,27 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 def told_as_own(actor: dict[str, Any]) -> bool:
     """Whether an actor's words start with a possessive ("his followers", "its embassy")."""
     return str(actor.get("text", "")).lower().split()[:1] in [[w] for w in _POSSESSIVES]
+
+
+def _without_titles(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a generic actor that is only the title of a named one next to it ("Libyan
+    Prime Minister | Fayez al-Sarraj" when the parser splits the phrase)."""
+    named = [a for a in actors if not str(a["id"]).startswith("~agent:")]
+    if not named:
+        return actors
+
+    def beside(generic: dict[str, Any]) -> bool:
+        start, end = generic.get("start"), generic.get("end")
+        if not isinstance(start, int) or not isinstance(end, int):
+            return False
+        for other in named:
+            o_start, o_end = other.get("start"), other.get("end")
+            if (
+                isinstance(o_start, int)
+                and isinstance(o_end, int)
+                and (0 <= o_start - end <= 2 or 0 <= start - o_end <= 3)
+            ):
+                return True
+        return False
+
+    return [a for a in actors if not (str(a["id"]).startswith("~agent:") and beside(a))]

@@ -465,3 +465,38 @@ def test_a_phone_call_and_what_it_discussed_are_one_act_with_no_place_from_the_t
     (event,) = events(nlp, text)
     assert event["event_type"] == "CONSULT" and event["trigger_text"].startswith("spoke")
     assert event.get("location") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "name"),
+    [
+        (
+            "Soldiers shot dead four Islamist militants near Mopti.",
+            "shot",
+            "recipients",
+            "Islamist militants",
+        ),
+        (
+            "Police detained dozens of Rohingya refugees near the border.",
+            "detained",
+            "recipients",
+            "Rohingya refugees",
+        ),
+        ("Kachin insurgents ambushed a supply convoy.", "ambushed", "actors", "Kachin insurgents"),
+    ],
+)
+def test_the_people_an_agent_belongs_to_stays_in_its_name(
+    nlp: Language, text: str, trigger: str, role: str, name: str
+) -> None:
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == trigger]
+    assert names(event[role]) == [name]
+
+
+def test_a_capital_at_a_sentence_start_is_no_people_s_name(nlp: Language) -> None:
+    (event,) = events(nlp, "Security forces shot dead two smugglers.")
+    assert names(event["actors"]) == ["Security forces"]
+
+
+def test_a_body_s_name_before_its_members_keeps_them_its_own(nlp: Language) -> None:
+    (event,) = events(nlp, "CODECO militiamen burned a village in Ituri.")
+    assert names(event["actors"]) == ["CODECO"]

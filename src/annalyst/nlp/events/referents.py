@@ -118,6 +118,9 @@ _MEMBERS = {
     "jihadist",
     "insurgent",
     "rebel",
+    "militiaman",
+    "guerrilla",
+    "combatant",
     "group",  # "the groups within the PMU", "PMU factions": its own
     "faction",
 }

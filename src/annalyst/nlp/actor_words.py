@@ -427,3 +427,33 @@ def warplane(token: Token) -> bool:
         and (c.lower_ in _AIRCRAFT_KINDS or _AIRCRAFT_MODEL.match(c.lower_) is not None)
         for c in token.children
     )
+
+
+def with_identity(w: TokenTable, chunk_start: int, start: int, named: set[int]) -> int:
+    """Where an agent's words start once the name of the people, faith or movement the
+    lexicon does not know is kept before them ("Rohingya refugees", "Islamist
+    militants", "Fulani herders"): whose they are is part of who they are."""
+    while start > chunk_start:
+        before = start - 1
+        if (
+            before in named
+            # (a body's name is its own actor: "Ecowas peacekeepers" act for ECOWAS)
+            or w.ent_type[before] not in ("", "NORP")
+            or w.dep[before] not in ("compound", "amod", "nmod")
+            or not w.text[before][:1].isupper()
+            or not w.text[before].isalpha()
+            or (
+                w.pos[before] != "PROPN"
+                and w.ent_type[before] != "NORP"
+                # (a capital at a sentence's start says nothing: "Security forces")
+                and (
+                    w.pos[before] not in ("ADJ", "NOUN")
+                    or before == 0
+                    or w.sent_start[before] == 1
+                    or w.is_punct[before - 1]  # ("“Major companies …")
+                )
+            )
+        ):
+            break
+        start = before
+    return start

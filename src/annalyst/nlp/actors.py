@@ -72,6 +72,7 @@ from annalyst.nlp.actor_words import (
     state_after_of,
     state_where,
     warplane,
+    with_identity,
 )
 from annalyst.nlp.actor_wrappers import named_like_a_state, namesake, other_body
 from annalyst.nlp.noun_chunks import noun_chunks
@@ -378,7 +379,7 @@ class ActorResolver:
                             match.sectors, None, match.noun,
                         )  # fmt: skip
                 if start == first:
-                    start = _with_identity(w, chunk.start, start, named)
+                    start = with_identity(w, chunk.start, start, named)
                 called = (
                     patron_named(w, start, end) if start == first else _span_text(doc, start, end)
                 )
@@ -798,33 +799,3 @@ def make_actor_resolver(
         else KnowledgeBase.load()
     )
     return ActorResolver(nlp, kb, fuzzy_cutoff=fuzzy_cutoff)
-
-
-def _with_identity(w: TokenTable, chunk_start: int, start: int, named: set[int]) -> int:
-    """Where an agent's words start once the name of the people, faith or movement the
-    lexicon does not know is kept before them ("Rohingya refugees", "Islamist
-    militants", "Fulani herders"): whose they are is part of who they are."""
-    while start > chunk_start:
-        before = start - 1
-        if (
-            before in named
-            # (a body's name is its own actor: "Ecowas peacekeepers" act for ECOWAS)
-            or w.ent_type[before] not in ("", "NORP")
-            or w.dep[before] not in ("compound", "amod", "nmod")
-            or not w.text[before][:1].isupper()
-            or not w.text[before].isalpha()
-            or (
-                w.pos[before] != "PROPN"
-                and w.ent_type[before] != "NORP"
-                # (a capital at a sentence's start says nothing: "Security forces")
-                and (
-                    w.pos[before] not in ("ADJ", "NOUN")
-                    or before == 0
-                    or w.sent_start[before] == 1
-                    or w.is_punct[before - 1]  # ("“Major companies …")
-                )
-            )
-        ):
-            break
-        start = before
-    return start

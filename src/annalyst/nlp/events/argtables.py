@@ -100,3 +100,39 @@ _PURPOSE_TYPES = {"REQUEST", "MOBILIZE", "THREATEN", "AGREE"}
 _CONTENT_FRAMES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbs whose subject undergoes the act they are told with ("died in an attack").
 _SUFFERING = {"die", "perish", "suffer", "fall", "succumb"}
+# Verbs of arrest and trial: who they hold "in" an attack is held, not its victim.
+_PROSECUTING = {
+    "arrest",
+    "detain",
+    "hold",
+    "jail",
+    "charge",
+    "convict",
+    "sentence",
+    "try",
+    "question",
+    "interrogate",
+    "prosecute",
+    "indict",
+    "capture",
+    "apprehend",
+}
+_TELLING = {
+    "inform",
+    "tell",
+    "notify",
+    "brief",
+    "warn",
+    "alert",
+    "update",
+    "remind",
+    "ask",
+    "question",
+}
+# Verbs of reaching someone, whose purpose clause is the act reported ("phoned X to
+# discuss"): their object is the partner of that act.
+_CONTACTING = {"call", "phone", "telephone", "ring", "visit", "meet", "invite", "host"}
+# Verbs that send words somewhere ("sent a letter to X urging …").
+_SENDING = {"send", "write", "deliver", "address", "dispatch", "hand"}
+# Types whose purpose clause names who is helped ("gave aid to help Peru recover").
+_BENEFIT_TYPES = {"AID", "MOBILIZE", "SUPPORT", "COOPERATE"}

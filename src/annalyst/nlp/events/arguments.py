@@ -32,7 +32,9 @@ from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argtables import (
     _ACQUIRING,
     _AGAINST,
+    _BENEFIT_TYPES,
     _COMPLEMENT_TYPES,
+    _CONTACTING,
     _CONTENT_FRAMES,
     _COUNTED,
     _DONE_TO_NOUNS,
@@ -49,9 +51,12 @@ from annalyst.nlp.events.argtables import (
     _OWN_FORCE_TYPES,
     _OWNER_PREPS,
     _PREPS_BY_TYPE,
+    _PROSECUTING,
     _PURPOSE_TYPES,
+    _SENDING,
     _SIGNALS,
     _SUFFERING,
+    _TELLING,
     _THEME_PREPS,
     _TOPICAL_TYPES,
 )
@@ -166,42 +171,6 @@ def _fronted_setting(noun: Token) -> bool:
 # Prepositions of time and circumstance: "before his assassination, X urged Y" does not
 # make Y the victim.
 _TIME_PREPS = {*_BACKGROUND_PREPS, "until"}
-# Verbs of arrest and trial: who they hold "in" an attack is held, not its victim.
-_PROSECUTING = {
-    "arrest",
-    "detain",
-    "hold",
-    "jail",
-    "charge",
-    "convict",
-    "sentence",
-    "try",
-    "question",
-    "interrogate",
-    "prosecute",
-    "indict",
-    "capture",
-    "apprehend",
-}
-_TELLING = {
-    "inform",
-    "tell",
-    "notify",
-    "brief",
-    "warn",
-    "alert",
-    "update",
-    "remind",
-    "ask",
-    "question",
-}
-# Verbs of reaching someone, whose purpose clause is the act reported ("phoned X to
-# discuss"): their object is the partner of that act.
-_CONTACTING = {"call", "phone", "telephone", "ring", "visit", "meet", "invite", "host"}
-# Verbs that send words somewhere ("sent a letter to X urging …").
-_SENDING = {"send", "write", "deliver", "address", "dispatch", "hand"}
-# Types whose purpose clause names who is helped ("gave aid to help Peru recover").
-_BENEFIT_TYPES = {"AID", "MOBILIZE", "SUPPORT", "COOPERATE"}
 
 
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:

@@ -500,3 +500,29 @@ def test_a_capital_at_a_sentence_start_is_no_people_s_name(nlp: Language) -> Non
 def test_a_body_s_name_before_its_members_keeps_them_its_own(nlp: Language) -> None:
     (event,) = events(nlp, "CODECO militiamen burned a village in Ituri.")
     assert names(event["actors"]) == ["CODECO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups accused Chadian soldiers and Sudanese militiamen of burning three villages.",
+        "Chadian soldiers and Sudanese militiamen were accused by rights groups of burning three villages.",
+    ],
+)
+def test_every_one_accused_of_an_act_does_it_as_the_accuser_claims(
+    nlp: Language, text: str
+) -> None:
+    (deed,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert len(deed["actors"]) == 2
+    assert deed["status"] == "claimed" and deed["claimed_by"]["text"].lower() == "rights groups"
+
+
+def test_a_crowd_protesting_a_result_holds_a_protest(nlp: Language) -> None:
+    text = "Soldiers fired on a crowd protesting the election results in Conakry."
+    (protest,) = [e for e in events(nlp, text) if e["trigger_text"] == "protesting"]
+    assert protest["event_type"] == "PROTEST" and words(protest["actors"]) == ["crowd"]
+
+
+def test_a_state_protesting_a_decision_complains(nlp: Language) -> None:
+    (event,) = events(nlp, "Algeria protested the decision to close the border.")
+    assert event["event_type"] == "ACCUSE"

@@ -243,6 +243,26 @@ _SENDING = frozenset({"send", "deploy", "dispatch", "recruit", "hire", "train", 
 _EXPELLING = frozenset({"expel", "deport", "oust", "evict"})
 
 
+def _accused_elsewhere(prep: Token) -> list[Token]:
+    """Whom an accusation's "of" phrase is about when the parser hangs it on another
+    word: on the last of several accused ("accused X and Y of executing"), or on the
+    accuser of a passive ("X were accused by HRW of executing")."""
+    if prep.lower_ != "of":
+        return []
+    holder = prep.head
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.i != prep.head.i and holder.dep_ in OBJECT_DEPS:
+        verb = holder.head
+        return conjuncts(holder) if verb.lemma_.lower() in ACCUSING_OF else []
+    agent = holder.head
+    if holder.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.i != agent.i:
+        verb = agent.head
+        if verb.lemma_.lower() in ACCUSING and is_passive(verb):
+            return _own(verb, PASSIVE_SUBJECT_DEPS)
+    return []
+
+
 def _own(verb: Token, deps: frozenset[str]) -> list[Token]:
     doc = verb.doc
     w = token_table(doc)
@@ -573,6 +593,9 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         # "accused Somali militants of shelling a village" with "of" read as the
         # militants' own: the accused still did it
         return conjuncts(head.head)
+    accused = _accused_elsewhere(head) if dep == "pcomp" and head.dep_ == "prep" else []
+    if accused:
+        return accused
     if (
         dep == "pcomp"
         and head.dep_ == "prep"

@@ -196,6 +196,9 @@ class TriggerContext:
             for child in token.head.children:
                 if child.dep_ == "nsubj":
                     subjects.update(_slot_forms(child))
+        if not is_noun and not subjects and token.dep_ == "acl" and token.tag_ == "VBG":
+            # "a crowd protesting the results": the people the participle describes
+            subjects.update(_slot_forms(token.head))
         governors: set[str] = set()
         anchor = token
         hops = 0
@@ -360,6 +363,8 @@ class TriggerContext:
             for c in children[head[i]]:
                 if dep[c] == "nsubj":
                     subjects.update(_slot_forms_at(words, c))
+        if not is_noun and not subjects and dep[i] == "acl" and tag[i] == "VBG" and head[i] != i:
+            subjects.update(_slot_forms_at(words, head[i]))  # (as above)
         governors: set[str] = set()
         anchor = i
         hops = 0

@@ -21,7 +21,7 @@ from annalyst.nlp.events.syntax import _SUBJECT_DEPS, _phrase_head
 from annalyst.nlp.events.unnamed import _agents, _generic
 from annalyst.nlp.events.unrealized import _ALLEGING
 from annalyst.nlp.events.words import _with_words
-from annalyst.nlp.syntax import is_verb, logical_subjects, raised_description
+from annalyst.nlp.syntax import is_verb, logical_subjects, passive_agents, raised_description
 from annalyst.nlp.syntax_words import PERSONAL_PRONOUNS, SPEECH_NOUNS
 from annalyst.nlp.tokentable import token_table
 
@@ -251,6 +251,10 @@ def _claim(
                     # said …")
                     break
                 speaker = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
+                if speaker is None:
+                    # "were accused by HRW of …": the passive's agent says it
+                    agents = passive_agents(ancestor)
+                    speaker = agents[0] if agents else None
                 resolved = _resolve_args([speaker], mentions) if speaker is not None else []
                 claimant, found = (resolved[0] if resolved else None), True
                 if _performed(draft, ancestor, claimant) or _said_act(draft, ancestor):
@@ -398,6 +402,16 @@ def accuser(token: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any
     if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for", "about"):
         return None
     verb = prep.head
+    holder = verb
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.dep_ == "pobj" and holder.head.dep_ == "agent" and prep.lower_ == "of":
+        # "X were accused by HRW of executing …": the parser hangs the charge on its
+        # maker
+        resolved = _resolve_args([holder], mentions)
+        return resolved[0] if resolved else None
+    if holder.i != verb.i and holder.dep_ in ("dobj", "obj"):
+        verb = holder.head  # "accused X and Y of executing …", hung on Y
     if verb.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in _ALLEGING:
         # "US claims about military operations", "Moscow's accusations of sabotage":
         # whose the charge is

@@ -226,6 +226,7 @@ def _status(
             or alleged(token)  # "arrested on charges related to the killing of activists"
         ):
             draft.status = "claimed"
+            draft.claimed_by = draft.claimed_by or accuser(token, mentions)
         return
     elif (
         _needed(token)

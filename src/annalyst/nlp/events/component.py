@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.events import EventLexicon, EventOntology, load_lexicon, load_ontology
 from annalyst.nlp.actors import resolved_mentions
+from annalyst.nlp.clause_shapes import is_infinitive
 from annalyst.nlp.events.answers import answered, asked_of_holders, claimed_act
 from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.circumstances import explosive_underfoot
@@ -55,7 +56,7 @@ from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.events.unrealized import judged_by_no_one
 from annalyst.nlp.events.verdicts import verdicts
 from annalyst.nlp.events.warning_kinds import warning_reading
-from annalyst.nlp.syntax import is_infinitive, is_verb
+from annalyst.nlp.syntax import is_verb
 
 
 class EventExtractor:

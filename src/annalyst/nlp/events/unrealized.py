@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annalyst.nlp.clause_shapes import is_infinitive
 from annalyst.nlp.events.unnamed import _is_person_noun
-from annalyst.nlp.syntax import is_infinitive
 from annalyst.nlp.syntax_words import CHARGING_WITH, GUESSING, PUNISHING
 
 # Verbs whose object is only entertained: "contemplating his arrest", "to discuss easing

@@ -526,3 +526,21 @@ def test_a_crowd_protesting_a_result_holds_a_protest(nlp: Language) -> None:
 def test_a_state_protesting_a_decision_complains(nlp: Language) -> None:
     (event,) = events(nlp, "Algeria protested the decision to close the border.")
     assert event["event_type"] == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of nurses marched in Harare to demand better pay from the government.",
+        "Thousands of miners rallied in Lima to demand that the government raise wages.",
+    ],
+)
+def test_whom_a_protest_presses_is_its_recipient(nlp: Language, text: str) -> None:
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "PROTEST" and words(event["recipients"]) == ["government"]
+
+
+def test_coordinated_verbs_of_giving_share_where_it_goes(nlp: Language) -> None:
+    text = "Norway will ship grain and provide tents to Malawi."
+    found = events(nlp, text)
+    assert found and all(names(e["recipients"]) == ["Malawi"] for e in found)

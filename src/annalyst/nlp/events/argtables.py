@@ -136,3 +136,5 @@ _CONTACTING = {"call", "phone", "telephone", "ring", "visit", "meet", "invite", 
 _SENDING = {"send", "write", "deliver", "address", "dispatch", "hand"}
 # Types whose purpose clause names who is helped ("gave aid to help Peru recover").
 _BENEFIT_TYPES = {"AID", "MOBILIZE", "SUPPORT", "COOPERATE"}
+# Verbs by which a protest presses someone ("marched to demand … from the government").
+_PRESSING_VERBS = {"demand", "urge", "call", "press", "ask"}

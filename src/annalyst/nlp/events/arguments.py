@@ -123,6 +123,7 @@ from annalyst.nlp.events.partners import (
     _partners,
     _prep_partners,
     mediating,
+    pressed_by_protest,
 )
 from annalyst.nlp.events.referents import (
     KIN,
@@ -130,7 +131,12 @@ from annalyst.nlp.events.referents import (
     _resolve_args,
     _title_holder,
 )
-from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _TOPIC_VERBS, asks_for
+from annalyst.nlp.events.syntax import (
+    _BACKGROUND_PREPS,
+    _TOPIC_VERBS,
+    asks_for,
+    coordinated_verbs,
+)
 from annalyst.nlp.phrase_links import met_doers, misread_clause, nested_prep_objects
 from annalyst.nlp.syntax import (
     complement_subjects,
@@ -342,6 +348,13 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 # "denied charges by X", "condemned the attack by Y": an active verb has
                 # no agent phrase, so the parser hung the object's "by" on the verb
                 recipients.extend(_prep_partners(token, ("by",), mentions, etype))
+            if theme and not prep_objects(token, ("to", "into")) and not datives(token):
+                # "will send food and provide medicine to Sri Lanka", "would not send
+                # weapons to Ukraine but would provide aid": coordinated verbs of giving
+                # share where it goes
+                for other in coordinated_verbs(token):
+                    if other.lemma_.lower() in _THEME_VERBS:
+                        recipients.extend(_prep_partners(other, ("to",), mentions, etype))
             if theme and not prep_objects(token, ("to", "into")):
                 # "sent tents and engineers such as surveyors to Peru": the parser hung
                 # the destination deep inside what is sent
@@ -349,6 +362,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     if obj.pos_ in ("NOUN", "PROPN") and obj.i not in mentions:
                         nested = nested_prep_objects(obj, ("to",))
                         recipients.extend(_partners(token, nested, mentions, etype))
+            if etype == "PROTEST" and token.i != draft.trigger.i:
+                recipients.extend(pressed_by_protest(token, mentions))
             if etype in _COMPLEMENT_TYPES:
                 subjects = complement_subjects(token)
                 recipients.extend(subjects)

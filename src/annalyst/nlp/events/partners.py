@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.argtables import _PRESSING_VERBS
 from annalyst.nlp.events.argwords import (
     _AVENGING,
     _HARM_ACTS,
@@ -24,7 +25,14 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _QUANTITIES, _is_person_noun
 from annalyst.nlp.events.unnamed import _is_weapon
 from annalyst.nlp.phrase_links import range_start
-from annalyst.nlp.syntax import conjuncts, datives, is_verb, logical_objects, prep_objects
+from annalyst.nlp.syntax import (
+    complement_subjects,
+    conjuncts,
+    datives,
+    is_verb,
+    logical_objects,
+    prep_objects,
+)
 
 _ATTACK_PREPS = {"at", "on", "against", "targeting", "upon"}
 
@@ -408,3 +416,14 @@ def _reciprocal(word: Token) -> bool:
     return (low == "other" and any(c.lower_ == "each" for c in word.children)) or (
         low in ("one", "another") and any(c.lower_ in ("one", "another") for c in word.children)
     )
+
+
+def pressed_by_protest(verb: Token, mentions: dict[int, ResolvedMention]) -> list[Token]:
+    """Whom a protest presses by the demand it is held to make: "marched to demand higher
+    prices from the government", "rallied to demand that the government raise wages"."""
+    if verb.lemma_.lower() not in _PRESSING_VERBS:
+        return []
+    return [
+        *complement_subjects(verb),
+        *_prep_partners(verb, ("from", "on", "upon"), mentions, "REQUEST"),
+    ]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from annalyst.nlp.syntax import ancestors
+from annalyst.nlp.syntax import ancestors, is_verb
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
 _OBJECT_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
@@ -57,3 +57,11 @@ def asks_for(request: Token, prep: Token) -> bool:
     for …", "appealed for …", and "on" after insisting ("insisted on expelling …")."""
     low = prep.lower_
     return low == "for" or (low in ("on", "upon") and request.lemma_.lower() == "insist")
+
+
+def coordinated_verbs(verb: Token) -> list[Token]:
+    """The verbs joined to a verb by coordination, either way ("send X and provide Y")."""
+    out = [c for c in verb.children if c.dep_ == "conj" and is_verb(c)]
+    if verb.dep_ == "conj" and is_verb(verb.head):
+        out.append(verb.head)
+    return out

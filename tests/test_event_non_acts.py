@@ -120,3 +120,9 @@ def test_breaking_up_a_sit_in_is_dispersing_its_people(nlp: Language) -> None:
 def test_a_participle_that_only_describes_people_is_no_act(nlp: Language, text: str) -> None:
     found = events(nlp, text)
     assert found and [e for e in found if e["trigger"] in ("arrested", "accused")] == []
+
+
+def test_talks_a_go_between_would_host_are_what_is_agreed_not_an_act(nlp: Language) -> None:
+    text = "Armenia and Azerbaijan agreed to resume EU-mediated talks in Brussels next month."
+    found = events(nlp, text)
+    assert [e["event_type"] for e in found] == ["AGREE"]

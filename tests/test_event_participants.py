@@ -544,3 +544,9 @@ def test_coordinated_verbs_of_giving_share_where_it_goes(nlp: Language) -> None:
     text = "Norway will ship grain and provide tents to Malawi."
     found = events(nlp, text)
     assert found and all(names(e["recipients"]) == ["Malawi"] for e in found)
+
+
+def test_barring_someone_from_an_act_is_a_ban_on_them_whatever_the_parse(nlp: Language) -> None:
+    text = "The junta barred the opposition from holding rallies in Bamako."
+    (ban,) = [e for e in events(nlp, text) if e["event_type"] == "COERCE"]
+    assert words(ban["recipients"]) == ["opposition"]

@@ -103,6 +103,12 @@ class TriggerContext:
                         # the object
                         preps.add("as")
                         called_as.update(f for p in g.children for f in _forms(p))
+                    elif (
+                        g.dep_ == "prep"
+                        and str(g.lower_) == "from"
+                        and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in g.children)
+                    ):
+                        preps.add("from")  # "barred the party from holding rallies"
             elif dep in {"nsubj", "csubj"} or (is_noun and dep == "poss"):
                 subjects.update(_slot_forms(child))
             elif dep in {"compound", "amod", "nmod", "npadvmod", "nn"}:
@@ -288,6 +294,12 @@ class TriggerContext:
                     if dep[g] == "prep" and lower[g] == "as":
                         preps.add("as")  # (as above: "as" hung on the object)
                         called_as.update(f for p in children[g] for f in _forms_at(words, p))
+                    elif (
+                        dep[g] == "prep"
+                        and lower[g] == "from"
+                        and any(dep[p] == "pcomp" and tag[p] == "VBG" for p in children[g])
+                    ):
+                        preps.add("from")  # (as above: "from holding" hung on the object)
             elif d in {"nsubj", "csubj"} or (is_noun and d == "poss"):
                 subjects.update(_slot_forms_at(words, c))
             elif d in {"compound", "amod", "nmod", "npadvmod", "nn"}:

@@ -57,6 +57,7 @@ from annalyst.nlp.events.unrealized import judged_by_no_one
 from annalyst.nlp.events.verdicts import verdicts
 from annalyst.nlp.events.warning_kinds import warning_reading
 from annalyst.nlp.syntax import is_verb
+from annalyst.nlp.syntax_words import GO_BETWEEN
 
 
 class EventExtractor:
@@ -168,7 +169,8 @@ class EventExtractor:
         asked_of_holders(drafts)  # "demanded the release of X detained in China"
         # ("ending eleven days of fighting", "fled after days of shelling": a noun that
         # names an act of no one, on no one, at no place or time tells no event)
-        return [d for d in _carried(_told_twice(drafts)) if not _bare_noun(d) and not _described(d)]
+        kept = [d for d in _carried(_told_twice(drafts)) if not _bare_noun(d) and not _described(d)]
+        return [d for d in kept if not _inside_content(d, kept)]
 
 
 if not Doc.has_extension("events"):
@@ -210,6 +212,22 @@ def _bare_noun(draft: _Draft) -> bool:
 
 # Nouns that count people told by a participle ("the number arrested this week").
 _COUNTS = {"number", "total", "toll", "tally", "count", "figure"}
+
+
+def _inside_content(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """A go-between's participle on what another act agrees, promises or asks to do
+    ("agreed to resume EU-mediated talks"): the talks are that act's content, not an act
+    of their own."""
+    token = draft.trigger
+    if token.dep_ not in ("amod", "acl") or token.tag_ != "VBN" or token.lower_ not in GO_BETWEEN:
+        return False
+    governor = token.head.head
+    if governor.dep_ not in ("xcomp", "ccomp") or governor.head.i == governor.i:
+        return False
+    return any(
+        other is not draft and other.content is not None and governor.head in other.tokens
+        for other in drafts
+    )
 
 
 def _described(draft: _Draft) -> bool:

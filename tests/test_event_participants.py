@@ -550,3 +550,33 @@ def test_barring_someone_from_an_act_is_a_ban_on_them_whatever_the_parse(nlp: La
     text = "The junta barred the opposition from holding rallies in Bamako."
     (ban,) = [e for e in events(nlp, text) if e["event_type"] == "COERCE"]
     assert words(ban["recipients"]) == ["opposition"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said they foiled a plot by separatist rebels to bomb a bridge.",
+        "Police in Quetta said they had foiled a plot by separatist rebels to bomb a bridge, arresting two suspects.",
+    ],
+)
+def test_a_foiled_plot_is_the_plotters_act_and_never_happened(nlp: Language, text: str) -> None:
+    (bombing,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert words(bombing["actors"]) == ["separatist rebels"]
+    assert bombing["status"] == "hypothetical"
+
+
+def test_people_suspected_of_a_deed_are_said_to_have_done_it(nlp: Language) -> None:
+    text = "Police arrested two men suspected of killing a guard."
+    (deed,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert words(deed["actors"]) == ["men"]
+    assert deed["status"] == "claimed"
+
+
+def test_who_is_suspected_of_an_attack_told_as_done_stays_unsaid(nlp: Language) -> None:
+    text = (
+        "Soldiers demolished the home of a man suspected of carrying out an attack "
+        "that killed two policemen."
+    )
+    for event in events(nlp, text):
+        if event["event_type"] == "ASSAULT" and event["status"] == "asserted":
+            assert "man" not in words(event["actors"])

@@ -1,10 +1,14 @@
 """Shapes of clause the parser hangs in a way that hides who does what: the cleft
 ("It was Hamas that fired"), a clause of time read as a preposition's object ("after
-Warsaw criticised the crackdown"), and the infinitive with its "to"."""
+Warsaw criticised the crackdown"), the infinitive with its "to", the plan an infinitive
+spells out ("a plot by militants to bomb a church"), and a past tense read as a
+participle ("when Washington once more bombed Iraqis")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from annalyst.nlp.tree_walks import is_verb
 
 
 def cleft_focus(verb: Token) -> Token | None:
@@ -41,4 +45,57 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     prep = before.head
     if prep.lower_ not in _TIME_CONJUNCTIONS or prep.i != before.left_edge.i - 1:
         return None
+    return before
+
+
+# Nouns of an intention held by someone, whose infinitive is what they would do.
+_INTENDING_NOUNS = {"plan", "intention", "decision", "readiness", "plot", "conspiracy",
+                    "scheme", "bid", "attempt"}  # fmt: skip
+
+
+def intended_plan(verb: Token) -> Token | None:
+    """The plan, plot or decision an infinitive spells out ("plans to invade Guyana"), also
+    when the parser hangs the infinitive on the verb over the plan ("foiled a plot by
+    militants to bomb a church")."""
+    if not is_infinitive(verb):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in _INTENDING_NOUNS:
+        return head
+    if verb.dep_ == "xcomp" and is_verb(head):
+        return next(
+            (
+                c
+                for c in head.children
+                if c.dep_ in ("dobj", "obj")
+                and c.i < verb.i
+                and c.lemma_.lower() in _INTENDING_NOUNS
+            ),
+            None,
+        )
+    return None
+
+
+def misread_past(verb: Token) -> Token | None:
+    """The subject of a past tense the parser read as a participle modifying the noun
+    after it: "Trump bombed Iraq" in a list of such clauses, "when Washington once more
+    bombed Iraqis". A name right before it (across adverbs), not led by a determiner,
+    is its subject; the noun after it, its object."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "amod" or verb.head.i < verb.i:
+        return None
+    if not verb.lower_.endswith("ed") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    while before.pos_ == "ADV" and before.i > 0:
+        before = verb.doc[before.i - 1]
+    if (
+        before.tag_ != "NNP"
+        or before.ent_type_ not in ("PERSON", "ORG", "GPE")
+        or (before.i > 0 and verb.doc[before.i - 1].pos_ in ("DET", "PROPN", "ADJ"))
+        or verb.doc[verb.i - 1].is_punct
+        # the noun hangs on the name: no clause to read (unless the parser made the
+        # object an apposition of the subject: "Washington once more bombed Iraqis")
+        or (verb.head.head.i == before.i and verb.head.dep_ != "appos")
+    ):
+        return None  # (not "the US occupied zone": a name inside a noun phrase)
     return before

@@ -19,7 +19,12 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from annalyst.nlp.clause_links import misjoined_head, reported_deed
-from annalyst.nlp.clause_shapes import _subject_read_as_object, cleft_focus, is_infinitive
+from annalyst.nlp.clause_shapes import (
+    _subject_read_as_object,
+    cleft_focus,
+    intended_plan,
+    misread_past,
+)
 from annalyst.nlp.syntax_words import (
     ACCUSING,
     ACCUSING_OF,
@@ -92,31 +97,6 @@ def _subject_of_next_clause(w: TokenTable, noun: int) -> bool:
     return verb > after and not any(
         w.dep[c] in ("nsubj", "nsubjpass", "expl") for c in w.children[verb]
     )
-
-
-def misread_past(verb: Token) -> Token | None:
-    """The subject of a past tense the parser read as a participle modifying the noun
-    after it: "Trump bombed Iraq" in a list of such clauses, "when Washington once more
-    bombed Iraqis". A name right before it (across adverbs), not led by a determiner,
-    is its subject; the noun after it, its object."""
-    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "amod" or verb.head.i < verb.i:
-        return None
-    if not verb.lower_.endswith("ed") or verb.i == 0:
-        return None
-    before = verb.doc[verb.i - 1]
-    while before.pos_ == "ADV" and before.i > 0:
-        before = verb.doc[before.i - 1]
-    if (
-        before.tag_ != "NNP"
-        or before.ent_type_ not in ("PERSON", "ORG", "GPE")
-        or (before.i > 0 and verb.doc[before.i - 1].pos_ in ("DET", "PROPN", "ADJ"))
-        or verb.doc[verb.i - 1].is_punct
-        # the noun hangs on the name: no clause to read (unless the parser made the
-        # object an apposition of the subject: "Washington once more bombed Iraqis")
-        or (verb.head.head.i == before.i and verb.head.dep_ != "appos")
-    ):
-        return None  # (not "the US occupied zone": a name inside a noun phrase)
-    return before
 
 
 def is_passive(verb: Token) -> bool:
@@ -242,6 +222,10 @@ def passive_agents(verb: Token) -> list[Token]:
 _SENDING = frozenset({"send", "deploy", "dispatch", "recruit", "hire", "train", "arm", "mobilize",
                       "mobilise", "assign", "task", "order", "bring", "fly", "ship", "smuggle"})  # fmt: skip
 _EXPELLING = frozenset({"expel", "deport", "oust", "evict"})
+
+
+# Verbs that carry an act a noun names ("carried out an attack").
+_CARRYING_OUT = frozenset({"carry", "conduct", "launch", "stage", "mount", "plan", "perpetrate"})
 
 
 def _accused_elsewhere(prep: Token) -> list[Token]:
@@ -395,8 +379,6 @@ _PRESSING_NOUNS = frozenset({"pressure", "call", "appeal", "demand", "plea", "ul
 KEEPING_FROM = {"prevent", "stop", "bar", "ban", "block", "prohibit", "forbid", "keep", "deter"}
 
 
-# Nouns of an intention held by someone, whose infinitive is what they would do.
-_INTENDING_NOUNS = {"plan", "intention", "decision", "readiness"}
 # Verbs by which one holds, makes or drops one's own plan (not "foiled a plan to …").
 _HOLDING_PLANS = {"have", "announce", "unveil", "abandon", "drop", "shelve", "scrap", "make",
                   "take", "approve", "adopt", "reveal", "outline", "express", "confirm"}  # fmt: skip
@@ -466,6 +448,12 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     if raised is not None:
         # "Gunmen believed to be from a militia raided a prison": the gunmen raided it
         return _own(raised, SUBJECT_DEPS)
+    plan = intended_plan(verb) if dep == "xcomp" else None
+    plotters = prep_objects(plan, ("by",)) if plan is not None else []
+    if plotters:
+        return (
+            plotters  # "foiled a plot by militants to bomb a church", parsed as "foiled … to bomb"
+        )
     if dep == "conj" and is_verb(head):
         hyphenless = _hyphenless_modifier(verb)
         if hyphenless is not None:
@@ -507,12 +495,17 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     ):
         # "Boko Haram claimed responsibility for kidnapping 50 villagers": the claimer
         return logical_subjects(head.head.head, _hops + 1)
-    if dep == "acl" and head.lemma_.lower() in _INTENDING_NOUNS and is_infinitive(verb):
+    plan = intended_plan(verb)
+    if plan is not None:
         # "Venezuela abandoned plans to invade Guyana", "Iran's decision to expel …":
         # whoever holds the plan would do it
+        head = plan
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if owners:
             return owners  # (not "its decision": the one who made it is named)
+        plotters = prep_objects(head, ("by",))
+        if plotters:
+            return plotters  # "foiled a plot by militants to bomb a church"
         if (
             head.dep_ in ("dobj", "obj")
             and is_verb(head.head)
@@ -541,6 +534,15 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         # "accused X of carrying out the attack", "blamed X for killing": X did it ("X
         # were accused of shelling": the passive's subject)
         accused = _own(head.head, PASSIVE_SUBJECT_DEPS if is_passive(head.head) else OBJECT_DEPS)
+        if (
+            not accused
+            and head.head.dep_ == "acl"
+            and head.head.tag_ == "VBN"
+            and verb.lemma_.lower() not in _CARRYING_OUT
+        ):
+            # "two men suspected of killing a guard" (not "… of carrying out an attack that
+            # killed …": the attack is told as done, so who did it stays unsaid)
+            accused = conjuncts(head.head.head)
         if accused:
             return accused
     if (

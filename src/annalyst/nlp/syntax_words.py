@@ -142,7 +142,9 @@ ACCUSING = frozenset(
     }
 )
 # Verbs that stop or refuse a text rather than put it out.
-THWARTING = frozenset({"veto", "reject", "block", "oppose", "thwart", "stall", "withdraw"})
+THWARTING = frozenset(
+    {"veto", "reject", "block", "oppose", "thwart", "stall", "withdraw", "foil", "frustrate"}
+)
 # Nouns of a course one weighs, whose "of [doing]" is done by whoever weighs it.
 PROSPECTS = frozenset({"possibility", "option", "idea", "prospect", "feasibility", "chance"})
 # Verbs of punishing whose "for [doing]" names what the punished are said to have done

@@ -19,11 +19,12 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events import EventLexicon
+from annalyst.nlp.clause_shapes import misread_past
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.descriptions import _previous_sentences
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.triggers import in_what_verb
-from annalyst.nlp.syntax import logical_objects, misread_past, prep_objects
+from annalyst.nlp.syntax import logical_objects, prep_objects
 from annalyst.nlp.time.words import _words
 from annalyst.nlp.tokentable import doc_text
 

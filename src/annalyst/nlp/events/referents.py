@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES, slug_of
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.clause_shapes import misread_past
 from annalyst.nlp.events.argwords import _operation_name, _state_of_affairs
 from annalyst.nlp.events.coordination import _expand
 from annalyst.nlp.events.descriptions import (
@@ -82,7 +83,7 @@ from annalyst.nlp.events.words import (
     _without_titles,
 )
 from annalyst.nlp.phrase_links import range_start
-from annalyst.nlp.syntax import RELATIVE_PRONOUNS, misread_past, prep_objects
+from annalyst.nlp.syntax import RELATIVE_PRONOUNS, prep_objects
 from annalyst.nlp.tokentable import token_table
 
 __all__ = [

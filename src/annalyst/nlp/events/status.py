@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.clause_shapes import intended_plan
 from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.carriers import _taking_part, disclaimed, responsibility_verb
 from annalyst.nlp.events.claims import (
@@ -37,6 +38,7 @@ from annalyst.nlp.events.unrealized import (
     hypothetical,
     intended,
 )
+from annalyst.nlp.syntax import is_verb
 from annalyst.nlp.syntax_words import PROSPECTS, THWARTING
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -425,6 +427,9 @@ def _thwarted(token: Token) -> bool:
     """What a text that was vetoed or rejected would have done ("vetoed a resolution
     condemning the invasion"): it was not adopted, so it did not."""
     text = token.head
+    plan = intended_plan(token) if is_verb(token) else None
+    if plan is not None and plan.head.lemma_.lower() in THWARTING:
+        return True  # "foiled a plot to bomb a church"
     return (
         token.dep_ == "acl"
         and text.dep_ in ("dobj", "obj")

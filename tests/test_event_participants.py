@@ -580,3 +580,9 @@ def test_who_is_suspected_of_an_attack_told_as_done_stays_unsaid(nlp: Language) 
     for event in events(nlp, text):
         if event["event_type"] == "ASSAULT" and event["status"] == "asserted":
             assert "man" not in words(event["actors"])
+
+
+def test_people_a_relative_clause_says_gathered_in_protest_hold_a_protest(nlp: Language) -> None:
+    text = "Riot police dispersed hundreds of demonstrators who had gathered outside parliament in Lima."
+    (protest,) = [e for e in events(nlp, text) if e["event_type"] == "PROTEST"]
+    assert words(protest["actors"]) == ["demonstrators"]

@@ -111,6 +111,9 @@ class TriggerContext:
                         preps.add("from")  # "barred the party from holding rallies"
             elif dep in {"nsubj", "csubj"} or (is_noun and dep == "poss"):
                 subjects.update(_slot_forms(child))
+                if str(child.lower_) in _RELATIVE_WORDS and token.dep_ == "relcl":
+                    # "demonstrators who had gathered": the noun the clause is about
+                    subjects.update(_slot_forms(token.head))
             elif dep in {"compound", "amod", "nmod", "npadvmod", "nn"}:
                 modifiers.update(_slot_forms(child))
             elif dep == "oprd":
@@ -302,6 +305,8 @@ class TriggerContext:
                         preps.add("from")  # (as above: "from holding" hung on the object)
             elif d in {"nsubj", "csubj"} or (is_noun and d == "poss"):
                 subjects.update(_slot_forms_at(words, c))
+                if low in _RELATIVE_WORDS and dep[i] == "relcl":
+                    subjects.update(_slot_forms_at(words, words.head[i]))  # (as above)
             elif d in {"compound", "amod", "nmod", "npadvmod", "nn"}:
                 modifiers.update(_slot_forms_at(words, c))
             elif d == "oprd":

@@ -586,3 +586,24 @@ def test_people_a_relative_clause_says_gathered_in_protest_hold_a_protest(nlp: L
     text = "Riot police dispersed hundreds of demonstrators who had gathered outside parliament in Lima."
     (protest,) = [e for e in events(nlp, text) if e["event_type"] == "PROTEST"]
     assert words(protest["actors"]) == ["demonstrators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Peruvian president said he would send troops to the border.", "Peruvian president"),
+        ("Peru's president said he would send troops to the border.", "Peru's president"),
+    ],
+)
+def test_he_after_a_country_s_office_holder_is_that_office_holder(
+    nlp: Language, text: str, actor: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "MOBILIZE" and names(event["actors"]) == [actor]
+    assert event["actors"][0]["country"] == "PER"
+
+
+def test_a_deployment_inside_one_s_own_country_reaches_no_one(nlp: Language) -> None:
+    text = "Peru's president said he would send the army to the southern region of Puno."
+    (event,) = events(nlp, text)
+    assert event["recipients"] == []

@@ -729,7 +729,14 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # parts of Budapest": with no one else named, the country hosting a deployment,
         # a delivery or a restriction is who it reaches (a place, not its location only)
         regions = etype in _REGION_HOSTED_TYPES or draft.entry.mode in _HOSTED_MODES
-        hosts = [a for a in _hosts(draft, regions=regions) if str(a["id"]) not in taken]
+        # (not the actor's own country: "Chile's president sent the army to Araucania")
+        own_countries = {str(a["country"]) for a in draft.actors if a.get("country")}
+        hosts = [
+            a
+            for a in _hosts(draft, regions=regions)
+            if str(a["id"]) not in taken
+            and not (etype == "MOBILIZE" and a.get("country") in own_countries)
+        ]
         found = hosts[:1]
         draft.hosts = found
     if not found and etype == "ASSAULT":

@@ -32,6 +32,7 @@ from annalyst.nlp.events.unnamed import (
     _agents,
     _generic,
     _is_person_noun,
+    _place_actor,
     _provisional,
 )
 from annalyst.nlp.events.words import _with_words
@@ -147,6 +148,11 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
             mention = (
                 mentions.get(child.i) or _gloss(child, mentions) or _named_group(child, mentions)
             )
+            titled = _titled_one(child, mention) if wanted == "person" else None
+            if titled is not None:
+                # "The Chilean president said he would send troops": one person named by
+                # an office, of the country the words give
+                return _standing_for(titled, pronoun, child)
             if mention is not None and mention.actor is not None and fits(mention, None):
                 several = _several_before(pronoun, mentions, fits)
                 if several is not None and not _plural_fit(mention, child, low):
@@ -365,6 +371,34 @@ def _of_an_act(token: Token) -> bool:
         and prep.head.pos_ == "NOUN"
         and prep.head.dep_ in ("dobj", "nsubj", "nsubjpass")
     )
+
+
+# Offices one person holds, by which a country's holder is named ("the Chilean president").
+_OFFICES = {"president", "premier", "minister", "king", "queen", "emir", "prince", "sultan",
+            "chancellor", "leader", "chief", "commander", "envoy", "ambassador", "spokesman",
+            "spokeswoman", "spokesperson", "governor", "mayor", "secretary", "general",
+            "monarch", "ruler", "official", "diplomat", "negotiator"}  # fmt: skip
+
+
+def _titled_one(subject: Token, mention: ResolvedMention | None) -> dict[str, Any] | None:
+    """The actor a person named only by an office stands for ("the Chilean president",
+    "Chile's president"): the office's generic actor, with the country of the state that
+    owns it."""
+    if subject.tag_ != "NN" or subject.lemma_.lower() not in _OFFICES:
+        return None
+    actor = mention.actor if mention is not None else None
+    if actor is not None:
+        # (of a named country only: "the president" alone is the one named before)
+        return actor if actor.get("type") != "person" and actor.get("country") else None
+    unnamed = _provisional(subject)
+    if unnamed is None or unnamed.get("country"):
+        return unnamed
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    state = _place_actor(owners[0]) if owners else None
+    if state is None or not state.get("country"):
+        return None
+    kind = str(unnamed["id"]).split(":", 2)[2]
+    return dict(unnamed, id=f"~agent:{state['country']}:{kind}", country=state["country"])
 
 
 def _standing_for(actor: dict[str, Any], pronoun: Token, antecedent: Token) -> dict[str, Any]:

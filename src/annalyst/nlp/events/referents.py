@@ -204,7 +204,26 @@ def _resolve_args(
                     out.append(one)
                 elif "ref_start" in out[seen[key]] and "ref_start" not in one:
                     out[seen[key]] = one  # the words that name it, not the pronoun
+    # ("The UN envoy is expressing his concern": the envoy once, by the words naming him)
+    out = [a for a in out if not ("ref_start" in a and _named_already(a, out))]
     return _without_titles(out)
+
+
+def _named_already(pronoun: dict[str, Any], found: list[dict[str, Any]]) -> bool:
+    """Whether a generic actor a pronoun stands for is one already found by the words
+    that name it (its reference overlaps their words)."""
+    start, end = pronoun.get("ref_start"), pronoun.get("ref_end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return False
+    return any(
+        other is not pronoun
+        and "ref_start" not in other
+        and other["id"] == pronoun["id"]
+        and isinstance(other.get("start"), int)
+        and other["start"] < end
+        and start < other.get("end", other["start"])
+        for other in found
+    )
 
 
 def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:

@@ -607,3 +607,18 @@ def test_a_deployment_inside_one_s_own_country_reaches_no_one(nlp: Language) -> 
     text = "Peru's president said he would send the army to the southern region of Puno."
     (event,) = events(nlp, text)
     assert event["recipients"] == []
+
+
+def test_some_of_the_same_people_trying_something_next_act_that_day(nlp: Language) -> None:
+    text = (
+        "Hundreds of farmers blocked roads in Nairobi on Tuesday.\n\n"
+        "Some of them tried to storm the parliament, a police source said."
+    )
+    (storm,) = [e for e in events(nlp, text) if e["trigger_text"] == "storm"]
+    assert storm["date"] == "2023-03-07"
+
+
+def test_troops_responding_with_force_assault(nlp: Language) -> None:
+    text = "Youths threw stones at soldiers in Nablus. The troops responded with rubber bullets."
+    (response,) = [e for e in events(nlp, text) if e["trigger_text"] == "responded"]
+    assert response["event_type"] == "ASSAULT"

@@ -510,8 +510,11 @@ def _same_occasion(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
     back to ("They", "He", "the two leaders"), when this act is told in the simple past
     as its sentence's main verb: the text goes on with that occasion."""
     verb = _clause_verb(draft)
-    if verb is None or verb.dep_ != "ROOT" or verb.tag_ != "VBD":
-        return None
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD":
+        verb = verb.head  # "Some of them tried to storm the bank": the trying is told
+    reported = verb is not None and verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"
+    if verb is None or not (verb.dep_ == "ROOT" or reported) or verb.tag_ != "VBD":
+        return None  # (a main clause, or one a report tells: ", a security source said")
     if any(c.lower_ in _LATER_ON for c in verb.children):
         return None  # "It later agreed to a truce": another day
     referring = [a for a in draft.actors + draft.recipients if _refers_back(a, verb.doc)]

@@ -622,3 +622,10 @@ def test_troops_responding_with_force_assault(nlp: Language) -> None:
     text = "Youths threw stones at soldiers in Nablus. The troops responded with rubber bullets."
     (response,) = [e for e in events(nlp, text) if e["trigger_text"] == "responded"]
     assert response["event_type"] == "ASSAULT"
+
+
+def test_they_after_an_organ_named_with_where_it_serves_bear_that_name(nlp: Language) -> None:
+    text = "Police in Lahore said on Monday they had arrested two men."
+    (arrest,) = events(nlp, text)
+    assert names(arrest["actors"]) == ["Police in Lahore"]
+    assert arrest["actors"][0]["text"] == "they"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from annalyst.nlp.actor_words import STATE_ORGANS
 from annalyst.nlp.actors import ResolvedMention
@@ -264,3 +264,16 @@ def _whose_named(
     if not named.get("country") and owner.get("country"):
         named["country"] = owner["country"]
     return named
+
+
+def _placed_antecedent(actor: dict[str, Any] | None, doc: Doc) -> dict[str, Any] | None:
+    """A pronoun for an organ named with where it serves ("Police in Dhaka said they had
+    arrested …") bears the name the organ has there."""
+    if actor is None or not isinstance(actor.get("ref_start"), int):
+        return actor
+    span = doc.char_span(actor["ref_start"], actor["ref_end"], alignment_mode="expand")
+    placed = _organs_of_a_place(span.root, actor) if span is not None else None
+    if placed is None:
+        return actor
+    words = {k: actor[k] for k in ("text", "start", "end", "ref_start", "ref_end") if k in actor}
+    return dict(placed, **words)

@@ -55,6 +55,7 @@ from annalyst.nlp.events.groups import (
     _owned_by_pronoun,
     _owner_across_model,
     _people_in,
+    _placed_antecedent,
     _ruler_s_forces,
     _shared_noun_agent,
     _whose_named,
@@ -78,6 +79,7 @@ from annalyst.nlp.events.unnamed import (
 from annalyst.nlp.events.words import (
     _from_mention,
     _mention_index,
+    _named_already,
     _token_words,
     _with_words,
     _without_titles,
@@ -207,23 +209,6 @@ def _resolve_args(
     # ("The UN envoy is expressing his concern": the envoy once, by the words naming him)
     out = [a for a in out if not ("ref_start" in a and _named_already(a, out))]
     return _without_titles(out)
-
-
-def _named_already(pronoun: dict[str, Any], found: list[dict[str, Any]]) -> bool:
-    """Whether a generic actor a pronoun stands for is one already found by the words
-    that name it (its reference overlaps their words)."""
-    start, end = pronoun.get("ref_start"), pronoun.get("ref_end")
-    if not isinstance(start, int) or not isinstance(end, int):
-        return False
-    return any(
-        other is not pronoun
-        and "ref_start" not in other
-        and other["id"] == pronoun["id"]
-        and isinstance(other.get("start"), int)
-        and other["start"] < end
-        and start < other.get("end", other["start"])
-        for other in found
-    )
 
 
 def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
@@ -553,7 +538,7 @@ def _actor_of_words(
         ]
         return named[0] if len(named) == 1 else (dict(named[0], also=named[1:]) if named else None)
     if head.pos_ == "PRON" and head.lower_ not in ("some", "many", "most", "all", "both"):
-        found = _pronoun(head, mentions)
+        found = _placed_antecedent(_pronoun(head, mentions), doc)
         reporter = unnamed_reporter(head) if found is None else None
         if reporter is not None:
             # "The militia said it had shelled the camp": that militia, named no further

@@ -102,3 +102,20 @@ def _without_titles(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return False
 
     return [a for a in actors if not (str(a["id"]).startswith("~agent:") and beside(a))]
+
+
+def _named_already(pronoun: dict[str, Any], found: list[dict[str, Any]]) -> bool:
+    """Whether a generic actor a pronoun stands for is one already found by the words
+    that name it (its reference overlaps their words)."""
+    start, end = pronoun.get("ref_start"), pronoun.get("ref_end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return False
+    return any(
+        other is not pronoun
+        and "ref_start" not in other
+        and other["id"] == pronoun["id"]
+        and isinstance(other.get("start"), int)
+        and other["start"] < end
+        and start < other.get("end", other["start"])
+        for other in found
+    )

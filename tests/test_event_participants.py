@@ -629,3 +629,9 @@ def test_they_after_an_organ_named_with_where_it_serves_bear_that_name(nlp: Lang
     (arrest,) = events(nlp, text)
     assert names(arrest["actors"]) == ["Police in Lahore"]
     assert arrest["actors"][0]["text"] == "they"
+
+
+def test_a_ministry_in_a_capital_speaks_for_that_capital_s_state(nlp: Language) -> None:
+    text = "A Turkish drone strike killed two fighters in northern Iraq, the defence ministry in Ankara said."
+    (strike,) = events(nlp, text)
+    assert strike["claimed_by"]["country"] == "TUR"

@@ -360,7 +360,10 @@ class ActorResolver:
                             texts[owner], match.noun,
                         )  # fmt: skip
                         start = owner
-                    elif owned_only:
+                    elif owned_only and not (
+                        STATE_ORGANS.intersection(match.sectors)
+                        and state_where(w, head_i, states, self._capital_state)
+                    ):
                         break  # "the National Assembly": a name's last word
                     elif (after := state_after_of(w, head_i, states)) is not None:
                         # "the government of Cambodia": the state named after "of" gives it.

@@ -309,3 +309,13 @@ def test_a_place_no_gazetteer_holds_lies_where_the_words_before_its_kind_say(
     nlp: Language, text: str, trigger: str, place: str
 ) -> None:
     assert place_of(nlp, text, trigger) == place
+
+
+def test_talks_one_travels_for_are_the_traveller_s_where_they_go(nlp: Language) -> None:
+    text = (
+        "Pakistan's Foreign Minister Shah Mahmood Qureshi will travel to Beijing on Monday "
+        "for talks with his Chinese counterpart."
+    )
+    (talks,) = events(nlp, text)
+    assert talks["actors"] and talks["location"]["name"] == "Beijing"
+    assert talks["date"] is not None

@@ -127,6 +127,10 @@ _DRAWING = {"draw", "face", "receive", "attract", "earn", "incur", "suffer", "su
 # the negotiating table", "went on strike", "remained on alert" (not "under a deal, gas
 # would reach …").
 CARRYING_PREPS = ("at", "to", "into", "on")
+# Verbs of going somewhere, whose "for" phrase names the meeting one goes to.
+_TRAVELLING = {"travel", "fly", "go", "head", "come", "arrive", "leave", "return", "journey"}
+# Meetings one travels for.
+_MEETINGS = {"talk", "talks", "meeting", "summit", "negotiation", "consultation", "conference"}
 
 
 # Journeys one is "on" ("is on a three-day visit to Cairo").
@@ -163,6 +167,14 @@ def _carrier(noun: Token, light_verbs: tuple[str, ...] = ()) -> Token | None:
     taking_part = _taking_part(noun)
     if taking_part is not None:
         return taking_part  # "took part in the battle", "participated in the offensive"
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "for"
+        and noun.lemma_.lower() in _MEETINGS
+        and is_verb(head.head)
+        and head.head.lemma_.lower() in _TRAVELLING
+    ):
+        return head.head  # "will travel to Beijing next week for talks": the traveller's
     if head.i == noun.i or not is_verb(head) or noun.dep_ not in _LIGHT_DEPS:
         return None
     lemma = head.lemma_.lower()

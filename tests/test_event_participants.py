@@ -635,3 +635,9 @@ def test_a_ministry_in_a_capital_speaks_for_that_capital_s_state(nlp: Language) 
     text = "A Turkish drone strike killed two fighters in northern Iraq, the defence ministry in Ankara said."
     (strike,) = events(nlp, text)
     assert strike["claimed_by"]["country"] == "TUR"
+
+
+def test_an_irregular_past_the_tagger_takes_for_a_present_is_still_the_act(nlp: Language) -> None:
+    text = "Boko Haram jihadists overran a military base in Borno after a firefight."
+    found = events(nlp, text)
+    assert any(e["trigger_text"].startswith("overran") for e in found)

@@ -33,6 +33,12 @@ _PREFIXED_PASTS = {
 }  # fmt: skip
 
 
+# Irregular past tenses the tagger may take for a present ("Boko Haram jihadists
+# overran a base"), read from the lemmatizer's own table of irregular verb forms when the
+# pipeline is built (only forms that are no verb's base form: not "lay", "found", "saw").
+_IRREGULAR_PASTS: dict[str, str] = {}
+
+
 @Language.component(COMPONENT)
 def retag_verb_heads(doc: Doc) -> Doc:
     for token in doc:
@@ -40,6 +46,8 @@ def retag_verb_heads(doc: Doc) -> Doc:
         if base is not None:
             token.tag_ = "VBD"
             token.lemma_ = base
+        elif token.tag_ in ("VBP", "VB") and token.lower_ in _IRREGULAR_PASTS:
+            token.tag_ = "VBD"  # (the lemmatizer then gives "overrun")
         whole = _WHOLE_LEMMAS.get(token.lower_)
         if whole is not None:
             token.lemma_ = whole  # (the lemmatizer's rules make "test-launche")
@@ -96,8 +104,35 @@ def add_to(nlp: Language) -> None:
     the hyphenated verbs whole."""
     if "parser" in nlp.pipe_names and COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="parser")
+    if not _IRREGULAR_PASTS:
+        _IRREGULAR_PASTS.update(_irregular_pasts(nlp))
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):  # (a custom tokenizer is left as it is)
         for verb in _WHOLE_VERBS:
             for form in (verb, verb.capitalize()):
                 tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
+def _irregular_pasts(nlp: Language) -> dict[str, str]:
+    """Irregular verb forms that are no base form, with their lemma, from the pipeline's
+    rule lemmatizer (empty for a pipeline without one)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lemmatizer = getattr(nlp.get_pipe("lemmatizer"), "lemmatizer", nlp.get_pipe("lemmatizer"))
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return {}
+    forms = lookups.get_table("lemma_exc").get("verb", {})
+    bases = (
+        lookups.get_table("lemma_index").get("verb", ()) if lookups.has_table("lemma_index") else ()
+    )
+    return {
+        form: lemmas[0]
+        for form, lemmas in forms.items()
+        if lemmas
+        and lemmas[0] != form
+        and lemmas[0] not in ("be", "have", "do")  # ("are", "has": present tenses)
+        and form not in bases
+        and form.isalpha()
+        and not form.endswith(("ing", "s"))  # (a present participle or a third person)
+    }

@@ -641,3 +641,8 @@ def test_an_irregular_past_the_tagger_takes_for_a_present_is_still_the_act(nlp: 
     text = "Boko Haram jihadists overran a military base in Borno after a firefight."
     found = events(nlp, text)
     assert any(e["trigger_text"].startswith("overran") for e in found)
+
+
+def test_one_named_and_other_bodies_of_its_kind_are_all_actors(nlp: Language) -> None:
+    (event,) = events(nlp, "UNICEF and other aid agencies delivered tents to Malawi.")
+    assert names(event["actors"])[0] == "UNICEF" and len(event["actors"]) == 2

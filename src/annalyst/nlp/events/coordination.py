@@ -47,6 +47,16 @@ def _expand(token: Token) -> list[Token]:
             )
         )
     ]
+    # "USAID and other international donors": one named, then the others of its kind
+    coordinated += [
+        c
+        for c in token.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.i < token.i
+        and c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+        and any(g.dep_ == "conj" and g.lower_ in ("other", "several", "many") for g in c.children)
+        and c not in coordinated
+    ]
     if token.lemma_.lower() in _ALLIANCES and token.pos_ != "PROPN":
         # "a tacit alliance between the PMU and the YBS confronted the KDP": the allies
         # (not a named one: "the Alliance for Peace")

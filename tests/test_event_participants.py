@@ -644,5 +644,7 @@ def test_an_irregular_past_the_tagger_takes_for_a_present_is_still_the_act(nlp: 
 
 
 def test_one_named_and_other_bodies_of_its_kind_are_all_actors(nlp: Language) -> None:
-    (event,) = events(nlp, "UNICEF and other aid agencies delivered tents to Malawi.")
-    assert names(event["actors"])[0] == "UNICEF" and len(event["actors"]) == 2
+    (event,) = events(
+        nlp, "USAID and other international donors provided tents to Malawian families."
+    )
+    assert len(event["actors"]) == 2 and "donors" in words(event["actors"])

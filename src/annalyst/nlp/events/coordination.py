@@ -54,7 +54,9 @@ def _expand(token: Token) -> list[Token]:
         if c.dep_ in ("amod", "compound", "nmod")
         and c.i < token.i
         and c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
-        and any(g.dep_ == "conj" and g.lower_ in ("other", "several", "many") for g in c.children)
+        and c.i + 2 < token.i
+        and c.doc[c.i + 1].lower_ == "and"
+        and c.doc[c.i + 2].lower_ in ("other", "several", "many")
         and c not in coordinated
     ]
     if token.lemma_.lower() in _ALLIANCES and token.pos_ != "PROPN":

@@ -319,3 +319,8 @@ def test_talks_one_travels_for_are_the_traveller_s_where_they_go(nlp: Language) 
     (talks,) = events(nlp, text)
     assert talks["actors"] and talks["location"]["name"] == "Beijing"
     assert talks["date"] is not None
+
+
+def test_whom_a_go_between_brokers_between_is_no_place(nlp: Language) -> None:
+    text = "Algeria and Qatar brokered a truce between Mali and the Tuareg rebels on Sunday."
+    assert place_of(nlp, text, "brokered") is None

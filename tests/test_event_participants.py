@@ -648,3 +648,15 @@ def test_one_named_and_other_bodies_of_its_kind_are_all_actors(nlp: Language) ->
         nlp, "USAID and other international donors provided tents to Malawian families."
     )
     assert len(event["actors"]) == 2 and "donors" in words(event["actors"])
+
+
+@pytest.mark.parametrize("noun", ["rustlers", "robbers", "warlords", "picketers"])
+def test_more_people_named_by_what_they_do_are_recipients(nlp: Language, noun: str) -> None:
+    (event,) = events(nlp, f"Soldiers shot dead five suspected {noun} near the border.")
+    assert event["recipients"] and event["recipients"][0]["text"].endswith(noun)
+
+
+def test_scrambling_jets_mobilizes_them(nlp: Language) -> None:
+    text = "Russian bombers flew near Japan on Monday, prompting Tokyo to scramble jets."
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "scramble"]
+    assert event["event_type"] == "MOBILIZE" and names(event["actors"]) == ["Japan"]

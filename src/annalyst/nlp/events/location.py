@@ -27,6 +27,10 @@ from annalyst.nlp.tokentable import token_table
 from annalyst.nlp.tree_walks import in_hyphenated_word, patron_in_word
 
 
+# Verbs of a go-between, whose object names the sides it stands between, not a place.
+_SIDES_OF_A_DEAL = {"broker", "mediate", "facilitate", "negotiate", "arrange", "sponsor"}
+
+
 def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     if not places:
         capitals = _capital_of_clause(draft, places)  # ("in the Kenyan capital")
@@ -100,8 +104,9 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
             heads = [token]
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
                 heads.append(token.head)  # "negotiations resumed in Vienna"
-            if consult:
+            if consult and token.lemma_.lower() not in _SIDES_OF_A_DEAL:
                 # "visited Baghdad", "visited the base in northern Iraq": where one goes
+                # (not "brokered a ceasefire between Israel and …": whom it is between)
                 visited = [c for c in token.children if c.dep_ in ("dobj", "obj")]
                 for place in places:  # (the visited capital is also whom it reaches)
                     if any(v.idx <= place["start"] < v.right_edge.idx + 1 for v in visited):

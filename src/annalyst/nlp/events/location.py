@@ -26,7 +26,6 @@ from annalyst.nlp.syntax_words import AVENGING, UPHEAVALS
 from annalyst.nlp.tokentable import token_table
 from annalyst.nlp.tree_walks import in_hyphenated_word, patron_in_word
 
-
 # Verbs of a go-between, whose object names the sides it stands between, not a place.
 _SIDES_OF_A_DEAL = {"broker", "mediate", "facilitate", "negotiate", "arrange", "sponsor"}
 

@@ -660,3 +660,13 @@ def test_scrambling_jets_mobilizes_them(nlp: Language) -> None:
     text = "Russian bombers flew near Japan on Monday, prompting Tokyo to scramble jets."
     (event,) = [e for e in events(nlp, text) if e["trigger_text"] == "scramble"]
     assert event["event_type"] == "MOBILIZE" and names(event["actors"]) == ["Japan"]
+
+
+def test_people_killed_when_police_fired_were_shot_not_burned(nlp: Language) -> None:
+    text = "Three miners were killed when police fired live rounds in Marikana."
+    (event,) = events(nlp, text)
+    assert event["event_type"] == "ASSAULT" and words(event["recipients"]) == ["miners"]
+
+
+def test_people_killed_when_a_fire_broke_out_suffered_a_mishap(nlp: Language) -> None:
+    assert events(nlp, "Two traders were killed when a fire broke out in a market.") == []

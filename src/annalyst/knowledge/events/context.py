@@ -436,8 +436,11 @@ def _frozen_word_forms(lemma: str, lower: str) -> frozenset[str]:
 
 
 _NO_FORMS: frozenset[str] = frozenset()
-# Verbs that share their form with a noun of a mishap ("stormed the village" is no storm).
-_MISHAP_HOMONYMS = frozenset({"storm", "stormed", "storming", "storms"})
+# Verbs that share their form with a noun of a mishap ("stormed the village" is no storm;
+# "killed when police fired live rounds" is a shooting, not a blaze).
+_MISHAP_HOMONYMS = frozenset(
+    {"storm", "stormed", "storming", "storms", "fire", "fired", "firing", "fires"}
+)  # fmt: skip
 # Words a shooting's fire hangs on ("opened fire", "returned fire", "came under fire").
 _SHOOTING = frozenset({"open", "return", "exchange", "trade", "under", "by", "hold"})
 

@@ -324,3 +324,8 @@ def test_talks_one_travels_for_are_the_traveller_s_where_they_go(nlp: Language) 
 def test_whom_a_go_between_brokers_between_is_no_place(nlp: Language) -> None:
     text = "Algeria and Qatar brokered a truce between Mali and the Tuareg rebels on Sunday."
     assert place_of(nlp, text, "brokered") is None
+
+
+def test_whom_an_act_angers_is_no_place_of_it(nlp: Language) -> None:
+    text = "Montenegrin police raided two exchange offices in the north, angering Serbia."
+    assert place_of(nlp, text, "raided") is None

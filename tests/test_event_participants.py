@@ -670,3 +670,17 @@ def test_people_killed_when_police_fired_were_shot_not_burned(nlp: Language) -> 
 
 def test_people_killed_when_a_fire_broke_out_suffered_a_mishap(nlp: Language) -> None:
     assert events(nlp, "Two traders were killed when a fire broke out in a market.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A court in Minsk jailed two journalists on Friday.", "court in Minsk", "BLR"),
+        ("A St. Petersburg court jailed two activists.", "St. Petersburg court", "RUS"),
+    ],
+)
+def test_a_court_keeps_where_it_sits_in_its_name(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == [name] and event["actors"][0]["country"] == country

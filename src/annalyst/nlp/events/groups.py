@@ -157,8 +157,8 @@ def _organs_of_a_place(head: Token, actor: dict[str, Any]) -> dict[str, Any] | N
         if country is None or (known and (country != known or place.i < head.i)):
             continue
         sector = "-".join(s.lower() for s in sectors)
-        lefts = [c.idx for c in head.lefts if c.dep_ not in ("det", "predet", "poss")]
-        start = min([*lefts, head.idx])  # ("riot police in Nasiriyah")
+        lefts = [c.left_edge.idx for c in head.lefts if c.dep_ not in ("det", "predet", "poss")]
+        start = min([*lefts, head.idx])  # ("riot police in Nasiriyah", "a St. Louis lawyer")
         end = max(place.idx + len(place.text), head.idx + len(head.text))
         one = dict(actor, id=f"~agent:{country}:{sector}", country=country)
         if known:

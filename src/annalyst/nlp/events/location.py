@@ -382,6 +382,8 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
         return False  # "the airbase, which hosts US forces": whose forces, not where
     if root.dep_ == "dobj" and governor.lemma_.lower() in _ASKING_OF:
         return False  # "… prompting the leaders to ask Russia for military assistance"
+    if root.dep_ == "dobj" and governor.lemma_.lower() in _STIRRING:
+        return False  # "raided exchange offices, angering Serbia": whom it stirred
     return root.dep_ in ("dobj", "npadvmod", "oprd")  # "stormed Sinjar"
 
 
@@ -397,6 +399,10 @@ def _avenged_there(root: Token, draft: _Draft) -> bool:
     return False
 
 
+# Verbs of stirring someone's feelings or moving them to act: their object is a party.
+_STIRRING = {"anger", "infuriate", "enrage", "upset", "irritate", "alarm", "worry", "concern",
+             "provoke", "prompt", "push", "spur", "embarrass", "surprise", "shock", "please",
+             "outrage", "antagonize", "antagonise", "rattle", "unsettle"}  # fmt: skip
 # Verbs of asking or telling someone: their object is whom they reach, never where.
 _ASKING_OF = frozenset({"ask", "urge", "tell", "call", "invite", "thank", "warn", "accuse",
                         "request", "beg", "press", "persuade", "convince", "inform"})  # fmt: skip

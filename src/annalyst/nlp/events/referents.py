@@ -70,6 +70,7 @@ from annalyst.nlp.events.owners import (
 )
 from annalyst.nlp.events.pronouns import _pronoun, unnamed_reporter
 from annalyst.nlp.events.unnamed import (
+    _ABROAD,
     _compound_sectors,
     _is_person_noun,
     _place_actor,
@@ -766,7 +767,10 @@ def _actor_of_words(
         # "a court in Argentina", "Swiss judges": a group of its own, not the place
         own = _provisional(head)
         if own is not None:
-            return _people_in(head, own, mentions) or own
+            # ("a court in Moscow": the court there, by name; not "its embassy in
+            # Tehran": a mission abroad is its sender's)
+            placed = None if head.lemma_.lower() in _ABROAD else _organs_of_a_place(head, own)
+            return _people_in(head, own, mentions) or placed or own
     # A mention inside the argument's own words ("the head of the Iraqi delegation").
     for token in head.subtree:
         if (

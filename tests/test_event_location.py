@@ -329,3 +329,13 @@ def test_whom_a_go_between_brokers_between_is_no_place(nlp: Language) -> None:
 def test_whom_an_act_angers_is_no_place_of_it(nlp: Language) -> None:
     text = "Montenegrin police raided two exchange offices in the north, angering Serbia."
     assert place_of(nlp, text, "raided") is None
+
+
+def test_a_place_name_the_parser_takes_for_a_gerund_is_still_the_place(nlp: Language) -> None:
+    text = "Army jets bombed a village in Sagaing region on Sunday."
+    assert place_of(nlp, text, "bombed") == "Sagaing"
+
+
+def test_people_named_with_where_they_are_say_it_there(nlp: Language) -> None:
+    text = "Protesters in Bishkek demanded the resignation of the interior minister."
+    assert place_of(nlp, text, "demanded") == "Bishkek"

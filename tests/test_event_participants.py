@@ -684,3 +684,20 @@ def test_a_court_keeps_where_it_sits_in_its_name(
 ) -> None:
     (event,) = events(nlp, text)
     assert names(event["actors"]) == [name] and event["actors"][0]["country"] == country
+
+
+def test_who_after_a_place_is_the_people_named_before_it(nlp: Language) -> None:
+    text = "Police beat students in Dhaka who were protesting against fee hikes."
+    (protest,) = [e for e in events(nlp, text) if e["trigger_text"] == "protesting"]
+    assert protest["event_type"] == "PROTEST" and words(protest["actors"]) == ["students"]
+
+
+def test_a_clause_joined_to_a_dated_one_with_the_same_people_is_that_day(nlp: Language) -> None:
+    text = (
+        "Thousands of students marched through Lima on Friday, and riot police dispersed "
+        "them with water cannon."
+    )
+    found = events(nlp, text)
+    (march,) = [e for e in found if e["trigger_text"] == "marched"]
+    (dispersal,) = [e for e in found if e["trigger_text"] == "dispersed"]
+    assert march["date"] and dispersal["date"] == march["date"]

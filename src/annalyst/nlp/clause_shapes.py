@@ -99,3 +99,17 @@ def misread_past(verb: Token) -> Token | None:
     ):
         return None  # (not "the US occupied zone": a name inside a noun phrase)
     return before
+
+
+def people_before_place(antecedent: Token, relative: Token) -> Token:
+    """The people a "who" clause is about when the parser hangs it on the place named
+    after them ("protesters in Khartoum who were demanding civilian rule")."""
+    if (
+        relative.lower_ in ("who", "whom")
+        and antecedent.ent_type_ in ("GPE", "LOC", "FAC")
+        and antecedent.dep_ == "pobj"
+        and antecedent.head.dep_ == "prep"
+        and antecedent.head.head.tag_ in ("NNS", "NNPS")  # (people: "protesters", not "prison")
+    ):
+        return antecedent.head.head
+    return antecedent

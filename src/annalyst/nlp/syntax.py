@@ -24,6 +24,7 @@ from annalyst.nlp.clause_shapes import (
     cleft_focus,
     intended_plan,
     misread_past,
+    people_before_place,
 )
 from annalyst.nlp.syntax_words import (
     ACCUSING,
@@ -354,8 +355,13 @@ def _through_relative(verb: Token, fillers: list[Token]) -> list[Token]:
         antecedent = _relative_antecedent(verb)
         if antecedent is None:
             return []
+        antecedent = people_before_place(antecedent, fillers[0])
         before = fillers[0].doc[fillers[0].i - 1] if fillers[0].i > 0 else antecedent
-        if fillers[0].lower_ in ("who", "whom") and before.pos_ == "PROPN" != antecedent.pos_:
+        if (
+            fillers[0].lower_ in ("who", "whom")
+            and before.pos_ == "PROPN" != antecedent.pos_
+            and before.ent_type_ not in ("GPE", "LOC", "FAC")  # ("students in Dhaka who")
+        ):
             antecedent = before  # "the killing of X and Y who was targeted": Y, not the killing
         plural = any(
             c.lower_ in ("were", "are", "have")

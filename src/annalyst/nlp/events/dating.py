@@ -301,6 +301,10 @@ def _time(
         measured = time_of_anchored_clause(doc, trigger, times)
         if measured is not None:
             draft.date, draft.date_precision, draft.date_text = measured
+        elif trigger.dep_ == "conj":
+            # "students marched on Friday, and riot police dispersed them": the clause
+            # joined to the one dated goes on with those people that day
+            _carry_occasion(draft, earlier)
         # (no day carried from the sentence before: a time written in this sentence,
         # even one the parse hangs elsewhere, may be another day: "agreed to a truce
         # the next day")
@@ -513,7 +517,10 @@ def _same_occasion(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
     if verb is not None and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD":
         verb = verb.head  # "Some of them tried to storm the bank": the trying is told
     reported = verb is not None and verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"
-    if verb is None or not (verb.dep_ == "ROOT" or reported) or verb.tag_ != "VBD":
+    # ("students marched on Friday, and riot police dispersed them": a clause joined to
+    # the one that told the occasion, in the same sentence)
+    joined = verb is not None and verb.dep_ == "conj" and verb.head.tag_ == "VBD"
+    if verb is None or not (verb.dep_ == "ROOT" or reported or joined) or verb.tag_ != "VBD":
         return None  # (a main clause, or one a report tells: ", a security source said")
     if any(c.lower_ in _LATER_ON for c in verb.children):
         return None  # "It later agreed to a truce": another day
@@ -527,7 +534,9 @@ def _same_occasion(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
     for other in reversed(earlier):
         if other.trigger.i >= draft.trigger.i:
             continue
-        if _sentences_between(other.trigger, draft.trigger) != 1:
+        if joined != (verb.head in other.tokens) or (
+            not joined and _sentences_between(other.trigger, draft.trigger) != 1
+        ):
             continue
         before = other.actors + (other.recipients if acted_on else [])
         if (

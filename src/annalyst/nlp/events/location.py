@@ -21,7 +21,7 @@ from annalyst.nlp.events.syntax import (
 from annalyst.nlp.events.unnamed import _agents
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.places.names import SUFFIXES
-from annalyst.nlp.syntax import ancestors
+from annalyst.nlp.syntax import ancestors, prep_objects
 from annalyst.nlp.syntax_words import AVENGING, UPHEAVALS
 from annalyst.nlp.tokentable import token_table
 from annalyst.nlp.tree_walks import in_hyphenated_word, patron_in_word
@@ -182,7 +182,18 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         located = [p for p in inside if _named_as_place(p, words, doc)]
         candidates = [p for p in located if p.get("precision") != "country" or len(located) == 1]
     else:
-        candidates = []
+        # "Protesters in Bishkek demanded …", "officials in Kabul said …": a statement
+        # made by people named with where they are was made there
+        # (its own subject: not one a participle shares, "… in Basra stormed the
+        # consulate, accusing Tehran")
+        candidates = [
+            place
+            for subject in draft.trigger.children
+            if subject.dep_ in ("nsubj", "nsubjpass")
+            for where in prep_objects(subject, ("in",))
+            for place in places
+            if place["start"] <= where.idx < place["end"] and _city_place(place)
+        ]
     if not candidates:
         # "Clashes broke out in the capital", "marched through the Kenyan capital"
         candidates = _capital_of_clause(draft, places)
@@ -376,7 +387,8 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
         # "the conflict with Israel", "clashed with Syria": a party ("on the border with
         # Syria" names where)
         return governor.lemma_.lower() in ("border", "frontier", "boundary")
-    if root.dep_ == "pobj":
+    if root.dep_ == "pobj" or (root.dep_ == "pcomp" and root.head.dep_ == "prep"):
+        # (a name the parser took for a gerund: "a village in Sagaing region")
         return root.head.lower_ not in _NOT_PLACE_PREPS
     if root.dep_ == "dobj" and governor.lemma_.lower() in _HOUSING:
         return False  # "the airbase, which hosts US forces": whose forces, not where

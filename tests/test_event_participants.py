@@ -701,3 +701,23 @@ def test_a_clause_joined_to_a_dated_one_with_the_same_people_is_that_day(nlp: La
     (march,) = [e for e in found if e["trigger_text"] == "marched"]
     (dispersal,) = [e for e in found if e["trigger_text"] == "dispersed"]
     assert march["date"] and dispersal["date"] == march["date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The withdrawal of French troops from Niger began on Monday.", "French troops"),
+        ("The pullout of foreign forces from the north must be completed.", "forces"),
+    ],
+)
+def test_forces_no_one_is_said_to_move_move_themselves(
+    nlp: Language, text: str, actor: str
+) -> None:
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "RETREAT"]
+    assert words(event["actors"]) == [actor]
+
+
+def test_forces_someone_moves_are_not_the_mover(nlp: Language) -> None:
+    text = "Nigeria announced the deployment of troops to Liberia."
+    (event,) = events(nlp, text)
+    assert words(event["actors"]) == ["Nigeria"]

@@ -138,3 +138,15 @@ _SENDING = {"send", "write", "deliver", "address", "dispatch", "hand"}
 _BENEFIT_TYPES = {"AID", "MOBILIZE", "SUPPORT", "COOPERATE"}
 # Verbs by which a protest presses someone ("marched to demand … from the government").
 _PRESSING_VERBS = {"demand", "urge", "call", "press", "ask"}
+
+# Bodies of armed people whose movement a noun names ("the withdrawal of US forces").
+_FORCE_NOUNS = {"troop", "force", "soldier", "army", "unit", "brigade", "battalion",
+                "personnel", "contingent", "peacekeeper", "marine", "militia", "fighter"}  # fmt: skip
+# Talks one may leave, with whom one was talking.
+_LEFT_TALKS = {"talk", "talks", "negotiation", "negotiations", "meeting", "dialogue", "session",
+               "summit", "conference", "process"}  # fmt: skip
+# Types that reach both sides named by "between": asked for, welcomed or rejected
+# talks or a deal between A and B.
+_PARTIES_REACHED = {"REQUEST", "SUPPORT", "REJECT", "ACCUSE"}
+# Acts done together, whose two sides a "between" phrase names.
+_MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}

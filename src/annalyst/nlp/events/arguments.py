@@ -45,11 +45,14 @@ from annalyst.nlp.events.argtables import (
     _JUDGING,
     _LEAVING_OFFICE,
     _LED_ACTS,
+    _LEFT_TALKS,
+    _MEETING_TYPES,
     _MOVEMENT_NOUNS,
     _OF_IS_ACTOR,
     _OF_IS_ACTOR_NOUNS,
     _OWN_FORCE_TYPES,
     _OWNER_PREPS,
+    _PARTIES_REACHED,
     _PREPS_BY_TYPE,
     _PROSECUTING,
     _PURPOSE_TYPES,
@@ -95,6 +98,7 @@ from annalyst.nlp.events.circumstances import (
     _ordered_by,
     _own_force,
     _settled_with,
+    forces_moving_themselves,
     moved_forces,
 )
 from annalyst.nlp.events.descriptions import not_taken
@@ -488,7 +492,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             actors.extend(o for o in prep_objects(token, ("of",)) if token.lemma_ != "street")
             noun_preps = tuple(p for p in noun_preps if p != "of")
         elif etype in _OWN_FORCE_TYPES or token.lemma_.lower() in _MOVEMENT_NOUNS:
-            # "the withdrawal of troops", "the deployment of 230 soldiers": the force moved
+            # "the withdrawal of troops", "the deployment of 230 soldiers": the force moved,
+            # which moves itself when no one else is named ("the pullout of US forces")
             noun_preps = tuple(p for p in noun_preps if p != "of")
         recipients.extend(_prep_partners(token, noun_preps, mentions, etype))
         for name in (c for c in token.children if c.dep_ == "appos"):
@@ -678,6 +683,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         t for t in actors if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
     ]
     draft.actors = [a for a in _resolve_args(actors, mentions) if not _structure(a)]
+    if not draft.actors:
+        draft.actors = forces_moving_themselves(draft, mentions)
     taken = {str(a["id"]) for a in draft.actors}
     missions: list[dict[str, Any]] = []
     if etype in _BENEFIT_TYPES or etype == "AGREE":  # troops or money sent or pledged
@@ -752,16 +759,6 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     draft.recipients = [
         r for r in draft.recipients if not r.get("start", at + 1) <= at < r.get("end", at)
     ]
-
-
-# Talks one may leave, with whom one was talking.
-_LEFT_TALKS = {"talk", "talks", "negotiation", "negotiations", "meeting", "dialogue", "session",
-               "summit", "conference", "process"}  # fmt: skip
-# Types that reach both sides named by "between": asked for, welcomed or rejected
-# talks or a deal between A and B.
-_PARTIES_REACHED = {"REQUEST", "SUPPORT", "REJECT", "ACCUSE"}
-# Acts done together, whose two sides a "between" phrase names.
-_MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
 # Things two sides share, named with the other side: "its border with X", "ties with X".

@@ -14,9 +14,12 @@ prepositional partners; these helpers read the rest of a sentence for what those
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.argtables import _FORCE_NOUNS, _MOVEMENT_NOUNS
 from annalyst.nlp.events.carriers import _carriers, answer_denied
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.partners import _ORDERS
@@ -204,3 +207,17 @@ def explosive_underfoot(draft: _Draft) -> None:
     seen = {str(r.get("id")) for r in draft.recipients}
     draft.recipients += [a for a in draft.actors if str(a.get("id")) not in seen]
     draft.actors = []
+
+
+def forces_moving_themselves(
+    draft: _Draft, mentions: dict[int, ResolvedMention]
+) -> list[dict[str, Any]]:
+    """Forces a movement's noun names with no one said to move them move themselves:
+    "the pullout of foreign forces from Iraq", "the withdrawal of US troops"."""
+    trigger = draft.trigger
+    if draft.entry.type not in ("RETREAT", "MOBILIZE") or trigger.lemma_.lower() not in (
+        _MOVEMENT_NOUNS
+    ):
+        return []
+    forces = [o for o in prep_objects(trigger, ("of",)) if o.lemma_.lower() in _FORCE_NOUNS]
+    return _resolve_args(forces, mentions)

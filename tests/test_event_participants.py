@@ -721,3 +721,9 @@ def test_forces_someone_moves_are_not_the_mover(nlp: Language) -> None:
     text = "Nigeria announced the deployment of troops to Liberia."
     (event,) = events(nlp, text)
     assert words(event["actors"]) == ["Nigeria"]
+
+
+def test_those_said_to_be_the_targets_of_an_act_are_its_recipients(nlp: Language) -> None:
+    text = "Two police stations in Kano were the targets of a bombing on Sunday."
+    (event,) = events(nlp, text)
+    assert words(event["recipients"]) == ["police"]  # (the stations' owner)

@@ -227,8 +227,18 @@ def _carriers(draft: _Draft) -> list[Token]:
 
 
 def _came_under(noun: Token) -> Token | None:
-    """The verb of "came / was under [attack, fire, pressure]", if the noun is the act."""
+    """The verb of "came / was under [attack, fire, pressure]", or of "were (the) targets
+    of [an invasion]", if the noun is the act: its subject is whom the act reached."""
     prep = noun.head
+    target = prep.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and target.lemma_.lower() == "target"
+        and target.dep_ == "attr"
+        and target.head.lemma_.lower() in ("be", "become")
+    ):
+        return target.head  # "Afghanistan and Iraq were targets of an American invasion"
     if noun.dep_ != "pobj" or prep.lower_ != "under":
         return None
     verb = prep.head

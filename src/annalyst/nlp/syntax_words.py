@@ -249,3 +249,5 @@ GUESSING = frozenset({"assume", "suppose", "presume", "guess", "speculate", "ima
 # Participles of a go-between's part in an act ("an EU-brokered truce", "a ceasefire
 # brokered by Qatar"): who brokers or hosts it is no party to it.
 GO_BETWEEN = frozenset({"brokered", "mediated", "facilitated", "hosted", "sponsored"})
+# The verbs of those participles ("Qatar brokered a truce").
+GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor"})

@@ -22,12 +22,13 @@ from annalyst.nlp.events.unnamed import _agents
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.places.names import SUFFIXES
 from annalyst.nlp.syntax import ancestors, prep_objects
-from annalyst.nlp.syntax_words import AVENGING, UPHEAVALS
+from annalyst.nlp.syntax_words import AVENGING, GO_BETWEEN_VERBS, UPHEAVALS
 from annalyst.nlp.tokentable import token_table
 from annalyst.nlp.tree_walks import in_hyphenated_word, patron_in_word
 
-# Verbs of a go-between, whose object names the sides it stands between, not a place.
-_SIDES_OF_A_DEAL = {"broker", "mediate", "facilitate", "negotiate", "arrange", "sponsor"}
+# Verbs of a go-between, whose object names the sides it stands between, not a place
+# (not "host": "hosted talks in Doha" says where).
+_SIDES_OF_A_DEAL = (GO_BETWEEN_VERBS - {"host"}) | {"negotiate", "arrange"}
 
 
 def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:

@@ -25,7 +25,7 @@ from annalyst.nlp.events.syntax import (
 from annalyst.nlp.events.warning_kinds import foretells_another
 from annalyst.nlp.phrase_links import met_doers, misread_clause
 from annalyst.nlp.syntax import is_passive
-from annalyst.nlp.syntax_words import COUNTERING
+from annalyst.nlp.syntax_words import COUNTERING, GO_BETWEEN_VERBS
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 # Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
@@ -68,10 +68,6 @@ _OWN_FORCES = {
 }
 
 
-# Verbs of a go-between's part in another's act: an act of their own, never the act's.
-_GO_BETWEENS = {"broker", "mediate", "facilitate", "host", "sponsor"}
-
-
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """One event per action: a verb whose subject or object is a trigger of the same
     family ("a US drone strike killed …"), or a light verb with its noun, is one event."""
@@ -105,7 +101,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 elif (
                     child.dep_ == "dobj"
                     and token.lemma_.lower() in other.entry.light_verbs
-                    and token.lemma_.lower() not in _GO_BETWEENS  # ("brokered a truce")
+                    and token.lemma_.lower() not in GO_BETWEEN_VERBS  # ("brokered a truce")
                 ):
                     # "approved the sale of F-16 jets": the verb only carries the noun's act
                     other.take_words(draft)

@@ -98,14 +98,11 @@ def _inside_holder(
     text = doc[start:end].text
     if gazetteer.demonym_country(text) is not None or gazetteer.lookup(text, fuzzy=False):
         return None  # a people, or a place of another kind than the phrase says
-    words = _words(doc)
-    holder_end = kind_at
-    while holder_end > 0 and kind_at - holder_end < _MAX_QUALIFIERS:
-        if words.texts[holder_end - 1][:1].isupper():
-            break
-        holder_end -= 1  # ("the southern Philippine province": past "southern")
-    texts = words.texts
-    holder_start = holder_end
+    texts = _words(doc).texts
+    qualifier = _capital_before(texts, kind_at)  # ("the southern Philippine province")
+    if qualifier is None:
+        return None
+    holder_end = holder_start = qualifier + 1
     while holder_start > 0 and holder_end - holder_start < _MAX_WORDS + 2:
         hyphened = texts[holder_start - 1] == "-" or (
             holder_start > 1 and texts[holder_start - 2] == "-"
@@ -113,8 +110,6 @@ def _inside_holder(
         if not (texts[holder_start - 1][:1].isupper() or hyphened):
             break
         holder_start -= 1
-    if holder_start == holder_end:
-        return None
     holder = doc[holder_start:holder_end].text
     entry = gazetteer.adjective_entry(holder) if gazetteer.demonym_country(holder) else None
     if entry is not None:
@@ -143,11 +138,10 @@ def narrowed_by_nationality(
         if kind_at < 1 or lowers[p.start - 1] != "of" or lowers[kind_at] not in _BEFORE:
             continue
         country, entry = None, None
-        for t in range(kind_at - 1, max(-1, kind_at - 1 - _MAX_QUALIFIERS), -1):
-            if texts[t][:1].isupper():
-                country = gazetteer.demonym_country(texts[t])
-                entry = gazetteer.adjective_entry(texts[t])
-                break
+        t = _capital_before(texts, kind_at)
+        if t is not None:
+            country = gazetteer.demonym_country(texts[t])
+            entry = gazetteer.adjective_entry(texts[t])
         if country is None or entry is None:
             continue
         countries = gazetteer.cols.countries
@@ -159,6 +153,15 @@ def narrowed_by_nationality(
         hit = replace(p.hit, indices=kept, alternate=p.hit.alternate & frozenset(kept))
         proposals[n] = replace(p, hit=hit)
     return proposals
+
+
+def _capital_before(texts: list[str], kind_at: int) -> int | None:
+    """The capitalised word among the few that qualify a word for a kind of place, past
+    lower-case ones ("the northern Nigerian city of", "the Syrian border town of")."""
+    for t in range(kind_at - 1, max(-1, kind_at - 1 - _MAX_QUALIFIERS), -1):
+        if texts[t][:1].isupper():
+            return t
+    return None
 
 
 _COMPASS = frozenset({"west", "east", "north", "south"})

@@ -290,6 +290,7 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                     and (token.dep_ in ("dobj", "obj", "nsubjpass") or _of_an_act(token))
                     and token.tag_ == "NN"
                     and _is_person_noun(token)
+                    and token.lemma_.lower() not in _BODY_NOUNS
                 ):
                     # "arrested the suspected ringleader … and charged him": one person
                     # named by no name in this sentence
@@ -302,8 +303,12 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                     and token.dep_ in ("dobj", "obj", "pobj", "nsubjpass")
                     and token.tag_ == "NN"
                     and str((mention.actor or {}).get("id", "")).startswith("~agent:")
+                    and token.lemma_.lower() not in _BODY_NOUNS
                 ):
                     return found(mention)
+        leading = _person_leading_before(pronoun, mentions)
+        if leading is not None:
+            return leading
         # "rallied against President X. The demonstrators accused him": the one person
         # the sentence before names, whatever its role there
         persons = {
@@ -319,6 +324,34 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     return None
 
 
+def _person_leading_before(
+    pronoun: Token, mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    """The one person the sentence before is about, named by no name, as whom "he" or
+    "she" goes on acting: "The cleric spoke on Monday. … he said". Only for a pronoun
+    that acts: one acted on is more likely whom that sentence acted on."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    for previous in _previous_sentences(pronoun.sent, 1):
+        for token in previous:
+            if (
+                token.dep_ == "nsubj"
+                and token.i not in mentions
+                and token.tag_ == "NN"
+                and _is_person_noun(token)
+                and token.lemma_.lower() not in _BODY_NOUNS
+                and (unnamed := _provisional(token)) is not None
+            ):
+                return _standing_for(unnamed, pronoun, token)
+    return None
+
+
+# Nouns that name a body, never one person: "he" is not "the newspaper" or "the party".
+_BODY_NOUNS = {"newspaper", "daily", "outlet", "channel", "network", "broadcaster", "agency",
+               "party", "ministry", "government", "administration", "regime", "council",
+               "court", "parliament", "assembly", "committee", "commission", "army", "police",
+               "militia", "group", "movement", "organisation", "organization", "embassy",
+               "bloc", "coalition", "alliance", "union", "company", "firm", "bank"}  # fmt: skip
 # Bodies whose members a plural noun names ("the coalition forces", "the alliance troops").
 _BODIES = {"coalition", "alliance", "government", "regime", "administration"}
 

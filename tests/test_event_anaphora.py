@@ -1,0 +1,48 @@
+"""Pronouns and descriptions that refer back to someone told before (issue 8): which
+earlier words a pronoun may stand for, and which it may not. The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from spacy.language import Language
+
+from annalyst.nlp.pipeline import build_pipeline
+from event_helpers import events, words
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield build_pipeline()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Praising the work of the party's newspaper, he said it had told the truth.",
+        "Hailing the reporting of the opposition daily, she said the truth would win.",
+    ],
+)
+def test_he_or_she_is_never_a_body(nlp: Language, text: str) -> None:
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "SUPPORT"]
+    assert not any(a["name"].endswith(("newspaper", "daily")) for a in event["actors"])
+
+
+def test_he_is_the_one_person_the_sentence_before_is_about(nlp: Language) -> None:
+    text = (
+        "The cleric spoke to worshippers on Friday. Praising the work of the party's "
+        "newspaper, he said it had told the truth."
+    )
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "SUPPORT"]
+    assert [a["name"] for a in event["actors"]] == ["cleric"]
+    assert words(event["actors"]) == ["he"]
+
+
+def test_a_person_named_as_whom_an_act_reached_stays_the_antecedent(nlp: Language) -> None:
+    text = "Police detained a Kurdish politician in Diyarbakir. A court later charged him with terrorism."
+    (charge,) = [e for e in events(nlp, text) if e["trigger_text"] == "charged"]
+    assert [a["name"] for a in charge["recipients"]] == ["Kurdish politician"]

@@ -44,10 +44,23 @@ def test_a_party_that_threatens_another_still_threatens(nlp: Language) -> None:
     [
         "The junta has always jailed its critics without trial.",
         "Every time the rebels advance, the air force responds by bombing the villages.",
+        "Bandits kidnap farmers on the road to Zamfara every week.",
+        "Soldiers search the camp every night, its residents say.",
     ],
 )
 def test_a_habit_is_no_act(nlp: Language, text: str) -> None:
     assert [e for e in events(nlp, text) if e["status"] == "asserted"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity says it is delivering flour every month to 20,000 families in Tigray.",
+        "Police arrested two protesters every day last week in Minsk.",
+    ],
+)
+def test_acts_each_week_in_the_past_or_under_way_now_are_acts(nlp: Language, text: str) -> None:
+    assert events(nlp, text)
 
 
 def test_what_any_state_that_does_so_does_is_not_asserted(nlp: Language) -> None:

@@ -50,6 +50,30 @@ def _each_time(word: Token) -> bool:
     )
 
 
+# Stretches of time an act said to recur "every" one of happens in ("every week").
+_PERIODS = {"day", "night", "morning", "evening", "week", "weekend", "month", "year",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # fmt: skip
+
+
+def _each_period(word: Token) -> bool:
+    """ "every week", "each night": once in each such stretch of time."""
+    return word.lemma_.lower() in _PERIODS and any(
+        c.dep_ == "det" and c.lower_ in ("every", "each") for c in word.children
+    )
+
+
+def _present(verb: Token) -> bool:
+    """A verb told in the simple present ("raid", "kills", "are shelled"): in the past,
+    acts each week are so many reported acts, and one going on now ("is providing food
+    every month") is a programme under way."""
+    if verb.tag_ == "VBG":
+        return False
+    own = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBZ", "VBP") for t in own) and not any(
+        t.tag_ in ("VBD", "VBN") and t.dep_ in ("aux", "auxpass") for t in own
+    )
+
+
 def _told_as_habit(token: Token) -> bool:
     """Whether the clause of an act says it happens as a habit, on no one occasion."""
     clause = token
@@ -68,6 +92,8 @@ def _told_as_habit(token: Token) -> bool:
                 return True
             if child.dep_ in ("npadvmod", "advcl", "advmod") and _each_time(child):
                 return True  # "every time the resistance strikes, Israel responds"
+            if child.dep_ in ("npadvmod", "advmod") and _each_period(child) and _present(word):
+                return True  # "militias raid the camp every night": night after night
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "from"

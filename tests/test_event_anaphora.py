@@ -46,3 +46,28 @@ def test_a_person_named_as_whom_an_act_reached_stays_the_antecedent(nlp: Languag
     text = "Police detained a Kurdish politician in Diyarbakir. A court later charged him with terrorism."
     (charge,) = [e for e in events(nlp, text) if e["trigger_text"] == "charged"]
     assert [a["name"] for a in charge["recipients"]] == ["Kurdish politician"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Israeli jets struck targets near Homs on Sunday. Syria condemned the air strikes.",
+            "Israeli jets",
+        ),
+        (
+            "Gunmen attacked a church in Owo on Sunday. Nigeria's president condemned the "
+            "massacre.",
+            "Gunmen",
+        ),
+        (
+            "Troops opened fire on protesters in Omdurman. The UN condemned the violence.",
+            "Troops",
+        ),
+    ],
+)
+def test_a_judgement_of_an_attack_told_before_reaches_its_doers(
+    nlp: Language, text: str, doer: str
+) -> None:
+    (judged,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert doer in words(judged["recipients"])

@@ -37,9 +37,11 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     ),
     **dict.fromkeys(
         ("attack", "attacks", "strike", "strikes", "bombing", "shelling", "killing", "assault",
-         "incursion", "invasion", "shooting"),
+         "incursion", "invasion", "shooting", "airstrike", "airstrikes", "bombardment",
+         "massacre", "ambush", "offensive", "atrocity", "atrocities", "killings"),
         frozenset({"ASSAULT"}),
     ),
+    **dict.fromkeys(("violence", "bloodshed"), frozenset({"ASSAULT", "COERCE"})),
     **dict.fromkeys(
         ("incident", "seizure", "launch", "test", "takeover", "annexation", "occupation",
          "suspension", "closure", "deployment", "blockade", "coup"),
@@ -54,6 +56,11 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 _POINTING = {"the", "this", "that", "these", "those"}
+# Words before an act noun that say how it was done, not whose it was ("the air strikes",
+# "the drone attack"; not "the police raid").
+_MEANS = {"air", "drone", "missile", "rocket", "artillery", "mortar", "suicide", "car",
+          "bomb", "grenade", "ground", "naval", "cross", "border", "deadly", "latest",
+          "recent", "brutal", "horrific", "heinous", "cowardly", "terrorist"}  # fmt: skip
 # Prepositions of what a judgement is about ("a protest over the incident").
 _ABOUT = ("over", "about", "against", "at")
 # Verbs of answering an act in kind, said with no one named.
@@ -88,7 +95,9 @@ def _pointing_back(draft: _Draft) -> Token | None:
         if not summing and not any(c.dep_ == "det" and c.lower_ in _POINTING for c in children):
             continue
         if any(
-            c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl") and c.i != verb.i
+            c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl")
+            and c.i != verb.i
+            and not (c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MEANS)
             for c in children
         ):
             continue

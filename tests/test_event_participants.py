@@ -727,3 +727,25 @@ def test_those_said_to_be_the_targets_of_an_act_are_its_recipients(nlp: Language
     text = "Two police stations in Kano were the targets of a bombing on Sunday."
     (event,) = events(nlp, text)
     assert words(event["recipients"]) == ["police"]  # (the stations' owner)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "named"),
+    [
+        ("Supporters of Evo Morales rallied outside the court in Sucre.", "actors",
+         "Supporters of Evo Morales"),
+        ("Police in Cairo arrested two leaders of a banned teachers' union.", "recipients",
+         "leaders of a banned teachers' union"),
+    ],
+)  # fmt: skip
+def test_a_generic_actor_keeps_whose_people_it_is(
+    nlp: Language, text: str, side: str, named: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert named in names(event[side])
+
+
+def test_a_bodys_name_before_a_compound_keeps_its_members_its_own(nlp: Language) -> None:
+    text = "Iranian troops and Taliban border guards exchanged fire near Islam Qala."
+    (event,) = events(nlp, text)
+    assert "Taliban" in names(event["actors"])

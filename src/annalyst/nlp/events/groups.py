@@ -17,6 +17,7 @@ from annalyst.nlp.events.owners import _nationality_words
 from annalyst.nlp.events.pronouns import _pronoun
 from annalyst.nlp.events.unnamed import (
     _agents,
+    _is_person_noun,
     _place_actor,
     _place_country,
     _provisional,
@@ -277,3 +278,31 @@ def _placed_antecedent(actor: dict[str, Any] | None, doc: Doc) -> dict[str, Any]
         return actor
     words = {k: actor[k] for k in ("text", "start", "end", "ref_start", "ref_end") if k in actor}
     return dict(placed, **words)
+
+
+# Lands and sides whose people a generic actor may be ("leaders of the two republics").
+_LANDS = {"region", "country", "republic", "side", "nation", "state", "province", "city",
+          "town", "village", "area", "district", "community", "world", "continent"}  # fmt: skip
+
+
+def with_whose(actor: dict[str, Any], head: Token) -> dict[str, Any]:
+    """A generic actor keeps the "of" phrase that says whose people they are: "supporters
+    of Anez", "three leaders of a banned labour union", not "supporters" or "leaders",
+    which name no one. Its words run to the owner's head word (no clause after it)."""
+    if (
+        not str(actor.get("id", "")).startswith("~agent:")
+        or head.pos_ != "NOUN"
+        or actor.get("end") != head.idx + len(head.text)
+    ):
+        return actor
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None or not (
+        owner.pos_ == "PROPN" or _is_person_noun(owner) or owner.lemma_.lower() in _LANDS
+    ):
+        return actor  # (not "the mastermind of the bombing": an act is no one's people)
+    start = int(actor.get("start", head.idx))
+    whose = _with_words(actor, head.doc, start, owner.idx + len(owner.text))
+    if str(actor.get("name", "")).casefold() == str(actor.get("text", "")).casefold():
+        whose["name"] = whose["text"]
+    return whose

@@ -59,6 +59,7 @@ from annalyst.nlp.events.groups import (
     _ruler_s_forces,
     _shared_noun_agent,
     _whose_named,
+    with_whose,
 )
 from annalyst.nlp.events.owners import (
     _FACILITIES,
@@ -522,7 +523,7 @@ def _actor_for(
     actor = _actor_of_words(head, mentions, depth)
     if actor is None or head.pos_ == "PRON":
         return actor
-    return _whose_named(actor, head, mentions)
+    return with_whose(_whose_named(actor, head, mentions), head)
 
 
 def _actor_of_words(
@@ -631,16 +632,19 @@ def _actor_of_words(
         own = _own_country(head, mentions)
         if own is not None:
             return own  # "Zarif said his country would retaliate": Iran
+    # ("Taliban border guards": the name may hang on the compound before the head)
     for child in head.children:
-        if child.dep_ in ("compound", "poss", "nmod") and child.i in mentions:
-            owner = mentions[child.i]
+        for owner_word in (child, *(child.children if child.dep_ == "compound" else ())):
+            owner = mentions.get(owner_word.i)
             if (
-                owner.actor is not None
+                owner is not None
+                and owner_word.dep_ in ("compound", "poss", "nmod")
+                and owner.actor is not None
                 and owner.actor.get("type") in ("organization", "group")
                 and not str(owner.actor["id"]).startswith("~agent:")
                 and (
                     lemma in _MEMBERS
-                    or (lemma in _SPOKESPEOPLE and child.dep_ in ("compound", "nmod"))
+                    or (lemma in _SPOKESPEOPLE and owner_word.dep_ in ("compound", "nmod"))
                 )
             ):
                 return _with_words(owner.actor, doc, owner.start, head.idx + len(head.text))

@@ -339,3 +339,29 @@ def test_a_place_name_the_parser_takes_for_a_gerund_is_still_the_place(nlp: Lang
 def test_people_named_with_where_they_are_say_it_there(nlp: Language) -> None:
     text = "Protesters in Bishkek demanded the resignation of the interior minister."
     assert place_of(nlp, text, "demanded") == "Bishkek"
+
+
+def test_a_hyphened_name_before_its_kind_word_is_one_name(nlp: Language) -> None:
+    text = "Police detained eleven activists in the Gorno-Badakhshan region on Friday."
+    place = next(e for e in events(nlp, text) if e["trigger_text"] == "detained")["location"]
+    assert place["country"] == "TJK"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("The envoy Ana Ruiz arrived in Caracas on Monday. She met the foreign minister on "
+         "Tuesday, state media reported.", "met", "Caracas"),
+        ("Gunmen threw a grenade at a patrol in Srinagar on Sunday. Soldiers later sealed off "
+         "the area and detained four suspects.", "detained", "Srinagar"),
+    ],
+)  # fmt: skip
+def test_an_act_told_on_in_the_next_sentence_happened_where_the_one_before_did(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    assert place_of(nlp, text, trigger) == place
+
+
+def test_other_people_in_the_next_sentence_carry_no_place(nlp: Language) -> None:
+    text = "Troops shelled a village near Kidal on Monday. Algeria condemned the shelling."
+    assert place_of(nlp, text, "condemned") is None

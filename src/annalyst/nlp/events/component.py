@@ -30,7 +30,7 @@ from annalyst.nlp.events.frames import (
 )
 from annalyst.nlp.events.habits import habitual_or_any
 from annalyst.nlp.events.learned import RecipientScorer
-from annalyst.nlp.events.location import _location, without_place_names
+from annalyst.nlp.events.location import _location, carried_place, without_place_names
 from annalyst.nlp.events.occasions import attended_meetings
 from annalyst.nlp.events.one_action import _coordinated
 from annalyst.nlp.events.partners import each_other
@@ -144,7 +144,7 @@ class EventExtractor:
                 elif went_on(doc, draft, times, drafts, self.lexicon):
                     continue  # "IS attacked a village. The group killed 30 civilians"
                 answered(draft, drafts)  # "Iran condemned the move": whoever made it
-                draft.location = _location(draft, places)
+                draft.location = _location(draft, places) or carried_place(draft, drafts)
                 _status(draft, quotes, mentions)
                 speakers_own_act(draft)  # "“We have no request but this,” he added"
                 if draft.status == "hypothetical" and not draft.actors and not draft.recipients:

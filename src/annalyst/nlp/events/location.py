@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from annalyst.nlp.events.carriers import _carrier
+from annalyst.nlp.events.dating import _clause_verb, _refers_back, _sentences_between
 from annalyst.nlp.events.descriptions import _previous_sentences
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import (
@@ -67,7 +68,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
             # (the tagger may read "Punjab" as an adjective; "Karachi's Lyari district")
             root.dep_ in ("compound", "amod", "poss")
             and root.head.lower_ in _PLACE_HEADS
-            and not in_hyphenated_word(root)  # ("the Iraq-Syria border region")
+            # ("the Iraq-Syria border region"; but "the Gorno-Badakhshan region")
+            and (not in_hyphenated_word(root) or "-" in str(place.get("text", "")))
         ):
             return True  # "in Zamfara state", "a Baghdad market": the name of where
         if root.dep_ == "poss" and root.head.lemma_.lower() in UPHEAVALS:
@@ -124,10 +126,13 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                 if child.dep_ == "pobj" and child.head.lower_ in preps and not range_start(child):
                     # (not the start of a stretch: "the highway from Baghdad to Baiji")
                     # (or the name before a word for its kind: "in Kebbi state")
+                    # (a hyphened word is two places, "the Iraq-Syria border region",
+                    # unless the gazetteer holds it whole: "the Gorno-Badakhshan region")
                     named = [
                         c
                         for c in child.children
-                        if c.dep_ in ("compound", "amod") and not in_hyphenated_word(c)
+                        if c.dep_ in ("compound", "amod")
+                        and (not in_hyphenated_word(c) or _inside_hyphened_place(c, pool))
                     ]
                     kind = child.lower_ in _DIVISION_HEADS
                     # "near the West Bank city of Nablus": the name after "of" is the
@@ -226,6 +231,14 @@ _PLACE_HEADS = _DIVISION_HEADS | frozenset(
        "road", "bridge", "harbour", "harbor", "port", "refinery", "camp", "outskirts",
        "airport", "airfield", "station", "terminal"}
 )  # fmt: skip
+
+
+def _inside_hyphened_place(word: Token, places: Sequence[dict[str, Any]]) -> bool:
+    """Whether a word is part of one place whose name is hyphened ("Gorno-Badakhshan")."""
+    return any(
+        place["start"] <= word.idx < place["end"] and "-" in str(place.get("text", ""))
+        for place in places
+    )
 
 
 def _city_place(place: dict[str, Any]) -> bool:
@@ -491,3 +504,49 @@ def without_place_names(draft: _Draft, places: Sequence[dict[str, Any]]) -> None
 
     draft.recipients = [r for r in draft.recipients if not a_place(r)]
     draft.actors = [a for a in draft.actors if not a_place(a)]
+
+
+# Words by which a sentence points back to the place told just before ("cordoned off the
+# area", "clashes there").
+_THERE = {"there"}
+_THE_SCENE = {"area", "scene", "site", "spot"}
+
+
+def carried_place(draft: _Draft, earlier: Sequence[_Draft]) -> dict[str, Any] | None:
+    """Where an act with no place of its own happened, told in the sentence after one that
+    gave a town or a site: "Grossi arrived in Tehran. He met Eslami on Sunday" (the same
+    doers, referred back to, in the past of the main clause), or "Troops later cordoned
+    off the area" and "clashes there" (the words point back to the place). A country
+    says too little to carry."""
+    verb = _clause_verb(draft)
+    # (a main clause, one a report tells, or one joined to either)
+    reported = verb is not None and verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"
+    if verb is None or verb.tag_ != "VBD" or not (verb.dep_ in ("ROOT", "conj") or reported):
+        return None
+    # ("cordoned off the area and detained suspects": the verb it is joined to says so)
+    clauses = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    pointing = any(
+        (c.dep_ == "advmod" and c.lower_ in _THERE)
+        or (
+            c.dep_ in ("dobj", "obj", "pobj")
+            and c.lemma_.lower() in _THE_SCENE
+            and any(d.lower_ == "the" for d in c.children)
+        )
+        for clause in clauses
+        for t in (clause, *(c for c in clause.children if c.dep_ in ("prt", "prep")))
+        for c in t.children
+    )
+    ids = {str(a.get("id")) for a in draft.actors if _refers_back(a, verb.doc)}
+    if not pointing and not ids:
+        return None
+    for other in reversed(earlier):
+        if other.trigger.i >= draft.trigger.i:
+            continue
+        if _sentences_between(other.trigger, draft.trigger) != 1:
+            continue
+        place = other.location
+        if place is None or place.get("precision") not in ("city", "site"):
+            continue
+        if pointing or ids & {str(a.get("id")) for a in other.actors}:
+            return place
+    return None

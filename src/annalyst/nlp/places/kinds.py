@@ -67,6 +67,8 @@ def named_by_kind(doc: Doc, gazetteer: Gazetteer, ents: list[Span]) -> list[Prop
             start = i
             while start > 0 and i - start < _MAX_WORDS and capitalised(start - 1):
                 start -= 1
+                if start > 1 and _hyphen_joined(doc, start - 1) and capitalised(start - 2):
+                    start -= 2  # "the Gorno-Badakhshan region": one name
             if start < i and lowers[start] == "the":
                 start += 1
             spans.append((start, i, kind))
@@ -84,6 +86,11 @@ def named_by_kind(doc: Doc, gazetteer: Gazetteer, ents: list[Span]) -> list[Prop
             if proposal is not None:
                 out.append(proposal)
     return out
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen joining the words on either side of it."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _inside_holder(

@@ -71,3 +71,12 @@ def test_a_judgement_of_an_attack_told_before_reaches_its_doers(
 ) -> None:
     (judged,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
     assert doer in words(judged["recipients"])
+
+
+def test_the_two_sides_are_he_and_whom_he_met(nlp: Language) -> None:
+    text = (
+        "The envoy Ana Ruiz arrived in Lima on Monday. She met Foreign Minister Jorge Paz on "
+        "Tuesday, and the two sides agreed to reopen the border."
+    )
+    (agreed,) = [e for e in events(nlp, text) if e["trigger_text"] == "agreed"]
+    assert sorted(a["name"] for a in agreed["actors"]) == ["Ana Ruiz", "Jorge Paz"]

@@ -543,6 +543,14 @@ def _side_at(
     """The side named at a token, for "the two countries" and their kin: a named actor,
     or for states, the state of a people or a body of people ("Tajik and Kyrgyz border
     guards clashed. The two countries agreed …")."""
+    if token.pos_ == "PRON" and token.lower_ in ("he", "she") and kind != "state":
+        # "He met Eslami, and the two sides agreed": the one "he" stands for
+        from annalyst.nlp.events.pronouns import _pronoun  # (it reads descriptions)
+
+        person = _pronoun(token, mentions)
+        if person is not None and "also" not in person:
+            return token.idx, token.idx + len(token), person
+        return None
     mention = mentions.get(token.i)
     actor = mention.actor if mention is not None else None
     if mention is not None and actor is not None:

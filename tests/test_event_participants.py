@@ -483,6 +483,12 @@ def test_a_phone_call_and_what_it_discussed_are_one_act_with_no_place_from_the_t
             "Rohingya refugees",
         ),
         ("Kachin insurgents ambushed a supply convoy.", "ambushed", "actors", "Kachin insurgents"),
+        (
+            "Malian soldiers and Tuareg fighters clashed near Anefis.",
+            "clashed",
+            "actors",
+            "Tuareg fighters",
+        ),
     ],
 )
 def test_the_people_an_agent_belongs_to_stays_in_its_name(

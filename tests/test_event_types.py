@@ -500,7 +500,10 @@ def test_condolences_offered_to_someone_are_sympathy(nlp: Language) -> None:
     assert names(event["recipients"]) == ["Nepal"]
     text = "The king sent his condolences to the families of the miners."
     (event,) = events(nlp, text)
-    assert (event["event_type"], words(event["recipients"])) == ("SUPPORT", ["families of the miners"])
+    assert (event["event_type"], words(event["recipients"])) == (
+        "SUPPORT",
+        ["families of the miners"],
+    )
     # sympathy won is nobody's act
     assert events(nlp, "The nurses won wide public sympathy during the dispute.") == []
 

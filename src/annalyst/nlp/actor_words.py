@@ -438,7 +438,11 @@ def with_identity(w: TokenTable, chunk_start: int, start: int, named: set[int]) 
         if (
             before in named
             # (a body's name is its own actor: "Ecowas peacekeepers" act for ECOWAS)
-            or w.ent_type[before] not in ("", "NORP")
+            # (a people's name the model took for a person, or for a body when shaped
+            # like a people's adjective, that no actor answers to: "Tuareg fighters",
+            # "Tigrayan forces"; not "Ecowas peacekeepers")
+            or w.ent_type[before] not in ("", "NORP", "PERSON", "ORG")
+            or (w.ent_type[before] == "ORG" and not _people_word(w.text[before]))
             or w.dep[before] not in ("compound", "amod", "nmod")
             or not w.text[before][:1].isupper()
             or not w.text[before].isalpha()
@@ -457,3 +461,8 @@ def with_identity(w: TokenTable, chunk_start: int, start: int, named: set[int]) 
             break
         start = before
     return start
+
+
+def _people_word(word: str) -> bool:
+    """A word shaped like a people's adjective ("Tigrayan", "Sudanese")."""
+    return len(word) > 4 and word.endswith(("an", "ese", "ish"))

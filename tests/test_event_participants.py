@@ -484,11 +484,12 @@ def test_a_phone_call_and_what_it_discussed_are_one_act_with_no_place_from_the_t
         ),
         ("Kachin insurgents ambushed a supply convoy.", "ambushed", "actors", "Kachin insurgents"),
         (
-            "Malian soldiers and Tuareg fighters clashed near Anefis.",
-            "clashed",
+            "Tuareg fighters ambushed an army convoy near Anefis.",
+            "ambushed",
             "actors",
             "Tuareg fighters",
         ),
+        ("Tigrayan fighters shelled a town in Afar.", "shelled", "actors", "Tigrayan fighters"),
     ],
 )
 def test_the_people_an_agent_belongs_to_stays_in_its_name(

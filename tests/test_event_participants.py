@@ -756,3 +756,15 @@ def test_a_bodys_name_before_a_compound_keeps_its_members_its_own(nlp: Language)
     text = "Iranian troops and Taliban border guards exchanged fire near Islam Qala."
     (event,) = events(nlp, text)
     assert "Taliban" in names(event["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("NATO jets struck targets near Sirte.", "NATO"),
+        ("Saudi-led coalition warplanes bombed a bridge in Hodeidah.", "Saudi-led coalition"),
+    ],
+)
+def test_a_named_bodys_aircraft_are_the_body_acting(nlp: Language, text: str, owner: str) -> None:
+    (event,) = events(nlp, text)
+    assert names(event["actors"]) == [owner]

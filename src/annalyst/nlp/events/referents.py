@@ -644,6 +644,7 @@ def _actor_of_words(
                 and not str(owner.actor["id"]).startswith("~agent:")
                 and (
                     lemma in _MEMBERS
+                    or lemma in _PLATFORMS  # ("NATO jets", "coalition warplanes")
                     or (lemma in _SPOKESPEOPLE and owner_word.dep_ in ("compound", "nmod"))
                 )
             ):

@@ -644,7 +644,8 @@ def _actor_of_words(
                 and not str(owner.actor["id"]).startswith("~agent:")
                 and (
                     lemma in _MEMBERS
-                    or lemma in _PLATFORMS  # ("NATO jets", "coalition warplanes")
+                    # ("NATO jets"; not "Akinci drones": a make the model took for a body)
+                    or (lemma in _PLATFORMS and not str(owner.actor["id"]).startswith("~"))
                     or (lemma in _SPOKESPEOPLE and owner_word.dep_ in ("compound", "nmod"))
                 )
             ):

@@ -80,3 +80,48 @@ def test_the_two_sides_are_he_and_whom_he_met(nlp: Language) -> None:
     )
     (agreed,) = [e for e in events(nlp, text) if e["trigger_text"] == "agreed"]
     assert sorted(a["name"] for a in agreed["actors"]) == ["Ana Ruiz", "Jorge Paz"]
+
+
+def test_it_as_an_object_is_the_body_named_before_it(nlp: Language) -> None:
+    text = "The party called on the ruling junta to free him and accused it of silencing critics."
+    (accused,) = [e for e in events(nlp, text) if e["trigger_text"] == "accused"]
+    assert [a["name"] for a in accused["recipients"]] == ["ruling junta"]
+    assert words(accused["recipients"]) == ["it"]
+
+
+def test_a_surname_the_model_takes_for_a_body_is_the_person_named_before(
+    nlp: Language,
+) -> None:
+    from annalyst.nlp.actors import resolved_mentions
+
+    doc = nlp(
+        "Police arrested the opposition leader Moussa Keita in Bamako on Friday. "
+        "Keita, who heads a small party, was driven away by armed men."
+    )
+    ids = {m.text: (m.actor or {}).get("id") for m in resolved_mentions(doc)}
+    assert ids.get("Keita") == ids["Moussa Keita"]
+
+
+def test_the_party_is_the_party_named_before_whatever_its_name(nlp: Language) -> None:
+    text = (
+        "The Rally for Democratic Renewal won most seats. The party accused police of "
+        "beating its supporters."
+    )
+    (accused,) = [e for e in events(nlp, text) if e["trigger_text"] == "accused"]
+    assert [a["name"] for a in accused["actors"]] == ["Rally for Democratic Renewal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Patriotic Front for the Liberation of Chad attacked a garrison.",
+         "Patriotic Front for the Liberation of Chad"),
+        ("Congolese troops attacked the Democratic Forces for the Liberation of Rwanda.",
+         "Democratic Forces for the Liberation of Rwanda"),
+    ],
+)  # fmt: skip
+def test_a_movement_named_for_a_country_is_not_that_country(
+    nlp: Language, text: str, name: str
+) -> None:
+    (event,) = events(nlp, text)
+    assert name in [a["name"] for a in event["actors"] + event["recipients"]]

@@ -88,3 +88,29 @@ def namesake(kb: KnowledgeBase, doc: Doc, start: int, inside: Sequence[KnownName
         if fuzz.ratio(first.casefold(), given.casefold()) >= 75:
             return False  # the same person, spelt another way
     return True
+
+
+# Head words of a movement, party or front named for the land it fights or stands for
+# ("the Democratic Forces for the Liberation of Rwanda", "the Union of Democratic Forces
+# of Guinea"); not a state's own organs ("the Ministry of Defence of Ukraine").
+_MOVEMENT_HEADS = frozenset({"union", "front", "movement", "forces", "party", "alliance",
+                             "congress", "coalition", "league", "rally", "organisation",
+                             "organization", "association", "brigades", "council"})  # fmt: skip
+
+
+def named_for_a_state(
+    kb: KnowledgeBase, doc: Doc, start: int, end: int, inside: Sequence[KnownName]
+) -> bool:
+    """An organisation named for a state it is not: a movement's or party's head word,
+    then "of" or "for" and more words ending in a state's name ("the National Union for
+    the Total Independence of Angola")."""
+    if len(inside) != 1 or inside[0].end != end or end - start < 4:
+        return False
+    if not all(
+        (actor := kb.actors.get(i)) is not None and actor.type == "state"
+        for i in inside[0].actor_ids
+    ):
+        return False
+    words = [t for t in doc[start : inside[0].start] if t.pos_ != "DET" and not t.is_punct]
+    heads = [t for t in words if t.lower_ in _MOVEMENT_HEADS and t.is_title]
+    return bool(heads) and any(t.lower_ in ("of", "for") for t in words if t.i > heads[0].i)

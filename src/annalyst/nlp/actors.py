@@ -74,7 +74,12 @@ from annalyst.nlp.actor_words import (
     warplane,
     with_identity,
 )
-from annalyst.nlp.actor_wrappers import named_like_a_state, namesake, other_body
+from annalyst.nlp.actor_wrappers import (
+    named_for_a_state,
+    named_like_a_state,
+    namesake,
+    other_body,
+)
 from annalyst.nlp.noun_chunks import noun_chunks
 from annalyst.nlp.roles import RoleIndex
 from annalyst.nlp.syntax_words import SIDE_PREFIXES
@@ -519,6 +524,9 @@ class ActorResolver:
                 # "police spokesman Abdifatah Aden": a city's name as a surname
                 and not (ent.label_ == "PERSON" and all(c.source == "metonym" for c in inside))
                 and not (ent.label_ == "ORG" and other_body(self.kb, doc, start, end, inside))
+                and not (
+                    ent.label_ == "ORG" and named_for_a_state(self.kb, doc, start, end, inside)
+                )
                 # "the Sudan Doctors' Committee": a body named with its country
                 and not (ent.label_ == "ORG" and _body_of_a_country(self.kb, doc, start, end))
                 and not (
@@ -662,8 +670,15 @@ class ActorResolver:
                 if label in PLACE_LABELS and text.rsplit(None, 1)[-1].lower() in _BODY_HEADS:
                     label = "ORG"  # "the Green Party" tagged as a place: a body, by its head
                 resolved, source = self._resolve_name(text, label, surnames, mentioned)
+                # (a person's surname the recogniser took for a body, "Diallo, who heads
+                # the party, …" after "Cellou Dalein Diallo", or that is also a town's)
+                by_surname = label == "PERSON" or (label == "ORG" and " " not in text)
+                surname_id = surnames.get(normalize_alias(text)) if by_surname else None
                 if resolved is not None:
                     actor = resolved.ref(text)
+                elif surname_id and surname_id in provisional:
+                    actor = dict(provisional[surname_id], text=text)
+                    source = "coref"
                 elif label in PLACE_LABELS and label != "GPE":
                     continue  # a place (LOC/FAC): the geoparser's business
                 elif label == "GPE":
@@ -680,26 +695,21 @@ class ActorResolver:
                     label = "ORG"
                 elif label in ("PERSON", "ORG"):
                     key = slug_of(text)
-                    surname_id = surnames.get(normalize_alias(text)) if label == "PERSON" else None
-                    if surname_id and surname_id in provisional:
-                        actor = dict(provisional[surname_id], text=text)
-                        source = "coref"
-                    else:
-                        pid = f"~{ACTOR_LABELS[label]}:{key}"
-                        actor = {
-                            "id": pid,
-                            "name": text,
-                            "text": text,
-                            # "Serbia's president Aleksandar Vucic": of his title's
-                            # country; "the Sudan Doctors' Committee": of Sudan
-                            "country": title_country(self.kb, w, cand.start)
-                            if label == "PERSON"
-                            else leading_state(self.kb, w, cand.start, cand.end),
-                            "sectors": [],
-                            "type": ACTOR_LABELS[label],
-                        }
-                        provisional.setdefault(pid, actor)
-                        source = "provisional"
+                    pid = f"~{ACTOR_LABELS[label]}:{key}"
+                    actor = {
+                        "id": pid,
+                        "name": text,
+                        "text": text,
+                        # "Serbia's president Aleksandar Vucic": of his title's
+                        # country; "the Sudan Doctors' Committee": of Sudan
+                        "country": title_country(self.kb, w, cand.start)
+                        if label == "PERSON"
+                        else leading_state(self.kb, w, cand.start, cand.end),
+                        "sectors": [],
+                        "type": ACTOR_LABELS[label],
+                    }
+                    provisional.setdefault(pid, actor)
+                    source = "provisional"
                 else:
                     continue
             if actor is None:

@@ -45,6 +45,23 @@ def _previous_sentences(sent: Span, count: int) -> list[Span]:
 # Plural nouns by which news refers back to two named sides ("the two leaders").
 
 
+# Words in a name no knowledge base holds that say it names a body ("the Union of
+# Democratic Forces of Guinea", "the Movement for Democratic Change").
+_BODY_NAME_WORDS = {"union", "front", "movement", "forces", "party", "alliance", "congress",
+                    "coalition", "league", "rally", "organisation", "organization", "group",
+                    "brigades", "council", "army", "militia"}  # fmt: skip
+
+
+def _named_as_a_body(actor: dict[str, Any]) -> bool:
+    """Whether a provisional organisation's name says it is a body of people."""
+    words = str(actor.get("name", "")).split()
+    return (
+        str(actor.get("id", "")).startswith("~organization:")
+        and len(words) >= 2
+        and any(w.lower() in _BODY_NAME_WORDS and w[:1].isupper() for w in words)
+    )
+
+
 def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The organisation "the group" (or "the militia", "the movement") refers back to:
     the nearest named one before it in the sentence or the paragraph's sentences before
@@ -61,7 +78,7 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
         return (
             actor is not None
             and actor.get("type") in ("organization", "group")
-            and not str(actor.get("id", "")).startswith("~")
+            and (not str(actor.get("id", "")).startswith("~") or _named_as_a_body(actor))
             # "the militia", "the movement" is no ministry or army named before it
             and not (
                 head.lemma_.lower() in _NON_STATE_NOUNS

@@ -266,6 +266,9 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                     and fits(mention, token)
                 ):
                     return found(mention)
+    body = _body_before(pronoun, own_subjects) if low in ("it", "its") and as_object else None
+    if body is not None:
+        return body
     if wanted == "person":
         # "police detained a Kurdish politician … A court later charged him": one person
         # the sentence before (or this one, before the pronoun) names without a name
@@ -346,12 +349,29 @@ def _person_leading_before(
     return None
 
 
+def _body_before(pronoun: Token, own_subjects: set[int]) -> dict[str, Any] | None:
+    """The one body named by no name earlier in the sentence that an object "it" stands
+    for: "called on the ruling junta to release him and accused it of …" (not the
+    clause's own subject, which would be "itself")."""
+    for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if (
+            token.i in own_subjects
+            or token.tag_ != "NN"
+            or token.dep_ not in ("dobj", "obj", "pobj", "dative")
+            or token.lemma_.lower() not in _BODY_NOUNS
+        ):
+            continue
+        unnamed = _provisional(token)
+        return None if unnamed is None else _standing_for(unnamed, pronoun, token)
+    return None
+
+
 # Nouns that name a body, never one person: "he" is not "the newspaper" or "the party".
 _BODY_NOUNS = {"newspaper", "daily", "outlet", "channel", "network", "broadcaster", "agency",
                "party", "ministry", "government", "administration", "regime", "council",
                "court", "parliament", "assembly", "committee", "commission", "army", "police",
                "militia", "group", "movement", "organisation", "organization", "embassy",
-               "bloc", "coalition", "alliance", "union", "company", "firm", "bank"}  # fmt: skip
+               "bloc", "coalition", "alliance", "union", "company", "firm", "bank", "junta"}  # fmt: skip
 # Bodies whose members a plural noun names ("the coalition forces", "the alliance troops").
 _BODIES = {"coalition", "alliance", "government", "regime", "administration"}
 

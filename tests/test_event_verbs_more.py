@@ -190,3 +190,19 @@ def test_dispersing_them_after_a_march_is_coercion(nlp: Language) -> None:
 def test_clashes_that_break_out_are_fighting(nlp: Language) -> None:
     (event,) = events(nlp, "Clashes broke out in Tripoli on Friday.")
     assert event["event_type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition party said police had blocked its rally in Bulawayo.",
+        "The union said riot police obstructed its march to the parliament.",
+    ],
+)
+def test_a_gathering_kept_from_happening_is_coerced_not_held(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    assert [e["event_type"] for e in found] == ["COERCE"]
+    (kept,) = found
+    assert kept["actors"][0]["text"].endswith("police")
+    assert [a["text"] for a in kept["recipients"]] == ["its"]
+    assert kept["recipients"][0]["name"] != "police"

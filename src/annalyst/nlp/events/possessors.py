@@ -21,7 +21,9 @@ from annalyst.nlp.syntax import is_verb
 # Verbs of harm: whose people or places they hit are someone else's ("killed its
 # soldiers" is not the killers' own soldiers, which would be "its own").
 _HARMING = {"kill", "attack", "shell", "strike", "bomb", "target", "wound", "injure",
-            "abduct", "kidnap", "detain", "arrest", "capture", "raid", "shoot"}  # fmt: skip
+            "abduct", "kidnap", "detain", "arrest", "capture", "raid", "shoot",
+            # (kept from happening: "police blocked its rally")
+            "block", "ban", "disperse", "obstruct", "prevent", "storm", "seize"}  # fmt: skip
 
 
 # Prepositions of the grounds of a judgement: "condemned Israel over its strikes".

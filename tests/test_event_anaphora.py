@@ -125,3 +125,12 @@ def test_a_movement_named_for_a_country_is_not_that_country(
 ) -> None:
     (event,) = events(nlp, text)
     assert name in [a["name"] for a in event["actors"] + event["recipients"]]
+
+
+def test_a_judgement_in_a_clause_on_a_summing_noun_reaches_the_act_s_doers(
+    nlp: Language,
+) -> None:
+    text = "Government troops shelled the market, a move the UN called a war crime."
+    (judged,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert [a["name"] for a in judged["actors"]] == ["United Nations"]
+    assert words(judged["recipients"]) == ["Government troops"]

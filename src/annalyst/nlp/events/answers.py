@@ -76,8 +76,10 @@ def _pointing_back(draft: _Draft) -> Token | None:
     if verb.dep_ in ("acomp", "attr") and verb.head.lemma_ == "be":
         # "said the move was regrettable": what the verdict is on
         taken = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not taken and verb.dep_ == "relcl":
-        taken = [verb.head]  # "a charge Baku rejected": what the clause describes
+    if verb.dep_ == "relcl":
+        # "a charge Baku rejected", "a move Beijing called a provocation": what the
+        # clause describes
+        taken = [*taken, verb.head]
     taken += [o for t in draft.tokens for o in prep_objects(t, _ABOUT)]
     # "called the move economic warfare", read as "the [move] warfare": the act noun hung
     # on the name given to it, the object's determiner its own

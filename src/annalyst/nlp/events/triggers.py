@@ -128,6 +128,8 @@ def _names_something(verb: Token) -> bool:
     """ "Called X a Y": an object and what it is called (the parser may hang the second
     noun phrase on the first as an apposition)."""
     deps = {c.dep_ for c in verb.children}
+    if verb.dep_ == "relcl" and "dobj" in deps and verb.head.pos_ == "NOUN":
+        return True  # "a move Beijing called a provocation": the noun is what is named
     if "oprd" not in deps:
         # the parser's other readings of "called the verdict politically motivated" (a
         # participle on the object) and "called the move economic warfare" (the object

@@ -139,3 +139,20 @@ def test_talks_a_go_between_would_host_are_what_is_agreed_not_an_act(nlp: Langua
     text = "Armenia and Azerbaijan agreed to resume EU-mediated talks in Brussels next month."
     found = events(nlp, text)
     assert [e["event_type"] for e in found] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Training local militias is the excuse the embassy gives for its presence.",
+        "Arming the settlers is the answer the minister gives to every attack.",
+    ],
+)
+def test_a_kind_of_act_talked_about_as_a_subject_is_no_act(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+def test_denying_someone_a_victory_is_no_denial(nlp: Language) -> None:
+    assert events(nlp, "Washington acted to deny Damascus its victory.") == []
+    (denial,) = events(nlp, "The ministry denied any role in the shelling.")
+    assert denial["event_type"] == "REJECT"

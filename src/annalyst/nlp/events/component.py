@@ -156,6 +156,8 @@ class EventExtractor:
                     and judged_by_no_one(draft.trigger)
                 ):
                     continue  # "Biden should be applauded": the writer's opinion, no act
+                if draft.status == "hypothetical" and not draft.actors and _act_as_subject(draft):
+                    continue  # "Training local forces is the excuse …": a kind of act, no one's
                 if (
                     draft.status in ("hypothetical", "future")
                     or (is_verb(draft.trigger) and is_infinitive(draft.trigger))
@@ -245,3 +247,11 @@ def _described(draft: _Draft) -> bool:
         and token.lemma_.lower() in ("accuse", "suspect", "charge", "allege")
         and _is_person_noun(token.head)
     )
+
+
+def _act_as_subject(draft: _Draft) -> bool:
+    """Whether the act is a gerund standing as a clause's subject ("Attacking civilians is
+    a war crime", "Fighting these forces could serve to …"): a kind of doing talked
+    about, not one done."""
+    trigger = draft.trigger
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")

@@ -365,3 +365,10 @@ def test_an_act_told_on_in_the_next_sentence_happened_where_the_one_before_did(
 def test_other_people_in_the_next_sentence_carry_no_place(nlp: Language) -> None:
     text = "Troops shelled a village near Kidal on Monday. Algeria condemned the shelling."
     assert place_of(nlp, text, "condemned") is None
+
+
+def test_where_an_agreement_is_signed_is_its_place_not_whom_it_reaches(nlp: Language) -> None:
+    text = "Kenya and Somalia signed an accord in Doha on Monday to reopen the border."
+    (signed,) = [e for e in events(nlp, text) if e["event_type"] == "SUPPORT"]
+    assert signed["recipients"] == []
+    assert signed["location"]["name"] == "Doha"

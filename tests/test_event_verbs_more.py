@@ -206,3 +206,19 @@ def test_a_gathering_kept_from_happening_is_coerced_not_held(nlp: Language, text
     assert kept["actors"][0]["text"].endswith("police")
     assert [a["text"] for a in kept["recipients"]] == ["its"]
     assert kept["recipients"][0]["name"] != "police"
+
+
+def test_ordering_an_ambassador_to_leave_is_one_expulsion(nlp: Language) -> None:
+    found = events(nlp, "Niger's junta ordered the French ambassador to leave within 48 hours.")
+    assert [(e["event_type"], e["trigger_text"]) for e in found] == [("SANCTION", "ordered")]
+    assert [a["name"] for a in found[0]["actors"]] == ["Niger"]
+
+
+def test_arrests_made_in_raids_are_one_act_whatever_the_parse(nlp: Language) -> None:
+    text = (
+        "Police detained 30 people suspected of links to the Islamic State group in raids "
+        "across Ankara on Friday."
+    )
+    found = events(nlp, text)
+    assert len(found) == 1
+    assert found[0]["event_type"] == "COERCE"

@@ -226,14 +226,19 @@ def _hosts(
         targets = [t for t in objects if t.pos_ == "NOUN" and t.lemma_.lower() in _TARGET_SITES]
         places = [p for t in targets for p in prep_objects(t, ("in", "of", "inside"))]
     else:
-        # talks, visits and summits are held "in" a place: only where they go counts
-        own = ("to", "into") if draft.entry.type == "CONSULT" else ("to", "into", "in", "on")
+        # talks, visits and summits are held "in" a place, agreements signed there: only
+        # where they go counts
+        signed = draft.entry.type == "AGREE" or draft.entry.cameo == "057"
+        held = draft.entry.type == "CONSULT" or signed
+        own = ("to", "into") if held else ("to", "into", "in", "on")
         places = [p for h in holders for p in prep_objects(h, own)]
-        places.extend(p for h in objects for p in prep_objects(h, ("to", "into", "in", "on")))
+        goes = ("to", "into") if signed else ("to", "into", "in", "on")
+        places.extend(p for h in objects for p in prep_objects(h, goes))
         if not places:
             # "declared a ceasefire effective from Monday in Mali": deeper in the phrase
             nouns = [h for h in holders if not is_verb(h)] + objects
-            places.extend(p for h in nouns for p in nested_prep_objects(h, ("to", "into", "in")))
+            deeper = ("to", "into") if signed else ("to", "into", "in")
+            places.extend(p for h in nouns for p in nested_prep_objects(h, deeper))
         # "in parts of the western city of Ahmedabad": through the nouns that frame it
         frames = [h for h in places if h.pos_ == "NOUN"]
         for _ in range(3):

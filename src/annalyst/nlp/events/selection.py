@@ -68,6 +68,24 @@ _OWN_FORCES = {
 }
 
 
+def _setting_misattached(token: Token, by_token: dict[int, _Draft]) -> list[Token]:
+    """An act a verb's object phrase ends with "in" or "during", hung by the parser on a
+    word of that phrase that names no act ("detained 25 people suspected of links to IS
+    in raids across Istanbul": the detentions were made in the raids)."""
+    found: list[Token] = []
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
+        for word in obj.subtree:
+            if (
+                word.dep_ == "prep"
+                and word.lower_ in ("in", "during")
+                and word.head.pos_ == "NOUN"
+                and word.head.i not in by_token
+                and word.head.i != obj.i
+            ):
+                found.extend(c for c in word.children if c.dep_ == "pobj" and c.i in by_token)
+    return found
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """One event per action: a verb whose subject or object is a trigger of the same
     family ("a US drone strike killed …"), or a light verb with its noun, is one event."""
@@ -82,6 +100,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             # ("shot dead a teenager during a raid": the killing is done in the raid)
             if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "with", "during"):
                 linked.extend(c for c in child.children if c.dep_ == "pobj")
+        linked.extend(_setting_misattached(token, by_token))
         for child in linked:
             other = by_token.get(child.i)
             if other is None or child.i in absorbed or other is draft:
@@ -313,6 +332,16 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
     gone: set[int] = set()
     for draft in drafts:
         token = draft.trigger
+        framing = owner_of.get(token.head.i) if token.dep_ in ("xcomp", "ccomp") else None
+        if (
+            framing is not None
+            and framing is not draft
+            and token.lemma_.lower() in framing.entry.requires.complement
+        ):
+            # "ordered the ambassador to leave the country": the leaving is how the
+            # expulsion is told, read into it by its entry
+            gone.add(token.i)
+            continue
         asked = _asked_for(token, owner_of)
         if asked is not None and asked is not draft and asked.trigger.i not in gone:
             asked.content = asked.content or draft.entry  # "called for punishing Trump"

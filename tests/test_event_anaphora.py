@@ -134,3 +134,36 @@ def test_a_judgement_in_a_clause_on_a_summing_noun_reaches_the_act_s_doers(
     (judged,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
     assert [a["name"] for a in judged["actors"]] == ["United Nations"]
     assert words(judged["recipients"]) == ["Government troops"]
+
+
+def test_the_group_is_never_the_one_calling_on_it(nlp: Language) -> None:
+    text = (
+        "The Taliban closed girls' schools in Kabul on Monday. The United Nations called on "
+        "the group to reopen them."
+    )
+    (called,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
+    assert [a["name"] for a in called["recipients"]] == ["Taliban"]
+
+
+def test_a_judgement_of_the_operation_reaches_whoever_carried_it_out(nlp: Language) -> None:
+    text = "Kosovo police raided three town halls on Friday. Serbia condemned the operation."
+    (judged,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert words(judged["recipients"]) == ["Kosovo police"]
+
+
+def test_he_after_a_countrys_office_holder_is_that_office_holder(nlp: Language) -> None:
+    text = (
+        "Peru's president declared a state of emergency in Lima on Monday. He also ordered "
+        "the army to patrol the streets."
+    )
+    (ordered,) = [e for e in events(nlp, text) if e["event_type"] == "MOBILIZE"]
+    assert ordered["actors"][0]["country"] == "PER"
+
+
+def test_it_in_what_a_body_says_is_that_body(nlp: Language) -> None:
+    text = (
+        "The government reached a deal with striking nurses on Thursday. The union said it "
+        "would end the strike on Monday."
+    )
+    (ended,) = [e for e in events(nlp, text) if words(e["actors"]) == ["it"]]
+    assert [a["name"] for a in ended["actors"]] == ["union"]

@@ -372,3 +372,9 @@ def test_where_an_agreement_is_signed_is_its_place_not_whom_it_reaches(nlp: Lang
     (signed,) = [e for e in events(nlp, text) if e["event_type"] == "SUPPORT"]
     assert signed["recipients"] == []
     assert signed["location"]["name"] == "Doha"
+
+
+def test_a_country_whose_coast_an_act_was_off_is_where_not_whom(nlp: Language) -> None:
+    text = "The navy freed 19 sailors from a tanker hijacked off the coast of Benin."
+    (hijack,) = [e for e in events(nlp, text) if e["trigger_text"] == "hijacked"]
+    assert hijack["recipients"] == []

@@ -222,3 +222,9 @@ def test_arrests_made_in_raids_are_one_act_whatever_the_parse(nlp: Language) -> 
     found = events(nlp, text)
     assert len(found) == 1
     assert found[0]["event_type"] == "COERCE"
+
+
+def test_capturing_a_town_the_model_calls_a_person_takes_ground(nlp: Language) -> None:
+    (event,) = events(nlp, "The militants captured Palmyra.")
+    assert (event["event_type"], event["cameo"]) == ("COERCE", "192")
+    assert event["recipients"] == []

@@ -670,6 +670,23 @@ def _country_words() -> frozenset[str]:
     return frozenset(n for n in names if " " not in n)
 
 
+def _geoparsed(doc: Any) -> frozenset[int]:
+    """The tokens of the places the geoparser found in a document (a town the recogniser
+    took for a body: "captured Bakhmut"), read once per document."""
+    cached = doc.user_data.get("annalyst.geoparsed")
+    if isinstance(cached, frozenset):
+        return cached
+    places = doc._.places if doc.has_extension("places") else None
+    found = frozenset(
+        t.i
+        for place in places or ()
+        if (span := doc.char_span(place["start"], place["end"], alignment_mode="expand"))
+        for t in span
+    )
+    doc.user_data["annalyst.geoparsed"] = found
+    return found
+
+
 def _joined_bare(between: Sequence[str]) -> bool:
     """Whether two verbs are joined by a conjunction alone ("beat and detained")."""
     return len(between) == 1 and between[0] in ("and", "or")
@@ -686,12 +703,14 @@ def _slot_forms(token: Any) -> set[str]:
     out = _forms(token)
     for other in getattr(token, "conjuncts", ()):
         out.update(_forms(other))
-    if str(token.ent_type_) in _PLACE_ENTITIES or (
-        token.pos_ == "PROPN" and str(token.lower_) in _country_words()
+    if (
+        str(token.ent_type_) in _PLACE_ENTITIES
+        or (token.pos_ == "PROPN" and str(token.lower_) in _country_words())
+        or (str(token.text)[:1].isupper() and token.i in _geoparsed(token.doc))
     ):
-        out.add(
-            PLACE_NAME
-        )  # (a country the recogniser took for a person: "Mali")  # "the fall of Mosul": a named place fills the slot
+        # "the fall of Mosul": a named place fills the slot (also a country or a town the
+        # recogniser took for a person: "Mali", "Palmyra")
+        out.add(PLACE_NAME)
     elif str(token.ent_type_) == "PERSON":
         out.add(PERSON_NAME)  # "Bohendi was beaten": a named person fills it
     if _named_operation(token):
@@ -779,10 +798,12 @@ def _slot_forms_at(words: Any, t: int) -> set[str]:
     out = _forms_at(words, t)
     for other in words.conjuncts(t):
         out.update(_forms_at(words, other))
-    if words.ent_type[t] in _PLACE_ENTITIES or (
-        words.pos[t] == "PROPN" and lower[t] in _country_words()
+    if (
+        words.ent_type[t] in _PLACE_ENTITIES
+        or (words.pos[t] == "PROPN" and lower[t] in _country_words())
+        or (words.text[t][:1].isupper() and t in _geoparsed(words.doc))
     ):
-        out.add(PLACE_NAME)
+        out.add(PLACE_NAME)  # (a town the recogniser took for a person: "Palmyra")
     elif words.ent_type[t] == "PERSON":
         out.add(PERSON_NAME)
     if words.pos[t] == "PROPN":

@@ -44,7 +44,8 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("violence", "bloodshed"), frozenset({"ASSAULT", "COERCE"})),
     **dict.fromkeys(
         ("incident", "seizure", "launch", "test", "takeover", "annexation", "occupation",
-         "suspension", "closure", "deployment", "blockade", "coup"),
+         "suspension", "closure", "deployment", "blockade", "coup", "operation", "operations",
+         "campaign", "raids"),
         frozenset(),
     ),
     **dict.fromkeys(("sanctions", "ban", "blacklisting", "designation"), frozenset({"SANCTION"})),

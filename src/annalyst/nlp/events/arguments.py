@@ -183,6 +183,10 @@ def _fronted_setting(noun: Token) -> bool:
 _TIME_PREPS = {*_BACKGROUND_PREPS, "until"}
 
 
+# Prepositions of where an act happened, whose objects are no thing acted upon.
+_SETTINGS = {"off", "near", "along", "outside", "inside", "around", "across"}
+
+
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     actors: list[Token] = []
     recipients: list[Token] = []
@@ -242,7 +246,12 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     # "withdrew from talks with the coalition", "walked out of the
                     # meeting with the mediators": whom the talks were with
                     recipients.extend(_prep_partners(left, ("with",), mentions, etype))
-            objects = [t for t in logical_objects(token) if t.i not in own]
+            # (not "hijacked off the coast of Somalia": where it was done, not to whom)
+            objects = [
+                t
+                for t in logical_objects(token)
+                if t.i not in own and not (t.dep_ == "pobj" and t.head.lower_ in _SETTINGS)
+            ]
             if not objects and etype == "AGREE":
                 objects = prep_objects(token, ("on", "upon"))  # "agreed on a truce with X"
             if not objects and etype == "ACCUSE":

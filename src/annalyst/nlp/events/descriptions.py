@@ -90,7 +90,12 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
         )
 
     sent = head.sent
-    candidates = [mentions.get(i) for i in range(head.i - 1, sent.start - 1, -1)]
+    # (not the one acting on it: "The UN called on the group to reverse …")
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    acting = (
+        {t.i for s in logical_subjects(verb) for t in s.subtree} if head.dep_ != "nsubj" else set()
+    )
+    candidates = [mentions.get(i) for i in range(head.i - 1, sent.start - 1, -1) if i not in acting]
     for previous in _previous_sentences(sent, 2):
         candidates.extend(mentions.get(t.i) for t in reversed(previous))
     for mention in candidates:

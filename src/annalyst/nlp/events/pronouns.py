@@ -248,6 +248,10 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 if mention.actor is not None and fits(mention, word):
                     # "Hamas and Islamic Jihad fired … on their positions": both
                     return found_all(mention) if low in _PLURAL_PRONOUNS else found(mention)
+            titled = _titled_one(token, mentions.get(token.i)) if wanted == "person" else None
+            if titled is not None:
+                # "Ecuador's president declared … He also ordered": that office holder
+                return _standing_for(titled, pronoun, token)
     continued = _subject_before_unnamed(pronoun, mentions) if wanted is None else None
     if continued is not None:
         # "The ministry announced new measures. It also banned three newspapers": the
@@ -371,7 +375,8 @@ _BODY_NOUNS = {"newspaper", "daily", "outlet", "channel", "network", "broadcaste
                "party", "ministry", "government", "administration", "regime", "council",
                "court", "parliament", "assembly", "committee", "commission", "army", "police",
                "militia", "group", "movement", "organisation", "organization", "embassy",
-               "bloc", "coalition", "alliance", "union", "company", "firm", "bank", "junta"}  # fmt: skip
+               "bloc", "coalition", "alliance", "union", "company", "firm", "bank", "junta",
+               "state"}  # fmt: skip
 # Bodies whose members a plural noun names ("the coalition forces", "the alliance troops").
 _BODIES = {"coalition", "alliance", "government", "regime", "administration"}
 

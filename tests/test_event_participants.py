@@ -768,3 +768,15 @@ def test_a_bodys_name_before_a_compound_keeps_its_members_its_own(nlp: Language)
 def test_a_named_bodys_aircraft_are_the_body_acting(nlp: Language, text: str, owner: str) -> None:
     (event,) = events(nlp, text)
     assert names(event["actors"]) == [owner]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained 20 students at a protest in Dhaka.",
+        "Police arrested 14 opposition supporters in Nairobi during a rally against the tax.",
+    ],
+)
+def test_people_acted_on_at_a_gathering_held_it(nlp: Language, text: str) -> None:
+    (held,) = [e for e in events(nlp, text) if e["event_type"] == "PROTEST"]
+    assert held["actors"] and held["actors"][0]["name"].endswith(("students", "supporters"))

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from annalyst.knowledge.actors import KnowledgeBase
-from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES
+from annalyst.nlp.actor_words import ACTOR_LABELS, DOCUMENT_WORDS, HOLDER_TITLES, slug_of
 from annalyst.nlp.tokentable import TokenTable, token_table
 
 # Clause roles in which an untagged proper noun is taken for a name.
@@ -307,3 +308,21 @@ def whole_name_end(doc: Doc, end: int) -> int:
     ):
         end += 2  # "Moon Jae-in": a hyphenated given name the recogniser cut at its hyphen
     return end
+
+
+def provisional_actor(
+    kb: KnowledgeBase, w: TokenTable, start: int, end: int, label: str, text: str
+) -> dict[str, Any]:
+    """An actor for a person's or a body's name the knowledge base does not hold, with
+    the country its words give: "Serbia's president Aleksandar Vucic" is of his title's
+    country, "the Sudan Doctors' Committee" of Sudan."""
+    return {
+        "id": f"~{ACTOR_LABELS[label]}:{slug_of(text)}",
+        "name": text,
+        "text": text,
+        "country": title_country(kb, w, start)
+        if label == "PERSON"
+        else leading_state(kb, w, start, end),
+        "sectors": [],
+        "type": ACTOR_LABELS[label],
+    }

@@ -41,8 +41,7 @@ from annalyst.nlp.actor_names import (
     _ends_place_name,
     _is_place,
     after_indefinite,
-    leading_state,
-    title_country,
+    provisional_actor,
     unrecognised_names,
     whole_name_end,
 )
@@ -694,21 +693,8 @@ class ActorResolver:
                     source = "outlet"
                     label = "ORG"
                 elif label in ("PERSON", "ORG"):
-                    key = slug_of(text)
-                    pid = f"~{ACTOR_LABELS[label]}:{key}"
-                    actor = {
-                        "id": pid,
-                        "name": text,
-                        "text": text,
-                        # "Serbia's president Aleksandar Vucic": of his title's
-                        # country; "the Sudan Doctors' Committee": of Sudan
-                        "country": title_country(self.kb, w, cand.start)
-                        if label == "PERSON"
-                        else leading_state(self.kb, w, cand.start, cand.end),
-                        "sectors": [],
-                        "type": ACTOR_LABELS[label],
-                    }
-                    provisional.setdefault(pid, actor)
+                    actor = provisional_actor(self.kb, w, cand.start, cand.end, label, text)
+                    provisional.setdefault(str(actor["id"]), actor)
                     source = "provisional"
                 else:
                     continue

@@ -73,12 +73,14 @@ from annalyst.nlp.events.argwords import (
     _battle_called,
     _battle_name,
     _defied,
+    _fronted_setting,
     _is_city,
     _is_harm_act,
     _is_person_possessor,
     _own_side,
     _owners,
     _structure,
+    acted_upon,
     told_that,
 )
 from annalyst.nlp.events.carriers import (
@@ -99,6 +101,7 @@ from annalyst.nlp.events.circumstances import (
     _own_force,
     _settled_with,
     forces_moving_themselves,
+    gathered,
     moved_forces,
 )
 from annalyst.nlp.events.descriptions import not_taken
@@ -164,27 +167,9 @@ _ANSWERING = {"accept", "reject", "decline", "refuse", "welcome", "turn", "ignor
               "spurn", "snub", "answer", "heed"}  # fmt: skip
 
 
-def _fronted_setting(noun: Token) -> bool:
-    """An act named in a phrase set before an active clause ("In the battle of Tikrit,
-    the PMU finished their preparations"): where the clause happens, not what it did to
-    its object ("In a strike on Monday, ten soldiers were killed" still tells the
-    strike's victims)."""
-    governor = noun.head.head
-    return (
-        noun.head.i < governor.i
-        and not is_passive(governor)
-        and governor.lemma_.lower() not in _SUFFERING
-    )
-
-
-# Verbs whose object is told about an act, not struck by it ("informed the US about the attack").
 # Prepositions of time and circumstance: "before his assassination, X urged Y" does not
 # make Y the victim.
 _TIME_PREPS = {*_BACKGROUND_PREPS, "until"}
-
-
-# Prepositions of where an act happened, whose objects are no thing acted upon.
-_SETTINGS = {"off", "near", "along", "outside", "inside", "around", "across"}
 
 
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
@@ -246,12 +231,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     # "withdrew from talks with the coalition", "walked out of the
                     # meeting with the mediators": whom the talks were with
                     recipients.extend(_prep_partners(left, ("with",), mentions, etype))
-            # (not "hijacked off the coast of Somalia": where it was done, not to whom)
-            objects = [
-                t
-                for t in logical_objects(token)
-                if t.i not in own and not (t.dep_ == "pobj" and t.head.lower_ in _SETTINGS)
-            ]
+            objects = [t for t in logical_objects(token) if t.i not in own and acted_upon(t)]
             if not objects and etype == "AGREE":
                 objects = prep_objects(token, ("on", "upon"))  # "agreed on a truce with X"
             if not objects and etype == "ACCUSE":
@@ -693,7 +673,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     ]
     draft.actors = [a for a in _resolve_args(actors, mentions) if not _structure(a)]
     if not draft.actors:
-        draft.actors = forces_moving_themselves(draft, mentions)
+        draft.actors = forces_moving_themselves(draft, mentions) or gathered(draft, mentions)
     taken = {str(a["id"]) for a in draft.actors}
     missions: list[dict[str, Any]] = []
     if etype in _BENEFIT_TYPES or etype == "AGREE":  # troops or money sent or pledged

@@ -12,9 +12,10 @@ from spacy.tokens import Token
 from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import noted_claimant
+from annalyst.nlp.events.argtables import _SUFFERING
 from annalyst.nlp.events.owners import _FACILITIES, _opposed
 from annalyst.nlp.events.unnamed import _is_person_noun, _is_weapon, _place_actor
-from annalyst.nlp.syntax import ancestors, conjuncts, is_verb, passive_agents
+from annalyst.nlp.syntax import ancestors, conjuncts, is_passive, is_verb, passive_agents
 from annalyst.nlp.syntax_words import AVENGING, GO_BETWEEN, UPHEAVALS
 
 # Acts that answer something done before ("retaliated for the strike").
@@ -366,3 +367,26 @@ def _state_of_affairs(head: Token) -> bool:
                 for p in child.children
             )
     return False
+
+
+def _fronted_setting(noun: Token) -> bool:
+    """An act named in a phrase set before an active clause ("In the battle of Tikrit,
+    the PMU finished their preparations"): where the clause happens, not what it did to
+    its object ("In a strike on Monday, ten soldiers were killed" still tells the
+    strike's victims)."""
+    governor = noun.head.head
+    return (
+        noun.head.i < governor.i
+        and not is_passive(governor)
+        and governor.lemma_.lower() not in _SUFFERING
+    )
+
+
+# Prepositions of where an act happened, whose objects are no thing acted upon.
+_SETTINGS = {"off", "near", "along", "outside", "inside", "around", "across"}
+
+
+def acted_upon(word: Token) -> bool:
+    """Whether a verb's object is what it acts upon, not where it happened ("hijacked off
+    the coast of Somalia": the coast is no one's object)."""
+    return not (word.dep_ == "pobj" and word.head.lower_ in _SETTINGS)

@@ -25,7 +25,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.partners import _ORDERS
 from annalyst.nlp.events.pronouns import _pronoun
 from annalyst.nlp.events.referents import _resolve_args
-from annalyst.nlp.events.unnamed import _agents
+from annalyst.nlp.events.unnamed import _agents, _is_person_noun
 from annalyst.nlp.syntax import (
     is_passive,
     is_verb,
@@ -221,3 +221,27 @@ def forces_moving_themselves(
         return []
     forces = [o for o in prep_objects(trigger, ("of",)) if o.lemma_.lower() in _FORCE_NOUNS]
     return _resolve_args(forces, mentions)
+
+
+# Verbs of acting on people at a gathering, whose objects were among those gathered.
+_ACTING_ON_CROWDS = {"arrest", "detain", "disperse", "beat", "shoot", "kill", "injure",
+                     "wound", "tear-gas", "attack", "round"}  # fmt: skip
+
+
+def gathered(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[dict[str, Any]]:
+    """Who held a gathering no one is said to hold, when an act on people is told as done
+    during it or at it: "police arrested 14 opposition supporters during a rally" (the
+    supporters rallied)."""
+    trigger = draft.trigger
+    if (
+        draft.entry.type != "PROTEST"
+        or trigger.pos_ != "NOUN"
+        or trigger.dep_ != "pobj"
+        or trigger.head.lower_ not in ("during", "at")
+    ):
+        return []
+    verb = trigger.head.head
+    if verb.lemma_.lower() not in _ACTING_ON_CROWDS:
+        return []
+    people = [o for o in logical_objects(verb) if _is_person_noun(o)]
+    return _resolve_args(people, mentions)

@@ -684,10 +684,22 @@ def _referred_tokens(actor: dict[str, Any] | None, doc: Any) -> set[int]:
     return out
 
 
-def unnamed_reporter(pronoun: Token) -> Token | None:
+def unnamed_reporter(
+    pronoun: Token, found: dict[str, Any] | None, mentions: dict[int, ResolvedMention]
+) -> Token | None:
     """The unnamed body whose report a pronoun stands in: in "The militia said it had
     shelled the camp" the militia, when no name tells which militia it is. "it" takes a
-    singular noun, "they" a plural one."""
+    singular noun, "they" a plural one. It wins over the antecedent ``found`` otherwise
+    only when that one is named in a sentence before ("The union said it would call off
+    the strike": the body that speaks, not the government named before)."""
+    reporter = _reporter(pronoun)
+    if found is None or reporter is None:
+        return reporter
+    earlier = int(found.get("ref_start", pronoun.sent.start_char)) < pronoun.sent.start_char
+    return reporter if earlier and reporter.i not in mentions else None
+
+
+def _reporter(pronoun: Token) -> Token | None:
     low = pronoun.lower_
     if low not in ("it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None

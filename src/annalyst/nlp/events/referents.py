@@ -541,15 +541,7 @@ def _actor_of_words(
         return named[0] if len(named) == 1 else (dict(named[0], also=named[1:]) if named else None)
     if head.pos_ == "PRON" and head.lower_ not in ("some", "many", "most", "all", "both"):
         found = _placed_antecedent(_pronoun(head, mentions), doc)
-        reporter = unnamed_reporter(head)
-        # ("The union said it would call off the strike": the body that speaks, named by
-        # no name, not one named in a sentence before)
-        if found is not None and not (
-            reporter is not None
-            and reporter.i not in mentions
-            and int(found.get("ref_start", head.sent.start_char)) < head.sent.start_char
-        ):
-            reporter = None
+        reporter = unnamed_reporter(head, found, mentions)
         if reporter is not None:
             # "The militia said it had shelled the camp": that militia, named no further
             actor = _actor_for(reporter, mentions, depth + 1)

@@ -382,7 +382,13 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                     or _setting(token, outer.trigger)
                 )
                 part_of = via == "of" and token.head.head.lemma_.lower() in ("part", "framework")
-                if part_of or (
+                if (
+                    via == "at"
+                    and draft.entry.type == "PROTEST"
+                    and outer.entry.type in ("COERCE", "ASSAULT")
+                ):
+                    pass  # "detained 20 students at a protest": the protest was held
+                elif part_of or (
                     not background
                     and (
                         outer.entry.type == draft.entry.type
@@ -404,6 +410,7 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                     _specific(token) or (countered and met_doers(token))
                 ):
                     pass  # a real act reacted to, or the reason given for another
+
                 else:
                     gone.add(token.i)
                 break

@@ -167,3 +167,31 @@ def test_it_in_what_a_body_says_is_that_body(nlp: Language) -> None:
     )
     (ended,) = [e for e in events(nlp, text) if words(e["actors"]) == ["it"]]
     assert [a["name"] for a in ended["actors"]] == ["union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Israeli troops fired at its patrol, the Lebanese army said.", "Lebanese"),
+        ("The Philippine coast guard said Chinese ships fired water cannon at its boats.",
+         "Philippine"),
+    ],
+)  # fmt: skip
+def test_its_on_what_was_fired_at_is_the_one_telling_of_it(
+    nlp: Language, text: str, owner: str
+) -> None:
+    (fired,) = events(nlp, text)
+    assert [a["text"] for a in fired["recipients"]] == ["its"]
+    assert owner in fired["recipients"][0]["name"] or fired["recipients"][0]["country"] in (
+        "LBN",
+        "PHL",
+    )
+
+
+def test_those_acted_on_in_the_next_sentence_are_where_they_gathered(nlp: Language) -> None:
+    text = (
+        "Thousands of protesters gathered outside parliament in Tbilisi. Police used water "
+        "cannon to disperse them."
+    )
+    (cannon,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert cannon["location"]["name"] == "Tbilisi"

@@ -536,7 +536,9 @@ def carried_place(draft: _Draft, earlier: Sequence[_Draft]) -> dict[str, Any] | 
         for t in (clause, *(c for c in clause.children if c.dep_ in ("prt", "prep")))
         for c in t.children
     )
-    ids = {str(a.get("id")) for a in draft.actors if _refers_back(a, verb.doc)}
+    # (the doers or those acted on, referred back to: "Police used water cannon to
+    # disperse them")
+    ids = {str(a.get("id")) for a in draft.actors + draft.recipients if _refers_back(a, verb.doc)}
     if not pointing and not ids:
         return None
     for other in reversed(earlier):
@@ -547,6 +549,6 @@ def carried_place(draft: _Draft, earlier: Sequence[_Draft]) -> dict[str, Any] | 
         place = other.location
         if place is None or place.get("precision") not in ("city", "site"):
             continue
-        if pointing or ids & {str(a.get("id")) for a in other.actors}:
+        if pointing or ids & {str(a.get("id")) for a in other.actors + other.recipients}:
             return place
     return None

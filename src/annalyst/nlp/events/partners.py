@@ -192,6 +192,7 @@ def _partners(
             or _is_person_noun(head)
             or head.lower_ in ("them", "him", "her", "us", "me")
             or _counted_people(head, mentions)  # ("fired tear gas at hundreds of students")
+            or any(c.dep_ == "poss" for c in head.children)  # ("fired at its boats")
         ):
             continue  # "at the airport": a place (not "fired tear gas at them")
         out.append(head)

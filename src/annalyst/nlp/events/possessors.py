@@ -23,7 +23,8 @@ from annalyst.nlp.syntax import is_verb
 _HARMING = {"kill", "attack", "shell", "strike", "bomb", "target", "wound", "injure",
             "abduct", "kidnap", "detain", "arrest", "capture", "raid", "shoot",
             # (kept from happening: "police blocked its rally")
-            "block", "ban", "disperse", "obstruct", "prevent", "storm", "seize"}  # fmt: skip
+            "block", "ban", "disperse", "obstruct", "prevent", "storm", "seize",
+            "fire", "ram", "harass"}  # fmt: skip
 
 
 # Prepositions of the grounds of a judgement: "condemned Israel over its strikes".
@@ -65,7 +66,7 @@ def _harmed_owner(pronoun: Token) -> Token | None:
     verb = owned.head
     if owned.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _HARMING:
         return verb
-    if owned.dep_ == "pobj" and owned.head.lower_ in ("on", "against"):
+    if owned.dep_ == "pobj" and owned.head.lower_ in ("on", "against", "at"):
         # "launched an air strike on their hideout": the harm's doer is the verb's
         # subject that carries the harm's noun
         harm = owned.head.head
@@ -73,6 +74,12 @@ def _harmed_owner(pronoun: Token) -> Token | None:
             return harm
         if harm.lemma_.lower() in _HARMING and harm.dep_ in ("dobj", "obj") and is_verb(harm.head):
             return harm.head
+        if (
+            harm.dep_ in ("dobj", "obj")
+            and is_verb(harm.head)
+            and harm.head.lemma_.lower() in _HARMING
+        ):
+            return harm.head  # "fired water cannon at its boats": what was fired at them
     if owned.dep_ == "pobj" and owned.head.lower_ == "to" and owned.head.head.pos_ == "VERB":
         verb = owned.head.head  # "the government agreed to their demands"
     if owned.dep_ in ("dobj", "obj", "pobj") and verb.lemma_.lower() in _GRANTING:

@@ -139,6 +139,11 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     # "Armenia said Azerbaijani forces killed its soldiers": not the killers' own
     harmers = {t.i for t in logical_subjects(harmed)} if harmed is not None else set()
     harmer_ids = _ids_of(harmers, mentions, pronoun.doc)
+    teller = _teller_after(harmed, mentions) if harmed is not None else None
+    if teller is not None and fits(teller, None):
+        # "Israeli troops fired at its patrol, the Lebanese army said": the body telling
+        # of the harm done to its own, named after the words
+        return found(teller)
     for ancestor in [] if as_object or raised else ancestors(pronoun):
         if harmed is not None and ancestor.i == harmed.i:
             continue
@@ -351,6 +356,15 @@ def _person_leading_before(
             ):
                 return _standing_for(unnamed, pronoun, token)
     return None
+
+
+def _teller_after(harmed: Token, mentions: dict[int, ResolvedMention]) -> ResolvedMention | None:
+    """The one who tells, after the clause, of a harm done ("…, the Lebanese army said")."""
+    report = harmed.head if harmed.dep_ == "ccomp" else None
+    if report is None or report.i < harmed.i:
+        return None
+    subjects = [c for c in report.children if c.dep_ == "nsubj" and c.i > harmed.i]
+    return next((mentions[s.i] for s in subjects if s.i in mentions), None)
 
 
 def _body_before(pronoun: Token, own_subjects: set[int]) -> dict[str, Any] | None:

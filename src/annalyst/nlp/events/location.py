@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from annalyst.nlp.events.carriers import _carrier
-from annalyst.nlp.events.dating import _clause_verb, _refers_back, _sentences_between
+from annalyst.nlp.events.dating import _clause_verb, _refers_back
 from annalyst.nlp.events.descriptions import _previous_sentences
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import (
@@ -541,11 +541,15 @@ def carried_place(draft: _Draft, earlier: Sequence[_Draft]) -> dict[str, Any] | 
     ids = {str(a.get("id")) for a in draft.actors + draft.recipients if _refers_back(a, verb.doc)}
     if not pointing and not ids:
         return None
+    sent = draft.trigger.sent
+    if sent.start == 0:
+        return None
+    before = verb.doc[sent.start - 1].sent  # (the sentence just before, whatever paragraph)
     for other in reversed(earlier):
-        if other.trigger.i >= draft.trigger.i:
+        if other.trigger.i >= sent.start:
             continue
-        if _sentences_between(other.trigger, draft.trigger) != 1:
-            continue
+        if other.trigger.i < before.start:
+            break  # (the drafts come in the order of the text)
         place = other.location
         if place is None or place.get("precision") not in ("city", "site"):
             continue

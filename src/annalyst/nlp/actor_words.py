@@ -300,6 +300,13 @@ def state_after_of(
 # its own ("refugees in Lebanon", "troops in Syria").
 STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "LEG"})
 
+# Head words of the names of bodies of people ("the Group to Support Islam and Muslims",
+# "the Union of Democratic Forces of Guinea", "the Movement for Democratic Change").
+BODY_NAME_HEADS = frozenset({"group", "movement", "front", "party", "council", "organization",
+                             "organisation", "coalition", "alliance", "union", "committee",
+                             "brigades", "forces", "army", "league", "association", "society",
+                             "network", "foundation", "congress", "rally", "militia"})  # fmt: skip
+
 
 # Words for a settlement or a division whose "of" names it ("the district of Nerkh").
 _SETTLEMENTS = frozenset({"district", "town", "city", "village", "province", "region",

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.nlp.actor_names import state_country
+from annalyst.nlp.actor_words import BODY_NAME_HEADS
 
 
 class KnownName(Protocol):
@@ -91,11 +92,8 @@ def namesake(kb: KnowledgeBase, doc: Doc, start: int, inside: Sequence[KnownName
 
 
 # Head words of a movement, party or front named for the land it fights or stands for
-# ("the Democratic Forces for the Liberation of Rwanda", "the Union of Democratic Forces
-# of Guinea"); not a state's own organs ("the Ministry of Defence of Ukraine").
-_MOVEMENT_HEADS = frozenset({"union", "front", "movement", "forces", "party", "alliance",
-                             "congress", "coalition", "league", "rally", "organisation",
-                             "organization", "association", "brigades", "council"})  # fmt: skip
+# ("the Democratic Forces for the Liberation of Rwanda"); not a state's own army.
+_MOVEMENT_HEADS = BODY_NAME_HEADS - {"army"}
 
 
 def named_for_a_state(

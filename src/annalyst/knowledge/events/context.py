@@ -687,6 +687,16 @@ def _geoparsed(doc: Any) -> frozenset[int]:
     return found
 
 
+def _named_place(doc: Any, i: int, ent_type: str, pos: str, text: str) -> bool:
+    """Whether the word at ``i`` names a place: the recogniser says so, or it is a one-word
+    state's name or a place the geoparser found, whatever label the recogniser gave it."""
+    return (
+        ent_type in _PLACE_ENTITIES
+        or (pos == "PROPN" and text.lower() in _country_words())
+        or (text[:1].isupper() and i in _geoparsed(doc))
+    )
+
+
 def _joined_bare(between: Sequence[str]) -> bool:
     """Whether two verbs are joined by a conjunction alone ("beat and detained")."""
     return len(between) == 1 and between[0] in ("and", "or")
@@ -703,11 +713,7 @@ def _slot_forms(token: Any) -> set[str]:
     out = _forms(token)
     for other in getattr(token, "conjuncts", ()):
         out.update(_forms(other))
-    if (
-        str(token.ent_type_) in _PLACE_ENTITIES
-        or (token.pos_ == "PROPN" and str(token.lower_) in _country_words())
-        or (str(token.text)[:1].isupper() and token.i in _geoparsed(token.doc))
-    ):
+    if _named_place(token.doc, token.i, str(token.ent_type_), str(token.pos_), str(token.text)):
         # "the fall of Mosul": a named place fills the slot (also a country or a town the
         # recogniser took for a person: "Mali", "Palmyra")
         out.add(PLACE_NAME)
@@ -798,11 +804,7 @@ def _slot_forms_at(words: Any, t: int) -> set[str]:
     out = _forms_at(words, t)
     for other in words.conjuncts(t):
         out.update(_forms_at(words, other))
-    if (
-        words.ent_type[t] in _PLACE_ENTITIES
-        or (words.pos[t] == "PROPN" and lower[t] in _country_words())
-        or (words.text[t][:1].isupper() and t in _geoparsed(words.doc))
-    ):
+    if _named_place(words.doc, t, words.ent_type[t], words.pos[t], words.text[t]):
         out.add(PLACE_NAME)  # (a town the recogniser took for a person: "Palmyra")
     elif words.ent_type[t] == "PERSON":
         out.add(PERSON_NAME)

@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from annalyst.nlp.actor_words import called_so
+from annalyst.nlp.actor_words import BODY_NAME_HEADS, called_so
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.unnamed import _agents, _generic, _state_for
@@ -45,20 +45,13 @@ def _previous_sentences(sent: Span, count: int) -> list[Span]:
 # Plural nouns by which news refers back to two named sides ("the two leaders").
 
 
-# Words in a name no knowledge base holds that say it names a body ("the Union of
-# Democratic Forces of Guinea", "the Movement for Democratic Change").
-_BODY_NAME_WORDS = {"union", "front", "movement", "forces", "party", "alliance", "congress",
-                    "coalition", "league", "rally", "organisation", "organization", "group",
-                    "brigades", "council", "army", "militia"}  # fmt: skip
-
-
 def _named_as_a_body(actor: dict[str, Any]) -> bool:
     """Whether a provisional organisation's name says it is a body of people."""
     words = str(actor.get("name", "")).split()
     return (
         str(actor.get("id", "")).startswith("~organization:")
         and len(words) >= 2
-        and any(w.lower() in _BODY_NAME_WORDS and w[:1].isupper() for w in words)
+        and any(w.lower() in BODY_NAME_HEADS and w[:1].isupper() for w in words)
     )
 
 

@@ -43,11 +43,16 @@ _HABITUALLY = {"regularly", "routinely", "often", "frequently", "occasionally", 
                "invariably", "forever", "continually", "perpetually"}  # fmt: skip
 
 
-def _each_time(word: Token) -> bool:
-    """ "every time", "each time": whenever it happens."""
-    return word.lemma_.lower() == "time" and any(
+def _each(word: Token, units: frozenset[str] | set[str]) -> bool:
+    """ "every time", "each night": a unit of time with "every" or "each"."""
+    return word.lemma_.lower() in units and any(
         c.dep_ == "det" and c.lower_ in ("every", "each") for c in word.children
     )
+
+
+def _each_time(word: Token) -> bool:
+    """ "every time", "each time": whenever it happens."""
+    return _each(word, {"time"})
 
 
 # Stretches of time an act said to recur "every" one of happens in ("every week").
@@ -57,9 +62,7 @@ _PERIODS = {"day", "night", "morning", "evening", "week", "weekend", "month", "y
 
 def _each_period(word: Token) -> bool:
     """ "every week", "each night": once in each such stretch of time."""
-    return word.lemma_.lower() in _PERIODS and any(
-        c.dep_ == "det" and c.lower_ in ("every", "each") for c in word.children
-    )
+    return _each(word, _PERIODS)
 
 
 def _present(verb: Token) -> bool:

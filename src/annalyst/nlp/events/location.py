@@ -69,7 +69,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
             root.dep_ in ("compound", "amod", "poss")
             and root.head.lower_ in _PLACE_HEADS
             # ("the Iraq-Syria border region"; but "the Gorno-Badakhshan region")
-            and (not in_hyphenated_word(root) or "-" in str(place.get("text", "")))
+            and (not in_hyphenated_word(root) or _hyphened_name(place))
         ):
             return True  # "in Zamfara state", "a Baghdad market": the name of where
         if root.dep_ == "poss" and root.head.lemma_.lower() in UPHEAVALS:
@@ -233,11 +233,15 @@ _PLACE_HEADS = _DIVISION_HEADS | frozenset(
 )  # fmt: skip
 
 
+def _hyphened_name(place: dict[str, Any]) -> bool:
+    """Whether a place's name is one hyphened word ("Gorno-Badakhshan")."""
+    return "-" in str(place.get("text", ""))
+
+
 def _inside_hyphened_place(word: Token, places: Sequence[dict[str, Any]]) -> bool:
-    """Whether a word is part of one place whose name is hyphened ("Gorno-Badakhshan")."""
+    """Whether a word is part of one place whose name is hyphened."""
     return any(
-        place["start"] <= word.idx < place["end"] and "-" in str(place.get("text", ""))
-        for place in places
+        place["start"] <= word.idx < place["end"] and _hyphened_name(place) for place in places
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events import EventLexicon
+from annalyst.nlp.actor_words import BODY_NAME_HEADS
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.syntax import is_verb
@@ -179,10 +180,6 @@ def in_what_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
-# Head words of the names of bodies ("the Group to Support Islam and Muslims").
-_BODY_WORDS = {"group", "movement", "front", "party", "council", "organization",
-               "organisation", "coalition", "alliance", "union", "committee", "brigades",
-               "forces", "army", "league", "association", "society", "network", "foundation"}  # fmt: skip
 _NAME_JOINERS = {"to", "for", "of", "and", "the", "in", "&"}
 
 
@@ -200,7 +197,7 @@ def _in_body_name(w: TokenTable, i: int, start: int) -> bool:
             run.append(j)
             j += step
     capitalised = [j for j in run if w.text[j][:1].isupper() and w.lower[j] not in _NAME_JOINERS]
-    return len(capitalised) >= 3 and any(w.lower[j] in _BODY_WORDS for j in capitalised)
+    return len(capitalised) >= 3 and any(w.lower[j] in BODY_NAME_HEADS for j in capitalised)
 
 
 # Participles of one side helping another, whose "by" names the help.

@@ -228,3 +228,11 @@ def test_capturing_a_town_the_model_calls_a_person_takes_ground(nlp: Language) -
     (event,) = events(nlp, "The militants captured Palmyra.")
     assert (event["event_type"], event["cameo"]) == ("COERCE", "192")
     assert event["recipients"] == []
+
+
+def test_a_document_read_for_places_in_slots_still_serialises(nlp: Language) -> None:
+    # (worker processes send documents back as bytes: what the events stage remembers
+    # on a document must survive that)
+    doc = nlp("The militants captured Palmyra on Sunday.")
+    assert doc._.events
+    doc.to_bytes()

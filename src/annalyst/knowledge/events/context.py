@@ -670,14 +670,15 @@ def _country_words() -> frozenset[str]:
     return frozenset(n for n in names if " " not in n)
 
 
-def _geoparsed(doc: Any) -> frozenset[int]:
+def _geoparsed(doc: Any) -> tuple[int, ...]:
     """The tokens of the places the geoparser found in a document (a town the recogniser
-    took for a body: "captured Bakhmut"), read once per document."""
+    took for a body: "captured Bakhmut"), read once per document. (Kept as a tuple of
+    ints: a document's user data must survive serialisation between processes.)"""
     cached = doc.user_data.get("annalyst.geoparsed")
-    if isinstance(cached, frozenset):
-        return cached
+    if isinstance(cached, (tuple, list)):
+        return tuple(cached)
     places = doc._.places if doc.has_extension("places") else None
-    found = frozenset(
+    found = tuple(
         t.i
         for place in places or ()
         if (span := doc.char_span(place["start"], place["end"], alignment_mode="expand"))

@@ -195,3 +195,12 @@ def test_those_acted_on_in_the_next_sentence_are_where_they_gathered(nlp: Langua
     )
     (cannon,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert cannon["location"]["name"] == "Tbilisi"
+
+
+def test_the_decision_of_one_who_said_what_they_would_do_reaches_them(nlp: Language) -> None:
+    text = (
+        "The Latvian government said it would build a fence along its border with Belarus. "
+        "Minsk called the decision a provocation."
+    )
+    (judged,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert [a["country"] for a in judged["recipients"]] == ["LVA"]

@@ -12,10 +12,12 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.carriers import _responsibility
 from annalyst.nlp.events.dating import _sentences_between
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.syntax import logical_objects, prep_objects
 from annalyst.nlp.tree_walks import misread_modifier
 
@@ -120,7 +122,11 @@ def _hit(draft: _Draft, told: _Draft) -> bool:
     )
 
 
-def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
+def answered(
+    draft: _Draft,
+    earlier: Sequence[_Draft],
+    mentions: dict[int, ResolvedMention] | None = None,
+) -> None:
     """Give an answer to an act just told (a draft with no one it reaches) the doers of
     that act as whom it reaches: a judgement of "the move", or a retaliation by the
     side the act reached ("The EU imposed sanctions on Russian officials. Moscow said
@@ -183,6 +189,24 @@ def answered(draft: _Draft, earlier: Sequence[_Draft]) -> None:
         if doers:
             draft.recipients = [dict(a) for a in doers]
         return
+    if noun is not None and not kinds and mentions is not None:
+        # "Poland said it would build a fence. Minsk called the decision a provocation":
+        # no act told before, but the one the sentence before is about made the decision
+        deciders = [a for a in _decider_before(verb, mentions) if str(a.get("id")) not in own]
+        draft.recipients = deciders[:1]
+
+
+def _decider_before(verb: Token, mentions: dict[int, ResolvedMention]) -> list[dict[str, Any]]:
+    """Who the sentence just before says will do or did something, told by no event: the
+    subject of what its main verb reports ("said it would build a fence": it), else of
+    the main verb itself."""
+    sent = verb.sent
+    if sent.start == 0:
+        return []
+    root = verb.doc[sent.start - 1].sent.root
+    reported = [c for c in root.children if c.dep_ == "ccomp"]
+    subjects = [s for clause in (*reported, root) for s in clause.children if s.dep_ == "nsubj"]
+    return _resolve_args(subjects[:1], mentions)
 
 
 def _counter_act(verb: Token) -> bool:

@@ -143,7 +143,7 @@ class EventExtractor:
                     continue  # "Militants attacked a post. The attack killed five soldiers"
                 elif went_on(doc, draft, times, drafts, self.lexicon):
                     continue  # "IS attacked a village. The group killed 30 civilians"
-                answered(draft, drafts)  # "Iran condemned the move": whoever made it
+                answered(draft, drafts, mentions)  # "Iran condemned the move": whoever made it
                 draft.location = _location(draft, places) or carried_place(draft, drafts)
                 _status(draft, quotes, mentions)
                 speakers_own_act(draft)  # "“We have no request but this,” he added"

@@ -204,3 +204,9 @@ def test_the_decision_of_one_who_said_what_they_would_do_reaches_them(nlp: Langu
     )
     (judged,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
     assert [a["country"] for a in judged["recipients"]] == ["LVA"]
+
+
+def test_a_defence_ministry_telling_of_one_states_jets_is_that_states(nlp: Language) -> None:
+    text = "Turkish jets struck militant targets in northern Iraq, the defence ministry said."
+    (struck,) = events(nlp, text)
+    assert struck["claimed_by"]["country"] == "TUR"

@@ -374,6 +374,7 @@ class Speakers(Antecedents):
                 d.speaker = None
             if d.speaker is None and not d.anonymous and generic is not None and generic.actor:
                 d.speaker = dict(generic.actor)  # "the army said": no army named before
+            self._forces_own_organ(d, s)
             return
         if generic is not None and generic.actor is not None:
             if lemma in ANONYMOUS_NOUNS:
@@ -383,6 +384,39 @@ class Speakers(Antecedents):
             return
         if lemma in ANONYMOUS_NOUNS:
             d.anonymous = True
+
+    def _forces_own_organ(self, d: Draft, s: Token) -> None:
+        """A defence ministry or an army telling what one state's forces did speaks for that
+        state: "Turkish jets struck targets in northern Iraq, the defence ministry said" is
+        Turkey's ministry, not Iraq's."""
+        lemma = s.lemma_.lower()
+        if lemma not in _MILITARY_ORGANS:
+            return
+        ministry = lemma == "ministry"
+        if ministry and not any(c.lower_ in ("defence", "defense") for c in s.children):
+            return
+        states = {
+            str(m.actor["country"])
+            for m in self.mentions
+            if d.start <= m.start < d.end
+            and m.actor is not None
+            and m.actor.get("country")
+            and "MIL" in (m.actor.get("sectors") or ())
+        }
+        said = (d.speaker or {}).get("country")
+        if len(states) != 1 or said in states:
+            return
+        (state,) = states
+        sectors = ["GOV", "MIL"] if ministry else ["MIL"]
+        words = " ".join(t.text for t in s.subtree if t.dep_ != "det")
+        d.speaker = {
+            "id": f"~agent:{state}:{'-'.join(x.lower() for x in sectors)}",
+            "name": words,
+            "text": words,
+            "country": state,
+            "sectors": sectors,
+            "type": "group",
+        }
 
     def _own_country(self, d: Draft, s: Token) -> None:
         """A role whose own words give a country speaks for no one of another country
@@ -554,6 +588,10 @@ _ROLE_SECTORS = {
     "army": {"MIL"},
     "military": {"MIL"},
 }
+
+
+# The organs that speak for a state's forces.
+_MILITARY_ORGANS = {"ministry", "army", "military"}
 
 
 def _fits_role(actor: dict[str, Any], role: str) -> bool:

@@ -1,5 +1,6 @@
-"""Fixtures shared by several test modules: the explorer's store, and one Spark session
-(local mode) for every Spark test of the run."""
+"""Fixtures shared by several test modules: the explorer's store, one Spark session
+(local mode) for every Spark test of the run, and the full annalyst pipeline (built once
+per test module; a module that needs another pipeline defines its own ``nlp``)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,11 @@ def spark() -> Iterator[Any]:
     )
     yield session
     session.stop()
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Any]:
+    """The whole annalyst pipeline with its default model."""
+    from annalyst.nlp.pipeline import build_pipeline
+
+    yield build_pipeline()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,11 +11,6 @@ from annalyst.nlp.actors import resolved_mentions
 from annalyst.nlp.pipeline import build_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_pipeline()
 
 
 def resolve(

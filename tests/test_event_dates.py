@@ -6,22 +6,14 @@ Every sentence is written for these tests. Articles are published on Wednesday 1
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
-from annalyst.nlp.pipeline import build_pipeline
-
 pytestmark = pytest.mark.slow
 
 PUB = "2021-06-16"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_pipeline()
 
 
 def events(nlp: Language, text: str, published: str | None = PUB) -> list[dict[str, Any]]:

@@ -4,21 +4,14 @@ for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
-from annalyst.nlp.pipeline import build_pipeline
 from event_helpers import events
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_pipeline()
 
 
 def place_of(nlp: Language, text: str, trigger: str) -> Any:

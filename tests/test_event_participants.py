@@ -5,20 +5,12 @@ tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from spacy.language import Language
 
-from annalyst.nlp.pipeline import build_pipeline
 from event_helpers import events, names, words
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_pipeline()
 
 
 def _only(nlp: Language, text: str, event_type: str) -> dict:

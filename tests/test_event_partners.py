@@ -3,20 +3,12 @@ public ConfliBERT sentences showed the rules missing (issue 8, targets)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
-from annalyst.nlp.pipeline import build_pipeline
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_pipeline()
 
 
 def one(nlp: Language, text: str, event_type: str) -> dict[str, Any]:

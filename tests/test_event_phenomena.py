@@ -7,20 +7,12 @@ precision (obligations, possibilities, rights) and frames of intent and demand.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
-from annalyst.nlp.pipeline import build_pipeline
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_pipeline()
 
 
 def events(nlp: Language, text: str, published: str = "2023-03-10") -> list[dict[str, Any]]:

@@ -4,20 +4,12 @@ precision on real articles)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from spacy.language import Language
 
-from annalyst.nlp.pipeline import build_pipeline
 from event_helpers import events, words
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_pipeline()
 
 
 def test_a_strike_owned_and_aimed_elsewhere_is_its_owners(nlp: Language) -> None:

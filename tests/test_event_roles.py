@@ -3,20 +3,12 @@ the sentences are written for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from spacy.language import Language
 
-from annalyst.nlp.pipeline import build_pipeline
 from event_helpers import events, names, words
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_pipeline()
 
 
 def test_mercenaries_from_a_country_are_not_that_country(nlp: Language) -> None:

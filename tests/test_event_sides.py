@@ -3,20 +3,12 @@ their place (issue 8): the sentences are written for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from spacy.language import Language
 
-from annalyst.nlp.pipeline import build_pipeline
 from event_helpers import events, words
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_pipeline()
 
 
 def test_people_of_the_actors_kind_are_still_acted_upon(nlp: Language) -> None:

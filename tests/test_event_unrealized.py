@@ -5,20 +5,12 @@ One rule per test, on sentences written for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
-from annalyst.nlp.pipeline import build_pipeline
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_pipeline()
 
 
 def _events(nlp: Language, text: str) -> list[dict[str, Any]]:

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
 from annalyst.nlp.events import event_records
-from annalyst.nlp.pipeline import build_pipeline
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_pipeline()
 
 
 def events(nlp: Language, text: str, published: str = "2023-01-06") -> list[dict[str, Any]]:

@@ -3,21 +3,13 @@ without a full stop does not run into the paragraph after it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from spacy.language import Language
 
 from annalyst.nlp.paragraphs import COMPONENT
-from annalyst.nlp.pipeline import build_pipeline
 from event_helpers import events
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield build_pipeline()
 
 
 def test_the_component_runs_before_the_parser(nlp: Language) -> None:

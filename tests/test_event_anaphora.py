@@ -202,3 +202,42 @@ def test_a_defence_ministry_telling_of_one_states_jets_is_that_states(nlp: Langu
     text = "Turkish jets struck militant targets in northern Iraq, the defence ministry said."
     (struck,) = events(nlp, text)
     assert struck["claimed_by"]["country"] == "TUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "The Jordanian foreign ministry issued a statement on Monday. The statement also "
+            "condemned the raid on the refugee camp.",
+            "Jordan",
+        ),
+        (
+            "In a statement, the militia said it had left the town. The statement also "
+            "denounced the curfew.",
+            "militia",
+        ),
+    ],
+)
+def test_the_statement_is_the_one_who_issued_it_shortly_before(
+    nlp: Language, text: str, author: str
+) -> None:
+    (judgement,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert author in judgement["actors"][0]["name"]
+    assert words(judgement["actors"]) == ["statement"]
+
+
+def test_a_statement_no_one_issued_before_stays_unowned(nlp: Language) -> None:
+    text = "The statement condemned the raid on the refugee camp."
+    (judgement,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert judgement["actors"] == []
+
+
+def test_whose_is_the_one_the_relative_clause_hangs_on(nlp: Language) -> None:
+    text = (
+        "Ahmed Karim, the preacher whose call for a boycott angered the government, "
+        "was arrested on Friday."
+    )
+    (call,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
+    assert [a["name"] for a in call["actors"]] == ["Ahmed Karim"]
+    assert words(call["actors"]) == ["whose"]

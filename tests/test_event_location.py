@@ -371,3 +371,11 @@ def test_a_country_whose_coast_an_act_was_off_is_where_not_whom(nlp: Language) -
     text = "The navy freed 19 sailors from a tanker hijacked off the coast of Benin."
     (hijack,) = [e for e in events(nlp, text) if e["trigger_text"] == "hijacked"]
     assert hijack["recipients"] == []
+
+
+def test_a_curated_town_after_in_is_the_place_whatever_the_model_calls_it(
+    nlp: Language,
+) -> None:
+    text = "Turkish drones killed two PKK commanders in Sinjar on Monday."
+    (killing,) = events(nlp, text)
+    assert killing["location"]["name"] == "Sinjar"

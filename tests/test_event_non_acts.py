@@ -148,3 +148,20 @@ def test_denying_someone_a_victory_is_no_denial(nlp: Language) -> None:
     assert events(nlp, "Washington acted to deny Damascus its victory.") == []
     (denial,) = events(nlp, "The ministry denied any role in the shelling.")
     assert denial["event_type"] == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conditions were hard for the government to meet.",
+        "The targets set by the lenders are difficult for Cairo to meet, the minister said.",
+        "These demands are likely to be challenging for the cabinet to meet.",
+    ],
+)
+def test_demands_hard_to_meet_are_no_meeting(nlp: Language, text: str) -> None:
+    assert [e for e in events(nlp, text) if e["event_type"] == "CONSULT"] == []
+
+
+def test_someone_due_to_meet_someone_still_meets(nlp: Language) -> None:
+    (meeting,) = events(nlp, "The envoy is due to meet Sadr on Monday.")
+    assert meeting["event_type"] == "CONSULT"

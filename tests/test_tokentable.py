@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.knowledge.events import TriggerContext, load_lexicon
-from annalyst.knowledge.events.context import _morph_values
+from annalyst.knowledge.events.slot_forms import _morph_values
 from annalyst.nlp.pipeline import DEFAULT_MODEL
 from annalyst.nlp.tokentable import TEXT_KEY, doc_text, token_table
 

@@ -23,7 +23,7 @@ from annalyst.nlp.events.unnamed import (
 )
 from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
 from annalyst.nlp.phrase_links import range_start
-from annalyst.nlp.syntax_words import GO_BETWEEN, SIDE_PREFIXES
+from annalyst.nlp.syntax_words import GO_BETWEEN, SIDE_PREFIXES, SPEECH_NOUNS
 
 Resolve = Callable[[Token, dict[int, ResolvedMention], int], dict[str, Any] | None]
 
@@ -52,6 +52,10 @@ _FACILITIES = {
     "building": "GOV",
     "parliament": "LEG",
     "target": "MIL",
+    "depot": "MIL",
+    "arsenal": "MIL",
+    "hideout": "MIL",
+    "stronghold": "MIL",
 }
 
 # Words that make a possessor's group its opponents ("Sadr's rival parties").
@@ -339,6 +343,51 @@ def _owner(
                         found = _first_actor(agent, mentions, depth, resolve)
                         if found is not None:
                             return found
+    if head.lemma_.lower() in SPEECH_NOUNS:
+        return _issuer_before(head, mentions, depth, resolve)
+    return None
+
+
+# Verbs by which someone puts out a statement, a letter or a report.
+_ISSUING = {"issue", "release", "publish", "send", "put", "make", "deliver", "sign", "post"}
+# How many sentences back "the statement" may reach for the one that issued it.
+_ISSUED_WITHIN = 2
+
+
+def _issuer_before(
+    head: Token, mentions: dict[int, ResolvedMention], depth: int, resolve: Resolve
+) -> dict[str, Any] | None:
+    """Who issued "the statement" told of in a sentence shortly before: "The ministry
+    issued a statement on Sunday. The statement also condemned …" is the ministry's
+    ("in a statement, the ministry said" too). Only a definite statement with no owner of
+    its own in its sentence reaches back; the words stay "statement"."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return None
+    sentence = head.sent
+    lemma = head.lemma_.lower()
+    earlier = sentence.start
+    for _ in range(_ISSUED_WITHIN):
+        if earlier == 0:
+            return None
+        before = head.doc[earlier - 1].sent
+        earlier = before.start
+        for word in reversed(list(before)):
+            if word.lemma_.lower() != lemma:
+                continue
+            verb = word.head
+            if word.dep_ == "pobj" and verb.lower_ == "in":
+                verb = verb.head  # "in a statement, the ministry said"
+            elif word.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or verb.pos_ not in ("VERB", "AUX"):
+                return None
+            found = (
+                _from_mention(mentions[subject.i], head.doc)
+                if subject.i in mentions and mentions[subject.i].actor is not None
+                else resolve(subject, mentions, depth + 1)
+            )
+            return _token_words(found, [head]) if found is not None else None
     return None
 
 

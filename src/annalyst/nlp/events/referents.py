@@ -539,6 +539,14 @@ def _actor_of_words(
             a for a in (_actor_for(t, mentions, depth + 1) for t in antecedents) if a is not None
         ]
         return named[0] if len(named) == 1 else (dict(named[0], also=named[1:]) if named else None)
+    if head.lower_ == "whose":
+        # "the cleric whose fatwa founded the PMU": the fatwa is the cleric's
+        clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+        if clause is None:
+            return None
+        noun = clause.head.head if clause.head.dep_ == "appos" else clause.head
+        actor = _actor_for(noun, mentions, depth + 1)
+        return None if actor is None else _with_words(actor, doc, head.idx, head.idx + len(head))
     if head.pos_ == "PRON" and head.lower_ not in ("some", "many", "most", "all", "both"):
         found = _placed_antecedent(_pronoun(head, mentions), doc)
         reporter = unnamed_reporter(head, found, mentions)

@@ -213,6 +213,11 @@ def disambiguate(
             cand.country in ev.strong or cand.country in ev.weak or cand.country == ev.focus
         )
         settled_here = len(options[n]) < len(p.hit.indices)
+        # a curated place after "in" stands, wherever the rest of the article is
+        # ("Turkish drones killed two commanders in Sinjar")
+        settled_here = settled_here or (
+            _after_locative(doc, p.start) and gazetteer.is_curated(doc[p.start : p.end].text)
+        )
         if cand.source == "geonames" and not settled_here:
             if (
                 not in_context
@@ -233,6 +238,14 @@ def disambiguate(
     if features:
         out = sorted(out + _place_features(doc, features, out), key=lambda r: r.start_char)
     return _repeated(doc, out)
+
+
+# Prepositions after which a curated place's name is that place, whatever the model says.
+_LOCATIVES = frozenset({"in", "near", "at", "outside", "inside", "around", "across"})
+
+
+def _after_locative(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in _LOCATIVES
 
 
 def _repeated(doc: Doc, places: list[ResolvedPlace]) -> list[ResolvedPlace]:

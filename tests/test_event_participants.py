@@ -772,3 +772,10 @@ def test_a_named_bodys_aircraft_are_the_body_acting(nlp: Language, text: str, ow
 def test_people_acted_on_at_a_gathering_held_it(nlp: Language, text: str) -> None:
     (held,) = [e for e in events(nlp, text) if e["event_type"] == "PROTEST"]
     assert held["actors"] and held["actors"][0]["name"].endswith(("students", "supporters"))
+
+
+def test_a_closing_source_the_parser_misread_still_claims_the_act(nlp: Language) -> None:
+    text = "The US embassy in Baghdad was targeted by a Katyusha rocket, a security source told Al Mayadeen."
+    (attack,) = events(nlp, text)
+    assert attack["status"] == "claimed"
+    assert attack["claimed_by"]["text"] == "security source"

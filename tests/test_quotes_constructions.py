@@ -434,3 +434,21 @@ def test_a_title_case_headline_turns_on_its_verb(
 )
 def test_a_headline_without_a_speaker_before_its_verb_is_no_quote(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs "a security source told AFP" on "rocket" as a relative clause
+        "The US embassy was targeted by a Katyusha rocket, a security source told AFP.",
+        # ... or makes the speaker an apposition of "rocket" and leaves "told" subjectless
+        "The US embassy in Baghdad was targeted by a Katyusha rocket, a security source "
+        "told Al Mayadeen.",
+    ],
+)
+def test_a_closing_speaker_the_parser_hung_on_the_last_thing_still_speaks(
+    nlp: Language, text: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("The ") and q.text.endswith("rocket")
+    assert speaker_words(text, q).endswith("source")

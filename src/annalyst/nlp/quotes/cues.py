@@ -361,8 +361,11 @@ class Cues(Media):
                     head.dep_ == "appos"
                     and head.head.i < head.i
                     and self.para_of(head.head.idx) == para
+                    and (head.head.pos_ == "PROPN" or self.mention_at(head.head.idx) is not None)
                 ):
-                    head = head.head  # "Aamar Kazmi, an activist, told …": the name
+                    # "Aamar Kazmi, an activist, told …": the name (not "… by a rocket, a
+                    # security source told AFP": the parser's apposition of a thing)
+                    head = head.head
                 return head
             return None
         return None

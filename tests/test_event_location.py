@@ -379,3 +379,22 @@ def test_a_curated_town_after_in_is_the_place_whatever_the_model_calls_it(
     text = "Turkish drones killed two PKK commanders in Sinjar on Monday."
     (killing,) = events(nlp, text)
     assert killing["location"]["name"] == "Sinjar"
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Rockets hit the Ain al-Asad base on Monday.", "Ain al-Asad Air Base"),
+        ("Two drones struck the Harir base in Erbil.", "Harir Air Base"),
+        ("Fighters attacked the al-Tanf garrison with drones.", "Al-Tanf"),
+    ],
+)
+def test_a_named_site_struck_is_where_not_whom(nlp: Language, text: str, site: str) -> None:
+    (attack,) = events(nlp, text)
+    assert attack["recipients"] == []
+    assert attack["location"]["name"] == site
+
+
+def test_people_named_for_a_region_stay_people(nlp: Language) -> None:
+    (arrest,) = events(nlp, "Police in Ohio arrested a Utah man on Monday.")
+    assert [a["text"] for a in arrest["recipients"]] == ["Utah man"]

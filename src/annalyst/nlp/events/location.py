@@ -64,6 +64,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         root = doc[found[0] : found[1]].root
         if root.dep_ == "compound" and root.head.i in trigger_words and _city_place(place):
             return True
+        if root.dep_ == "compound" and place.get("precision") == "site":
+            return True  # "the Ain al-Asad base": a site named before the word for its kind
         if (
             # (the tagger may read "Punjab" as an adjective; "Karachi's Lyari district")
             root.dep_ in ("compound", "amod", "poss")
@@ -119,6 +121,16 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
             # says where
             heads.append(carrier)
         for head in heads:
+            if material and head is not token and head.dep_ in _OBJECT_DEPS | _PASSIVE_SUBJ:
+                # "struck the Harir base in Erbil": a site struck is where, before its town
+                phrase = (head.left_edge.idx, head.idx + len(head))  # (up to its head word)
+                attached.extend(
+                    p
+                    for p in pool
+                    if phrase[0] <= p["start"]
+                    and p["end"] <= phrase[1]
+                    and p.get("precision") == "site"
+                )
             own = head is carrier or not material
             for child in _own_places(head, preps) if own else head.subtree:
                 if _launched_from(child):
@@ -491,13 +503,26 @@ def without_place_names(draft: _Draft, places: Sequence[dict[str, Any]]) -> None
     place layer reads as places ("dropped barrel bombs on Daraa": where, not whom), and
     kinds of people read off a word inside a place's name ("Sheikh Jarrah")."""
     spans = {(p["start"], p["end"]) for p in places}
+    sites = {(p["start"], p["end"]) for p in places if p.get("precision") == "site"}
 
     def a_place(actor: dict[str, Any]) -> bool:
         provisional = str(actor.get("id", "")).startswith(("~organization:", "~person:"))
         if provisional and (actor.get("start"), actor.get("end")) in spans:
             return True
-        # a word of a place's name read as a kind of person ("Sheikh" of "Sheikh Jarrah")
         start, end = actor.get("start"), actor.get("end")
+        if (
+            str(actor.get("id", "")).startswith("~agent:")
+            and not actor.get("country")
+            and isinstance(end, int)
+            and any(
+                s == start and (e == end or " " not in str(actor.get("text", ""))[e - s :].strip())
+                for s, e in sites
+            )
+        ):
+            # "struck the al-Tanf base", "hit the Ain al-Asad base": a site's name (and
+            # the word for its kind), not a kind of people
+            return True
+        # a word of a place's name read as a kind of person ("Sheikh" of "Sheikh Jarrah")
         return (
             str(actor.get("id", "")).startswith("~agent:")
             and not actor.get("country")  # ("Iraqi" of "Iraqi Kurdistan" names a state)

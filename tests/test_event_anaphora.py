@@ -241,3 +241,28 @@ def test_whose_is_the_one_the_relative_clause_hangs_on(nlp: Language) -> None:
     (call,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
     assert [a["name"] for a in call["actors"]] == ["Ahmed Karim"]
     assert words(call["actors"]) == ["whose"]
+
+
+def test_measures_dismissed_as_empty_reach_who_took_them_two_sentences_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Treasury announced new sanctions on four Sudanese generals. Among them was "
+        "the commander of the Rapid Support Forces. The commander dismissed the measures "
+        "as meaningless."
+    )
+    (dismissal,) = [e for e in events(nlp, text) if e["event_type"] == "REJECT"]
+    assert dismissal["recipients"] and "Treasury" in dismissal["recipients"][0]["name"]
+
+
+def test_a_killing_owned_up_to_later_is_not_the_attack_only_planned_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "The cell was planning attacks on pilgrims near Karbala. Its members confessed "
+        "to the killing of two soldiers last year."
+    )
+    found = events(nlp, text)
+    planned = [e for e in found if e["status"] == "future"]
+    assert planned and all("killing" not in e["trigger_text"] for e in planned)
+    assert any(e["trigger_text"] == "killing" for e in found)

@@ -779,3 +779,26 @@ def test_a_closing_source_the_parser_misread_still_claims_the_act(nlp: Language)
     (attack,) = events(nlp, text)
     assert attack["status"] == "claimed"
     assert attack["claimed_by"]["text"] == "security source"
+
+
+def test_the_arms_of_a_named_doer_are_not_whom_the_fire_reached(nlp: Language) -> None:
+    text = "Turkey answered with artillery fire on two Syrian border villages."
+    (fire,) = events(nlp, text)
+    assert [a["name"] for a in fire["actors"]] == ["Turkey"]
+    assert "artillery" not in [r["text"] for r in fire["recipients"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "confessor"),
+    [
+        ("The two suspects confessed to the killing of a customs officer.", "two suspects"),
+        ("The navy admitted the shelling of a fishing village.", "navy"),
+    ],
+)
+def test_an_act_owned_up_to_is_the_confessor_s_on_their_word(
+    nlp: Language, text: str, confessor: str
+) -> None:
+    (act,) = events(nlp, text)
+    assert [a["text"] for a in act["actors"]] == [confessor]
+    assert act["status"] == "claimed"
+    assert act["claimed_by"]["text"] == confessor

@@ -228,3 +228,14 @@ def test_a_document_read_for_places_in_slots_still_serialises(nlp: Language) -> 
     doc = nlp("The militants captured Palmyra on Sunday.")
     assert doc._.events
     doc.to_bytes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis targeted a Greek tanker off Yemen on Sunday.",
+        "Hamas targeted an army post near the fence.",
+    ],
+)
+def test_targeting_by_an_armed_group_is_an_attack(nlp: Language, text: str) -> None:
+    assert [e["event_type"] for e in events(nlp, text)] == ["ASSAULT"]

@@ -103,6 +103,7 @@ def _pointing_back(draft: _Draft) -> Token | None:
             c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl")
             and c.i != verb.i
             and not (c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MEANS)
+            and not (c.dep_ == "prep" and c.lower_ == "as")  # ("dismissed the move as …")
             for c in children
         ):
             continue
@@ -165,7 +166,7 @@ def answered(
     before = [
         told
         for told in reversed(earlier)
-        if told.trigger.i < verb.i and _sentences_between(told.trigger, verb) <= 1
+        if told.trigger.i < verb.i and _sentences_between(told.trigger, verb) <= 2
     ]
     if noun is not None:
         # "condemned the killings": the act told by that word first ("opened fire …,

@@ -144,6 +144,7 @@ from annalyst.nlp.events.syntax import (
     asks_for,
     coordinated_verbs,
 )
+from annalyst.nlp.events.unnamed import is_instrument_word
 from annalyst.nlp.phrase_links import met_doers, misread_clause, nested_prep_objects
 from annalyst.nlp.syntax import (
     complement_subjects,
@@ -428,10 +429,17 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         if done_to:
             # "child abductions", "civilian killings": people named before the act are
             # whom it was done to
-            victims = [o for o in owners if o.dep_ == "compound" and _is_person_noun(o)]
+            victims = [
+                o
+                for o in owners
+                if o.dep_ == "compound" and _is_person_noun(o) and not is_instrument_word(o)
+            ]
             victims = [o for o in victims if o.pos_ == "NOUN" and o.i not in mentions]
             recipients.extend(victims)
             owners = [o for o in owners if o not in victims]
+            if any(c.dep_ == "nsubj" for t in draft.tokens for c in t.children):
+                # "Israel responded with artillery fire": the doer's arms, named already
+                owners = [o for o in owners if not is_instrument_word(o)]
         if (
             token.dep_ == "pobj"
             and token.head.lower_ == "to"

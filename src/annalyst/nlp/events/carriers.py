@@ -267,9 +267,22 @@ def disclaimed(verb: Token) -> bool:
     return False
 
 
+# Verbs by which one owns up to an act ("confessed to the killing").
+CONFESSING = frozenset({"confess", "admit"})
+
+
 def responsibility_verb(noun: Token) -> Token | None:
-    """The verb of "claimed / took responsibility for [the act]" whatever its polarity."""
+    """The verb of "claimed / took responsibility for [the act]" (or "confessed to [the
+    act]", "admitted the killing") whatever its polarity."""
     prep = noun.head
+    if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj"):
+        confessing = prep.head if noun.dep_ == "pobj" and prep.lower_ == "to" else prep
+        if (
+            (noun.dep_ == "dobj" or confessing is not prep)
+            and is_verb(confessing)
+            and confessing.lemma_.lower() in CONFESSING
+        ):
+            return confessing
     if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "on", "of"):
         return None
     owner = prep.head
@@ -284,7 +297,7 @@ def responsibility_verb(noun: Token) -> Token | None:
 def _responsibility(noun: Token) -> Token | None:
     """The verb of "claimed / took responsibility for [the act]", if the noun is the act
     and someone does claim it (not "no reports … of any groups claiming responsibility")."""
-    verb = responsibility_verb(noun) if noun.dep_ == "pobj" else None
+    verb = responsibility_verb(noun) if noun.dep_ in ("pobj", "dobj") else None
     return None if verb is None or disclaimed(verb) else verb
 
 

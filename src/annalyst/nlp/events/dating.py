@@ -638,6 +638,10 @@ def restated(
     return _dates_the_act_before(draft, earlier, same_word=True)
 
 
+# Statuses of acts that took place (or are said to have).
+_DONE = frozenset({"asserted", "claimed"})
+
+
 def _dates_the_act_before(
     draft: _Draft, earlier: Sequence[_Draft], within: int = 2, same_word: bool = False
 ) -> bool:
@@ -646,7 +650,9 @@ def _dates_the_act_before(
     ``same_word``, an undated act told earlier with the mention's very word ("held a
     historic meeting" ... "The meeting took place on Saturday") is that act wherever it
     was told."""
-    same = [e for e in earlier if e.entry.type == draft.entry.type]
+    # (not an act only planned or denied: "was planning attacks … confessed to the
+    # killing of two soldiers last year" is another act)
+    same = [e for e in earlier if e.entry.type == draft.entry.type and e.status in _DONE]
     last = same[-1] if same else None
     if not (
         last is not None

@@ -16,7 +16,12 @@ from spacy.tokens import Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_shapes import intended_plan
 from annalyst.nlp.events.argwords import _AVENGING
-from annalyst.nlp.events.carriers import _taking_part, disclaimed, responsibility_verb
+from annalyst.nlp.events.carriers import (
+    CONFESSING,
+    _taking_part,
+    disclaimed,
+    responsibility_verb,
+)
 from annalyst.nlp.events.claims import (
     _MODAL_AUX,
     _REPORT_VERBS,
@@ -175,6 +180,11 @@ def _status(
     claimed = responsibility_verb(token)
     if claimed is not None and disclaimed(claimed):
         return  # "no group has claimed responsibility for the bombing": it happened
+    if claimed is not None and claimed.lemma_.lower() in CONFESSING and draft.actors:
+        # "the suspects confessed to the killing": theirs, on their own word
+        draft.status = "claimed"
+        draft.claimed_by = draft.claimed_by or dict(draft.actors[0])
+        return
     chain = list(_ancestors(token))
     carrier = _clause_verb(draft)  # the act's own verb ("launch" in "launch an attack")
     own = _sharing(carrier) if carrier is not None else []

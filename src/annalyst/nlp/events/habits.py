@@ -87,6 +87,9 @@ def _told_as_habit(token: Token) -> bool:
     # ("Israel responds by bombing …": the means shares its verb's habit)
     means = clause.head if clause.dep_ == "pcomp" and clause.head.lower_ == "by" else None
     governing = [means.head] if means is not None and means.head.pos_ == "VERB" else []
+    if clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        # ("every day, the occupation kills … and demolishes …": both verbs' habit)
+        governing.append(clause.head)
     for word in (token, clause, *governing):
         if word.dep_ == "relcl" and _each_time(word.head):
             return True  # "every time the resistance strikes, …": the clause of the time

@@ -159,6 +159,17 @@ class TokenTable:
             else []
         )
 
+    @cached_property
+    def starts_through(self) -> list[int]:
+        """How many sentences start at or before each token (so that the sentence starts
+        between two tokens are one subtraction)."""
+        out: list[int] = []
+        count = 0
+        for flag in self.sent_start:
+            count += flag == 1
+            out.append(count)
+        return out
+
     def sentence_of(self, i: int) -> tuple[int, int]:
         """(start, end) of the sentence token ``i`` is in (``token.sent``)."""
         flags = self.sent_start

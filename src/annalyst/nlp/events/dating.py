@@ -26,7 +26,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.syntax import logical_objects, prep_objects
 from annalyst.nlp.time.words import _words
-from annalyst.nlp.tokentable import doc_text
+from annalyst.nlp.tokentable import doc_text, token_table
 
 
 def _find_times(doc: Doc, published: date | None) -> list[Any]:
@@ -562,9 +562,8 @@ def _refers_back(actor: dict[str, Any], doc: Doc) -> bool:
 
 def _sentences_between(earlier: Token, later: Token) -> int:
     """How many sentence starts lie after ``earlier``'s sentence up to ``later``'s."""
-    doc = later.doc
-    first, last = earlier.sent.end, later.sent.start
-    return sum(1 for i in range(first, last + 1) if i < len(doc) and doc[i].is_sent_start)
+    starts = token_table(later.doc).starts_through
+    return max(0, starts[later.i] - starts[earlier.i])
 
 
 # "the meeting took place on Saturday", "the offensive began in May"

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from annalyst.nlp.clause_shapes import is_infinitive
 from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.syntax_words import CHARGING_WITH, GUESSING, PUNISHING
+from annalyst.nlp.tokentable import token_table
 
 # Verbs whose object is only entertained: "contemplating his arrest", "to discuss easing
 # the measures", "proposed a ceasefire", "demanded the release of the detainees".
@@ -595,10 +596,12 @@ def under_fronted_condition(token: Token) -> bool:
     """A word between a fronted "if", "unless" or "whether" and the main clause it
     conditions is inside the condition, however the parser attached it: "Whether it is
     a Houthi attack, a Taliban attack or …, it is always Iran's fault"."""
-    sent = token.sent
-    for mark in sent:
-        if mark.dep_ != "mark" or mark.lower_ not in _CONDITION_MARKS or mark.i > token.i:
+    w = token_table(token.doc)
+    start_of_sentence, _ = w.sentence_of(token.i)
+    for i in range(start_of_sentence, token.i + 1):
+        if w.dep[i] != "mark" or w.lower[i] not in _CONDITION_MARKS:
             continue
+        mark = token.doc[i]
         clause = mark.head
         main = clause.head
         if clause.dep_ != "advcl" or main.i <= clause.i or main.i == clause.i:

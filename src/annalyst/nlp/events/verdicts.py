@@ -18,6 +18,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import _reporter
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.syntax import logical_subjects
+from annalyst.nlp.tokentable import token_table
 
 # Words by which an act is condemned when it is said to be so.
 _CONDEMNING = frozenset({
@@ -48,9 +49,11 @@ def verdicts(
         return []
     taken = {t.i for d in drafts for t in d.tokens}
     out: list[_Draft] = []
-    for token in sent:
-        if token.lemma_ != "be" or token.i in taken or token.dep_ not in ("ccomp", "conj"):
+    w = token_table(sent.doc)
+    for i in range(sent.start, sent.end):
+        if w.lemma[i] != "be" or i in taken or w.dep[i] not in ("ccomp", "conj"):
             continue
+        token = sent.doc[i]
         said = _verdict_word(token)
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         reporter = _reporter(token)

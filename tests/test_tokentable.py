@@ -207,3 +207,12 @@ def test_remembered_agent_and_place_lookups_match_fresh_ones() -> None:
             for fuzzy in (False, True):
                 fresh = gazetteer._lookup(name, weak=weak, fuzzy=fuzzy)
                 assert gazetteer.lookup(name, weak=weak, fuzzy=fuzzy) == fresh
+
+
+def test_sentence_starts_between_two_tokens_are_the_ones_spacy_marks(nlp: Language) -> None:
+    for doc in _example_docs(nlp, count=4):
+        starts = token_table(doc).starts_through
+        for a in range(0, len(doc), 7):
+            for b in range(a, len(doc), 11):
+                marked = sum(1 for t in doc[a + 1 : b + 1] if t.is_sent_start)
+                assert starts[b] - starts[a] == marked, (a, b)

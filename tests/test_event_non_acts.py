@@ -165,3 +165,14 @@ def test_demands_hard_to_meet_are_no_meeting(nlp: Language, text: str) -> None:
 def test_someone_due_to_meet_someone_still_meets(nlp: Language) -> None:
     (meeting,) = events(nlp, "The envoy is due to meet Sadr on Monday.")
     assert meeting["event_type"] == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government released five jailed union leaders after talks with the church.",
+        "The governor ordered the release of 40 detained students.",
+    ],
+)
+def test_a_participle_naming_who_people_are_is_no_second_act(nlp: Language, text: str) -> None:
+    assert [e["event_type"] for e in events(nlp, text)] == ["RETREAT"]

@@ -229,6 +229,13 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             continue  # "aid workers", "rescue teams", "protest leaders": who, not an act
         if w.tag[i] == "VBG" and dep == "amod":
             continue  # "the attacking forces", "ISIS-fighting units": a description
+        if (
+            w.tag[i] == "VBN"
+            and dep == "amod"
+            and w.dep[w.head[i]] in ("dobj", "obj", "pobj")
+            and _is_person_noun(doc[w.head[i]])
+        ):
+            continue  # "released five jailed activists": who they are, not an act told
         if pos == "NOUN" and dep == "pobj" and _backing(w, w.head[i]):
             continue  # "forces backed by US airstrikes": help to them, not an attack on them
         if _describes_next_place(doc, i):

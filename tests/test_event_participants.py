@@ -802,3 +802,16 @@ def test_an_act_owned_up_to_is_the_confessor_s_on_their_word(
     assert [a["text"] for a in act["actors"]] == [confessor]
     assert act["status"] == "claimed"
     assert act["claimed_by"]["text"] == confessor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta gave the peacekeepers 72 hours to withdraw their staff.",
+        "The tribe gave Baghdad until the end of the week to release the detainees.",
+    ],
+)
+def test_time_given_to_act_is_an_ultimatum_to_whom_it_is_given(nlp: Language, text: str) -> None:
+    (ultimatum,) = [e for e in events(nlp, text) if e["event_type"] == "THREATEN"]
+    assert ultimatum["actors"] and ultimatum["recipients"]
+    assert ultimatum["recipients"][0]["text"] in ("peacekeepers", "Baghdad")

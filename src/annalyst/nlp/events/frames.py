@@ -262,6 +262,7 @@ def promised_to_foes(draft: _Draft, ontology: EventOntology) -> None:
 
 # Spans of time given as a deadline ("gave Hamas 48 hours to release the hostages").
 _SPANS = {"hour", "day", "week", "month", "deadline"}
+_UNTIL = {"until", "till"}
 
 
 # Verbs that make a threat; an "if" clause on them is the threat's condition.
@@ -313,16 +314,25 @@ def apply_deadline(
     """Turn "A gave B 48 hours to [act]" into A's ultimatum to B (THREATEN, CAMEO 139),
     with the act as its content: B has not done it, and A threatens what follows."""
     verb = draft.trigger
-    head = verb.head
-    if (
-        not is_verb(verb)
-        or verb.dep_ not in ("advcl", "xcomp")
-        or head.lemma_.lower() not in ("give", "grant")
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        or not any(c.dep_ == "dobj" and c.lemma_.lower() in _SPANS for c in head.children)
-    ):
+    if not is_verb(verb) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return
-    given = [c for c in head.children if c.dep_ == "dative"]
+    head = verb.head
+    if verb.dep_ == "relcl" and head.dep_ == "pobj" and head.head.lower_ in _UNTIL:
+        head = head.head.head  # "gave Washington until the end of the month to withdraw"
+    elif verb.dep_ not in ("advcl", "xcomp"):
+        return
+    spans = [
+        c
+        for c in head.children
+        if (c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPANS)
+        or (c.dep_ == "prep" and c.lower_ in _UNTIL)
+    ]
+    if head.lemma_.lower() not in ("give", "grant") or not spans:
+        return
+    # whom the time is given: "gave the government 48 hours", "gave Washington until …"
+    given = [c for c in head.children if c.dep_ == "dative"] or [
+        c for c in head.children if c.dep_ == "dobj" and c not in spans
+    ]
     givers = _resolve_args(logical_subjects(head), mentions)
     if not given or not givers:
         return

@@ -176,3 +176,21 @@ def test_someone_due_to_meet_someone_still_meets(nlp: Language) -> None:
 )
 def test_a_participle_naming_who_people_are_is_no_second_act(nlp: Language, text: str) -> None:
     assert [e["event_type"] for e in events(nlp, text)] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The occupiers keep raiding villages along the river.",
+        "Foreign troops continue to shell villages near the border.",
+    ],
+)
+def test_an_act_told_as_going_on_in_the_present_is_a_state_of_affairs(
+    nlp: Language, text: str
+) -> None:
+    assert events(nlp, text) == []
+
+
+def test_an_act_going_on_today_is_still_told(nlp: Language) -> None:
+    (shelling,) = events(nlp, "The army continues to shell the town today, residents said.")
+    assert shelling["event_type"] == "ASSAULT"

@@ -25,6 +25,16 @@ def habitual_or_any(draft: _Draft) -> bool:
         return True  # (not "used drones to attack": the means of one act)
     if _told_as_habit(token):
         return True
+    if (
+        token.dep_ == "xcomp"
+        and head.lemma_.lower() in _GOING_ON
+        and _present(head)
+        and not any(
+            c.lower_ in _NOW or c.ent_type_ in ("DATE", "TIME")
+            for c in (*head.children, *token.children)
+        )
+    ):
+        return True  # "Washington keeps attacking …", "the occupiers continue to loot …"
     if token.pos_ != "NOUN":
         return False
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod", "poss")}
@@ -37,6 +47,11 @@ def habitual_or_any(draft: _Draft) -> bool:
 
 
 _OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
+# Verbs that tell an act as going on, which in the simple present is a state of affairs
+# ("keep attacking", "continue to loot"), not one act on one occasion.
+_GOING_ON = {"keep", "continue"}
+# Adverbs that tie a going-on act to the news of the day ("continued on Monday" is past).
+_NOW = {"today", "tonight", "now", "still"}
 # Adverbs of habit ("are exposed to US raids from time to time", "routinely detains").
 _HABITUALLY = {"regularly", "routinely", "often", "frequently", "occasionally", "sometimes",
                "usually", "habitually", "constantly", "periodically", "customarily", "always",

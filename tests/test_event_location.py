@@ -387,6 +387,7 @@ def test_a_curated_town_after_in_is_the_place_whatever_the_model_calls_it(
         ("Rockets hit the Ain al-Asad base on Monday.", "Ain al-Asad Air Base"),
         ("Two drones struck the Harir base in Erbil.", "Harir Air Base"),
         ("Fighters attacked the al-Tanf garrison with drones.", "Al-Tanf"),
+        ("Three rockets landed on the Ain al-Asad base in Anbar province.", "Ain al-Asad Air Base"),
     ],
 )
 def test_a_named_site_struck_is_where_not_whom(nlp: Language, text: str, site: str) -> None:

@@ -123,14 +123,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         for head in heads:
             if material and head is not token and head.dep_ in _OBJECT_DEPS | _PASSIVE_SUBJ:
                 # "struck the Harir base in Erbil": a site struck is where, before its town
-                phrase = (head.left_edge.idx, head.idx + len(head))  # (up to its head word)
-                attached.extend(
-                    p
-                    for p in pool
-                    if phrase[0] <= p["start"]
-                    and p["end"] <= phrase[1]
-                    and p.get("precision") == "site"
-                )
+                attached.extend(p for p in pool if _site_named_before(p, head))
             own = head is carrier or not material
             for child in _own_places(head, preps) if own else head.subtree:
                 if _launched_from(child):
@@ -158,6 +151,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                         for place in pool
                         if place["start"] <= child.idx < place["end"]
                         or (kind and any(place["start"] <= c.idx < place["end"] for c in named))
+                        or _site_named_before(place, child)  # "on the Ain al-Asad base"
                     ]
                     if (
                         not matched
@@ -243,6 +237,15 @@ _PLACE_HEADS = _DIVISION_HEADS | frozenset(
        "road", "bridge", "harbour", "harbor", "port", "refinery", "camp", "outskirts",
        "airport", "airfield", "station", "terminal"}
 )  # fmt: skip
+
+
+def _site_named_before(place: dict[str, Any], head: Token) -> bool:
+    """Whether a site's name stands in a noun's phrase before it ("the Ain al-Asad base")."""
+    return (
+        place.get("precision") == "site"
+        and head.left_edge.idx <= place["start"]
+        and place["end"] <= head.idx + len(head)
+    )
 
 
 def _hyphened_name(place: dict[str, Any]) -> bool:

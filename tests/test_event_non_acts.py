@@ -194,3 +194,19 @@ def test_an_act_told_as_going_on_in_the_present_is_a_state_of_affairs(
 def test_an_act_going_on_today_is_still_told(nlp: Language) -> None:
     (shelling,) = events(nlp, "The army continues to shell the town today, residents said.")
     assert shelling["event_type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas at the marchers in Quito. Dozens were injured.",
+        "A car bomb exploded near a bus station in Mogadishu. Seven people were killed.",
+    ],
+)
+def test_a_toll_with_no_doer_after_an_attack_is_that_attack(nlp: Language, text: str) -> None:
+    assert len([e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]) == 1
+
+
+def test_a_toll_dated_another_day_is_another_act(nlp: Language) -> None:
+    text = "Gunmen attacked a checkpoint on Monday. Two soldiers were killed on Tuesday in Gao."
+    assert len([e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]) == 2

@@ -815,3 +815,10 @@ def test_time_given_to_act_is_an_ultimatum_to_whom_it_is_given(nlp: Language, te
     (ultimatum,) = [e for e in events(nlp, text) if e["event_type"] == "THREATEN"]
     assert ultimatum["actors"] and ultimatum["recipients"]
     assert ultimatum["recipients"][0]["text"] in ("peacekeepers", "Baghdad")
+
+
+def test_a_person_s_release_is_done_to_that_person(nlp: Language) -> None:
+    text = "Rebels seized a Swiss engineer near Kidal. Bern said it was in contact with them about his release."
+    (release,) = [e for e in events(nlp, text) if e["trigger_text"] == "release"]
+    assert [r["text"] for r in release["recipients"]] == ["his"]
+    assert release["actors"] == []

@@ -24,6 +24,10 @@ _DONE_TO_NOUNS = {
     "impeachment",
     "punishment",
     "interrogation",
+    "release",
+    "pardon",
+    "acquittal",
+    "rescue",
 }
 
 _AGAINST = ("on", "against", "upon", "targeting", "at", "toward", "towards", "into")

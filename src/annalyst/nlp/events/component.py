@@ -51,6 +51,7 @@ from annalyst.nlp.events.selection import (
     an_aim,
 )
 from annalyst.nlp.events.status import _status
+from annalyst.nlp.events.tolls import toll_of_the_act_before
 from annalyst.nlp.events.triggers import _triggers
 from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.events.unrealized import judged_by_no_one
@@ -143,6 +144,8 @@ class EventExtractor:
                     continue  # "Militants attacked a post. The attack killed five soldiers"
                 elif went_on(doc, draft, times, drafts, self.lexicon):
                     continue  # "IS attacked a village. The group killed 30 civilians"
+                elif toll_of_the_act_before(doc, draft, times, drafts, self.lexicon):
+                    continue  # "Police fired tear gas at them. Several were injured"
                 answered(draft, drafts, mentions)  # "Iran condemned the move": whoever made it
                 draft.location = _location(draft, places) or carried_place(draft, drafts)
                 _status(draft, quotes, mentions)

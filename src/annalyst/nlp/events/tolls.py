@@ -1,0 +1,50 @@
+"""A toll told after an act: "Officers used water cannon against them. Several were
+injured." The passive clause with no doer names no act of its own; it tells whom the act
+in the sentence before reached, so it joins that act (its words and the people it
+counts) unless a date of its own makes it another day's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc
+
+from annalyst.knowledge.events import EventLexicon
+from annalyst.nlp.events.dating import _join_on_the_same_day, _sentences_between
+from annalyst.nlp.events.draft import _Draft
+
+# Verbs of harm counted after an act ("were killed", "were wounded").
+_TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+
+
+def toll_of_the_act_before(
+    doc: Doc,
+    draft: _Draft,
+    times: Sequence[Any],
+    earlier: Sequence[_Draft],
+    lexicon: EventLexicon,
+) -> bool:
+    """Whether a main clause "[people] were killed / injured", with no doer, only counts
+    whom the assault told in the sentence just before reached (True: joined to it)."""
+    verb = draft.trigger
+    if (
+        draft.entry.type != "ASSAULT"
+        or draft.actors
+        or verb.dep_ != "ROOT"
+        or verb.lemma_.lower() not in _TOLL_VERBS
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+        or any(c.dep_ == "agent" for c in verb.children)
+    ):
+        return False
+    told = next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.entry.type == "ASSAULT"
+            and e.trigger.i < verb.i
+            and _sentences_between(e.trigger, verb) == 1
+        ),
+        None,
+    )
+    return told is not None and _join_on_the_same_day(doc, draft, told, times, earlier, lexicon)

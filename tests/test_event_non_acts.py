@@ -210,3 +210,16 @@ def test_a_toll_with_no_doer_after_an_attack_is_that_attack(nlp: Language, text:
 def test_a_toll_dated_another_day_is_another_act(nlp: Language) -> None:
     text = "Gunmen attacked a checkpoint on Monday. Two soldiers were killed on Tuesday in Gao."
     assert len([e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy has not confirmed the attack on the tanker off Oman.",
+        "The ministry did not confirm that troops had shelled the village.",
+    ],
+)
+def test_an_act_not_confirmed_is_reported_not_denied(nlp: Language, text: str) -> None:
+    (act,) = events(nlp, text)
+    assert act["status"] == "claimed"
+    assert act["claimed_by"] is None

@@ -188,8 +188,19 @@ def _plan_dropped(plan: Token) -> bool:
     return plan.dep_ in ("dobj", "obj") and plan.head.lemma_.lower() in _GIVING_UP
 
 
+# Verbs of vouching for an act: "has not confirmed the attack" leaves it reported.
+_CONFIRMING = {"confirm", "verify", "corroborate", "acknowledge"}
 # Verbs of evidence: negated, they say there is no sign of what they would show.
-_EVIDENCING = {"show", "prove", "reveal", "confirm", "indicate", "demonstrate", "establish"}
+_EVIDENCING = {"show", "prove", "reveal", "indicate", "demonstrate", "establish"}
+
+
+def unconfirmed(token: Token) -> bool:
+    """An act someone "has not confirmed" (its object, or the clause it takes): others
+    report it, and the one who would vouch for it does not."""
+    verb = token.head
+    if token.dep_ in ("dobj", "obj", "ccomp") and verb.lemma_.lower() in _CONFIRMING:
+        return any(c.dep_ == "neg" and c.lower_ in _NEG_WORDS for c in verb.children)
+    return False
 
 
 def _no_evidence(verb: Token) -> bool:

@@ -33,7 +33,13 @@ from annalyst.nlp.events.claims import (
 )
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import _clause_verb, imagined, in_doubt, threat_condition
-from annalyst.nlp.events.negation import _negated, _subordinated, _without, not_ruled_out
+from annalyst.nlp.events.negation import (
+    _negated,
+    _subordinated,
+    _without,
+    not_ruled_out,
+    unconfirmed,
+)
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.events.unrealized import (
     after_a_future,
@@ -184,6 +190,10 @@ def _status(
         # "the suspects confessed to the killing": theirs, on their own word
         draft.status = "claimed"
         draft.claimed_by = draft.claimed_by or dict(draft.actors[0])
+        return
+    if unconfirmed(token):
+        # "the army has not confirmed the attack": reported by others, named by no one
+        draft.status, draft.claimed_by = "claimed", None
         return
     chain = list(_ancestors(token))
     carrier = _clause_verb(draft)  # the act's own verb ("launch" in "launch an attack")

@@ -215,7 +215,7 @@ def test_a_toll_dated_another_day_is_another_act(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The navy has not confirmed the attack on the tanker off Oman.",
+        "The coalition has not confirmed the attack on its convoy near Basra.",
         "The ministry did not confirm that troops had shelled the village.",
     ],
 )

@@ -215,7 +215,7 @@ def test_a_toll_dated_another_day_is_another_act(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The coalition has not confirmed the attack on its convoy near Basra.",
+        "The coalition has not confirmed the attack on its base near Hasakah.",
         "The ministry did not confirm that troops had shelled the village.",
     ],
 )

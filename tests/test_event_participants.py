@@ -822,3 +822,31 @@ def test_a_person_s_release_is_done_to_that_person(nlp: Language) -> None:
     (release,) = [e for e in events(nlp, text) if e["trigger_text"] == "release"]
     assert [r["text"] for r in release["recipients"]] == ["his"]
     assert release["actors"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A spokesman for the junta accused France of meddling.", "junta"),
+        (
+            "A spokeswoman for the Red Crescent condemned the shelling of the ambulance.",
+            "Red Crescent",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_speaks_as_that_body(nlp: Language, text: str, body: str) -> None:
+    (act,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert body in act["actors"][0]["name"]
+
+
+def test_members_of_a_body_no_one_recognised_act_for_it(nlp: Language) -> None:
+    text = "Members of the Proud Boys assaulted counter-protesters in Salem."
+    (attack,) = events(nlp, text)
+    assert [a["name"] for a in attack["actors"]] == ["Proud Boys"]
+
+
+def test_gunmen_believed_to_belong_to_a_group_are_the_doers(nlp: Language) -> None:
+    text = "Gunmen believed to belong to al-Shabaab killed four teachers in Mandera."
+    (killing,) = events(nlp, text)
+    assert [a["text"] for a in killing["actors"]] == ["Gunmen"]
+    assert killing["claimed_by"] is None

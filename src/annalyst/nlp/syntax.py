@@ -396,6 +396,10 @@ _DESCRIBING_RAISERS = frozenset(
 )
 
 
+# Verbs of what such a description says the people are ("to be from", "to belong to").
+_DESCRIBED_AS = frozenset({"be", "belong"})
+
+
 def raised_description(verb: Token) -> Token | None:
     """The participle the parser made the main verb of "Gunmen believed to be from a
     militia raided a prison", when ``verb`` is the real main verb it hung under it."""
@@ -412,7 +416,8 @@ def raised_description(verb: Token) -> Token | None:
         c.dep_ == "xcomp"
         and c.i < verb.i
         # "to be from a militia", "to be linked to al-Qaeda"
-        and (c.lemma_.lower() == "be" or any(a.lemma_.lower() == "be" for a in c.children))
+        # ("to belong to al-Shabaab")
+        and (c.lemma_.lower() in _DESCRIBED_AS or any(a.lemma_.lower() == "be" for a in c.children))
         for c in head.children
     )
     return head if described and _own(head, frozenset({"nsubj"})) else None

@@ -134,6 +134,32 @@ _MEMBERS = {
 _SPOKESPEOPLE = {"negotiator", "minister", "delegate", "delegation", "envoy", "representative",
                  "spokesman", "spokesperson", "diplomat", "lawmaker"}  # fmt: skip
 
+
+def _body_named_unrecognised(
+    bodies: list[Token], mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    """A provisional organisation for a capitalised name after "members of the" that
+    neither the recogniser nor the knowledge base took up ("the Proud Boys")."""
+    for body in bodies:
+        words = [t for t in body.subtree if t.i <= body.i and t.dep_ != "det"]
+        if (
+            body.i in mentions
+            or body.pos_ != "PROPN"
+            or body.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE")
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+            or not any(t.dep_ == "det" and t.lower_ == "the" for t in body.children)
+        ):
+            continue
+        name = " ".join(t.text for t in words)
+        actor = {"id": f"~organization:{slug_of(name)}", "name": name, "country": None,
+                 "sectors": [], "type": "organization"}  # fmt: skip
+        return _with_words(actor, body.doc, words[0].idx, body.idx + len(body))
+    return None
+
+
+# People whose words are their body's ("a spokesman for the coalition").
+_VOICES = {"spokesman", "spokeswoman", "spokesperson"}
+
 # Sites a body holds and units it is made of, named "of" it.
 _SITES_AND_UNITS = {"headquarters", "base", "position", "outpost", "camp", "office", "compound",
                     "brigade", "battalion", "division", "regiment", "wing", "branch", "cell"}  # fmt: skip
@@ -633,7 +659,8 @@ def _actor_of_words(
                         ]
                         if len(counted) > 1:
                             return dict(counted[0], also=counted[1:])
-                        return counted[0] if counted else None
+                        # ("members of the Proud Boys": a body no one recognised)
+                        return counted[0] if counted else _body_named_unrecognised([pobj], mentions)
     # "Hezbollah fighters", "IRGC commandos": members act for the named organisation.
     lemma = head.lemma_.lower()
     if lemma in ("country", "nation") and head.i not in mentions:
@@ -674,6 +701,15 @@ def _actor_of_words(
                     and not str(known["id"]).startswith("~agent:")
                 ):
                     return _from_mention(mentions[body.i], doc)
+            unnamed = _body_named_unrecognised(prep_objects(head, (child.lower_,)), mentions)
+            if unnamed is not None:
+                return unnamed  # "members of the Proud Boys": a body no one recognised
+        if child.dep_ == "prep" and child.lower_ in ("for", "of") and lemma in _VOICES:
+            # "a spokesman for the coalition" speaks for it
+            for body in prep_objects(head, (child.lower_,)):
+                voiced = _actor_for(body, mentions, depth + 1)
+                if voiced is not None:
+                    return _with_words(voiced, doc, head.left_edge.idx, body.idx + len(body))
         if child.dep_ in ("amod", "acl") and child.lower_ in _SIDING and lemma in _MEMBERS:
             # "forces loyal to Khalifa Haftar", "fighters affiliated with IS": the side
             # they fight for acts through them

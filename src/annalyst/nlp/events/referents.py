@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES, slug_of
 from annalyst.nlp.actors import ResolvedMention
@@ -70,6 +70,7 @@ from annalyst.nlp.events.owners import (
     _same_phrase,
 )
 from annalyst.nlp.events.pronouns import _pronoun, unnamed_reporter
+from annalyst.nlp.events.title_holders import title_holder
 from annalyst.nlp.events.unnamed import (
     _ABROAD,
     _compound_sectors,
@@ -77,6 +78,7 @@ from annalyst.nlp.events.unnamed import (
     _place_actor,
     _provisional,
     _state_for,
+    body_named_unrecognised,
 )
 from annalyst.nlp.events.words import (
     _from_mention,
@@ -88,7 +90,6 @@ from annalyst.nlp.events.words import (
 )
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS, prep_objects
-from annalyst.nlp.tokentable import token_table
 
 __all__ = [
     "_FACILITIES",
@@ -133,28 +134,6 @@ _MEMBERS = {
 # defence ministers"; not "the Minister of Foreign Affairs": the office's own name)
 _SPOKESPEOPLE = {"negotiator", "minister", "delegate", "delegation", "envoy", "representative",
                  "spokesman", "spokesperson", "diplomat", "lawmaker"}  # fmt: skip
-
-
-def _body_named_unrecognised(
-    bodies: list[Token], mentions: dict[int, ResolvedMention]
-) -> dict[str, Any] | None:
-    """A provisional organisation for a capitalised name after "members of the" that
-    neither the recogniser nor the knowledge base took up ("the Proud Boys")."""
-    for body in bodies:
-        words = [t for t in body.subtree if t.i <= body.i and t.dep_ != "det"]
-        if (
-            body.i in mentions
-            or body.pos_ != "PROPN"
-            or body.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE")
-            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
-            or not any(t.dep_ == "det" and t.lower_ == "the" for t in body.children)
-        ):
-            continue
-        name = " ".join(t.text for t in words)
-        actor = {"id": f"~organization:{slug_of(name)}", "name": name, "country": None,
-                 "sectors": [], "type": "organization"}  # fmt: skip
-        return _with_words(actor, body.doc, words[0].idx, body.idx + len(body))
-    return None
 
 
 # People whose words are their body's ("a spokesman for the coalition").
@@ -240,76 +219,8 @@ def _resolve_args(
 
 
 def _title_holder(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
-    """The person a title names when the name follows the body the title is of: "the
-    deputy head of the Popular Mobilization Units (PMU) Abu Mahdi al-Muhandis", "the
-    Secretary General of the Red Crescent Ahmed Hassan". The parser hangs such a name on
-    the body, on an earlier name or on the verb; read in order, the words leave no doubt
-    that the title is the person's, and the body is only what the title is of."""
-    if head.lemma_.lower() not in HOLDER_TITLES:
-        # "the PMU (PMU) deputy head Abu Mahdi al-Muhandis", parsed as the body with the
-        # title and the name in apposition: the person
-        for title in (c for c in head.children if c.dep_ == "appos"):
-            if title.lemma_.lower() in HOLDER_TITLES and title.i not in mentions:
-                for name in (g for g in title.children if g.dep_ in ("appos", "compound")):
-                    if name.ent_type_ == "PERSON":
-                        return _actor_for(name, mentions, 1)
-        return (
-            _named_after_title(head, mentions)
-            or _named_between_commas(head, mentions)
-            or _name_after_noun(head, mentions)
-        )
-    for name in (c for c in head.children if c.dep_ == "appos"):
-        named = mentions.get(name.i)
-        if named is not None and (named.actor or {}).get("type") == "person":
-            # "the Quds Force commander, Qassem Soleimani": the commander named
-            return _actor_for(name, mentions, 1)
-    if head.i in mentions:
-        return None
-    doc = head.doc
-    after_of = False
-    body: Token | None = None
-    for i in range(head.i + 1, min(len(doc), head.i + 16)):
-        word = doc[i]
-        if after_of and word.text == ",":
-            # "the leader of the victorious alliance, Shia cleric Muqtada al-Sadr,"
-            described = _described_person(doc, i + 1, mentions)
-            if described is not None:
-                return described
-        if word.ent_type_ == "PERSON" and after_of and doc[i - 1].ent_type_ != "PERSON":
-            person = _person_entity_at(doc, i)
-            if person is None:
-                return None
-            return _actor_for(person.root, mentions, 1)
-        if word.lower_ in ("and", "or"):
-            return None  # "the head of the PMF and Faleh al-Fayyad": two of them
-        if after_of and _known_person(word, mentions):
-            # a name the recogniser left untagged that the actor layer knows
-            return _actor_for(word, mentions, 1)
-        if word.lower_ == "of" and not after_of:
-            after_of = True
-            body = next((c for c in word.children if c.dep_ == "pobj"), None)
-            after = body.i + 2 if body is not None else len(doc)
-            if (
-                after < len(doc)
-                and doc[after - 1].text == ","
-                and not _person_at(doc[after], mentions)
-            ):
-                # the body in words of its own, then the person described: "the leader
-                # of the victorious alliance, Shia cleric Muqtada al-Sadr,"
-                described = _described_person(doc, after, mentions, closed=True)
-                if described is not None and "end" in described:
-                    # the words that name him run from the title to the name
-                    return _with_words(described, doc, head.left_edge.idx, described["end"])
-        elif not after_of or not (
-            word.pos_ in ("PROPN", "DET")
-            or word.is_bracket
-            or word.tag_ == "HYPH"
-            or word.ent_type_ in ("ORG", "NORP", "GPE")
-            # "Head of the PMF in Iraq Faleh al-Fayyad": where the body is
-            or (word.lower_ == "in" and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN")
-        ):
-            return None
-    return None
+    """The person a title names (see :mod:`annalyst.nlp.events.title_holders`)."""
+    return title_holder(head, mentions, _actor_for)
 
 
 def _own_country(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
@@ -321,119 +232,6 @@ def _own_country(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str,
     if state is None or owner is None:
         return None
     return _with_words(state, head.doc, owner.idx, head.idx + len(head.text))
-
-
-def _name_after_noun(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
-    """A name set right after a noun for a kind of person, which the parser read apart:
-    "sentenced opposition politician Ilya Yashin" sentenced Yashin."""
-    doc = head.doc
-    after = head.i + 1
-    if head.i in mentions and (mentions[head.i].actor or {}).get("type") == "person":
-        return None
-    if after >= len(doc) or doc[after].ent_iob_ != "B" or not _is_person_noun(head):
-        return None
-    person = _person_entity_at(doc, after)
-    return None if person is None else _actor_for(person.root, mentions, 1)
-
-
-def _described_person(
-    doc: Doc, start: int, mentions: dict[int, ResolvedMention], closed: bool = False
-) -> dict[str, Any] | None:
-    """The person named from ``start`` on after at most three words that describe him
-    (a nationality, a title, a noun of standing): "Faleh al-Fayyad" or "Shia cleric
-    Muqtada al-Sadr,". After such words, or when ``closed`` is asked, a comma or the
-    sentence's end must close the name, for the words may describe the next of a list."""
-    i = start
-    while i < len(doc) and i - start < 3 and not _person_at(doc[i], mentions):
-        word = doc[i]
-        if not (
-            word.ent_type_ == "NORP"
-            or word.lemma_.lower() in HOLDER_TITLES
-            or word.lemma_.lower() in _STANDING
-        ):
-            return None
-        i += 1
-    if i >= len(doc) or not _person_at(doc[i], mentions):
-        return None
-    person = _person_entity_at(doc, i)
-    if person is None:
-        return _actor_for(doc[i], mentions, 1)
-    closing = person.end >= len(doc) or doc[person.end].text in (",", ".")
-    if (closed or i > start) and not closing:
-        return None
-    return _actor_for(person.root, mentions, 1)
-
-
-# Nouns for a person of standing, besides titles, that a name set off by commas names.
-_STANDING = {"authority", "cleric", "figure", "scholar", "clergyman", "marja", "dignitary"}
-
-
-def _named_between_commas(
-    head: Token, mentions: dict[int, ResolvedMention]
-) -> dict[str, Any] | None:
-    """A person of standing named right after the phrase, between commas, where the
-    parser hung the name elsewhere: "the fatwa of the highest Shia authority in Iraq,
-    Sayyed Ali al-Sistani, in June 2014" is Sistani's."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _STANDING:
-        return None
-    doc = head.doc
-    comma = head.right_edge.i + 1
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
-        return None
-    return _described_person(doc, comma + 1, mentions, closed=True)
-
-
-def _named_after_title(
-    body: Token, mentions: dict[int, ResolvedMention], depth: int = 0
-) -> dict[str, Any] | None:
-    """A body, its bracketed acronym, then a title and a name that the parser hung
-    elsewhere: "the assassination of Islamic Revolutionary Guard Corps (IRGC) Commander
-    Qassem Soleimani and Popular Mobilization Units (PMU) deputy-chief Abu Mahdi
-    al-Muhandis" names the two men, not the bodies they served."""
-    if depth > 3 or (body.ent_type_ not in ("ORG", "NORP") and body.i not in mentions):
-        return None
-    doc = body.doc
-    # only after an acronym in brackets, which the parser reads apart
-    if body.i + 3 >= len(doc) or doc[body.i + 1].text != "(" or doc[body.i + 3].text != ")":
-        return None
-    start = j = body.i + 4
-    while (
-        j < len(doc) and j - start < 4 and (doc[j].lower_ in HOLDER_TITLES or doc[j].tag_ == "HYPH")
-    ):
-        j += 1
-    if j == start or j >= len(doc) or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
-        return None
-    person = _person_entity_at(doc, j)
-    if person is None:
-        return None
-    found = _actor_for(person.root, mentions, 1)
-    if found is None:
-        return None
-    also = [
-        a
-        for c in person.root.children
-        if c.dep_ == "conj"
-        for a in [_named_after_title(c, mentions, depth + 1)]
-        if a is not None
-    ]
-    return dict(found, also=[*found.get("also", []), *also]) if also else found
-
-
-def _person_entity_at(doc: Doc, start: int) -> Span | None:
-    """The person's name the recogniser found starting at token ``start``."""
-    return next(
-        (e for e in token_table(doc).ents if e.start == start and e.label_ == "PERSON"), None
-    )
-
-
-def _known_person(word: Token, mentions: dict[int, ResolvedMention]) -> bool:
-    """Whether the actor layer reads a person at a word."""
-    named = mentions.get(word.i)
-    return named is not None and (named.actor or {}).get("type") == "person"
-
-
-def _person_at(word: Token, mentions: dict[int, ResolvedMention]) -> bool:
-    return word.ent_type_ == "PERSON" or _known_person(word, mentions)
 
 
 def _identified(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
@@ -660,7 +458,7 @@ def _actor_of_words(
                         if len(counted) > 1:
                             return dict(counted[0], also=counted[1:])
                         # ("members of the Proud Boys": a body no one recognised)
-                        return counted[0] if counted else _body_named_unrecognised([pobj], mentions)
+                        return counted[0] if counted else body_named_unrecognised([pobj], mentions)
     # "Hezbollah fighters", "IRGC commandos": members act for the named organisation.
     lemma = head.lemma_.lower()
     if lemma in ("country", "nation") and head.i not in mentions:
@@ -701,7 +499,7 @@ def _actor_of_words(
                     and not str(known["id"]).startswith("~agent:")
                 ):
                     return _from_mention(mentions[body.i], doc)
-            unnamed = _body_named_unrecognised(prep_objects(head, (child.lower_,)), mentions)
+            unnamed = body_named_unrecognised(prep_objects(head, (child.lower_,)), mentions)
             if unnamed is not None:
                 return unnamed  # "members of the Proud Boys": a body no one recognised
         if child.dep_ == "prep" and child.lower_ in ("for", "of") and lemma in _VOICES:

@@ -19,8 +19,10 @@ from annalyst.nlp.actor_words import (
     MASS_SENSES,
     WEAPON_NAMES,
     named_as_settlement,
+    slug_of,
     warplane,
 )
+from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.words import _token_words, _with_words
 from annalyst.nlp.tokentable import token_table
 
@@ -489,3 +491,25 @@ def _is_weapon(token: Token) -> bool:
         or token.lemma_.lower() in _weapon_words()
         or warplane(token)
     )
+
+
+def body_named_unrecognised(
+    bodies: list[Token], mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    """A provisional organisation for a capitalised name after "members of the" that
+    neither the recogniser nor the knowledge base took up ("the Proud Boys")."""
+    for body in bodies:
+        words = [t for t in body.subtree if t.i <= body.i and t.dep_ != "det"]
+        if (
+            body.i in mentions
+            or body.pos_ != "PROPN"
+            or body.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE")
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+            or not any(t.dep_ == "det" and t.lower_ == "the" for t in body.children)
+        ):
+            continue
+        name = " ".join(t.text for t in words)
+        actor: dict[str, Any] = {"id": f"~organization:{slug_of(name)}", "name": name,
+                                 "country": None, "sectors": [], "type": "organization"}  # fmt: skip
+        return _with_words(actor, body.doc, words[0].idx, body.idx + len(body))
+    return None

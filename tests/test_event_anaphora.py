@@ -266,3 +266,33 @@ def test_a_killing_owned_up_to_later_is_not_the_attack_only_planned_before(
     planned = [e for e in found if e["status"] == "future"]
     assert planned and all("killing" not in e["trigger_text"] for e in planned)
     assert any(e["trigger_text"] == "killing" for e in found)
+
+
+# A speech told over paragraphs, the speaker named once and then by an honorific.
+_SPEECH = (
+    "“The siege serves the enemy,” Sayyed Abdul-Malik al-Houthi clarified, pointing out "
+    "that “The coalition relies on foreign support.”\n\n"
+    "According to the Ansarullah Leader, “We face the aggression and its blockade of our "
+    "ports.”\n\n"
+)
+
+
+def test_he_is_the_speaker_the_quotes_before_were_read_as(nlp: Language) -> None:
+    text = (
+        _SPEECH + "“Our media speaks for the oppressed,” His Eminence mentioned.\n\n"
+        "He also criticized the traders who hoard fuel in Sanaa."
+    )
+    (judgement,) = [e for e in events(nlp, text) if e["trigger_text"] == "criticized"]
+    assert [a["name"] for a in judgement["actors"]] == ["Abdul-Malik al-Houthi"]
+    assert words(judgement["actors"]) == ["He"]
+
+
+def test_an_act_inside_a_quotation_takes_no_doer_from_outside_it(nlp: Language) -> None:
+    text = (
+        _SPEECH + "As His Eminence reiterated that “The coalition bans any aid to the north,” "
+        "he wondered: “Isn’t the embassy the side behind banning the charities from "
+        "sending money home?”"
+    )
+    (ban,) = [e for e in events(nlp, text) if e["trigger_text"] == "banning"]
+    assert ban["actors"] == []
+    assert ban["claimed_by"]["name"] == "Abdul-Malik al-Houthi"

@@ -81,6 +81,7 @@ from annalyst.nlp.events.argwords import (
     _owners,
     _structure,
     acted_upon,
+    outside_its_quotation,
     told_that,
 )
 from annalyst.nlp.events.carriers import (
@@ -677,7 +678,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     actors = actors or moved_forces(draft, mentions)  # "US troops were deployed to Syria"
     # "no group has claimed the attack": no one
     actors = [
-        t for t in actors if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        t
+        for t in actors
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        and not outside_its_quotation(draft.trigger, t)
     ]
     draft.actors = [a for a in _resolve_args(actors, mentions) if not _structure(a)]
     if not draft.actors:

@@ -69,7 +69,7 @@ from annalyst.nlp.events.owners import (
     _owner,
     _same_phrase,
 )
-from annalyst.nlp.events.pronouns import _pronoun, unnamed_reporter
+from annalyst.nlp.events.pronouns import _pronoun, speaker_read_at, unnamed_reporter
 from annalyst.nlp.events.title_holders import title_holder
 from annalyst.nlp.events.unnamed import (
     _ABROAD,
@@ -380,7 +380,9 @@ def _actor_of_words(
             return (
                 None if actor is None else _with_words(actor, doc, head.idx, head.idx + len(head))
             )
-        return found
+        # ("He also criticized …" after paragraphs of what one man said: the quote layer
+        # has read the speaker the pronoun stands for)
+        return found or speaker_read_at(head)
     if head.dep_ in ("csubj", "csubjpass"):
         return None  # "shelling hospitals violates the law": an act is the subject, no one
     if head.lemma_.lower() in _FOLLOWERS and head.i not in mentions:

@@ -399,3 +399,17 @@ def test_a_named_site_struck_is_where_not_whom(nlp: Language, text: str, site: s
 def test_people_named_for_a_region_stay_people(nlp: Language) -> None:
     (arrest,) = events(nlp, "Police in Ohio arrested a Utah man on Monday.")
     assert [a["text"] for a in arrest["recipients"]] == ["Utah man"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Israeli forces raided the Jenin camp on Monday.", "Jenin"),
+        ("Gunmen attacked the Kirkuk market, police in Baghdad said.", "Kirkuk"),
+    ],
+)
+def test_a_town_named_before_the_word_for_the_site_struck_is_where(
+    nlp: Language, text: str, place: str
+) -> None:
+    (attack,) = events(nlp, text)
+    assert attack["location"]["name"] == place

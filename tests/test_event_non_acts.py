@@ -223,3 +223,8 @@ def test_an_act_not_confirmed_is_reported_not_denied(nlp: Language, text: str) -
     (act,) = events(nlp, text)
     assert act["status"] == "claimed"
     assert act["claimed_by"] is None
+
+
+def test_acts_traded_almost_daily_are_a_habit(nlp: Language) -> None:
+    text = "The two armies have traded fire almost daily along the Drina since spring."
+    assert events(nlp, text) == []

@@ -55,7 +55,7 @@ _NOW = {"today", "tonight", "now", "still"}
 # Adverbs of habit ("are exposed to US raids from time to time", "routinely detains").
 _HABITUALLY = {"regularly", "routinely", "often", "frequently", "occasionally", "sometimes",
                "usually", "habitually", "constantly", "periodically", "customarily", "always",
-               "invariably", "forever", "continually", "perpetually"}  # fmt: skip
+               "invariably", "forever", "continually", "perpetually", "daily", "nightly"}  # fmt: skip
 
 
 def _each(word: Token, units: frozenset[str] | set[str]) -> bool:

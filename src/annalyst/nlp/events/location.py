@@ -123,7 +123,11 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         for head in heads:
             if material and head is not token and head.dep_ in _OBJECT_DEPS | _PASSIVE_SUBJ:
                 # "struck the Harir base in Erbil": a site struck is where, before its town
-                attached.extend(p for p in pool if _site_named_before(p, head))
+                attached.extend(
+                    p
+                    for p in pool
+                    if _site_named_before(p, head) or _named_before_a_place_word(p, head)
+                )
             own = head is carrier or not material
             for child in _own_places(head, preps) if own else head.subtree:
                 if _launched_from(child):
@@ -245,6 +249,17 @@ def _site_named_before(place: dict[str, Any], head: Token) -> bool:
         place.get("precision") == "site"
         and head.left_edge.idx <= place["start"]
         and place["end"] <= head.idx + len(head)
+    )
+
+
+def _named_before_a_place_word(place: dict[str, Any], head: Token) -> bool:
+    """Whether a settlement's name stands before a word for a place where people live or
+    gather ("raided the Jenin camp", "shelled the Aleppo market"): where, as a site."""
+    return (
+        head.lemma_.lower() in _PLACE_HEADS
+        and head.left_edge.idx <= place["start"]
+        and place["end"] <= head.idx
+        and place.get("precision") in ("city", "site")
     )
 
 

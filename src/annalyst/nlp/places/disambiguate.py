@@ -213,10 +213,15 @@ def disambiguate(
             cand.country in ev.strong or cand.country in ev.weak or cand.country == ev.focus
         )
         settled_here = len(options[n]) < len(p.hit.indices)
-        # a curated place after "in" stands, wherever the rest of the article is
-        # ("Turkish drones killed two commanders in Sinjar")
+        # a curated place named as a place stands, wherever the rest of the article is
+        # ("killed two commanders in Sinjar", "raided the Jenin camp", "the Hawija district")
         settled_here = settled_here or (
-            _after_locative(doc, p.start) and gazetteer.is_curated(doc[p.start : p.end].text)
+            gazetteer.is_curated(doc[p.start : p.end].text)
+            and (
+                _after_locative(doc, p.start)
+                or _before_a_place_word(doc, p.end)
+                or p.end - p.start > 1  # a curated name of several words: "Jenin camp"
+            )
         )
         if cand.source == "geonames" and not settled_here:
             if (
@@ -246,6 +251,15 @@ _LOCATIVES = frozenset({"in", "near", "at", "outside", "inside", "around", "acro
 
 def _after_locative(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in _LOCATIVES
+
+
+# Words after a name that make it a place's ("the Jenin camp", "the Hawija district").
+_PLACE_WORDS_AFTER = frozenset({"camp", "district", "province", "governorate", "city", "town",
+                                "village", "area", "region", "base", "airport", "border"})  # fmt: skip
+
+
+def _before_a_place_word(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in _PLACE_WORDS_AFTER
 
 
 def _repeated(doc: Doc, places: list[ResolvedPlace]) -> list[ResolvedPlace]:

@@ -123,11 +123,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         for head in heads:
             if material and head is not token and head.dep_ in _OBJECT_DEPS | _PASSIVE_SUBJ:
                 # "struck the Harir base in Erbil": a site struck is where, before its town
-                attached.extend(
-                    p
-                    for p in pool
-                    if _site_named_before(p, head) or _named_before_a_place_word(p, head)
-                )
+                attached.extend(p for p in pool if _named_in_phrase(p, head))
             own = head is carrier or not material
             for child in _own_places(head, preps) if own else head.subtree:
                 if _launched_from(child):
@@ -155,7 +151,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                         for place in pool
                         if place["start"] <= child.idx < place["end"]
                         or (kind and any(place["start"] <= c.idx < place["end"] for c in named))
-                        or _site_named_before(place, child)  # "on the Ain al-Asad base"
+                        # "on the Ain al-Asad base"
+                        or _named_in_phrase(place, child, settlements=False)
                     ]
                     if (
                         not matched
@@ -243,23 +240,19 @@ _PLACE_HEADS = _DIVISION_HEADS | frozenset(
 )  # fmt: skip
 
 
-def _site_named_before(place: dict[str, Any], head: Token) -> bool:
-    """Whether a site's name stands in a noun's phrase before it ("the Ain al-Asad base")."""
-    return (
-        place.get("precision") == "site"
-        and head.left_edge.idx <= place["start"]
-        and place["end"] <= head.idx + len(head)
-    )
-
-
-def _named_before_a_place_word(place: dict[str, Any], head: Token) -> bool:
-    """Whether a settlement's name stands before a word for a place where people live or
-    gather ("raided the Jenin camp", "shelled the Aleppo market"): where, as a site."""
-    return (
-        head.lemma_.lower() in _PLACE_HEADS
-        and head.left_edge.idx <= place["start"]
+def _named_in_phrase(place: dict[str, Any], head: Token, settlements: bool = True) -> bool:
+    """Whether a place named in a noun's phrase is where the act on the noun happened: a
+    site ("the Ain al-Asad base"), or, with ``settlements``, a town before a word for a
+    place where people live or gather ("raided the Jenin camp", "attacked the Kirkuk
+    market"; not after "in", where the place phrase itself says where: "in Baghdad's
+    Karrada district" is Karrada)."""
+    if not head.left_edge.idx <= place["start"] or place["end"] > head.idx + len(head):
+        return False
+    return place.get("precision") == "site" or (
+        settlements
+        and place.get("precision") == "city"
         and place["end"] <= head.idx
-        and place.get("precision") in ("city", "site")
+        and head.lemma_.lower() in _PLACE_HEADS
     )
 
 

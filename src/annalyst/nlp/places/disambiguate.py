@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 from annalyst.nlp.places.finder import Found, _speaker
 from annalyst.nlp.places.gazetteer import Candidate, Columns, Gazetteer
 from annalyst.nlp.places.kinds import a_bloc
-from annalyst.nlp.places.names import Form, haversine_km
+from annalyst.nlp.places.names import SUFFIXES, Form, haversine_km
 from annalyst.nlp.places.proposals import Proposal, _text
 from annalyst.nlp.tokentable import token_table
 
@@ -253,9 +253,11 @@ def _after_locative(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in _LOCATIVES
 
 
-# Words after a name that make it a place's ("the Jenin camp", "the Hawija district").
-_PLACE_WORDS_AFTER = frozenset({"camp", "district", "province", "governorate", "city", "town",
-                                "village", "area", "region", "base", "airport", "border"})  # fmt: skip
+# Words after a name that make it a place's ("the Jenin camp", "the Hawija district"):
+# the gazetteer's one-word kinds of place, and camps.
+_PLACE_WORDS_AFTER = frozenset(
+    {words[0] for words, _kind in SUFFIXES if len(words) == 1} | {"camp"}
+)
 
 
 def _before_a_place_word(doc: Doc, end: int) -> bool:

@@ -390,10 +390,16 @@ def test_a_curated_town_after_in_is_the_place_whatever_the_model_calls_it(
         ("Three rockets landed on the Ain al-Asad base in Anbar province.", "Ain al-Asad Air Base"),
     ],
 )
-def test_a_named_site_struck_is_where_not_whom(nlp: Language, text: str, site: str) -> None:
+def test_a_named_site_struck_is_where_and_its_garrison_whom(
+    nlp: Language, text: str, site: str
+) -> None:
     (attack,) = events(nlp, text)
-    assert attack["recipients"] == []
     assert attack["location"]["name"] == site
+    # the base's people, named by the base, are whom it reached (no country is guessed)
+    assert [r["country"] for r in attack["recipients"]] == [None]
+    assert (
+        "base" in attack["recipients"][0]["text"] or "garrison" in attack["recipients"][0]["text"]
+    )
 
 
 def test_people_named_for_a_region_stay_people(nlp: Language) -> None:

@@ -53,6 +53,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
             return False
         if (
             place.get("text") in argument_words
+            and place.get("precision") != "site"  # ("struck the al-Tanf garrison": both)
             and not (transfer and _goal(doc, found))
             and not _in_trigger_phrase(doc[found[0] : found[1]].root, draft)
         ):
@@ -514,25 +515,12 @@ def without_place_names(draft: _Draft, places: Sequence[dict[str, Any]]) -> None
     place layer reads as places ("dropped barrel bombs on Daraa": where, not whom), and
     kinds of people read off a word inside a place's name ("Sheikh Jarrah")."""
     spans = {(p["start"], p["end"]) for p in places}
-    sites = {(p["start"], p["end"]) for p in places if p.get("precision") == "site"}
 
     def a_place(actor: dict[str, Any]) -> bool:
         provisional = str(actor.get("id", "")).startswith(("~organization:", "~person:"))
         if provisional and (actor.get("start"), actor.get("end")) in spans:
             return True
         start, end = actor.get("start"), actor.get("end")
-        if (
-            str(actor.get("id", "")).startswith("~agent:")
-            and not actor.get("country")
-            and isinstance(end, int)
-            and any(
-                s == start and (e == end or " " not in str(actor.get("text", ""))[e - s :].strip())
-                for s, e in sites
-            )
-        ):
-            # "struck the al-Tanf base", "hit the Ain al-Asad base": a site's name (and
-            # the word for its kind), not a kind of people
-            return True
         # a word of a place's name read as a kind of person ("Sheikh" of "Sheikh Jarrah")
         return (
             str(actor.get("id", "")).startswith("~agent:")

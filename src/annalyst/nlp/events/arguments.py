@@ -81,7 +81,6 @@ from annalyst.nlp.events.argwords import (
     _owners,
     _structure,
     acted_upon,
-    outside_its_quotation,
     told_that,
 )
 from annalyst.nlp.events.carriers import (
@@ -133,6 +132,7 @@ from annalyst.nlp.events.partners import (
     mediating,
     pressed_by_protest,
 )
+from annalyst.nlp.events.quoted import outside_its_quotation
 from annalyst.nlp.events.referents import (
     KIN,
     _is_person_noun,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.nlp.actors import ResolvedMention
@@ -390,18 +390,3 @@ def acted_upon(word: Token) -> bool:
     """Whether a verb's object is what it acts upon, not where it happened ("hijacked off
     the coast of Somalia": the coast is no one's object)."""
     return not (word.dep_ == "pobj" and word.head.lower_ in _SETTINGS)
-
-
-def outside_its_quotation(trigger: Token, doer: Token) -> bool:
-    """Whether a doer word stands outside the direct quotation the act is told in: "he
-    wondered: 'Isn't the US the side behind banning the banks?'" bans nothing of his;
-    the parser only climbed out of the quotation to his verb."""
-    if not Doc.has_extension("quotes"):
-        return False
-    for quote in trigger.doc._.quotes or []:
-        if not isinstance(quote, dict) or quote.get("type") != "direct":
-            continue
-        start, end = int(quote.get("start", -1)), int(quote.get("end", -1))
-        if start <= trigger.idx < end:
-            return not start <= doer.idx < end
-    return False

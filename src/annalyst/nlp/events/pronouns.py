@@ -788,21 +788,3 @@ def _span_of(mentions: dict[int, ResolvedMention], index: int, doc: Doc) -> set[
         return set()
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return {t.i for t in span} if span is not None else set()
-
-
-def speaker_read_at(pronoun: Token) -> dict[str, Any] | None:
-    """The person the quote layer reads a "he" or "she" as, where the pronoun speaks or
-    judges in a quote of its own ("He also criticized the mercenaries …" after what
-    Nasrallah said): the speaker it resolved across the paragraphs before."""
-    if pronoun.lower_ not in ("he", "she") or not Doc.has_extension("quotes"):
-        return None
-    for quote in pronoun.doc._.quotes or []:
-        speaker = quote.get("speaker") if isinstance(quote, dict) else None
-        if (
-            isinstance(speaker, dict)
-            and speaker.get("type") == "person"
-            and quote.get("speaker_start") == pronoun.idx
-        ):
-            end = pronoun.idx + len(pronoun)
-            return _with_words(dict(speaker), pronoun.doc, pronoun.idx, end)
-    return None

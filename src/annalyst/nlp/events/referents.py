@@ -69,7 +69,8 @@ from annalyst.nlp.events.owners import (
     _owner,
     _same_phrase,
 )
-from annalyst.nlp.events.pronouns import _pronoun, speaker_read_at, unnamed_reporter
+from annalyst.nlp.events.pronouns import _pronoun, unnamed_reporter
+from annalyst.nlp.events.quoted import speaker_read_at
 from annalyst.nlp.events.title_holders import title_holder
 from annalyst.nlp.events.unnamed import (
     _ABROAD,

@@ -40,6 +40,7 @@ from annalyst.nlp.events.negation import (
     not_ruled_out,
     unconfirmed,
 )
+from annalyst.nlp.events.pictures import depicted, present_in_picture
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.events.unrealized import (
     after_a_future,
@@ -254,8 +255,8 @@ def _status(
         _needed(token)
         or not_ruled_out(verb)
         or _weighed(token)
-        or _depicted(chain)
-        or _present_in_picture(token)
+        or depicted(chain)
+        or present_in_picture(token)
         or _thwarted(token)
         or imagined(verb)
         or _generic_gerund(token)
@@ -396,51 +397,6 @@ def _background(token: Token) -> bool:
             and governor.head.lemma_.lower() in _INTENT_VERBS
         )
     )
-
-
-# Pictures whose scenes are drawn, not reported, and the verbs that say what they show.
-_PICTURES = {"caricature", "cartoon", "drawing", "painting", "sketch", "illustration",
-             "mural", "comic", "animation", "meme"}  # fmt: skip
-_DEPICTING = {"depict", "show", "portray", "picture", "feature", "illustrate"}
-
-
-def _depicted(chain: Sequence[Token]) -> bool:
-    """An act drawn in a caricature or a cartoon ("a caricature showing X inviting
-    crows", "It also depicted the commander ordering his forces …"): a picture's scene,
-    not a report of what happened."""
-    for verb in chain:
-        if verb.lemma_.lower() not in _DEPICTING:
-            continue
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _PICTURES:
-            return True
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for subject in subjects:
-            if subject.lemma_.lower() in _PICTURES:
-                return True
-            if subject.lower_ in ("it", "this") and _picture_before(verb):
-                return True
-    return False
-
-
-def _present_in_picture(verb: Token) -> bool:
-    """ "The statement was accompanied by a caricature showing Barzani …, while he invites
-    crows …": a present tense in a past account of a picture tells the picture's scene."""
-    root = verb.sent.root
-    if verb.tag_ not in ("VBZ", "VBP") or root.tag_ not in ("VBD", "VBN") or verb.i == root.i:
-        return False
-    return any(
-        t.lemma_.lower() in _DEPICTING and t.dep_ == "acl" and t.head.lemma_.lower() in _PICTURES
-        for t in verb.sent
-    )
-
-
-def _picture_before(verb: Token) -> bool:
-    """Whether the sentence before names a picture that "it" can stand for."""
-    sent = verb.sent
-    if sent.start == 0:
-        return False
-    previous = verb.doc[sent.start - 1].sent
-    return any(t.lemma_.lower() in _PICTURES for t in previous)
 
 
 def _thwarted(token: Token) -> bool:

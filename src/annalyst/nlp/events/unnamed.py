@@ -477,12 +477,18 @@ def _weapon_words() -> frozenset[str]:
     return frozenset(w for w in words if w not in _PEOPLE and _agents().sectors_of(w) is None)
 
 
+@lru_cache(maxsize=1)
+def _instrument_words() -> frozenset[str]:
+    """The event lexicon's instrument words, the units that wield them included."""
+    from annalyst.knowledge.events import load_lexicon
+
+    return frozenset(load_lexicon().instruments)
+
+
 def is_instrument_word(token: Token) -> bool:
     """Whether a word is one of the event lexicon's instruments, the units that wield
     them included ("artillery fire", "sniper attacks": how, or by whom, never to whom)."""
-    from annalyst.knowledge.events import load_lexicon
-
-    return token.lemma_.lower() in load_lexicon().instruments
+    return token.lemma_.lower() in _instrument_words()
 
 
 def _is_weapon(token: Token) -> bool:

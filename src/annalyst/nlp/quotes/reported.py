@@ -235,7 +235,12 @@ class ReportedSpeech(Clauses):
             return None  # a predicate of its own: "will hurt", "now allows", "was"
         if end_i - nxt < 1 or not self._plausible_speaker(speaker) or self._hypothetical(verb):
             return None
-        d = Draft(doc[nxt].idx, self.tok_end(end_i), "indirect", "indirect")
+        return self._clause_report(doc[nxt].idx, self.tok_end(end_i), verb, speaker, low)
+
+    def _clause_report(self, start: int, end: int, verb: Token, speaker: Token, low: str) -> Draft:
+        """An indirect report the words decide, from ``start`` to ``end`` (characters),
+        cued by ``verb`` and spoken by ``speaker``."""
+        d = Draft(start, end, "indirect", "indirect")
         self._set_cue(d, verb.i)
         d.subj = speaker.i
         d.act = clause_act(low)
@@ -274,11 +279,7 @@ class ReportedSpeech(Clauses):
         speaker = next((w for w in reversed(words) if w.pos_ in ("NOUN", "PROPN")), None)
         if speaker is None or not self._plausible_speaker(speaker) or k - sent.start < 3:
             return None
-        d = Draft(doc[sent.start].idx, self.tok_end(k - 1), "indirect", "indirect")
-        self._set_cue(d, verb.i)
-        d.subj = speaker.i
-        d.act = clause_act(low)
-        return d
+        return self._clause_report(doc[sent.start].idx, self.tok_end(k - 1), verb, speaker, low)
 
     def _closing_relative(self, verb: Token, low: str) -> Draft | None:
         """ "The embassy was targeted by a Katyusha rocket, a security source told AFP.":
@@ -301,11 +302,7 @@ class ReportedSpeech(Clauses):
             return None
         if not self._plausible_speaker(subject) or self._hypothetical(verb):
             return None
-        d = Draft(doc[sent.start].idx, self.tok_end(comma - 1), "indirect", "indirect")
-        self._set_cue(d, verb.i)
-        d.subj = subject.i
-        d.act = clause_act(low)
-        return d
+        return self._clause_report(doc[sent.start].idx, self.tok_end(comma - 1), verb, subject, low)
 
     def _as_put_it(self, verb: Token) -> bool:
         """ "…, as a Homeland Security memo put it": words attributed by "put it"."""

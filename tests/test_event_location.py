@@ -419,3 +419,29 @@ def test_a_town_named_before_the_word_for_the_site_struck_is_where(
 ) -> None:
     (attack,) = events(nlp, text)
     assert attack["location"]["name"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("The envoy flew to Amman, where he met King Abdullah.", "met", "Amman"),
+        ("Sudani travelled to Cairo, where he signed a gas deal with Sisi.", "signed", "Cairo"),
+    ],
+)
+def test_an_act_told_in_a_where_clause_is_done_at_its_place(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    (act,) = [e for e in events(nlp, text) if e["trigger"] == trigger]
+    assert act["location"]["name"] == place
+
+
+def test_a_place_inside_what_the_doer_claims_is_not_where(nlp: Language) -> None:
+    (seizure,) = events(nlp, "Pirates seized the tanker, saying it belonged to Greece.")
+    assert seizure["location"] is None
+
+
+def test_a_place_told_before_the_report_of_it_stays_where(nlp: Language) -> None:
+    found = events(
+        nlp, "Shells struck Aleppo on Monday; the rebels accused the army of the attack."
+    )
+    assert all(e["location"]["name"] == "Aleppo" for e in found if e["event_type"] == "ASSAULT")

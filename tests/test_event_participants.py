@@ -850,3 +850,61 @@ def test_gunmen_believed_to_belong_to_a_group_are_the_doers(nlp: Language) -> No
     (killing,) = events(nlp, text)
     assert [a["text"] for a in killing["actors"]] == ["Gunmen"]
     assert killing["claimed_by"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The Jordanian king arrived in Baghdad on Sunday.", "Iraq"),
+        ("The Iraqi delegation arrived in Paris on Thursday to meet French officials.", "France"),
+    ],
+)
+def test_a_visit_arriving_in_a_capital_reaches_its_state(
+    nlp: Language, text: str, host: str
+) -> None:
+    (visit,) = [e for e in events(nlp, text) if e["trigger"] == "arrived"]
+    assert host in names(visit["recipients"])
+    assert visit["location"] is not None
+
+
+def test_she_in_a_where_clause_is_the_office_holder_above(nlp: Language) -> None:
+    (talks,) = [
+        e
+        for e in events(nlp, "The foreign minister went to Riyadh, where she held talks with MBS.")
+        if e["event_type"] == "CONSULT"
+    ]
+    assert words(talks["actors"]) == ["she"]
+    assert names(talks["actors"]) == ["foreign minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "Russia deployed jets to Libya under the pretext of fighting the militias.",
+            "fighting",
+            "Russia",
+        ),
+        (
+            "Ankara sent tanks into Afrin under the guise of attacking the YPG.",
+            "attacking",
+            "Turkey",
+        ),
+    ],
+)
+def test_a_pretext_is_the_doers_own(nlp: Language, text: str, trigger: str, doer: str) -> None:
+    (act,) = [e for e in events(nlp, text) if e["trigger"] == trigger]
+    assert names(act["actors"]) == [doer]
+    assert act["status"] != "asserted"
+
+
+def test_what_a_deed_is_done_in_the_hope_of_is_not_done(nlp: Language) -> None:
+    (aim,) = [
+        e
+        for e in events(
+            nlp, "Israel bombed the depot in the hope of stopping arms shipments to Hamas."
+        )
+        if e["trigger"] == "stopping"
+    ]
+    assert aim["status"] == "future"
+    assert names(aim["actors"]) == ["Israel"]

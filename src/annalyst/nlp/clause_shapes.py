@@ -113,3 +113,21 @@ def people_before_place(antecedent: Token, relative: Token) -> Token:
     ):
         return antecedent.head.head
     return antecedent
+
+
+# Nouns whose "of" phrase tells what the clause's doer means to do or claims to do
+# ("under the pretext of fighting Daesh", "with the aim of weakening Iran").
+AIMS = {"aim", "goal", "purpose", "objective", "intention", "hope", "hopes"}
+_PURPOSES = AIMS | {"pretext", "pretence", "pretense", "guise", "excuse", "banner", "grounds"}
+
+
+def purpose_of_clause(verb: Token, nouns: set[str] = _PURPOSES) -> Token | None:
+    """The verb whose doer a gerund of purpose or pretext belongs to ("sent troops under
+    the pretext of fighting Daesh": whoever sent them), or None."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or head.lower_ != "of" or head.head.lemma_.lower() not in nouns:
+        return None
+    holder = head.head.head
+    if head.head.dep_ == "pobj" and holder.dep_ == "prep" and is_verb(holder.head):
+        return holder.head
+    return None

@@ -25,6 +25,7 @@ from annalyst.nlp.clause_shapes import (
     intended_plan,
     misread_past,
     people_before_place,
+    purpose_of_clause,
 )
 from annalyst.nlp.syntax_words import (
     ACCUSING,
@@ -640,6 +641,9 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     ):
         # "is considering the possibility of providing experts": whoever considers it
         return logical_subjects(head.head.head, _hops + 1)
+    purposed = purpose_of_clause(verb)
+    if purposed is not None:
+        return logical_subjects(purposed, _hops + 1)  # "under the pretext of fighting X"
     if dep in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VB"):
         # "stormed the post, killing three", "after striking it", "to punish them"
         governor = head.head if dep == "pcomp" and head.dep_ == "prep" else head

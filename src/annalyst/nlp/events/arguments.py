@@ -119,6 +119,7 @@ from annalyst.nlp.events.hosts import (
 )
 from annalyst.nlp.events.one_action import struck_or_toll
 from annalyst.nlp.events.partners import (
+    _ARRIVING,
     _OBJECT_PREPS,
     _RETURNING,
     _TAKING,
@@ -189,6 +190,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire" for c in draft.trigger.children
     ):
         preps = (*preps, "to")  # "set fire to the consulate"
+    if draft.entry.mode == "visit" and draft.trigger.lemma_.lower() in _ARRIVING:
+        preps = (*preps, "in")  # "arrived in Washington": the host the visit reaches
     if draft.entry.mode == "host":
         preps = tuple(p for p in preps if p != "to")  # "welcomed X to Amman": the host's city
     if any(t.lemma_.lower() in _AVENGING for t in draft.tokens):

@@ -129,6 +129,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
             for child in _own_places(head, preps) if own else head.subtree:
                 if _launched_from(child):
                     continue  # "intercepted a drone launched from Yemen": where it came from
+                if not own and _in_told_clause(child, draft):
+                    continue  # "seized the ship, claiming it belonged to Israel"
                 if child.dep_ == "pobj" and child.head.lower_ in preps and not range_start(child):
                     # (not the start of a stretch: "the highway from Baghdad to Baiji")
                     # (or the name before a word for its kind: "in Kebbi state")
@@ -174,6 +176,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                         attached.append(told)  # "… in Cali. … sent troops to the city"
                     elif not matched and (capital := capital_in_view(child, places)):
                         attached.append(capital)  # "… in Mali. Clashes broke out in the capital"
+    if not attached:
+        attached.extend(_where_clause_place(draft.trigger, places))
     if attached:
         candidates = attached
         if transfer:
@@ -193,7 +197,14 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         # be attached to it ("said in Baghdad"), or we do not know where it was made.
         # (only a place named as a place: "in Baghdad", "near the border"; not one that
         # acts or is acted upon elsewhere in the sentence: "Washington pressed …")
-        located = [p for p in inside if _named_as_place(p, words, doc)]
+        located = [
+            p
+            for p in inside
+            if _named_as_place(p, words, doc)
+            and not (
+                (f := words.char_tokens(p["start"], p["end"])) and _in_told_clause(doc[f[0]], draft)
+            )
+        ]
         candidates = [p for p in located if p.get("precision") != "country" or len(located) == 1]
     else:
         # "Protesters in Bishkek demanded …", "officials in Kabul said …": a statement
@@ -239,6 +250,34 @@ _PLACE_HEADS = _DIVISION_HEADS | frozenset(
        "road", "bridge", "harbour", "harbor", "port", "refinery", "camp", "outskirts",
        "airport", "airfield", "station", "terminal"}
 )  # fmt: skip
+
+
+def _in_told_clause(word: Token, draft: _Draft) -> bool:
+    """Whether a word lies inside a clause someone tells or believes apart from the act
+    ("seized the ship, claiming it belonged to Israel"): a place there is what is said,
+    not where the act was done."""
+    own = {t.i for t in draft.tokens}
+    for clause in ancestors(word):
+        # (a complement after its verb of telling; one before it is the parser's reading
+        # of a sentence joined to the next: "Rockets struck …; the opposition accused")
+        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") and clause.i > clause.head.i:
+            inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+            return not any(i in inside for i in own)
+    return False
+
+
+def _where_clause_place(trigger: Token, places: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The place a "where" clause hangs on, for an act told inside that clause ("flew
+    to Tehran, where he met Raisi": the meeting was in Tehran)."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "where he went on to meet", "where he met X and signed …"
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children
+    ):
+        return []
+    noun = clause.head
+    return [p for p in places if p["start"] <= noun.idx < p["end"]]
 
 
 def _named_in_phrase(place: dict[str, Any], head: Token, settlements: bool = True) -> bool:

@@ -70,6 +70,8 @@ _PLACE_AS_STATE = {
 }
 
 _STATE_PREPS = {"to", "from", "with", "on", "against", "for"}
+# Verbs of a visit's arrival, whose "in" names the host ("arrived in Baghdad").
+_ARRIVING = {"arrive", "land"}
 
 # Verbs whose object is what changes hands or moves ("sent arms to B", "deployed troops
 # to Mali", "shared intelligence with B"): the object is never the recipient.
@@ -183,6 +185,8 @@ def _partners(
                 (etype in _PLACE_AS_STATE and prep in _STATE_PREPS)
                 or (prep in _ATTACK_PREPS and _is_country(head))
                 or (prep == "with" and _is_country(head))  # "closed its border with X"
+                # "arrived in Washington": the host a visit reaches
+                or (prep == "in" and etype == "CONSULT" and token.lemma_.lower() in _ARRIVING)
             ):
                 out.append(head)
             continue

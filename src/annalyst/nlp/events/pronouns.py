@@ -336,6 +336,26 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     return None
 
 
+def person_subject_above(pronoun: Token) -> Token | None:
+    """The one person a clause above names by no name, whom "he" or "she" as a subject
+    stands for ("the minister went to Ankara, where she held talks": the minister), or
+    None; the caller resolves the noun as it resolves any subject (a title may name
+    someone told before)."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj":
+        return None
+    for verb in ancestors(pronoun.head, 4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.pos_ == "NOUN" and subject.tag_ == "NN" and _is_person_noun(subject):
+            return subject
+        return None
+    return None
+
+
 def _person_leading_before(
     pronoun: Token, mentions: dict[int, ResolvedMention]
 ) -> dict[str, Any] | None:

@@ -69,7 +69,7 @@ from annalyst.nlp.events.owners import (
     _owner,
     _same_phrase,
 )
-from annalyst.nlp.events.pronouns import _pronoun, unnamed_reporter
+from annalyst.nlp.events.pronouns import _pronoun, person_subject_above, unnamed_reporter
 from annalyst.nlp.events.quoted import speaker_read_at
 from annalyst.nlp.events.title_holders import title_holder
 from annalyst.nlp.events.unnamed import (
@@ -381,6 +381,16 @@ def _actor_of_words(
             return (
                 None if actor is None else _with_words(actor, doc, head.idx, head.idx + len(head))
             )
+        above = person_subject_above(head) if found is None else None
+        if above is not None:
+            # "the minister went to Ankara, where she held talks": that minister
+            actor = _actor_for(above, mentions, depth + 1)
+            if actor is not None:
+                return dict(
+                    _with_words(actor, doc, head.idx, head.idx + len(head)),
+                    ref_start=above.left_edge.idx,
+                    ref_end=above.idx + len(above),
+                )
         # ("He also criticized …" after paragraphs of what one man said: the quote layer
         # has read the speaker the pronoun stands for)
         return found or speaker_read_at(head)

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.clause_shapes import intended_plan
+from annalyst.nlp.clause_shapes import AIMS, intended_plan, purpose_of_clause
 from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.carriers import (
     CONFESSING,
@@ -684,6 +684,8 @@ def _purpose(verb: Token) -> bool:
     (words said to make a point are said: "rallied to demand", "summoned the envoy to
     protest"; what one is made or decides to do is done: "prompting Israel to bomb",
     "voted to suspend")."""
+    if verb.tag_ == "VBG" and purpose_of_clause(verb, AIMS) is not None:
+        return True  # "struck the port in the hope of stopping arms shipments"
     if verb.dep_ not in ("advcl", "xcomp", "acl") or verb.pos_ not in ("VERB", "AUX"):
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

@@ -281,3 +281,38 @@ def test_local_news_shapes_never_break_the_finder(text: str) -> None:
     for r in resolve_places(doc, Gazetteer.load()):
         assert doc.text[r.start_char : r.end_char] == r.text
         assert r.form in ("name", "adjective", "in-name")
+
+
+# --- villages no gazetteer lists, named by their kind -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "country"),
+    [
+        (
+            "Soldiers raided the village of Kafr Saltah, south of Nablus, overnight.",
+            "Kafr Saltah",
+            "PSE",
+        ),
+        ("Shells fell on the town of Tell Marhouna in southern Lebanon.", "Tell Marhouna", "LBN"),
+    ],
+)
+def test_a_village_named_by_its_kind_lies_at_the_place_named_near_it(
+    nlp: Any, gaz: Gazetteer, text: str, village: str, country: str
+) -> None:
+    place = by_text(found(nlp, gaz, text))[village]
+    assert place.candidate.name == village
+    assert place.candidate.country == country
+    assert place.candidate.geonameid is None  # its point is the neighbour's
+
+
+def test_a_village_with_no_place_named_near_it_is_not_placed(nlp: Any, gaz: Gazetteer) -> None:
+    assert not found(nlp, gaz, "Soldiers raided the village of Kafr Saltah.")
+
+
+def test_a_town_by_a_countrys_border_keeps_its_own_country(nlp: Any, gaz: Gazetteer) -> None:
+    place = by_text(found(nlp, gaz, "A convoy was hit near the Syrian border town of Al-Qaim."))
+    assert (place["Al-Qaim"].candidate.country, place["Al-Qaim"].candidate.precision) == (
+        "IRQ",
+        "city",
+    )

@@ -324,18 +324,20 @@ def _place_features(
     """Streets, roads and streams no gazetteer lists, each at the nearest town the article
     names (precision ``city``: what its point is good to; no GeoNames id). Without a town
     in the article, none: nothing is put at a country's or a region's middle."""
-    towns = [
-        r for r in places if r.candidate.precision in ("city", "site") and r.form != "adjective"
-    ]
-    if not towns:
-        return []
+    named = [r for r in places if r.form != "adjective"]
+    towns = [r for r in named if r.candidate.precision in ("city", "site")]
+    # (a village may lie near a region's name too: "the town of Beita, south of Nablus")
+    regions = [r for r in named if r.candidate.precision != "country"]
     out = []
     for p in features:
+        near = regions if p.settlement else towns
+        if not near:
+            continue
         span = doc[p.start : p.end]
         a = span.start_char
-        town = min(towns, key=lambda r: (abs(r.start_char - a), r.start_char > a))
+        town = min(near, key=lambda r: (abs(r.start_char - a), r.start_char > a))
         if p.needs_context and abs(town.start_char - a) > NATURAL_REACH:
-            continue  # a stream or a lake far from any town the article names
+            continue  # a stream, a lake or a village far from any town the article names
         c = town.candidate
         cand = Candidate(
             _feature_name(span.text),

@@ -1,5 +1,6 @@
-"""Streets, roads, streams, lakes and parks found by the shape of their names: no
-gazetteer lists them, so they are placed later at the town the article puts them in."""
+"""Streets, roads, streams, lakes and parks found by the shape of their names, and
+villages named by their kind ("the village of X"): no gazetteer lists them, so they are
+placed later at the town the article puts them near."""
 
 from __future__ import annotations
 
@@ -159,4 +160,34 @@ def _feature_proposals(doc: Doc, ents: list[Span], ent_of: dict[int, int]) -> li
             form = "in-name"  # "Blackmon Road Middle School"
         natural = words[-1] in _NATURAL_WORDS or words[0] in _NATURAL_WORDS
         out.append(Proposal(a, b, NO_HIT, "feature", form, needs_context=natural))
+    return out
+
+
+#: A settlement named by the word for its kind: "the town of Beita", "the village of
+#: Aita al-Shaab" (Arabic articles inside the name are lower case).
+_SETTLEMENT = re.compile(
+    r"\b(?P<kind>town|village|hamlet|camp|neighbourhood|neighborhood|suburb)\s+of\s+"
+    r"(?P<name>(?:(?:Al|El|al|el)-)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+    r"(?:\s(?:(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|bani)-)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2})"
+)
+
+
+def settlement_proposals(doc: Doc, ents: list[Span], ent_of: dict[int, int]) -> list[Proposal]:
+    """Settlements named after the word for their kind. Whatever the gazetteer knows by
+    the name wins over these (see ``choice._select``); the rest are placed at a town or
+    region the article names close by, or not at all."""
+    text = _text(doc)
+    memo: list[list[int]] = []
+    out = []
+    for m in _SETTLEMENT.finditer(text):
+        found = _token_span(doc, *m.span("name"), memo)
+        if found is None:
+            continue
+        a, b = found
+        if m.group("kind") == "camp" and any(
+            t in ent_of and ents[ent_of[t]].label_ == "PERSON" for t in range(a, b)
+        ):
+            continue  # "the camp of Abu Ali": a person's camp, not a place's name
+        # (a village's Arabic name is often read as a person's: "the town of Aita al-Shaab")
+        out.append(Proposal(a, b, NO_HIT, "feature", "name", needs_context=True, settlement=True))
     return out

@@ -43,7 +43,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from annalyst.nlp.places.choice import _select
-from annalyst.nlp.places.features import _feature_proposals
+from annalyst.nlp.places.features import _feature_proposals, settlement_proposals
 from annalyst.nlp.places.gazetteer import Gazetteer, Hit
 from annalyst.nlp.places.kinds import (
     cued_names,
@@ -271,6 +271,7 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
     proposals += cued_names(doc, gazetteer, ent_of, person_words)
     proposals += named_by_kind(doc, gazetteer, ents)
     proposals += _feature_proposals(doc, ents, ent_of)
+    proposals += settlement_proposals(doc, ents, ent_of)
     chosen = without_blocs(doc, _select(_outlets_are_names(doc, proposals), gazetteer))
     return Found(narrowed_by_nationality(doc, gazetteer, chosen), peoples, person_starts)
 

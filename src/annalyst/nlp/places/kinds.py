@@ -155,6 +155,8 @@ def narrowed_by_nationality(
         kept = tuple(i for i in p.hit.indices if countries[i] == country)
         if len(kept) == len(p.hit.indices):
             continue
+        if not kept and t is not None and lowers[t + 1] in ("border", "frontier"):
+            continue  # "the Syrian border town of Al-Qaim": a town near that border, Iraq's
         # a town of that country the gazetteer does not know: in that country, not elsewhere
         kept = kept or (entry,)
         hit = replace(p.hit, indices=kept, alternate=p.hit.alternate & frozenset(kept))

@@ -41,6 +41,7 @@ class Proposal:
     source: Source
     form: Form = "name"
     needs_context: bool = False  # weak evidence: keep only if the country is in context
+    settlement: bool = False  # a town no gazetteer lists, named by its kind ("the town of X")
 
 
 def _text(doc: Doc) -> str:

@@ -755,3 +755,10 @@ def test_the_crowd_is_the_people_told_before_and_their_occasion(nlp: Language) -
 def test_a_date_after_what_those_acted_on_were_doing_is_the_acts(nlp: Language) -> None:
     text = "Police fired tear gas at farmers blocking a road outside Lahore late on Friday."
     assert date_of(nlp, text, "fired") == ("2021-06-11", "day")
+
+
+def test_the_attack_dated_after_a_killing_dates_that_killing(nlp: Language) -> None:
+    text = "Soldiers killed three gunmen near Kidal. The attack took place on Monday night."
+    found = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert len(found) == 1
+    assert found[0]["date"] == "2021-06-14"

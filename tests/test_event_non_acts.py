@@ -201,6 +201,7 @@ def test_an_act_going_on_today_is_still_told(nlp: Language) -> None:
     [
         "Riot police fired tear gas at the marchers in Quito. Dozens were injured.",
         "A car bomb exploded near a bus station in Mogadishu. Seven people were killed.",
+        "Militants ambushed an army convoy near Kidal. Four troops were killed, the army said.",
     ],
 )
 def test_a_toll_with_no_doer_after_an_attack_is_that_attack(nlp: Language, text: str) -> None:

@@ -14,7 +14,7 @@ from annalyst.nlp.events.answers import answered, asked_of_holders, claimed_act
 from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.circumstances import explosive_underfoot
 from annalyst.nlp.events.claims import speakers_own_act
-from annalyst.nlp.events.dating import _find_times, _time, restated, retold, tolled, went_on
+from annalyst.nlp.events.dating import _find_times, _time
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.envoys import own_missions, recalled_envoys
 from annalyst.nlp.events.frames import (
@@ -36,6 +36,7 @@ from annalyst.nlp.events.one_action import _coordinated
 from annalyst.nlp.events.partners import each_other
 from annalyst.nlp.events.records import _as_dict
 from annalyst.nlp.events.referents import _mention_index
+from annalyst.nlp.events.retelling import restated, retold, tolled, went_on
 from annalyst.nlp.events.selection import (
     _absorb,
     _anaphoric,

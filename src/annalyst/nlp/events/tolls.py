@@ -11,8 +11,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from annalyst.knowledge.events import EventLexicon
-from annalyst.nlp.events.dating import _join_on_the_same_day, _sentences_between
+from annalyst.nlp.events.dating import _sentences_between
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.retelling import _join_on_the_same_day
 
 # Verbs of harm counted after an act ("were killed", "were wounded").
 _TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
@@ -31,7 +32,11 @@ def toll_of_the_act_before(
     if (
         draft.entry.type != "ASSAULT"
         or draft.actors
-        or verb.dep_ != "ROOT"
+        # (or a toll a source closes: "Two soldiers were wounded, the army admitted")
+        or not (
+            verb.dep_ == "ROOT"
+            or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i)
+        )
         or verb.lemma_.lower() not in _TOLL_VERBS
         or not any(c.dep_ == "auxpass" for c in verb.children)
         or any(c.dep_ == "agent" for c in verb.children)

@@ -229,3 +229,14 @@ def test_an_act_not_confirmed_is_reported_not_denied(nlp: Language, text: str) -
 def test_acts_traded_almost_daily_are_a_habit(nlp: Language) -> None:
     text = "The two armies have traded fire almost daily along the Drina since spring."
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Omani foreign minister met Antony Blinken in Muscat. The two sides discussed Yemen.",
+        "Scholz spoke by phone with Erdogan on Friday. They discussed the refugee deal.",
+    ],
+)
+def test_what_talks_told_before_were_about_is_no_second_meeting(nlp: Language, text: str) -> None:
+    assert len([e for e in events(nlp, text) if e["event_type"] == "CONSULT"]) == 1

@@ -908,3 +908,9 @@ def test_what_a_deed_is_done_in_the_hope_of_is_not_done(nlp: Language) -> None:
     ]
     assert aim["status"] == "future"
     assert names(aim["actors"]) == ["Israel"]
+
+
+def test_a_call_received_is_made_by_the_caller(nlp: Language) -> None:
+    (call,) = events(nlp, "The Iraqi president received a phone call from Emmanuel Macron.")
+    assert names(call["actors"]) == ["Emmanuel Macron"]
+    assert words(call["recipients"]) == ["The Iraqi president"]

@@ -239,3 +239,13 @@ def test_a_document_read_for_places_in_slots_still_serialises(nlp: Language) -> 
 )
 def test_targeting_by_an_armed_group_is_an_attack(nlp: Language, text: str) -> None:
     assert [e["event_type"] for e in events(nlp, text)] == ["ASSAULT"]
+
+
+def test_an_operation_against_a_foe_announced_by_armed_forces_is_an_attack(
+    nlp: Language,
+) -> None:
+    (attack,) = events(
+        nlp, "The Houthi military announced a new operation against Israeli ships in the Red Sea."
+    )
+    assert attack["event_type"] == "ASSAULT"
+    assert attack["status"] == "claimed"

@@ -212,7 +212,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             elif not retold:  # "a strike …, which killed": "which" is the strike itself
                 # (not the forces sent: "ordered troops to guard the port" moves them)
                 sent_forces = etype in _OWN_FORCE_TYPES and token.i != draft.trigger.i
-                if not sent_forces:
+                # ("received a phone call from X": the one who received it is reached)
+                drawing = any(
+                    (d := _drawn_by(t)) is not None and d.i == token.i for t in draft.tokens
+                )
+                if not sent_forces and not drawing:
                     actors.extend(t for t in logical_subjects(token) if t.i not in own)
                 actors.extend(_detaining_state(token, etype, mentions))
             if (

@@ -52,7 +52,7 @@ from annalyst.nlp.events.selection import (
     an_aim,
 )
 from annalyst.nlp.events.status import _status
-from annalyst.nlp.events.tolls import toll_of_the_act_before
+from annalyst.nlp.events.tolls import talks_of_the_meeting_before, toll_of_the_act_before
 from annalyst.nlp.events.triggers import _triggers
 from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.events.unrealized import judged_by_no_one
@@ -147,6 +147,8 @@ class EventExtractor:
                     continue  # "IS attacked a village. The group killed 30 civilians"
                 elif toll_of_the_act_before(doc, draft, times, drafts, self.lexicon):
                     continue  # "Police fired tear gas at them. Several were injured"
+                elif talks_of_the_meeting_before(doc, draft, times, drafts, self.lexicon):
+                    continue  # "X met Y. The two sides discussed trade"
                 answered(draft, drafts, mentions)  # "Iran condemned the move": whoever made it
                 draft.location = _location(draft, places) or carried_place(draft, drafts)
                 _status(draft, quotes, mentions)

@@ -1,14 +1,15 @@
 """A toll told after an act: "Officers used water cannon against them. Several were
 injured." The passive clause with no doer names no act of its own; it tells whom the act
 in the sentence before reached, so it joins that act (its words and the people it
-counts) unless a date of its own makes it another day's."""
+counts) unless a date of its own makes it another day's. So do the topics of talks told
+after them ("… met the Iranian ambassador. The two sides discussed border security")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from annalyst.knowledge.events import EventLexicon
 from annalyst.nlp.events.dating import _sentences_between
@@ -53,3 +54,49 @@ def toll_of_the_act_before(
         None,
     )
     return told is not None and _join_on_the_same_day(doc, draft, told, times, earlier, lexicon)
+
+
+# Verbs of what talks were about ("The two sides discussed border security").
+_TOPIC_VERBS = frozenset({"discuss", "review", "address", "tackle", "examine", "explore"})
+# Words for the parties of talks told before ("the two sides", "both leaders").
+_PARTIES = frozenset({"side", "party", "leader", "minister", "official", "delegation", "man"})
+
+
+def talks_of_the_meeting_before(
+    doc: Doc,
+    draft: _Draft,
+    times: Sequence[Any],
+    earlier: Sequence[_Draft],
+    lexicon: EventLexicon,
+) -> bool:
+    """Whether "the two sides / they discussed X", right after a meeting, a call or a
+    visit told in the sentence before, only says what those talks were about (True:
+    joined to them)."""
+    verb = draft.trigger
+    if (
+        draft.entry.type != "CONSULT"
+        or verb.lemma_.lower() not in _TOPIC_VERBS
+        or verb.dep_ != "ROOT"
+        or not any(_the_parties(s) for s in verb.children if s.dep_ == "nsubj")
+    ):
+        return False
+    told = next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.entry.type == "CONSULT"
+            and e.trigger.i < verb.i
+            and _sentences_between(e.trigger, verb) == 1
+        ),
+        None,
+    )
+    return told is not None and _join_on_the_same_day(doc, draft, told, times, earlier, lexicon)
+
+
+def _the_parties(subject: Token) -> bool:
+    """ "They", "both", "the two sides", "the leaders": the parties told before."""
+    if subject.lower_ in ("they", "both"):
+        return True
+    return subject.lemma_.lower() in _PARTIES and any(
+        c.lower_ in ("two", "both", "the") for c in subject.children
+    )

@@ -914,3 +914,35 @@ def test_a_call_received_is_made_by_the_caller(nlp: Language) -> None:
     (call,) = events(nlp, "The Iraqi president received a phone call from Emmanuel Macron.")
     assert names(call["actors"]) == ["Emmanuel Macron"]
     assert words(call["recipients"]) == ["The Iraqi president"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "A Hezbollah source told Al-Mayadeen that Israeli drones struck a car in Tyre.",
+            "Hezbollah",
+        ),
+        ("A source in Hamas said Israeli jets bombed a house in Rafah.", "Hamas"),
+    ],
+)
+def test_a_source_inside_a_body_speaks_from_it(nlp: Language, text: str, body: str) -> None:
+    (strike,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert strike["status"] == "claimed"
+    assert strike["claimed_by"]["name"] == body
+    assert "source" in strike["claimed_by"]["text"]
+
+
+def test_a_source_close_to_someone_is_not_their_word(nlp: Language) -> None:
+    (strike,) = [
+        e
+        for e in events(nlp, "A source close to Hamas said Israeli jets bombed a house in Rafah.")
+        if e["event_type"] == "ASSAULT"
+    ]
+    assert (strike["claimed_by"] or {}).get("name") != "Hamas"
+
+
+def test_the_cleric_is_the_cleric_named_before(nlp: Language) -> None:
+    text = "Muqtada al-Sadr addressed his followers in Kufa. The cleric demanded an end to the US presence."
+    (demand,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
+    assert names(demand["actors"]) == ["Muqtada al-Sadr"]

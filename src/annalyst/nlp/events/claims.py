@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import misjoined_head
@@ -325,6 +325,25 @@ def _source_of_a_kind(root: Token) -> dict[str, Any] | None:
     return _generic(" ".join(t.text for t in words), words, root, sectors)
 
 
+def _source_inside(
+    root: Token, words: Span, mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    """The body an unnamed source speaks from: "a PMU source", "a source in the Popular
+    Mobilization Units", "sources within the ministry"; its words are the source's."""
+    bodies = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [
+        o
+        for p in root.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "from", "within", "inside")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for body in bodies:
+        found = _resolve_args([body], mentions)
+        if found and found[0].get("type") in ("organization", "group", "state"):
+            return dict(found[0], text=words.text, start=words.start_char, end=words.end_char)
+    return None
+
+
 def _unnamed_speaker(
     doc: Doc, quote: dict[str, Any], mentions: dict[int, ResolvedMention]
 ) -> dict[str, Any] | None:
@@ -339,7 +358,9 @@ def _unnamed_speaker(
         return None
     root = words.root
     if root.lemma_.lower() in _NO_ONE_NAMED and root.pos_ != "PRON":
-        return _source_of_a_kind(root)  # "security sources said": sources of a kind
+        # "security sources said": sources of a kind; "a source in the PMU", "a PMU
+        # source": one inside a body, who speaks from it (not "close to" it)
+        return _source_of_a_kind(root) or _source_inside(root, words, mentions)
     if root.pos_ == "PRON" and root.lower_ in ("it", "they"):
         # "The ministry issued a statement. It said …": the body told before, which the
         # quote layer leaves unnamed when no name names it

@@ -389,8 +389,11 @@ def _definite_title(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             if mention is None or actor is None or actor.get("type") != "person":
                 continue
             named = doc[max(token.sent.start, token.i - 6) : token.i + 1].text.lower()
-            if any(title in named for title in titles) or any(
-                title in str(actor.get("name", "")).lower() for title in titles
+            if (
+                any(title in named for title in titles)
+                or any(title in str(actor.get("name", "")).lower() for title in titles)
+                # (a cleric the knowledge base knows as one: "Ali al-Sistani")
+                or (titles is _TITLE_NOUNS["cleric"] and "REL" in (actor.get("sectors") or ()))
             ):
                 words = _with_words(actor, doc, head.idx, head.idx + len(head))
                 return dict(words, ref_start=mention.start, ref_end=mention.end)

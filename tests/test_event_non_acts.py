@@ -236,7 +236,15 @@ def test_acts_traded_almost_daily_are_a_habit(nlp: Language) -> None:
     [
         "The Omani foreign minister met Antony Blinken in Muscat. The two sides discussed Yemen.",
         "Scholz spoke by phone with Erdogan on Friday. They discussed the refugee deal.",
+        "Biden met Sudani at the White House. The two men met for an hour.",
     ],
 )
 def test_what_talks_told_before_were_about_is_no_second_meeting(nlp: Language, text: str) -> None:
     assert len([e for e in events(nlp, text) if e["event_type"] == "CONSULT"]) == 1
+
+
+def test_talks_with_another_party_told_after_a_meeting_are_another_meeting(
+    nlp: Language,
+) -> None:
+    text = "Omani mediators met the Houthi delegation. They also met the Saudi envoy."
+    assert len([e for e in events(nlp, text) if e["event_type"] == "CONSULT"]) == 2

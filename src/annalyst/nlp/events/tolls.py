@@ -69,14 +69,16 @@ def talks_of_the_meeting_before(
     earlier: Sequence[_Draft],
     lexicon: EventLexicon,
 ) -> bool:
-    """Whether "the two sides / they discussed X", right after a meeting, a call or a
-    visit told in the sentence before, only says what those talks were about (True:
-    joined to them)."""
+    """Whether "the two sides / they discussed X" (or "the two men met …"), right after
+    a meeting, a call or a visit told in the sentence before, only says what those talks
+    were about or how they went (True: joined to them)."""
     verb = draft.trigger
     if (
         draft.entry.type != "CONSULT"
-        or verb.lemma_.lower() not in _TOPIC_VERBS
+        or verb.pos_ != "VERB"
         or verb.dep_ != "ROOT"
+        # ("They also met the Kuwaiti delegation": talks with others)
+        or (verb.lemma_.lower() not in _TOPIC_VERBS and _with_others(verb))
         or not any(_the_parties(s) for s in verb.children if s.dep_ == "nsubj")
     ):
         return False
@@ -99,4 +101,13 @@ def _the_parties(subject: Token) -> bool:
         return True
     return subject.lemma_.lower() in _PARTIES and any(
         c.lower_ in ("two", "both", "the") for c in subject.children
+    )
+
+
+def _with_others(verb: Token) -> bool:
+    """Whether talks are told with a partner of their own ("met the Kuwaiti envoy",
+    "talked with Qatar")."""
+    return any(
+        c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in verb.children
     )

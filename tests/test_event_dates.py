@@ -762,3 +762,9 @@ def test_the_attack_dated_after_a_killing_dates_that_killing(nlp: Language) -> N
     found = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert len(found) == 1
     assert found[0]["date"] == "2021-06-14"
+
+
+def test_an_act_met_as_it_came_is_met_on_its_day(nlp: Language) -> None:
+    found = events(nlp, "Malian troops repelled an attack on Sunday night near Gao.")
+    (repelled,) = [e for e in found if e["trigger"] == "repelled"]
+    assert repelled["date"] == "2021-06-13"

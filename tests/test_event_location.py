@@ -445,3 +445,12 @@ def test_a_place_told_before_the_report_of_it_stays_where(nlp: Language) -> None
         nlp, "Shells struck Aleppo on Monday; the rebels accused the army of the attack."
     )
     assert all(e["location"]["name"] == "Aleppo" for e in found if e["event_type"] == "ASSAULT")
+
+
+def test_a_place_of_another_act_told_after_is_not_where(nlp: Language) -> None:
+    found = events(
+        nlp,
+        "Israeli jets bombed Khan Younis on Friday, a day after rockets were fired at Ashkelon.",
+    )
+    (bombing,) = [e for e in found if e["trigger"] == "bombed"]
+    assert bombing["location"]["name"] == "Khan Younis"

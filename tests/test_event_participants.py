@@ -946,3 +946,16 @@ def test_the_cleric_is_the_cleric_named_before(nlp: Language) -> None:
     text = "Muqtada al-Sadr addressed his followers in Kufa. The cleric demanded an end to the US presence."
     (demand,) = [e for e in events(nlp, text) if e["event_type"] == "REQUEST"]
     assert names(demand["actors"]) == ["Muqtada al-Sadr"]
+
+
+def test_a_crowd_counted_without_a_noun_protests_as_people_of_the_place(nlp: Language) -> None:
+    (protest,) = events(nlp, "Thousands marched in Khartoum on Saturday against the coup.")
+    assert words(protest["actors"]) == ["Thousands"]
+    assert protest["actors"][0]["country"] == "SDN"
+
+
+def test_people_counted_as_harmed_are_not_doers(nlp: Language) -> None:
+    found = events(
+        nlp, "Two policemen were killed and dozens injured when a bomb exploded in Quetta."
+    )
+    assert all(not e["actors"] for e in found if e["event_type"] == "ASSAULT")

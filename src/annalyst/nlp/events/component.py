@@ -14,7 +14,7 @@ from annalyst.nlp.events.answers import answered, asked_of_holders, claimed_act
 from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.circumstances import explosive_underfoot
 from annalyst.nlp.events.claims import speakers_own_act
-from annalyst.nlp.events.dating import _find_times, _time
+from annalyst.nlp.events.dating import _find_times, _time, met_on_its_day
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.envoys import own_missions, recalled_envoys
 from annalyst.nlp.events.frames import (
@@ -54,7 +54,7 @@ from annalyst.nlp.events.selection import (
 from annalyst.nlp.events.status import _status
 from annalyst.nlp.events.tolls import talks_of_the_meeting_before, toll_of_the_act_before
 from annalyst.nlp.events.triggers import _triggers
-from annalyst.nlp.events.unnamed import _is_person_noun
+from annalyst.nlp.events.unnamed import _is_person_noun, protesters_of_the_place
 from annalyst.nlp.events.unrealized import judged_by_no_one
 from annalyst.nlp.events.verdicts import verdicts
 from annalyst.nlp.events.warning_kinds import warning_reading
@@ -151,6 +151,8 @@ class EventExtractor:
                     continue  # "X met Y. The two sides discussed trade"
                 answered(draft, drafts, mentions)  # "Iran condemned the move": whoever made it
                 draft.location = _location(draft, places) or carried_place(draft, drafts)
+                if draft.entry.type == "PROTEST":
+                    draft.actors = protesters_of_the_place(draft.actors, draft.location)
                 _status(draft, quotes, mentions)
                 speakers_own_act(draft)  # "“We have no request but this,” he added"
                 if draft.status == "hypothetical" and not draft.actors and not draft.recipients:
@@ -175,6 +177,7 @@ class EventExtractor:
                 drafts.append(draft)
         # (last: the light verb's word changes no argument, place or date read above)
         asked_of_holders(drafts)  # "demanded the release of X detained in China"
+        met_on_its_day(drafts)  # "repelled an attack on Sunday night"
         # ("ending eleven days of fighting", "fled after days of shelling": a noun that
         # names an act of no one, on no one, at no place or time tells no event)
         kept = [d for d in _carried(_told_twice(drafts)) if not _bare_noun(d) and not _described(d)]

@@ -563,3 +563,27 @@ def _sentences_between(earlier: Token, later: Token) -> int:
     """How many sentence starts lie after ``earlier``'s sentence up to ``later``'s."""
     starts = token_table(later.doc).starts_through
     return max(0, starts[later.i] - starts[earlier.i])
+
+
+# Verbs of meeting an act as it comes ("repelled an attack"): the act met is on the same day.
+_MEETING_AN_ACT = _words("repel repulse foil thwart intercept confront counter halt")
+
+
+def met_on_its_day(drafts: Sequence[_Draft]) -> None:
+    """An undated act of meeting another as it comes takes the date of the act it met
+    ("repelled a Saudi attack on Sunday night": repelled on Sunday night)."""
+    by_trigger = {d.trigger.i: d for d in drafts}
+    for draft in drafts:
+        verb = draft.trigger
+        if (
+            draft.date is not None
+            or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in _MEETING_AN_ACT
+        ):
+            continue
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            met = by_trigger.get(obj.i)
+            if met is not None and met.date is not None:
+                draft.date, draft.date_precision = met.date, met.date_precision
+                draft.date_text = met.date_text
+                break

@@ -84,6 +84,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
     inside = [p for p in places if sent.start_char <= p["start"] < sent.end_char and usable(p)]
     # A place attached to the trigger (or to its object) by a locative preposition first.
     attached: list[dict[str, Any]] = []
+    aside: list[dict[str, Any]] = []
     material = draft.entry.quad.startswith("material")
     # (a visit promised or planned goes where the visit would: "will visit Brussels")
     consult = "CONSULT" in (draft.entry.type, draft.content.type if draft.content else None)
@@ -131,6 +132,9 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                     continue  # "intercepted a drone launched from Yemen": where it came from
                 if not own and _in_told_clause(child, draft):
                     continue  # "seized the ship, claiming it belonged to Israel"
+                # (a place of another clause of the act's own: "struck Gaza, a day after
+                # rockets were fired at Sderot"; kept for when the act's clause has none)
+                found_here = aside if not own and _in_other_clause(child, draft) else attached
                 if child.dep_ == "pobj" and child.head.lower_ in preps and not range_start(child):
                     # (not the start of a stretch: "the highway from Baghdad to Baiji")
                     # (or the name before a word for its kind: "in Kebbi state")
@@ -170,12 +174,12 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                             for place in pool
                             if any(place["start"] <= c.idx < place["end"] for c in owners)
                         ]
-                    attached.extend(matched)
+                    found_here.extend(matched)
                     told = _settlement_told_before(child, places) if not named else None
                     if told is not None:
-                        attached.append(told)  # "… in Cali. … sent troops to the city"
+                        found_here.append(told)  # "… in Cali. … sent troops to the city"
                     elif not matched and (capital := capital_in_view(child, places)):
-                        attached.append(capital)  # "… in Mali. Clashes broke out in the capital"
+                        found_here.append(capital)  # "… in Mali. Clashes broke out in the capital"
     if not attached:
         attached.extend(_where_clause_place(draft.trigger, places))
     if attached:
@@ -205,6 +209,13 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                 (f := words.char_tokens(p["start"], p["end"])) and _in_told_clause(doc[f[0]], draft)
             )
         ]
+        own_clause = [
+            p
+            for p in located
+            if (f := words.char_tokens(p["start"], p["end"]))
+            and not _in_other_clause(doc[f[0]], draft)
+        ]
+        located = own_clause or aside or located
         candidates = [p for p in located if p.get("precision") != "country" or len(located) == 1]
     else:
         # "Protesters in Bishkek demanded …", "officials in Kabul said …": a statement
@@ -250,6 +261,23 @@ _PLACE_HEADS = _DIVISION_HEADS | frozenset(
        "road", "bridge", "harbour", "harbor", "port", "refinery", "camp", "outskirts",
        "airport", "airfield", "station", "terminal"}
 )  # fmt: skip
+
+
+def _in_other_clause(word: Token, draft: _Draft) -> bool:
+    """Whether a word lies in a clause of its own under the act's, one with a subject of
+    its own ("a day after rockets were fired at Sderot", "after it took off from
+    Tehran"): that clause tells another act, whose place this one may not share."""
+    own = {t.i for t in draft.tokens}
+    for clause in ancestors(word):
+        if clause.i in own:
+            return False
+        if (
+            clause.dep_ in ("advcl", "ccomp")
+            and clause.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        ):
+            return not any(clause.left_edge.i <= i <= clause.right_edge.i for i in own)
+    return False
 
 
 def _in_told_clause(word: Token, draft: _Draft) -> bool:

@@ -243,6 +243,22 @@ _REGIMES_OF_RULES = {"sanction", "sanctions", "visa", "tax", "trade", "export", 
                      "inspection", "control", "tariff", "ceasefire", "border"}  # fmt: skip
 
 
+# Words that count people with no noun for them ("Thousands protested").
+_CROWD_COUNTS = {"thousand", "hundred", "dozen", "score"}
+
+
+def _crowd_counted(head: Token) -> bool:
+    """ "Thousands", "hundreds", "dozens" standing alone for the people counted (not
+    "thousands of dollars": the "of" phrase names what is counted)."""
+    return (
+        head.tag_ == "NNS"
+        and head.lemma_.lower() in _CROWD_COUNTS
+        # (not "three were killed and dozens wounded": those harmed, not doers)
+        and not (head.dep_ in ("nsubj", "nsubjpass") and head.head.tag_ == "VBN")
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
+
+
 def _provisional(head: Token) -> dict[str, Any] | None:
     """A person or group the knowledge base does not name: "two ex-ministers", or a
     name it does not know ("ICE", "the Mafia boss")."""
@@ -256,6 +272,8 @@ def _provisional(head: Token) -> dict[str, Any] | None:
         head.dep_ not in ("compound", "amod")  # "Shia militia": what kind, not whose
         and normalize_alias(head.text) in _agents().identities
     )
+    if _crowd_counted(head):
+        return _generic(head.text, [head], head, ("CVL",))  # "Thousands protested": people
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") or (
         head.ent_type_ in ("GPE", "LOC", "FAC") and not identity
     ):
@@ -519,3 +537,21 @@ def body_named_unrecognised(
                                  "country": None, "sectors": [], "type": "organization"}  # fmt: skip
         return _with_words(actor, body.doc, words[0].idx, body.idx + len(body))
     return None
+
+
+def protesters_of_the_place(
+    actors: list[dict[str, Any]], place: dict[str, Any] | None
+) -> list[dict[str, Any]]:
+    """People of no stated country who protest somewhere are, as coders code them,
+    that country's ("Thousands protested in Baghdad": Iraqi protesters); bodies and
+    people with a country of their own stay as they are."""
+    country = (place or {}).get("country")
+    if not country:
+        return actors
+    out = []
+    for actor in actors:
+        ident = str(actor.get("id", ""))
+        if ident.startswith("~agent:x:") and actor.get("type") == "group":
+            actor = dict(actor, id=f"~agent:{country}:{ident[len('~agent:x:') :]}", country=country)
+        out.append(actor)
+    return out

@@ -249,3 +249,13 @@ def test_an_operation_against_a_foe_announced_by_armed_forces_is_an_attack(
     )
     assert attack["event_type"] == "ASSAULT"
     assert attack["status"] == "claimed"
+
+
+def test_a_warplane_violating_a_countrys_airspace_is_force_shown_on_that_country(
+    nlp: Language,
+) -> None:
+    (violation,) = events(
+        nlp, "The Syrian army said a Turkish drone violated the country's airspace near Kobani."
+    )
+    assert violation["event_type"] == "COERCE"
+    assert [r["name"] for r in violation["recipients"]] == ["Syria"]

@@ -316,3 +316,12 @@ def test_a_town_by_a_countrys_border_keeps_its_own_country(nlp: Any, gaz: Gazett
         "IRQ",
         "city",
     )
+
+
+def test_a_village_spelled_another_way_is_found_in_the_articles_country(
+    nlp: Any, gaz: Gazetteer
+) -> None:
+    text = "Syrian Kurdish fighters shelled the village of Tal Tamr in northeastern Syria."
+    place = by_text(found(nlp, gaz, text))["Tal Tamr"]
+    assert (place.candidate.name, place.candidate.country) == ("Tall Tamr", "SYR")
+    assert place.candidate.geonameid is not None

@@ -186,6 +186,15 @@ def _definite_country(head: Token, mentions: dict[int, ResolvedMention]) -> dict
     skip = {t.i for t in doers}
     sent = head.sent
     found = _countries_in([t for t in sent[: head.i - sent.start] if t.i not in skip], mentions)
+    if (
+        len(found) > 1
+        and governor.dep_ in ("dobj", "obj")
+        and governor.head.pos_ in ("VERB", "AUX")
+    ):
+        # "the Lebanese army said an Israeli drone violated the country's airspace":
+        # not the drone's (but "Venezuelan police attacked the country's court": theirs)
+        skip |= {t.i for s in logical_subjects(governor.head) for t in s.subtree}
+        found = _countries_in([t for t in sent[: head.i - sent.start] if t.i not in skip], mentions)
     if not found:
         for previous in _previous_sentences(sent, 2):
             found = _countries_in(list(previous), mentions)

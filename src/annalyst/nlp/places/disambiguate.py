@@ -241,7 +241,12 @@ def disambiguate(
         span = doc[p.start : p.end]
         out.append(ResolvedPlace(span.start_char, span.end_char, span.text, cand, p.form))
     if features:
-        out = sorted(out + _place_features(doc, features, out), key=lambda r: r.start_char)
+        countries = {r.candidate.country for r in out if r.candidate.country}
+        countries |= set(context_countries) | set(found.peoples)
+        out = sorted(
+            out + _place_features(doc, features, out, gazetteer, countries),
+            key=lambda r: r.start_char,
+        )
     return _repeated(doc, out)
 
 
@@ -319,7 +324,11 @@ def _repeated(doc: Doc, places: list[ResolvedPlace]) -> list[ResolvedPlace]:
 
 
 def _place_features(
-    doc: Doc, features: list[Proposal], places: list[ResolvedPlace]
+    doc: Doc,
+    features: list[Proposal],
+    places: list[ResolvedPlace],
+    gazetteer: Gazetteer,
+    countries: set[str],
 ) -> list[ResolvedPlace]:
     """Streets, roads and streams no gazetteer lists, each at the nearest town the article
     names (precision ``city``: what its point is good to; no GeoNames id). Without a town
@@ -330,10 +339,19 @@ def _place_features(
     regions = [r for r in named if r.candidate.precision != "country"]
     out = []
     for p in features:
+        span = doc[p.start : p.end]
+        known = gazetteer.village(span.text, countries) if p.settlement else None
+        if known is not None:
+            # "the village of Tal Tamr": Tall Tamr, in a country of the article
+            out.append(
+                ResolvedPlace(
+                    span.start_char, span.end_char, span.text, gazetteer.entry(known), p.form
+                )
+            )
+            continue
         near = regions if p.settlement else towns
         if not near:
             continue
-        span = doc[p.start : p.end]
         a = span.start_char
         town = min(near, key=lambda r: (abs(r.start_char - a), r.start_char > a))
         if p.needs_context and abs(town.start_char - a) > NATURAL_REACH:

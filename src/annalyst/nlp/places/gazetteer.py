@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -53,6 +54,8 @@ SKELETON_MIN_LEN = 4
 DEMONYM_SUFFIXES = ("ian", "ese", "ite", "an", "is", "n", "i")
 #: Minimum rapidfuzz ratio between a fuzzy query and the entry's name.
 FUZZY_RATIO = 88.0
+#: How close a village's spelling must be to the gazetteer's, once its country is known.
+VILLAGE_RATIO = 80.0
 
 Table = dict[str, int | tuple[int, ...]]
 _DIVISIONS = frozenset({"state", "admin1", "county"})
@@ -189,6 +192,8 @@ class Gazetteer:
     iso3: dict[str, str]
     key: str = ""  # the cache key it was built under
     _cache: dict[int, Candidate] = field(default_factory=dict, repr=False)
+    # country -> skeleton -> its towns and villages, built when first asked for
+    _villages: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict, repr=False)
 
     # -- construction -------------------------------------------------------------------
 
@@ -212,10 +217,12 @@ class Gazetteer:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["primary"] = PackedStrings(self.primary)  # read one by one, when needed
+        state["_villages"] = {}  # built again when asked for
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
+        self.__dict__.setdefault("_villages", {})
 
     def __len__(self) -> int:
         return len(self.cols.names)
@@ -351,6 +358,37 @@ class Gazetteer:
         if not found:
             return None
         return Hit(tuple(found), frozenset(found), "skeleton")
+
+    def village(self, text: str, countries: Iterable[str]) -> int | None:
+        """The one town or village of the given countries that ``text`` names in another
+        spelling ("Tal Tamr" for Tall Tamr, "Bani Jamra" for Banī Jamrah): the same
+        consonant skeleton and a close spelling, however small the place."""
+        key = normalize_name(text)
+        skeleton = skeletons([key])[0]
+        if len(skeleton) < SKELETON_MIN_LEN:
+            return None
+        found = {
+            i
+            for country in sorted(set(countries))
+            for i in self._villages_of(country).get(skeleton, ())
+            if fuzz.ratio(key, self.primary[i]) >= VILLAGE_RATIO
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _villages_of(self, country: str) -> dict[str, tuple[int, ...]]:
+        index = self._villages.get(country)
+        if index is None:
+            cols = self.cols
+            towns = [
+                i
+                for i, (c, kind) in enumerate(zip(cols.countries, cols.kinds, strict=True))
+                if c == country and kind == "city"
+            ]
+            found: dict[str, list[int]] = {}
+            for skeleton, i in zip(skeletons([self.primary[i] for i in towns]), towns, strict=True):
+                found.setdefault(skeleton, []).append(i)
+            index = self._villages[country] = {k: tuple(v) for k, v in found.items()}
+        return index
 
     def _hit(
         self,

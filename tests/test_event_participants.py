@@ -959,3 +959,17 @@ def test_people_counted_as_harmed_are_not_doers(nlp: Language) -> None:
         nlp, "Two policemen were killed and dozens injured when a bomb exploded in Quetta."
     )
     assert all(not e["actors"] for e in found if e["event_type"] == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three rebels were killed in an exchange of fire with the army near Goma on Friday.",
+        "Four gunmen were killed in clashes with police in Zamfara on Friday.",
+    ],
+)
+def test_those_killed_in_a_fight_were_killed_by_the_other_side(nlp: Language, text: str) -> None:
+    (killing,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert killing["actors"] and killing["recipients"]
+    assert killing["actors"][0]["text"].split()[0] in ("army", "police")
+    assert killing["date"] == "2023-03-03"

@@ -259,3 +259,20 @@ def test_a_warplane_violating_a_countrys_airspace_is_force_shown_on_that_country
     )
     assert violation["event_type"] == "COERCE"
     assert [r["name"] for r in violation["recipients"]] == ["Syria"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani jets destroyed Taliban hideouts in Kunar on Sunday.",
+        "Settlers uprooted olive trees near Hebron, villagers said.",
+    ],
+)
+def test_destroying_hideouts_or_uprooting_trees_is_an_attack_on_property(
+    nlp: Language, text: str
+) -> None:
+    assert [e["event_type"] for e in events(nlp, text)] == ["ASSAULT"]
+
+
+def test_what_a_flood_destroys_is_no_one_s_act(nlp: Language) -> None:
+    assert events(nlp, "The earthquake destroyed dozens of homes in Herat province.") == []

@@ -5,6 +5,8 @@ force)."""
 
 from __future__ import annotations
 
+from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
+
 # Acts named by a noun whose owner, with no "of" phrase, is the one they are done to
 # ("their prosecution", "his trial", "Iran's expulsion from the league").
 # Acts a leader's name owns as theirs, never done to them ("Biden's first air attack").
@@ -154,3 +156,30 @@ _LEFT_TALKS = {"talk", "talks", "negotiation", "negotiations", "meeting", "dialo
 _PARTIES_REACHED = {"REQUEST", "SUPPORT", "REJECT", "ACCUSE"}
 # Acts done together, whose two sides a "between" phrase names.
 _MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+# Verbs of answering what was put to someone ("responded to the UN's request").
+_REPLYING = {"respond", "reply", "react", "answer"}
+# Prepositions of what a judgement is about: "concern over X's detention of Y".
+_JUDGED_PREPS = ("over", "about", "at", "regarding")
+# Penalties named after whom they target ("the Iran sanctions", "the Huawei ban").
+_PENALTIES = {"sanction", "embargo", "boycott", "ban", "blacklist"}
+# Verbs that answer what someone else put forward ("accepted X's invitation").
+_ANSWERING = {"accept", "reject", "decline", "refuse", "welcome", "turn", "ignore", "rebuff",
+              "spurn", "snub", "answer", "heed"}  # fmt: skip
+
+
+# Prepositions of time and circumstance: "before his assassination, X urged Y" does not
+# make Y the victim.
+_TIME_PREPS = {*_BACKGROUND_PREPS, "until"}
+
+# "blacklisted X over the killing", "suspended Syria's membership over the crackdown":
+# the act is the reason, and whoever the verb reaches did not suffer it.
+_CAUSE_PREPS = {"over", "despite", "amid"}
+# "officials involved in the crackdown": those involved in an act do it, not suffer it.
+_INVOLVING = {"involve", "implicate", "engage", "participate", "complicit"}
+# Verbs of obtaining something from someone ("extract concessions from X").
+_OBTAINING = {"extract", "wring", "win", "obtain", "secure", "gain", "wrest", "force", "squeeze"}
+
+# Partners of a thing acted upon ("sanctions on X", "demands from Y", "deals with Z").
+_OBJECT_PREPS = ("on", "against", "to", "with", "from", "for", "by", "of", "into")

@@ -32,7 +32,9 @@ from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.argtables import (
     _ACQUIRING,
     _AGAINST,
+    _ANSWERING,
     _BENEFIT_TYPES,
+    _CAUSE_PREPS,
     _COMPLEMENT_TYPES,
     _CONTACTING,
     _CONTENT_FRAMES,
@@ -42,25 +44,31 @@ from annalyst.nlp.events.argtables import (
     _FIGHTING,
     _FREEING,
     _INNER_PARTNER_PREPS,
+    _INVOLVING,
+    _JUDGED_PREPS,
     _JUDGING,
     _LEAVING_OFFICE,
     _LED_ACTS,
     _LEFT_TALKS,
     _MEETING_TYPES,
     _MOVEMENT_NOUNS,
+    _OBJECT_PREPS,
+    _OBTAINING,
     _OF_IS_ACTOR,
     _OF_IS_ACTOR_NOUNS,
     _OWN_FORCE_TYPES,
-    _OWNER_PREPS,
     _PARTIES_REACHED,
+    _PENALTIES,
     _PREPS_BY_TYPE,
     _PROSECUTING,
     _PURPOSE_TYPES,
+    _REPLYING,
     _SENDING,
     _SIGNALS,
     _SUFFERING,
     _TELLING,
     _THEME_PREPS,
+    _TIME_PREPS,
     _TOPICAL_TYPES,
 )
 from annalyst.nlp.events.argwords import (
@@ -70,6 +78,8 @@ from annalyst.nlp.events.argwords import (
     _HELPING_IN,
     _MET_WITH,
     _NAMED_BATTLES,
+    _SHARED,
+    _aimed_at,
     _battle_called,
     _battle_name,
     _defied,
@@ -77,6 +87,7 @@ from annalyst.nlp.events.argwords import (
     _is_city,
     _is_harm_act,
     _is_person_possessor,
+    _object_preps,
     _own_side,
     _owners,
     _structure,
@@ -120,11 +131,11 @@ from annalyst.nlp.events.hosts import (
 from annalyst.nlp.events.one_action import struck_or_toll
 from annalyst.nlp.events.partners import (
     _ARRIVING,
-    _OBJECT_PREPS,
     _RETURNING,
     _TAKING,
     _THEME_VERBS,
     _content_recipients,
+    _fought_with_killers,
     _joint_owners,
     _participle_partners,
     _parties,
@@ -141,7 +152,6 @@ from annalyst.nlp.events.referents import (
     _title_holder,
 )
 from annalyst.nlp.events.syntax import (
-    _BACKGROUND_PREPS,
     _TOPIC_VERBS,
     asks_for,
     coordinated_verbs,
@@ -158,21 +168,6 @@ from annalyst.nlp.syntax import (
     prep_objects,
 )
 from annalyst.nlp.syntax_words import ACCUSING, COUNTERING
-
-# Verbs of answering what was put to someone ("responded to the UN's request").
-_REPLYING = {"respond", "reply", "react", "answer"}
-# Prepositions of what a judgement is about: "concern over X's detention of Y".
-_JUDGED_PREPS = ("over", "about", "at", "regarding")
-# Penalties named after whom they target ("the Iran sanctions", "the Huawei ban").
-_PENALTIES = {"sanction", "embargo", "boycott", "ban", "blacklist"}
-# Verbs that answer what someone else put forward ("accepted X's invitation").
-_ANSWERING = {"accept", "reject", "decline", "refuse", "welcome", "turn", "ignore", "rebuff",
-              "spurn", "snub", "answer", "heed"}  # fmt: skip
-
-
-# Prepositions of time and circumstance: "before his assassination, X urged Y" does not
-# make Y the victim.
-_TIME_PREPS = {*_BACKGROUND_PREPS, "until"}
 
 
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
@@ -682,6 +677,12 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # "the march was dispersed by police": the police met it, they did not march
         meeting = {t.i for t in logical_subjects(met)}
         actors = [t for t in actors if t.i not in meeting]
+    if not actors and etype == "ASSAULT":
+        # "two militants were killed in clashes with security forces": the other side
+        # of the fight killed them
+        foes = _fought_with_killers(draft)
+        actors = foes
+        recipients = [t for t in recipients if t.i not in {f.i for f in foes}]
     actors = actors or moved_forces(draft, mentions)  # "US troops were deployed to Syria"
     # "no group has claimed the attack": no one
     actors = [
@@ -767,38 +768,3 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     draft.recipients = [
         r for r in draft.recipients if not r.get("start", at + 1) <= at < r.get("end", at)
     ]
-
-
-# Things two sides share, named with the other side: "its border with X", "ties with X".
-_SHARED = {"border", "frontier", "boundary", "tie", "relation", "link"}
-
-
-def _aimed_at(token: Token) -> bool:
-    """Whether a phrase names whom an act is aimed at ("against the PMU", "on Iraq"; not
-    "on Sunday" or "at the airport")."""
-    if prep_objects(token, ("against", "targeting")):
-        return True
-    return any(
-        p.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for p in prep_objects(token, ("on", "upon"))
-    )
-
-
-def _object_preps(etype: str) -> tuple[str, ...]:
-    if etype == "REQUEST":
-        # "sought the release of X", "asked for clemency for X": whom the thing asked
-        # for would reach
-        return (*_OWNER_PREPS, "for")
-    if etype in _JUDGING:
-        return _OWNER_PREPS
-    if etype == "ASSAULT":
-        return ("on", "against", "of")
-    return _OBJECT_PREPS
-
-
-# "blacklisted X over the killing", "suspended Syria's membership over the crackdown":
-# the act is the reason, and whoever the verb reaches did not suffer it.
-_CAUSE_PREPS = {"over", "despite", "amid"}
-# "officials involved in the crackdown": those involved in an act do it, not suffer it.
-_INVOLVING = {"involve", "implicate", "engage", "participate", "complicit"}
-# Verbs of obtaining something from someone ("extract concessions from X").
-_OBTAINING = {"extract", "wring", "win", "obtain", "secure", "gain", "wrest", "force", "squeeze"}

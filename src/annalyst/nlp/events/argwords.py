@@ -12,10 +12,17 @@ from spacy.tokens import Token
 from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import noted_claimant
-from annalyst.nlp.events.argtables import _SUFFERING
+from annalyst.nlp.events.argtables import _JUDGING, _OBJECT_PREPS, _OWNER_PREPS, _SUFFERING
 from annalyst.nlp.events.owners import _FACILITIES, _opposed
 from annalyst.nlp.events.unnamed import _is_person_noun, _is_weapon, _place_actor
-from annalyst.nlp.syntax import ancestors, conjuncts, is_passive, is_verb, passive_agents
+from annalyst.nlp.syntax import (
+    ancestors,
+    conjuncts,
+    is_passive,
+    is_verb,
+    passive_agents,
+    prep_objects,
+)
 from annalyst.nlp.syntax_words import AVENGING, GO_BETWEEN, UPHEAVALS
 
 # Acts that answer something done before ("retaliated for the strike").
@@ -390,3 +397,29 @@ def acted_upon(word: Token) -> bool:
     """Whether a verb's object is what it acts upon, not where it happened ("hijacked off
     the coast of Somalia": the coast is no one's object)."""
     return not (word.dep_ == "pobj" and word.head.lower_ in _SETTINGS)
+
+
+# Things two sides share, named with the other side: "its border with X", "ties with X".
+_SHARED = {"border", "frontier", "boundary", "tie", "relation", "link"}
+
+
+def _aimed_at(token: Token) -> bool:
+    """Whether a phrase names whom an act is aimed at ("against the PMU", "on Iraq"; not
+    "on Sunday" or "at the airport")."""
+    if prep_objects(token, ("against", "targeting")):
+        return True
+    return any(
+        p.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for p in prep_objects(token, ("on", "upon"))
+    )
+
+
+def _object_preps(etype: str) -> tuple[str, ...]:
+    if etype == "REQUEST":
+        # "sought the release of X", "asked for clemency for X": whom the thing asked
+        # for would reach
+        return (*_OWNER_PREPS, "for")
+    if etype in _JUDGING:
+        return _OWNER_PREPS
+    if etype == "ASSAULT":
+        return ("on", "against", "of")
+    return _OBJECT_PREPS

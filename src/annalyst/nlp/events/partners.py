@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.events.argtables import _PRESSING_VERBS
+from annalyst.nlp.events.argtables import _OBJECT_PREPS, _PRESSING_VERBS
 from annalyst.nlp.events.argwords import (
     _AVENGING,
     _HARM_ACTS,
@@ -29,6 +29,7 @@ from annalyst.nlp.syntax import (
     complement_subjects,
     conjuncts,
     datives,
+    is_passive,
     is_verb,
     logical_objects,
     prep_objects,
@@ -47,8 +48,6 @@ _CREATING = {"set", "establish", "build", "create", "found", "construct", "form"
 _MANNER = {"force", "impunity", "violence", "caution", "care", "determination", "restraint",
            "precision", "ease", "vigour", "vigor", "resolve", "brutality"}  # fmt: skip
 
-# Partners of a thing acted upon ("sanctions on X", "demands from Y", "deals with Z").
-_OBJECT_PREPS = ("on", "against", "to", "with", "from", "for", "by", "of", "into")
 
 _ORDERS = {"order", "behest", "instruction", "command", "direction", "directive"}
 
@@ -432,3 +431,26 @@ def pressed_by_protest(verb: Token, mentions: dict[int, ResolvedMention]) -> lis
         *complement_subjects(verb),
         *_prep_partners(verb, ("from", "on", "upon"), mentions, "REQUEST"),
     ]
+
+
+# Nouns of a fight one may be killed in ("in clashes with", "in an exchange of fire with").
+_FIGHTS = {"clash", "clashes", "fighting", "gunfight", "firefight", "battle", "skirmish",
+           "shootout", "fire", "exchange", "confrontation"}  # fmt: skip
+
+
+def _fought_with_killers(draft: _Draft) -> list[Token]:
+    """The side a passive killing's victims fought with, named after "with" ("were killed
+    in clashes with police", "in an exchange of fire with security forces")."""
+    if not any(
+        is_verb(t) and is_passive(t) and t.lemma_.lower() in _KILLING_VERBS for t in draft.tokens
+    ):
+        return []
+    for fight in (t for t in draft.tokens if t.lemma_.lower() in _FIGHTS and t.pos_ == "NOUN"):
+        noun = fight.head.head if fight.head.lower_ == "of" else fight  # "exchange of fire"
+        foes = prep_objects(noun, ("with",)) or prep_objects(fight, ("with",))
+        if foes:
+            return foes
+    return []
+
+
+_KILLING_VERBS = {"kill", "wound", "injure", "martyr"}

@@ -972,4 +972,4 @@ def test_those_killed_in_a_fight_were_killed_by_the_other_side(nlp: Language, te
     (killing,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert killing["actors"] and killing["recipients"]
     assert killing["actors"][0]["text"].split()[0] in ("army", "police")
-    assert killing["date"] == "2023-03-03"
+    assert killing["date"] == "2023-03-10"  # (published on a Friday)

@@ -768,3 +768,25 @@ def test_an_act_met_as_it_came_is_met_on_its_day(nlp: Language) -> None:
     found = events(nlp, "Malian troops repelled an attack on Sunday night near Gao.")
     (repelled,) = [e for e in found if e["trigger"] == "repelled"]
     assert repelled["date"] == "2021-06-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        (
+            "A drone killed two fighters near the border crossing on the night of 2 June.",
+            "killed",
+            "2021-06-02",
+        ),
+        (
+            "Police blocked the candidate from leaving his house on Monday.",
+            "blocked",
+            "2021-06-14",
+        ),
+    ],
+)
+def test_a_date_hung_on_a_place_noun_or_on_what_was_prevented_dates_the_act(
+    nlp: Language, text: str, trigger: str, day: str
+) -> None:
+    (act,) = [e for e in events(nlp, text) if e["trigger"].startswith(trigger)]
+    assert act["date"] == day

@@ -276,3 +276,14 @@ def test_destroying_hideouts_or_uprooting_trees_is_an_attack_on_property(
 
 def test_what_a_flood_destroys_is_no_one_s_act(nlp: Language) -> None:
     assert events(nlp, "The earthquake destroyed dozens of homes in Herat province.") == []
+
+
+def test_armed_doers_strike_whatever_workers_the_sentence_names(nlp: Language) -> None:
+    (strike,) = events(nlp, "Russian bombers struck a textile factory in Kharkiv overnight.")
+    assert strike["event_type"] == "ASSAULT"
+    assert strike["location"]["name"] == "Kharkiv"
+
+
+def test_workers_striking_still_protest(nlp: Language) -> None:
+    (strike,) = events(nlp, "Factory workers struck in Tunis on Monday over unpaid wages.")
+    assert strike["event_type"] == "PROTEST"

@@ -288,7 +288,13 @@ def _in_told_clause(word: Token, draft: _Draft) -> bool:
     for clause in ancestors(word):
         # (a complement after its verb of telling; one before it is the parser's reading
         # of a sentence joined to the next: "Rockets struck …; the opposition accused")
-        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") and clause.i > clause.head.i:
+        # (not the act's own object clause: "struck what it described as a factory in …")
+        if (
+            clause.dep_ == "ccomp"
+            and clause.pos_ in ("VERB", "AUX")
+            and clause.i > clause.head.i
+            and clause.head.i not in own
+        ):
             inside = range(clause.left_edge.i, clause.right_edge.i + 1)
             return not any(i in inside for i in own)
     return False

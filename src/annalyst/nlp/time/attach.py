@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from annalyst.nlp.syntax import KEEPING_FROM
 from annalyst.nlp.time.dates import _COARSENESS, _shift
 from annalyst.nlp.time.eventive import _eventive
 from annalyst.nlp.time.governing import (
@@ -36,6 +37,10 @@ def _is_clause_boundary(tok: Token) -> bool:
     return tok.dep_ in _CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX")
 
 
+# Prepositions of where only: a noun after them names a place, whatever its stem says.
+_SPATIAL_PREPS: Final = _words("near outside inside around beside opposite")
+
+
 def _level(trigger: Token, attach: Token) -> int | None:
     """0 when the expression modifies the trigger, 1 when it sits in the trigger's clause."""
     cur = attach
@@ -57,8 +62,19 @@ def _level(trigger: Token, attach: Token) -> int | None:
                 and trigger.lemma_.lower() in LIGHT_VERBS
             )
             and not is_means(cur, trigger)
+            # ("killed a commander near the border crossing on the night of 28 May": a
+            # place named by a noun of acts)
+            and not (cur.dep_ == "pobj" and head.lower_ in _SPATIAL_PREPS)
         ):
             return None
+        if (
+            cur.dep_ == "pcomp"
+            and head.lower_ == "from"
+            and head.head.i == trigger.i
+            and trigger.lemma_.lower() in KEEPING_FROM
+        ):
+            cur = head  # "blocked him from leaving his home on Monday": the blocking's day
+            continue
         if _is_clause_boundary(cur):
             reduced = cur.dep_ == "acl" or (cur.dep_ == "relcl" and cur.lemma_ in _HAPPEN_VERBS)
             if _happening(cur) and _within_phrase(head, trigger):

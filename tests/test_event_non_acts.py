@@ -248,3 +248,12 @@ def test_talks_with_another_party_told_after_a_meeting_are_another_meeting(
 ) -> None:
     text = "Omani mediators met the Houthi delegation. They also met the Saudi envoy."
     assert len([e for e in events(nlp, text) if e["event_type"] == "CONSULT"]) == 2
+
+
+def test_the_purpose_of_a_habit_is_a_habit_too(nlp: Language) -> None:
+    assert events(nlp, "Armed gangs typically exploit land disputes to recruit young men.") == []
+
+
+def test_what_another_decided_is_not_undone_by_a_rejection(nlp: Language) -> None:
+    found = events(nlp, "Cairo rejected an Ethiopian decision to expel two Egyptian diplomats.")
+    assert all(e["status"] != "negated" for e in found)

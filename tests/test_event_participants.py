@@ -973,3 +973,16 @@ def test_those_killed_in_a_fight_were_killed_by_the_other_side(nlp: Language, te
     assert killing["actors"] and killing["recipients"]
     assert killing["actors"][0]["text"].split()[0] in ("army", "police")
     assert killing["date"] == "2023-03-10"  # (published on a Friday)
+
+
+def test_an_act_laid_at_someones_door_is_theirs_as_others_say(nlp: Language) -> None:
+    found = events(nlp, "A car bomb attributed to al-Shabaab killed nine people in Mogadishu.")
+    assert [e["event_type"] for e in found] == ["ASSAULT"]  # (no accusation of its own)
+    assert names(found[0]["actors"]) == ["Al-Shabaab"]
+    assert found[0]["status"] == "claimed"
+
+
+def test_the_group_is_no_outlet_the_source_spoke_to(nlp: Language) -> None:
+    text = "A Hamas official told Al Jazeera that the group had freed two hostages."
+    (release,) = [e for e in events(nlp, text) if e["trigger"] == "freed"]
+    assert names(release["actors"]) == ["Hamas"]

@@ -141,6 +141,7 @@ from annalyst.nlp.events.partners import (
     _parties,
     _partners,
     _prep_partners,
+    attributed_doers,
     mediating,
     pressed_by_protest,
 )
@@ -677,10 +678,12 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         # "the march was dispersed by police": the police met it, they did not march
         meeting = {t.i for t in logical_subjects(met)}
         actors = [t for t in actors if t.i not in meeting]
-    if not actors and etype == "ASSAULT":
-        # "two militants were killed in clashes with security forces": the other side
-        # of the fight killed them
-        foes = _fought_with_killers(draft)
+    laid = attributed_doers(draft) if etype == "ASSAULT" else []
+    if laid or (not actors and etype == "ASSAULT"):
+        # "a car bomb attributed to al-Shabaab": al-Shabaab, as others say (not the
+        # bomb); "two militants were killed in clashes with security forces": the other
+        # side of the fight killed them
+        foes = laid or _fought_with_killers(draft)
         actors = foes
         recipients = [t for t in recipients if t.i not in {f.i for f in foes}]
     actors = actors or moved_forces(draft, mentions)  # "US troops were deployed to Syria"

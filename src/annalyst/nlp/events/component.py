@@ -33,7 +33,7 @@ from annalyst.nlp.events.learned import RecipientScorer
 from annalyst.nlp.events.location import _location, carried_place, without_place_names
 from annalyst.nlp.events.occasions import attended_meetings
 from annalyst.nlp.events.one_action import _coordinated
-from annalyst.nlp.events.partners import each_other
+from annalyst.nlp.events.partners import attribution_participle, each_other
 from annalyst.nlp.events.records import _as_dict
 from annalyst.nlp.events.referents import _mention_index
 from annalyst.nlp.events.retelling import restated, retold, tolled, went_on
@@ -129,6 +129,8 @@ class EventExtractor:
                     continue
                 if _unaddressed(draft) or habitual_or_any(draft):
                     continue
+                if draft.entry.type == "ACCUSE" and attribution_participle(draft.trigger):
+                    continue  # "bombings blamed on ISIS": the bombings' doer, no accusation
                 warning = warning_reading(draft, mentions)
                 if warning == "forecast":
                     continue  # foretold, not threatened: the quote layer keeps the words

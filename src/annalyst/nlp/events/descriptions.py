@@ -80,6 +80,8 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             )
             # "the coalition", "the alliance": one that is called so, not any group
             and called_so(actor, head.lemma_.lower())
+            # ("… told The Cradle that the group had handed over …": no outlet)
+            and "MED" not in (actor.get("sectors") or ())
         )
 
     sent = head.sent

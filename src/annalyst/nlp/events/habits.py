@@ -55,7 +55,8 @@ _NOW = {"today", "tonight", "now", "still"}
 # Adverbs of habit ("are exposed to US raids from time to time", "routinely detains").
 _HABITUALLY = {"regularly", "routinely", "often", "frequently", "occasionally", "sometimes",
                "usually", "habitually", "constantly", "periodically", "customarily", "always",
-               "invariably", "forever", "continually", "perpetually", "daily", "nightly"}  # fmt: skip
+               "invariably", "forever", "continually", "perpetually", "daily", "nightly",
+               "typically", "generally", "normally", "commonly", "traditionally"}  # fmt: skip
 
 
 def _each(word: Token, units: frozenset[str] | set[str]) -> bool:
@@ -104,6 +105,9 @@ def _told_as_habit(token: Token) -> bool:
     governing = [means.head] if means is not None and means.head.pos_ == "VERB" else []
     if clause.dep_ == "conj" and clause.head.pos_ == "VERB":
         # ("every day, the occupation kills … and demolishes …": both verbs' habit)
+        governing.append(clause.head)
+    if clause.dep_ in ("advcl", "xcomp") and clause.head.pos_ == "VERB" and _present(clause.head):
+        # ("groups typically exploit disputes to recruit fighters": the purpose of a habit)
         governing.append(clause.head)
     for word in (token, clause, *governing):
         if word.dep_ == "relcl" and _each_time(word.head):

@@ -121,6 +121,8 @@ def _negated(token: Token, verb: Token) -> bool:
             return True
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN":
             # "dismissed reports that Iran fired": the noun's governor decides
+            if head.lemma_.lower() in _ENACTED:
+                return False  # "rejected a US decision to restrict visas": decided all the same
             governor = head.head
             return head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in _CANCELLING
         if dep == "advcl" and _speaking_aside(current, head):
@@ -129,6 +131,10 @@ def _negated(token: Token, verb: Token) -> bool:
             return False  # ("denied that Iran had supplied any since the war began")
         current = head
     return False
+
+
+# Nouns of what is already decided: another's rejecting it does not undo it.
+_ENACTED = {"decision", "order", "decree", "move", "measure", "step", "law", "ruling"}
 
 
 # Verbs of what the denier says instead: "denied the raid, blaming it on rebels".

@@ -454,3 +454,31 @@ def _fought_with_killers(draft: _Draft) -> list[Token]:
 
 
 _KILLING_VERBS = {"kill", "wound", "injure", "martyr"}
+
+
+# Participles that lay an act at someone's door ("a strike attributed to the US").
+_ATTRIBUTING = {"attribute", "ascribe", "blame", "impute"}
+
+
+def attributed_doers(draft: _Draft) -> list[Token]:
+    """Whom an act's noun is laid to by a participle ("a drone strike attributed to the
+    United States", "attacks blamed on the militia"): its doers, as others say."""
+    return [
+        o
+        for t in draft.tokens
+        if t.pos_ == "NOUN"
+        for c in t.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ATTRIBUTING
+        for o in prep_objects(c, ("to", "on"))
+    ]
+
+
+def attribution_participle(token: Token) -> bool:
+    """ "(bombings) blamed on the Islamic State" with no one said to blame: how the act
+    is laid at a door, no accusation of its own."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in _ATTRIBUTING
+        and not any(c.dep_ == "agent" for c in token.children)
+    )

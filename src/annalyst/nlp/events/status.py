@@ -40,6 +40,7 @@ from annalyst.nlp.events.negation import (
     not_ruled_out,
     unconfirmed,
 )
+from annalyst.nlp.events.partners import attributed_doers
 from annalyst.nlp.events.pictures import depicted, present_in_picture
 from annalyst.nlp.events.syntax import _BACKGROUND_PREPS, _SUBJECT_DEPS, _ancestors
 from annalyst.nlp.events.unrealized import (
@@ -298,6 +299,8 @@ def _status(
         c.lower_ in _ALLEGED for v in (verb, *_verbs_above(verb)) for c in v.children
     ):
         draft.status = "claimed"  # "Reportedly, someone had used drones for attacks"
+    if draft.status == "asserted" and attributed_doers(draft):
+        draft.status = "claimed"  # "a drone strike attributed to the US": whose, others say
     if draft.status == "asserted" and any(
         c.dep_ == "amod" and c.lower_ in _DOUBTED for c in token.children
     ):

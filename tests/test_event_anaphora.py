@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from event_helpers import events, words
+from event_helpers import events, names, words
 
 pytestmark = pytest.mark.slow
 
@@ -296,3 +296,33 @@ def test_an_act_inside_a_quotation_takes_no_doer_from_outside_it(nlp: Language) 
     (ban,) = [e for e in events(nlp, text) if e["trigger_text"] == "banning"]
     assert ban["actors"] == []
     assert ban["claimed_by"]["name"] == "Abdul-Malik al-Houthi"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        (
+            "A court jailed opposition activist Ali Haji for three years. Rights groups"
+            " protested. The activist had been arrested in March.",
+            "arrested",
+            "Ali Haji",
+        ),
+        (
+            "Foreign Minister Wang Yi arrived in Tehran. He met President Raisi and the"
+            " speaker of parliament. The minister later travelled to Baghdad.",
+            "travelled",
+            "Wang Yi",
+        ),
+    ],
+)
+def test_a_person_named_by_standing_is_the_one_so_named_before(
+    nlp: Language, text: str, trigger: str, name: str
+) -> None:
+    (act,) = [e for e in events(nlp, text) if e["trigger"] == trigger]
+    assert name in names(act["actors"] + act["recipients"])
+
+
+def test_a_body_named_beside_a_person_is_no_title_of_his(nlp: Language) -> None:
+    text = "Spokesperson of the government Ram Thapa said the government will not lift the ban."
+    (refusal,) = events(nlp, text)
+    assert names(refusal["actors"]) != ["Ram Thapa"]

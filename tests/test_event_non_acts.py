@@ -257,3 +257,14 @@ def test_the_purpose_of_a_habit_is_a_habit_too(nlp: Language) -> None:
 def test_what_another_decided_is_not_undone_by_a_rejection(nlp: Language) -> None:
     found = events(nlp, "Cairo rejected an Ethiopian decision to expel two Egyptian diplomats.")
     assert all(e["status"] != "negated" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck a convoy near Deir ez-Zor on Monday. Six fighters were killed in the attack, a source said.",
+        "Sudan accused Ethiopian militias of attacking farmers on Saturday. Khartoum said two farmers were killed.",
+    ],
+)
+def test_a_toll_told_by_a_source_after_an_attack_is_that_attack(nlp: Language, text: str) -> None:
+    assert len([e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]) == 1

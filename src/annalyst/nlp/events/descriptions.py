@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from annalyst.nlp.actor_words import BODY_NAME_HEADS, called_so
+from annalyst.nlp.actor_words import BODY_NAME_HEADS, HOLDER_TITLES, called_so
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.unnamed import _agents, _generic, _state_for
@@ -384,11 +384,30 @@ _TITLE_NOUNS = {
 }
 
 
+# Nouns of one person's standing, besides the holders of offices ("the activist").
+_STANDINGS = {"activist", "journalist", "lawyer", "blogger", "politician", "lawmaker",
+              "dissident", "candidate", "writer", "poet", "scholar", "academic", "judge",
+              "prosecutor", "defendant", "suspect", "opponent", "critic", "reporter",
+              "photographer", "cleric", "preacher", "businessman", "businesswoman",
+              "official", "officer", "colonel", "captain", "brigadier", "senator", "mayor",
+              "premier", "diplomat", "negotiator", "mediator"}  # fmt: skip
+
+
+def _one_persons_standing(head: Token) -> bool:
+    """A singular noun of a person's office or standing ("the minister", "the activist"),
+    not of a body ("the government")."""
+    lemma = head.lemma_.lower()
+    return head.tag_ == "NN" and (lemma in HOLDER_TITLES or lemma in _STANDINGS)
+
+
 def _definite_title(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The person "the pontiff", "the premier" or "the cleric" refers back to: the nearest
     person named before with such a title, in the sentence or the two before ("Pope
     Francis arrived in Baghdad. The pontiff met …")."""
-    titles = _TITLE_NOUNS.get(head.lemma_.lower())
+    lemma = head.lemma_.lower()
+    # (any noun of a person's standing names one so named before: "opposition activist
+    # Ali Haji … The activist", "Foreign Minister Zarif … The minister")
+    titles = _TITLE_NOUNS.get(lemma) or ((lemma,) if _one_persons_standing(head) else None)
     if titles is None or head.pos_ != "NOUN" or [c.lower_ for c in head.lefts] != ["the"]:
         return None
     doc = head.doc

@@ -404,11 +404,12 @@ def _actor_of_words(
         _definite_group(head, mentions)
         or _definite_country(head, mentions)
         or _definite_named_group(head, mentions)
+        # ("Foreign Minister Zarif … The minister": the one so named, before any organ)
+        or _definite_title(head, mentions)
         or _officials_of_states(head, mentions)
         or _definite_organ(head, mentions)
         or _definite_people(head, mentions)
         or _definite_doers(head, mentions)
-        or _definite_title(head, mentions)
     )
     if group is not None:
         return group  # "the group": the organisation named before; "the country"

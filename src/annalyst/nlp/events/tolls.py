@@ -29,15 +29,18 @@ def toll_of_the_act_before(
 ) -> bool:
     """Whether a main clause "[people] were killed / injured", with no doer, only counts
     whom the assault told in the sentence just before reached (True: joined to it)."""
-    verb = draft.trigger
+    # (the toll's verb, also when joined to the noun of the attack: "were killed in the
+    # attack, a PMU source said")
+    verb = next(
+        (t for t in draft.tokens if t.pos_ == "VERB" and t.lemma_.lower() in _TOLL_VERBS),
+        draft.trigger,
+    )
     if (
         draft.entry.type != "ASSAULT"
         or draft.actors
-        # (or a toll a source closes: "Two soldiers were wounded, the army admitted")
-        or not (
-            verb.dep_ == "ROOT"
-            or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i)
-        )
+        # (or a toll a source tells: "Two soldiers were wounded, the army admitted",
+        # "Khartoum said two farmers were killed")
+        or not (verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"))
         or verb.lemma_.lower() not in _TOLL_VERBS
         or not any(c.dep_ == "auxpass" for c in verb.children)
         or any(c.dep_ == "agent" for c in verb.children)
@@ -96,11 +99,14 @@ def talks_of_the_meeting_before(
 
 
 def _the_parties(subject: Token) -> bool:
-    """ "They", "both", "the two sides", "the leaders": the parties told before."""
+    """ "They", "both", "the two sides", "the leaders": the parties told before (not
+    "the minister": one of them)."""
     if subject.lower_ in ("they", "both"):
         return True
-    return subject.lemma_.lower() in _PARTIES and any(
-        c.lower_ in ("two", "both", "the") for c in subject.children
+    return (
+        subject.lemma_.lower() in _PARTIES
+        and subject.tag_ == "NNS"
+        and any(c.lower_ in ("two", "both", "the") for c in subject.children)
     )
 
 

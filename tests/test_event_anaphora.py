@@ -326,3 +326,21 @@ def test_a_body_named_beside_a_person_is_no_title_of_his(nlp: Language) -> None:
     text = "Spokesperson of the government Ram Thapa said the government will not lift the ban."
     (refusal,) = events(nlp, text)
     assert names(refusal["actors"]) != ["Ram Thapa"]
+
+
+def test_the_assailants_are_the_gunmen_told_before(nlp: Language) -> None:
+    text = (
+        "Gunmen killed nine villagers near Mopti on Monday. The assailants also torched shops."
+    )
+    found = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert all(words(e["actors"]) in (["Gunmen"], ["assailants"]) for e in found)
+    assert all(names(e["actors"]) == ["Gunmen"] for e in found)
+
+
+def test_he_is_the_one_person_named_two_sentences_before(nlp: Language) -> None:
+    text = (
+        "Police arrested the lawyer Sami Karim in Tunis on Monday. Protesters gathered"
+        " outside the court. He was released on Tuesday."
+    )
+    (release,) = [e for e in events(nlp, text) if e["trigger"] == "released"]
+    assert names(release["recipients"]) == ["Sami Karim"]

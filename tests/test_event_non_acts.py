@@ -268,3 +268,16 @@ def test_what_another_decided_is_not_undone_by_a_rejection(nlp: Language) -> Non
 )
 def test_a_toll_told_by_a_source_after_an_attack_is_that_attack(nlp: Language, text: str) -> None:
     assert len([e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kadhimi met Erdogan in Ankara and discussed water sharing.",
+        "A rocket hit the Victory base on Monday. No one was hurt. Police said the rocket was launched from a farm.",
+        "Gunmen killed a judge in Tijuana. It was the latest of dozens of killings this year.",
+    ],
+)
+def test_one_action_told_again_is_one_event(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    assert len(found) == 1, found

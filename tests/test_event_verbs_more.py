@@ -287,3 +287,16 @@ def test_armed_doers_strike_whatever_workers_the_sentence_names(nlp: Language) -
 def test_workers_striking_still_protest(nlp: Language) -> None:
     (strike,) = events(nlp, "Factory workers struck in Tunis on Monday over unpaid wages.")
     assert strike["event_type"] == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Army troops regained the checkpoint after a two-hour battle.", "COERCE"),
+        ("Militia fighters surrounded the parliament building in Tripoli.", "COERCE"),
+    ],
+)
+def test_regaining_posts_and_surrounding_buildings_are_force(
+    nlp: Language, text: str, kind: str
+) -> None:
+    assert kind in [e["event_type"] for e in events(nlp, text)]

@@ -28,7 +28,7 @@ components. For every sentence it
 
 Where each decision is made: ``selection`` (1, 2) with ``one_action`` (one action
 told with two words is one event), ``arguments`` (which words fill
-the slots, by the tables of ``argtables`` and the word tests of ``argwords``), ``referents`` with ``owners``, ``pronouns``, ``descriptions`` ("the group", "the country"), ``unnamed`` and ``words`` (who
+the slots, by the tables of ``argtables`` and the word tests of ``argwords``), ``referents`` with ``owners``, ``pronouns`` (and ``plural_pronouns``), ``descriptions`` ("the group", "the country"), ``unnamed`` and ``words`` (who
 a word stands for), ``frames`` (4), ``warning_kinds`` (what a warning is), ``status`` (5), ``location``, ``dating`` (6) with ``retelling`` (an act told again),
 ``records`` (the output); ``component`` runs them and registers the spaCy factory.
 """

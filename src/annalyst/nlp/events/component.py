@@ -52,7 +52,11 @@ from annalyst.nlp.events.selection import (
     an_aim,
 )
 from annalyst.nlp.events.status import _status
-from annalyst.nlp.events.tolls import talks_of_the_meeting_before, toll_of_the_act_before
+from annalyst.nlp.events.tolls import (
+    launch_of_the_weapon_before,
+    talks_of_the_meeting_before,
+    toll_of_the_act_before,
+)
 from annalyst.nlp.events.triggers import _triggers
 from annalyst.nlp.events.unnamed import _is_person_noun, protesters_of_the_place
 from annalyst.nlp.events.unrealized import judged_by_no_one
@@ -151,6 +155,8 @@ class EventExtractor:
                     continue  # "Police fired tear gas at them. Several were injured"
                 elif talks_of_the_meeting_before(doc, draft, times, drafts, self.lexicon):
                     continue  # "X met Y. The two sides discussed trade"
+                elif launch_of_the_weapon_before(doc, draft, times, drafts, self.lexicon):
+                    continue  # "A rocket struck the base. … The rocket was launched from X"
                 answered(draft, drafts, mentions)  # "Iran condemned the move": whoever made it
                 draft.location = _location(draft, places) or carried_place(draft, drafts)
                 if draft.entry.type == "PROTEST":
@@ -203,8 +209,10 @@ def make_event_extractor(
     return EventExtractor(lexicon, load_ontology(), scorer)
 
 
-# Spans of time that a noun of acts can fill ("eleven days of fighting").
-_SPANS_OF_TIME = {"hour", "day", "week", "month", "year", "decade", "night"}
+# Spans of time that a noun of acts can fill ("eleven days of fighting"), and counts of
+# acts ("the latest of dozens of political killings").
+_SPANS_AND_COUNTS = {"hour", "day", "week", "month", "year", "decade", "night", "dozen",
+                  "hundred", "thousand", "score", "series", "spate", "string"}  # fmt: skip
 
 
 def _bare_noun(draft: _Draft) -> bool:
@@ -215,7 +223,7 @@ def _bare_noun(draft: _Draft) -> bool:
         token.pos_ == "NOUN"
         and token.dep_ == "pobj"
         and token.head.lower_ == "of"
-        and token.head.head.lemma_.lower() in _SPANS_OF_TIME
+        and token.head.head.lemma_.lower() in _SPANS_AND_COUNTS
         and not draft.actors
         and not draft.recipients
         and draft.location is None

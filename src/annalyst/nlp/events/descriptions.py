@@ -432,6 +432,8 @@ def _definite_title(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
 
 # Those named by a deed they did ("the attackers"): whoever did it, told before.
 # So are "the militants", "the rebels": the armed group named before.
+_DEED_DOERS = {"attacker", "assailant", "perpetrator", "kidnapper", "abductor", "killer",
+               "raider", "captor", "bomber"}  # fmt: skip
 _DOERS = {"attacker", "assailant", "perpetrator", "kidnapper", "abductor", "killer",
           "bomber", "captor", "raider", "militant", "insurgent", "rebel", "jihadist",
           "extremist", "terrorist"}  # fmt: skip
@@ -446,13 +448,25 @@ def _definite_doers(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
     lefts = list(head.lefts)
     if not lefts or lefts[0].lower_ != "the" or len(lefts) > 1:
         return None  # (not "the Islamist militants", "the Houthi rebels": their own words)
-    return _told_before(
+    named = _told_before(
         head,
         mentions,
         lambda actor: (
             not str(actor.get("id", "")).startswith("~")
             and actor.get("type") in ("group", "organization")
             and "REB" in (actor.get("sectors") or ())
+        ),
+    )
+    if named is not None or head.lemma_.lower() not in _DEED_DOERS:
+        return named
+    # "Gunmen killed 15 people … The assailants also torched homes": the armed men
+    # told before, named by no name
+    return _told_before(
+        head,
+        mentions,
+        lambda actor: (
+            str(actor.get("id", "")).startswith("~agent:")
+            and bool(set(actor.get("sectors") or ()) & {"UAF", "REB", "INS"})
         ),
     )
 

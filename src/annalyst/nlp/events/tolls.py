@@ -77,6 +77,16 @@ def talks_of_the_meeting_before(
     were about or how they went (True: joined to them)."""
     verb = draft.trigger
     if (
+        draft.entry.type == "CONSULT"
+        and verb.dep_ == "conj"
+        and verb.lemma_.lower() in _TOPIC_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # "met President Assad and discussed cooperation": what those talks were about
+        met = next((e for e in earlier if e.trigger.i == verb.head.i), None)
+        if met is not None and met.entry.type == "CONSULT":
+            return _join_on_the_same_day(doc, draft, met, times, earlier, lexicon)
+    if (
         draft.entry.type != "CONSULT"
         or verb.pos_ != "VERB"
         or verb.dep_ != "ROOT"
@@ -117,3 +127,43 @@ def _with_others(verb: Token) -> bool:
         c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ == "with")
         for c in verb.children
     )
+
+
+# Verbs of sending a weapon off ("the rocket was launched from …").
+_LAUNCHING = frozenset({"launch", "fire", "shoot"})
+# Weapons an attack is told with.
+_WEAPONS = frozenset({"rocket", "missile", "drone", "shell", "mortar", "projectile", "bomb",
+                      "katyusha", "grenade", "round"})  # fmt: skip
+
+
+def launch_of_the_weapon_before(
+    doc: Doc,
+    draft: _Draft,
+    times: Sequence[Any],
+    earlier: Sequence[_Draft],
+    lexicon: EventLexicon,
+) -> bool:
+    """Whether "the rocket was launched from X", with no doer, tells where the weapon of
+    an attack told in the two sentences before came from (True: joined to it)."""
+    verb = draft.trigger
+    weapons = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _WEAPONS]
+    if (
+        draft.entry.type != "ASSAULT"
+        or draft.actors
+        or verb.lemma_.lower() not in _LAUNCHING
+        or not weapons
+        or not any(c.lower_ in ("the", "this", "these", "those") for c in weapons[0].children)
+        or any(c.dep_ == "agent" for c in verb.children)
+    ):
+        return False
+    told = next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.entry.type == "ASSAULT"
+            and e.trigger.i < verb.i
+            and 1 <= _sentences_between(e.trigger, verb) <= 2
+        ),
+        None,
+    )
+    return told is not None and _join_on_the_same_day(doc, draft, told, times, earlier, lexicon)

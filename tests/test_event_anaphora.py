@@ -329,9 +329,7 @@ def test_a_body_named_beside_a_person_is_no_title_of_his(nlp: Language) -> None:
 
 
 def test_the_assailants_are_the_gunmen_told_before(nlp: Language) -> None:
-    text = (
-        "Gunmen killed nine villagers near Mopti on Monday. The assailants also torched shops."
-    )
+    text = "Gunmen killed nine villagers near Mopti on Monday. The assailants also torched shops."
     found = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert all(words(e["actors"]) in (["Gunmen"], ["assailants"]) for e in found)
     assert all(names(e["actors"]) == ["Gunmen"] for e in found)

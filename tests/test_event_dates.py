@@ -790,3 +790,9 @@ def test_a_date_hung_on_a_place_noun_or_on_what_was_prevented_dates_the_act(
 ) -> None:
     (act,) = [e for e in events(nlp, text) if e["trigger"].startswith(trigger)]
     assert act["date"] == day
+
+
+def test_over_the_past_24_hours_is_the_reports_day(nlp: Language) -> None:
+    text = "Coalition jets carried out 12 air strikes on Hodeidah over the past 24 hours, Al-Masirah said."
+    (strikes,) = events(nlp, text)
+    assert strikes["date"] == PUB

@@ -454,3 +454,9 @@ def test_a_place_of_another_act_told_after_is_not_where(nlp: Language) -> None:
     )
     (bombing,) = [e for e in found if e["trigger"] == "bombed"]
     assert bombing["location"]["name"] == "Khan Younis"
+
+
+def test_an_attack_is_placed_where_it_struck_not_whence_it_came(nlp: Language) -> None:
+    text = "Israeli jets fired missiles from over the Golan toward the Damascus countryside."
+    (fire,) = events(nlp, text)
+    assert fire["location"]["name"] == "Rif Dimashq Governorate"

@@ -986,3 +986,22 @@ def test_the_group_is_no_outlet_the_source_spoke_to(nlp: Language) -> None:
     text = "A Hamas official told Al Jazeera that the group had freed two hostages."
     (release,) = [e for e in events(nlp, text) if e["trigger"] == "freed"]
     assert names(release["actors"]) == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("Troops raided the village of Burqa at dawn, local sources told WAFA.", "local sources"),
+        ("Iraqi sources said a drone hit a PMU convoy near Qaim.", "Iraqi sources"),
+        (
+            "The Arab League suspended Syria's membership on Monday, a statement said.",
+            "Arab League",
+        ),
+    ],
+)
+def test_who_says_so_is_kept_for_unnamed_sources_and_bare_statements(
+    nlp: Language, text: str, claimer: str
+) -> None:
+    (act,) = events(nlp, text)
+    assert act["status"] == "claimed"
+    assert claimer in (act["claimed_by"]["name"], act["claimed_by"]["text"])

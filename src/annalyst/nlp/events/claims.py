@@ -275,6 +275,11 @@ def _claim(
     if report is not None and (claimant is None or of_no_country(claimant)):
         # (also "the army said", which the quote layer reads as any army: the one in view)
         claimant = _unnamed_speaker(token.doc, report, mentions) or claimant
+    if claimant is None and report is not None and _issuer_unnamed(token.doc, report):
+        # "The EU imposed sanctions …, a statement said": the body that acted issued it
+        claimant = next(
+            (a for a in draft.actors if a.get("type") in ("organization", "state", "group")), None
+        )
     if draft.frame is not None and claimant is not None:
         actors = {str(a.get("id")) for a in draft.actors}
         if str(claimant.get("id")) in actors:
@@ -305,7 +310,10 @@ _NO_ONE_NAMED = {"source", "insider", "someone", "person", "one", "individual", 
 
 # Modifiers of "sources" that say what kind of body they speak from ("security
 # sources"), with the sectors the agents lexicon does not give them.
-_SOURCE_KINDS = {"security": ("COP", "MIL"), "diplomatic": ("GOV",), "medical": ("HLH",)}
+_SOURCE_KINDS = {"security": ("COP", "MIL"), "diplomatic": ("GOV",), "medical": ("HLH",),
+                 "local": ("CVL",), "official": ("GOV",), "government": ("GOV",),
+                 "governmental": ("GOV",), "military": ("MIL",), "hospital": ("HLH",),
+                 "tribal": ("CVL",), "police": ("COP",)}  # fmt: skip
 
 
 def _source_of_a_kind(root: Token) -> dict[str, Any] | None:
@@ -318,7 +326,18 @@ def _source_of_a_kind(root: Token) -> dict[str, Any] | None:
         and (c.lower_ in _SOURCE_KINDS or _agents().sectors_of(c.lemma_.lower()))
     ]
     if not kinds:
-        return None
+        # "Iraqi sources": sources of a country, of no kind said
+        peoples = [
+            c
+            for c in root.lefts
+            if c.dep_ in ("amod", "compound")
+            and (_agents().nationality(c.text) or None) is not None
+        ]
+        return (
+            _generic(" ".join(t.text for t in [*peoples, root]), [*peoples, root], root, ())
+            if peoples
+            else None
+        )
     kind = kinds[-1]
     sectors = _SOURCE_KINDS.get(kind.lower_) or _agents().sectors_of(kind.lemma_.lower())
     words = [*kinds, root]
@@ -342,6 +361,25 @@ def _source_inside(
         if found and found[0].get("type") in ("organization", "group", "state"):
             return dict(found[0], text=words.text, start=words.start_char, end=words.end_char)
     return None
+
+
+# Words of what a body issues ("a statement said", "the communique said").
+_ISSUED = {"statement", "communique", "communiqué", "announcement", "release"}
+
+
+def _issuer_unnamed(doc: Doc, quote: dict[str, Any]) -> bool:
+    """Whether a report's speaker words are a statement that names no issuer ("a
+    statement said"; not "an army statement said")."""
+    start, end = quote.get("speaker_start"), quote.get("speaker_end")
+    if start is None or end is None:
+        return False
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return False
+    root = words.root
+    return root.lemma_.lower() in _ISSUED and not any(
+        c.dep_ in ("poss", "compound", "amod", "prep") for c in root.children
+    )
 
 
 def _unnamed_speaker(

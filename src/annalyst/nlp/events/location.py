@@ -85,11 +85,12 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
     # A place attached to the trigger (or to its object) by a locative preposition first.
     attached: list[dict[str, Any]] = []
     aside: list[dict[str, Any]] = []
+    launch_sites: list[int] = []  # places an attack came "from"
     material = draft.entry.quad.startswith("material")
     # (a visit promised or planned goes where the visit would: "will visit Brussels")
     consult = "CONSULT" in (draft.entry.type, draft.content.type if draft.content else None)
     if material:
-        preps = set(_LOCATIVE_PREPS) | {"on", "to", "from"}
+        preps = set(_LOCATIVE_PREPS) | {"on", "to", "from", "toward", "towards", "into"}
         pool = inside
     else:
         # A statement's own place hangs on its verb ("said in Baghdad", "a visit to
@@ -175,11 +176,19 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                             if any(place["start"] <= c.idx < place["end"] for c in owners)
                         ]
                     found_here.extend(matched)
+                    if "from" in (child.head.lower_, child.head.head.lower_):  # ("from over X")
+                        launch_sites.extend(id(p) for p in matched)
                     told = _settlement_told_before(child, places) if not named else None
                     if told is not None:
                         found_here.append(told)  # "… in Cali. … sent troops to the city"
                     elif not matched and (capital := capital_in_view(child, places)):
                         found_here.append(capital)  # "… in Mali. Clashes broke out in the capital"
+    if draft.entry.type in ("ASSAULT", "COERCE") and any(
+        id(p) not in launch_sites for p in attached
+    ):
+        # "missiles fired from over the Golan toward the Damascus countryside": where
+        # they struck, not whence
+        attached = [p for p in attached if id(p) not in launch_sites]
     if not attached:
         attached.extend(_where_clause_place(draft.trigger, places))
     if attached:

@@ -107,8 +107,10 @@ _P_DAYREL = _rx(
     # overnight curfew", nor "overnight on Sunday", which the weekday dates)
     r"|(?P<on>overnight(?=\s*(?:[,.;:)]|$|\s+(?:in|at|near|after|and|when|as|before|across"
     r"|along|into|from|to|amid|despite|while)\b)))"
-    r"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening))(?!\w)",
-    "tTyYlLeEoO",
+    r"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)"
+    # "carried out 14 airstrikes over the past 24 hours, the TV reported": the report's day
+    r"|(?P<p24>(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours))(?!\w)",
+    "tTyYlLeEoOiIdDwW",
 )
 _P_WEEKDAY = _rx(
     r"(?:(?P<rel>(?i:last|this|next|(?:early|late|earlier|later)(?:\s+on)?))\s+)?"

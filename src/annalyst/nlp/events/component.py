@@ -159,8 +159,6 @@ class EventExtractor:
                     continue  # "A rocket struck the base. … The rocket was launched from X"
                 answered(draft, drafts, mentions)  # "Iran condemned the move": whoever made it
                 draft.location = _location(draft, places) or carried_place(draft, drafts)
-                if draft.entry.type == "PROTEST":
-                    draft.actors = protesters_of_the_place(draft.actors, draft.location)
                 _status(draft, quotes, mentions)
                 speakers_own_act(draft)  # "“We have no request but this,” he added"
                 if draft.status == "hypothetical" and not draft.actors and not draft.recipients:
@@ -186,6 +184,7 @@ class EventExtractor:
         # (last: the light verb's word changes no argument, place or date read above)
         asked_of_holders(drafts)  # "demanded the release of X detained in China"
         met_on_its_day(drafts)  # "repelled an attack on Sunday night"
+        protesters_of_the_place(drafts)  # "Thousands protested in Baghdad": Iraqis
         # ("ending eleven days of fighting", "fled after days of shelling": a noun that
         # names an act of no one, on no one, at no place or time tells no event)
         kept = [d for d in _carried(_told_twice(drafts)) if not _bare_noun(d) and not _described(d)]

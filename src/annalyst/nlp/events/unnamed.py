@@ -539,19 +539,21 @@ def body_named_unrecognised(
     return None
 
 
-def protesters_of_the_place(
-    actors: list[dict[str, Any]], place: dict[str, Any] | None
-) -> list[dict[str, Any]]:
-    """People of no stated country who protest somewhere are, as coders code them,
-    that country's ("Thousands protested in Baghdad": Iraqi protesters); bodies and
-    people with a country of their own stay as they are."""
-    country = (place or {}).get("country")
-    if not country:
-        return actors
-    out = []
-    for actor in actors:
-        ident = str(actor.get("id", ""))
-        if ident.startswith("~agent:x:") and actor.get("type") == "group":
-            actor = dict(actor, id=f"~agent:{country}:{ident[len('~agent:x:') :]}", country=country)
-        out.append(actor)
-    return out
+def protesters_of_the_place(drafts: Sequence[Any]) -> None:
+    """People of no stated country who protest somewhere are, as coders code them, that
+    country's ("Thousands protested in Baghdad": Iraqi protesters), in every event of
+    the article that names them (last: the events' readings match people by their id
+    first). Bodies and people with a country of their own stay as they are."""
+    placed: dict[str, dict[str, Any]] = {}
+    for draft in drafts:
+        country = (draft.location or {}).get("country") if draft.entry.type == "PROTEST" else None
+        for actor in draft.actors if country else ():
+            ident = str(actor.get("id", ""))
+            if ident.startswith("~agent:x:") and actor.get("type") == "group":
+                kind = ident[len("~agent:x:") :]
+                placed.setdefault(ident, {"id": f"~agent:{country}:{kind}", "country": country})
+    if not placed:
+        return
+    for draft in drafts:
+        draft.actors = [dict(a, **placed.get(str(a.get("id")), {})) for a in draft.actors]
+        draft.recipients = [dict(a, **placed.get(str(a.get("id")), {})) for a in draft.recipients]

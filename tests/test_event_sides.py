@@ -336,3 +336,11 @@ def test_a_countrys_coup_is_not_made_by_the_country(nlp: Language) -> None:
 def test_ministers_of_a_union_named_before_them_act_for_it(nlp: Language) -> None:
     (event,) = events(nlp, "EU foreign ministers agreed to impose new sanctions on Belarus.")
     assert [a["name"] for a in event["actors"]] == ["European Union"]
+
+
+def test_a_judgement_of_the_drills_reaches_those_who_held_them(nlp: Language) -> None:
+    text = (
+        "Russia and Belarus held joint military exercises near Grodno. Poland condemned the drills."
+    )
+    (condemnation,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert sorted(r["name"] for r in condemnation["recipients"]) == ["Belarus", "Russia"]

@@ -300,3 +300,8 @@ def test_regaining_posts_and_surrounding_buildings_are_force(
     nlp: Language, text: str, kind: str
 ) -> None:
     assert kind in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_vowing_that_a_crime_will_not_pass_without_a_response_is_a_threat(nlp: Language) -> None:
+    (threat,) = events(nlp, "Hezbollah vowed that the assassination would not go unpunished.")
+    assert threat["event_type"] == "THREATEN"

@@ -51,6 +51,11 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
         frozenset(),
     ),
     **dict.fromkeys(("sanctions", "ban", "blacklisting", "designation"), frozenset({"SANCTION"})),
+    **dict.fromkeys(
+        ("drills", "drill", "exercise", "exercises", "manoeuvres", "maneuvers", "visit",
+         "talks", "meeting", "deal", "agreement", "accord", "pact"),
+        frozenset({"COOPERATE", "CONSULT", "AGREE", "SUPPORT", "MOBILIZE"}),
+    ),
     **dict.fromkeys(("warning", "threat", "threats"), frozenset({"THREATEN"})),
     **dict.fromkeys(
         ("accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim",

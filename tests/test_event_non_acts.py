@@ -281,3 +281,14 @@ def test_a_toll_told_by_a_source_after_an_attack_is_that_attack(nlp: Language, t
 def test_one_action_told_again_is_one_event(nlp: Language, text: str) -> None:
     found = events(nlp, text)
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks on Turkish patrols in Idlib have increased in recent weeks.",
+        "Drone strikes on Houthi positions have become routine.",
+    ],
+)
+def test_how_acts_of_a_kind_go_as_a_whole_is_no_act(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []

@@ -40,6 +40,13 @@ def habitual_or_any(draft: _Draft) -> bool:
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod", "poss")}
     if words & {"every", "each"}:
         return True
+    if (
+        token.tag_ == "NNS"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and head.lemma_.lower() in _TRENDING
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+    ):
+        return True  # "Attacks on US forces have seen an uptick": a trend, no one act
     # ("all his meetings", "the other battles"; not "all UN sanctions": the measures)
     return token.tag_ == "NNS" and (
         ("all" in words and bool(words & _OWNERS)) or {"the", "other"} <= words
@@ -47,6 +54,9 @@ def habitual_or_any(draft: _Draft) -> bool:
 
 
 _OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
+# Verbs that tell how acts of a kind go as a whole ("attacks have increased").
+_TRENDING = {"see", "increase", "rise", "surge", "grow", "decline", "drop", "fall", "double",
+             "triple", "become", "spike", "mount", "decrease", "soar", "subside"}  # fmt: skip
 # Verbs that tell an act as going on, which in the simple present is a state of affairs
 # ("keep attacking", "continue to loot"), not one act on one occasion.
 _GOING_ON = {"keep", "continue"}

@@ -292,3 +292,14 @@ def test_one_action_told_again_is_one_event(nlp: Language, text: str) -> None:
 )
 def test_how_acts_of_a_kind_go_as_a_whole_is_no_act(nlp: Language, text: str) -> None:
     assert events(nlp, text) == []
+
+
+def test_the_frequency_of_attacks_is_no_act(nlp: Language) -> None:
+    text = "Officials said the rising number of attacks on aid convoys in Darfur worried donors."
+    assert [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"] == []
+
+
+def test_hitting_back_with_words_is_the_words(nlp: Language) -> None:
+    text = "Riyadh criticized the Houthi raids. Sanaa hit back, accusing Riyadh of hypocrisy."
+    found = events(nlp, text)
+    assert [e["event_type"] for e in found] == ["ACCUSE", "ACCUSE"]

@@ -188,7 +188,7 @@ class EventExtractor:
         # ("ending eleven days of fighting", "fled after days of shelling": a noun that
         # names an act of no one, on no one, at no place or time tells no event)
         kept = [d for d in _carried(_told_twice(drafts)) if not _bare_noun(d) and not _described(d)]
-        return [d for d in kept if not _inside_content(d, kept)]
+        return [d for d in kept if not _inside_content(d, kept) and not _retort(d, kept)]
 
 
 if not Doc.has_extension("events"):
@@ -273,3 +273,29 @@ def _act_as_subject(draft: _Draft) -> bool:
     about, not one done."""
     trigger = draft.trigger
     return trigger.tag_ == "VBG" and trigger.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")
+
+
+# Verbs of answering in kind that, said with "back" and no one hit, may be words only.
+_HITTING_BACK = {"hit", "strike", "fire", "lash", "shoot"}
+# Types of what the words of such an answer may be.
+_VERBAL_CONFLICT = {"ACCUSE", "REJECT", "THREATEN"}
+
+
+def _retort(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """ "Ankara hit back, accusing Tehran of hypocrisy": the hitting back is the words
+    the participle tells, one act, not a strike of its own."""
+    token = draft.trigger
+    if (
+        token.lemma_.lower() not in _HITTING_BACK
+        or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
+        or any(c.dep_ in ("dobj", "obj") for c in token.children)
+    ):
+        return False
+    return any(
+        other is not draft
+        and other.entry.type in _VERBAL_CONFLICT
+        and other.trigger.head.i == token.i
+        and other.trigger.dep_ == "advcl"
+        and other.trigger.i > token.i  # (not "when X criticized it, Y hit back")
+        for other in drafts
+    )

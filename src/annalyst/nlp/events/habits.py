@@ -47,6 +47,14 @@ def habitual_or_any(draft: _Draft) -> bool:
         and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
     ):
         return True  # "Attacks on US forces have seen an uptick": a trend, no one act
+    if (
+        token.tag_ == "NNS"
+        and token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in _TREND_NOUNS
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+    ):
+        return True  # "the increasing frequency of attacks against US forces"
     # ("all his meetings", "the other battles"; not "all UN sanctions": the measures)
     return token.tag_ == "NNS" and (
         ("all" in words and bool(words & _OWNERS)) or {"the", "other"} <= words
@@ -54,6 +62,9 @@ def habitual_or_any(draft: _Draft) -> bool:
 
 
 _OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
+# Nouns of how often acts of a kind come ("the frequency of attacks").
+_TREND_NOUNS = {"frequency", "number", "rate", "increase", "rise", "surge", "uptick",
+                "decline", "decrease", "escalation", "pace", "intensity"}  # fmt: skip
 # Verbs that tell how acts of a kind go as a whole ("attacks have increased").
 _TRENDING = {"see", "increase", "rise", "surge", "grow", "decline", "drop", "fall", "double",
              "triple", "become", "spike", "mount", "decrease", "soar", "subside"}  # fmt: skip

@@ -302,4 +302,5 @@ def test_the_frequency_of_attacks_is_no_act(nlp: Language) -> None:
 def test_hitting_back_with_words_is_the_words(nlp: Language) -> None:
     text = "Riyadh criticized the Houthi raids. Sanaa hit back, accusing Riyadh of hypocrisy."
     found = events(nlp, text)
-    assert [e["event_type"] for e in found] == ["ACCUSE", "ACCUSE"]
+    assert not [e for e in found if e["trigger"] == "hit"]
+    assert [e["event_type"] for e in found if e["trigger"] == "accusing"] == ["ACCUSE"]

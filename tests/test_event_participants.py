@@ -1005,3 +1005,19 @@ def test_who_says_so_is_kept_for_unnamed_sources_and_bare_statements(
     (act,) = events(nlp, text)
     assert act["status"] == "claimed"
     assert claimer in (act["claimed_by"]["name"], act["claimed_by"]["text"])
+
+
+def test_who_places_someone_under_arrest_does_it(nlp: Language) -> None:
+    (arrest,) = events(nlp, "Police put the opposition leader under house arrest in Harare.")
+    assert words(arrest["actors"]) == ["Police"]
+    assert words(arrest["recipients"]) == ["opposition leader"]
+
+
+def test_those_on_board_are_no_board(nlp: Language) -> None:
+    (arrest,) = events(nlp, "The blogger Ali Reza was arrested on board after the plane landed.")
+    assert "board" not in words(arrest["recipients"])
+
+
+def test_a_shepherd_abducted_is_whom_it_reached(nlp: Language) -> None:
+    (abduction,) = events(nlp, "Soldiers abducted a shepherd near Kfar Shouba on Friday.")
+    assert words(abduction["recipients"]) == ["shepherd"]

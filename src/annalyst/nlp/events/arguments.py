@@ -99,6 +99,7 @@ from annalyst.nlp.events.carriers import (
     _carrier,
     _carriers,
     _drawn_by,
+    _placed_under,
     _responsibility,
     answer_denied,
     answerable_copula,
@@ -531,6 +532,14 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # "officials said the Taliban had been behind the bombing": the one said to
             # be behind it (the status records whose word that is)
             actors.extend(t for t in logical_subjects(copula) if t.i not in own)
+        placer = _placed_under(token)
+        if placer is not None:
+            # "she was placed under house arrest", "police put him under arrest": the one
+            # placed there undergoes it, whoever placed them does it
+            recipients.extend(c for c in placer.children if c.dep_ in ("nsubjpass", "dobj", "obj"))
+            if not is_passive(placer):
+                actors.extend(logical_subjects(placer))
+            continue
         drawer = _drawn_by(token)
         if drawer is not None:
             # "the minister's remarks drew criticism from X", "US forces faced

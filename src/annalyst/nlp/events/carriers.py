@@ -336,3 +336,17 @@ def _drawn_by(noun: Token) -> Token | None:
     if head.i == noun.i or noun.dep_ not in ("dobj", "obj") or not is_verb(head):
         return None
     return head if head.lemma_.lower() in _DRAWING else None
+
+
+# Verbs of putting someone under a measure ("placed under arrest").
+_PLACING = {"place", "put", "keep", "hold"}
+
+
+def _placed_under(noun: Token) -> Token | None:
+    """The verb of "placed / put / kept [someone] under [arrest, surveillance]", whose
+    object or passive subject undergoes the measure the noun names."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if is_verb(verb) and verb.lemma_.lower() in _PLACING else None

@@ -152,6 +152,8 @@ def _partners(
     for head in heads:
         if head.lemma_.lower() == "side" and head.head.lower_ == "on":
             continue  # "fought on the government side": whose side, not whom against
+        if head.lemma_.lower() in ("board", "deck") and head.head.lower_ == "on":
+            continue  # "was arrested on board": where, no board of anyone
         if head.lemma_.lower() in _ORDERS:
             continue  # "on the orders of X": who gave the order (see _ordered_by)
         if (

@@ -460,3 +460,10 @@ def test_an_attack_is_placed_where_it_struck_not_whence_it_came(nlp: Language) -
     text = "Israeli jets fired missiles from over the Golan toward the Damascus countryside."
     (fire,) = events(nlp, text)
     assert fire["location"]["name"] == "Rif Dimashq Governorate"
+
+
+def test_a_site_named_before_a_described_kind_is_where(nlp: Language) -> None:
+    (attack,) = events(
+        nlp, "A rocket attack on the Ain Al-Assad military base was reported on Monday."
+    )
+    assert attack["location"]["name"] == "Ain al-Asad Air Base"

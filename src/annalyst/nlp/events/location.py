@@ -65,7 +65,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
         root = doc[found[0] : found[1]].root
         if root.dep_ == "compound" and root.head.i in trigger_words and _city_place(place):
             return True
-        if root.dep_ == "compound" and place.get("precision") == "site":
+        if root.dep_ in ("compound", "nmod") and place.get("precision") == "site":
             return True  # "the Ain al-Asad base": a site named before the word for its kind
         if (
             # (the tagger may read "Punjab" as an adjective; "Karachi's Lyari district")

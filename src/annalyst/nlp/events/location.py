@@ -129,6 +129,8 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                 attached.extend(p for p in pool if _named_in_phrase(p, head))
             own = head is carrier or not material
             for child in _own_places(head, preps) if own else head.subtree:
+                if child.dep_ != "pobj" or child.head.lower_ not in preps:
+                    continue  # (the words of a place phrase only)
                 if _launched_from(child):
                     continue  # "intercepted a drone launched from Yemen": where it came from
                 if not own and _in_told_clause(child, draft):
@@ -136,7 +138,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                 # (a place of another clause of the act's own: "struck Gaza, a day after
                 # rockets were fired at Sderot"; kept for when the act's clause has none)
                 found_here = aside if not own and _in_other_clause(child, draft) else attached
-                if child.dep_ == "pobj" and child.head.lower_ in preps and not range_start(child):
+                if not range_start(child):
                     # (not the start of a stretch: "the highway from Baghdad to Baiji")
                     # (or the name before a word for its kind: "in Kebbi state")
                     # (a hyphened word is two places, "the Iraq-Syria border region",

@@ -420,6 +420,9 @@ def _capital_of_clause(draft: _Draft, places: Sequence[dict[str, Any]]) -> list[
     capital"), as :func:`capital_in_view` reads it."""
     trigger = draft.trigger
     clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    lower = token_table(trigger.doc).lower
+    if "capital" not in lower[clause.left_edge.i : clause.right_edge.i + 1]:
+        return []  # (most clauses: no word to read, no token to make)
     for word in clause.subtree:
         if (
             word.dep_ == "pobj"

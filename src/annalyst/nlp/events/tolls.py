@@ -46,17 +46,7 @@ def toll_of_the_act_before(
         or any(c.dep_ == "agent" for c in verb.children)
     ):
         return False
-    told = next(
-        (
-            e
-            for e in reversed(earlier)
-            if e.entry.type == "ASSAULT"
-            and e.trigger.i < verb.i
-            and _sentences_between(e.trigger, verb) == 1
-        ),
-        None,
-    )
-    return told is not None and _join_on_the_same_day(doc, draft, told, times, earlier, lexicon)
+    return _join_to_the_act_before(doc, draft, verb, "ASSAULT", 1, times, earlier, lexicon)
 
 
 # Verbs of what talks were about ("The two sides discussed border security").
@@ -95,17 +85,7 @@ def talks_of_the_meeting_before(
         or not any(_the_parties(s) for s in verb.children if s.dep_ == "nsubj")
     ):
         return False
-    told = next(
-        (
-            e
-            for e in reversed(earlier)
-            if e.entry.type == "CONSULT"
-            and e.trigger.i < verb.i
-            and _sentences_between(e.trigger, verb) == 1
-        ),
-        None,
-    )
-    return told is not None and _join_on_the_same_day(doc, draft, told, times, earlier, lexicon)
+    return _join_to_the_act_before(doc, draft, verb, "CONSULT", 1, times, earlier, lexicon)
 
 
 def _the_parties(subject: Token) -> bool:
@@ -156,13 +136,29 @@ def launch_of_the_weapon_before(
         or any(c.dep_ == "agent" for c in verb.children)
     ):
         return False
+    return _join_to_the_act_before(doc, draft, verb, "ASSAULT", 2, times, earlier, lexicon)
+
+
+def _join_to_the_act_before(
+    doc: Doc,
+    draft: _Draft,
+    verb: Token,
+    kind: str,
+    within: int,
+    times: Sequence[Any],
+    earlier: Sequence[_Draft],
+    lexicon: EventLexicon,
+) -> bool:
+    """Join a mention to the last act of the given type told in the ``within`` sentences
+    before it (not its own), unless a date of its own makes it another day's (True:
+    joined)."""
     told = next(
         (
             e
             for e in reversed(earlier)
-            if e.entry.type == "ASSAULT"
+            if e.entry.type == kind
             and e.trigger.i < verb.i
-            and 1 <= _sentences_between(e.trigger, verb) <= 2
+            and 1 <= _sentences_between(e.trigger, verb) <= within
         ),
         None,
     )

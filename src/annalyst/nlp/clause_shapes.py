@@ -131,3 +131,22 @@ def purpose_of_clause(verb: Token, nouns: set[str] = _PURPOSES) -> Token | None:
     if head.head.dep_ == "pobj" and holder.dep_ == "prep" and is_verb(holder.head):
         return holder.head
     return None
+
+
+def gerund_subject_in_prep(verb: Token) -> Token | None:
+    """A gerund's subject the parser made the object of the preposition before it: in
+    "in spite of the ministry denying any knowledge", "despite Iraq rejecting it", the
+    noun right before the gerund does what it says."""
+    if verb.tag_ != "VBG":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for noun in prep.subtree:
+            if (
+                noun.dep_ == "pobj"
+                and noun.pos_ in ("PROPN", "NOUN", "PRON")
+                and noun.right_edge.i == verb.i - 1
+            ):
+                return noun
+    return None

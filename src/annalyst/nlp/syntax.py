@@ -22,6 +22,7 @@ from annalyst.nlp.clause_links import misjoined_head, reported_deed
 from annalyst.nlp.clause_shapes import (
     _subject_read_as_object,
     cleft_focus,
+    gerund_subject_in_prep,
     intended_plan,
     misread_past,
     people_before_place,
@@ -62,6 +63,10 @@ _MAX_HOPS = 5
 # Charges one faces, and the verbs of facing or answering them.
 _CHARGES = frozenset({"accusation", "allegation", "charge", "suspicion", "claim"})
 _FACING = frozenset({"face", "deny", "reject", "dismiss", "refute", "receive", "confront"})
+
+
+def _conjuncts_of(token: Token | None) -> list[Token]:
+    return conjuncts(token) if token is not None else []
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -305,25 +310,6 @@ def _hyphenless_modifier(verb: Token) -> Token | None:
     return name
 
 
-def _gerund_subject_in_prep(verb: Token) -> list[Token]:
-    """A gerund's subject the parser made the object of the preposition before it: in
-    "in spite of the ministry denying any knowledge", "despite Iraq rejecting it", the
-    noun right before the gerund does what it says."""
-    if verb.tag_ != "VBG":
-        return []
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i > verb.i:
-            continue
-        for noun in prep.subtree:
-            if (
-                noun.dep_ == "pobj"
-                and noun.pos_ in ("PROPN", "NOUN", "PRON")
-                and noun.right_edge.i == verb.i - 1
-            ):
-                return conjuncts(noun)
-    return []
-
-
 def _controller_objects(head: Token) -> list[Token]:
     """Who an object-control verb's complement is about: "urged X to", "called on X to"."""
     objects = _own(head, OBJECT_DEPS)
@@ -438,7 +424,7 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         _own(verb, SUBJECT_DEPS)
         or _aux_subjects(verb)
         or _name_before(verb)
-        or _gerund_subject_in_prep(verb)
+        or _conjuncts_of(gerund_subject_in_prep(verb))
     )
     if len(own) == 1 and own[0].dep_ == "csubj" and own[0].tag_ == "VBN":
         # "Dozens of peacekeepers destined for X began deploying": a participle phrase

@@ -367,14 +367,20 @@ def _source_inside(
 _ISSUED = {"statement", "communique", "communiqué", "announcement", "release"}
 
 
+def _speaker_words(doc: Doc, quote: dict[str, Any]) -> Span | None:
+    """The words a report names its speaker with, or None."""
+    start, end = quote.get("speaker_start"), quote.get("speaker_end")
+    if start is None or end is None:
+        return None
+    words = doc.char_span(start, end, alignment_mode="expand")
+    return words if words is not None and len(words) > 0 else None
+
+
 def _issuer_unnamed(doc: Doc, quote: dict[str, Any]) -> bool:
     """Whether a report's speaker words are a statement that names no issuer ("a
     statement said"; not "an army statement said")."""
-    start, end = quote.get("speaker_start"), quote.get("speaker_end")
-    if start is None or end is None:
-        return False
-    words = doc.char_span(start, end, alignment_mode="expand")
-    if words is None or len(words) == 0:
+    words = _speaker_words(doc, quote)
+    if words is None:
         return False
     root = words.root
     return root.lemma_.lower() in _ISSUED and not any(
@@ -388,12 +394,10 @@ def _unnamed_speaker(
     """The unnamed people or body a report's speaker words name ("officials said",
     "witnesses said"), as the generic actor they are, so that who says so is kept even
     when the quote layer leaves the speaker anonymous."""
-    start, end = quote.get("speaker_start"), quote.get("speaker_end")
-    if start is None or end is None:
+    words = _speaker_words(doc, quote)
+    if words is None:
         return None
-    words = doc.char_span(start, end, alignment_mode="expand")
-    if words is None or len(words) == 0:
-        return None
+    start, end = quote["speaker_start"], quote["speaker_end"]
     root = words.root
     if root.lemma_.lower() in _NO_ONE_NAMED and root.pos_ != "PRON":
         # "security sources said": sources of a kind; "a source in the PMU", "a PMU

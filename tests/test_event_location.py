@@ -467,3 +467,19 @@ def test_a_site_named_before_a_described_kind_is_where(nlp: Language) -> None:
         nlp, "A rocket attack on the Ain Al-Assad military base was reported on Monday."
     )
     assert attack["location"]["name"] == "Ain al-Asad Air Base"
+
+
+def test_a_place_in_the_phrase_of_a_person_received_is_not_where(nlp: Language) -> None:
+    text = "The Lebanese president received the head of the Red Crescent in Syria, Khaled Hboubati."
+    (meeting,) = events(nlp, text)
+    assert meeting["location"] is None
+    # (a place visited is where, as before)
+    (visit,) = events(nlp, "The Lebanese president visited the army base in Tyre.")
+    assert visit["location"]["name"] == "Tyre"
+
+
+def test_aid_handed_to_a_state_is_not_placed_there(nlp: Language) -> None:
+    (aid,) = events(nlp, "Qatar provides fuel to Lebanon.")
+    assert aid["location"] is None
+    (sent,) = events(nlp, "Qatar sent fuel to Lebanon.")
+    assert sent["location"]["name"] == "Lebanon"

@@ -276,6 +276,9 @@ def test_a_toll_told_by_a_source_after_an_attack_is_that_attack(nlp: Language, t
         "Kadhimi met Erdogan in Ankara and discussed water sharing.",
         "A rocket hit the Victory base on Monday. No one was hurt. Police said the rocket was launched from a farm.",
         "Gunmen killed a judge in Tijuana. It was the latest of dozens of killings this year.",
+        # a strike named after the place it was told at
+        "Militants shelled a police post in Kirkuk on Friday. Officials said the Kirkuk shelling was a warning.",
+        "Rockets struck the Balad air base on Monday.\n\nThe Balad attack caused no damage, the army said.",
     ],
 )
 def test_one_action_told_again_is_one_event(nlp: Language, text: str) -> None:
@@ -304,3 +307,19 @@ def test_hitting_back_with_words_is_the_words(nlp: Language) -> None:
     found = events(nlp, text)
     assert not [e for e in found if e["trigger"] == "hit"]
     assert [e["event_type"] for e in found if e["trigger"] == "accusing"] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town suffered for years from the menace of Iran backed Kataib Hezbollah.",
+        "Turkey funded Ahrar al-Sham still holds the hills near Afrin.",
+    ],
+)
+def test_a_patron_label_written_without_its_hyphen_is_no_act(nlp: Language, text: str) -> None:
+    assert [e for e in events(nlp, text) if e["event_type"] in ("SUPPORT", "AID")] == []
+
+
+def test_a_patron_that_backs_someone_in_a_clause_is_an_act(nlp: Language) -> None:
+    (event,) = events(nlp, "Iran backed the Houthis in the war.")
+    assert event["event_type"] == "SUPPORT"

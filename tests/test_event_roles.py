@@ -1388,6 +1388,14 @@ def test_a_cleft_sentence_names_the_doer_first(nlp: Language) -> None:
     assert names(event["actors"]) == ["Hamas"]
 
 
+def test_a_cleft_focus_holds_its_relative_clause(nlp: Language) -> None:
+    # the parser hangs the clause on the noun inside the focus's own phrase
+    (event,) = events(
+        nlp, "It was Iraqi militiamen tied to the government that had been killed, not Iranians."
+    )
+    assert words(event["recipients"]) == ["Iraqi militiamen"]
+
+
 def test_an_unnamed_body_that_reports_its_own_deed(nlp: Language) -> None:
     (event,) = events(nlp, "The militia said it had shelled the camp.")
     assert words(event["actors"]) == ["it"]

@@ -115,6 +115,26 @@ def people_before_place(antecedent: Token, relative: Token) -> Token:
     return antecedent
 
 
+def cleft_focus_above(antecedent: Token, relative: Token) -> Token:
+    """The focus of a cleft sentence ("It was militiamen tied to the government that had
+    been killed"), where the parser hangs the relative clause on a noun inside the focus's
+    own phrase; otherwise the antecedent itself."""
+    if relative.lower_ not in ("that", "who"):
+        return antecedent
+    focus = antecedent
+    while focus.dep_ in ("pobj", "prep", "acl", "amod") and focus.head is not focus:
+        focus = focus.head
+    head = focus.head
+    if (
+        focus is not antecedent
+        and focus.dep_ == "attr"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+    ):
+        return focus
+    return antecedent
+
+
 # Nouns whose "of" phrase tells what the clause's doer means to do or claims to do
 # ("under the pretext of fighting Daesh", "with the aim of weakening Iran").
 AIMS = {"aim", "goal", "purpose", "objective", "intention", "hope", "hopes"}

@@ -22,6 +22,7 @@ from annalyst.nlp.clause_links import misjoined_head, reported_deed
 from annalyst.nlp.clause_shapes import (
     _subject_read_as_object,
     cleft_focus,
+    cleft_focus_above,
     gerund_subject_in_prep,
     intended_plan,
     misread_past,
@@ -342,7 +343,7 @@ def _through_relative(verb: Token, fillers: list[Token]) -> list[Token]:
         antecedent = _relative_antecedent(verb)
         if antecedent is None:
             return []
-        antecedent = people_before_place(antecedent, fillers[0])
+        antecedent = cleft_focus_above(people_before_place(antecedent, fillers[0]), fillers[0])
         before = fillers[0].doc[fillers[0].i - 1] if fillers[0].i > 0 else antecedent
         if (
             fillers[0].lower_ in ("who", "whom")

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from annalyst.nlp.actor_words import HOLDER_TITLES
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.dating import _clause_verb, _refers_back
 from annalyst.nlp.events.descriptions import _previous_sentences
@@ -32,6 +33,23 @@ from annalyst.nlp.tree_walks import in_hyphenated_word, patron_in_word
 _SIDES_OF_A_DEAL = (GO_BETWEEN_VERBS - {"host"}) | {"negotiate", "arrange"}
 
 
+# Verbs of moving goods to a place ("sent flour to Lebanon"), not only handing them over.
+_SENDING = frozenset(
+    {"send", "ship", "deliver", "dispatch", "fly", "airlift", "airdrop", "truck", "smuggle"}
+)
+
+
+def _inside_whom_received(person: Token, place: dict[str, Any]) -> bool:
+    """Whether a place lies deeper in the phrase of a person received than a phrase on
+    the person ("received the head of the PMF in Iraq": the PMF's; but "received
+    Araghchi in Baghdad" is where)."""
+    if person.ent_type_ != "PERSON" and person.lemma_.lower() not in HOLDER_TITLES:
+        return False
+    words = [t for t in person.subtree if place["start"] <= t.idx < place["end"]]
+    root = next((t for t in words if t.head not in words), None)
+    return root is not None and not (root.dep_ == "pobj" and root.head.head.i == person.i)
+
+
 def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     if not places:
         capitals = _capital_of_clause(draft, places)  # ("in the Kenyan capital")
@@ -44,7 +62,10 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
 
     words = token_table(doc)
 
-    transfer = draft.entry.type in ("AID", "MOBILIZE")
+    # (aid given "to Israel" reaches a state; aid sent there goes to a place)
+    transfer = draft.entry.type == "MOBILIZE" or (
+        draft.entry.type == "AID" and any(t.lemma_.lower() in _SENDING for t in draft.tokens)
+    )
     trigger_words = {t.i for t in draft.tokens if t.pos_ == "NOUN"}
 
     def usable(place: dict[str, Any]) -> bool:
@@ -116,7 +137,11 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
                 # (not "brokered a ceasefire between Israel and …": whom it is between)
                 visited = [c for c in token.children if c.dep_ in ("dobj", "obj")]
                 for place in places:  # (the visited capital is also whom it reaches)
-                    if any(v.idx <= place["start"] < v.right_edge.idx + 1 for v in visited):
+                    if any(
+                        v.idx <= place["start"] < v.right_edge.idx + 1
+                        and not _inside_whom_received(v, place)
+                        for v in visited
+                    ):
                         attached.append(place)
         carrier = _carrier(token, draft.entry.light_verbs) if token.pos_ == "NOUN" else None
         if carrier is not None and carrier not in heads:

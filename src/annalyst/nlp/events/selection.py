@@ -434,13 +434,20 @@ def _asked_for(token: Token, owner_of: dict[int, _Draft]) -> _Draft | None:
     return outer
 
 
-def _specific(token: Token) -> bool:
+def _specific(token: Token, told_places: frozenset[str] = frozenset()) -> bool:
     """A noun that names one particular act: it says who, against whom or when ("the
-    Houthi attack on Abu Dhabi", "the 2010 raid", "the killing of 148 Shiites")."""
+    Houthi attack on Abu Dhabi", "the 2010 raid", "the killing of 148 Shiites"). A place
+    that begins a name in ``told_places`` does not make it one ("the Erbil strike" after a
+    strike on Erbil)."""
+    names = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
+    place = token.doc[names[0].left_edge.i : names[-1].i + 1].text.lower() if names else ""
+    told = bool(place) and any(known.startswith(place) for known in told_places)
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and (
             child.ent_type_ or child.pos_ in ("PROPN", "NUM")
         ):
+            if told and child in names:
+                continue
             return True
         if child.dep_ == "poss" and child.lower_ in ("his", "her", "their"):
             return True  # "before his assassination": someone's own, one act
@@ -457,7 +464,13 @@ def _anaphoric(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
     token = draft.trigger
     if token.pos_ not in ("NOUN", "PROPN") or draft.actors or draft.recipients:
         return False
-    if _specific(token):
+    told_places = frozenset(
+        str(e.location.get(key) or "").lower()
+        for e in earlier
+        if e.location is not None and e.entry.type == draft.entry.type
+        for key in ("name", "text")
+    )
+    if _specific(token, told_places):
         return False  # "the battle of Jurf al-Sakhar", "the 2006 war": its own act
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
     return definite and any(e.entry.type == draft.entry.type for e in earlier)

@@ -12,7 +12,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.syntax import is_verb
 from annalyst.nlp.tokentable import TokenTable, token_table
-from annalyst.nlp.tree_walks import misread_modifier
+from annalyst.nlp.tree_walks import PATRON_PARTICIPLES, misread_modifier
 
 # Verbs that keep or break an earlier promise, truce or deal.
 # Verbs that say what something amounts to: what they call it "as" is a verdict.
@@ -101,6 +101,30 @@ def _describes_next_place(doc: Doc, i: int) -> bool:
     if before.tag_ not in ("VBP", "VBZ", "VBG"):
         return False
     return not any(w.dep[c] in ("nsubj", "nsubjpass") for c in w.children[i])
+
+
+def _patron_without_hyphen(doc: Doc, i: int) -> bool:
+    """ "US supported ISIS" written for "US-supported ISIS": a patron's name with no
+    article and a participle of backing, which the parser reads as a clause. It is a
+    label when the name is no subject ("the scourge of US supported ISIS") or when a
+    verb follows as if from a clause of its own ("US supported HTS still operates")."""
+    verb = doc[i]
+    if verb.lower_ not in PATRON_PARTICIPLES or verb.tag_ not in ("VBN", "VBD") or i == 0:
+        return False
+    patron = doc[i - 1]
+    if patron.pos_ != "PROPN" or patron.ent_type_ not in ("GPE", "NORP", "ORG"):
+        return False
+    if any(c.dep_ == "det" for c in patron.children) or (i >= 2 and doc[i - 2].lower_ == "the"):
+        return False  # "the US supported ISIS": a clause
+    if patron.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    return not any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
+        c.dep_ == "ccomp"
+        and c.i > i
+        and not any(m.dep_ == "mark" for m in c.children)
+        and any(s.dep_ == "nsubj" and s.left_edge.i == i + 1 for s in c.children)
+        for c in verb.children
+    )
 
 
 def _after_noun_and(w: TokenTable, i: int) -> bool:
@@ -240,6 +264,8 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             continue  # "forces backed by US airstrikes": help to them, not an attack on them
         if _describes_next_place(doc, i):
             continue  # "to liberate occupied Palestine", misparsed as a verb
+        if _patron_without_hyphen(doc, i):
+            continue  # "US supported ISIS": a label, misparsed as a clause
         if _in_body_name(w, i, sent.start):
             continue  # "the Group to Support Islam and Muslims": a word of a name
         if pos == "NOUN" and any(

@@ -168,3 +168,8 @@ def test_a_suspended_tax_is_an_easing_for_whom_it_taxed(nlp: Language) -> None:
 def test_tariffs_scrapped_on_a_nation_s_goods_reach_that_nation(nlp: Language) -> None:
     event = one(nlp, "Washington scrapped tariffs on Mexican steel.", "RETREAT")
     assert [a["country"] for a in event["recipients"]] == ["MEX"]
+
+
+def test_officials_freed_are_released(nlp: Language) -> None:
+    event = one(nlp, "A Kenyan court has freed three former governors.", "RETREAT")
+    assert [a["text"] for a in event["recipients"]] == ["governors"]

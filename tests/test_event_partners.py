@@ -173,3 +173,14 @@ def test_tariffs_scrapped_on_a_nation_s_goods_reach_that_nation(nlp: Language) -
 def test_officials_freed_are_released(nlp: Language) -> None:
     event = one(nlp, "A Kenyan court has freed three former governors.", "RETREAT")
     assert [a["text"] for a in event["recipients"]] == ["governors"]
+
+
+def test_whose_help_is_asked_for_is_asked(nlp: Language) -> None:
+    event = one(nlp, "The mayor of Goma asked for Rwanda's help.", "REQUEST")
+    assert [a["name"] for a in event["recipients"]] == ["Rwanda"]
+
+
+def test_the_visitor_of_a_trip_ahead_of_which_one_speaks(nlp: Language) -> None:
+    text = "Ahead of a trip to Beijing, Lula told reporters that trade would grow."
+    event = one(nlp, text, "CONSULT")
+    assert [a["text"] for a in event["actors"]] == ["Lula"] and event["status"] == "future"

@@ -172,6 +172,31 @@ from annalyst.nlp.syntax import (
 from annalyst.nlp.syntax_words import ACCUSING, COUNTERING
 
 
+# What one asks another to give ("asked for Iran's help").
+_SOUGHT = {"help", "support", "assistance", "aid", "intervention", "protection", "mediation",
+           "backing", "cooperation", "permission", "approval", "consent"}  # fmt: skip
+
+
+def _clause_of_a_journey(token: Token, has_actors: bool) -> Token | None:
+    """The verb of the clause a visit with no owner is the setting of: "during a visit
+    to Iraq", and, with no doer named in the phrase, "ahead of", "before" or "after a
+    trip to Washington" (not "the trip", one told before)."""
+    if token.lemma_.lower() not in ("visit", "trip", "tour", "stay") or any(
+        c.dep_ == "poss" for c in token.children
+    ):
+        return None
+    prep = token.head
+    if prep.lower_ == "during":
+        return prep.head
+    if has_actors or any(c.dep_ == "det" and c.lower_ != "a" for c in token.children):
+        return None  # ("ahead of the visit": one told before, whoever made it)
+    if prep.lower_ in ("before", "after") and is_verb(prep.head):
+        return prep.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead" and is_verb(prep.head.head):
+        return prep.head.head
+    return None
+
+
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     actors: list[Token] = []
     recipients: list[Token] = []
@@ -240,6 +265,9 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             objects = [t for t in logical_objects(token) if t.i not in own and acted_upon(t)]
             if not objects and etype == "AGREE":
                 objects = prep_objects(token, ("on", "upon"))  # "agreed on a truce with X"
+            if not objects and etype == "REQUEST":
+                # "asked for Iran's help": whose help is asked for is asked
+                objects = [o for o in prep_objects(token, ("for",)) if o.lemma_.lower() in _SOUGHT]
             if not objects and etype == "ACCUSE":
                 # "called Britain's ambassador … a very stupid guy": the parser makes the
                 # one named the predicative
@@ -631,13 +659,16 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 recipients.extend(t for t in sufferers if t.i not in own)
         elif (
             token.dep_ == "pobj"
-            and token.head.lower_ == "during"
-            and token.lemma_.lower() in ("visit", "trip", "tour", "stay")
-            and not any(c.dep_ == "poss" for c in token.children)
+            and (
+                governor := _clause_of_a_journey(
+                    token, any(a.pos_ in ("NOUN", "PROPN", "PRON") for a in actors)
+                )
+            )
+            is not None
         ):
             # "General Khalid, who was hit during a state visit to Iraq", "Modi pledged
-            # support during a visit to Ramallah": the one the clause is about visited
-            governor = token.head.head
+            # support during a visit to Ramallah", "Ahead of a planned trip to Washington,
+            # Kadhimi said …": the one the clause is about visited
             visitors = (
                 logical_objects(governor) if is_passive(governor) else logical_subjects(governor)
             )

@@ -343,9 +343,12 @@ def aimed_at(word: Token) -> bool:
 
 
 def ahead(word: Token) -> str | None:
-    """ "his upcoming visit" is future, "a possible strike" hypothetical."""
+    """ "his upcoming visit" is future, "a possible strike" hypothetical; so is "ahead
+    of a trip to Beijing"."""
     if word.pos_ not in ("NOUN", "PROPN"):
         return None
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ == "ahead":
+        return "future"
     for child in word.children:
         if child.dep_ not in ("amod", "compound"):
             continue

@@ -1396,6 +1396,18 @@ def test_a_cleft_focus_holds_its_relative_clause(nlp: Language) -> None:
     assert words(event["recipients"]) == ["Iraqi militiamen"]
 
 
+def test_which_after_a_state_is_that_state(nlp: Language) -> None:
+    # the parser hangs the clause on the famine, far before the state
+    text = "The worst famine is in Sudan which has been blockaded for a year by the RSF."
+    (event,) = events(nlp, text)
+    assert names(event["recipients"]) == ["Sudan"]
+    # (a state inside the noun's own phrase leaves the clause to the noun)
+    (event,) = events(
+        nlp, "The report on Sudan, which was published on Monday, criticized the RSF."
+    )
+    assert names(event["recipients"]) != ["Sudan"]
+
+
 def test_an_unnamed_body_that_reports_its_own_deed(nlp: Language) -> None:
     (event,) = events(nlp, "The militia said it had shelled the camp.")
     assert words(event["actors"]) == ["it"]

@@ -135,6 +135,27 @@ def cleft_focus_above(antecedent: Token, relative: Token) -> Token:
     return antecedent
 
 
+def relative_antecedent(antecedent: Token, relative: Token) -> Token:
+    """The noun a relative clause is about, where the parser hung it elsewhere: the
+    people before a place (:func:`people_before_place`), a cleft's focus
+    (:func:`cleft_focus_above`), the name just before "who" ("the killing of X and Y who
+    was targeted": Y, not the killing) or a state just before "which" ("the worst crisis
+    is in Yemen which has been bombed": Yemen, not the crisis)."""
+    antecedent = cleft_focus_above(people_before_place(antecedent, relative), relative)
+    before = relative.doc[relative.i - 1] if relative.i > 0 else antecedent
+    if before.pos_ != "PROPN" or antecedent.pos_ == "PROPN":
+        return antecedent
+    if relative.lower_ in ("who", "whom") and before.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return before  # (not "students in Dhaka who")
+    if (
+        relative.lower_ == "which"
+        and before.ent_type_ in ("GPE", "ORG")
+        and antecedent not in before.ancestors  # (not "the report on Yemen, which …")
+    ):
+        return before
+    return antecedent
+
+
 # Nouns whose "of" phrase tells what the clause's doer means to do or claims to do
 # ("under the pretext of fighting Daesh", "with the aim of weakening Iran").
 AIMS = {"aim", "goal", "purpose", "objective", "intention", "hope", "hopes"}

@@ -22,12 +22,11 @@ from annalyst.nlp.clause_links import misjoined_head, reported_deed
 from annalyst.nlp.clause_shapes import (
     _subject_read_as_object,
     cleft_focus,
-    cleft_focus_above,
     gerund_subject_in_prep,
     intended_plan,
     misread_past,
-    people_before_place,
     purpose_of_clause,
+    relative_antecedent,
 )
 from annalyst.nlp.syntax_words import (
     ACCUSING,
@@ -343,14 +342,7 @@ def _through_relative(verb: Token, fillers: list[Token]) -> list[Token]:
         antecedent = _relative_antecedent(verb)
         if antecedent is None:
             return []
-        antecedent = cleft_focus_above(people_before_place(antecedent, fillers[0]), fillers[0])
-        before = fillers[0].doc[fillers[0].i - 1] if fillers[0].i > 0 else antecedent
-        if (
-            fillers[0].lower_ in ("who", "whom")
-            and before.pos_ == "PROPN" != antecedent.pos_
-            and before.ent_type_ not in ("GPE", "LOC", "FAC")  # ("students in Dhaka who")
-        ):
-            antecedent = before  # "the killing of X and Y who was targeted": Y, not the killing
+        antecedent = relative_antecedent(antecedent, fillers[0])
         plural = any(
             c.lower_ in ("were", "are", "have")
             for c in verb.children

@@ -171,7 +171,6 @@ from annalyst.nlp.syntax import (
 )
 from annalyst.nlp.syntax_words import ACCUSING, COUNTERING
 
-
 # What one asks another to give ("asked for Iran's help").
 _SOUGHT = {"help", "support", "assistance", "aid", "intervention", "protection", "mediation",
            "backing", "cooperation", "permission", "approval", "consent"}  # fmt: skip

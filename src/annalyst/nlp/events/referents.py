@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES, slug_of
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.clause_shapes import cleft_focus_above, misread_past, people_before_place
+from annalyst.nlp.clause_shapes import misread_past, relative_antecedent
 from annalyst.nlp.events.argwords import _operation_name, _state_of_affairs
 from annalyst.nlp.events.coordination import _expand
 from annalyst.nlp.events.descriptions import (
@@ -359,7 +359,7 @@ def _actor_of_words(
         return None
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl"):
         # "Soleimani and al-Muhandis, who were killed …": the relative's antecedent.
-        antecedents = _expand(cleft_focus_above(people_before_place(head.head.head, head), head))
+        antecedents = _expand(relative_antecedent(head.head.head, head))
         named = [
             a for a in (_actor_for(t, mentions, depth + 1) for t in antecedents) if a is not None
         ]

@@ -659,7 +659,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         elif (
             token.dep_ == "pobj"
             and (
-                governor := _clause_of_a_journey(
+                setting := _clause_of_a_journey(
                     token, any(a.pos_ in ("NOUN", "PROPN", "PRON") for a in actors)
                 )
             )
@@ -669,7 +669,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # support during a visit to Ramallah", "Ahead of a planned trip to Washington,
             # Kadhimi said …": the one the clause is about visited
             visitors = (
-                logical_objects(governor) if is_passive(governor) else logical_subjects(governor)
+                logical_objects(setting) if is_passive(setting) else logical_subjects(setting)
             )
             actors.extend(t for t in visitors if t.i not in own)
         elif etype in ("ASSAULT", "COERCE") and (died := _died_of(token)) is not None:

@@ -95,6 +95,24 @@ def test_we_in_a_claimants_words_is_the_claimants_side(
 
 
 @pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ('Hamas spokesman Hazem Qassem said: "We fired rockets at Ashkelon."', "Hamas"),
+        # (the knowledge base's office of the day: Iraq's foreign minister in 2023)
+        ('Fuad Hussein said: "We have sent a delegation to Ankara."', "Iraq"),
+    ],
+)
+def test_a_persons_we_is_the_body_they_speak_for(nlp: Language, text: str, side: str) -> None:
+    (event,) = [e for e in events(nlp, text) if e["actors"]]
+    assert names(event["actors"]) == [side] and words(event["actors"]) == ["We"]
+
+
+def test_a_persons_i_stays_that_person(nlp: Language) -> None:
+    (event,) = events(nlp, 'Fuad Hussein said: "I met the Turkish envoy in Ankara."')
+    assert names(event["actors"]) == ["Fuad Hussein"]
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         ("The inquiry was set up to find evidence of mass killing by the Burmese army.",

@@ -5,6 +5,7 @@ a speaker's own intent or demand are the speaker's acts, not claims."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -16,6 +17,7 @@ from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.descriptions import of_no_country
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.negation import _detached
+from annalyst.nlp.events.own_side import PLURAL_FIRST_PERSON, speakers_side
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.events.syntax import _SUBJECT_DEPS, _phrase_head
 from annalyst.nlp.events.unnamed import _agents, _generic
@@ -573,10 +575,13 @@ def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> b
 _FIRST_PERSON = {"we": "subject", "i": "subject", "our": "owner", "my": "owner"}
 
 
-def speakers_own_act(draft: _Draft) -> None:
+def speakers_own_act(
+    draft: _Draft, mentions: dict[int, ResolvedMention], published: date | None
+) -> None:
     """ "“We have no request but this from the government,” the spokesman added": a
     claimant speaking of "we" or "I" as the doer names their own side, so the claimant is
-    the actor, with the pronoun as its words (an act already given a doer keeps it)."""
+    the actor, with the pronoun as its words (an act already given a doer keeps it). A
+    person's "we" is the body they speak for, where it is known (:func:`speakers_side`)."""
     if draft.actors or draft.claimed_by is None:
         return
     for token in draft.tokens:
@@ -590,6 +595,9 @@ def speakers_own_act(draft: _Draft) -> None:
             role = _FIRST_PERSON.get(doer.lower_)
             if role is None or (role == "owner") == (doer.dep_ != "poss"):
                 continue
-            words = _with_words(draft.claimed_by, doer.doc, doer.idx, doer.idx + len(doer))
+            side = draft.claimed_by
+            if doer.lower_ in PLURAL_FIRST_PERSON:
+                side = speakers_side(side, doer, mentions, published) or side
+            words = _with_words(side, doer.doc, doer.idx, doer.idx + len(doer))
             draft.actors = [words]
             return

@@ -160,7 +160,9 @@ class EventExtractor:
                 answered(draft, drafts, mentions)  # "Iran condemned the move": whoever made it
                 draft.location = _location(draft, places) or carried_place(draft, drafts)
                 _status(draft, quotes, mentions)
-                speakers_own_act(draft)  # "“We have no request but this,” he added"
+                speakers_own_act(
+                    draft, mentions, published
+                )  # "“We have no request but this,” he added"
                 if draft.status == "hypothetical" and not draft.actors and not draft.recipients:
                     continue  # "the risk of renewed fighting": talk of what may be, of no one
                 if (

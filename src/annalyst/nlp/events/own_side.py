@@ -1,0 +1,89 @@
+"""The side a speaker's "we" stands for: the body an official or a spokesman speaks for
+("“We fired rockets at the base,” Hezbollah spokesman X said": Hezbollah), not the
+speaker alone. "I" stays the speaker."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Token
+
+from annalyst.knowledge.actors import KnowledgeBase
+from annalyst.nlp.actor_words import HOLDER_TITLES
+from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.unnamed import _state_for
+
+# The first person plural, by which a speaker names a side rather than a self.
+PLURAL_FIRST_PERSON = frozenset({"we", "our", "us"})
+
+# Kinds of actor a speaker can speak for.
+_BODIES = frozenset({"organization", "group", "state"})
+
+# Sectors of an office whose holder speaks for the state itself.
+_STATE_SECTORS = frozenset({"GOV", "MIL"})
+
+# Words that may stand between a body's name and its speaker's name ("Hezbollah's
+# military spokesman", "the Iranian foreign minister").
+_TITLE_WORDS = HOLDER_TITLES | {"foreign", "defence", "defense", "military", "official", "'s", "’s"}
+
+
+def speakers_side(
+    speaker: dict[str, Any],
+    at: Token,
+    mentions: dict[int, ResolvedMention],
+    published: date | None,
+) -> dict[str, Any] | None:
+    """The body a person speaking of "we" at ``at`` speaks for: the one named with their
+    title ("Hezbollah spokesman X", "Iran's foreign minister"), else the body or the state
+    of the office the knowledge base says they held that day. None when neither is
+    known."""
+    if speaker.get("type") != "person":
+        return None
+    return _named_with_title(speaker, at, mentions) or _body_of_office(speaker, published)
+
+
+def _named_with_title(
+    speaker: dict[str, Any], at: Token, mentions: dict[int, ResolvedMention]
+) -> dict[str, Any] | None:
+    doc = at.doc
+    named = {
+        id(m): m
+        for m in mentions.values()
+        if m.actor is not None and m.actor.get("id") == speaker.get("id")
+    }
+    # the nearest naming of the speaker, in the sentence or the two before it
+    nearest = min(named.values(), key=lambda m: abs(m.start - at.idx), default=None)
+    if nearest is None or abs(nearest.start - at.idx) > 600:
+        return None
+    first = next((t for t in doc if t.idx >= nearest.start), None)
+    if first is None:
+        return None
+    i = first.i - 1
+    while i >= 0 and i >= first.i - 4:
+        word = doc[i]
+        body = mentions.get(i)
+        if body is not None and body is not nearest:
+            actor = body.actor or {}
+            return dict(actor) if actor.get("type") in _BODIES else None
+        if word.lower_ not in _TITLE_WORDS:
+            return None
+        i -= 1
+    return None
+
+
+def _body_of_office(speaker: dict[str, Any], published: date | None) -> dict[str, Any] | None:
+    person = KnowledgeBase.load().get(str(speaker.get("id")))
+    if person is None or published is None:
+        return None
+    for role in person.roles_on(published):
+        # (a minister's "we" is the government's, not the ministry's; a commander's or
+        # a party leader's is their force's or party's)
+        if role.country and role.sector == "GOV":
+            return _state_for(role.country)
+        body = KnowledgeBase.load().get(role.org) if role.org else None
+        if body is not None:
+            return body.ref()
+        if role.country and role.sector in _STATE_SECTORS:
+            return _state_for(role.country)
+    return None

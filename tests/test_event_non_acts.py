@@ -323,3 +323,11 @@ def test_a_patron_label_written_without_its_hyphen_is_no_act(nlp: Language, text
 def test_a_patron_that_backs_someone_in_a_clause_is_an_act(nlp: Language) -> None:
     (event,) = events(nlp, "Iran backed the Houthis in the war.")
     assert event["event_type"] == "SUPPORT"
+
+
+def test_what_a_force_is_there_for_is_no_fight(nlp: Language) -> None:
+    text = "Kenyan troops are in southern Somalia for fighting al-Shabaab."
+    assert [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"] == []
+    # (what one is praised or arrested for was done)
+    text = "The UN praised Kenya for fighting al-Shabaab."
+    assert "ASSAULT" in [e["event_type"] for e in events(nlp, text)]

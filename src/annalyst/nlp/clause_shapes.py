@@ -162,6 +162,23 @@ AIMS = {"aim", "goal", "purpose", "objective", "intention", "hope", "hopes"}
 _PURPOSES = AIMS | {"pretext", "pretence", "pretense", "guise", "excuse", "banner", "grounds"}
 
 
+# Verbs of being or being put somewhere, whose "for" gerund is what one is there for.
+_PRESENT_FOR = {"be", "remain", "stay", "deploy", "send", "station", "dispatch", "base",
+                "keep", "come", "arrive", "go", "return", "move"}  # fmt: skip
+
+
+def there_for(trigger: Token) -> bool:
+    """ "Turkish troops are in Iraq for fighting terrorism", "deployed troops to Mali for
+    fighting jihadists": what a force is there for, not a fight told."""
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pcomp"
+        and trigger.tag_ == "VBG"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in _PRESENT_FOR
+    )
+
+
 def purpose_of_clause(verb: Token, nouns: set[str] = _PURPOSES) -> Token | None:
     """The verb whose doer a gerund of purpose or pretext belongs to ("sent troops under
     the pretext of fighting Daesh": whoever sent them), or None."""

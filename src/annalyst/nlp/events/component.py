@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.events import EventLexicon, EventOntology, load_lexicon, load_ontology
 from annalyst.nlp.actors import resolved_mentions
-from annalyst.nlp.clause_shapes import is_infinitive
+from annalyst.nlp.clause_shapes import is_infinitive, there_for
 from annalyst.nlp.events.answers import answered, asked_of_holders, claimed_act
 from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.circumstances import explosive_underfoot
@@ -179,6 +179,8 @@ class EventExtractor:
                     or (is_verb(draft.trigger) and is_infinitive(draft.trigger))
                 ) and an_aim(draft.trigger):
                     continue  # "in a bid to pressure Damascus": what an act was for, not an act
+                if there_for(draft.trigger):
+                    continue  # "troops are in Iraq for fighting terrorism": what they are for
                 if draft.date is None:
                     _time(doc, draft, times, drafts, self.lexicon)
                 claimed_act(draft, drafts)  # "… claimed responsibility for the attack"

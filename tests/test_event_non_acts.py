@@ -331,3 +331,11 @@ def test_what_a_force_is_there_for_is_no_fight(nlp: Language) -> None:
     # (what one is praised or arrested for was done)
     text = "The UN praised Kenya for fighting al-Shabaab."
     assert "ASSAULT" in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_a_stance_told_of_its_holder_in_a_relative_clause_is_no_act(nlp: Language) -> None:
+    text = "The Sadrist bloc, which opposes the Turkish bases in Iraq, won 73 seats."
+    assert [e for e in events(nlp, text) if e["event_type"] == "REJECT"] == []
+    # (one told in the past, on its day, was done)
+    text = "The Sadrist bloc, which opposed the Turkish decision on Monday, won 73 seats."
+    assert [e["event_type"] for e in events(nlp, text)].count("REJECT") == 1

@@ -26,6 +26,13 @@ def habitual_or_any(draft: _Draft) -> bool:
     if _told_as_habit(token):
         return True
     if (
+        token.dep_ == "relcl"
+        and token.lemma_.lower() in _STANCES
+        and _present(token)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+    ):
+        return True  # "the Fatah Alliance, which opposes the US presence": what it stands for
+    if (
         token.dep_ == "xcomp"
         and head.lemma_.lower() in _GOING_ON
         and _present(head)
@@ -60,6 +67,11 @@ def habitual_or_any(draft: _Draft) -> bool:
         ("all" in words and bool(words & _OWNERS)) or {"the", "other"} <= words
     )
 
+
+# Verbs of a standing stance ("opposes", "backs"), told in the present of who holds it.
+# (not "an attack which it denies": a denial of one thing told)
+_STANCES = {"oppose", "support", "back", "reject", "favour", "favor", "advocate", "champion",
+            "endorse"}  # fmt: skip
 
 _OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
 # Nouns of how often acts of a kind come ("the frequency of attacks").

@@ -339,3 +339,9 @@ def test_a_stance_told_of_its_holder_in_a_relative_clause_is_no_act(nlp: Languag
     # (one told in the past, on its day, was done)
     text = "The Sadrist bloc, which opposed the Turkish decision on Monday, won 73 seats."
     assert [e["event_type"] for e in events(nlp, text)].count("REJECT") == 1
+
+
+def test_a_strike_noun_set_beside_the_subject_is_the_strike(nlp: Language) -> None:
+    # the parser makes the volley a noun in apposition to the subject's name
+    text = "The Revolutionary Guards Corps (IRGC) salvo of 12 missiles struck the Mossad base at 1am."
+    assert len([e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]) == 1

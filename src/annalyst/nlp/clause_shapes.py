@@ -179,6 +179,39 @@ def there_for(trigger: Token) -> bool:
     )
 
 
+# Nouns of what an act is for, or why it would be done: an act they name is an aim or
+# a motive, never one reported.
+_AIM_NOUNS = {"aim", "goal", "objective", "purpose", "bid", "reason", "motive", "incentive",
+         "pretext", "excuse"}  # fmt: skip
+
+
+def an_aim(trigger: Token) -> bool:
+    """Whether an unrealized act is named as an aim ("in a bid to pressure Damascus",
+    "the declared objective is to exert pressure", "the aim of toppling Assad")."""
+    word = trigger
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "two goals: to destroy PKK camps and to capture its leaders"
+    if word.dep_ in ("dobj", "obj") and word.head.pos_ == "VERB":
+        word = word.head  # "to exert pressure": the verb that carries the noun
+    return _named_as_aim(word)
+
+
+def _named_as_aim(trigger: Token) -> bool:
+    head = trigger.head
+    if trigger.dep_ in ("acl", "xcomp", "relcl") and head.lemma_.lower() in _AIM_NOUNS:
+        return True  # "in a bid to pressure", "two goals: to destroy"
+    if trigger.dep_ == "pobj" or trigger.dep_ == "pcomp":
+        noun = head.head
+        return head.lower_ == "of" and noun.lemma_.lower() in _AIM_NOUNS  # "the aim of toppling"
+    if trigger.dep_ in ("xcomp", "ccomp", "attr") and head.lemma_ == "be":
+        # "the objective … is to exert pressure"
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _AIM_NOUNS
+            for c in head.children
+        )
+    return False
+
+
 def purpose_of_clause(verb: Token, nouns: set[str] = _PURPOSES) -> Token | None:
     """The verb whose doer a gerund of purpose or pretext belongs to ("sent troops under
     the pretext of fighting Daesh": whoever sent them), or None."""

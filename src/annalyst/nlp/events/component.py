@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.events import EventLexicon, EventOntology, load_lexicon, load_ontology
 from annalyst.nlp.actors import resolved_mentions
-from annalyst.nlp.clause_shapes import is_infinitive, there_for
+from annalyst.nlp.clause_shapes import an_aim, is_infinitive, there_for
 from annalyst.nlp.events.answers import answered, asked_of_holders, claimed_act
 from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.circumstances import explosive_underfoot
@@ -49,7 +49,6 @@ from annalyst.nlp.events.selection import (
     _told_twice,
     _topic_of_talk,
     _unaddressed,
-    an_aim,
 )
 from annalyst.nlp.events.status import _status
 from annalyst.nlp.events.tolls import (

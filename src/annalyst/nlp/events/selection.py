@@ -101,6 +101,15 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "with", "during"):
                 linked.extend(c for c in child.children if c.dep_ == "pobj")
         linked.extend(_setting_misattached(token, by_token))
+        # ("The IRGC (IRGC) salvo of missiles struck": the parser makes the salvo a noun
+        # in apposition to the subject)
+        linked.extend(
+            a
+            for c in token.children
+            if c.dep_ in _SUBJECT_DEPS
+            for a in c.children
+            if a.dep_ == "appos" and a.i in by_token
+        )
         for child in linked:
             other = by_token.get(child.i)
             if other is None or child.i in absorbed or other is draft:
@@ -109,8 +118,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 "compound",
                 "amod",
                 "pobj",
+                "appos",
             }:
-                keep, drop = _prefer(draft, other)
+                keep, drop = _prefer(draft, other) if child.dep_ != "appos" else (draft, other)
                 if (
                     child.dep_ == "dobj"
                     and child.i == other.trigger.i
@@ -519,38 +529,6 @@ def _unaddressed(draft: _Draft) -> bool:
             and o.lemma_.lower() not in _NOT_IDEOLOGIES
             and o.ent_type_ not in ("PERSON", "ORG", "GPE")
             for o in objects
-        )
-    return False
-
-
-# Nouns of what an act is for, or why it would be done: an act they name is an aim or
-# a motive, never one reported.
-_AIMS = {"aim", "goal", "objective", "purpose", "bid", "reason", "motive", "incentive",
-         "pretext", "excuse"}  # fmt: skip
-
-
-def an_aim(trigger: Token) -> bool:
-    """Whether an unrealized act is named as an aim ("in a bid to pressure Damascus",
-    "the declared objective is to exert pressure", "the aim of toppling Assad")."""
-    word = trigger
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head  # "two goals: to destroy PKK camps and to capture its leaders"
-    if word.dep_ in ("dobj", "obj") and word.head.pos_ == "VERB":
-        word = word.head  # "to exert pressure": the verb that carries the noun
-    return _named_as_aim(word)
-
-
-def _named_as_aim(trigger: Token) -> bool:
-    head = trigger.head
-    if trigger.dep_ in ("acl", "xcomp", "relcl") and head.lemma_.lower() in _AIMS:
-        return True  # "in a bid to pressure", "two goals: to destroy"
-    if trigger.dep_ == "pobj" or trigger.dep_ == "pcomp":
-        noun = head.head
-        return head.lower_ == "of" and noun.lemma_.lower() in _AIMS  # "the aim of toppling"
-    if trigger.dep_ in ("xcomp", "ccomp", "attr") and head.lemma_ == "be":
-        # "the objective … is to exert pressure"
-        return any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _AIMS for c in head.children
         )
     return False
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
@@ -37,28 +37,30 @@ _CLOSING = frozenset("\"'”’)]»")
 @Language.component(COMPONENT)
 def paragraph_starts(doc: Doc) -> Doc:
     # (the marks are set in one array: setting ``is_sent_start`` token by token costs
-    # more than the parser's own pass on long articles)
+    # more than the parser's own pass on long articles; the words are read in columns
+    # too, as making a Token for every word cost more than the rest of this loop)
     starts = doc.to_array([SENT_START]).astype("int64")
+    strings = doc.vocab.strings
+    texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    spaces, lowers = doc.to_array([IS_SPACE, IS_LOWER]).T.tolist()
     after_break = False
     after_ellipsis = False
     after_line = False
     last = before = ""  # the texts of the last two words
-    for token in doc:
-        text = token.text
-        if token.is_space:
+    for i, text in enumerate(texts):
+        if spaces[i]:
             after_break = after_break or text.count("\n") >= 2
             after_line = after_line or "\n" in text
             continue
-        i = token.i
         if after_break and i > 0:
             starts[i] = 1
-        elif (after_ellipsis and token.is_lower) or (
+        elif (after_ellipsis and lowers[i]) or (
             last and not after_line and last[-1] not in _FINAL and not _closes(last, before)
         ):
             starts[i] = -1
-        space = token.whitespace_
-        after_break = space.count("\n") >= 2
-        after_line = "\n" in space
+        # (a word's own trailing whitespace is one space at most: spaCy makes any other
+        # whitespace a token of its own, so no line ends here)
+        after_break = after_line = False
         after_ellipsis = text in _ELLIPSES
         last, before = text, last
     if len(doc):

@@ -108,9 +108,10 @@ def _patron_without_hyphen(doc: Doc, i: int) -> bool:
     article and a participle of backing, which the parser reads as a clause. It is a
     label when the name is no subject ("the scourge of US supported ISIS") or when a
     verb follows as if from a clause of its own ("US supported HTS still operates")."""
-    verb = doc[i]
-    if verb.lower_ not in PATRON_PARTICIPLES or verb.tag_ not in ("VBN", "VBD") or i == 0:
+    w = token_table(doc)
+    if w.lower[i] not in PATRON_PARTICIPLES or w.tag[i] not in ("VBN", "VBD") or i == 0:
         return False
+    verb = doc[i]
     patron = doc[i - 1]
     if patron.pos_ != "PROPN" or patron.ent_type_ not in ("GPE", "NORP", "ORG"):
         return False

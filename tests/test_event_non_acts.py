@@ -279,6 +279,7 @@ def test_a_toll_told_by_a_source_after_an_attack_is_that_attack(nlp: Language, t
         # a strike named after the place it was told at
         "Militants shelled a police post in Kirkuk on Friday. Officials said the Kirkuk shelling was a warning.",
         "Rockets struck the Balad air base on Monday.\n\nThe Balad attack caused no damage, the army said.",
+        "Kenyan officials met Somali envoys in Nairobi. Security was the focus of both meetings.",
     ],
 )
 def test_one_action_told_again_is_one_event(nlp: Language, text: str) -> None:
@@ -343,5 +344,7 @@ def test_a_stance_told_of_its_holder_in_a_relative_clause_is_no_act(nlp: Languag
 
 def test_a_strike_noun_set_beside_the_subject_is_the_strike(nlp: Language) -> None:
     # the parser makes the volley a noun in apposition to the subject's name
-    text = "The Revolutionary Guards Corps (IRGC) salvo of 12 missiles struck the Mossad base at 1am."
+    text = (
+        "The Revolutionary Guards Corps (IRGC) salvo of 12 missiles struck the Mossad base at 1am."
+    )
     assert len([e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]) == 1

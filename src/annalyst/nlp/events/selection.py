@@ -27,7 +27,7 @@ from annalyst.nlp.phrase_links import met_doers, misread_clause
 from annalyst.nlp.syntax import is_passive
 from annalyst.nlp.syntax_words import COUNTERING, GO_BETWEEN_VERBS
 
-_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "both"}
 # Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
 # separate event.
 _CONTENT_TYPES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}

@@ -305,3 +305,18 @@ def test_regaining_posts_and_surrounding_buildings_are_force(
 def test_vowing_that_a_crime_will_not_pass_without_a_response_is_a_threat(nlp: Language) -> None:
     (threat,) = events(nlp, "Hezbollah vowed that the assassination would not go unpunished.")
     assert threat["event_type"] == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of dockers stopped work in Durban on Tuesday over unpaid wages.",
+        "Nurses downed tools in Kisumu on Monday.",
+    ],
+)
+def test_stopping_work_is_a_strike(nlp: Language, text: str) -> None:
+    assert [e["event_type"] for e in events(nlp, text)] == ["PROTEST"]
+
+
+def test_a_plant_stopping_work_is_no_strike(nlp: Language) -> None:
+    assert events(nlp, "The factory stopped work after the fire.") == []

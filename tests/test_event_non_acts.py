@@ -348,3 +348,14 @@ def test_a_strike_noun_set_beside_the_subject_is_the_strike(nlp: Language) -> No
         "The Revolutionary Guards Corps (IRGC) salvo of 12 missiles struck the Mossad base at 1am."
     )
     assert len([e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Sudanese delegation arrived in Cairo to discuss easing the Egyptian trade curbs.",
+        "Kenya and Somalia discussed lifting sanctions on Somali banks.",
+    ],
+)
+def test_a_gerund_talked_about_is_a_topic(nlp: Language, text: str) -> None:
+    assert [e["event_type"] for e in events(nlp, text)] == ["CONSULT"]

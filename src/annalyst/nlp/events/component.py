@@ -49,6 +49,7 @@ from annalyst.nlp.events.selection import (
     _told_twice,
     _topic_of_talk,
     _unaddressed,
+    gerund_topic,
 )
 from annalyst.nlp.events.status import _status
 from annalyst.nlp.events.tolls import (
@@ -122,8 +123,8 @@ class EventExtractor:
             found = [d for d in found if d.trigger.i not in denied] + judged
             for draft in found:
                 named = draft.actors or len(draft.recipients) > len(draft.hosts)
-                if not named and _topic_of_talk(draft):
-                    continue
+                if (not named and _topic_of_talk(draft)) or gerund_topic(draft):
+                    continue  # "discussed cooperation", "discussed easing the sanctions"
                 if not named and not _episodic(draft, times):
                     # no one acts, nothing dates it: opinion, analysis, generic talk (a
                     # country it would reach does not make it a reported act)

@@ -607,6 +607,20 @@ def _topic_of_talk(draft: _Draft) -> bool:
     return False
 
 
+def gerund_topic(draft: _Draft) -> bool:
+    """An act of no one told as a gerund that is what talks are about ("arrived to
+    discuss easing the sanctions", "discussed withdrawing troops"): a topic, not an
+    act, whoever it would reach."""
+    token = draft.trigger
+    return (
+        not draft.actors
+        and token.tag_ == "VBG"
+        and token.dep_ in ("xcomp", "dobj", "obj", "ccomp")
+        and token.head.lemma_.lower() in _TALKING
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in token.children)
+    )
+
+
 def _episodic(draft: _Draft, times: Sequence[Any]) -> bool:
     """A particular happening rather than a general statement: the trigger's clause is
     in the past or dated ("protests spread on Thursday", "the 2011 protests")."""

@@ -320,3 +320,31 @@ def test_stopping_work_is_a_strike(nlp: Language, text: str) -> None:
 
 def test_a_plant_stopping_work_is_no_strike(nlp: Language) -> None:
     assert events(nlp, "The factory stopped work after the fire.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Turkish-backed fighters stole olive oil from farms near Afrin on Sunday.", "COERCE"),
+        ("A Turkish military convoy entered Idlib through the Kafr Lusin crossing.", "MOBILIZE"),
+        ("Egyptian soldiers stopped an aid convoy at the Rafah crossing.", "COERCE"),
+        ("Police imposed a cordon around the Kibera slum.", "COERCE"),
+        ("The Qatari envoy delivered a message to the Sudanese president.", "CONSULT"),
+        ("The Houthis vowed to keep up their attacks on shipping in the Red Sea.", "THREATEN"),
+    ],
+)
+def test_acts_named_by_verbs_of_taking_entering_stopping_and_telling(
+    nlp: Language, text: str, kind: str
+) -> None:
+    assert kind in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_the_doers_of_traded_fire_are_its_subjects_not_their_guns(nlp: Language) -> None:
+    (fire,) = events(nlp, "The army and the rebels traded artillery fire near Goma.")
+    assert [a["text"] for a in fire["actors"]] == ["army", "rebels"]
+
+
+def test_whom_a_vow_to_keep_up_attacks_reaches(nlp: Language) -> None:
+    (threat,) = events(nlp, "Al-Shabaab vowed to keep attacking Kenyan forces in Somalia.")
+    assert threat["event_type"] == "THREATEN"
+    assert [a["text"] for a in threat["recipients"]] == ["Kenyan forces"]

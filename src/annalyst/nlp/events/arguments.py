@@ -129,6 +129,7 @@ from annalyst.nlp.events.hosts import (
     _purposes,
     _resolve_places,
 )
+from annalyst.nlp.events.occasions import journey_setting
 from annalyst.nlp.events.one_action import struck_or_toll
 from annalyst.nlp.events.partners import (
     _ARRIVING,
@@ -174,26 +175,6 @@ from annalyst.nlp.syntax_words import ACCUSING, COUNTERING
 # What one asks another to give ("asked for Iran's help").
 _SOUGHT = {"help", "support", "assistance", "aid", "intervention", "protection", "mediation",
            "backing", "cooperation", "permission", "approval", "consent"}  # fmt: skip
-
-
-def _clause_of_a_journey(token: Token, has_actors: bool) -> Token | None:
-    """The verb of the clause a visit with no owner is the setting of: "during a visit
-    to Iraq", and, with no doer named in the phrase, "ahead of", "before" or "after a
-    trip to Washington" (not "the trip", one told before)."""
-    if token.lemma_.lower() not in ("visit", "trip", "tour", "stay") or any(
-        c.dep_ == "poss" for c in token.children
-    ):
-        return None
-    prep = token.head
-    if prep.lower_ == "during":
-        return prep.head
-    if has_actors or any(c.dep_ == "det" and c.lower_ != "a" for c in token.children):
-        return None  # ("ahead of the visit": one told before, whoever made it)
-    if prep.lower_ in ("before", "after") and is_verb(prep.head):
-        return prep.head
-    if prep.lower_ == "of" and prep.head.lower_ == "ahead" and is_verb(prep.head.head):
-        return prep.head.head
-    return None
 
 
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
@@ -469,8 +450,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             victims = [o for o in victims if o.pos_ == "NOUN" and o.i not in mentions]
             recipients.extend(victims)
             owners = [o for o in owners if o not in victims]
-            if any(c.dep_ == "nsubj" for t in draft.tokens for c in t.children):
-                # "Israel responded with artillery fire": the doer's arms, named already
+            carrier = _carrier(token, draft.entry.light_verbs)
+            holders = [*draft.tokens, *([carrier] if carrier is not None else [])]
+            if any(c.dep_ == "nsubj" for t in holders for c in t.children):
+                # "Israel responded with artillery fire", "X and Y traded artillery fire":
+                # the doers' arms, named already
                 owners = [o for o in owners if not is_instrument_word(o)]
         if (
             token.dep_ == "pobj"
@@ -659,7 +643,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         elif (
             token.dep_ == "pobj"
             and (
-                setting := _clause_of_a_journey(
+                setting := journey_setting(
                     token, any(a.pos_ in ("NOUN", "PROPN", "PRON") for a in actors)
                 )
             )

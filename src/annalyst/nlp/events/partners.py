@@ -282,6 +282,10 @@ def _housed(site: Token) -> list[Token]:
 _LEAVING = {"withdraw", "pull", "leave", "evacuate", "exit", "quit", "depart", "retreat"}
 
 
+# Verbs of keeping an act up, whose own complement is the act.
+_GOING_ON = frozenset({"keep", "continue", "resume", "begin", "start"})
+
+
 def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
     out: list[Token] = []
     holders = list(draft.tokens)
@@ -298,6 +302,12 @@ def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> 
                 child
             ):
                 continue
+            while child.lemma_.lower() in _GOING_ON:
+                # "vowed to keep attacking US forces": whom the act kept up would reach
+                inner = next((c for c in child.children if c.dep_ == "xcomp" and is_verb(c)), None)
+                if inner is None:
+                    break
+                child = inner
             objects = logical_objects(child)
             if child.lemma_.lower() in _AVENGING:
                 # "vowed to avenge Soleimani's assassination": whoever carried it out

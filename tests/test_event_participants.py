@@ -500,6 +500,19 @@ def test_a_phone_call_and_what_it_discussed_are_one_act_with_no_place_from_the_t
             "Tuareg fighters",
         ),
         ("Tigrayan fighters shelled a town in Afar.", "shelled", "actors", "Tigrayan fighters"),
+        # adjectives of standing say who they are too
+        (
+            "Police arrested three former ministers in Lusaka.",
+            "arrested",
+            "recipients",
+            "former ministers",
+        ),
+        (
+            "The army shelled ethnic armed groups in Kayin state.",
+            "shelled",
+            "recipients",
+            "ethnic armed groups",
+        ),
     ],
 )
 def test_the_people_an_agent_belongs_to_stays_in_its_name(

@@ -439,7 +439,8 @@ def warplane(token: Token) -> bool:
 def with_identity(w: TokenTable, chunk_start: int, start: int, named: set[int]) -> int:
     """Where an agent's words start once the name of the people, faith or movement the
     lexicon does not know is kept before them ("Rohingya refugees", "Islamist
-    militants", "Fulani herders"): whose they are is part of who they are."""
+    militants", "Fulani herders"): whose they are is part of who they are; so are the
+    adjectives of standing before them (:func:`with_standing`)."""
     while start > chunk_start:
         before = start - 1
         if (
@@ -467,9 +468,28 @@ def with_identity(w: TokenTable, chunk_start: int, start: int, named: set[int]) 
         ):
             break
         start = before
-    return start
+    return with_standing(w, chunk_start, start)
 
 
 def _people_word(word: str) -> bool:
     """A word shaped like a people's adjective ("Tigrayan", "Sudanese")."""
     return len(word) > 4 and word.endswith(("an", "ese", "ish"))
+
+
+# Adjectives of a standing that says who people are ("former ministers", "ethnic armed
+# groups", "exiled dissidents"): dropped, they would name others.
+STANDINGS = frozenset({"former", "ex", "retired", "exiled", "ethnic", "jailed", "detained",
+                       "imprisoned", "displaced", "dissident", "striking", "ousted", "deposed",
+                       "sacked", "dismissed", "fugitive", "convicted"})  # fmt: skip
+
+
+def with_standing(w: TokenTable, chunk_start: int, start: int) -> int:
+    """Where an agent's words start once the adjectives of standing before them are kept
+    ("three former ministers": "former ministers")."""
+    while (
+        start > chunk_start
+        and w.lower[start - 1] in STANDINGS
+        and w.pos[start - 1] in ("ADJ", "VERB")
+    ):
+        start -= 1
+    return start

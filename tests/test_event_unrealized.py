@@ -815,3 +815,25 @@ def test_what_the_writer_says_is_owed_by_no_one_is_no_event(nlp: Language) -> No
 def test_what_a_stand_waits_for_has_not_happened(nlp: Language) -> None:
     text = "The militia said it would keep fighting until foreign troops leave the country."
     assert status_of(nlp, text, "leave") == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Border guards traded fire near Isfara on Sunday, Dushanbe said, accusing "
+            "Bishkek of provoking the clash.",
+            "accusing",
+        ),
+        (
+            "Gunmen killed 12 herders near Dori on Sunday, according to a local official, "
+            "who blamed the attack on JNIM.",
+            "blamed",
+        ),
+    ],
+)
+def test_the_speakers_own_words_told_by_the_writer_are_no_claim(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    (event,) = [e for e in _events(nlp, text) if e["trigger"] == trigger]
+    assert event["status"] == "asserted" and event["claimed_by"] is None

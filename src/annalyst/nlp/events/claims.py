@@ -238,8 +238,15 @@ def _claim(
                     break  # "believe the story, with the latter accusing the US": an aside
                 if under.dep_ in _ADJUNCT_DEPS:
                     break  # "declared X on Wednesday, five days after the coup": background
-                if under.dep_ == "advcl" and under.tag_ == "VBG" and under.i < ancestor.i:
-                    break  # "Urging the media to …, he explained that …": his own act
+                if (
+                    under.dep_ == "advcl"
+                    and under.tag_ == "VBG"
+                    and (under.i < ancestor.i or draft.entry.quad.startswith("verbal"))
+                ):
+                    # "Urging the media to …, he explained that …", "Bishkek said …,
+                    # accusing Dushanbe of …": the speaker's own act, told by the writer
+                    # (not "overran a base, officials said, killing 17": the raid's toll)
+                    break
                 if under.dep_ == "advcl" and not any(c.dep_ == "ccomp" for c in ancestor.children):
                     break  # "revealing new weapons, striking everywhere": no report of it
                 if under.dep_ in ("dobj", "obj") and ancestor.lemma_.lower() in _CHARACTERIZING:
@@ -269,6 +276,8 @@ def _claim(
         for i in range(sent.start, sent.end):
             if lower[i] == "according" and i + 1 < len(doc) and lower[i + 1] == "to":
                 source = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
+                if any(s.left_edge.i <= token.i <= s.right_edge.i for s in source):
+                    return  # "according to an official, who blamed X": the source's own act
                 resolved = _resolve_args(source, mentions)
                 claimant, found = (resolved[0] if resolved else None), True
                 break

@@ -817,6 +817,21 @@ def test_what_a_stand_waits_for_has_not_happened(nlp: Language) -> None:
     assert status_of(nlp, text, "leave") == "hypothetical"
 
 
+def test_a_clause_the_writer_adds_after_the_saying_is_no_claim(nlp: Language) -> None:
+    text = (
+        "Police fired on protesters in Bamako on Friday, killing three people, a rights "
+        "group said, but the police denied that live rounds were used."
+    )
+    (denial,) = [e for e in _events(nlp, text) if e["trigger"] == "denied"]
+    assert denial["status"] == "asserted" and denial["claimed_by"] is None
+    text = (
+        "Hamas said its fighters shelled an army post near Rafah; earlier in the day, an "
+        "Israeli strike killed three medics in Khan Younis."
+    )
+    (strike,) = [e for e in _events(nlp, text) if e["trigger"].startswith("strike")]
+    assert strike["status"] == "asserted" and strike["claimed_by"] is None
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [

@@ -197,6 +197,9 @@ def _claim(
             continue  # the content of a request or a promise is not something claimed
         if quote.get("start", 0) <= token.idx < quote.get("end", 0):
             cue = _cue_token(token, quote)
+            if cue is not None and _joined_after_the_saying(token, cue):
+                given = True
+                continue  # "…, a rights group said, but the army denied it": the writer's
             if cue is not None and (
                 _aside_below(token, chain, cue)
                 or _topic_of(token, cue)
@@ -252,6 +255,8 @@ def _claim(
                 if under.dep_ in ("dobj", "obj") and ancestor.lemma_.lower() in _CHARACTERIZING:
                     break  # "described the missile attack as a first slap": the attack is
                     # what is described, not something said to have happened
+                if _told_after_a_semicolon(under, ancestor):
+                    break  # "said its fighters struck X; earlier, an Israeli strike killed Y"
                 if under.dep_ in ("nsubj", "conj") or _detached(under, ancestor):
                     # "a militia that lost fighters to the airstrikes said it would avenge
                     # them": who speaks is no part of what is said, nor is what is told
@@ -298,6 +303,37 @@ def _claim(
     draft.claimed_by = claimant
     if draft.status == "asserted":
         draft.status = "claimed"
+
+
+def _joined_after_the_saying(token: Token, cue: Token) -> bool:
+    """An act in a clause with a subject of its own, joined to the clause said after the
+    words of saying ("Soldiers fired on the crowd, a rights group said, but the army
+    denied it"), or told after a semicolon that follows them ("Hamas said it shelled a
+    post; earlier, an Israeli strike killed three medics"): the writer's sentence goes
+    on, nothing more is said."""
+    doc = token.doc
+    if cue.i < token.i and any(doc[i].text == ";" for i in range(cue.i, token.i)):
+        return not any(doc[i].text in ("“", "”", '"') for i in range(cue.i, token.i))
+    clause = token
+    while not is_verb(clause) and clause.head.i != clause.i:
+        clause = clause.head
+    return (
+        clause.dep_ == "conj"
+        and clause.head.i < cue.i < clause.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def _told_after_a_semicolon(clause: Token, verb: Token) -> bool:
+    """A clause the parser hangs on a verb of saying after the clause said, behind a
+    semicolon: the writer's own sentence, not a second thing said."""
+    doc = verb.doc
+    return (
+        clause.dep_ in ("ccomp", "conj")
+        and clause.i > verb.i
+        and any(c.dep_ == "ccomp" and c.i < clause.left_edge.i for c in verb.children)
+        and any(doc[i].text == ";" for i in range(verb.i, clause.left_edge.i + 1))
+    )
 
 
 def _unsaid(cue: Token) -> bool:

@@ -817,6 +817,15 @@ def test_what_a_stand_waits_for_has_not_happened(nlp: Language) -> None:
     assert status_of(nlp, text, "leave") == "hypothetical"
 
 
+def test_a_participle_the_writer_adds_after_what_was_said_is_no_claim(nlp: Language) -> None:
+    text = (
+        "Malaysian police said on Monday they had detained a Thai activist in Kuala Lumpur "
+        "at the request of Bangkok, drawing condemnation from rights groups."
+    )
+    (condemnation,) = [e for e in _events(nlp, text) if e["trigger"] == "condemnation"]
+    assert condemnation["status"] == "asserted" and condemnation["claimed_by"] is None
+
+
 def test_a_clause_the_writer_adds_after_the_saying_is_no_claim(nlp: Language) -> None:
     text = (
         "Police fired on protesters in Bamako on Friday, killing three people, a rights "

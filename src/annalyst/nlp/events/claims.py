@@ -257,6 +257,8 @@ def _claim(
                     # what is described, not something said to have happened
                 if _told_after_a_semicolon(under, ancestor):
                     break  # "said its fighters struck X; earlier, an Israeli strike killed Y"
+                if _after_what_was_said(token, chain, ancestor, quotes):
+                    break  # "said it had detained him, drawing condemnation from …"
                 if under.dep_ in ("nsubj", "conj") or _detached(under, ancestor):
                     # "a militia that lost fighters to the airstrikes said it would avenge
                     # them": who speaks is no part of what is said, nor is what is told
@@ -321,6 +323,28 @@ def _joined_after_the_saying(token: Token, cue: Token) -> bool:
         clause.dep_ == "conj"
         and clause.head.i < cue.i < clause.i
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def _after_what_was_said(
+    token: Token, chain: Sequence[Token], verb: Token, quotes: Sequence[dict[str, Any]]
+) -> bool:
+    """Whether an act hangs on a participle told after the words a verb of saying
+    introduces, as the quote layer reads them ("police said they had detained him,
+    drawing condemnation"): the writer adds it."""
+    below = [token, *chain[: next((n for n, a in enumerate(chain) if a.i == verb.i), 0)]]
+    return any(
+        quote.get("cue_start") == verb.idx
+        and quote.get("start", 0) > verb.idx
+        and any(
+            w.dep_ == "advcl"
+            and w.tag_ == "VBG"
+            and w.idx >= quote.get("end", 0)
+            # (not a participle that says more: "…, emphasizing that officials had warned")
+            and not any(q.get("cue_start") == w.idx for q in quotes)
+            for w in below
+        )
+        for quote in quotes
     )
 
 

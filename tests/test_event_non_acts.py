@@ -359,3 +359,16 @@ def test_a_strike_noun_set_beside_the_subject_is_the_strike(nlp: Language) -> No
 )
 def test_a_gerund_talked_about_is_a_topic(nlp: Language, text: str) -> None:
     assert [e["event_type"] for e in events(nlp, text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops exchanged fire with rebels near Bunia on Sunday, leaving one soldier wounded.",
+        "A drone struck a car near Marib, leaving two people wounded.",
+        "The army shelled the village, leaving three civilians injured.",
+    ],
+)
+def test_the_wounded_an_attack_leaves_are_its_toll(nlp: Language, text: str) -> None:
+    (attack,) = events(nlp, text)
+    assert attack["recipients"]

@@ -1,8 +1,10 @@
 """Shapes of clause the parser hangs in a way that hides who does what: the cleft
 ("It was Hamas that fired"), a clause of time read as a preposition's object ("after
 Warsaw criticised the crackdown"), the infinitive with its "to", the plan an infinitive
-spells out ("a plot by militants to bomb a church"), and a past tense read as a
-participle ("when Washington once more bombed Iraqis")."""
+spells out ("a plot by militants to bomb a church"), a past tense read as a
+participle ("when Washington once more bombed Iraqis"), relative clauses hung on the
+wrong noun, aims and purposes, and the state an act leaves people in ("…, leaving two
+soldiers wounded")."""
 
 from __future__ import annotations
 
@@ -240,4 +242,18 @@ def gerund_subject_in_prep(verb: Token) -> Token | None:
                 and noun.right_edge.i == verb.i - 1
             ):
                 return noun
+    return None
+
+
+def left_so(token: Token) -> Token | None:
+    """The "leaving" of "…, leaving two soldiers wounded", however the parser hangs the
+    participle of the state left behind (on "leaving", under it, or on its object)."""
+    head = token.head
+    if head.lemma_.lower() == "leave" and token.dep_ in ("oprd", "xcomp", "acomp", "ccomp"):
+        return head if head.dep_ in ("advcl", "conj") else None
+    for child in token.children:
+        if child.dep_ == "csubj" and child.lemma_.lower() == "leave":
+            return child if token.dep_ in ("advcl", "conj") else None
+    if token.dep_ == "acl" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() == "leave":
+        return head.head if head.head.dep_ in ("advcl", "conj") else None
     return None

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from annalyst.knowledge.events import Trigger
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import writers_note
+from annalyst.nlp.clause_shapes import left_so
 from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import (
@@ -186,6 +187,17 @@ def _absorb(
             owner.tokens.append(token)
             gone.add(token.i)
             continue
+        leaving = left_so(token)
+        if leaving is not None:
+            act = leaving.head if leaving.head.i != token.i else token.head
+            left = by_word.get(act.i)
+            if left is not None and left is not draft and left.entry.type == draft.entry.type:
+                # "exchanged fire, leaving one soldier wounded": the toll of that act,
+                # whose victims "leaving" names
+                left.take_words(draft)
+                left.tokens.append(leaving)
+                gone.add(token.i)
+                continue
         if owner is None:
             # "carried out strikes, killing dozens": the participle hangs on the light
             # verb that carries the strike.

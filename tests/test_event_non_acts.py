@@ -372,3 +372,8 @@ def test_a_gerund_talked_about_is_a_topic(nlp: Language, text: str) -> None:
 def test_the_wounded_an_attack_leaves_are_its_toll(nlp: Language, text: str) -> None:
     (attack,) = events(nlp, text)
     assert attack["recipients"]
+
+
+def test_the_attack_blamed_on_someone_is_the_attack_told_before(nlp: Language) -> None:
+    text = "Gunmen killed 14 villagers near Dori on Sunday. The governor blamed the attack on JNIM."
+    assert [e["event_type"] for e in events(nlp, text)].count("ASSAULT") == 1

@@ -92,6 +92,7 @@ from annalyst.nlp.events.argwords import (
     _owners,
     _structure,
     acted_upon,
+    blamed_on,
     told_that,
 )
 from annalyst.nlp.events.carriers import (
@@ -492,13 +493,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             # what it is about, not whom it is with (but "talks on normalising ties with
             # Israel" are with Israel)
             noun_preps = tuple(p for p in noun_preps if p != "on")
-        if (
-            token.dep_ in ("dobj", "obj")
-            and token.head.lemma_.lower() in ("blame", "pin")
-            and token.head.i not in own
-        ):
-            # "blamed the attack on rebel groups": the parser hangs "on" on the attack,
-            # but it names whom the act is blamed on, not whom it struck
+        if blamed_on(token) and token.head.i not in own:
             noun_preps = tuple(p for p in noun_preps if p != "on")
         if etype in _OF_IS_ACTOR or token.lemma_.lower() in _OF_IS_ACTOR_NOUNS:
             # (not "took to the streets of Khartoum": where, not who)

@@ -423,3 +423,9 @@ def _object_preps(etype: str) -> tuple[str, ...]:
     if etype == "ASSAULT":
         return ("on", "against", "of")
     return _OBJECT_PREPS
+
+
+def blamed_on(token: Token) -> bool:
+    """ "blamed the attack on rebel groups": the parser hangs the "on" phrase on the act,
+    but it names whom the act is blamed on, not whom it struck."""
+    return token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in ("blame", "pin")

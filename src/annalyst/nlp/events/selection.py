@@ -13,7 +13,7 @@ from annalyst.knowledge.events import Trigger
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import writers_note
 from annalyst.nlp.clause_shapes import left_so
-from annalyst.nlp.events.argwords import _AVENGING
+from annalyst.nlp.events.argwords import _AVENGING, blamed_on
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.syntax import (
     _BACKGROUND_PREPS,
@@ -477,15 +477,10 @@ def _specific(token: Token, told_places: frozenset[str] = frozenset()) -> bool:
             child.dep_ == "prep"
             and child.lower_ in ("on", "against", "of", "by", "at", "in")
             and any(c.dep_ == "pobj" for c in child.children)
-            and not (child.lower_ == "on" and _blamed_on(token))
+            and not (child.lower_ == "on" and blamed_on(token))
         ):
             return True
     return False
-
-
-def _blamed_on(token: Token) -> bool:
-    """ "blamed the attack on JNIM": the parser hangs on the act whom it is blamed on."""
-    return token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in ("blame", "pin")
 
 
 def _anaphoric(draft: _Draft, earlier: Sequence[_Draft]) -> bool:

@@ -280,6 +280,7 @@ def test_a_toll_told_by_a_source_after_an_attack_is_that_attack(nlp: Language, t
         "Militants shelled a police post in Kirkuk on Friday. Officials said the Kirkuk shelling was a warning.",
         "Rockets struck the Balad air base on Monday.\n\nThe Balad attack caused no damage, the army said.",
         "Kenyan officials met Somali envoys in Nairobi. Security was the focus of both meetings.",
+        "Heavy fighting broke out near Goma on Sunday, breaking a truce.",
     ],
 )
 def test_one_action_told_again_is_one_event(nlp: Language, text: str) -> None:

@@ -1052,3 +1052,30 @@ def test_those_on_board_are_no_board(nlp: Language) -> None:
 def test_a_shepherd_abducted_is_whom_it_reached(nlp: Language) -> None:
     (abduction,) = events(nlp, "Soldiers abducted a shepherd near Kfar Shouba on Friday.")
     assert words(abduction["recipients"]) == ["shepherd"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudanese and Chadian officials met in Abeche on Monday, but the two sides failed to agree "
+        "on the border.",
+        "Kenya and Somalia held talks in Nairobi. The two countries agreed to reopen the border.",
+    ],
+)
+def test_the_two_sides_are_the_pair_just_told(nlp: Language, text: str) -> None:
+    (agreement,) = [e for e in events(nlp, text) if e["event_type"] == "AGREE"]
+    assert len(agreement["actors"]) == 2
+
+
+def test_each_side_blaming_the_other_reaches_both(nlp: Language) -> None:
+    text = (
+        "Fighting broke out between the Congolese army and M23 rebels near Goma. "
+        "Each side blamed the other for the clashes."
+    )
+    (blame,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert len(blame["actors"]) == 2 and len(blame["recipients"]) == 2
+
+
+def test_both_sides_of_a_fight_misparsed_as_one_modifier(nlp: Language) -> None:
+    (fight,) = events(nlp, "Fighting broke out between the Congolese army and M23 rebels.")
+    assert len(fight["actors"]) == 2

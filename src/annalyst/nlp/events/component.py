@@ -33,6 +33,7 @@ from annalyst.nlp.events.learned import RecipientScorer
 from annalyst.nlp.events.location import _location, carried_place, without_place_names
 from annalyst.nlp.events.occasions import attended_meetings
 from annalyst.nlp.events.one_action import _coordinated
+from annalyst.nlp.events.pairs import pairs_named_before
 from annalyst.nlp.events.partners import attribution_participle, each_other
 from annalyst.nlp.events.records import _as_dict
 from annalyst.nlp.events.referents import _mention_index
@@ -189,6 +190,7 @@ class EventExtractor:
         asked_of_holders(drafts)  # "demanded the release of X detained in China"
         met_on_its_day(drafts)  # "repelled an attack on Sunday night"
         protesters_of_the_place(drafts)  # "Thousands protested in Baghdad": Iraqis
+        pairs_named_before(drafts)  # "X and Y met …, but the two sides failed to agree"
         # ("ending eleven days of fighting", "fled after days of shelling": a noun that
         # names an act of no one, on no one, at no place or time tells no event)
         kept = [d for d in _carried(_told_twice(drafts)) if not _bare_noun(d) and not _described(d)]

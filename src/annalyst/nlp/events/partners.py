@@ -396,7 +396,18 @@ def _parties(draft: _Draft) -> list[Token]:
         settled = [*holders, *purposes]
         holders.extend(o for h in settled for o in logical_objects(h) if o.pos_ == "NOUN")
         holders.extend(purposes)  # "offered to mediate between A and B"
-    return [p for h in holders for p in prep_objects(h, ("between", "among"))]
+    sides = [p for h in holders for p in prep_objects(h, ("between", "among"))]
+    # "between the Congolese army and M23 rebels", read as "[army and M23] rebels": the
+    # first side is the modifier the second is coordinated with
+    sides.extend(
+        c
+        for side in list(sides)
+        for c in side.children
+        if c.dep_ in ("nmod", "compound")
+        and c.pos_ == "NOUN"
+        and any(g.dep_ == "conj" for g in c.children)
+    )
+    return sides
 
 
 def _joint_owners(tokens: list[Token], mentions: dict[int, ResolvedMention]) -> list[Token]:

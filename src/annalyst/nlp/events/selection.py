@@ -212,8 +212,12 @@ def _absorb(
                 None,
             )
         if owner is None and token.tag_ == "VBG":
-            # "a car bomb exploded …, killing nine": the verb is a word of the bomb's event
-            owner = by_word.get(head.i)
+            # "a car bomb exploded …, killing nine": the verb is a word of the bomb's event;
+            # "fighting broke out, breaking a truce": the act whose happening it tells
+            owner = by_word.get(head.i) or next(
+                (d for d in drafts if d.trigger.dep_ == "nsubj" and d.trigger.head.i == head.i),
+                None,
+            )
         while owner is not None and owner.trigger.i in folded_into:
             owner = folded_into[owner.trigger.i]  # "killing X and wounding Y": one event
         if (

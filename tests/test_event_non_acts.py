@@ -378,3 +378,10 @@ def test_the_wounded_an_attack_leaves_are_its_toll(nlp: Language, text: str) -> 
 def test_the_attack_blamed_on_someone_is_the_attack_told_before(nlp: Language) -> None:
     text = "Gunmen killed 14 villagers near Dori on Sunday. The governor blamed the attack on JNIM."
     assert [e["event_type"] for e in events(nlp, text)].count("ASSAULT") == 1
+
+
+def test_those_a_participle_names_are_people_not_an_act(nlp: Language) -> None:
+    assert events(nlp, "Among those released were two journalists.") == []
+    # (one told with its doer or its day is an act)
+    text = "Those arrested by the police on Monday were released."
+    assert "COERCE" in [e["event_type"] for e in events(nlp, text)]

@@ -1079,3 +1079,12 @@ def test_each_side_blaming_the_other_reaches_both(nlp: Language) -> None:
 def test_both_sides_of_a_fight_misparsed_as_one_modifier(nlp: Language) -> None:
     (fight,) = events(nlp, "Fighting broke out between the Congolese army and M23 rebels.")
     assert len(fight["actors"]) == 2
+
+
+def test_someone_named_beside_whose_successor_they_are_is_that_one(nlp: Language) -> None:
+    text = (
+        "The court removed Prime Minister Choguel Maiga from office last month.\n\n"
+        "On Tuesday, his successor Abdoulaye Diop visited the town of Kidal."
+    )
+    (visit,) = [e for e in events(nlp, text) if e["event_type"] == "CONSULT"]
+    assert names(visit["actors"]) == ["Abdoulaye Diop"]

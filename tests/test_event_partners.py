@@ -172,7 +172,7 @@ def test_tariffs_scrapped_on_a_nation_s_goods_reach_that_nation(nlp: Language) -
 
 def test_officials_freed_are_released(nlp: Language) -> None:
     event = one(nlp, "A Kenyan court has freed three former governors.", "RETREAT")
-    assert [a["text"] for a in event["recipients"]] == ["governors"]
+    assert [a["text"] for a in event["recipients"]] == ["former governors"]
 
 
 def test_whose_help_is_asked_for_is_asked(nlp: Language) -> None:

@@ -899,7 +899,7 @@ def test_whatever_fire_is_set_to_is_attacked(nlp: Language) -> None:
 def test_money_for_projects_that_help_people_reaches_those_people(nlp: Language) -> None:
     text = "The EU gave 5 million euros to fund programmes that help displaced families."
     (event,) = events(nlp, text)
-    assert (event["event_type"], words(event["recipients"])) == ("AID", ["families"])
+    assert (event["event_type"], words(event["recipients"])) == ("AID", ["displaced families"])
 
 
 def test_the_described_country_is_the_one_in_view(nlp: Language) -> None:

@@ -150,8 +150,9 @@ def test_what_is_contemplated_is_hypothetical(nlp: Language) -> None:
 
 
 def test_discussing_a_gerund_is_not_doing_it(nlp: Language) -> None:
+    # (a topic of the talks: no act at all, not even an unrealized one)
     text = "The delegation flew to Paris to discuss easing the sanctions on the bank."
-    assert status_of(nlp, text, "easing") == "hypothetical"
+    assert [e["trigger"] for e in _events(nlp, text)] == ["flew"]
 
 
 def test_calling_for_a_gerund_is_a_demand(nlp: Language) -> None:

@@ -557,6 +557,8 @@ def _actor_of_words(
             and child.pos_ == "PRON"
             and head.i not in mentions
             and not _is_person_noun(head)
+            # (not "his successor Paetongtarn Shinawatra": the one named beside it)
+            and not any(c.dep_ == "appos" and c.i in mentions for c in head.children)
         ):
             # "struck his residence": the owner the pronoun refers back to.
             owner_actor = _pronoun(child, mentions)

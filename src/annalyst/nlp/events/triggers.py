@@ -261,6 +261,13 @@ def _triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
             and _is_person_noun(doc[w.head[i]])
         ):
             continue  # "released five jailed activists": who they are, not an act told
+        if (
+            w.tag[i] == "VBN"
+            and dep == "acl"
+            and w.lower[w.head[i]] in ("those", "ones")
+            and not w.children[i]
+        ):
+            continue  # "among those released", "those killed included": people, not an act
         if pos == "NOUN" and dep == "pobj" and _backing(w, w.head[i]):
             continue  # "forces backed by US airstrikes": help to them, not an attack on them
         if _describes_next_place(doc, i):

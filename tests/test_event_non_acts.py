@@ -385,3 +385,11 @@ def test_those_a_participle_names_are_people_not_an_act(nlp: Language) -> None:
     # (one told with its doer or its day is an act)
     text = "Those arrested by the police on Monday were released."
     assert "COERCE" in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_an_act_the_parser_hangs_on_a_clause_of_time_is_no_content_of_it(nlp: Language) -> None:
+    text = (
+        "The army and the RSF traded artillery fire in Omdurman on Tuesday, a day after "
+        "the army declined to send a delegation to talks in Geneva."
+    )
+    assert "ASSAULT" in [e["event_type"] for e in events(nlp, text)]

@@ -348,3 +348,10 @@ def test_whom_a_vow_to_keep_up_attacks_reaches(nlp: Language) -> None:
     (threat,) = events(nlp, "Al-Shabaab vowed to keep attacking Kenyan forces in Somalia.")
     assert threat["event_type"] == "THREATEN"
     assert [a["text"] for a in threat["recipients"]] == ["Kenyan forces"]
+
+
+def test_adding_people_to_a_sanctions_list_sanctions_them(nlp: Language) -> None:
+    text = "The European Union on Monday added four Belarusian officials to its sanctions list."
+    (sanction,) = events(nlp, text)
+    assert sanction["event_type"] == "SANCTION" and sanction["date"] == "2023-03-06"
+    assert [a["text"] for a in sanction["recipients"]] == ["Belarusian officials"]

@@ -3,7 +3,10 @@ the Pope travelled to Ur", "Following talks with Kadhimi, Biden said …". A mee
 names no one as holding it was attended by whoever the sentence goes on to tell of (with
 whomever it names as met); any other act ("after the attack, police arrested …") is not
 theirs. A visit of no one's that a clause is set in ("during a visit to Iraq", "ahead of
-a trip to Washington") is made by whom the clause is about."""
+a trip to Washington") is made by whom the clause is about. And the readers of an act
+named as the occasion, the setting or the time of another ("before his assassination",
+"in the battle of X, he insisted …", "…, a day after the army declined …"), which is
+then no content of the other's verb."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from spacy.tokens import Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.referents import _resolve_args
+from annalyst.nlp.events.syntax import _BACKGROUND_PREPS
 from annalyst.nlp.events.unnamed import _is_person_noun
 from annalyst.nlp.syntax import is_verb, logical_subjects
 
@@ -66,3 +70,65 @@ def journey_setting(token: Token, has_actors: bool) -> Token | None:
     if prep.lower_ == "of" and prep.head.lower_ == "ahead" and is_verb(prep.head.head):
         return prep.head.head
     return None
+
+
+# "over the killing", "after the clashes": a reason or a background act, not this one.
+# ("over" and "during" too: "blacklisted X over the killing", "during a visit")
+_OCCASION_PREPS = {*_BACKGROUND_PREPS, "over", "during"}
+# "In the battle of X, he insisted on ...": a verbal act's setting, not what it asks.
+_SETTING_PREPS = {"in", "at"}
+
+
+def set_in(token: Token, verb: Token) -> bool:
+    """An act named for its place in a setting phrase of a verb of saying or asking ("In
+    the battle of X, he insisted on going": the battle is where, not what he insisted
+    on; "in their meeting" is left to the meeting told before)."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in _SETTING_PREPS
+        and head.head.i == verb.i
+        and verb.pos_ in ("VERB", "AUX")
+        and head.i < verb.i  # set before the verb, at the head of the sentence
+        and any(
+            child.dep_ == "prep"
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+            for child in token.children
+        )
+    )
+
+
+def occasion_of_another(token: Token) -> bool:
+    """Whether an act is named as the occasion of another: "before his assassination",
+    "during the talks", "on his visit to Cairo" (one's own act, named by its pronoun and
+    its place; "in their meeting" alone is left to the meeting told before)."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head.lower_
+    return prep in _OCCASION_PREPS or (
+        prep in ("on", "in", "at")
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in token.children)
+    )
+
+
+def within_subject(token: Token, ancestor: Token) -> bool:
+    """Whether a word hangs on the subject of the word it is governed by: a phrase
+    about who acts, not what is asked or promised."""
+    word = token
+    while word.head.i != word.i and word.head.i != ancestor.i:
+        word = word.head
+    return word.head.i == ancestor.i and word.dep_ in ("nsubj", "nsubjpass")
+
+
+# Words that open a clause of time ("a day after the army declined").
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "as", "when"})
+
+
+def main_clause_under_time_clause(token: Token, verb: Token) -> bool:
+    """Whether the parser hangs the main clause, with an act before it, on a clause of
+    time ("traded fire on Tuesday, a day after the army declined to send a delegation"):
+    the act is no content of that clause's verb."""
+    return token.i < verb.i and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
+    )

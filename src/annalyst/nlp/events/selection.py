@@ -15,8 +15,13 @@ from annalyst.nlp.clause_links import writers_note
 from annalyst.nlp.clause_shapes import left_so
 from annalyst.nlp.events.argwords import _AVENGING, blamed_on
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.occasions import (
+    main_clause_under_time_clause,
+    occasion_of_another,
+    set_in,
+    within_subject,
+)
 from annalyst.nlp.events.syntax import (
-    _BACKGROUND_PREPS,
     _OBJECT_DEPS,
     _PASSIVE_SUBJ,
     _SUBJECT_DEPS,
@@ -34,11 +39,6 @@ _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "he
 _CONTENT_TYPES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbal acts that respond to something that happened: what they react to is real.
 _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
-# "over the killing", "after the clashes": a reason or a background act, not this one.
-# ("over" and "during" too: "blacklisted X over the killing", "during a visit")
-_OCCASION_PREPS = {*_BACKGROUND_PREPS, "over", "during"}
-# "In the battle of X, he insisted on ...": a verbal act's setting, not what it asks.
-_SETTING_PREPS = {"in", "at"}
 _COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
 _OWN_FORCES = {
     "troop",
@@ -238,14 +238,16 @@ def _absorb(
             if governor is None or governor is draft:
                 continue
             denial = governor.entry.type == "REJECT" and governor.entry.mode == "deny"
-            if _occasion(token):
+            if occasion_of_another(token):
                 break  # "before his assassination, Sadr had urged …": a time, not content
-            if _setting(token, governor.trigger):
+            if set_in(token, governor.trigger):
                 break  # "in the battle of X, he insisted on …": where it was said
-            if _within_subject(token, ancestor):
+            if within_subject(token, ancestor):
                 break  # "the minister, in his visit to Washington, would seek …"
             if token.dep_ == "ccomp" and writers_note(ancestor):
                 break  # "accused X of rigging the vote, a charge officials rejected"
+            if main_clause_under_time_clause(token, ancestor):
+                break  # "traded fire on Tuesday, a day after the army declined …"
             if (
                 governor.entry.type in _CONTENT_TYPES
                 and not denial
@@ -288,48 +290,6 @@ def _absorb(
 # Nouns of asking or offering, whose "to" clause is what is asked or offered.
 _CALLS = {"call", "demand", "appeal", "request", "plea", "offer", "proposal", "invitation",
           "ultimatum", "pressure", "bid"}  # fmt: skip
-
-
-def _setting(token: Token, verb: Token) -> bool:
-    """An act named for its place in a setting phrase of a verb of saying or asking ("In
-    the battle of X, he insisted on going": the battle is where, not what he insisted
-    on; "in their meeting" is left to the meeting told before)."""
-    head = token.head
-    return (
-        token.dep_ == "pobj"
-        and head.lower_ in _SETTING_PREPS
-        and head.head.i == verb.i
-        and verb.pos_ in ("VERB", "AUX")
-        and head.i < verb.i  # set before the verb, at the head of the sentence
-        and any(
-            child.dep_ == "prep"
-            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
-            for child in token.children
-        )
-    )
-
-
-def _occasion(token: Token) -> bool:
-    """Whether an act is named as the occasion of another: "before his assassination",
-    "during the talks", "on his visit to Cairo" (one's own act, named by its pronoun and
-    its place; "in their meeting" alone is left to the meeting told before)."""
-    if token.dep_ != "pobj":
-        return False
-    prep = token.head.lower_
-    return prep in _OCCASION_PREPS or (
-        prep in ("on", "in", "at")
-        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
-        and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in token.children)
-    )
-
-
-def _within_subject(token: Token, ancestor: Token) -> bool:
-    """Whether a word hangs on the subject of the word it is governed by: a phrase
-    about who acts, not what is asked or promised."""
-    word = token
-    while word.head.i != word.i and word.head.i != ancestor.i:
-        word = word.head
-    return word.head.i == ancestor.i and word.dep_ in ("nsubj", "nsubjpass")
 
 
 def _commands_own_forces(governor: _Draft, act: Token) -> bool:
@@ -401,11 +361,11 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                 # "repelled an attack by rebels": the attack is theirs, met by another
                 countered = outer.trigger.lemma_.lower() in COUNTERING
                 background = (
-                    _occasion(token)
+                    occasion_of_another(token)
                     or avenged
                     or answered
                     or countered
-                    or _setting(token, outer.trigger)
+                    or set_in(token, outer.trigger)
                 )
                 part_of = via == "of" and token.head.head.lemma_.lower() in ("part", "framework")
                 if (

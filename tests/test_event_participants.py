@@ -1088,3 +1088,13 @@ def test_someone_named_beside_whose_successor_they_are_is_that_one(nlp: Language
     )
     (visit,) = [e for e in events(nlp, text) if e["event_type"] == "CONSULT"]
     assert names(visit["actors"]) == ["Abdoulaye Diop"]
+
+
+def test_the_force_a_spokesman_names_by_its_kind_is_their_sides(nlp: Language) -> None:
+    text = "Hamas spokesman Hazem Qassem said the fighters had shelled an army post near Rafah."
+    (shelling,) = events(nlp, text)
+    assert names(shelling["actors"]) == ["Hamas"]
+    # (others named by their kind stay others: "the militants" are no army's)
+    text = "An Israeli army spokesman said the militants fired rockets at Sderot."
+    (fire,) = events(nlp, text)
+    assert words(fire["actors"]) == ["militants"]

@@ -33,6 +33,7 @@ from annalyst.nlp.events.learned import RecipientScorer
 from annalyst.nlp.events.location import _location, carried_place, without_place_names
 from annalyst.nlp.events.occasions import attended_meetings
 from annalyst.nlp.events.one_action import _coordinated
+from annalyst.nlp.events.own_side import speakers_own_force
 from annalyst.nlp.events.pairs import pairs_named_before
 from annalyst.nlp.events.partners import attribution_participle, each_other
 from annalyst.nlp.events.records import _as_dict
@@ -161,9 +162,8 @@ class EventExtractor:
                 answered(draft, drafts, mentions)  # "Iran condemned the move": whoever made it
                 draft.location = _location(draft, places) or carried_place(draft, drafts)
                 _status(draft, quotes, mentions)
-                speakers_own_act(
-                    draft, mentions, published
-                )  # "“We have no request but this,” he added"
+                speakers_own_force(draft, mentions, published)  # "… said the navy hit …"
+                speakers_own_act(draft, mentions, published)  # "“We have no request …”"
                 if draft.status == "hypothetical" and not draft.actors and not draft.recipients:
                     continue  # "the risk of renewed fighting": talk of what may be, of no one
                 if (

@@ -73,9 +73,16 @@ def _named_with_title(
 
 
 def _body_of_office(speaker: dict[str, Any], published: date | None) -> dict[str, Any] | None:
-    person = KnowledgeBase.load().get(str(speaker.get("id")))
+    kb = KnowledgeBase.load()
+    person = kb.get(str(speaker.get("id")))
     if person is None or published is None:
         return None
+    for tie in person.affiliations:
+        # a spokesman speaks for the body whose spokesman they are that day
+        if tie.relation == "spokesperson_of" and tie.active_on(published):
+            body = kb.get(tie.target)
+            if body is not None:
+                return body.ref()
     for role in person.roles_on(published):
         # (a minister's "we" is the government's, not the ministry's; a commander's or
         # a party leader's is their force's or party's)
@@ -87,3 +94,56 @@ def _body_of_office(speaker: dict[str, Any], published: date | None) -> dict[str
         if role.country and role.sector in _STATE_SECTORS:
             return _state_for(role.country)
     return None
+
+
+# Sectors of a force a speaker's "the army", "the naval forces" or "the fighters" may be:
+# a state's, or an armed group's.
+_STATE_FORCES = frozenset({"MIL", "COP"})
+_GROUP_FORCES = frozenset({"MIL", "REB"})
+
+
+def speakers_own_force(
+    draft: Any, mentions: dict[int, ResolvedMention], published: date | None
+) -> None:
+    """ "Yemen's armed forces spokesman announced that the naval forces had targeted a
+    tanker": a force named by its kind alone, of no stated country, in what a spokesman
+    or an official says, is the force of the side they speak for."""
+    claimant = draft.claimed_by
+    if not claimant or claimant.get("type") != "person":
+        return
+    unnamed = [
+        n
+        for n, a in enumerate(draft.actors)
+        if str(a.get("id", "")).startswith("~agent:x:")
+        and (_STATE_FORCES | _GROUP_FORCES).intersection(a.get("sectors") or ())
+        and str(a.get("text", "")).lower() == str(a.get("name", "")).lower()
+        and _told_as_the(draft.trigger.doc, a)
+    ]
+    side = speakers_side(claimant, draft.trigger, mentions, published) if unnamed else None
+    if side is None:
+        return
+    forces = _STATE_FORCES if side.get("type") == "state" else _GROUP_FORCES
+    for n in unnamed:
+        if not forces.intersection(draft.actors[n].get("sectors") or ()):
+            continue
+        actor = draft.actors[n]
+        if side.get("type") == "state":
+            kind = str(actor["id"]).rsplit(":", 1)[-1]
+            actor = dict(actor, id=f"~agent:{side['country']}:{kind}", country=side["country"])
+        else:
+            actor = dict(
+                side, text=actor.get("text"), start=actor.get("start"), end=actor.get("end")
+            )
+        draft.actors[n] = actor
+
+
+def _told_as_the(doc: Any, actor: dict[str, Any]) -> bool:
+    """Whether an actor's words come right after "the" and nothing after them says whose
+    they are ("the naval forces"; not "the Resistance in Palestine")."""
+    start, end = actor.get("start"), actor.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return False
+    if doc.text[max(0, start - 4) : start].lower() != "the ":
+        return False
+    head = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+    return head is not None and not any(c.dep_ == "prep" for c in head.children)

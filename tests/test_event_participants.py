@@ -1098,3 +1098,12 @@ def test_the_force_a_spokesman_names_by_its_kind_is_their_sides(nlp: Language) -
     text = "An Israeli army spokesman said the militants fired rockets at Sderot."
     (fire,) = events(nlp, text)
     assert words(fire["actors"]) == ["militants"]
+
+
+def test_the_outlet_a_speaker_told_is_no_recipient(nlp: Language) -> None:
+    text = (
+        "A senior Houthi official told Al Jazeera that Sanaa was ready to release all "
+        "prisoners held by both sides."
+    )
+    for event in events(nlp, text):
+        assert "Al Jazeera" not in names(event["recipients"])

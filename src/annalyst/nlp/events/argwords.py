@@ -12,7 +12,13 @@ from spacy.tokens import Token
 from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import noted_claimant
-from annalyst.nlp.events.argtables import _JUDGING, _OBJECT_PREPS, _OWNER_PREPS, _SUFFERING
+from annalyst.nlp.events.argtables import (
+    _JUDGING,
+    _OBJECT_PREPS,
+    _OWNER_PREPS,
+    _SUFFERING,
+    _TELLING,
+)
 from annalyst.nlp.events.owners import _FACILITIES, _opposed
 from annalyst.nlp.events.unnamed import _is_person_noun, _is_weapon, _place_actor
 from annalyst.nlp.syntax import (
@@ -429,3 +435,20 @@ def blamed_on(token: Token) -> bool:
     """ "blamed the attack on rebel groups": the parser hangs the "on" phrase on the act,
     but it names whom the act is blamed on, not whom it struck."""
     return token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in ("blame", "pin")
+
+
+def told_medium(actor: dict[str, Any], draft: Any) -> bool:
+    """Whether a recipient is the outlet a speaker told what they would do ("told Al
+    Jazeera that Sanaa was ready to release all prisoners"): the medium, not whom the
+    act would reach (an act on an outlet is its own: "banned Al Jazeera")."""
+    if "MED" not in (actor.get("sectors") or ()) or draft.trigger.lemma_.lower() in _TELLING:
+        return False
+    # (the words themselves, or those a description refers back to: "both sides")
+    starts = {actor.get("start"), actor.get("ref_start")}
+    return any(
+        word.dep_ in ("dobj", "dative", "obj")
+        and word.left_edge.idx in starts
+        and word.head.lemma_.lower() in _TELLING
+        and word.head not in draft.tokens
+        for word in draft.trigger.doc
+    )

@@ -1107,3 +1107,12 @@ def test_the_outlet_a_speaker_told_is_no_recipient(nlp: Language) -> None:
     )
     for event in events(nlp, text):
         assert "Al Jazeera" not in names(event["recipients"])
+
+
+def test_the_party_is_a_party_named_before(nlp: Language) -> None:
+    text = (
+        "Naim Qassem, deputy head of Hezbollah's Shura Council, said the party would "
+        "keep attacking Israeli positions."
+    )
+    (threat,) = [e for e in events(nlp, text) if e["actors"]]
+    assert names(threat["actors"]) == ["Hezbollah"]

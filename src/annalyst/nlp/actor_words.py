@@ -361,10 +361,14 @@ UNION_NOUNS = frozenset({"coalition", "alliance", "bloc"})
 def called_so(actor: dict[str, Any], noun: str) -> bool:
     """Whether a description by ``noun`` can refer back to an actor: any actor, or for
     "the coalition" one whose name says it is one ("the alliance" is also a treaty
-    organisation, a pact or an axis: NATO, the Warsaw Pact, the Axis of Resistance)."""
+    organisation, a pact or an axis: NATO, the Warsaw Pact, the Axis of Resistance; "the
+    party" is a party)."""
     name = str(actor.get("name", "")).lower()
     if noun == "alliance" and any(word in name for word in _ALLIANCE_NAMES):
         return True
+    if noun == "party":
+        # "the party": a party ("Hezbollah's Executive Council … the party": Hezbollah)
+        return "PTY" in (actor.get("sectors") or ()) or "party" in name
     return noun not in UNION_NOUNS or noun in name
 
 

@@ -1116,3 +1116,8 @@ def test_the_party_is_a_party_named_before(nlp: Language) -> None:
     )
     (threat,) = [e for e in events(nlp, text) if e["actors"]]
     assert names(threat["actors"]) == ["Hezbollah"]
+
+
+def test_a_states_coast_guard_is_that_states_body(nlp: Language) -> None:
+    (ramming,) = events(nlp, "China's coast guard on Saturday rammed a Philippine vessel.")
+    assert ramming["actors"][0]["country"] == "CHN"

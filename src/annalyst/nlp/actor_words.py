@@ -207,7 +207,9 @@ _COLLECTIVES = {
     "media",
     "press",
 }
-_COLLECTIVES |= {"crowd", "regime", "tribe"}
+_COLLECTIVES |= {"crowd", "regime", "tribe", "coastguard"}
+# A guard named by what it guards is a body, as "the navy" is ("China's coast guard").
+_COLLECTIVES |= {"coast guard", "border guard", "national guard", "republican guard"}
 # Agent nouns that, with no determiner, name a thing rather than a body ("the use of
 # force", "demanded justice").
 MASS_SENSES = frozenset({"force", "justice"})

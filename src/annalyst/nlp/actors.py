@@ -134,6 +134,8 @@ def resolved_mentions(doc: Doc) -> list[ResolvedMention]:
     return [ResolvedMention(**data) for data in doc._.actor_mentions or []]
 
 
+# The entity label a known actor's mention takes, by its type.
+_LABELS = {"person": "PERSON", "state": "GPE", "group": "ORG", "organization": "ORG"}
 # Head words of organisations' names, never of places' names.
 _BODY_HEADS = frozenset(
     {"party", "front", "movement", "council", "union", "brigade", "brigades", "committee",
@@ -337,7 +339,8 @@ class ActorResolver:
                     match = replace(match, country=split[1], text=_span_text(doc, start, end))
                 if match.country is None and match.region is None:
                     owned_only = w.lower[head_i] in _OWNED_BODIES
-                    if not plural and w.lower[head_i] not in _COLLECTIVES and not owned_only:
+                    body = _COLLECTIVES & {w.lower[head_i], text.lower()} or owned_only
+                    if not plural and not body:
                         break  # "the minister", "a photographer": a person, not a group
                     owner = next(
                         (
@@ -645,7 +648,7 @@ class ActorResolver:
             elif cand.actor_ids:
                 chosen_actor = disambiguate(self.kb, cand.actor_ids, mentioned, label)
                 actor = chosen_actor.ref(text)
-                label = _label_for(chosen_actor)
+                label = _LABELS[chosen_actor.type]
                 kin = w.text[cand.start - 1] if cand.start > 0 else ""
                 if chosen_actor.type == "person" and kin.lower() in _KIN_EPITHETS:
                     # "the elder Sadr", "the younger Bush": a relative of the one known by
@@ -771,10 +774,6 @@ class ActorResolver:
                 if label != "PERSON" or actor.type == "person":
                     return actor, "fuzzy"
         return None, "ner"
-
-
-def _label_for(actor: Actor) -> str:
-    return {"person": "PERSON", "state": "GPE", "group": "ORG", "organization": "ORG"}[actor.type]
 
 
 if not Doc.has_extension("actor_mentions"):

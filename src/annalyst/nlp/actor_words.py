@@ -369,10 +369,19 @@ def called_so(actor: dict[str, Any], noun: str) -> bool:
     if noun == "alliance" and any(word in name for word in _ALLIANCE_NAMES):
         return True
     if noun == "party":
-        # "the party": a party ("Hezbollah's Executive Council … the party": Hezbollah)
-        return "PTY" in (actor.get("sectors") or ()) or "party" in name
+        # "the party": a party, or a body of no known kind that is no organ
+        # ("Hezbollah's Executive Council … the party": Hezbollah)
+        sectors = actor.get("sectors") or ()
+        if "PTY" in sectors or "party" in name:
+            return True
+        return not sectors and name.rsplit(" ", 1)[-1] not in _ORGANS
     return noun not in UNION_NOUNS or noun in name
 
+
+# Last words of the names of organs, which "the party" never refers back to.
+_ORGANS = frozenset({"council", "committee", "office", "bureau", "ministry", "court",
+                     "command", "assembly", "parliament", "board", "agency", "authority",
+                     "directorate", "secretariat", "cabinet"})  # fmt: skip
 
 # Words in the names of bodies news calls "the alliance".
 _ALLIANCE_NAMES = (

@@ -1121,3 +1121,13 @@ def test_the_party_is_a_party_named_before(nlp: Language) -> None:
 def test_a_states_coast_guard_is_that_states_body(nlp: Language) -> None:
     (ramming,) = events(nlp, "China's coast guard on Saturday rammed a Philippine vessel.")
     assert ramming["actors"][0]["country"] == "CHN"
+
+
+def test_a_participle_after_a_call_is_an_act_of_its_own(nlp: Language) -> None:
+    text = (
+        "Zambia's opposition coalition on Thursday urged its supporters to boycott the vote, "
+        "accusing President Hichilema of rushing it."
+    )
+    found = {e["event_type"]: e for e in events(nlp, text)}
+    assert "ACCUSE" in found
+    assert names(found["ACCUSE"]["actors"]) == ["Zambia's opposition coalition"]

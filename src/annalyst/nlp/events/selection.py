@@ -253,7 +253,10 @@ def _absorb(
                 and not denial
                 and not (ancestor.i == governor.trigger.i and foretells_another(ancestor, mentions))
                 and (
-                    token.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "advcl")
+                    token.dep_ in ("xcomp", "ccomp", "pobj", "dobj")
+                    # (an infinitive the parser reads as an adverbial clause; not
+                    # "urged X to boycott the vote, accusing Y of …": an act of its own)
+                    or (token.dep_ == "advcl" and token.tag_ != "VBG")
                     # "gave the forces a deadline to withdraw", "a call to leave"
                     or (
                         token.dep_ in ("acl", "relcl")

@@ -393,3 +393,9 @@ def test_an_act_the_parser_hangs_on_a_clause_of_time_is_no_content_of_it(nlp: La
         "the army declined to send a delegation to talks in Geneva."
     )
     assert "ASSAULT" in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_talks_a_go_between_mediated_are_the_talks(nlp: Language) -> None:
+    text = "Kenya and Somalia ended a round of Turkish-mediated talks in Ankara on Tuesday."
+    (talks,) = events(nlp, text)
+    assert talks["event_type"] == "CONSULT" and len(talks["actors"]) == 2

@@ -31,7 +31,7 @@ from annalyst.nlp.events.syntax import (
 from annalyst.nlp.events.warning_kinds import foretells_another
 from annalyst.nlp.phrase_links import met_doers, misread_clause
 from annalyst.nlp.syntax import is_passive
-from annalyst.nlp.syntax_words import COUNTERING, GO_BETWEEN_VERBS
+from annalyst.nlp.syntax_words import COUNTERING, GO_BETWEEN, GO_BETWEEN_VERBS
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "both"}
 # Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
@@ -121,7 +121,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 "pobj",
                 "appos",
             }:
-                keep, drop = _prefer(draft, other) if child.dep_ != "appos" else (draft, other)
+                keep, drop = _prefer(draft, other)
+                if child.dep_ == "appos" or (child.dep_ == "amod" and child.lower_ in GO_BETWEEN):
+                    keep, drop = draft, other  # "Turkish-mediated talks": the talks
                 if (
                     child.dep_ == "dobj"
                     and child.i == other.trigger.i

@@ -314,8 +314,8 @@ def _joined_after_the_saying(token: Token, cue: Token) -> bool:
     post; earlier, an Israeli strike killed three medics"): the writer's sentence goes
     on, nothing more is said."""
     doc = token.doc
-    if cue.i < token.i and any(doc[i].text == ";" for i in range(cue.i, token.i)):
-        return not any(doc[i].text in ("“", "”", '"') for i in range(cue.i, token.i))
+    if cue.i < token.i and _words_between(doc, cue.i, token.i, (";",)):
+        return not _words_between(doc, cue.i, token.i, ("“", "”", '"'))
     clause = token
     while not is_verb(clause) and clause.head.i != clause.i:
         clause = clause.head
@@ -351,13 +351,17 @@ def _after_what_was_said(
 def _told_after_a_semicolon(clause: Token, verb: Token) -> bool:
     """A clause the parser hangs on a verb of saying after the clause said, behind a
     semicolon: the writer's own sentence, not a second thing said."""
-    doc = verb.doc
     return (
         clause.dep_ in ("ccomp", "conj")
         and clause.i > verb.i
         and any(c.dep_ == "ccomp" and c.i < clause.left_edge.i for c in verb.children)
-        and any(doc[i].text == ";" for i in range(verb.i, clause.left_edge.i + 1))
+        and _words_between(verb.doc, verb.i, clause.left_edge.i + 1, (";",))
     )
+
+
+def _words_between(doc: Doc, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` stands among the tokens from ``start`` to ``end``."""
+    return any(doc[i].text in words for i in range(start, end))
 
 
 def _unsaid(cue: Token) -> bool:

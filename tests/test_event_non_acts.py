@@ -399,3 +399,19 @@ def test_talks_a_go_between_mediated_are_the_talks(nlp: Language) -> None:
     text = "Kenya and Somalia ended a round of Turkish-mediated talks in Ankara on Tuesday."
     (talks,) = events(nlp, text)
     assert talks["event_type"] == "CONSULT" and len(talks["actors"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is not the first time Turkish forces come under attack in northern Iraq.",
+        "The militia did not stop making threats against the peacekeepers.",
+    ],
+)
+def test_acts_told_as_going_on_or_recurring_are_no_one_act(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+def test_the_first_time_told_in_the_past_is_an_act(nlp: Language) -> None:
+    text = "It was the first time Turkish forces came under attack in Duhok."
+    assert [e["event_type"] for e in events(nlp, text)] == ["ASSAULT"]

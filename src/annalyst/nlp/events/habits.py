@@ -84,6 +84,9 @@ _TRENDING = {"see", "increase", "rise", "surge", "grow", "decline", "drop", "fal
 # ("keep attacking", "continue to loot"), not one act on one occasion.
 _GOING_ON = {"keep", "continue"}
 # Adverbs that tie a going-on act to the news of the day ("continued on Monday" is past).
+# Verbs of ceasing, which negated tell that an act goes on ("did not stop making threats").
+_STOPPING = {"stop", "cease", "quit"}
+
 _NOW = {"today", "tonight", "now", "still"}
 # Adverbs of habit ("are exposed to US raids from time to time", "routinely detains").
 _HABITUALLY = {"regularly", "routinely", "often", "frequently", "occasionally", "sometimes",
@@ -142,9 +145,23 @@ def _told_as_habit(token: Token) -> bool:
     if clause.dep_ in ("advcl", "xcomp") and clause.head.pos_ == "VERB" and _present(clause.head):
         # ("groups typically exploit disputes to recruit fighters": the purpose of a habit)
         governing.append(clause.head)
+    if (
+        clause.dep_ == "xcomp"
+        and clause.head.lemma_.lower() in _STOPPING
+        and any(c.dep_ == "neg" for c in clause.head.children)
+    ):
+        return True  # "did not stop making threats": threats that go on, no one told
     for word in (token, clause, *governing):
         if word.dep_ == "relcl" and _each_time(word.head):
             return True  # "every time the resistance strikes, …": the clause of the time
+        if (
+            word.dep_ == "relcl"
+            and word.head.lemma_.lower() == "time"
+            and _present(word)
+            # (not "the first time the country has threatened to …": one act told)
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in word.children)
+        ):
+            return True  # "not the first time US forces come under attack": it recurs
         for child in word.children:
             if child.dep_ == "advmod" and child.lower_ in _HABITUALLY:
                 return True

@@ -415,3 +415,10 @@ def test_acts_told_as_going_on_or_recurring_are_no_one_act(nlp: Language, text: 
 def test_the_first_time_told_in_the_past_is_an_act(nlp: Language) -> None:
     text = "It was the first time Turkish forces came under attack in Duhok."
     assert [e["event_type"] for e in events(nlp, text)] == ["ASSAULT"]
+
+
+def test_what_anyone_expects_someone_to_do_is_no_act(nlp: Language) -> None:
+    assert events(nlp, "One almost expects the new prime minister to endorse the deal.") == []
+    # (what a party expects another to do is still told as ahead)
+    text = "The army expects the rebels to attack the town."
+    assert [e["status"] for e in events(nlp, text)] == ["future"]

@@ -312,6 +312,28 @@ def judged_ahead(word: Token) -> bool:
     )
 
 
+# Verbs of guessing what someone will do.
+_EXPECTING = GUESSING | {"expect", "bet", "predict", "wager"}
+# Subjects that make a guess the writer's or anyone's, not a party's report.
+_ANYONE = frozenset({"one", "you", "i", "we"})
+
+
+def guessed_by_anyone(word: Token) -> bool:
+    """ "One almost expects the new prime minister to provide an endorsement": what the
+    writer, or anyone, guesses someone will do is no act, not even a planned one."""
+    clause = word
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX") and clause.dep_ in ("xcomp", "ccomp"):
+            break
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    guesser = clause.head
+    return guesser.lemma_.lower() in _EXPECTING and any(
+        c.dep_ == "nsubj" and c.lower_ in _ANYONE for c in guesser.children
+    )
+
+
 def questioned(word: Token, verbs: list[Token]) -> bool:
     """The main verb of a yes/no question ("Did the army shell the town?") is asked
     about, not told; a negative question ("Didn't the army shell it?") is rhetoric

@@ -84,9 +84,6 @@ _TRENDING = {"see", "increase", "rise", "surge", "grow", "decline", "drop", "fal
 # ("keep attacking", "continue to loot"), not one act on one occasion.
 _GOING_ON = {"keep", "continue"}
 # Adverbs that tie a going-on act to the news of the day ("continued on Monday" is past).
-# Verbs of ceasing, which negated tell that an act goes on ("did not stop making threats").
-_STOPPING = {"stop", "cease", "quit"}
-
 _NOW = {"today", "tonight", "now", "still"}
 # Adverbs of habit ("are exposed to US raids from time to time", "routinely detains").
 _HABITUALLY = {"regularly", "routinely", "often", "frequently", "occasionally", "sometimes",
@@ -145,12 +142,6 @@ def _told_as_habit(token: Token) -> bool:
     if clause.dep_ in ("advcl", "xcomp") and clause.head.pos_ == "VERB" and _present(clause.head):
         # ("groups typically exploit disputes to recruit fighters": the purpose of a habit)
         governing.append(clause.head)
-    if (
-        clause.dep_ == "xcomp"
-        and clause.head.lemma_.lower() in _STOPPING
-        and any(c.dep_ == "neg" for c in clause.head.children)
-    ):
-        return True  # "did not stop making threats": threats that go on, no one told
     for word in (token, clause, *governing):
         if word.dep_ == "relcl" and _each_time(word.head):
             return True  # "every time the resistance strikes, …": the clause of the time

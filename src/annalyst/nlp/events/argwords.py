@@ -30,6 +30,7 @@ from annalyst.nlp.syntax import (
     prep_objects,
 )
 from annalyst.nlp.syntax_words import AVENGING, GO_BETWEEN, UPHEAVALS
+from annalyst.nlp.tokentable import token_table
 
 # Acts that answer something done before ("retaliated for the strike").
 _AVENGING = AVENGING
@@ -444,11 +445,22 @@ def told_medium(actor: dict[str, Any], draft: Any) -> bool:
     if "MED" not in (actor.get("sectors") or ()) or draft.trigger.lemma_.lower() in _TELLING:
         return False
     # (the words themselves, or those a description refers back to: "both sides")
-    starts = {actor.get("start"), actor.get("ref_start")}
-    return any(
-        word.dep_ in ("dobj", "dative", "obj")
-        and word.left_edge.idx in starts
-        and word.head.lemma_.lower() in _TELLING
-        and word.head not in draft.tokens
-        for word in draft.trigger.doc
-    )
+    doc = draft.trigger.doc
+    words = token_table(doc)
+    for key in ("start", "end"), ("ref_start", "ref_end"):
+        start, end = actor.get(key[0]), actor.get(key[1])
+        found = (
+            words.char_tokens(start, end)
+            if isinstance(start, int) and isinstance(end, int)
+            else None
+        )
+        if found is None:
+            continue
+        head = doc[found[1] - 1]  # (the last word of a name is its head)
+        if (
+            head.dep_ in ("dobj", "dative", "obj")
+            and head.head.lemma_.lower() in _TELLING
+            and head.head not in draft.tokens
+        ):
+            return True
+    return False

@@ -23,9 +23,10 @@ from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.descriptions import _previous_sentences
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.triggers import in_what_verb
+from annalyst.nlp.events.words import after_the
 from annalyst.nlp.syntax import logical_objects, prep_objects
 from annalyst.nlp.time.words import _words
-from annalyst.nlp.tokentable import doc_text, token_table
+from annalyst.nlp.tokentable import token_table
 
 
 def _find_times(doc: Doc, published: date | None) -> list[Any]:
@@ -555,8 +556,7 @@ def _refers_back(actor: dict[str, Any], doc: Doc) -> bool:
     words = str(actor.get("text", "")).split()
     if words and words[0].lower() in _REFERRING_WORDS:
         return True
-    start = actor.get("start")
-    return isinstance(start, int) and doc_text(doc)[max(0, start - 4) : start].lower() == "the "
+    return after_the(doc, actor.get("start"))
 
 
 def _sentences_between(earlier: Token, later: Token) -> int:

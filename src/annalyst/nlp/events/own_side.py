@@ -7,18 +7,24 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.nlp.actor_words import HOLDER_TITLES
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.unnamed import _state_for
+from annalyst.nlp.events.words import after_the
+from annalyst.nlp.tokentable import token_table
 
 # The first person plural, by which a speaker names a side rather than a self.
 PLURAL_FIRST_PERSON = frozenset({"we", "our", "us"})
 
 # Kinds of actor a speaker can speak for.
 _BODIES = frozenset({"organization", "group", "state"})
+
+# How far (in characters) the speaker may have been named from their "we".
+_NEAR = 600
 
 # Sectors of an office whose holder speaks for the state itself.
 _STATE_SECTORS = frozenset({"GOV", "MIL"})
@@ -46,29 +52,27 @@ def speakers_side(
 def _named_with_title(
     speaker: dict[str, Any], at: Token, mentions: dict[int, ResolvedMention]
 ) -> dict[str, Any] | None:
-    doc = at.doc
     named = {
         id(m): m
         for m in mentions.values()
         if m.actor is not None and m.actor.get("id") == speaker.get("id")
     }
-    # the nearest naming of the speaker, in the sentence or the two before it
+    # the nearest naming of the speaker, a few sentences away at most
     nearest = min(named.values(), key=lambda m: abs(m.start - at.idx), default=None)
-    if nearest is None or abs(nearest.start - at.idx) > 600:
+    if nearest is None or abs(nearest.start - at.idx) > _NEAR:
         return None
-    first = next((t for t in doc if t.idx >= nearest.start), None)
-    if first is None:
+    words = token_table(at.doc)
+    found = words.char_tokens(nearest.start, nearest.end)
+    if found is None:
         return None
-    i = first.i - 1
-    while i >= 0 and i >= first.i - 4:
-        word = doc[i]
+    # the words before the name: a title, and the body whose title it is
+    for i in range(found[0] - 1, max(-1, found[0] - 5), -1):
         body = mentions.get(i)
         if body is not None and body is not nearest:
             actor = body.actor or {}
             return dict(actor) if actor.get("type") in _BODIES else None
-        if word.lower_ not in _TITLE_WORDS:
+        if words.lower[i] not in _TITLE_WORDS:
             return None
-        i -= 1
     return None
 
 
@@ -103,7 +107,7 @@ _GROUP_FORCES = frozenset({"MIL", "REB"})
 
 
 def speakers_own_force(
-    draft: Any, mentions: dict[int, ResolvedMention], published: date | None
+    draft: _Draft, mentions: dict[int, ResolvedMention], published: date | None
 ) -> None:
     """ "Yemen's armed forces spokesman announced that the naval forces had targeted a
     tanker": a force named by its kind alone, of no stated country, in what a spokesman
@@ -137,13 +141,14 @@ def speakers_own_force(
         draft.actors[n] = actor
 
 
-def _told_as_the(doc: Any, actor: dict[str, Any]) -> bool:
+def _told_as_the(doc: Doc, actor: dict[str, Any]) -> bool:
     """Whether an actor's words come right after "the" and nothing after them says whose
     they are ("the naval forces"; not "the Resistance in Palestine")."""
     start, end = actor.get("start"), actor.get("end")
-    if not isinstance(start, int) or not isinstance(end, int):
+    if not isinstance(start, int) or not isinstance(end, int) or not after_the(doc, start):
         return False
-    if doc.text[max(0, start - 4) : start].lower() != "the ":
-        return False
-    head = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
-    return head is not None and not any(c.dep_ == "prep" for c in head.children)
+    words = token_table(doc)
+    found = words.char_tokens(start, end)
+    return found is not None and not any(
+        words.dep[c] == "prep" for c in words.children[found[1] - 1]
+    )

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.tokentable import token_table
+from annalyst.nlp.tokentable import doc_text, token_table
 
 # Sites named after a person: "Al-Asad airbase", "the Soleimani school" are places, not
 # the person their name recalls
@@ -49,16 +49,13 @@ def _mention_index(doc: Doc, mentions: Sequence[ResolvedMention]) -> dict[int, R
 
 def _with_words(actor: dict[str, Any], doc: Doc, start: int, end: int) -> dict[str, Any]:
     """An actor with the words (character offsets) that denote it here."""
-    return dict(actor, text=_text(doc)[start:end], start=start, end=end)
+    return dict(actor, text=doc_text(doc)[start:end], start=start, end=end)
 
 
-def _text(doc: Doc) -> str:
-    """The document's text, built once: spaCy joins its tokens on every ``doc.text``."""
-    cached = doc.user_data.get("annalyst.text")
-    if not isinstance(cached, str):
-        cached = doc.text
-        doc.user_data["annalyst.text"] = cached
-    return cached
+def after_the(doc: Doc, start: object) -> bool:
+    """Whether the words at character ``start`` follow "the" ("the naval forces", "the
+    ministry")."""
+    return isinstance(start, int) and doc_text(doc)[max(0, start - 4) : start].lower() == "the "
 
 
 def _from_mention(mention: ResolvedMention, doc: Doc) -> dict[str, Any]:

@@ -93,7 +93,6 @@ from annalyst.nlp.events.argwords import (
     _structure,
     acted_upon,
     blamed_on,
-    told_medium,
     told_that,
 )
 from annalyst.nlp.events.carriers import (
@@ -788,7 +787,5 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     at = draft.trigger.idx
     draft.actors = [a for a in draft.actors if not a.get("start", at + 1) <= at < a.get("end", at)]
     draft.recipients = [
-        r
-        for r in draft.recipients
-        if not r.get("start", at + 1) <= at < r.get("end", at) and not told_medium(r, draft)
+        r for r in draft.recipients if not r.get("start", at + 1) <= at < r.get("end", at)
     ]

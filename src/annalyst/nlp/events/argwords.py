@@ -17,7 +17,6 @@ from annalyst.nlp.events.argtables import (
     _OBJECT_PREPS,
     _OWNER_PREPS,
     _SUFFERING,
-    _TELLING,
 )
 from annalyst.nlp.events.owners import _FACILITIES, _opposed
 from annalyst.nlp.events.unnamed import _is_person_noun, _is_weapon, _place_actor
@@ -30,7 +29,6 @@ from annalyst.nlp.syntax import (
     prep_objects,
 )
 from annalyst.nlp.syntax_words import AVENGING, GO_BETWEEN, UPHEAVALS
-from annalyst.nlp.tokentable import token_table
 
 # Acts that answer something done before ("retaliated for the strike").
 _AVENGING = AVENGING
@@ -436,31 +434,3 @@ def blamed_on(token: Token) -> bool:
     """ "blamed the attack on rebel groups": the parser hangs the "on" phrase on the act,
     but it names whom the act is blamed on, not whom it struck."""
     return token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in ("blame", "pin")
-
-
-def told_medium(actor: dict[str, Any], draft: Any) -> bool:
-    """Whether a recipient is the outlet a speaker told what they would do ("told Al
-    Jazeera that Sanaa was ready to release all prisoners"): the medium, not whom the
-    act would reach (an act on an outlet is its own: "banned Al Jazeera")."""
-    if "MED" not in (actor.get("sectors") or ()) or draft.trigger.lemma_.lower() in _TELLING:
-        return False
-    # (the words themselves, or those a description refers back to: "both sides")
-    doc = draft.trigger.doc
-    words = token_table(doc)
-    for key in ("start", "end"), ("ref_start", "ref_end"):
-        start, end = actor.get(key[0]), actor.get(key[1])
-        found = (
-            words.char_tokens(start, end)
-            if isinstance(start, int) and isinstance(end, int)
-            else None
-        )
-        if found is None:
-            continue
-        head = doc[found[1] - 1]  # (the last word of a name is its head)
-        if (
-            head.dep_ in ("dobj", "dative", "obj")
-            and head.head.lemma_.lower() in _TELLING
-            and head.head not in draft.tokens
-        ):
-            return True
-    return False

@@ -571,8 +571,8 @@ def _definite_named_group(
         if i == head.sent.start - 1 and 0 < len(named) < count:
             break  # some named in its own sentence: the group is not the one told before
         side = _side_at(doc[i], mentions, kind)
-        if side is None:
-            continue
+        if side is None or "MED" in (side[2].get("sectors") or ()):
+            continue  # (an outlet someone spoke to is no side: "told Al Jazeera …")
         if all(str(other.get("id")) != str(side[2].get("id")) for _, _, other in named):
             named.append(side)
         if len(named) == count:

@@ -1,6 +1,10 @@
 """The two sides named before: "the two sides", "both parties", "each side … the other"
 stand for the pair an act just told brought together ("Armenian and Azerbaijani
-negotiators met in Almaty …, but the two sides failed to agree")."""
+negotiators met in Almaty …, but the two sides failed to agree").
+
+This reads the acts, after every event's arguments: it only fills doers left empty by
+``descriptions._definite_named_group``, which reads the same words from the actors
+named before them (and cannot count a people's adjectives or "each side")."""
 
 from __future__ import annotations
 

@@ -12,14 +12,21 @@ from spacy.tokens import Doc
 from annalyst.nlp.places.disambiguate import ResolvedPlace, disambiguate
 from annalyst.nlp.places.finder import find_proposals
 from annalyst.nlp.places.gazetteer import Candidate, Gazetteer
+from annalyst.nlp.places.unlisted import with_unlisted_places
 from annalyst.schema import Place, PlaceRef
 
 
 def resolve_places(
-    doc: Doc, gazetteer: Gazetteer, *, context_countries: Sequence[str] = ()
+    doc: Doc,
+    gazetteer: Gazetteer,
+    *,
+    context_countries: Sequence[str] = (),
+    group_words: frozenset[str] = frozenset(),
 ) -> list[ResolvedPlace]:
-    """Every place mention in ``doc``, geocoded, in text order."""
-    return disambiguate(doc, gazetteer, find_proposals(doc, gazetteer), context_countries)
+    """Every place mention in ``doc``, geocoded, in text order (``group_words``: lower-
+    cased names the actor layer reads as groups, never taken for unlisted places)."""
+    found = disambiguate(doc, gazetteer, find_proposals(doc, gazetteer), context_countries)
+    return with_unlisted_places(doc, gazetteer, found, group_words)
 
 
 def _fields(r: ResolvedPlace) -> dict[str, Any]:
@@ -111,16 +118,23 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         countries: list[str] = []
+        groups: set[str] = set()
         mentions = doc._.actor_mentions if Doc.has_extension("actor_mentions") else None
         for mention in mentions or []:
             actor = mention.get("actor") if isinstance(mention, dict) else None
+            if actor and not str(actor.get("id", "~")).startswith("~"):
+                # (a group the knowledge base holds; not a name the model merely
+                # called an organisation: "the Ramim barracks")
+                groups.add(str(mention.get("text", "")).lower())
             if mention.get("label") == "GPE" or (actor and actor.get("type") == "state"):
                 continue  # a place named as an actor: the places' own evidence counts it
             if actor and actor.get("type") == "person":
                 continue  # people travel: "Biden and Putin met in Geneva" is in Switzerland
             if actor and actor.get("country") and actor["country"] not in countries:
                 countries.append(str(actor["country"]))
-        found = resolve_places(doc, self.gazetteer, context_countries=countries)
+        found = resolve_places(
+            doc, self.gazetteer, context_countries=countries, group_words=frozenset(groups)
+        )
         doc._.places = [_fields(r) for r in found if r.form == "name"]
         doc._.places_other_forms = [_fields(r) for r in found if r.form != "name"]
         doc._.capitals = self.capitals() if "capital" in doc.text.lower() else None

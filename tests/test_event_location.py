@@ -483,3 +483,35 @@ def test_aid_handed_to_a_state_is_not_placed_there(nlp: Language) -> None:
     assert aid["location"] is None
     (sent,) = events(nlp, "Qatar sent fuel to Lebanon.")
     assert sent["location"]["name"] == "Lebanon"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # the parser hangs the place on the object's last noun
+        ("Chile reopened its consulate in Lima on Monday.", "reopened", "Lima"),
+        # what was talked about is not where the talk was
+        ("The two leaders spoke by phone about the floods in Sindh.", "spoke", None),
+        ("The ministry summoned the Danish ambassador in Rabat on Monday.", "summoned", "Rabat"),
+        # a place inside another act or inside whom the statement is about is not its
+        ("The ministry condemned the shelling of villages in Idlib.", "condemned", None),
+        ("The president praised the courage of the medics in Odesa.", "praised", None),
+    ],
+)
+def test_a_place_closing_a_statements_object_is_where_it_was_made(
+    nlp: Language, text: str, trigger: str, place: str | None
+) -> None:
+    assert place_of(nlp, text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The two presidents spoke by phone on Monday, discussing the floods in Sindh.", "spoke"),
+        ("The council passed a resolution demanding a truce in Darfur.", "passed"),
+    ],
+)
+def test_what_is_talked_about_or_asked_for_is_not_where(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert place_of(nlp, text, trigger) is None

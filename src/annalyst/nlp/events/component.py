@@ -160,7 +160,8 @@ class EventExtractor:
                 elif launch_of_the_weapon_before(doc, draft, times, drafts, self.lexicon):
                     continue  # "A rocket struck the base. … The rocket was launched from X"
                 answered(draft, drafts, mentions)  # "Iran condemned the move": whoever made it
-                draft.location = _location(draft, places) or carried_place(draft, drafts)
+                acts = frozenset(t.i for d in found if d is not draft for t in d.tokens)
+                draft.location = _location(draft, places, acts) or carried_place(draft, drafts)
                 _status(draft, quotes, mentions)
                 speakers_own_force(draft, mentions, published)  # "… said the navy hit …"
                 speakers_own_act(draft, mentions, published)  # "“We have no request …”"

@@ -50,7 +50,11 @@ def _inside_whom_received(person: Token, place: dict[str, Any]) -> bool:
     return root is not None and not (root.dep_ == "pobj" and root.head.head.i == person.i)
 
 
-def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+def _location(
+    draft: _Draft, places: Sequence[dict[str, Any]], acts: frozenset[int] = frozenset()
+) -> dict[str, Any] | None:
+    """Where ``draft``'s act was done, from the places of its document (``acts``: the
+    indices of the words that name the document's other acts)."""
     if not places:
         capitals = _capital_of_clause(draft, places)  # ("in the Kenyan capital")
         return capitals[0] if capitals else None
@@ -265,7 +269,7 @@ def _location(draft: _Draft, places: Sequence[dict[str, Any]]) -> dict[str, Any]
             for where in prep_objects(subject, ("in",))
             for place in places
             if place["start"] <= where.idx < place["end"] and _city_place(place)
-        ]
+        ] or _closing_its_object(draft, places, acts)
     if not candidates:
         # "Clashes broke out in the capital", "marched through the Kenyan capital"
         candidates = _capital_of_clause(draft, places)
@@ -297,6 +301,50 @@ _PLACE_HEADS = _DIVISION_HEADS | frozenset(
        "road", "bridge", "harbour", "harbor", "port", "refinery", "camp", "outskirts",
        "airport", "airfield", "station", "terminal"}
 )  # fmt: skip
+
+
+# Acts whose object is the thing asked, promised or refused, not a party or a thing handled.
+_ASKED_OR_PROMISED = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"})
+# Words a place phrase that closes an object may pass through on its way up to it.
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADP", "ADJ", "DET", "NUM", "CCONJ", "PUNCT"})
+
+
+def _closing_its_object(
+    draft: _Draft, places: Sequence[dict[str, Any]], acts: frozenset[int]
+) -> list[dict[str, Any]]:
+    """A city in the phrase that closes a statement's object, where the parser hung it
+    on the object's last noun ("signed seven agreements on trade in Kathmandu",
+    "summoned the Turkish charge d'affaires in Baghdad"): where the statement was made
+    — unless a word on the way names another act ("condemned the killing of civilians
+    in Gaza": the killing's) or opens a clause."""
+    participants = {
+        word.lower()
+        for actor in draft.actors + draft.recipients
+        for word in str(actor.get("text", "")).split()
+    }
+    found: list[dict[str, Any]] = []
+    if draft.entry.type in _ASKED_OR_PROMISED:
+        return []  # ("demanding a ceasefire in Gaza": where the thing asked would be)
+    verbs = [t for t in draft.tokens if t is draft.trigger or t.lemma_.lower() not in _TOPIC_VERBS]
+    for obj in (c for t in verbs for c in t.children):
+        if obj.dep_ not in ("dobj", "obj"):
+            continue  # (not what it is about: "spoke about the war in Gaza")
+        for word in obj.subtree:
+            if word.dep_ != "pobj" or word.head.lower_ not in ("in", "at"):
+                continue
+            if word.right_edge.i != obj.right_edge.i:
+                continue  # (the phrase must close the object)
+            path = [obj]
+            for above in ancestors(word):
+                if above.i == obj.i:
+                    break
+                path.append(above)
+            if any(a.pos_ not in _PHRASE_POS or a.i in acts for a in path):
+                continue
+            if any(t.lower_ in participants for t in obj.doc[obj.i + 1 : word.i]):
+                continue  # ("praised the courage of the soldiers in Kharkiv": theirs)
+            found.extend(p for p in places if p["start"] <= word.idx < p["end"] and _city_place(p))
+    return found
 
 
 def _in_other_clause(word: Token, draft: _Draft) -> bool:

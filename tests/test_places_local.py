@@ -325,3 +325,11 @@ def test_a_village_spelled_another_way_is_found_in_the_articles_country(
     place = by_text(found(nlp, gaz, text))["Tal Tamr"]
     assert (place.candidate.name, place.candidate.country) == ("Tall Tamr", "SYR")
     assert place.candidate.geonameid is not None
+
+
+def test_a_country_owning_the_next_name_is_no_division_of_the_kind_before(
+    nlp: Any, gaz: Gazetteer
+) -> None:
+    resolved = by_text(found(nlp, gaz, "Bandits raided the Kita district of Mali's Kayes region."))
+    assert resolved["Mali"].candidate.country == "MLI"
+    assert resolved["Mali"].candidate.precision == "country"

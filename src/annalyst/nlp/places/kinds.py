@@ -78,7 +78,10 @@ def named_by_kind(doc: Doc, gazetteer: Gazetteer, ents: list[Span]) -> list[Prop
             while end < len(texts) and end - (i + 2) < _MAX_WORDS and capitalised(end):
                 end += 1
             after_of = (i + 2, end)
-            spans.append((i + 2, end, _AFTER[word]))
+            if end >= len(texts) or texts[end] not in ("'s", "’s"):
+                # (not an owner of the next name: "the Banamba district of Mali's
+                # Koulikoro region" is no district called Mali)
+                spans.append((i + 2, end, _AFTER[word]))
         for start, end, kind in spans:
             proposal = _proposal(doc, gazetteer, start, end, kind, label)
             if proposal is None and (start, end) == after_of:

@@ -311,15 +311,20 @@ BODY_NAME_HEADS = frozenset({"group", "movement", "front", "party", "council", "
 
 
 # Words for a settlement or a division whose "of" names it ("the district of Nerkh").
-_SETTLEMENTS = frozenset({"district", "town", "city", "village", "province", "region",
+SETTLEMENTS = frozenset({"district", "town", "city", "village", "province", "region",
                           "county", "municipality", "governorate", "neighbourhood",
                           "neighborhood", "suburb", "township", "hamlet", "locality"})  # fmt: skip
+
+
+_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central",
+                         "northeastern", "northwestern", "southeastern", "southwestern",
+                         "north-eastern", "north-western", "south-eastern", "south-western"})  # fmt: skip
 
 
 def named_as_settlement(w: TokenTable, start: int) -> bool:
     """Whether a name follows "the town of", "the district of" … ("captured the district
     of Nerkh"): a place's name, whatever the recogniser took it for."""
-    return start >= 2 and w.lower[start - 1] == "of" and w.lower[start - 2] in _SETTLEMENTS
+    return start >= 2 and w.lower[start - 1] == "of" and w.lower[start - 2] in SETTLEMENTS
 
 
 def patron_named(w: TokenTable, start: int, end: int) -> str:
@@ -338,12 +343,24 @@ def state_where(
     head: int,
     states: dict[int, tuple[int, str]],
     capital_of: Callable[[str], str | None],
+    people_of: Callable[[str], str | None] = lambda _: None,
 ) -> str | None:
     """The id of the state whose name or capital follows "in" or "from" hanging on a noun
-    ("police in Minsk", "officials from Peru"); ``capital_of`` reads a capital's state."""
+    ("police in Minsk", "officials from Peru", "police in northern Mali"), or whose
+    people's adjective names the kind of place that follows ("police in the Serbian city
+    of Novi Sad"); ``capital_of`` reads a capital's state, ``people_of`` an adjective's."""
     if head + 2 >= w.n or w.lower[head + 1] not in ("in", "from") or w.head[head + 1] != head:
         return None
     start = head + 3 if w.lower[head + 2] == "the" and head + 3 < w.n else head + 2
+    while start + 1 < w.n and w.lower[start] in _DIRECTIONS:
+        start += 1  # ("in northern Mali", "in the south-east of …" stays unread)
+    if (
+        start + 2 < w.n
+        and w.lower[start + 1] in SETTLEMENTS
+        and w.lower[start + 2] == "of"
+        and (state := people_of(w.text[start])) is not None
+    ):
+        return state
     found = states.get(start)
     if found is not None:
         return found[1]

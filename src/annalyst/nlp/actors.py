@@ -80,6 +80,7 @@ from annalyst.nlp.actor_wrappers import (
     other_body,
 )
 from annalyst.nlp.noun_chunks import noun_chunks
+from annalyst.nlp.occupation import OCCUPYING, occupier
 from annalyst.nlp.roles import RoleIndex
 from annalyst.nlp.syntax_words import SIDE_PREFIXES
 from annalyst.nlp.tokentable import TokenTable, doc_text, token_table
@@ -369,7 +370,7 @@ class ActorResolver:
                         start = owner
                     elif owned_only and not (
                         STATE_ORGANS.intersection(match.sectors)
-                        and state_where(w, head_i, states, self._capital_state)
+                        and state_where(w, head_i, states, self._capital_state, self._people_state)
                     ):
                         break  # "the National Assembly": a name's last word
                     elif (after := state_after_of(w, head_i, states)) is not None:
@@ -380,7 +381,9 @@ class ActorResolver:
                             match.sectors, None, match.noun,
                         )  # fmt: skip
                     elif STATE_ORGANS.intersection(match.sectors) and (
-                        host := state_where(w, head_i, states, self._capital_state)
+                        host := state_where(
+                            w, head_i, states, self._capital_state, self._people_state
+                        )
                     ):
                         # "police in Minsk", "authorities in Cuba": the organs of the
                         # state they are in (the place stays the event's place).
@@ -390,6 +393,11 @@ class ActorResolver:
                         )  # fmt: skip
                 if start == first:
                     start = with_identity(w, chunk.start, start, named)
+                occupying = [i for i in range(chunk.start, head_i) if w.lower[i] in OCCUPYING]
+                if match.country is None and occupying and (occ := occupier(doc, agents)):
+                    # "occupation soldiers": the occupier the article speaks of
+                    match = replace(match, country=occ)
+                    start = min(start, occupying[0])
                 called = (
                     patron_named(w, start, end) if start == first else _span_text(doc, start, end)
                 )
@@ -397,6 +405,18 @@ class ActorResolver:
                 out.append(_Candidate(start, end, "AGENT", "agent", agent=match))
                 break
         return out
+
+    def _people_state(self, word: str) -> str | None:
+        """The id of the state a people's adjective names ("Serbian")."""
+        nationality = self.kb.agents.nationality(word)
+        if nationality is None or not nationality.country:
+            return None
+        states = self.__dict__.get("_states_by_country")
+        if states is None:
+            states = self.__dict__["_states_by_country"] = {
+                a.country: a.id for a in self.kb.actors.values() if a.type == "state" and a.country
+            }
+        return states.get(nationality.country)
 
     def _capital_state(self, place: str) -> str | None:
         actor = self.kb.metonym_of(place)

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from annalyst.nlp.actor_words import STATE_ORGANS
+from annalyst.nlp.actor_words import SETTLEMENTS, STATE_ORGANS
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.owners import _nationality_words
 from annalyst.nlp.events.pronouns import _pronoun
@@ -153,6 +153,8 @@ def _organs_of_a_place(head: Token, actor: dict[str, Any]) -> dict[str, Any] | N
     compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
     places = [] if known else [t for c in compounds for t in c.subtree]  # ("Lagos state police")
     places += prep_objects(head, ("in",))
+    # ("police in the Serbian city of Novi Sad": the name after the kind of place)
+    places += [t for p in places if p.lower_ in SETTLEMENTS for t in prep_objects(p, ("of",))]
     for place in places:
         country = _place_country(place)
         if country is None or (known and (country != known or place.i < head.i)):

@@ -24,6 +24,7 @@ from annalyst.nlp.actor_words import (
 )
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.words import _token_words, _with_words
+from annalyst.nlp.occupation import occupier, occupiers_noun
 from annalyst.nlp.tokentable import token_table
 
 _PEOPLE = {
@@ -411,6 +412,10 @@ def _generic(
                     break
             if country:
                 break
+    if country is None and occupiers_noun(
+        [t for token in tokens for t in (token, *token.children)]
+    ):
+        country = occupier(head.doc, _agents())  # "occupation warplanes": the occupier's
     if country is None and head.lemma_.lower() not in _ABROAD:
         # "a court in Argentina", "officials from Peru" (not "its embassy in Tehran":
         # a mission belongs to the state that sends it, not to its host)

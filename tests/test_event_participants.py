@@ -1131,3 +1131,17 @@ def test_a_participle_after_a_call_is_an_act_of_its_own(nlp: Language) -> None:
     found = {e["event_type"]: e for e in events(nlp, text)}
     assert "ACCUSE" in found
     assert names(found["ACCUSE"]["actors"]) == ["Zambia's opposition coalition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Police in the Croatian town of Vukovar detained six fans on Sunday.", "HRV"),
+        ("Police in northern Kenya detained six herders on Sunday.", "KEN"),
+    ],
+)
+def test_police_of_the_state_they_are_in_named_with_its_people_or_a_direction(
+    nlp: Language, text: str, country: str
+) -> None:
+    (actor,) = _only(nlp, text, "COERCE")["actors"]
+    assert actor["country"] == country

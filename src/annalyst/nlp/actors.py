@@ -23,8 +23,9 @@ Where two readings overlap, the longer one wins, then the more specific source.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ from annalyst.nlp.actor_names import (
     unrecognised_names,
     whole_name_end,
 )
+from annalyst.nlp.actor_readings import Reading, select_readings
 from annalyst.nlp.actor_tables import AliasMatcher, compiled_tables
 from annalyst.nlp.actor_words import (
     _AGENTIVE_DEPS,
@@ -55,7 +57,6 @@ from annalyst.nlp.actor_words import (
     _PLACE_VERBS,
     _POLITICAL_NOUNS,
     _SEATS,
-    _SOURCE_PRIORITY,
     _TITLE_WORD,
     ACTOR_LABELS,
     DOCUMENT_WORDS,
@@ -79,6 +80,7 @@ from annalyst.nlp.actor_wrappers import (
     namesake,
     other_body,
 )
+from annalyst.nlp.home_state import home_organ, people_state
 from annalyst.nlp.noun_chunks import noun_chunks
 from annalyst.nlp.occupation import OCCUPYING, occupier
 from annalyst.nlp.roles import RoleIndex
@@ -112,22 +114,6 @@ def _copy(value: Any) -> Any:
 def _plain(m: ResolvedMention) -> dict[str, Any]:
     return {"start": m.start, "end": m.end, "text": m.text, "label": m.label,
             "actor": _copy(m.actor), "source": m.source}  # fmt: skip
-
-
-@dataclass
-class _Candidate:
-    start: int  # token offsets
-    end: int
-    label: str
-    source: str
-    actor_ids: list[str] = field(default_factory=list)
-    agent: AgentMatch | None = None
-    role_actor: str | None = None
-    nested: tuple[int, int] | None = None  # a name inside a role phrase, kept as its own mention
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
 
 
 def resolved_mentions(doc: Doc) -> list[ResolvedMention]:
@@ -189,7 +175,7 @@ class ActorResolver:
 
     def resolve(self, doc: Doc) -> list[ResolvedMention]:
         published = as_date(doc._.published)
-        candidates: list[_Candidate] = []
+        candidates: list[Reading] = []
         candidates += self._dictionary(doc)
         candidates += self._agents(doc, candidates)
         candidates += self._metonyms(doc)
@@ -197,16 +183,16 @@ class ActorResolver:
         candidates += self._entities(doc, candidates)
         taken = {i for c in candidates for i in range(c.start, c.end)}
         candidates += [
-            _Candidate(start, end, label, "ner")
+            Reading(start, end, label, "ner")
             for start, end, label in unrecognised_names(doc, taken, self._common, _is_place)
         ]
         candidates = [c for c in candidates if not _ends_place_name(doc, c.start, c.end)]
-        chosen = self._select(candidates)
+        chosen = select_readings(candidates)
         return self._finish(doc, chosen, published)
 
     # ------------------------------------------------------------ candidates
 
-    def _dictionary(self, doc: Doc) -> list[_Candidate]:
+    def _dictionary(self, doc: Doc) -> list[Reading]:
         out = []
         # Numbers and dates are never names ("March 14" the date, not the alliance).
         numeric = {
@@ -237,12 +223,12 @@ class ActorResolver:
                 ):
                     continue  # "the National Migration Institute" is not The National
                 if (foreign := foreign_institution(self.kb, w, start, end, ids)) is not None:
-                    out.append(_Candidate(foreign[0], end, "AGENT", "agent", agent=foreign[1]))
+                    out.append(Reading(foreign[0], end, "AGENT", "agent", agent=foreign[1]))
                     continue  # "Chile's Congress" is not the US Congress
-                out.append(_Candidate(start, end, "", "dict", ids))
+                out.append(Reading(start, end, "", "dict", ids))
         return out
 
-    def _agents(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+    def _agents(self, doc: Doc, found: list[Reading]) -> list[Reading]:
         out = []
         agents = self.kb.agents
         named = {i for c in found for i in range(c.start, c.end)}
@@ -327,7 +313,7 @@ class ActorResolver:
                     identity = agents.identities.get(normalize_alias(text))
                     if identity is not None:  # "Yazidis", "Shias": a community
                         match = AgentMatch(text, None, None, (), None, None)
-                        out.append(_Candidate(start, end, "AGENT", "agent", agent=match))
+                        out.append(Reading(start, end, "AGENT", "agent", agent=match))
                         break
                 if match is None:
                     continue
@@ -370,7 +356,9 @@ class ActorResolver:
                         start = owner
                     elif owned_only and not (
                         STATE_ORGANS.intersection(match.sectors)
-                        and state_where(w, head_i, states, self._capital_state, self._people_state)
+                        and state_where(
+                            w, head_i, states, self._capital_state, partial(people_state, self.kb)
+                        )
                     ):
                         break  # "the National Assembly": a name's last word
                     elif (after := state_after_of(w, head_i, states)) is not None:
@@ -382,7 +370,7 @@ class ActorResolver:
                         )  # fmt: skip
                     elif STATE_ORGANS.intersection(match.sectors) and (
                         host := state_where(
-                            w, head_i, states, self._capital_state, self._people_state
+                            w, head_i, states, self._capital_state, partial(people_state, self.kb)
                         )
                     ):
                         # "police in Minsk", "authorities in Cuba": the organs of the
@@ -398,35 +386,30 @@ class ActorResolver:
                     # "occupation soldiers": the occupier the article speaks of
                     match = replace(match, country=occ)
                     start = min(start, occupying[0])
+                elif match.country is None and match.region is None and start == first:
+                    # "the army" of a Sudan story: Sudan's
+                    organ, home = home_organ(self.kb, doc, w, chunk.start, head_i)
+                    if organ is not None:
+                        out.append(Reading(start, end, "", "dict", [organ]))
+                        break
+                    match = replace(match, country=home) if home else match
                 called = (
                     patron_named(w, start, end) if start == first else _span_text(doc, start, end)
                 )
                 match = replace(match, text=called)  # "Mali's armed forces", "Russian-backed …"
-                out.append(_Candidate(start, end, "AGENT", "agent", agent=match))
+                out.append(Reading(start, end, "AGENT", "agent", agent=match))
                 break
         return out
-
-    def _people_state(self, word: str) -> str | None:
-        """The id of the state a people's adjective names ("Serbian")."""
-        nationality = self.kb.agents.nationality(word)
-        if nationality is None or not nationality.country:
-            return None
-        states = self.__dict__.get("_states_by_country")
-        if states is None:
-            states = self.__dict__["_states_by_country"] = {
-                a.country: a.id for a in self.kb.actors.values() if a.type == "state" and a.country
-            }
-        return states.get(nationality.country)
 
     def _capital_state(self, place: str) -> str | None:
         actor = self.kb.metonym_of(place)
         return actor.id if actor is not None and actor.type == "state" else None
 
-    def _names_state(self, candidate: _Candidate) -> bool:
+    def _names_state(self, candidate: Reading) -> bool:
         actor = self.kb.actors.get(candidate.actor_ids[0]) if candidate.actor_ids else None
         return actor is not None and actor.type == "state" and bool(actor.country)
 
-    def _roles(self, doc: Doc, published: date | None, found: list[_Candidate]) -> list[_Candidate]:
+    def _roles(self, doc: Doc, published: date | None, found: list[Reading]) -> list[Reading]:
         if published is None:
             return []
         names: dict[int, tuple[int, str]] = {}
@@ -444,7 +427,7 @@ class ActorResolver:
             if actor.type == "state" and actor.country:
                 countries.append(actor.country)
         return [
-            _Candidate(
+            Reading(
                 m.start, m.end, "PERSON", "role", [m.actor_id], role_actor=m.actor_id,
                 nested=None if m.anchor_start is None else (m.anchor_start, m.anchor_end or m.anchor_start),
             )
@@ -469,7 +452,7 @@ class ActorResolver:
             return False
         return all(a.id != holder for a in self.kb.lookup(name.text))
 
-    def _metonyms(self, doc: Doc) -> list[_Candidate]:
+    def _metonyms(self, doc: Doc) -> list[Reading]:
         out = []
         for key, start, end in self.metonym_matcher(doc):
             span = doc[start:end]
@@ -477,7 +460,7 @@ class ActorResolver:
                 continue
             actor_id = self.metonym_ids.get(key)
             if actor_id:
-                out.append(_Candidate(start, end, "GPE", "metonym", [actor_id]))
+                out.append(Reading(start, end, "GPE", "metonym", [actor_id]))
         return out
 
     def _acts(self, span: Span) -> bool:
@@ -510,7 +493,7 @@ class ActorResolver:
             return head.lemma_.lower() not in _PLACE_VERBS
         return False
 
-    def _entities(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+    def _entities(self, doc: Doc, found: list[Reading]) -> list[Reading]:
         out = []
         known = sorted((c for c in found if c.source in ("dict", "metonym")), key=lambda c: c.start)
         known_starts = [c.start for c in known]
@@ -557,7 +540,7 @@ class ActorResolver:
                 )
             ):
                 continue
-            out.append(_Candidate(start, end, ent.label_, "ner"))
+            out.append(Reading(start, end, ent.label_, "ner"))
         return out
 
     def _nationality_lead(self, doc: Doc, start: int, limit: int) -> int:
@@ -609,42 +592,10 @@ class ActorResolver:
                 return False
         return True
 
-    # ------------------------------------------------------------ selection
-
-    @staticmethod
-    def _select(candidates: list[_Candidate]) -> list[_Candidate]:
-        """Non-overlapping readings: longer first, then the more specific source."""
-        ranked = sorted(
-            candidates, key=lambda c: (-c.length, _SOURCE_PRIORITY.get(c.source, 9), c.start)
-        )
-        taken: set[int] = set()
-        chosen: list[_Candidate] = []
-        ner_labels: dict[tuple[int, int], str] = {}
-        for cand in candidates:
-            if cand.source == "ner":
-                for i in range(cand.start, cand.end):
-                    ner_labels[(i, i + 1)] = cand.label
-        nested_ok: set[int] = set()  # tokens of names nested in a chosen role phrase
-        for cand in ranked:
-            span = range(cand.start, cand.end)
-            inside_role = all(i in nested_ok for i in span) and cand.source in ("dict", "metonym")
-            if any(i in taken for i in span) and not inside_role:
-                continue
-            if not cand.label:
-                cand.label = ner_labels.get((cand.start, cand.start + 1), "")
-            taken.update(span)
-            if inside_role:
-                nested_ok.difference_update(span)
-            elif cand.nested is not None:
-                nested_ok.update(range(*cand.nested))
-            chosen.append(cand)
-        chosen.sort(key=lambda c: c.start)
-        return chosen
-
     # ------------------------------------------------------------ resolution
 
     def _finish(
-        self, doc: Doc, chosen: list[_Candidate], published: date | None
+        self, doc: Doc, chosen: list[Reading], published: date | None
     ) -> list[ResolvedMention]:
         mentioned: dict[str, int] = {}  # actor id -> times seen in this document
         surnames: dict[str, str] = {}  # "fawaz" -> actor id (KB or provisional)
@@ -733,7 +684,7 @@ class ActorResolver:
     def _surname_pass(
         self,
         doc: Doc,
-        chosen: list[_Candidate],
+        chosen: list[Reading],
         out: list[ResolvedMention],
         surnames: dict[str, str],
         provisional: dict[str, dict[str, Any]],

@@ -862,3 +862,34 @@ def test_the_speakers_own_words_told_by_the_writer_are_no_claim(
 ) -> None:
     (event,) = [e for e in _events(nlp, text) if e["trigger"] == trigger]
     assert event["status"] == "asserted" and event["claimed_by"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        (
+            "Ansar Allah announced on Tuesday that its forces had struck a ship in the Red "
+            "Sea, vowing to keep up its strikes.",
+            "vowing",
+            "2023-03-07",
+        ),
+        (
+            "The army said on Monday that it had killed nine gunmen near Dori, warning "
+            "residents to stay away from the border.",
+            "warning",
+            "2023-03-06",
+        ),
+    ],
+)
+def test_the_speakers_participle_closing_what_was_said_is_theirs_and_of_that_day(
+    nlp: Language, text: str, trigger: str, day: str
+) -> None:
+    (event,) = [e for e in _events(nlp, text) if e["trigger"] == trigger]
+    assert event["status"] == "asserted" and event["claimed_by"] is None
+    assert event["date"] == day
+
+
+def test_a_deeds_participle_closing_what_was_said_stays_claimed(nlp: Language) -> None:
+    text = "Officials said on Monday that gunmen had raided a village near Dori, killing nine."
+    (event,) = [e for e in _events(nlp, text) if e["trigger"].startswith(("raided", "killing"))]
+    assert event["status"] == "claimed"

@@ -257,3 +257,24 @@ def left_so(token: Token) -> Token | None:
     if token.dep_ == "acl" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() == "leave":
         return head.head if head.head.dep_ in ("advcl", "conj") else None
     return None
+
+
+def speakers_participle(verb: Token) -> Token | None:
+    """The verb of saying a participle closing what was said belongs to, where the
+    parser hung it on the last verb of the words said ("announced on Tuesday that its
+    fighters had attacked a target, vowing to keep up its operations": the announcer
+    vows, as it announces): that verb of saying, or None."""
+    clause = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or clause.dep_ != "ccomp"
+        or verb.i < clause.i
+        or verb.right_edge.i < clause.right_edge.i - 1  # (it closes the words said)
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    saying = clause.head
+    return saying if saying.pos_ in ("VERB", "AUX") and saying.i < clause.i else None

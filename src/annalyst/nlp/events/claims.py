@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import misjoined_head
+from annalyst.nlp.clause_shapes import speakers_participle
 from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.descriptions import of_no_country
@@ -161,6 +162,13 @@ def _answer_to_the_claim(token: Token) -> bool:
     return before >= 0 and noun.doc[before].text in (",", "—", "–")
 
 
+def _participle_of(token: Token, saying: Token) -> bool:
+    """Whether ``token`` is a participle of the speaker's own that closes what
+    ``saying`` reports (see :func:`speakers_participle`)."""
+    found = speakers_participle(token)
+    return found is not None and found.i == saying.i
+
+
 def _absolute(prep: Token, clause: Token) -> bool:
     """A "with" phrase with a clause of its own ("with the latter accusing the US"): an
     aside with its own subject, not part of what the verb above reports."""
@@ -206,6 +214,7 @@ def _claim(
                 or _characterized(token, cue)
                 or _answer_to_the_claim(token)
                 or cue.lemma_ in _FACTIVE
+                or (draft.entry.quad.startswith("verbal") and _participle_of(token, cue))
             ):
                 # "believe the story, with the latter accusing the US", "expressed concern
                 # about the Pope's trip": given by this report (an outer one may claim it)
@@ -250,6 +259,8 @@ def _claim(
                     # accusing Dushanbe of …": the speaker's own act, told by the writer
                     # (not "overran a base, officials said, killing 17": the raid's toll)
                     break
+                if draft.entry.quad.startswith("verbal") and _participle_of(token, ancestor):
+                    break  # "announced that it had struck X, vowing to …": the announcer's vow
                 if under.dep_ == "advcl" and not any(c.dep_ == "ccomp" for c in ancestor.children):
                     break  # "revealing new weapons, striking everywhere": no report of it
                 if under.dep_ in ("dobj", "obj") and ancestor.lemma_.lower() in _CHARACTERIZING:

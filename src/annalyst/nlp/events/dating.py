@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events import EventLexicon
-from annalyst.nlp.clause_shapes import misread_past
+from annalyst.nlp.clause_shapes import misread_past, speakers_participle
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.descriptions import _previous_sentences
 from annalyst.nlp.events.draft import _Draft
@@ -252,6 +252,9 @@ def _time(
         found = _past_date_of_asked_act(doc, draft, times)
     if found is None:
         found = _agreed_on(doc, draft, times)
+    if found is None and draft.entry.verbal and (saying := speakers_participle(trigger)):
+        # "announced on Tuesday that …, vowing to …": vowed as it announced
+        found = time_for(doc, saying, times)
     if found is None and draft.entry.verbal and (report := _report_after(trigger)) is not None:
         # "China accused the US of meddling, the spokesman said on Monday": words said
         # are said when the report says they were

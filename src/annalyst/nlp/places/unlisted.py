@@ -68,7 +68,8 @@ def with_unlisted_places(
     fragments: set[int] = set()
     out: list[ResolvedPlace] = []
     for start, end, text, precision in _named_by_kind(doc):
-        name_words = " ".join(t.text for t in doc[start:end] if t.text.lower() not in _KINDS)
+        name_stop = end - 1 if doc[end - 1].lower_ in _KINDS else end
+        name_words = doc[start:name_stop].text  # (as written: "Al-Qaim", not "Al - Qaim")
         name_start = doc[start].idx
         name_end = _end_char(doc, end)
         overlapping = [

@@ -796,3 +796,29 @@ def test_over_the_past_24_hours_is_the_reports_day(nlp: Language) -> None:
     text = "Coalition jets carried out 12 air strikes on Hodeidah over the past 24 hours, Al-Masirah said."
     (strikes,) = events(nlp, text)
     assert strikes["date"] == PUB
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # the date is written between the words reported and the verb of telling
+        (
+            "Settlers burned three cars in the village of Qaryut, south of Nablus, on "
+            "Monday evening, the village council head told reporters.",
+            "burned",
+            "2021-06-14",
+        ),
+        # written after the telling, it is the telling's: the burning is not dated by it
+        (
+            "Settlers burned three cars in the village of Qaryut, the village council head "
+            "told reporters on Monday.",
+            "burned",
+            None,
+        ),
+    ],
+)
+def test_a_date_before_a_report_that_follows_its_words_dates_the_act(
+    nlp: Language, text: str, trigger: str, day: str | None
+) -> None:
+    (event,) = [e for e in events(nlp, text) if e["trigger_text"].startswith(trigger)]
+    assert event["date"] == day

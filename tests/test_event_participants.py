@@ -1145,3 +1145,12 @@ def test_police_of_the_state_they_are_in_named_with_its_people_or_a_direction(
 ) -> None:
     (actor,) = _only(nlp, text, "COERCE")["actors"]
     assert actor["country"] == country
+
+
+def test_who_clause_of_many_is_about_the_people_not_their_leader(nlp: Language) -> None:
+    text = (
+        "Police fired tear gas at supporters of opposition leader Ana Duarte who were "
+        "marching on the electoral commission."
+    )
+    (march,) = [e for e in events(nlp, text) if e["trigger_text"].startswith("marching")]
+    assert words(march["actors"]) == ["supporters of opposition leader Ana Duarte"]

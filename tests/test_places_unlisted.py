@@ -113,3 +113,9 @@ def test_any_run_of_kind_words_and_names_is_read_without_error(
     for place in resolve_places(doc, gaz):
         assert 0 <= place.start_char < place.end_char <= len(doc.text)
         assert place.candidate.lat == place.candidate.lat  # (not NaN)
+
+
+def test_a_refugee_camp_is_a_place_whatever_names_it(nlp: Language) -> None:
+    found = places(nlp, "A drone struck fighters in the Wadi Sabra refugee camp near Tulkarm.")
+    camp = found["Wadi Sabra refugee camp"]
+    assert (camp["country"], camp["precision"]) == ("PSE", "site")

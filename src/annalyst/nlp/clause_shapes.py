@@ -146,15 +146,38 @@ def relative_antecedent(antecedent: Token, relative: Token) -> Token:
     antecedent = cleft_focus_above(people_before_place(antecedent, relative), relative)
     before = relative.doc[relative.i - 1] if relative.i > 0 else antecedent
     if before.pos_ != "PROPN" or antecedent.pos_ == "PROPN":
-        return antecedent
+        return _agreeing(antecedent, relative)
     if relative.lower_ in ("who", "whom") and before.ent_type_ not in ("GPE", "LOC", "FAC"):
-        return before  # (not "students in Dhaka who")
+        return _agreeing(before, relative)  # (not "students in Dhaka who")
     if (
         relative.lower_ == "which"
         and before.ent_type_ in ("GPE", "ORG")
         and antecedent not in before.ancestors  # (not "the report on Yemen, which …")
     ):
         return before
+    return antecedent
+
+
+_PLURAL_VERBS = frozenset({"were", "are", "have", "'re"})
+
+
+def _agreeing(antecedent: Token, relative: Token) -> Token:
+    """The people whose one member's name closes their phrase, when the "who" clause's
+    verb says it is about many ("supporters of candidate X who were marching": the
+    supporters, not X)."""
+    clause = relative.head
+    plural = clause.lower_ in _PLURAL_VERBS or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_VERBS for c in clause.children
+    )
+    if (
+        plural
+        and relative.lower_ in ("who", "whom")
+        and antecedent.tag_ == "NNP"
+        and antecedent.dep_ == "pobj"
+        and antecedent.head.lower_ == "of"
+        and antecedent.head.head.tag_ == "NNS"
+    ):
+        return antecedent.head.head
     return antecedent
 
 

@@ -69,6 +69,8 @@ def with_unlisted_places(
     out: list[ResolvedPlace] = []
     for start, end, text, precision in _named_by_kind(doc):
         name_stop = end - 1 if doc[end - 1].lower_ in _KINDS else end
+        if name_stop > start and doc[name_stop - 1].lower_ == "refugee":
+            name_stop -= 1
         name_words = doc[start:name_stop].text  # (as written: "Al-Qaim", not "Al - Qaim")
         name_start = doc[start].idx
         name_end = _end_char(doc, end)
@@ -139,19 +141,23 @@ def _named_by_kind(doc: Doc) -> list[tuple[int, int, str, Precision]]:
     found: list[tuple[int, int, str, Precision]] = []
     for word in doc:
         lower = word.lower_
+        # ("the Nur Shams refugee camp": a camp of refugees is a place, not a group's)
+        refugee_camp = lower == "camp" and word.i > 1 and doc[word.i - 1].lower_ == "refugee"
+        kind_start = word.i - 1 if refugee_camp else word.i
         if (
-            lower in _KIND_AFTER
+            (lower in _KIND_AFTER or refugee_camp)
             and word.i > 0
             # (a kind in capitals is part of another name — "the Thames Valley District",
             # "Bloomfield Town" — save a few that name features: "the Suwalki Gap")
             and (word.text.islower() or lower in _CAPITALISED_KINDS)
             and word.dep_ != "compound"  # ("a school district office", "the Valley Freeway")
         ):
-            start = word.i
-            while start > 0 and word.i - start < _MAX_WORDS and _name_word(doc[start - 1]):
+            start = kind_start
+            while start > 0 and kind_start - start < _MAX_WORDS and _name_word(doc[start - 1]):
                 start -= 1
-            if start < word.i and _proper(doc, start, word.i):
-                found.append((start, word.i + 1, doc[start : word.i + 1].text, _KIND_AFTER[lower]))
+            if start < kind_start and _proper(doc, start, kind_start):
+                precision = _KIND_AFTER.get(lower, "site")
+                found.append((start, word.i + 1, doc[start : word.i + 1].text, precision))
         if lower in _KIND_BEFORE and word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "of":
             end = first = word.i + 2
             while end < len(doc) and end - first < _MAX_WORDS and _name_word(doc[end]):

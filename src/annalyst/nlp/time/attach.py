@@ -387,7 +387,7 @@ def time_for(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> TimeExpr | 
         if shared:
             return _best(trigger, shared)
         cur = gov
-    carried = _carrying_participle_dates(trigger, entries)
+    carried = _carrying_participle_dates(trigger, entries) or _before_the_report(top, entries)
     if carried:
         return _best(trigger, carried)
     inherited: list[tuple[int, TimeExpr, Token]] = []
@@ -403,6 +403,35 @@ def time_for(doc: Doc, trigger: Token, times: Sequence[TimeExpr]) -> TimeExpr | 
     if inherited:
         return _best(trigger, inherited)
     return _adjacent(doc, top, entries) or _closing_reference(doc, top, entries)
+
+
+# Verbs of telling whose report may follow what they report ("…, on Monday evening, the
+# council head told Al Mayadeen").
+_REPORTING: Final = _words("say tell report announce add confirm state claim")
+
+
+def _before_the_report(
+    top: Token, entries: list[tuple[TimeExpr, Token]]
+) -> list[tuple[int, TimeExpr, Token]]:
+    """A time the parser hung on a verb of telling that follows the words it reports,
+    written between those words and it ("torched a mosque in Beit Lid, on Monday
+    evening, the council head told reporters"): the reported act's, not the telling's
+    ("…, the council head told reporters on Monday" stays the telling's)."""
+    clause = top
+    for _ in range(3):
+        if clause.dep_ == "ccomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.i < clause.i or report.lemma_.lower() not in _REPORTING:
+        return []
+    return [
+        (1, te, attach)
+        for te, attach in entries
+        if attach.i == report.i
+        and clause.right_edge.idx < te.start < report.idx
+        and te.date is not None
+    ]
 
 
 # Participles that only say what a thing holds or belongs to: a date written after

@@ -1154,3 +1154,24 @@ def test_who_clause_of_many_is_about_the_people_not_their_leader(nlp: Language) 
     )
     (march,) = [e for e in events(nlp, text) if e["trigger_text"].startswith("marching")]
     assert words(march["actors"]) == ["supporters of opposition leader Ana Duarte"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        # the tagger reads "rein" as a noun; "that" still opens a clause
+        ("The envoy demanded that Tehran rein in the armed factions.", "REQUEST", ["Iran"]),
+        # what is fired at belongs to the people its adjective names
+        ("The navy fired warning shots at a Vietnamese fishing boat.", "ASSAULT", ["Vietnam"]),
+        ("A gunman shot dead a motorcycle rider in Lagos.", "ASSAULT", ["motorcycle rider"]),
+    ],
+)
+def test_targets_named_by_a_clause_a_thing_or_a_rider(
+    nlp: Language, text: str, event_type: str, recipients: list[str]
+) -> None:
+    event = _only(nlp, text, event_type)
+    assert names(event["recipients"]) == recipients
+
+
+def test_the_side_of_a_border_fired_at_is_no_target(nlp: Language) -> None:
+    assert _only(nlp, "Troops fired shells at the Syrian border.", "ASSAULT")["recipients"] == []

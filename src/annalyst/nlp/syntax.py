@@ -777,7 +777,12 @@ def complement_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb's clausal complement: "demanded that Israel withdraw"."""
     out: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "ccomp" and (is_verb(child) or child.pos_ == "ADJ"):
-            # (an adjective too: "held X responsible" is parsed as a small clause)
+        if child.dep_ == "ccomp" and (
+            is_verb(child)
+            or child.pos_ == "ADJ"
+            or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        ):
+            # (an adjective too: "held X responsible" is parsed as a small clause; and a
+            # verb the tagger took for a noun: "demanded that Baghdad rein in …")
             out.extend(_own(child, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
     return out

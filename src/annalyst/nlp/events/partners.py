@@ -198,6 +198,7 @@ def _partners(
             or head.lower_ in ("them", "him", "her", "us", "me")
             or _counted_people(head, mentions)  # ("fired tear gas at hundreds of students")
             or any(c.dep_ == "poss" for c in head.children)  # ("fired at its boats")
+            or _a_peoples_thing(head, mentions)  # ("fired water cannon at Philippine ships")
         ):
             continue  # "at the airport": a place (not "fired tear gas at them")
         out.append(head)
@@ -206,6 +207,24 @@ def _partners(
 
 # States a "with X in/on Y" phrase puts something in: a circumstance, not a partner.
 _STATES_OF = {"crosshair", "crosshairs", "mind", "sight", "sights", "tow", "firing"}
+
+
+# Nouns of where rather than of what, which a people's adjective names the side of
+# ("fired shells at the Syrian border").
+_SIDES = {"border", "frontier", "coast", "area", "territory", "side", "region", "airspace",
+          "waters", "bank", "shore", "countryside", "outskirts"}  # fmt: skip
+
+
+def _a_peoples_thing(head: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    """A thing a people's adjective or a named actor before it owns ("two Philippine
+    government ships", "an Iranian tanker"): its owner is whom the act is aimed at."""
+    if head.lemma_.lower() in _SIDES:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ == "NORP" or c.i in mentions)
+        for c in head.children
+        if c.i < head.i
+    )
 
 
 def _counted_people(head: Token, mentions: dict[int, ResolvedMention]) -> bool:

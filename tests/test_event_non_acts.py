@@ -416,3 +416,18 @@ def test_what_anyone_expects_someone_to_do_is_no_act(nlp: Language) -> None:
     # (what a party expects another to do is still told as ahead)
     text = "The army expects the rebels to attack the town."
     assert [e["status"] for e in events(nlp, text)] == ["future"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition or a span of time names no act, though the sentence is dated
+        "The group said on Monday it would keep up its operations as long as the raids on Idlib continue.",
+        "The ministry said on Monday it has sent 40 lorries of aid since the start of the war.",
+        # what someone would have to do is no act told
+        "The minister said on Monday that peace depends on the rebels' willingness to end the war.",
+    ],
+)  # fmt: skip
+def test_a_noun_only_supposed_or_naming_a_time_is_no_event(nlp: Language, text: str) -> None:
+    triggers = [e["trigger_text"] for e in events(nlp, text)]
+    assert not any(t.startswith(("raids", "war")) for t in triggers), triggers

@@ -29,6 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.clause_shapes import speakers_participle
 from annalyst.nlp.events.argtables import (
     _ACQUIRING,
     _AGAINST,
@@ -219,8 +220,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 drawing = any(
                     (d := _drawn_by(t)) is not None and d.i == token.i for t in draft.tokens
                 )
+                # ("announced that its fighters had struck X, vowing to …": the announcer vows)
+                said_with = speakers_participle(token) if draft.entry.verbal else None
                 if not sent_forces and not drawing:
-                    actors.extend(t for t in logical_subjects(token) if t.i not in own)
+                    doers = logical_subjects(said_with or token)
+                    actors.extend(t for t in doers if t.i not in own)
                 actors.extend(_detaining_state(token, etype, mentions))
             if (
                 draft.entry.verbal

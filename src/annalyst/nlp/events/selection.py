@@ -608,6 +608,13 @@ def _episodic(draft: _Draft, times: Sequence[Any]) -> bool:
     in the past or dated ("protests spread on Thursday", "the 2011 protests")."""
     token = draft.trigger
     sent = token.sent
+    if token.pos_ in ("NOUN", "PROPN"):
+        if _in_time_phrase(token):
+            return False  # "since the start of the war": a time, not an act told
+        if _unreal_clause(token):
+            # "vowed to go on as long as the massacres continue", "willingness to end the
+            # war": a time elsewhere in the sentence does not date what is only supposed
+            return False
     if any(sent.start_char <= getattr(t, "start", -1) < sent.end_char for t in times):
         return True
     verb = (
@@ -633,6 +640,42 @@ def _episodic(draft: _Draft, times: Sequence[Any]) -> bool:
         return any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in auxiliaries)
     tags = {verb.tag_, *(a.tag_ for a in auxiliaries)}
     return bool(tags & {"VBD", "VBN"})
+
+
+_TIME_PREPS = {"since", "until", "till", "throughout"}
+
+
+_SUPPOSING = {"if", "unless", "until", "once", "whenever"}
+
+
+def _unreal_clause(noun: Token) -> bool:
+    """Whether a noun is what a clause of the supposed is about: the object of an
+    infinitive or of a modal ("willingness to end the war"), or the subject of a present
+    clause of condition or duration ("as long as the massacres continue")."""
+    verb = noun.head
+    if noun.dep_ == "dobj":
+        return any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children)
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and verb.dep_ == "advcl"
+        and verb.tag_ in ("VBP", "VBZ")
+        and any(
+            c.dep_ == "mark"
+            and (c.lower_ in _SUPPOSING or (c.lower_ == "as" and verb.head.lower_ == "long"))
+            for c in verb.children
+        )  # (not "as protests spread": a time, and the tagger's present may be a past)
+    )
+
+
+def _in_time_phrase(noun: Token) -> bool:
+    """Whether a noun only says when: "since the start of the war", "until the end of
+    the occupation", "throughout the war"."""
+    for above in (noun.head, noun.head.head, noun.head.head.head):
+        if above.dep_ == "prep" and above.lower_ in _TIME_PREPS:
+            return True
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _prefer(a: _Draft, b: _Draft) -> tuple[_Draft, _Draft]:

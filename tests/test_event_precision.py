@@ -250,3 +250,32 @@ def test_acts_told_as_habits_are_no_event(nlp: Language, text: str) -> None:
 
 def test_a_deed_done_repeatedly_on_one_day_is_still_one(nlp: Language) -> None:
     assert events(nlp, "Jets struck the camp repeatedly on Monday.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "count"),
+    [
+        # what protesters do together is one protest
+        ("Protesters blocked roads and burned tyres in Kisumu on Monday.", "PROTEST", 1),
+        # a walkout done in protest is that protest
+        ("Opposition deputies walked out of parliament on Tuesday in protest at the ruling.", "PROTEST", 1),
+        # a call in which the two discussed something is that call
+        (
+            "The premier received a phone call from the emir on Sunday in which the two "
+            "discussed the floods.",
+            "CONSULT",
+            1,
+        ),
+    ],
+)  # fmt: skip
+def test_one_action_told_twice_is_one_event(
+    nlp: Language, text: str, event_type: str, count: int
+) -> None:
+    found = [e for e in events(nlp, text) if e["event_type"] == event_type]
+    assert len(found) == count, [e["trigger_text"] for e in found]
+
+
+def test_a_deed_on_something_done_in_protest_keeps_its_type(nlp: Language) -> None:
+    text = "The Commission suspended aid to Kabul in protest at the arrests of aid workers."
+    types = {e["event_type"] for e in events(nlp, text) if "suspended" in e["trigger_text"]}
+    assert types == {"SANCTION"}

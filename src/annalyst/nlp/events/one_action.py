@@ -189,7 +189,11 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
                 and draft.entry.type in ("REQUEST", "ACCUSE", "REJECT")
             )
         )
-        if same and (purpose or carried or demanding or token.lemma_.lower() in _RESULTS):
+        # ("blocked roads and burned tyres": what protesters do together is one protest)
+        protesting = token.dep_ == "conj" and head.entry.type == draft.entry.type == "PROTEST"
+        if same and (
+            purpose or carried or demanding or protesting or token.lemma_.lower() in _RESULTS
+        ):
             head.take_words(draft)
             gone.add(token.i)
     for draft in drafts:
@@ -213,6 +217,18 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
                 first.take_words(draft)
                 gone.add(draft.trigger.i)
                 continue
+        done_in_protest = _in_protest_at(draft, by_token, gone)
+        if done_in_protest is not None:
+            # "walked out of parliament in protest at …": the walkout is the protest; "set
+            # fire to the embassy in protest": the deed is how they protested
+            # ("suspended aid in protest": the suspension, a deed on something, stays)
+            deed = done_in_protest.entry.type in ("ASSAULT", "COERCE", "PROTEST") or any(
+                c.dep_ in ("dobj", "obj") for c in done_in_protest.trigger.children
+            )
+            keeper, kept = (done_in_protest, draft) if deed else (draft, done_in_protest)
+            keeper.take_words(kept)
+            gone.add(kept.trigger.i)
+            continue
         for verb in _results_joined(draft):
             # "killed four soldiers and wounded six in an ambush": the toll told before
             # the ambush's own verb is the ambush's too
@@ -222,6 +238,18 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
                 draft.take_words(first)
                 gone.add(first.trigger.i)
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _in_protest_at(draft: _Draft, by_token: dict[int, _Draft], gone: set[int]) -> _Draft | None:
+    """The act a protest noun says was done "in protest" ("walked out in protest at the
+    decision"), if it is an event of its own."""
+    noun = draft.trigger
+    if noun.lemma_.lower() != "protest" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    if len(draft.tokens) > 1:
+        return None  # (already one with another act: "in protest at the harassment")
+    act = by_token.get(noun.head.head.i)
+    return act if act is not None and act is not draft and act.trigger.i not in gone else None
 
 
 # Verbs that convey a stance: what an act is done "to express" is that act's content
@@ -295,7 +323,8 @@ def _told_again(token: Token, draft: _Draft, owner_of: dict[int, _Draft]) -> _Dr
             if (
                 deed is not None
                 and deed is not draft
-                and deed.trigger.pos_ in ("NOUN", "PROPN")
+                # (the deed's noun: "a strike, which killed"; "received a call in which …")
+                and (deed.trigger.pos_ in ("NOUN", "PROPN") or candidate.pos_ == "NOUN")
                 # "a bomb killed a man who had fought …": a clause on a person the
                 # deed verb names tells that person's own act
                 and not (candidate.pos_ in ("VERB", "AUX") and _about_a_person(token))
@@ -318,13 +347,28 @@ def _told_again(token: Token, draft: _Draft, owner_of: dict[int, _Draft]) -> _Dr
                     and carried is not draft
                     and carried.trigger.pos_ == "NOUN"
                     and _one_deed(carried.entry, draft.entry)
-                    # (not "since January, when the US assassinated X": a deed of its own)
-                    and not any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children)
+                    # (not "since January, when the US assassinated X": a deed of its own;
+                    # but "received a call on Sunday in which the two discussed …" is set
+                    # inside the call)
+                    and (
+                        _set_inside(token)
+                        or not any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children)
+                    )
                 ):
                     return carried
                 if candidate.dep_ not in ("acl", "relcl"):
                     break
     return None
+
+
+def _set_inside(clause: Token) -> bool:
+    """A clause opened by "in which" or "during which": it happened within what it is on."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(g.lower_ == "which" for g in c.children)
+        for c in clause.children
+    )
 
 
 def _about_a_person(clause: Token) -> bool:

@@ -895,3 +895,26 @@ def test_a_deeds_participle_closing_what_was_said_stays_claimed(nlp: Language) -
     text = "Officials said on Monday that gunmen had raided a village near Dori, killing nine."
     (event,) = [e for e in _events(nlp, text) if e["trigger"].startswith(("raided", "killing"))]
     assert event["status"] == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a stance its taker tells of is taken in the telling
+        ("Japan said it stood with its ally and condemned the missile launch.", "condemned", "asserted"),
+        ("The ministry said it rejected the proposal.", "rejected", "asserted"),
+        # another body's stance, or a promise, stays what it was
+        ("Officials said the ministry rejected the proposal.", "rejected", "claimed"),
+        # a verb with an object cannot share the reported passive: the speaker's own
+        (
+            "The navy said no ships had been hit and dismissed the rebels' claims as lies.",
+            "dismissed",
+            "asserted",
+        ),
+    ],
+)  # fmt: skip
+def test_a_stance_told_by_its_taker_is_taken(
+    nlp: Language, text: str, trigger: str, status: str
+) -> None:
+    (event,) = [e for e in _events(nlp, text) if e["trigger"] == trigger]
+    assert event["status"] == status

@@ -36,7 +36,7 @@ _REPORTING = (_REPORTING_AFTER - {"report"}) | {
 _SPEAKING_ON = frozenset(
     {"call", "urge", "demand", "appeal", "ask", "stress", "add", "warn", "note", "emphasize",
      "emphasise", "reiterate", "insist", "express", "voice", "pledge", "vow", "promise",
-     "reject", "deny", "condemn", "praise", "welcome", "thank"}
+     "reject", "deny", "condemn", "praise", "welcome", "thank", "dismiss", "rebuff"}
 )  # fmt: skip
 
 
@@ -74,11 +74,23 @@ def _past_report(verb: Token, head: Token) -> Token:
     if verb.lemma_.lower() not in _SPEAKING_ON or verb.i < 2:
         return head
     before = verb.doc[verb.i - 2 : verb.i]
-    if [t.text for t in before] != [",", "and"] and not _described_thing(head):
+    if (
+        [t.text for t in before] != [",", "and"]
+        and not _described_thing(head)
+        and not _object_after_passive(verb, head)
+    ):
         return head
     if any(t.text in _QUOTE_MARKS for t in verb.doc[speaker_verb.i : verb.i]):
         return head  # "stated: “The Resistance promised …, and promised …”": their words
     return speaker_verb
+
+
+def _object_after_passive(verb: Token, clause: Token) -> bool:
+    """ "said no vessels had been hit and dismissed the claims": a verb with an object
+    cannot share the reported passive, so it goes on with the speaker."""
+    return any(c.dep_ == "auxpass" for c in clause.children) and any(
+        c.dep_ in ("dobj", "obj") for c in verb.children
+    )
 
 
 def _described_thing(clause: Token) -> bool:

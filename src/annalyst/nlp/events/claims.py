@@ -309,10 +309,12 @@ def _claim(
         claimant = next(
             (a for a in draft.actors if a.get("type") in ("organization", "state", "group")), None
         )
-    if draft.frame is not None and claimant is not None:
+    if claimant is not None and (draft.frame is not None or _own_stance(draft)):
         actors = {str(a.get("id")) for a in draft.actors}
         if str(claimant.get("id")) in actors:
-            return  # "Iran said it would retaliate": Iran's own threat
+            # "Iran said it would retaliate": Iran's own threat; "the US said it stood
+            # with its ally": a stance taken in telling of it
+            return
     draft.claimed_by = claimant
     if draft.status == "asserted":
         draft.status = "claimed"
@@ -632,6 +634,27 @@ def _said_act(draft: _Draft, verb: Token) -> bool:
         and draft.entry.type in _SAID_TYPES
         and _phrase_head(token).head.i == verb.i
     )
+
+
+def _own_stance(draft: _Draft) -> bool:
+    """Whether an act is a stance its taker takes by telling of it ("The US said it
+    stood with its ally and condemned China's actions"): a verbal act in a clause of its
+    own, not a promise ("said it would condemn") nor a deed (a deed told by its doer
+    stays its claim)."""
+    token = draft.trigger
+    if not any(str(a.get("text", "")).lower() in _SELF_WORDS for a in draft.actors):
+        # the speaker named again by a pronoun ("the ministry said it rejected it"), not
+        # a body of the same kind ("Officials said the ministry rejected it") nor whom a
+        # quote is about, whoever the speaker was taken for
+        return False
+    return (
+        draft.entry.quad.startswith("verbal")
+        and token.tag_ in ("VBD", "VBZ", "VBP")  # (not "ready to … discuss": not yet)
+        and not any(c.lower_ in _MODAL_AUX for c in token.children)
+    )
+
+
+_SELF_WORDS = {"it", "they", "we", "he", "she", "i"}
 
 
 def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> bool:

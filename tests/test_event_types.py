@@ -121,6 +121,8 @@ def test_a_warning_that_another_side_is_acting_is_an_allegation(nlp: Language, s
         ),
         ("The army withdrew its troops from the town.", ("RETREAT", "withdraw")),
         ("The government expelled two French journalists.", ("COERCE", "deport")),
+        # driving boats out of claimed waters is force, not a cut in relations
+        ("The coast guard expelled three Vietnamese fishing boats.", ("COERCE", "restrict")),
     ],
 )
 def test_pulling_out_peacekeepers_or_aid_workers_reduces_relations(

@@ -515,3 +515,8 @@ def test_what_is_talked_about_or_asked_for_is_not_where(
     nlp: Language, text: str, trigger: str
 ) -> None:
     assert place_of(nlp, text, trigger) is None
+
+
+def test_a_town_in_the_phrase_of_what_a_thing_carried_is_where_it_was_hit(nlp: Language) -> None:
+    text = "Drones struck a car carrying two commanders near the town of Tal Afar in northern Iraq."
+    assert place_of(nlp, text, "struck") == "Tal Afar"

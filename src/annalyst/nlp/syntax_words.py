@@ -251,3 +251,10 @@ GUESSING = frozenset({"assume", "suppose", "presume", "guess", "speculate", "ima
 GO_BETWEEN = frozenset({"brokered", "mediated", "facilitated", "hosted", "sponsored"})
 # The verbs of those participles ("Qatar brokered a truce").
 GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor"})
+
+
+# Participles that only say what a thing holds or belongs to ("a vehicle carrying PKK
+# members", "a ship transporting grain"): part of the thing's phrase, no act of their own.
+CARRYING = frozenset(
+    {"carry", "transport", "hold", "house", "contain", "belong", "bear", "base", "station"}
+)

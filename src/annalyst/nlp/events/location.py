@@ -24,7 +24,7 @@ from annalyst.nlp.events.unnamed import _agents
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.places.names import SUFFIXES
 from annalyst.nlp.syntax import ancestors, prep_objects
-from annalyst.nlp.syntax_words import AVENGING, GO_BETWEEN_VERBS, UPHEAVALS
+from annalyst.nlp.syntax_words import AVENGING, CARRYING, GO_BETWEEN_VERBS, UPHEAVALS
 from annalyst.nlp.tokentable import token_table
 from annalyst.nlp.tree_walks import in_hyphenated_word, patron_in_word
 
@@ -445,8 +445,9 @@ def _hangs_on(word: Token, act: Token) -> bool:
     for _ in range(6):
         if word.i == act.i:
             return True
-        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
-            return False
+        holding = word.dep_ == "acl" and word.lemma_.lower() in CARRYING
+        if (word.pos_ in ("VERB", "AUX") and not holding) or word.head.i == word.i:
+            return False  # (but "struck a vehicle carrying X near the town of Y": the vehicle's)
         if word.dep_ in ("prep", "pcomp") and word.lower_ in _BACKGROUND_PREPS:
             return False  # ("three days after a gas attack on the town of Idlib")
         word = word.head

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from annalyst.nlp.syntax import KEEPING_FROM
+from annalyst.nlp.syntax_words import CARRYING
 from annalyst.nlp.time.dates import _COARSENESS, _shift
 from annalyst.nlp.time.eventive import _eventive
 from annalyst.nlp.time.governing import (
@@ -434,15 +435,12 @@ def _before_the_report(
     ]
 
 
-# Participles that only say what a thing holds or belongs to: a date written after
-# them is the act's ("opened fire on a bus carrying workers on Sunday"); so is a date
-# after any present participle of what the people acted on were doing.
-_CARRYING: Final = _words("carry transport hold house contain belong bear base station")
-
-
 def _carrying_participle_dates(
     trigger: Token, entries: list[tuple[TimeExpr, Token]]
 ) -> list[tuple[int, TimeExpr, Token]]:
+    """A date written after a participle that only says what a thing holds or belongs to
+    (:data:`CARRYING`) is the act's ("opened fire on a bus carrying workers on Sunday");
+    so is a date after any present participle of what the people acted on were doing."""
     if trigger.pos_ not in ("VERB", "AUX"):
         if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.pos_ not in ("VERB", "AUX"):
             return []
@@ -455,7 +453,7 @@ def _carrying_participle_dates(
     for thing in things:
         for clause in thing.children:
             if clause.dep_ == "acl" and (
-                (clause.tag_ in ("VBG", "VBN") and clause.lemma_ in _CARRYING)
+                (clause.tag_ in ("VBG", "VBN") and clause.lemma_ in CARRYING)
                 # "fired tear gas at demonstrators blocking a highway late on Friday":
                 # what they were doing then, at the time of the act
                 or clause.tag_ == "VBG"

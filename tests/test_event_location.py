@@ -520,3 +520,25 @@ def test_what_is_talked_about_or_asked_for_is_not_where(
 def test_a_town_in_the_phrase_of_what_a_thing_carried_is_where_it_was_hit(nlp: Language) -> None:
     text = "Drones struck a car carrying two commanders near the town of Tal Afar in northern Iraq."
     assert place_of(nlp, text, "struck") == "Tal Afar"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a gathering's place, though the parser hung it on the act talked about
+        (
+            "The emir accused Israel of starving civilians at a summit in Doha on Monday.",
+            "accused",
+            "Doha",
+        ),
+        # the first end of a road
+        ("A drone strike on a car on the road between Tyre and Sidon killed two men.", "strike", "Tyre"),
+        # the owner of an industrial belt no gazetteer holds
+        ("Workers blocked a highway in Dhaka's Savar industrial belt on Tuesday.", "blocked", "Dhaka"),
+        # the village of, the island of
+        ("Rebels stormed the village of Bir Hanna in Kassala state on Friday.", "stormed", "Bir Hanna"),
+        ("Troops repelled an attack on a post on the island of Kofia in Lake Chad.", "repelled", "Kofia"),
+    ],
+)  # fmt: skip
+def test_places_said_through_a_phrase(nlp: Language, text: str, trigger: str, place: str) -> None:
+    assert place_of(nlp, text, trigger) == place

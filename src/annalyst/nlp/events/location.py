@@ -156,6 +156,12 @@ def _location(
             if material and head is not token and head.dep_ in _OBJECT_DEPS | _PASSIVE_SUBJ:
                 # "struck the Harir base in Erbil": a site struck is where, before its town
                 attached.extend(p for p in pool if _named_in_phrase(p, head))
+                if head.lower_ in _KINDS_NAMED_AFTER_OF:
+                    # "stormed the village of Wad Ushaib in Gezira state": the village
+                    names = _named_after_of(head)
+                    attached.extend(
+                        p for p in pool if any(p["start"] <= n.idx < p["end"] for n in names)
+                    )
             own = head is carrier or not material
             for child in _own_places(head, preps) if own else head.subtree:
                 if child.dep_ != "pobj" or child.head.lower_ not in preps:
@@ -178,7 +184,7 @@ def _location(
                         if c.dep_ in ("compound", "amod")
                         and (not in_hyphenated_word(c) or _inside_hyphened_place(c, pool))
                     ]
-                    kind = child.lower_ in _DIVISION_HEADS
+                    kind = child.lower_ in _KINDS_NAMED_AFTER_OF
                     # "near the West Bank city of Nablus": the name after "of" is the
                     # place, the one before it the region it lies in (when the phrase
                     # hangs on the act itself, not on another act inside it)
@@ -206,6 +212,8 @@ def _location(
                             for place in pool
                             if any(place["start"] <= c.idx < place["end"] for c in owners)
                         ]
+                    if not matched:
+                        matched = _through_the_phrase(child, pool)
                     found_here.extend(matched)
                     if "from" in (child.head.lower_, child.head.head.lower_):  # ("from over X")
                         launch_sites.extend(id(p) for p in matched)
@@ -262,14 +270,18 @@ def _location(
         # made by people named with where they are was made there
         # (its own subject: not one a participle shares, "… in Basra stormed the
         # consulate, accusing Tehran")
-        candidates = [
-            place
-            for subject in draft.trigger.children
-            if subject.dep_ in ("nsubj", "nsubjpass")
-            for where in prep_objects(subject, ("in",))
-            for place in places
-            if place["start"] <= where.idx < place["end"] and _city_place(place)
-        ] or _closing_its_object(draft, places, acts)
+        candidates = (
+            [
+                place
+                for subject in draft.trigger.children
+                if subject.dep_ in ("nsubj", "nsubjpass")
+                for where in prep_objects(subject, ("in",))
+                for place in places
+                if place["start"] <= where.idx < place["end"] and _city_place(place)
+            ]
+            or _closing_its_object(draft, places, acts)
+            or _occasion_below(draft, places)
+        )
     if not candidates:
         # "Clashes broke out in the capital", "marched through the Kenyan capital"
         candidates = _capital_of_clause(draft, places)
@@ -291,6 +303,8 @@ _DIVISION_HEADS = frozenset(
     {words[0] for words, cls in SUFFIXES if len(words) == 1 and cls in ("region", "county", "city")}
     - {"border", "coast", "coastline", "countryside"}  # (sides, shores: whose is unclear)
 )
+# Kinds of place whose name may follow "of" ("the village of X", "the island of X").
+_KINDS_NAMED_AFTER_OF = _DIVISION_HEADS | {"island"}
 # Nouns after a place's name that make the phrase a place ("in Zamfara state", "a busy
 # Baghdad market"), unlike an owner's ("the US embassy", "a US base", "Iraqi police"):
 # divisions and sites where people gather.
@@ -299,7 +313,8 @@ _PLACE_HEADS = _DIVISION_HEADS | frozenset(
        "school", "hospital", "square", "street", "neighbourhood", "neighborhood", "suburb",
        "prison", "jail", "checkpoint", "hotel", "university", "stadium", "mall", "highway",
        "road", "bridge", "harbour", "harbor", "port", "refinery", "camp", "outskirts",
-       "airport", "airfield", "station", "terminal"}
+       "airport", "airfield", "station", "terminal", "belt", "zone", "area", "quarter",
+       "estate", "compound"}
 )  # fmt: skip
 
 
@@ -434,9 +449,51 @@ def _city_place(place: dict[str, Any]) -> bool:
 def _named_after_of(kind: Token) -> list[Token]:
     """The name a word for a settlement gives after "of" ("the city of Nablus"; not "the
     province of Anbar", finer places inside which the phrase may also hold)."""
-    if kind.lower_ not in ("city", "town", "village"):
+    if kind.lower_ not in ("city", "town", "village", "island"):
         return []
     return [g for p in kind.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+# Gatherings whose own place is where what is said at them is said ("accused Israel at
+# a summit in Riyadh").
+_OCCASIONS = frozenset({"summit", "meeting", "conference", "gathering", "rally", "forum",
+                        "ceremony", "funeral", "session", "briefing", "congress",
+                        "convention", "celebration", "commemoration", "festival"})  # fmt: skip
+# Ways between two places ("on the road between Ghazieh and Sidon").
+_WAYS = frozenset({"road", "highway", "motorway", "route", "railway", "line"})
+
+
+def _through_the_phrase(word: Token, pool: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Where a place phrase names no place itself but says where through its own
+    phrase: a gathering's place ("at a summit in Riyadh"), or the first end of a way
+    ("on the road between Ghazieh and Sidon")."""
+    lemma = word.lemma_.lower()
+    if lemma in _OCCASIONS:
+        inner = prep_objects(word, ("in", "at"))
+    elif lemma in _WAYS:
+        inner = prep_objects(word, ("between", "from"))[:1]
+    else:
+        return []
+    return [p for p in pool for w in inner if p["start"] <= w.idx < p["end"]]
+
+
+def _occasion_below(draft: _Draft, places: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The gathering a statement was made at, where the parser hung it on the act the
+    statement is about ("accused Israel of committing genocide at a summit in Riyadh":
+    the accusation was made at the summit)."""
+    found: list[dict[str, Any]] = []
+    gerunds = [
+        g
+        for p in draft.trigger.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "for")
+        for g in p.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
+    for gerund in gerunds:
+        for occasion in prep_objects(gerund, ("at", "during")):
+            if occasion.lemma_.lower() in _OCCASIONS:
+                found.extend(_through_the_phrase(occasion, places))
+    return found
 
 
 def _hangs_on(word: Token, act: Token) -> bool:

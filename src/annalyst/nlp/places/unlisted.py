@@ -35,7 +35,7 @@ _KIND_AFTER: dict[str, Precision] = {
     "corridor": "region", "valley": "region", "district": "county",
     "subdistrict": "county", "village": "city", "town": "city", "settlement": "city",
     "neighbourhood": "site", "neighborhood": "site", "suburb": "site",
-    "township": "city", "governorate": "region", "province": "region",
+    "township": "city", "governorate": "region", "province": "region", "island": "city",
 }  # fmt: skip
 _CAPITALISED_KINDS = frozenset({"gap", "crossing", "corridor", "checkpoint", "junction"})
 # Words before "of" and a name ("the village of Kaouara").
@@ -43,7 +43,7 @@ _KIND_BEFORE: dict[str, Precision] = {
     "village": "city", "town": "city", "city": "city", "settlement": "city",
     "district": "county", "subdistrict": "county", "neighbourhood": "site",
     "neighborhood": "site", "suburb": "site", "township": "city", "camp": "site",
-    "province": "region", "governorate": "region", "municipality": "county",
+    "province": "region", "governorate": "region", "municipality": "county", "island": "city",
 }  # fmt: skip
 # Entity labels a name can carry when the small model misreads it (a village read as
 # a person, "Sidakan" as a people); a date, a number or a law is no place.

@@ -1175,3 +1175,19 @@ def test_targets_named_by_a_clause_a_thing_or_a_rider(
 
 def test_the_side_of_a_border_fired_at_is_no_target(nlp: Language) -> None:
     assert _only(nlp, "Troops fired shells at the Syrian border.", "ASSAULT")["recipients"] == []
+
+
+def test_the_party_said_is_the_party_named_before_it(nlp: Language) -> None:
+    text = (
+        "Police detained the leader of the opposition Umoja party in Arusha on Sunday, "
+        "the party said."
+    )
+    (arrest,) = [e for e in events(nlp, text) if e["event_type"] == "COERCE"]
+    assert arrest["claimed_by"]["name"].startswith("Umoja")
+    assert arrest["claimed_by"]["type"] == "organization"
+
+
+def test_a_name_the_model_took_for_a_persons_before_party_is_a_body(nlp: Language) -> None:
+    doc = nlp("Police arrested the chairman of the opposition Chadema party on Saturday.")
+    (body,) = [m for m in doc._.actor_mentions if m["text"] == "Chadema"]
+    assert body["actor"]["type"] == "organization"

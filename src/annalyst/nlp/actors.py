@@ -123,6 +123,9 @@ def resolved_mentions(doc: Doc) -> list[ResolvedMention]:
 
 # The entity label a known actor's mention takes, by its type.
 _LABELS = {"person": "PERSON", "state": "GPE", "group": "ORG", "organization": "ORG"}
+# Lower-case words after a name that make it a body's ("the Chadema party").
+_BODY_WORDS = frozenset({"party", "movement", "militia", "group", "front", "alliance",
+                         "coalition", "faction", "brigades", "organisation", "organization"})  # fmt: skip
 # Head words of organisations' names, never of places' names.
 _BODY_HEADS = frozenset(
     {"party", "front", "movement", "council", "union", "brigade", "brigades", "committee",
@@ -540,7 +543,10 @@ class ActorResolver:
                 )
             ):
                 continue
-            out.append(Reading(start, end, ent.label_, "ner"))
+            label = ent.label_
+            if label == "PERSON" and end < len(doc) and doc[end].lower_ in _BODY_WORDS:
+                label = "ORG"  # "the opposition Chadema party": a body's name, not a person's
+            out.append(Reading(start, end, label, "ner"))
         return out
 
     def _nationality_lead(self, doc: Doc, start: int, limit: int) -> int:

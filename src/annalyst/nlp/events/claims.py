@@ -504,6 +504,8 @@ def _unnamed_speaker(
     found = resolved[0]
     if str(found.get("text", "")).lower() in PERSONAL_PRONOUNS:
         return None  # "his office said" with no one to read "his" as
+    if "ref_start" in found:
+        return found  # "the party said": the party named before ("the Chadema party")
     if not (start <= int(found.get("start", -1)) and int(found.get("end", end + 1)) <= end):
         return None  # "a source close to Sistani": someone else named inside the words
     return found

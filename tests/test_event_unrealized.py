@@ -918,3 +918,20 @@ def test_a_stance_told_by_its_taker_is_taken(
 ) -> None:
     (event,) = [e for e in _events(nlp, text) if e["trigger"] == trigger]
     assert event["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        # the parser reads the speaker as an apposition of the victims
+        ("Gunmen killed four soldiers, the Syrian Observatory for Human Rights said.", "Syrian Observatory for Human Rights"),
+        # a body no lexicon holds, named by its head word
+        ("Drones struck a car near Sinjar, according to the region's counter-terrorism service.", "region's counter-terrorism service"),
+    ],
+)  # fmt: skip
+def test_who_claims_it_when_the_parse_or_the_lexicon_misses_the_speaker(
+    nlp: Language, text: str, claimer: str
+) -> None:
+    (event,) = [e for e in _events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert event["status"] == "claimed"
+    assert event["claimed_by"] is not None and event["claimed_by"]["name"] == claimer

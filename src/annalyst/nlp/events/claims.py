@@ -162,6 +162,23 @@ def _answer_to_the_claim(token: Token) -> bool:
     return before >= 0 and noun.doc[before].text in (",", "—", "–")
 
 
+def _words_before_the_verb(verb: Token) -> Token | None:
+    """The speaker written between a comma and a verb of saying the parser gave no
+    subject ("Gunmen killed four soldiers, the Syrian Observatory said", with the
+    Observatory read as an apposition): the head of those words."""
+    doc = verb.doc
+    start = verb.i
+    while (
+        start > 0 and doc[start - 1].text not in (",", ";", "“", "”", '"') and verb.i - start < 12
+    ):
+        start -= 1
+    if start == verb.i or start == 0 or doc[start - 1].text != ",":
+        return None
+    words = doc[start : verb.i]
+    heads = [t for t in words if not (start <= t.head.i < verb.i) and t.pos_ in ("NOUN", "PROPN")]
+    return heads[0] if len(heads) == 1 else None
+
+
 def _participle_of(token: Token, saying: Token) -> bool:
     """Whether ``token`` is a participle of the speaker's own that closes what
     ``saying`` reports (see :func:`speakers_participle`)."""
@@ -281,7 +298,7 @@ def _claim(
                 if speaker is None:
                     # "were accused by HRW of …": the passive's agent says it
                     agents = passive_agents(ancestor)
-                    speaker = agents[0] if agents else None
+                    speaker = agents[0] if agents else _words_before_the_verb(ancestor)
                 resolved = _resolve_args([speaker], mentions) if speaker is not None else []
                 claimant, found = (resolved[0] if resolved else None), True
                 if _performed(draft, ancestor, claimant) or _said_act(draft, ancestor):
@@ -296,7 +313,7 @@ def _claim(
                 source = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
                 if any(s.left_edge.i <= token.i <= s.right_edge.i for s in source):
                     return  # "according to an official, who blamed X": the source's own act
-                resolved = _resolve_args(source, mentions)
+                resolved = _resolve_args(source, mentions) or _body_named(source)
                 claimant, found = (resolved[0] if resolved else None), True
                 break
     if not found:
@@ -476,6 +493,26 @@ def _issuer_unnamed(doc: Doc, quote: dict[str, Any]) -> bool:
     )
 
 
+# Head words of the bodies a source may be ("according to the region's counter-terrorism
+# service"), which no lexicon of agents holds.
+_BODY_HEADS = {"service", "agency", "directorate", "authority", "office", "department",
+               "bureau", "unit", "command", "centre", "center", "observatory", "network",
+               "monitor", "committee", "commission", "council", "cell", "media"}  # fmt: skip
+
+
+def _body_named(source: list[Token]) -> list[dict[str, Any]]:
+    """A body a source's words name that no lexicon holds ("according to the Kurdistan
+    Region's counter-terrorism service"), as a generic actor of those words."""
+    if len(source) != 1 or source[0].lemma_.lower() not in _BODY_HEADS:
+        return []
+    head = source[0]
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "predet")]
+    if not words:
+        return []
+    phrase = head.doc[words[0].i : head.i + 1].text
+    return [_generic(phrase, words, head, ())]
+
+
 def _unnamed_speaker(
     doc: Doc, quote: dict[str, Any], mentions: dict[int, ResolvedMention]
 ) -> dict[str, Any] | None:
@@ -498,7 +535,7 @@ def _unnamed_speaker(
         return referred[0] if referred else None
     if root.pos_ == "PRON":
         return None  # "he said" is for the quote layer
-    resolved = _resolve_args([root], mentions)
+    resolved = _resolve_args([root], mentions) or _body_named([root])
     if not resolved:
         return None
     found = resolved[0]

@@ -1191,3 +1191,17 @@ def test_a_name_the_model_took_for_a_persons_before_party_is_a_body(nlp: Languag
     doc = nlp("Police arrested the chairman of the opposition Chadema party on Saturday.")
     (body,) = [m for m in doc._.actor_mentions if m["text"] == "Chadema"]
     assert body["actor"]["type"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # fighters a named group's name qualifies are that group
+        ("Chadian troops repelled an attack by Boko Haram fighters, killing 17 of the assailants.", ["Boko Haram"]),
+        # a name inside the words for people only says whose they are
+        ("Police detained dozens of supporters of opposition leader Alexei Navalny in Moscow.", ["supporters of opposition leader Alexei Navalny"]),
+    ],
+)  # fmt: skip
+def test_one_phrase_is_one_participant(nlp: Language, text: str, recipients: list[str]) -> None:
+    (event,) = [e for e in events(nlp, text) if e["event_type"] in ("ASSAULT", "COERCE")][:1]
+    assert words(event["recipients"]) == recipients or names(event["recipients"]) == recipients

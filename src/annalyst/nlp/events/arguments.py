@@ -120,6 +120,7 @@ from annalyst.nlp.events.circumstances import (
 )
 from annalyst.nlp.events.descriptions import not_taken
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.groups import without_members_of_named
 from annalyst.nlp.events.hosts import (
     _HOSTED_MODES,
     _HOSTED_TYPES,
@@ -786,7 +787,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         hosts = [a for a in struck if str(a["id"]) not in taken]
         found = hosts[:1]
         draft.hosts = found
-    draft.recipients = struck_or_toll(found, draft)
+    draft.recipients = without_members_of_named(struck_or_toll(found, draft), draft.trigger.doc)
     # "last month's Negev Summit ushered in …": the act's own name is no one taking part
     at = draft.trigger.idx
     draft.actors = [a for a in draft.actors if not a.get("start", at + 1) <= at < a.get("end", at)]

@@ -308,3 +308,26 @@ def with_whose(actor: dict[str, Any], head: Token) -> dict[str, Any]:
     if str(actor.get("name", "")).casefold() == str(actor.get("text", "")).casefold():
         whose["name"] = whose["text"]
     return whose
+
+
+def without_members_of_named(actors: list[dict[str, Any]], doc: Doc) -> list[dict[str, Any]]:
+    """The actors of one slot with one phrase read once: a generic actor right after a
+    named group that says whose they are is that group ("Boko Haram fighters": Boko
+    Haram, not Boko Haram and fighters); a named actor inside a generic one's words is
+    part of how those are named ("supporters of opposition leader X": the supporters,
+    not also X)."""
+    spans = [
+        (a, int(a["start"]), int(a["end"]))
+        for a in actors
+        if isinstance(a.get("start"), int) and isinstance(a.get("end"), int)
+    ]
+    generic = [(a, s, e) for a, s, e in spans if str(a.get("id", "")).startswith("~agent:")]
+    named = [(a, s, e) for a, s, e in spans if not str(a.get("id", "~")).startswith("~")]
+    dropped: set[int] = set()
+    for g, gs, ge in generic:
+        for n, ns, ne in named:
+            if gs <= ns and ne <= ge and (ns, ne) != (gs, ge):
+                dropped.add(id(n))  # ("supporters of X": X names them)
+            elif not g.get("country") and ne <= gs and not doc.text[ne:gs].strip():
+                dropped.add(id(g))  # ("Boko Haram fighters": the group's)
+    return [a for a in actors if id(a) not in dropped]

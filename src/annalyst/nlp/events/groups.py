@@ -326,7 +326,9 @@ def without_members_of_named(actors: list[dict[str, Any]], doc: Doc) -> list[dic
     dropped: set[int] = set()
     for g, gs, ge in generic:
         for n, ns, ne in named:
-            if gs <= ns and ne <= ge and (ns, ne) != (gs, ge):
+            if ns <= gs and ge <= ne:
+                dropped.add(id(g))  # ("Boko Haram fighters", read whole as the group)
+            elif gs <= ns and ne <= ge:
                 dropped.add(id(n))  # ("supporters of X": X names them)
             elif not g.get("country") and ne <= gs and not doc.text[ne:gs].strip():
                 dropped.add(id(g))  # ("Boko Haram fighters": the group's)

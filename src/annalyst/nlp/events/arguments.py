@@ -717,8 +717,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
         and not outside_its_quotation(draft.trigger, t)
     ]
-    doers = [a for a in _resolve_args(actors, mentions) if not _structure(a)]
-    draft.actors = without_members_of_named(doers, draft.trigger.doc)
+    found_doers = [a for a in _resolve_args(actors, mentions) if not _structure(a)]
+    draft.actors = without_members_of_named(found_doers, draft.trigger.doc)
     if not draft.actors:
         draft.actors = forces_moving_themselves(draft, mentions) or gathered(draft, mentions)
     taken = {str(a["id"]) for a in draft.actors}

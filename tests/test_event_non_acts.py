@@ -460,3 +460,10 @@ def test_what_something_is_only_for_is_no_event(nlp: Language, text: str, trigge
 def test_an_intent_or_a_mission_stays(nlp: Language, text: str, trigger: str) -> None:
     triggers = [e["trigger_text"] for e in events(nlp, text)]
     assert any(trigger in t.split() for t in triggers), triggers
+
+
+def test_people_armed_with_something_are_not_armed_by_anyone(nlp: Language) -> None:
+    text = "Villagers armed with machetes chased the raiders away."
+    assert not [e for e in events(nlp, text) if e["event_type"] == "AID"]
+    text = "Militias armed by Iran attacked the base."
+    assert [e for e in events(nlp, text) if e["event_type"] == "AID"]

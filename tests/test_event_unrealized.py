@@ -935,3 +935,11 @@ def test_who_claims_it_when_the_parse_or_the_lexicon_misses_the_speaker(
     (event,) = [e for e in _events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert event["status"] == "claimed"
     assert event["claimed_by"] is not None and event["claimed_by"]["name"] == claimer
+
+
+def test_the_speakers_vow_is_made_whatever_the_mood_of_the_words_said(nlp: Language) -> None:
+    text = (
+        "The faction said the killing would not go unpunished, vowing revenge against the invaders."
+    )
+    (vow,) = [e for e in _events(nlp, text) if e["trigger"] == "vowing"]
+    assert vow["status"] == "asserted"

@@ -14,7 +14,12 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.clause_shapes import AIMS, intended_plan, purpose_of_clause
+from annalyst.nlp.clause_shapes import (
+    AIMS,
+    intended_plan,
+    purpose_of_clause,
+    speakers_participle,
+)
 from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.carriers import (
     CONFESSING,
@@ -196,6 +201,12 @@ def _status(
     if unconfirmed(token):
         # "the army has not confirmed the attack": reported by others, named by no one
         draft.status, draft.claimed_by = "claimed", None
+        return
+    if draft.entry.verbal and speakers_participle(token) is not None:
+        # "said the killing would not go unpunished, vowing revenge": the speaker's vow,
+        # made as they spoke, whatever the mood of the words said
+        if any(c.dep_ == "neg" for c in token.children):
+            draft.status = "negated"
         return
     chain = list(_ancestors(token))
     carrier = _clause_verb(draft)  # the act's own verb ("launch" in "launch an attack")

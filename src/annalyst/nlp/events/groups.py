@@ -326,6 +326,8 @@ def without_members_of_named(actors: list[dict[str, Any]], doc: Doc) -> list[dic
     dropped: set[int] = set()
     for g, gs, ge in generic:
         for n, ns, ne in named:
+            if (ns, ne) == (gs, ge):
+                continue  # ("urged both sides": two actors read from the same words)
             if ns <= gs and ge <= ne:
                 dropped.add(id(g))  # ("Boko Haram fighters", read whole as the group)
             elif gs <= ns and ne <= ge:

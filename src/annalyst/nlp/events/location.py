@@ -459,21 +459,14 @@ def _named_after_of(kind: Token) -> list[Token]:
 _OCCASIONS = frozenset({"summit", "meeting", "conference", "gathering", "rally", "forum",
                         "ceremony", "funeral", "session", "briefing", "congress",
                         "convention", "celebration", "commemoration", "festival"})  # fmt: skip
-# Ways between two places ("on the road between Ghazieh and Sidon").
-_WAYS = frozenset({"road", "highway", "motorway", "route", "railway", "line"})
 
 
 def _through_the_phrase(word: Token, pool: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """Where a place phrase names no place itself but says where through its own
-    phrase: a gathering's place ("at a summit in Riyadh"), or the first end of a way
-    ("on the road between Ghazieh and Sidon")."""
-    lemma = word.lemma_.lower()
-    if lemma in _OCCASIONS:
-        inner = prep_objects(word, ("in", "at"))
-    elif lemma in _WAYS:
-        inner = prep_objects(word, ("between", "from"))[:1]
-    else:
-        return []
+    phrase: a gathering's place ("at a summit in Riyadh")."""
+    if word.lemma_.lower() not in _OCCASIONS:
+        return []  # (not "on the road between Baghdad and Samarra": somewhere on it)
+    inner = prep_objects(word, ("in", "at"))
     return [p for p in pool for w in inner if p["start"] <= w.idx < p["end"]]
 
 

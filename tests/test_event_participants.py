@@ -1205,3 +1205,18 @@ def test_a_name_the_model_took_for_a_persons_before_party_is_a_body(nlp: Languag
 def test_one_phrase_is_one_participant(nlp: Language, text: str, recipients: list[str]) -> None:
     (event,) = [e for e in events(nlp, text) if e["event_type"] in ("ASSAULT", "COERCE")][:1]
     assert words(event["recipients"]) == recipients or names(event["recipients"]) == recipients
+
+
+def test_a_writers_note_after_an_accusation_names_no_one_accused(nlp: Language) -> None:
+    text = (
+        "The European Union on Monday imposed sanctions on Iran's shipping line and its "
+        "owners, accusing Tehran of supplying missiles to Russia, a charge Iran's mission "
+        "to the EU dismissed as baseless."
+    )
+    assert names(_only(nlp, text, "ACCUSE")["recipients"]) == ["Iran"]
+
+
+def test_its_after_a_named_body_in_a_list_is_that_bodys(nlp: Language) -> None:
+    text = "The EU imposed sanctions on the shipping line IRISL and its chief executive."
+    recipients = _only(nlp, text, "SANCTION")["recipients"]
+    assert names(recipients)[1].startswith(names(recipients)[0]), names(recipients)

@@ -140,19 +140,33 @@ def noted_claimant(verb: Token) -> list[Token]:
     return [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < note.i]
 
 
-def writers_note(verb: Token) -> bool:
-    """Whether a verb is a writer's note on the clause before it, misread as the verb that
-    clause hangs on: ", a charge officials rejected", ", an accusation Moscow denied"."""
+def _noted_subject(verb: Token) -> bool:
+    """Whether a verb's subject opens with a writer's note on what was told before it
+    (", a charge officials rejected", ", a charge Iran's mission dismissed")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
     words = [t for t in subject.subtree if t.i < subject.i]
     note = next((t for t in words if t.lemma_.lower() in _CLAIM_NOTES), None)
-    if note is None or note.i == 0 or note.i - 2 < 0:
+    if note is None or note.i - 2 < 0:
         return False
     before = note.doc[note.i - 1]
     if before.lower_ in ("a", "an", "the"):
         before = note.doc[before.i - 1]
-    return before.text in (",", "—", "–") and any(
-        c.dep_ == "ccomp" and c.i < before.i for c in verb.children
-    )
+    return before.text in (",", "—", "–")
+
+
+def note_misread_as_said(clause: Token) -> bool:
+    """Whether a clause the parser made the complement of the verb before it is the
+    writer's note on that verb's act (", accusing Tehran of …, a charge Iran's mission
+    dismissed"): not what the verb says, nor its subject whom it is about."""
+    return clause.dep_ == "ccomp" and clause.i > clause.head.i and _noted_subject(clause)
+
+
+def writers_note(verb: Token) -> bool:
+    """Whether a verb is a writer's note on the clause before it, misread as the verb that
+    clause hangs on: ", a charge officials rejected", ", an accusation Moscow denied"."""
+    if not _noted_subject(verb):
+        return False
+    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(c.dep_ == "ccomp" and c.i < subject.left_edge.i for c in verb.children)

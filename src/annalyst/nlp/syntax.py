@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from annalyst.nlp.clause_links import misjoined_head, reported_deed
+from annalyst.nlp.clause_links import misjoined_head, note_misread_as_said, reported_deed
 from annalyst.nlp.clause_shapes import (
     _subject_read_as_object,
     cleft_focus,
@@ -777,6 +777,8 @@ def complement_subjects(verb: Token) -> list[Token]:
     """Subjects of a verb's clausal complement: "demanded that Israel withdraw"."""
     out: list[Token] = []
     for child in verb.children:
+        if note_misread_as_said(child):
+            continue  # (", a charge Iran's mission dismissed": the writer's, not said)
         if child.dep_ == "ccomp" and (
             is_verb(child)
             or child.pos_ == "ADJ"

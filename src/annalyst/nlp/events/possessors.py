@@ -115,12 +115,17 @@ def _companions_owners(
     return people if len(people) > 1 else []
 
 
+# Kinds of actor that own the next item of a list themselves ("IRISL and its chief").
+_BODIES = {"organization", "group", "company"}
+
+
 def _listed_owner(
     pronoun: Token, mentions: dict[int, ResolvedMention]
 ) -> tuple[dict[str, Any], int, int] | None:
     """ "We oppose the Turkish hegemony and its occupation of Syria, its raids on the Kurds": in a
     list of things, "its" on a later item is the owner named on the first one (a name,
-    or a nationality: "the Turkish hegemony and its attacks")."""
+    or a nationality: "the Turkish hegemony and its attacks"), or the first one itself
+    when it is a body ("the shipping line IRISL and its chief executive")."""
     if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss":
         return None
     item = pronoun.head
@@ -133,6 +138,11 @@ def _listed_owner(
     earlier += [c for c in head.children if c.dep_ == item.dep_ and c.i < item.i and c.i != head.i]
     for first in sorted(earlier, key=lambda t: t.i):
         own = mentions.get(first.i)
+        for named in [first, *(c for c in first.children if c.dep_ == "appos")]:
+            body = mentions.get(named.i)
+            if body is not None and body.actor is not None and body.actor.get("type") in _BODIES:
+                # "Iran's shipping line IRISL and its chief executive": the line's
+                return dict(body.actor), body.start, body.end
         for child in first.children:
             if child.dep_ not in ("compound", "poss", "amod") or child.i > first.i:
                 continue

@@ -433,35 +433,6 @@ def test_a_noun_only_supposed_or_naming_a_time_is_no_event(nlp: Language, text: 
     assert not any(t.startswith(("raids", "war")) for t in triggers), triggers
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        ("The militia has stepped up its efforts to kill foreign soldiers.", "kill"),
-        ("A campaign to expel the foreign forces has gained support.", "expel"),
-        ("The army shelled the hills in order to bombard the rebels' tunnels.", "bombard"),
-        ("Officials said the contractors were recruited to fight in Ukraine.", "fight"),
-        ("The factions are working to reconcile their differences.", "reconcile"),
-    ],
-)
-def test_what_something_is_only_for_is_no_event(nlp: Language, text: str, trigger: str) -> None:
-    triggers = [e["trigger_text"] for e in events(nlp, text)]
-    assert not any(trigger in t.split() for t in triggers), triggers
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        # a plan or a threat is its owner's intent
-        ("The group plans to attack the airport.", "attack"),
-        # a mission does what it is sent for
-        ("Twelve US soldiers deployed to Kenya to train 200 Kenyan soldiers.", "train"),
-    ],
-)
-def test_an_intent_or_a_mission_stays(nlp: Language, text: str, trigger: str) -> None:
-    triggers = [e["trigger_text"] for e in events(nlp, text)]
-    assert any(trigger in t.split() for t in triggers), triggers
-
-
 def test_people_armed_with_something_are_not_armed_by_anyone(nlp: Language) -> None:
     text = "Villagers armed with machetes chased the raiders away."
     assert not [e for e in events(nlp, text) if e["event_type"] == "AID"]

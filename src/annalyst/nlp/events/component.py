@@ -61,7 +61,7 @@ from annalyst.nlp.events.tolls import (
 )
 from annalyst.nlp.events.triggers import _triggers
 from annalyst.nlp.events.unnamed import _is_person_noun, protesters_of_the_place
-from annalyst.nlp.events.unrealized import guessed_by_anyone, judged_by_no_one, mere_purpose
+from annalyst.nlp.events.unrealized import guessed_by_anyone, judged_by_no_one
 from annalyst.nlp.events.verdicts import verdicts
 from annalyst.nlp.events.warning_kinds import warning_reading
 from annalyst.nlp.syntax import is_verb
@@ -169,8 +169,6 @@ class EventExtractor:
                     continue  # "the risk of renewed fighting": talk of what may be, of no one
                 if draft.status in ("hypothetical", "future") and guessed_by_anyone(draft.trigger):
                     continue  # "one almost expects X to endorse it": a guess, no act
-                if draft.status == "future" and mere_purpose(draft.trigger):
-                    continue  # "efforts to kill Americans", "a law to expel the forces"
                 if (
                     draft.status == "hypothetical"
                     and not draft.actors

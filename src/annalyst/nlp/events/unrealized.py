@@ -756,32 +756,3 @@ def conditioned(verb: Token) -> bool:
 
 def _marked_if(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
-
-
-# Nouns of trying and of instruments made for an end: what they are "to" do is an aim,
-# neither done nor announced by anyone as a plan ("efforts to forge ties", "a law to
-# expel the forces", "preparations to liberate the city"). (Plans, decisions, pledges
-# and threats are their owner's intent, read as such elsewhere.)
-_AIMING_NOUNS = {"effort", "bid", "attempt", "campaign", "drive", "law", "legislation",
-                 "bill", "preparation", "measure", "step", "convoy", "operation",
-                 "pressure", "talk", "talks", "negotiation", "mission", "scheme", "strategy",
-                 "tool", "means", "way", "opportunity", "chance"}  # fmt: skip
-# Verbs of putting people, means or work to an end ("recruited to fight", "transported
-# fighters where they are used to attack", "working to reconcile").
-# (not "deployed to Nigeria to train soldiers": a mission sent to do what it is sent for)
-_PUT_TO_USE = {"use", "recruit", "arm", "transport", "fund", "hire", "work", "strive"}
-
-
-def mere_purpose(verb: Token) -> bool:
-    """Whether an act is only what something is for: the infinitive of an effort or an
-    instrument ("efforts to kill", "a law to expel"), "in order to" ("in order to
-    bombard them"), or the end people or means are put to ("deployed to commit
-    atrocities", "want them used to attack")."""
-    if not is_infinitive(verb):
-        return False
-    head = verb.head
-    if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj":
-        return head.head.lower_ == "in" and verb.lemma_.lower() not in _ANSWERING
-    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-        return head.lemma_.lower() in _AIMING_NOUNS and purpose_of_noun(verb)
-    return verb.dep_ in ("advcl", "xcomp", "ccomp") and head.lemma_.lower() in _PUT_TO_USE

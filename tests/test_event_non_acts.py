@@ -438,3 +438,30 @@ def test_people_armed_with_something_are_not_armed_by_anyone(nlp: Language) -> N
     assert not [e for e in events(nlp, text) if e["event_type"] == "AID"]
     text = "Militias armed by Iran attacked the base."
     assert [e for e in events(nlp, text) if e["event_type"] == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accident kills no one on purpose
+        "The collapse of a bridge killed nine people on Sunday.",
+        # attributes, not acts
+        "Protesters backed a march planned by the jailed former mayor's party.",
+        "The minister blamed foreign-funded agitators for the riots.",
+        # a reporter's boilerplate
+        "The ministry did not respond to requests for comment.",
+    ],
+)
+def test_accidents_attributes_and_boilerplate_are_no_events(nlp: Language, text: str) -> None:
+    kinds = {(e["event_type"], e["trigger_text"]) for e in events(nlp, text)}
+    assert not kinds & {
+        ("ASSAULT", "killed"),
+        ("COERCE", "jailed"),
+        ("AID", "funded"),
+        ("REQUEST", "requests"),
+    }, kinds
+
+
+def test_sealing_off_a_city_is_coercion(nlp: Language) -> None:
+    text = "Authorities sealed off the capital with shipping containers on Saturday."
+    assert [e["event_type"] for e in events(nlp, text)] == ["COERCE"]

@@ -820,3 +820,9 @@ def test_sending_migrants_back_deports_them(nlp: Language) -> None:
 
 def test_dismissing_measures_rejects_them(nlp: Language) -> None:
     assert "REJECT" in [e["event_type"] for e in events(nlp, "Caracas dismissed the measures.")]
+
+
+def test_a_group_holding_someone_responsible_accuses_them(nlp: Language) -> None:
+    # (a name before "held" is no patron label when "responsible" closes a small clause)
+    text = "Hamas held the occupation government fully responsible for the prisoners' lives."
+    assert types(nlp, text)[:1] == [("ACCUSE", "accuse")]

@@ -122,6 +122,7 @@ def _patron_without_hyphen(doc: Doc, i: int) -> bool:
     return not any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
         c.dep_ == "ccomp"
         and c.i > i
+        and c.pos_ in ("VERB", "AUX")  # (not "held X responsible": a small clause)
         and not any(m.dep_ == "mark" for m in c.children)
         and any(s.dep_ == "nsubj" and s.left_edge.i == i + 1 for s in c.children)
         for c in verb.children

@@ -279,3 +279,16 @@ def test_a_deed_on_something_done_in_protest_keeps_its_type(nlp: Language) -> No
     text = "The Commission suspended aid to Kabul in protest at the arrests of aid workers."
     types = {e["event_type"] for e in events(nlp, text) if "suspended" in e["trigger_text"]}
     assert types == {"SANCTION"}
+
+
+def test_the_wounded_an_attack_leaves_are_its_toll_however_parsed(nlp: Language) -> None:
+    text = "Gunmen attacked a checkpoint near Gao, leaving two soldiers wounded."
+    found = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert len(found) == 1
+    assert [r["name"] for r in found[0]["recipients"]] == ["soldiers"]
+
+
+def test_those_left_detained_were_detained_by_whoever_left_them(nlp: Language) -> None:
+    text = "Police cleared the main highways, leaving dozens detained."
+    (arrest,) = [e for e in events(nlp, text) if e["event_type"] == "COERCE"]
+    assert words(arrest["actors"]) == ["Police"] and words(arrest["recipients"]) == ["dozens"]

@@ -279,7 +279,28 @@ def left_so(token: Token) -> Token | None:
             return child if token.dep_ in ("advcl", "conj") else None
     if token.dep_ == "acl" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() == "leave":
         return head.head if head.head.dep_ in ("advcl", "conj") else None
+    if token.tag_ == "VBN" and token.dep_ in ("advcl", "conj"):
+        # (the state hung beside "leaving" on the act: "attacked a post, leaving two
+        # soldiers wounded")
+        for leaving in head.children:
+            if (
+                leaving.lemma_.lower() == "leave"
+                and leaving.dep_ in ("advcl", "conj")
+                and leaving.right_edge.i == token.i - 1
+            ):
+                return leaving
     return None
+
+
+def left_in_state(token: Token) -> list[Token]:
+    """The people an act leaves in the state ``token`` names ("…, leaving dozens
+    detained": the dozens), however the parser hangs them."""
+    leaving = left_so(token)
+    if leaving is None:
+        return []
+    return [
+        c for c in (*token.children, *leaving.children) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    ]
 
 
 def speakers_participle(verb: Token) -> Token | None:

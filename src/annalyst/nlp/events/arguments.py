@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.clause_shapes import speakers_participle
+from annalyst.nlp.clause_shapes import left_in_state, left_so, speakers_participle
 from annalyst.nlp.events.argtables import (
     _ACQUIRING,
     _AGAINST,
@@ -221,10 +221,11 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 drawing = any(
                     (d := _drawn_by(t)) is not None and d.i == token.i for t in draft.tokens
                 )
-                # ("announced that its fighters had struck X, vowing to …": the announcer vows)
-                said_with = speakers_participle(token) if draft.entry.verbal else None
+                # ("announced that it had struck X, vowing to …": the announcer vows;
+                # "cleared the roads, leaving dozens detained": the clearers detain)
+                said_with = speakers_participle if draft.entry.verbal else left_so
                 if not sent_forces and not drawing:
-                    doers = logical_subjects(said_with or token)
+                    doers = logical_subjects(said_with(token) or token)
                     actors.extend(t for t in doers if t.i not in own)
                 actors.extend(_detaining_state(token, etype, mentions))
             if (
@@ -249,6 +250,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     # meeting with the mediators": whom the talks were with
                     recipients.extend(_prep_partners(left, ("with",), mentions, etype))
             objects = [t for t in logical_objects(token) if t.i not in own and acted_upon(t)]
+            objects += left_in_state(token)
             if not objects and etype == "AGREE":
                 objects = prep_objects(token, ("on", "upon"))  # "agreed on a truce with X"
             if not objects and etype == "REQUEST":

@@ -826,3 +826,21 @@ def test_a_group_holding_someone_responsible_accuses_them(nlp: Language) -> None
     # (a name before "held" is no patron label when "responsible" closes a small clause)
     text = "Hamas held the occupation government fully responsible for the prisoners' lives."
     assert types(nlp, text)[:1] == [("ACCUSE", "accuse")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Indian and Chinese troops began coordinated patrols along the border.", ("COOPERATE", "military")),
+        ("Washington imposed sanctions on six officials, a measure the movement dismissed as a stunt.", ("REJECT", "deny")),
+    ],
+)  # fmt: skip
+def test_patrols_together_and_a_measure_dismissed(
+    nlp: Language, text: str, kind: tuple[str, str]
+) -> None:
+    assert kind in types(nlp, text)
+
+
+def test_parties_who_agree_in_a_clause_on_them_agree(nlp: Language) -> None:
+    text = "The envoy brokered a truce between the two militias, which agreed to pull back their fighters."
+    assert any(kind == "AGREE" for kind, _ in types(nlp, text))

@@ -315,6 +315,8 @@ def _told_again(token: Token, draft: _Draft, owner_of: dict[int, _Draft]) -> _Dr
         means = owner_of.get(head.head.i)
         if means is not None and means is not draft and _one_deed(means.entry, draft.entry):
             return means
+    if token.dep_ in ("relcl", "acl") and draft.entry.verbal and head.i not in owner_of:
+        return None  # ("a ceasefire between the two groups, which agreed to …": theirs)
     if token.dep_ in ("relcl", "acl"):
         # the parser may hang the clause on a nearer noun ("a strike ordered by Trump,
         # which killed"): look a few heads up for the deed

@@ -101,3 +101,14 @@ def test_a_bare_organ_stays_of_no_country_when_the_article_does_not_say(
     nlp: Language, text: str, trigger: str
 ) -> None:
     assert organ(nlp, text, trigger)["country"] is None
+
+
+def test_the_occupation_acting_is_the_occupier(nlp: Language) -> None:
+    (actor,) = doers(
+        nlp, "The occupation bombed a school in Gaza City, Palestinian officials said.", "bombed"
+    )
+    assert (actor["country"], actor["type"], actor["text"]) == ("ISR", "state", "occupation")
+
+
+def test_the_occupation_of_a_place_is_no_actor(nlp: Language) -> None:
+    assert not [e for e in events(nlp, "The occupation of Hebron began in 1967.") if e["actors"]]

@@ -74,6 +74,7 @@ from annalyst.nlp.events.quoted import speaker_read_at
 from annalyst.nlp.events.title_holders import title_holder
 from annalyst.nlp.events.unnamed import (
     _ABROAD,
+    _agents,
     _compound_sectors,
     _is_person_noun,
     _place_actor,
@@ -89,6 +90,7 @@ from annalyst.nlp.events.words import (
     _with_words,
     _without_titles,
 )
+from annalyst.nlp.occupation import occupier
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS, prep_objects
 
@@ -351,6 +353,23 @@ def _actor_for(
     return with_whose(_whose_named(actor, head, mentions), head)
 
 
+def _the_occupation(head: Token) -> dict[str, Any] | None:
+    """ "The occupation" acting ("the occupation bombed …", "the occupation had
+    prevented …"): the occupying state the article speaks of (:mod:`annalyst.nlp.occupation`),
+    not an occupation of somewhere ("the occupation of Iraq")."""
+    if (
+        head.lower_ != "occupation"
+        or head.dep_ not in ("nsubj", "nsubjpass", "pobj")
+        or (head.dep_ == "pobj" and head.head.lower_ != "by")
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        or any(c.dep_ == "prep" for c in head.children)
+    ):
+        return None
+    country = occupier(head.doc, _agents())
+    state = _state_for(country) if country else None
+    return _token_words(state, [head]) if state is not None else None
+
+
 def _actor_of_words(
     head: Token, mentions: dict[int, ResolvedMention], depth: int = 0
 ) -> dict[str, Any] | None:
@@ -372,6 +391,8 @@ def _actor_of_words(
         noun = clause.head.head if clause.head.dep_ == "appos" else clause.head
         actor = _actor_for(noun, mentions, depth + 1)
         return None if actor is None else _with_words(actor, doc, head.idx, head.idx + len(head))
+    if (occupying := _the_occupation(head)) is not None:
+        return occupying  # "the occupation bombed a school": the occupier the article means
     if head.pos_ == "PRON" and head.lower_ not in ("some", "many", "most", "all", "both"):
         found = _placed_antecedent(_pronoun(head, mentions), doc)
         reporter = unnamed_reporter(head, found, mentions)

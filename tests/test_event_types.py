@@ -844,3 +844,9 @@ def test_patrols_together_and_a_measure_dismissed(
 def test_parties_who_agree_in_a_clause_on_them_agree(nlp: Language) -> None:
     text = "The envoy brokered a truce between the two militias, which agreed to pull back their fighters."
     assert any(kind == "AGREE" for kind, _ in types(nlp, text))
+
+
+def test_preventing_aid_from_arriving_is_coercion_and_no_aid(nlp: Language) -> None:
+    text = "The army prevented a UN aid convoy from reaching the besieged town."
+    kinds = types(nlp, text)
+    assert ("COERCE", "restrict") in kinds and not any(kind == "AID" for kind, _ in kinds)

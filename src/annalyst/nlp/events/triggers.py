@@ -53,7 +53,7 @@ def _phrase_triggers(sent: Span, lexicon: EventLexicon) -> list[_Draft]:
 
 # Verbs that hold back what their object names ("obstructed the delivery of aid").
 # (not "hinder the talks", "disrupted the talks": those go on)
-_HINDERING = {"cripple", "obstruct", "forestall", "thwart", "foil"}
+_HINDERING = {"cripple", "obstruct", "forestall", "thwart", "foil", "prevent"}
 
 
 def _any_of(noun: Token) -> bool:

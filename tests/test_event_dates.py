@@ -822,3 +822,10 @@ def test_a_date_before_a_report_that_follows_its_words_dates_the_act(
 ) -> None:
     (event,) = [e for e in events(nlp, text) if e["trigger_text"].startswith(trigger)]
     assert event["date"] == day
+
+
+@pytest.mark.parametrize("phrase", ["later in the day", "earlier in the day"])
+def test_later_or_earlier_in_the_day_is_the_day_told_before(nlp: Language, phrase: str) -> None:
+    text = f"Farmers blocked the highway on Monday.\n\nPolice detained their leader {phrase}."
+    (arrest,) = [e for e in events(nlp, text) if e["event_type"] == "COERCE"]
+    assert arrest["date"] == "2021-06-14"

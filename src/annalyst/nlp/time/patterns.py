@@ -142,7 +142,7 @@ _P_COMING = _rx(
     "tT",
 )
 _P_NARR = _rx(
-    r"(?i:(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?:the\s+)?(?P<rel>next|following|previous|preceding|same)|(?P<that>that))"
+    r"(?i:(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?:the\s+)?(?P<rel>next|following|previous|preceding|same)|(?P<that>that|(?<=later\s)in\s+the|(?<=earlier\s)in\s+the))"
     r"\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year))(?!\w)",
     "eElLtTnNfFpPsS",
 )

@@ -681,7 +681,7 @@ def _own_stance(draft: _Draft) -> bool:
     own, not a promise ("said it would condemn") nor a deed (a deed told by its doer
     stays its claim)."""
     token = draft.trigger
-    if not any(str(a.get("text", "")).lower() in _SELF_WORDS for a in draft.actors):
+    if not any(str(a.get("text", "")).lower() in PERSONAL_PRONOUNS for a in draft.actors):
         # the speaker named again by a pronoun ("the ministry said it rejected it"), not
         # a body of the same kind ("Officials said the ministry rejected it") nor whom a
         # quote is about, whoever the speaker was taken for
@@ -692,8 +692,6 @@ def _own_stance(draft: _Draft) -> bool:
         and not any(c.lower_ in _MODAL_AUX for c in token.children)
     )
 
-
-_SELF_WORDS = {"it", "they", "we", "he", "she", "i"}
 
 
 def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> bool:

@@ -1,6 +1,6 @@
 """Places no gazetteer holds, named with the word for their kind: "the town of
-Tinzaouatene", "the Allenby crossing", "the Vorukh enclave", "the Sidakan district of
-Erbil province".
+Tinzaouatene", "the Allenby crossing", "the Nur Shams refugee camp", "the Sidakan
+district of Erbil province".
 
 Conflict news is told at crossings, checkpoints, barracks, villages and front lines far
 below the half-thousand people a GeoNames populated place needs. Left out, such an act
@@ -8,12 +8,17 @@ has no place, or the country's, or that of a town named for another act of the
 sentence. The word for the kind says the words are a place; the place that holds it
 says where: a place named right after it ("… district of Erbil province", "the village
 of Kaouara, in the Banamba district"), else the nearest place the same sentence names,
-else one the paragraph named before. The record keeps the name the text gives, with the
-holder's country and coordinates, the precision of its kind and no ``geonameid``: users
-can tell a placed-by-holder record from a gazetteer entry by that null.
+else the country a people's adjective of the sentence names, else a place the paragraph
+named before. The record keeps the name the text gives, with the holder's country and
+coordinates, the precision of its kind and no ``geonameid``: users can tell a
+placed-by-holder record from a gazetteer entry by that null.
 
-A name the gazetteer holds, one the actor layer reads as a group, a people's adjective
-("the Kurdish region") and words already placed are never proposed."""
+A name the gazetteer holds exactly once in the holder's country (a village the model
+found no entity in: "the disputed Vorukh enclave") is that entry. A name the actor layer
+reads as a known group ("a Hamas checkpoint"), a people's adjective ("the Kurdish
+district"), a kind written in capitals as part of another name ("the Thames Valley
+District") and words already placed whole are never proposed; a place found for only a
+part of the name gives way to it ("Tell" in "the Tell Abar checkpoint")."""
 
 from __future__ import annotations
 

@@ -508,3 +508,14 @@ def test_lookup_never_raises(text: str) -> None:
 @given(st.text(max_size=40))
 def test_search_never_raises(text: str) -> None:
     assert isinstance(KnowledgeBase.load().search(text, limit=5), list)
+
+
+@pytest.mark.parametrize(
+    ("country", "state"), [("TUR", "turkey"), ("RUS", "russia"), ("IRQ", "iraq")]
+)
+def test_the_state_of_today_is_the_one_with_a_capital(
+    kb: KnowledgeBase, country: str, state: str
+) -> None:
+    # (the Ottoman Empire, the Soviet Union and Ba'athist Iraq share their successors' codes)
+    found = kb.state_of(country)
+    assert found is not None and found.id == state

@@ -523,6 +523,19 @@ class KnowledgeBase:
         """Every normalised alias key, for fuzzy matching of spelling variants."""
         return self._fuzzy_keys
 
+    def state_of(self, country: str) -> Actor | None:
+        """The state of today with the ISO-3 code ``country``. Historical states share
+        their successor's code (the Ottoman Empire, the Soviet Union): today's is the one
+        with a capital, else the first listed."""
+        states: dict[str, Actor] | None = self.__dict__.get("_states_of_today")
+        if states is None:
+            states = {}
+            listed = [a for a in self.actors.values() if a.type == "state" and a.country]
+            for actor in sorted(listed, key=lambda a: not a.capital_metonyms):
+                states.setdefault(str(actor.country), actor)
+            self.__dict__["_states_of_today"] = states
+        return states.get(country)
+
     def metonym_of(self, place: str) -> Actor | None:
         """The actor a place name stands for when used metonymically ("Tehran" → Iran)."""
         actor_id = self._metonyms.get(normalize_alias(place))

@@ -86,14 +86,8 @@ def home_organ(
 def people_state(kb: KnowledgeBase, word: str) -> str | None:
     """The id of the state a people's adjective names ("Serbian")."""
     nationality = kb.agents.nationality(word)
-    if nationality is None or not nationality.country:
-        return None
-    states: dict[str, str] | None = kb.__dict__.get("_states_by_country")
-    if states is None:
-        states = kb.__dict__["_states_by_country"] = {
-            str(a.country): a.id for a in kb.actors.values() if a.type == "state" and a.country
-        }
-    return states.get(nationality.country)
+    state = kb.state_of(nationality.country) if nationality and nationality.country else None
+    return state.id if state is not None else None
 
 
 def organ_of(kb: KnowledgeBase, country: str, words: str) -> str | None:

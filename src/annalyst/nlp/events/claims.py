@@ -693,7 +693,6 @@ def _own_stance(draft: _Draft) -> bool:
     )
 
 
-
 def _performed(draft: _Draft, verb: Token, claimant: dict[str, Any] | None) -> bool:
     """ "The rebels declared a ceasefire", "the EU announced sanctions": a decision
     announced by whoever takes it is done by announcing it, not a report of it."""

@@ -468,21 +468,10 @@ def _place_actor(token: Token, *, capitals: bool = True) -> dict[str, Any] | Non
 
 
 def _state_for(country: str) -> dict[str, Any] | None:
-    state = _states().get(country)
-    return dict(state) if state is not None else None
-
-
-@lru_cache(maxsize=1)
-def _states() -> dict[str, dict[str, Any]]:
     from annalyst.knowledge.actors import KnowledgeBase
 
-    # Historical states share their successor's code (the Ottoman Empire, the Soviet
-    # Union): the state of today is the one with a capital, else the first listed.
-    states = [a for a in KnowledgeBase.load().actors.values() if a.type == "state" and a.country]
-    out: dict[str, dict[str, Any]] = {}
-    for actor in sorted(states, key=lambda a: not a.capital_metonyms):
-        out.setdefault(str(actor.country), actor.ref())
-    return out
+    state = KnowledgeBase.load().state_of(country)
+    return state.ref() if state is not None else None
 
 
 @lru_cache(maxsize=1)

@@ -829,3 +829,33 @@ def test_later_or_earlier_in_the_day_is_the_day_told_before(nlp: Language, phras
     text = f"Farmers blocked the highway on Monday.\n\nPolice detained their leader {phrase}."
     (arrest,) = [e for e in events(nlp, text) if e["event_type"] == "COERCE"]
     assert arrest["date"] == "2021-06-14"
+
+
+def test_a_speaker_named_again_goes_on_with_the_statement_told_before(nlp: Language) -> None:
+    text = (
+        "Asaib Ahl al-Haq leader Qais al-Khazali issued the appeal on Monday.\n\n"
+        "Khazali urged the tribes to stand with the army, and warned the militias that "
+        "they would pay a heavy price."
+    )
+    found = events(nlp, text)
+    warning = next(e for e in found if e["trigger_text"].startswith("warned"))
+    assert warning["date"] == "2021-06-14"
+    assert all(e["date"] == "2021-06-14" for e in found)
+
+
+def test_a_speaker_named_again_far_on_or_doing_no_talking_takes_no_date(nlp: Language) -> None:
+    text = (
+        "Qais al-Khazali issued the appeal on Monday. The river rose. The roads closed. "
+        "Farmers left. Khazali urged the tribes to stand with the army."
+    )
+    (urging,) = [e for e in events(nlp, text) if e["trigger_text"].startswith("urged")]
+    assert urging["date"] is None
+
+
+def test_a_date_right_after_an_event_noun_dates_it_however_parsed(nlp: Language) -> None:
+    text = (
+        "At the time of the militia's drone strike last weekend, the officer says, "
+        "about twenty guards were inside the depot."
+    )
+    (strike,) = [e for e in events(nlp, text) if e["trigger_text"] == "strike"]
+    assert strike["date"] == "2021-06-12"

@@ -1220,3 +1220,22 @@ def test_its_after_a_named_body_in_a_list_is_that_bodys(nlp: Language) -> None:
     text = "The EU imposed sanctions on the shipping line IRISL and its chief executive."
     recipients = _only(nlp, text, "SANCTION")["recipients"]
     assert names(recipients)[1].startswith(names(recipients)[0]), names(recipients)
+
+
+def test_sites_of_two_peoples_listed_before_one_noun_are_both_reached(nlp: Language) -> None:
+    (threat,) = events(
+        nlp, "The militia has threatened to target Turkish and American positions in Duhok."
+    )
+    assert [r["country"] for r in threat["recipients"]] == ["TUR", "USA"]
+
+
+def test_a_noun_the_parser_joins_to_an_object_but_that_begins_the_next_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        "US troops are occupying Iraqi and Syrian land and Washington claims the right to "
+        "self defense."
+    )
+    (occupation,) = events(nlp, text)
+    assert names(occupation["recipients"]) == ["Iraq", "Syria"]
+    assert occupation["location"] is None or occupation["location"]["name"] != "Washington"

@@ -184,3 +184,8 @@ def test_the_visitor_of_a_trip_ahead_of_which_one_speaks(nlp: Language) -> None:
     text = "Ahead of a trip to Beijing, Lula told reporters that trade would grow."
     event = one(nlp, text, "CONSULT")
     assert [a["text"] for a in event["actors"]] == ["Lula"] and event["status"] == "future"
+
+
+def test_a_refused_giving_reaches_whom_it_was_for(nlp: Language) -> None:
+    refusal = one(nlp, "The court refused to provide legal backing for Muqtada al-Sadr.", "REJECT")
+    assert [r["name"] for r in refusal["recipients"]] == ["Muqtada al-Sadr"]

@@ -850,3 +850,16 @@ def test_preventing_aid_from_arriving_is_coercion_and_no_aid(nlp: Language) -> N
     text = "The army prevented a UN aid convoy from reaching the besieged town."
     kinds = types(nlp, text)
     assert ("COERCE", "restrict") in kinds and not any(kind == "AID" for kind, _ in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia vowed to launch rockets against the Turkish army.",
+        "The faction swore to fire missiles at Turkish bases.",
+    ],
+)
+def test_a_vow_to_use_arms_on_a_side_is_a_threat_not_the_attack(nlp: Language, text: str) -> None:
+    found = events(nlp, text)
+    assert [e["event_type"] for e in found] == ["THREATEN"]
+    assert found[0]["status"] == "asserted"

@@ -88,22 +88,30 @@ def _conjunct_ids(w: TokenTable, i: int) -> list[int]:
     return out
 
 
+def subject_of_next_clause(noun: Token) -> bool:
+    """Whether a noun coordinated with another is the subject of the clause after it
+    (see `_subject_of_next_clause`)."""
+    return noun.dep_ == "conj" and _subject_of_next_clause(token_table(noun.doc), noun.i)
+
+
 def _subject_of_next_clause(w: TokenTable, noun: int) -> bool:
     """A noun the parser coordinated with an object that is the subject of the next
     clause: in "rockets were fired at the embassy and pictures of leaders were burned"
     the pictures were burned, not fired at. The noun's phrase runs into the auxiliary of
-    a verb that has no subject of its own."""
+    a verb that has no subject of its own, or into that verb itself ("troops occupy the
+    territory and Washington claims the right to …")."""
     after = w.right_edge(noun) + 1
-    if (
-        after >= len(w.dep)
-        or w.dep[after] not in ("aux", "auxpass")
-        or w.tag[after] not in ("VBD", "VBZ", "VBP", "MD")  # (not an infinitive's "to")
-    ):
+    if after >= len(w.dep) or w.tag[after] not in ("VBD", "VBZ", "VBP", "MD"):
+        return False  # (not an infinitive's "to")
+    if w.dep[after] == "conj" and w.pos[after] in ("VERB", "AUX"):
+        verb = after
+    elif w.dep[after] in ("aux", "auxpass"):
+        verb = w.head[after]
+        if verb <= after:
+            return False
+    else:
         return False
-    verb = w.head[after]
-    return verb > after and not any(
-        w.dep[c] in ("nsubj", "nsubjpass", "expl") for c in w.children[verb]
-    )
+    return not any(w.dep[c] in ("nsubj", "nsubjpass", "expl") for c in w.children[verb])
 
 
 def is_passive(verb: Token) -> bool:

@@ -528,8 +528,11 @@ def _same_occasion(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
     if any(c.lower_ in _LATER_ON for c in verb.children):
         return None  # "It later agreed to a truce": another day
     referring = [a for a in draft.actors + draft.recipients if _refers_back(a, verb.doc)]
+    if not referring and joined and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        # "Kaabi invited … on Tuesday and promised …": one subject, one occasion
+        return next((o for o in earlier if verb.head in o.tokens and o.date), None)
     if not referring:
-        return None
+        return _same_statement(draft, earlier) if verb.dep_ == "ROOT" else None
     ids = {str(a.get("id")) for a in referring}
     # "Security forces fired at them", "Putin promised him a loan": those acted on are
     # the ones told just before, whatever their part there
@@ -547,6 +550,31 @@ def _same_occasion(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
             and other.date_precision == "day"
             and ids & {str(a.get("id")) for a in before}
         ):
+            return other
+    return None
+
+
+# How many sentences on a speaker named again may still be telling the same statement.
+_STATEMENT_REACH = 2
+
+
+def _same_statement(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
+    """The dated statement just before by the same speaker, named again, when this act
+    is one of words too ("Kaabi issued the call on Tuesday. Kaabi also promised the
+    occupiers …"): a text going on with what one speaker said tells that occasion."""
+    if not draft.entry.verbal or not draft.actors:
+        return None
+    ids = {str(a.get("id")) for a in draft.actors}
+    if "None" in ids:
+        return None
+    for other in reversed(earlier):
+        if other.trigger.i >= draft.trigger.i:
+            continue
+        if not 1 <= _sentences_between(other.trigger, draft.trigger) <= _STATEMENT_REACH:
+            continue
+        if not other.entry.verbal or other.date_precision != "day" or not other.date:
+            continue
+        if ids <= {str(a.get("id")) for a in other.actors}:
             return other
     return None
 

@@ -66,7 +66,8 @@ _LIGHT = {
 }
 _WILL = {"will", "shall", "'ll", "wo"}
 _READY = {"ready", "willing", "prepared", "determined", "eager", "keen", "poised", "set"}
-_INTENT = {"plan", "intend", "aim", "seek", "want", "wish", "mean", "look", "go"}
+_INTENT = {"plan", "intend", "aim", "seek", "want", "wish", "mean", "look", "go", "vow", "pledge",
+           "swear"}  # fmt: skip
 _HESITATE = {"hesitate", "waver"}
 _MUST = {"must", "should", "ought"}
 _NEED = {"have", "need"}

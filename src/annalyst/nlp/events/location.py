@@ -23,7 +23,7 @@ from annalyst.nlp.events.syntax import (
 from annalyst.nlp.events.unnamed import _agents
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.places.names import SUFFIXES
-from annalyst.nlp.syntax import ancestors, prep_objects
+from annalyst.nlp.syntax import ancestors, prep_objects, subject_of_next_clause
 from annalyst.nlp.syntax_words import AVENGING, CARRYING, GO_BETWEEN_VERBS, UPHEAVALS
 from annalyst.nlp.tokentable import token_table
 from annalyst.nlp.tree_walks import in_hyphenated_word, patron_in_word
@@ -623,6 +623,8 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
     root = doc[found[0] : found[1]].root
     if patron_in_word(root):
         return False  # "Iran-backed militias": an owner's name inside a word
+    if subject_of_next_clause(root):
+        return False  # "occupy the territory and Washington claims …": who claims
     while root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i:
         root = root.head
     governor = root.head.head if root.dep_ == "pobj" else root.head

@@ -167,6 +167,22 @@ def _nationality_words(word: Token) -> tuple[Nationality, list[Token]] | None:
     return None
 
 
+def _facility_of(
+    nationality: Nationality, words: list[Token], head: Token, facility: str
+) -> dict[str, Any]:
+    """The generic owner of a people's site ("Kurdish positions"; with no one state,
+    the people's region stands for it: "kurdistan")."""
+    place = nationality.country or str(nationality.region).lower().replace(" ", "-")
+    generic = {
+        "id": f"~agent:{place}:{facility.lower()}",
+        "name": " ".join(t.text for t in [*words, head]),
+        "country": nationality.country,
+        "sectors": [facility],
+        "type": "group",
+    }
+    return _token_words(generic, [*words, head])
+
+
 def _named_after(word: Token, head: Token, actor: dict[str, Any]) -> bool:
     """A person's name in a site's name ("Imam Khomeini Hospital", "Al-Asad airbase"): the
     site is named after the person, not owned by them."""
@@ -291,16 +307,17 @@ def _owner(
             and not _named_place(head)
         ):
             if facility:
-                # "Kurdish positions": a people's, with no one state ("kurdistan")
-                place = nationality.country or str(nationality.region).lower().replace(" ", "-")
-                generic = {
-                    "id": f"~agent:{place}:{facility.lower()}",
-                    "name": " ".join(t.text for t in [*own_words, head]),
-                    "country": nationality.country,
-                    "sectors": [facility],
-                    "type": "group",
-                }
-                return _token_words(generic, [*own_words, head])
+                first = _facility_of(nationality, own_words, head, facility)
+                also = [
+                    _facility_of(listed[0], listed[1], head, facility)
+                    for c in child.conjuncts
+                    if child.i < c.i < head.i
+                    and (listed := _nationality_words(c)) is not None
+                    and listed[0].country
+                ]
+                if also:  # "Israeli and US positions": both sides'
+                    first["also"] = also
+                return first
             state = _state_for(nationality.country) if nationality.country else None
             if state is not None:  # "a Swiss proposal": Switzerland's
                 return _token_words(state, own_words)

@@ -342,6 +342,8 @@ def _content_recipients(draft: _Draft, mentions: dict[int, ResolvedMention]) -> 
             # "agreed to share information on North Korea": what it is about, not whom
             told = any(o.lemma_.lower() in _INFORMATION for o in objects)
             partner_preps = ("with", "to") if told else ("with", "to", "on", "against")
+            if child.lemma_.lower() in _THEME_VERBS and not told:
+                partner_preps = (*partner_preps, "for")  # "to provide backing for Sadr"
             if child.lemma_.lower() in _LEAVING:
                 # "announced that it would withdraw troops from Iraq": whom it leaves
                 partner_preps = (*partner_preps, "from")

@@ -250,8 +250,11 @@ def _adjacent(doc: Doc, trigger: Token, entries: list[tuple[TimeExpr, Token]]) -
     for te, _attach in entries:
         if te.date is None or te.anchor is not None or te.start <= trigger.idx or te.future:
             continue
-        if (te.preposition or "").lower() not in ("in", "on", "at", "of"):
+        if (te.preposition or "of").lower() not in ("in", "on", "at", "of"):
             continue  # "the crackdown on protesters next week" says when sanctions come
+        if te.preposition is None and trigger.tag_ == "NNS":
+            continue  # (none: "the missile strike last weekend", not "dozens of killings
+            # this year": a count of acts over a stretch of time)
         span = doc.char_span(te.start, te.end, alignment_mode="expand")
         if span is None:
             continue

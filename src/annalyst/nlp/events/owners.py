@@ -309,11 +309,11 @@ def _owner(
             if facility:
                 first = _facility_of(nationality, own_words, head, facility)
                 also = [
-                    _facility_of(people[0], people[1], head, facility)
+                    _facility_of(side[0], side[1], head, facility)
                     for c in child.conjuncts
                     if child.i < c.i < head.i
-                    and (people := _nationality_words(c)) is not None
-                    and people[0].country
+                    and (side := _nationality_words(c)) is not None
+                    and side[0].country
                 ]
                 if also:  # "Israeli and US positions": both sides'
                     first["also"] = also

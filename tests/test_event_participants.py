@@ -1239,3 +1239,26 @@ def test_a_noun_the_parser_joins_to_an_object_but_that_begins_the_next_clause(
     (occupation,) = events(nlp, text)
     assert names(occupation["recipients"]) == ["Iraq", "Syria"]
     assert occupation["location"] is None or occupation["location"]["name"] != "Washington"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a name no knowledge base holds, told with the noun that refers back to it
+        (
+            "Members of the opposition Umoja party marched in Mombasa on Monday.\n\n"
+            "The party accused the government of rigging the vote.",
+            "Umoja party",
+        ),
+        # a group named a group, whatever its sectors
+        (
+            "Wagner fighters seized the town of Soledar. The group denied killing civilians.",
+            "Wagner Group",
+        ),
+    ],
+)
+def test_the_party_or_the_group_is_the_one_so_named_before(
+    nlp: Language, text: str, who: str
+) -> None:
+    (accusation,) = [e for e in events(nlp, text) if e["event_type"] in ("ACCUSE", "REJECT")]
+    assert names(accusation["actors"]) == [who]

@@ -55,6 +55,21 @@ def _named_as_a_body(actor: dict[str, Any]) -> bool:
     )
 
 
+def _named_with(mention: ResolvedMention, head: Token) -> bool:
+    """Whether a provisional organisation was named with the noun that refers back to it
+    ("the opposition Chadema party … the party"): a name the knowledge base does not hold,
+    told as one of that kind."""
+    doc = head.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not str((mention.actor or {}).get("id", "")).startswith("~organization:"):
+        return False
+    kind = head.lemma_.lower()
+    # ("the Umoja party" read whole, or "the Chadema party" with the name alone)
+    return span[-1].lemma_.lower() == kind or (
+        span.end < len(doc) and doc[span.end].lemma_.lower() == kind
+    )
+
+
 def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The organisation "the group" (or "the militia", "the movement") refers back to:
     the nearest named one before it in the sentence or the paragraph's sentences before
@@ -71,12 +86,18 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
         return (
             actor is not None
             and actor.get("type") in ("organization", "group")
-            and (not str(actor.get("id", "")).startswith("~") or _named_as_a_body(actor))
+            and (
+                not str(actor.get("id", "")).startswith("~")
+                or _named_as_a_body(actor)
+                or _named_with(mention, head)
+            )
             # "the militia", "the movement" is no ministry or army named before it
             and not (
                 head.lemma_.lower() in _NON_STATE_NOUNS
                 and set(actor.get("sectors") or ()) & _STATE_SECTORS
                 and not set(actor.get("sectors") or ()) & _ARMED_GROUP_SECTORS
+                # (unless its name says so: "the Wagner Group … the group")
+                and head.lemma_.lower() not in str(actor.get("name", "")).lower().split()
             )
             # "the coalition", "the alliance": one that is called so, not any group
             and called_so(actor, head.lemma_.lower())

@@ -89,7 +89,7 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             and (
                 not str(actor.get("id", "")).startswith("~")
                 or _named_as_a_body(actor)
-                or _named_with(mention, head)
+                or (mention is not None and _named_with(mention, head))
             )
             # "the militia", "the movement" is no ministry or army named before it
             and not (

@@ -1262,3 +1262,8 @@ def test_the_party_or_the_group_is_the_one_so_named_before(
 ) -> None:
     (accusation,) = [e for e in events(nlp, text) if e["event_type"] in ("ACCUSE", "REJECT")]
     assert names(accusation["actors"]) == [who]
+
+
+def test_a_weapon_named_by_its_make_reaches_no_one(nlp: Language) -> None:
+    (strike,) = events(nlp, "Kyiv fired ATACMS missiles at an ammunition depot on Tuesday.")
+    assert strike["recipients"] == []

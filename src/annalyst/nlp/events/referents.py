@@ -77,6 +77,7 @@ from annalyst.nlp.events.unnamed import (
     _agents,
     _compound_sectors,
     _is_person_noun,
+    _is_weapon,
     _place_actor,
     _provisional,
     _state_for,
@@ -669,6 +670,9 @@ def _actor_of_words(
         ):
             # ("tensions between Baghdad and the PMU ran high": no side is the subject)
             inner = mentions[token.i]
-            if inner.actor is not None and not _named_after(token, head, inner.actor):
-                return _from_mention(inner, doc)
+            if inner.actor is None or _named_after(token, head, inner.actor):
+                continue
+            if token.dep_ == "compound" and inner.actor.get("type") != "state" and _is_weapon(head):
+                continue  # "ATACMS missiles", "Shahed drones": a make, not an owner
+            return _from_mention(inner, doc)
     return _provisional(head)

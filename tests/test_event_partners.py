@@ -189,3 +189,32 @@ def test_the_visitor_of_a_trip_ahead_of_which_one_speaks(nlp: Language) -> None:
 def test_a_refused_giving_reaches_whom_it_was_for(nlp: Language) -> None:
     refusal = one(nlp, "The court refused to provide legal backing for Muqtada al-Sadr.", "REJECT")
     assert [r["name"] for r in refusal["recipients"]] == ["Muqtada al-Sadr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reached"),
+    [
+        (
+            "Tehran rejected a draft text that France and Germany are preparing to table at "
+            "the nuclear agency.",
+            "REJECT",
+            ["France", "Germany"],
+        ),
+        ("Hamas turned down the truce plan that Egypt had put forward.", "REJECT", ["Egypt"]),
+        (
+            "Moscow condemned the penalties that the EU imposed on its banks.",
+            "ACCUSE",
+            ["European Union"],
+        ),
+    ],
+)
+def test_a_measure_the_other_side_made_is_theirs(
+    nlp: Language, text: str, event_type: str, reached: list[str]
+) -> None:
+    found = one(nlp, text, event_type)
+    assert [r["name"] for r in found["recipients"]] == reached
+
+
+def test_a_measure_that_acts_itself_has_no_author_in_its_clause(nlp: Language) -> None:
+    found = one(nlp, "Moscow condemned the sanctions that hit its banks.", "ACCUSE")
+    assert found["recipients"] == []

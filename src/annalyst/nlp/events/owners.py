@@ -23,6 +23,7 @@ from annalyst.nlp.events.unnamed import (
 )
 from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
 from annalyst.nlp.phrase_links import range_start
+from annalyst.nlp.syntax import RELATIVE_PRONOUNS, is_verb
 from annalyst.nlp.syntax_words import GO_BETWEEN, SIDE_PREFIXES, SPEECH_NOUNS
 
 Resolve = Callable[[Token, dict[int, ResolvedMention], int], dict[str, Any] | None]
@@ -360,9 +361,62 @@ def _owner(
                         found = _first_actor(agent, mentions, depth, resolve)
                         if found is not None:
                             return found
+            authors = _authors_in_clause(child) if head.lemma_.lower() in _MEASURES else []
+            if authors:
+                # "the draft resolution that Britain and France are preparing to submit",
+                # "the proposal Egypt put forward": whose it is
+                found = resolve(authors[0], mentions, depth + 1)
+                co_authors = [resolve(c, mentions, depth + 1) for c in authors[0].conjuncts]
+                also = [o for o in co_authors if o is not None]
+                if found is not None:
+                    return dict(found, also=also) if also else found
     if head.lemma_.lower() in SPEECH_NOUNS:
         return _issuer_before(head, mentions, depth, resolve)
     return None
+
+
+# Verbs by which someone makes a measure, a text or an offer theirs ("the plan Egypt
+# put forward", "the sanctions the EU imposed").
+_AUTHORING = {"submit", "propose", "put", "draft", "table", "introduce", "present", "impose",
+              "adopt", "pass", "issue", "announce", "make", "sign", "offer", "send", "draw",
+              "circulate", "float", "unveil", "lay", "approve", "enact", "sponsor", "craft",
+              "prepare", "broker", "write", "devise"}  # fmt: skip
+
+
+# Measures, texts and offers, which are the side's that makes them.
+_MEASURES = {"proposal", "plan", "resolution", "draft", "text", "bill", "sanction", "measure",
+             "law", "decision", "initiative", "deal", "offer", "term", "condition",
+             "ultimatum", "demand", "request", "penalty", "restriction", "tariff", "ban",
+             "embargo", "decree", "order", "motion", "roadmap", "framework", "amendment",
+             "legislation", "policy", "blockade", "proposition", "package"}  # fmt: skip
+
+
+def _authors_in_clause(clause: Token) -> list[Token]:
+    """The named subject of a relative clause that makes its noun the subject's own
+    ("that Britain is preparing to submit"), read through one verb of intent or going on
+    before the making one; none when the noun is the clause's subject ("sanctions that
+    hit Iran")."""
+    # ("the proposal that Egypt had put forward" is parsed as a clause of content, but
+    # the making verb has no object of its own: the noun is it)
+    gapped = clause.dep_ == "acl" and not any(c.dep_ in ("dobj", "obj") for c in clause.children)
+    if not (clause.dep_ == "relcl" or gapped) or not is_verb(clause):
+        return []
+    subjects = [
+        c
+        for c in clause.children
+        if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS and c.pos_ != "PRON"
+    ]
+    if not subjects:
+        return []
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp" and is_verb(c))]
+    if not any(
+        v.lemma_.lower() in _AUTHORING
+        # (not "the resources which EU countries have made available": a state it is in)
+        and not any(c.dep_ in ("oprd", "acomp", "ccomp") for c in v.children)
+        for v in verbs
+    ):
+        return []
+    return subjects
 
 
 # Verbs by which someone puts out a statement, a letter or a report.

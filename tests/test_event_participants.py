@@ -1267,3 +1267,30 @@ def test_the_party_or_the_group_is_the_one_so_named_before(
 def test_a_weapon_named_by_its_make_reaches_no_one(nlp: Language) -> None:
     (strike,) = events(nlp, "Kyiv fired ATACMS missiles at an ammunition depot on Tuesday.")
     assert strike["recipients"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a phrase of the charge hung on the noun ("of maintaining …") is no other thing
+        (
+            "Authorities in Mali have expelled the head of the Red Cross delegation, accusing "
+            "the organisation of maintaining contacts with armed groups.",
+            "International Committee of the Red Cross",
+        ),
+        # "the brigade's": the brigade named before, as an owner
+        (
+            "Three members of the Al-Quds Brigades were killed in a drone strike on Tuesday, "
+            "the brigade's Tubas battalion said in a statement.",
+            "Al-Quds Brigades",
+        ),
+    ],
+)
+def test_a_described_group_with_a_charge_or_as_an_owner_is_the_one_named(
+    nlp: Language, text: str, who: str
+) -> None:
+    found = events(nlp, text)
+    read = [a["name"] for e in found for a in e["recipients"]]
+    read += [e["claimed_by"]["name"] for e in found if e.get("claimed_by")]
+    assert who in read
+    assert not {"organisation", "brigade"} & set(read)

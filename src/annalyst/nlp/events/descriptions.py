@@ -20,7 +20,7 @@ from annalyst.nlp.syntax_words import PROMISING
 
 # Nouns that, as "the group", refer back to an organisation named before.
 _GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction",
-                "outfit", "alliance", "coalition", "bloc", "party", "network"}  # fmt: skip
+                "outfit", "alliance", "coalition", "bloc", "party", "network", "brigade"}  # fmt: skip
 # Group nouns that never stand for a state's own organs.
 _NON_STATE_NOUNS = {"militia", "movement", "faction", "outfit", "network", "group"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
@@ -70,6 +70,12 @@ def _named_with(mention: ResolvedMention, head: Token) -> bool:
     )
 
 
+def _charge(word: Token) -> bool:
+    """A phrase of what the one named is charged with or praised for, which the parser
+    hangs on its noun ("accusing the organisation of maintaining contacts")."""
+    return word.dep_ == "prep" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in word.children)
+
+
 def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The organisation "the group" (or "the militia", "the movement") refers back to:
     the nearest named one before it in the sentence or the paragraph's sentences before
@@ -77,7 +83,9 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
     members = head.lemma_.lower() in _ARMED_MEMBERS and head.tag_ == "NNS"
     if (head.lemma_.lower() not in _GROUP_NOUNS and not members) or head.pos_ != "NOUN":
         return None
-    deps = [c.dep_ for c in head.children if c.dep_ not in ("punct", "acl")]
+    deps = [
+        c.dep_ for c in head.children if c.dep_ not in ("punct", "acl", "case") and not _charge(c)
+    ]
     if deps != ["det"] or next(head.children).lower_ != "the":
         return None  # "the armed group X", "a group", "the group's leader" are other things
 

@@ -1294,3 +1294,41 @@ def test_a_described_group_with_a_charge_or_as_an_owner_is_the_one_named(
     read += [e["claimed_by"]["name"] for e in found if e.get("claimed_by")]
     assert who in read
     assert not {"organisation", "brigade"} & set(read)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "country"),
+    [
+        # an organ the recogniser took for a name is read as the owner's organ
+        (
+            "Hanoi said its coast guard had expelled the fishing boats.",
+            "Vietnam's coast guard",
+            "VNM",
+        ),
+        ("Hanoi said its navy had expelled the fishing boats.", "Vietnam's navy", "VNM"),
+    ],
+)
+def test_an_organ_tagged_as_a_name_is_its_owners(
+    nlp: Language, text: str, who: str, country: str
+) -> None:
+    (expulsion,) = [e for e in events(nlp, text) if e["event_type"] == "COERCE"]
+    (actor,) = expulsion["actors"]
+    assert (actor["name"], actor["country"]) == (who, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a capitalised agent noun opening the sentence is a common noun ("rebel")
+        ("Rebels of the Arakan Army seized the town of Ann on Saturday.", "Arakan Army"),
+        # "the company" after "the mining company Resolute"
+        (
+            "Police in Mali detained staff of the mining company Resolute.\n\n"
+            "The company accused the junta of extortion.",
+            "Resolute",
+        ),
+    ],
+)
+def test_members_and_companies_are_of_the_body_named(nlp: Language, text: str, who: str) -> None:
+    found = [e for e in events(nlp, text) if e["event_type"] in ("COERCE", "ACCUSE")]
+    assert names(found[-1]["actors"]) == [who]

@@ -672,6 +672,8 @@ class ActorResolver:
                     actor = outlet
                     source = "outlet"
                     label = "ORG"
+                elif text.islower() and self.kb.agents.sectors_of(text) is not None:
+                    continue  # "its coast guard", "the navy": an organ, read as an agent
                 elif label in ("PERSON", "ORG"):
                     actor = provisional_actor(self.kb, w, cand.start, cand.end, label, text)
                     provisional.setdefault(str(actor["id"]), actor)

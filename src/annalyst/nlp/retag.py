@@ -16,7 +16,7 @@ from spacy.attrs import DEP, LOWER, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id as _hash
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events.lexicon_files import WHOLE_HYPHENATED_VERBS
 
@@ -66,6 +66,7 @@ def retag_verb_heads(doc: Doc) -> Doc:
             if _heads_a_noun_phrase(word):
                 word.tag_ = "NN"  # "could launch a ground offensive": a noun the tagger missed
     for sent in doc.sents:
+        _common_noun_first(sent)
         root = sent.root
         if root.tag_ != "NN" or root.i == sent.start or not root.is_alpha:
             continue
@@ -73,6 +74,22 @@ def retag_verb_heads(doc: Doc) -> Doc:
         if "nsubj" in deps and deps & _VERB_ONLY:
             root.tag_ = "VBP"
     return doc
+
+
+def _common_noun_first(sent: Span) -> None:
+    """A sentence's first word that is an agent noun the tagger took for a name because of
+    its capital ("Rebels of the Arakan Army captured …", "Gunmen attacked …"): a common
+    noun, so that its lemma and part of speech are a noun's."""
+    first = sent[0]
+    if (
+        first.tag_ in ("NNP", "NNPS")
+        and not first.ent_type_
+        and first.orth in _CAPITALISED_AGENTS
+        and first.lower in _AGENT_NOUNS
+    ):
+        first.tag_ = (
+            "NNS" if first.lower_.endswith("s") and not first.lower_.endswith("ss") else "NN"
+        )
 
 
 # Where a word heads a noun phrase as an argument.
@@ -113,6 +130,10 @@ _WHOLE_VERBS = tuple(_WHOLE_LEMMAS)
 # `add_to` adds the irregular past tenses when it reads them.
 _WATCHED = {_hash(w) for w in (*_PREFIXED_PASTS, *_WHOLE_LEMMAS)}
 _NOUN_PLACE_IDS = frozenset(_hash(d) for d in _NOUN_PLACES)
+# One-word agent nouns ("rebels", "gunmen"), lower-case and capitalised (`add_to` reads
+# them from the agents lexicon).
+_AGENT_NOUNS: set[int] = set()
+_CAPITALISED_AGENTS: set[int] = set()
 _ADJECTIVE = _hash("JJ")
 
 
@@ -124,6 +145,12 @@ def add_to(nlp: Language) -> None:
     if not _IRREGULAR_PASTS:
         _IRREGULAR_PASTS.update(_irregular_pasts(nlp))
         _WATCHED.update(_hash(w) for w in _IRREGULAR_PASTS)
+    if not _AGENT_NOUNS:
+        from annalyst.knowledge.agents import AgentLexicon
+
+        words = [w for w in AgentLexicon.load().nouns if w.isalpha() and w.islower()]
+        _AGENT_NOUNS.update(nlp.vocab.strings.add(w) for w in words)
+        _CAPITALISED_AGENTS.update(nlp.vocab.strings.add(w.capitalize()) for w in words)
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):  # (a custom tokenizer is left as it is)
         for verb in _WHOLE_VERBS:

@@ -20,7 +20,8 @@ from annalyst.nlp.syntax_words import PROMISING
 
 # Nouns that, as "the group", refer back to an organisation named before.
 _GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction",
-                "outfit", "alliance", "coalition", "bloc", "party", "network", "brigade"}  # fmt: skip
+                "outfit", "alliance", "coalition", "bloc", "party", "network", "brigade",
+                "company", "firm"}  # fmt: skip
 # Group nouns that never stand for a state's own organs.
 _NON_STATE_NOUNS = {"militia", "movement", "faction", "outfit", "network", "group"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
@@ -64,9 +65,12 @@ def _named_with(mention: ResolvedMention, head: Token) -> bool:
     if span is None or not str((mention.actor or {}).get("id", "")).startswith("~organization:"):
         return False
     kind = head.lemma_.lower()
-    # ("the Umoja party" read whole, or "the Chadema party" with the name alone)
-    return span[-1].lemma_.lower() == kind or (
-        span.end < len(doc) and doc[span.end].lemma_.lower() == kind
+    # ("the Umoja party" read whole, "the Chadema party" with the name alone, or "the
+    # mining company Resolute": the kind told right before the name)
+    return (
+        span[-1].lemma_.lower() == kind
+        or (span.end < len(doc) and doc[span.end].lemma_.lower() == kind)
+        or (span.start > 0 and doc[span.start - 1].lemma_.lower() == kind)
     )
 
 

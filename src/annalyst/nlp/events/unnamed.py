@@ -352,6 +352,8 @@ def _unknown_name(head: Token) -> dict[str, Any] | None:
             first += 1
         start, end = min(start, first), max(end, last)
     words = doc[start:end]
+    if words.text.islower() and _agents().sectors_of(words.text) is not None:
+        return None  # "its coast guard", "the navy": an organ the recogniser took for a name
     slug = re.sub(r"[^a-z0-9]+", "-", words.text.casefold()).strip("-") or "x"
     actor: dict[str, Any] = {
         "id": f"~{kind}:{slug}",

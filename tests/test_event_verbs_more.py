@@ -355,3 +355,46 @@ def test_adding_people_to_a_sanctions_list_sanctions_them(nlp: Language) -> None
     (sanction,) = events(nlp, text)
     assert sanction["event_type"] == "SANCTION" and sanction["date"] == "2023-03-06"
     assert [a["text"] for a in sanction["recipients"]] == ["Belarusian officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "trigger"),
+    [
+        ("Riot police cleared the main highways into the capital on Sunday.", "COERCE", "cleared"),
+        ("Police cleared the protest camp outside parliament.", "COERCE", "cleared"),
+        (
+            "Parliament voted to strip the former mayor of his right to hold office.",
+            "COERCE",
+            "strip",
+        ),
+        (
+            "The media regulator suspended the broadcaster Radio Sahel for a month.",
+            "COERCE",
+            "suspended",
+        ),
+        (
+            "The constitutional court suspended a government decree on the elections.",
+            "REJECT",
+            "suspended",
+        ),
+    ],
+)
+def test_measures_of_force_law_and_courts_are_read(
+    nlp: Language, text: str, event_type: str, trigger: str
+) -> None:
+    found = [e for e in events(nlp, text) if e["trigger_text"].startswith(trigger)]
+    assert [e["event_type"] for e in found] == [event_type]
+
+
+def test_clearing_rubble_or_a_name_is_no_measure(nlp: Language) -> None:
+    assert events(nlp, "Volunteers cleared the rubble from the square.") == []
+
+
+def test_a_sanction_spelled_out_by_participles_is_one_event(nlp: Language) -> None:
+    text = (
+        "Kyiv imposed sanctions on two former ministers, freezing their assets, banning "
+        "them from leaving the country and stripping them of state awards."
+    )
+    (sanction,) = events(nlp, text)
+    assert sanction["event_type"] == "SANCTION"
+    assert [r["name"] for r in sanction["recipients"]] == ["former ministers"]

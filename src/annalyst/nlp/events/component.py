@@ -52,6 +52,7 @@ from annalyst.nlp.events.selection import (
     _topic_of_talk,
     _unaddressed,
     gerund_topic,
+    spelled_out,
 )
 from annalyst.nlp.events.status import _status
 from annalyst.nlp.events.tolls import (
@@ -100,7 +101,11 @@ class EventExtractor:
         drafts: list[_Draft] = []
         for sent in doc.sents:
             found = _issued(
-                _nested(_coordinated(_absorb(_merge(_triggers(sent, self.lexicon)), mentions)))
+                _nested(
+                    _coordinated(
+                        spelled_out(_absorb(_merge(_triggers(sent, self.lexicon)), mentions))
+                    )
+                )
             )
             for draft in found:
                 _arguments(draft, mentions)

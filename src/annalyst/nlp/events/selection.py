@@ -162,6 +162,49 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if d.trigger.i not in absorbed]
 
 
+# Types of the measures a sanction is spelled out by ("imposed sanctions on X, freezing
+# their assets and banning them from travel").
+_MEASURE_TYPES = {"SANCTION", "COERCE"}
+
+
+def spelled_out(drafts: list[_Draft]) -> list[_Draft]:
+    """One sanction with the measures that spell it out: participles with no subject of
+    their own after a sanction's verb ("imposed sanctions on X, freezing their assets,
+    banning them from withdrawing capital and stripping them of state awards") are that
+    sanction, however the parser chains them."""
+    by_token = {d.trigger.i: d for d in drafts}
+    absorbed: set[int] = set()
+    for draft in drafts:
+        if draft.entry.type != "SANCTION" or draft.trigger.i in absorbed:
+            continue
+        verbs = [t for t in draft.tokens if t.pos_ == "VERB"]
+        trigger = draft.trigger
+        if trigger.pos_ == "NOUN" and trigger.dep_ in _OBJECT_DEPS and trigger.head.pos_ == "VERB":
+            verbs.append(trigger.head)  # "imposed sanctions": the verb that carries them
+        for verb in verbs:
+            for clause in verb.children:
+                if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+                    continue
+                for word in clause.subtree:
+                    other = by_token.get(word.i)
+                    if (
+                        other is None
+                        or other is draft
+                        or word.tag_ != "VBG"
+                        or other.entry.type not in _MEASURE_TYPES
+                        or any(c.dep_ in _SUBJECT_DEPS for c in word.children)
+                        or (word is not clause and word.dep_ not in ("conj", "advcl"))
+                    ):
+                        continue
+                    if word is clause or word.head in draft.tokens:
+                        draft.take_words(other)
+                    # (else the parser joined it to a word inside another measure,
+                    # "banning them from withdrawing capital … and stripping them": its
+                    # subject would be misread, and it is the sanction all the same)
+                    absorbed.add(other.trigger.i)
+    return [d for d in drafts if d.trigger.i not in absorbed]
+
+
 def _absorb(
     drafts: list[_Draft], mentions: Mapping[int, ResolvedMention] | None = None
 ) -> list[_Draft]:

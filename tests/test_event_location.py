@@ -540,3 +540,8 @@ def test_a_town_in_the_phrase_of_what_a_thing_carried_is_where_it_was_hit(nlp: L
 )  # fmt: skip
 def test_places_said_through_a_phrase(nlp: Language, text: str, trigger: str, place: str) -> None:
     assert place_of(nlp, text, trigger) == place
+
+
+def test_a_place_inside_an_actors_name_is_not_where_it_acted(nlp: Language) -> None:
+    (strike,) = events(nlp, "The Islamic Resistance in Lebanon shelled Israeli soldiers.")
+    assert strike["location"] is None

@@ -465,3 +465,17 @@ def test_accidents_attributes_and_boilerplate_are_no_events(nlp: Language, text:
 def test_sealing_off_a_city_is_coercion(nlp: Language) -> None:
     text = "Authorities sealed off the capital with shipping containers on Saturday."
     assert [e["event_type"] for e in events(nlp, text)] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two young men were martyred and three others were injured by occupation fire in "
+        "Qabatiya at dawn on Friday.",
+        "Two people were killed and five wounded in the shelling on Friday.",
+    ],
+)
+def test_harms_counted_in_joined_passive_clauses_are_one_assault(nlp: Language, text: str) -> None:
+    (attack,) = events(nlp, text)
+    assert attack["event_type"] == "ASSAULT"
+    assert attack["date"] is not None

@@ -57,6 +57,7 @@ from annalyst.nlp.events.selection import (
 from annalyst.nlp.events.status import _status
 from annalyst.nlp.events.tolls import (
     launch_of_the_weapon_before,
+    one_toll,
     talks_of_the_meeting_before,
     toll_of_the_act_before,
 )
@@ -103,7 +104,9 @@ class EventExtractor:
             found = _issued(
                 _nested(
                     _coordinated(
-                        spelled_out(_absorb(_merge(_triggers(sent, self.lexicon)), mentions))
+                        one_toll(
+                            spelled_out(_absorb(_merge(_triggers(sent, self.lexicon)), mentions))
+                        )
                     )
                 )
             )

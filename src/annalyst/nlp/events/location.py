@@ -39,6 +39,31 @@ _SENDING = frozenset(
 )
 
 
+def _names_with_places(doc: Any) -> list[tuple[int, int]]:
+    """The character spans of the names of known or provisional actors that hold a
+    place's name in more words ("the Islamic Resistance in Iraq"); agents' phrases
+    ("riot police in Maputo") say where those people are and are left out."""
+    spans = []
+    for mention in getattr(doc._, "actor_mentions", None) or []:
+        actor = mention.get("actor") if isinstance(mention, dict) else None
+        ident = str((actor or {}).get("id") or "")
+        if not ident or ident.startswith("~agent:") or actor.get("type") in ("state", "place"):
+            continue
+        # (the names of armed and political bodies; not "the US Embassy in Baghdad": a
+        # site, which is where it stands)
+        if not set(actor.get("sectors") or ()) & _BODIES_OF_A_CAUSE:
+            continue
+        text = str(mention.get("text") or "")
+        if " " in text:
+            spans.append((int(mention["start"]), int(mention["end"])))
+    return spans
+
+
+# Sectors of armed and political bodies, whose names may hold a place ("the Islamic
+# Resistance in Iraq", "the Kurdistan Democratic Party").
+_BODIES_OF_A_CAUSE = frozenset({"REB", "UAF", "INS", "PTY", "OPP", "RAD", "SEP"})
+
+
 def _inside_whom_received(person: Token, place: dict[str, Any]) -> bool:
     """Whether a place lies deeper in the phrase of a person received than a phrase on
     the person ("received the head of the PMF in Iraq": the PMF's; but "received
@@ -71,11 +96,17 @@ def _location(
         draft.entry.type == "AID" and any(t.lemma_.lower() in _SENDING for t in draft.tokens)
     )
     trigger_words = {t.i for t in draft.tokens if t.pos_ == "NOUN"}
+    names = _names_with_places(doc)
 
     def usable(place: dict[str, Any]) -> bool:
         found = words.char_tokens(place["start"], place["end"])  # doc.char_span, "expand"
         if found is None:
             return False
+        if any(
+            s <= place["start"] and place["end"] <= e and e - s > place["end"] - place["start"]
+            for s, e in names
+        ):
+            return False  # "the Islamic Resistance in Lebanon": a name, not where
         if (
             place.get("text") in argument_words
             and place.get("precision") != "site"  # ("struck the al-Tanf garrison": both)

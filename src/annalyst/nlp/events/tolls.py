@@ -15,9 +15,75 @@ from annalyst.knowledge.events import EventLexicon
 from annalyst.nlp.events.dating import _sentences_between
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.retelling import _join_on_the_same_day
+from annalyst.nlp.syntax import is_passive
 
 # Verbs of harm counted after an act ("were killed", "were wounded").
 _TOLL_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+
+
+def one_toll(drafts: list[_Draft]) -> list[_Draft]:
+    """Harms counted in two joined passive clauses ("two people were killed and five
+    others were wounded by occupation fire on Thursday") are one assault: the second
+    clause's doer, place and date are the first's too."""
+    owner = {t.i: d for d in drafts for t in d.tokens}
+    absorbed: set[int] = set()
+    for draft in drafts:
+        verb = draft.trigger
+        if (
+            draft.entry.type != "ASSAULT"
+            or draft.trigger.i in absorbed
+            or verb.lemma_.lower() not in _HARMED
+            or not is_passive(verb)
+        ):
+            continue
+        for joined in _joined_harms(verb):
+            other = owner.get(joined.i)
+            if (
+                other is not None
+                and other is not draft
+                and other.entry.type == "ASSAULT"
+                and joined.lemma_.lower() in _HARMED
+                and (is_passive(joined) or _bare_participle(joined))
+                # (not "killed in Gaza and … wounded in Lebanon": two places, two acts)
+                and not (_placed(verb) and _placed(joined))
+            ):
+                draft.take_words(other)
+                absorbed.add(other.trigger.i)
+    return [d for d in drafts if d.trigger.i not in absorbed]
+
+
+# Verbs by which news counts the harmed ("were killed", "were martyred").
+_HARMED = _TOLL_VERBS | {"martyr"}
+
+
+def _joined_harms(verb: Token) -> list[Token]:
+    """The verbs joined to a harm verb: "(were killed) and … were wounded", also when the
+    parser reads "and five wounded" as a number with a participle after it."""
+    out = []
+    for joined in verb.children:
+        if joined.dep_ != "conj":
+            continue
+        if joined.pos_ in ("NUM", "NOUN"):
+            out.extend(c for c in joined.children if c.dep_ == "acl" and c.tag_ == "VBN")
+        else:
+            out.append(joined)
+    return out
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "(two were killed) and five wounded": a passive participle whose auxiliary is the
+    first clause's, which the parser reads as an active verb with a subject."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj", "obj") for c in verb.children)
+
+
+def _placed(verb: Token) -> bool:
+    """Whether a verb has a place phrase of its own ("killed in Gaza")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at", "near")
+        and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
+        for c in verb.children
+    )
 
 
 def toll_of_the_act_before(

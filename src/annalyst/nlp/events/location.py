@@ -46,7 +46,9 @@ def _names_with_places(doc: Any) -> list[tuple[int, int]]:
     spans = []
     for mention in getattr(doc._, "actor_mentions", None) or []:
         actor = mention.get("actor") if isinstance(mention, dict) else None
-        ident = str((actor or {}).get("id") or "")
+        if not isinstance(actor, dict):
+            continue
+        ident = str(actor.get("id") or "")
         if not ident or ident.startswith("~agent:") or actor.get("type") in ("state", "place"):
             continue
         # (the names of armed and political bodies; not "the US Embassy in Baghdad": a
@@ -96,7 +98,7 @@ def _location(
         draft.entry.type == "AID" and any(t.lemma_.lower() in _SENDING for t in draft.tokens)
     )
     trigger_words = {t.i for t in draft.tokens if t.pos_ == "NOUN"}
-    names = _names_with_places(doc)
+    named_bodies = _names_with_places(doc)
 
     def usable(place: dict[str, Any]) -> bool:
         found = words.char_tokens(place["start"], place["end"])  # doc.char_span, "expand"
@@ -104,7 +106,7 @@ def _location(
             return False
         if any(
             s <= place["start"] and place["end"] <= e and e - s > place["end"] - place["start"]
-            for s, e in names
+            for s, e in named_bodies
         ):
             return False  # "the Islamic Resistance in Lebanon": a name, not where
         if (

@@ -59,7 +59,7 @@ _HARMED = _TOLL_VERBS | {"martyr"}
 def _joined_harms(verb: Token) -> list[Token]:
     """The verbs joined to a harm verb: "(were killed) and … were wounded", also when the
     parser reads "and five wounded" as a number with a participle after it."""
-    out = []
+    out: list[Token] = []
     for joined in verb.children:
         if joined.dep_ != "conj":
             continue

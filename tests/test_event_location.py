@@ -545,3 +545,9 @@ def test_places_said_through_a_phrase(nlp: Language, text: str, trigger: str, pl
 def test_a_place_inside_an_actors_name_is_not_where_it_acted(nlp: Language) -> None:
     (strike,) = events(nlp, "The Islamic Resistance in Lebanon shelled Israeli soldiers.")
     assert strike["location"] is None
+
+
+def test_a_meeting_with_someone_in_a_city_was_held_there(nlp: Language) -> None:
+    text = "The Iraqi national security adviser met with the Iranian foreign minister in Baghdad."
+    (meeting,) = events(nlp, text)
+    assert meeting["location"]["name"] == "Baghdad"

@@ -1332,3 +1332,14 @@ def test_an_organ_tagged_as_a_name_is_its_owners(
 def test_members_and_companies_are_of_the_body_named(nlp: Language, text: str, who: str) -> None:
     found = [e for e in events(nlp, text) if e["event_type"] in ("COERCE", "ACCUSE")]
     assert names(found[-1]["actors"]) == [who]
+
+
+def test_a_force_met_with_is_a_party_not_a_manner(nlp: Language) -> None:
+    (clash,) = events(nlp, "The fighters clashed with an Israeli force near the town.")
+    assert names(clash["recipients"]) == ["Israeli force"]
+
+
+def test_the_occupation_charged_with_an_act_is_the_occupier(nlp: Language) -> None:
+    text = "Hamas accused the occupation of committing a new massacre in the Bureij camp."
+    accusation = next(e for e in events(nlp, text) if e["event_type"] == "ACCUSE")
+    assert names(accusation["recipients"]) == ["Israel"]

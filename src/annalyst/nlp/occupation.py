@@ -26,7 +26,9 @@ OCCUPYING = frozenset({"occupation", "occupying"})
 _ISRAELI_OCCUPATION_WORDS = frozenset(
     {"gaza", "palestinian", "palestinians", "palestine", "jenin", "nablus", "hebron",
      "ramallah", "tulkarm", "qalqilya", "bethlehem", "jericho", "aqsa", "zionist",
-     "settlers", "golan", "shebaa", "rafah", "jabalia", "israeli", "israel"}
+     "settlers", "golan", "shebaa", "rafah", "jabalia", "israeli", "israel", "hamas",
+     "qassam", "nuseirat", "younis", "lahia", "hanoun", "bureij", "maghazi", "jerusalem",
+     "tubas", "qabatiya", "gazan", "gazans"}
 )  # fmt: skip
 # Words of the other occupation such outlets speak of (US forces in Iraq), whose
 # occupier they name often enough ("the US occupation") to be read that way.

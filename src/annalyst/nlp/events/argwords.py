@@ -105,7 +105,12 @@ _HARM_ACTS = {
 
 
 def _is_harm_act(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
-    return token.lemma_.lower() in _HARM_ACTS and token.i not in mentions
+    # ("accused the occupation of committing a massacre": the one charged, not an act)
+    charged = any(
+        c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in token.children
+    )
+    return token.lemma_.lower() in _HARM_ACTS and token.i not in mentions and not charged
 
 
 # Meetings a city name can give its name to ("the Vienna talks", "the Astana process").

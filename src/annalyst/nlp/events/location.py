@@ -374,9 +374,11 @@ def _closing_its_object(
     if draft.entry.type in _ASKED_OR_PROMISED:
         return []  # ("demanding a ceasefire in Gaza": where the thing asked would be)
     verbs = [t for t in draft.tokens if t is draft.trigger or t.lemma_.lower() not in _TOPIC_VERBS]
-    for obj in (c for t in verbs for c in t.children):
-        if obj.dep_ not in ("dobj", "obj"):
-            continue  # (not what it is about: "spoke about the war in Gaza")
+    objects = [c for t in verbs for c in t.children if c.dep_ in ("dobj", "obj")]
+    if draft.entry.type == "CONSULT":
+        # ("met with the Iranian foreign minister in Baghdad": whom it met, then where)
+        objects += [o for t in verbs for o in prep_objects(t, ("with",))]
+    for obj in objects:  # (not what it is about: "spoke about the war in Gaza")
         for word in obj.subtree:
             if word.dep_ != "pobj" or word.head.lower_ not in ("in", "at"):
                 continue

@@ -175,7 +175,10 @@ def _partners(
             continue  # "joined the fight against Russia": whom the partners oppose
         if prep == "from" and range_start(head):
             continue  # "the highway from Baghdad to Baiji": a stretch, not whom it is from
-        if prep == "with" and (head.lower_ in _MANNER or _slight(head) or _absolute(head)):
+        manner = head.lower_ in _MANNER and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in head.children
+        )  # (not "clashed with an occupation force": a force of people)
+        if prep == "with" and (manner or _slight(head) or _absolute(head)):
             continue  # "kicked out with force", "withdrew with little resistance": a manner
             # ("discussed persecution with ISIS in the crosshairs": a circumstance)
         if _is_place_token(head, mentions):

@@ -354,16 +354,22 @@ def _actor_for(
     return with_whose(_whose_named(actor, head, mentions), head)
 
 
+def _charged_with(prep: Token) -> bool:
+    """ "of committing …": the phrase of what one is charged with or praised for."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
 def _the_occupation(head: Token) -> dict[str, Any] | None:
     """ "The occupation" acting ("the occupation bombed …", "the occupation had
     prevented …"): the occupying state the article speaks of (:mod:`annalyst.nlp.occupation`),
     not an occupation of somewhere ("the occupation of Iraq")."""
     if (
         head.lower_ != "occupation"
-        or head.dep_ not in ("nsubj", "nsubjpass", "pobj")
+        or head.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj")
         or (head.dep_ == "pobj" and head.head.lower_ != "by")
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        or any(c.dep_ == "prep" for c in head.children)
+        # ("accused the occupation of committing a massacre": its charge, not whose)
+        or any(c.dep_ == "prep" and not _charged_with(c) for c in head.children)
     ):
         return None
     country = occupier(head.doc, _agents())

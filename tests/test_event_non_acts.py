@@ -479,3 +479,16 @@ def test_harms_counted_in_joined_passive_clauses_are_one_assault(nlp: Language, 
     (attack,) = events(nlp, text)
     assert attack["event_type"] == "ASSAULT"
     assert attack["date"] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia suspended EU accession talks on Thursday.",
+        "The king called off a summit in Aqaba with the Egyptian president.",
+    ],
+)
+def test_an_act_called_off_is_what_the_calling_off_is_read_for(nlp: Language, text: str) -> None:
+    (calling_off,) = events(nlp, text)
+    assert calling_off["event_type"] == "SANCTION"
+    assert calling_off["location"] is None

@@ -146,7 +146,10 @@ def _location(
     launch_sites: list[int] = []  # places an attack came "from"
     material = draft.entry.quad.startswith("material")
     # (a visit promised or planned goes where the visit would: "will visit Brussels")
-    consult = "CONSULT" in (draft.entry.type, draft.content.type if draft.content else None)
+    # (not one called off: "called off a summit in Amman" was not done there)
+    called_off = draft.entry.type in ("SANCTION", "REJECT", "RETREAT", "CONCEDE")
+    content = draft.content.type if draft.content and not called_off else None
+    consult = "CONSULT" in (draft.entry.type, content)
     if material:
         preps = set(_LOCATIVE_PREPS) | {"on", "to", "from", "toward", "towards", "into"}
         pool = inside

@@ -40,6 +40,8 @@ _CONTENT_TYPES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbal acts that respond to something that happened: what they react to is real.
 _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
 _COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
+# Types of acts that stop or call off another ("suspended the talks").
+_DISCONTINUING = {"SANCTION", "REJECT", "RETREAT", "CONCEDE"}
 _OWN_FORCES = {
     "troop",
     "force",
@@ -416,7 +418,18 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                     or set_in(token, outer.trigger)
                 )
                 part_of = via == "of" and token.head.head.lemma_.lower() in ("part", "framework")
-                if (
+                # ("suspended the accession talks", "cancelled the visit": the act the
+                # outer one is read for is its object, not a second event)
+                read_for = (
+                    token.dep_ in _OBJECT_DEPS
+                    and token.head.i == outer.trigger.i
+                    and token.lemma_.lower() in outer.entry.requires.object
+                    and outer.entry.type in _DISCONTINUING
+                )
+                if read_for:
+                    outer.content = outer.content or draft.entry
+                    gone.add(token.i)
+                elif (
                     via == "at"
                     and draft.entry.type == "PROTEST"
                     and outer.entry.type in ("COERCE", "ASSAULT")

@@ -859,3 +859,18 @@ def test_a_date_right_after_an_event_noun_dates_it_however_parsed(nlp: Language)
     )
     (strike,) = [e for e in events(nlp, text) if e["trigger_text"] == "strike"]
     assert strike["date"] == "2021-06-12"
+
+
+def test_acts_in_a_where_clause_on_the_place_reached_share_its_day(nlp: Language) -> None:
+    text = (
+        "Occupation forces advanced on Monday into the outskirts of the village of Kuya, "
+        "where they raided several houses and arrested three young men."
+    )
+    found = {e["trigger_text"]: e["date"] for e in events(nlp, text)}
+    assert found["raided"] == found["arrested"] == "2021-06-14"
+
+
+def test_a_where_clause_of_a_habit_takes_no_day(nlp: Language) -> None:
+    text = "Troops stormed the town on Monday, where they have been raiding homes for years."
+    (raids,) = [e for e in events(nlp, text) if e["trigger_text"] == "raiding"]
+    assert raids["date"] is None

@@ -492,3 +492,15 @@ def test_an_act_called_off_is_what_the_calling_off_is_read_for(nlp: Language, te
     (calling_off,) = events(nlp, text)
     assert calling_off["event_type"] == "SANCTION"
     assert calling_off["location"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed on Sunday evening after an Israeli drone targeted his car near Bint Jbeil.",
+        "A boy was wounded as soldiers fired at the crowd in Hebron on Friday.",
+    ],
+)
+def test_a_harm_told_then_the_deed_that_did_it_is_one_assault(nlp: Language, text: str) -> None:
+    (attack,) = events(nlp, text)
+    assert attack["actors"] and attack["recipients"] and attack["date"]

@@ -398,3 +398,8 @@ def test_a_sanction_spelled_out_by_participles_is_one_event(nlp: Language) -> No
     (sanction,) = events(nlp, text)
     assert sanction["event_type"] == "SANCTION"
     assert [r["name"] for r in sanction["recipients"]] == ["former ministers"]
+
+
+def test_forces_advancing_into_a_place_are_moved(nlp: Language) -> None:
+    (move,) = events(nlp, "Israeli forces advanced into the outskirts of Quneitra on Monday.")
+    assert move["event_type"] == "MOBILIZE"

@@ -24,7 +24,7 @@ from annalyst.nlp.events.descriptions import _previous_sentences
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.events.words import after_the
-from annalyst.nlp.syntax import logical_objects, prep_objects
+from annalyst.nlp.syntax import is_verb, logical_objects, prep_objects
 from annalyst.nlp.time.words import _words
 from annalyst.nlp.tokentable import token_table
 
@@ -617,4 +617,31 @@ def met_on_its_day(drafts: Sequence[_Draft]) -> None:
             if met is not None and met.date is not None:
                 draft.date, draft.date_precision = met.date, met.date_precision
                 draft.date_text = met.date_text
+                break
+
+
+def where_it_went_on(drafts: Sequence[_Draft]) -> None:
+    """An undated act in a clause of "where" on a place that a dated act went to or was
+    done at takes that act's day ("advanced on Tuesday into the village, where they
+    raided several houses and arrested three men"), as do the verbs joined to it."""
+    dated = [d for d in drafts if d.date is not None]
+    for draft in drafts:
+        if draft.date is not None:
+            continue
+        clause = draft.trigger
+        while clause.dep_ == "conj" and clause.head.i != clause.i and is_verb(clause.head):
+            clause = clause.head  # ("… raided several houses and arrested three men")
+        if (
+            clause.dep_ != "relcl"
+            or clause.tag_ != "VBD"  # (not "where they have been raiding homes for years")
+            or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+        ):
+            continue
+        place = clause.head
+        for other in dated:
+            if other is draft or other.date_precision != "day":
+                continue
+            if any(t.is_ancestor(place) for t in other.tokens if is_verb(t)):
+                draft.date, draft.date_precision = other.date, other.date_precision
+                draft.date_text = other.date_text
                 break

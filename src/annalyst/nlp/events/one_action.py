@@ -299,9 +299,16 @@ def _told_again(token: Token, draft: _Draft, owner_of: dict[int, _Draft]) -> _Dr
             break
         token = token.head
     head = token.head
-    if token.dep_ == "advcl" and any(
-        c.dep_ == "advmod" and c.lower_ == "when" for c in token.children
-    ):
+    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children)
+    # ("a man was killed after a drone targeted his car", "… wounded as soldiers fired":
+    # a harm told with no doer, then the deed that did it)
+    after = (
+        any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when") for c in token.children)
+        and head.lemma_.lower() in _RESULTS | {"martyr"}
+        and is_passive(head)
+        and not any(c.dep_ == "agent" for c in head.children)
+    )
+    if token.dep_ == "advcl" and (when or after):
         # "was ambushed when a device exploded in his car": the explosion is the ambush
         deed = owner_of.get(head.i)
         if (

@@ -1343,3 +1343,18 @@ def test_the_occupation_charged_with_an_act_is_the_occupier(nlp: Language) -> No
     text = "Hamas accused the occupation of committing a new massacre in the Bureij camp."
     accusation = next(e for e in events(nlp, text) if e["event_type"] == "ACCUSE")
     assert names(accusation["recipients"]) == ["Israel"]
+
+
+def test_a_body_named_before_its_kind_word_is_that_body(nlp: Language) -> None:
+    (rejection,) = events(nlp, "The opposition Progressive Slovakia party rejected the charge.")
+    assert names(rejection["actors"]) == ["Progressive Slovakia"]
+
+
+def test_them_after_a_described_subject_is_not_that_subject(nlp: Language) -> None:
+    text = (
+        "Palestinian Authority security forces arrested a leader of the Tubas Battalion on "
+        "Thursday, a day after the battalion accused them of collaborating with the occupation."
+    )
+    accusation = next(e for e in events(nlp, text) if e["event_type"] == "ACCUSE")
+    assert names(accusation["actors"]) == ["Tubas Battalion"]
+    assert names(accusation["recipients"]) == ["Palestinian Security Forces"]

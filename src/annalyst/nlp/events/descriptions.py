@@ -21,7 +21,7 @@ from annalyst.nlp.syntax_words import PROMISING
 # Nouns that, as "the group", refer back to an organisation named before.
 _GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction",
                 "outfit", "alliance", "coalition", "bloc", "party", "network", "brigade",
-                "company", "firm"}  # fmt: skip
+                "company", "firm", "battalion"}  # fmt: skip
 # Group nouns that never stand for a state's own organs.
 _NON_STATE_NOUNS = {"militia", "movement", "faction", "outfit", "network", "group"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.knowledge.agents import Nationality
+from annalyst.nlp.actor_words import BODY_NAME_HEADS
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.location import _DIVISION_HEADS
 from annalyst.nlp.events.unnamed import (
@@ -237,7 +238,10 @@ def _owner(
         told = any(t.i in mentions or t.pos_ == "PROPN" for c in modifiers for t in c.subtree)
         if any(_armed_kind(c) for c in people) and not told:
             return _generic(" ".join(c.text for c in people), people, head)
-    for child in head.children:
+    # (a name before the word for a body: "the opposition Progressive Slovakia party" is
+    # that party's, not the opposition's)
+    body = head.lemma_.lower() in BODY_NAME_HEADS
+    for child in sorted(head.children, key=lambda c: body and c.i not in mentions):
         if child.dep_ not in _OWNER_DEPS or _opposed(child):
             continue
         if child.i in mentions:

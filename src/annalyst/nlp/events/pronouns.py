@@ -134,6 +134,10 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
                 if subject.pos_ == "PRON" and subject.i < pronoun.i and subject.lower_ != low:
                     # "where they want them used": "them" is not whom "they" is
                     own_subjects |= _referred_tokens(_pronoun(subject, mentions), pronoun.doc)
+                elif subject.pos_ == "NOUN" and subject.i not in mentions:
+                    # "the battalion accused them": not the body "the battalion" names
+                    described = _definite_group(subject, mentions)
+                    own_subjects |= _referred_tokens(described, pronoun.doc)
     acted_on = _people_acted_on_before(pronoun, mentions) if low == "they" else None
     if acted_on is not None:
         # "Saudi Arabia executed 81 men. The kingdom said they had been convicted": the

@@ -874,3 +874,28 @@ def test_a_where_clause_of_a_habit_takes_no_day(nlp: Language) -> None:
     text = "Troops stormed the town on Monday, where they have been raiding homes for years."
     (raids,) = [e for e in events(nlp, text) if e["trigger_text"] == "raiding"]
     assert raids["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a year told later in the sentence is another thing's
+        (
+            "Royalists gathered in Kathmandu on 9 March, demanding the return of the "
+            "monarchy abolished in 2008.",
+            "2021-03-09",
+        ),
+        (
+            "Prosecutors charged the minister on 18 February over his 2018 campaign.",
+            "2021-02-18",
+        ),
+        # a year set before, or right after, is the day's
+        ("In 2014, the group seized Mosul on 10 June.", "2014-06-10"),
+        ("The group seized Mosul on 10 June, 2014.", "2014-06-10"),
+    ],
+)
+def test_a_day_without_a_year_takes_only_a_year_that_frames_it(
+    nlp: Language, text: str, day: str
+) -> None:
+    first = events(nlp, text)[0]
+    assert first["date"] == day

@@ -126,6 +126,11 @@ def _resolve_relative(cand: _Cand, pub: date | None, future_ctx: bool) -> None:
         )
 
 
+# How many characters after a day without a year a year may stand and still be its
+# ("on 3 May, 2021").
+_NEXT_TO = 8
+
+
 def _context_year(
     cand: _Cand, explicit: list[_Cand], sent_of: dict[int, int], sent_index: int
 ) -> date | None:
@@ -135,6 +140,10 @@ def _context_year(
         if other.date is None:
             continue
         s = sent_of[id(other)]
+        if s == sent_index and other.precision == "year" and other.start > cand.end + _NEXT_TO:
+            # (a year told later in the sentence is another thing's: "gathered on March 9
+            # …, demanding the monarchy abolished in 2008 be restored")
+            continue
         if s == sent_index:
             dist = abs(other.start - cand.start)
         elif s == sent_index - 1 and other.precision in ("day", "month"):

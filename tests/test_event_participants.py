@@ -1358,3 +1358,13 @@ def test_them_after_a_described_subject_is_not_that_subject(nlp: Language) -> No
     accusation = next(e for e in events(nlp, text) if e["event_type"] == "ACCUSE")
     assert names(accusation["actors"]) == ["Tubas Battalion"]
     assert names(accusation["recipients"]) == ["Palestinian Security Forces"]
+
+
+def test_someone_jailed_pending_trial_is_the_one_jailed(nlp: Language) -> None:
+    (jailing,) = events(nlp, "A court jailed a prominent activist pending trial.")
+    assert words(jailing["recipients"]) == ["prominent activist"]
+
+
+def test_the_occupations_drones_are_the_occupiers(nlp: Language) -> None:
+    (strike,) = events(nlp, "The occupation's drones targeted a car in Khan Younis.")
+    assert names(strike["actors"]) == ["Israel"]

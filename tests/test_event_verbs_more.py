@@ -403,3 +403,24 @@ def test_a_sanction_spelled_out_by_participles_is_one_event(nlp: Language) -> No
 def test_forces_advancing_into_a_place_are_moved(nlp: Language) -> None:
     (move,) = events(nlp, "Israeli forces advanced into the outskirts of Quneitra on Monday.")
     assert move["event_type"] == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Washington ended the sanctions waiver that let Baghdad buy Iranian gas.", "SANCTION"),
+        ("Lebanese authorities prevented an Iranian airliner from landing in Beirut.", "COERCE"),
+        ("The occupation authorities are still holding the bodies of twelve martyrs.", "COERCE"),
+        ("The Pentagon flew reinforcements into the Harir base on Monday.", "MOBILIZE"),
+    ],
+)
+def test_waivers_ended_planes_stopped_bodies_held_and_reinforcements_flown(
+    nlp: Language, text: str, event_type: str
+) -> None:
+    found = events(nlp, text)
+    assert [e["event_type"] for e in found] == [event_type]
+    assert found[0]["actors"]
+
+
+def test_weather_that_stops_a_plane_is_no_measure(nlp: Language) -> None:
+    assert events(nlp, "Fog prevented the plane from landing in Beirut.") == []

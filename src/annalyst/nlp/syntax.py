@@ -702,7 +702,7 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
         return []
     own = _own(verb, OBJECT_DEPS)
     if own:
-        return _through_relative(verb, own)
+        return _through_relative(verb, _held_pending(own))
     if verb.dep_ == "amod" and misread_past(verb) is not None:
         return [verb.head]  # "Trump bombed Iraq": the noun the parser hung it on
     if verb.dep_ == "amod" and _own(verb, frozenset({"nsubj"})) and verb.head.i > verb.i:
@@ -753,6 +753,27 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
         if objects:
             return conjuncts(objects[0])
     return _shifted_object(verb)
+
+
+# What someone is held "pending": the parser reads "jailed a journalist pending trial"
+# as a trial the journalist modifies.
+_PENDING = frozenset({"trial", "investigation", "appeal", "review", "inquiry", "hearing",
+                      "verdict", "sentencing", "deportation", "extradition", "charges"})  # fmt: skip
+
+
+def _held_pending(objects: list[Token]) -> list[Token]:
+    """The one held, where the parser made the proceedings pending the object ("jailed a
+    prominent activist pending trial")."""
+    out = []
+    for obj in objects:
+        pending = any(c.lower_ == "pending" for c in obj.children)
+        held = [
+            c
+            for c in obj.children
+            if pending and c.i < obj.i and c.pos_ in ("NOUN", "PROPN") and c.lower_ != "pending"
+        ]
+        out.extend(held[:1] if obj.lemma_.lower() in _PENDING and held else [obj])
+    return out
 
 
 def _shifted_object(verb: Token) -> list[Token]:

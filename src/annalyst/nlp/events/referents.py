@@ -365,7 +365,7 @@ def _the_occupation(head: Token) -> dict[str, Any] | None:
     not an occupation of somewhere ("the occupation of Iraq")."""
     if (
         head.lower_ != "occupation"
-        or head.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj")
+        or head.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "poss")
         or (head.dep_ == "pobj" and head.head.lower_ != "by")
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         # ("accused the occupation of committing a massacre": its charge, not whose)

@@ -899,3 +899,19 @@ def test_a_day_without_a_year_takes_only_a_year_that_frames_it(
 ) -> None:
     first = events(nlp, text)[0]
     assert first["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # (published on Wednesday 16 June 2021)
+        ("Rebels seized the town on Wednesday last week.", "2021-06-09"),
+        ("Rebels seized the town on Monday of last week.", "2021-06-07"),
+        ("Drones struck the depot overnight into Tuesday.", "2021-06-15"),
+        ("Drones struck the depot overnight, the ministry said.", "2021-06-16"),
+    ],
+)
+def test_a_weekday_of_a_named_week_and_a_night_into_a_weekday(
+    nlp: Language, text: str, day: str
+) -> None:
+    assert events(nlp, text)[0]["date"] == day

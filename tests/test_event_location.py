@@ -551,3 +551,13 @@ def test_a_meeting_with_someone_in_a_city_was_held_there(nlp: Language) -> None:
     text = "The Iraqi national security adviser met with the Iranian foreign minister in Baghdad."
     (meeting,) = events(nlp, text)
     assert meeting["location"]["name"] == "Baghdad"
+
+
+def test_a_person_met_that_the_parser_reads_as_a_clause_is_met_there(nlp: Language) -> None:
+    text = (
+        "A Hamas delegation headed by Khalil al-Hayya met Egyptian intelligence chief "
+        "Hassan Rashad in Cairo on Monday."
+    )
+    (meeting,) = events(nlp, text)
+    assert [r["name"] for r in meeting["recipients"]] == ["Hassan Rashad"]
+    assert meeting["location"]["name"] == "Cairo"

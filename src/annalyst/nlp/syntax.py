@@ -700,7 +700,7 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
         if verb.dep_ == "conj" and is_verb(verb.head) and _hops < _MAX_HOPS:
             return logical_objects(verb.head, _hops + 1)
         return []
-    own = _own(verb, OBJECT_DEPS)
+    own = _own(verb, OBJECT_DEPS) or nominal_clauses(verb)
     if own:
         return _through_relative(verb, _held_pending(own))
     if verb.dep_ == "amod" and misread_past(verb) is not None:
@@ -759,6 +759,22 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
 # as a trial the journalist modifies.
 _PENDING = frozenset({"trial", "investigation", "appeal", "review", "inquiry", "hearing",
                       "verdict", "sentencing", "deportation", "extradition", "charges"})  # fmt: skip
+
+
+def nominal_clauses(verb: Token) -> list[Token]:
+    """A name right after a verb that the parser read as a clause of its own ("met
+    Egyptian intelligence chief Hassan Rashad in Cairo", with "Rashad" an adverbial
+    clause): the verb's object, when the verb has none."""
+    if _own(verb, OBJECT_DEPS):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.pos_ == "PROPN"
+        and c.left_edge.i == verb.i + 1
+        and not any(g.pos_ in ("VERB", "AUX") or g.dep_ in ("mark", "nsubj") for g in c.children)
+    ]
 
 
 def _held_pending(objects: list[Token]) -> list[Token]:

@@ -23,7 +23,12 @@ from annalyst.nlp.events.syntax import (
 from annalyst.nlp.events.unnamed import _agents
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.places.names import SUFFIXES
-from annalyst.nlp.syntax import ancestors, prep_objects, subject_of_next_clause
+from annalyst.nlp.syntax import (
+    ancestors,
+    nominal_clauses,
+    prep_objects,
+    subject_of_next_clause,
+)
 from annalyst.nlp.syntax_words import AVENGING, CARRYING, GO_BETWEEN_VERBS, UPHEAVALS
 from annalyst.nlp.tokentable import token_table
 from annalyst.nlp.tree_walks import in_hyphenated_word, patron_in_word
@@ -378,6 +383,7 @@ def _closing_its_object(
         return []  # ("demanding a ceasefire in Gaza": where the thing asked would be)
     verbs = [t for t in draft.tokens if t is draft.trigger or t.lemma_.lower() not in _TOPIC_VERBS]
     objects = [c for t in verbs for c in t.children if c.dep_ in ("dobj", "obj")]
+    objects += [c for t in verbs for c in nominal_clauses(t)]
     if draft.entry.type == "CONSULT":
         # ("met with the Iranian foreign minister in Baghdad": whom it met, then where)
         objects += [o for t in verbs for o in prep_objects(t, ("with",))]
@@ -385,8 +391,9 @@ def _closing_its_object(
         for word in obj.subtree:
             if word.dep_ != "pobj" or word.head.lower_ not in ("in", "at"):
                 continue
-            if word.right_edge.i != obj.right_edge.i:
-                continue  # (the phrase must close the object)
+            after = obj.doc[word.right_edge.i + 1 : obj.right_edge.i + 1]
+            if any(t.ent_type_ not in ("DATE", "TIME") and t.dep_ != "prep" for t in after):
+                continue  # (the phrase must close the object, but for a time: "on Monday")
             path = [obj]
             for above in ancestors(word):
                 if above.i == obj.i:

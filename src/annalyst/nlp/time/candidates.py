@@ -164,7 +164,7 @@ def _cands_from_patterns(text: str, day_first: bool) -> list[_Cand]:
                 m.end(),
                 "weekday",
                 d=_WEEKDAY_NUM[m["wd"].lower()],
-                rel=words[0] if words else None,
+                rel=f"{m['week'].lower()} week" if m["week"] else (words[0] if words else None),
             )
         )
     for m in _P_PERIOD.finditer(text):

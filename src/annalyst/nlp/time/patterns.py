@@ -105,7 +105,9 @@ _P_DAYREL = _rx(
     r"|(?P<ln>last\s+night)"
     # "shelled the town overnight, the army said": the night before the report (not "an
     # overnight curfew", nor "overnight on Sunday", which the weekday dates)
-    r"|(?P<on>overnight(?=\s*(?:[,.;:)]|$|\s+(?:in|at|near|after|and|when|as|before|across"
+    # ("overnight into Tuesday": the weekday dates it)
+    rf"|(?P<on>overnight(?!\s+into\s+{_WD_FULL.replace('?P<wd>', '?:')})"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:in|at|near|after|and|when|as|before|across"
     r"|along|into|from|to|amid|despite|while)\b)))"
     r"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)"
     # "carried out 14 airstrikes over the past 24 hours, the TV reported": the report's day
@@ -115,6 +117,8 @@ _P_DAYREL = _rx(
 _P_WEEKDAY = _rx(
     r"(?:(?P<rel>(?i:last|this|next|(?:early|late|earlier|later)(?:\s+on)?))\s+)?"
     rf"{_WD_FULL}(?:\s+(?i:morning|afternoon|evening|night))?"
+    # "on Wednesday last week", "on Monday of next week": that week's day
+    r"(?:\s+(?i:of\s+)?(?P<week>(?i:last|this|next))\s+(?i:week)(?!\w))?"
     r"(?!\s+(?:Times|Telegraph|Express|Herald|Star|Mirror|Post|Tribune|Mail)\b)",
     "lLtTnNeE" + _WD_FIRST,
 )

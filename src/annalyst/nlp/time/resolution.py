@@ -67,7 +67,11 @@ def _resolve_relative(cand: _Cand, pub: date | None, future_ctx: bool) -> None:
         wd = cand.d or 0
         back = (pub.weekday() - wd) % 7
         ahead = (wd - pub.weekday()) % 7
-        if cand.rel == "last":
+        if cand.rel in _OF_A_WEEK:
+            # "on Wednesday last week": that day of the week before the report's
+            day = _add_days(pub, 7 * _OF_A_WEEK[cand.rel] - pub.weekday() + wd)
+            cand.future = day is not None and day > pub
+        elif cand.rel == "last":
             day = _add_days(pub, -(back or 7))
         elif cand.rel == "next":
             day = _add_days(pub, ahead or 7)
@@ -125,6 +129,9 @@ def _resolve_relative(cand: _Cand, pub: date | None, future_ctx: bool) -> None:
             True,
         )
 
+
+# Weeks a weekday is told of ("Wednesday last week"), by their distance from the report's.
+_OF_A_WEEK = {"last week": -1, "this week": 0, "next week": 1}
 
 # How many characters after a day without a year a year may stand and still be its
 # ("on 3 May, 2021").

@@ -1368,3 +1368,11 @@ def test_someone_jailed_pending_trial_is_the_one_jailed(nlp: Language) -> None:
 def test_the_occupations_drones_are_the_occupiers(nlp: Language) -> None:
     (strike,) = events(nlp, "The occupation's drones targeted a car in Khan Younis.")
     assert names(strike["actors"]) == ["Israel"]
+
+
+def test_words_sent_in_a_letter_are_the_senders_to_whom_it_went(nlp: Language) -> None:
+    text = "On Monday, the president sent a letter to Iran's leadership proposing talks."
+    (offer,) = events(nlp, text)
+    assert words(offer["actors"]) == ["president"]
+    assert names(offer["recipients"]) == ["Iran"]
+    assert offer["date"] is not None

@@ -322,3 +322,27 @@ def speakers_participle(verb: Token) -> Token | None:
         return None
     saying = clause.head
     return saying if saying.pos_ in ("VERB", "AUX") and saying.i < clause.i else None
+
+
+# Verbs by which words are sent to someone ("sent a letter", "addressed a message").
+MESSAGE_SENDING = frozenset({"send", "write", "deliver", "address", "dispatch", "hand"})
+
+
+def message_sent(token: Token) -> Token | None:
+    """The verb of sending of which a participle tells the words sent: "sent a letter
+    threatening to cut funding", also when the parser hangs it on whom the letter went
+    to ("sent a letter to Iran's leadership proposing talks": the leadership proposes
+    nothing)."""
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl"):
+        return None
+    head = token.head
+    if head.lemma_.lower() in MESSAGE_SENDING:
+        return head
+    if (
+        token.dep_ == "acl"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "to"
+        and head.head.head.lemma_.lower() in MESSAGE_SENDING
+    ):
+        return head.head.head
+    return None

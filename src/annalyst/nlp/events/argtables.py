@@ -138,8 +138,6 @@ _TELLING = {
 # Verbs of reaching someone, whose purpose clause is the act reported ("phoned X to
 # discuss"): their object is the partner of that act.
 _CONTACTING = {"call", "phone", "telephone", "ring", "visit", "meet", "invite", "host"}
-# Verbs that send words somewhere ("sent a letter to X urging …").
-_SENDING = {"send", "write", "deliver", "address", "dispatch", "hand"}
 # Types whose purpose clause names who is helped ("gave aid to help Peru recover").
 _BENEFIT_TYPES = {"AID", "MOBILIZE", "SUPPORT", "COOPERATE"}
 # Verbs by which a protest presses someone ("marched to demand … from the government").

@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.clause_shapes import left_in_state, left_so, speakers_participle
+from annalyst.nlp.clause_shapes import left_in_state, left_so, message_sent, speakers_participle
 from annalyst.nlp.events.argtables import (
     _ACQUIRING,
     _AGAINST,
@@ -64,7 +64,6 @@ from annalyst.nlp.events.argtables import (
     _PROSECUTING,
     _PURPOSE_TYPES,
     _REPLYING,
-    _SENDING,
     _SIGNALS,
     _SUFFERING,
     _TELLING,
@@ -224,20 +223,17 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 # ("announced that it had struck X, vowing to …": the announcer vows;
                 # "cleared the roads, leaving dozens detained": the clearers detain)
                 said_with = speakers_participle if draft.entry.verbal else left_so
+                sent_with = message_sent(token) if draft.entry.verbal else None
                 if not sent_forces and not drawing:
-                    doers = logical_subjects(said_with(token) or token)
+                    doers = logical_subjects(sent_with or said_with(token) or token)
                     actors.extend(t for t in doers if t.i not in own)
                 actors.extend(_detaining_state(token, etype, mentions))
-            if (
-                draft.entry.verbal
-                and token.dep_ in ("advcl", "acl")
-                and token.tag_ == "VBG"
-                and token.head.lemma_.lower() in _SENDING
-            ):
+            sending = message_sent(token) if draft.entry.verbal else None
+            if sending is not None:
                 # "sent a letter to the head of WHO threatening to cut funding": the
                 # words reach whom the letter went to
-                recipients.extend(datives(token.head))
-                recipients.extend(_prep_partners(token.head, ("to",), mentions, etype))
+                recipients.extend(datives(sending))
+                recipients.extend(_prep_partners(sending, ("to",), mentions, etype))
             for subject in logical_subjects(token):
                 if subject.i in own:  # "a US drone strike killed": the strike's owners
                     actors.extend(_owners(subject))

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from annalyst.knowledge.events import EventLexicon
-from annalyst.nlp.clause_shapes import misread_past, speakers_participle
+from annalyst.nlp.clause_shapes import message_sent, misread_past, speakers_participle
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.descriptions import _previous_sentences
 from annalyst.nlp.events.draft import _Draft
@@ -252,6 +252,9 @@ def _time(
         found = _past_date_of_asked_act(doc, draft, times)
     if found is None:
         found = _agreed_on(doc, draft, times)
+    if found is None and draft.entry.verbal and (sending := message_sent(trigger)) is not None:
+        # "two days earlier, Trump sent a letter to Iran proposing talks": proposed as sent
+        found = time_for(doc, sending, times)
     if found is None and draft.entry.verbal and (saying := speakers_participle(trigger)):
         # "announced on Tuesday that …, vowing to …": vowed as it announced
         found = time_for(doc, saying, times)

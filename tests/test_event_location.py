@@ -561,3 +561,27 @@ def test_a_person_met_that_the_parser_reads_as_a_clause_is_met_there(nlp: Langua
     (meeting,) = events(nlp, text)
     assert [r["name"] for r in meeting["recipients"]] == ["Hassan Rashad"]
     assert meeting["location"]["name"] == "Cairo"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where those acted on were, doing what they did
+        (
+            "Gunmen killed nine farmers working in their fields near the village of Dumba "
+            "in Nigeria's Borno state.",
+            "Dumba",
+        ),
+        # the part of a place named after "of"
+        (
+            "Turkish warplanes bombed the vicinity of the village of Kani Masi in Duhok's "
+            "Amadiya district.",
+            "Kani Masi",
+        ),
+    ],
+)
+def test_the_named_village_is_where_rather_than_its_region(
+    nlp: Language, text: str, place: str
+) -> None:
+    (attack,) = events(nlp, text)
+    assert attack["location"]["name"] == place

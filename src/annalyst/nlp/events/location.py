@@ -205,7 +205,12 @@ def _location(
                     )
             own = head is carrier or not material
             for child in _own_places(head, preps) if own else head.subtree:
-                if child.dep_ != "pobj" or child.head.lower_ not in preps:
+                part_of = (
+                    child.head.lower_ == "of"
+                    and child.lower_ in _KINDS_NAMED_AFTER_OF
+                    and child.head.head.lower_ in _PARTS_OF_PLACES
+                )  # ("bombed the vicinity of the village of Kani Masi")
+                if child.dep_ != "pobj" or (child.head.lower_ not in preps and not part_of):
                     continue  # (the words of a place phrase only)
                 if _launched_from(child):
                     continue  # "intercepted a drone launched from Yemen": where it came from
@@ -541,7 +546,15 @@ def _hangs_on(word: Token, act: Token) -> bool:
         if word.i == act.i:
             return True
         holding = word.dep_ == "acl" and word.lemma_.lower() in CARRYING
-        if (word.pos_ in ("VERB", "AUX") and not holding) or word.head.i == word.i:
+        # ("killed farmers working in their fields near the village of Dumba": where
+        # those acted on were when it befell them)
+        doing = (
+            word.dep_ == "acl"
+            and word.tag_ == "VBG"
+            and word.head.dep_ in ("dobj", "obj", "nsubjpass")
+            and word.head.head.i == act.i
+        )
+        if (word.pos_ in ("VERB", "AUX") and not (holding or doing)) or word.head.i == word.i:
             return False  # (but "struck a vehicle carrying X near the town of Y": the vehicle's)
         if word.dep_ in ("prep", "pcomp") and word.lower_ in _BACKGROUND_PREPS:
             return False  # ("three days after a gas attack on the town of Idlib")

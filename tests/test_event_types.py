@@ -863,3 +863,18 @@ def test_a_vow_to_use_arms_on_a_side_is_a_threat_not_the_attack(nlp: Language, t
     found = events(nlp, text)
     assert [e["event_type"] for e in found] == ["THREATEN"]
     assert found[0]["status"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington warned Caracas that further provocations would end badly for its government.",
+        "The lawmaker warned that the resistance would not stand idle for long.",
+    ],
+)
+def test_warnings_of_a_bad_end_or_of_not_standing_by_are_threats(nlp: Language, text: str) -> None:
+    assert [e["event_type"] for e in events(nlp, text)] == ["THREATEN"]
+
+
+def test_a_forecast_of_a_bad_end_is_no_threat(nlp: Language) -> None:
+    assert events(nlp, "Analysts warned that the talks would end badly.") == []

@@ -18,6 +18,10 @@ from annalyst.nlp.syntax import logical_subjects
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _PERSONAL = {"it", "they", "he", "she", *_FIRST_PERSON}
 _NOT_TOLERATING = {"tolerate", "allow", "accept", "permit", "hesitate"}
+# Standing by, which a side says it will not do ("would not stand idle", "will not
+# remain silent"): a refusal to tolerate too.
+_STANDING_BY = {"stand", "remain", "sit", "stay"}
+_IDLE = {"idle", "idly", "by", "silent", "passive", "still", "neutral", "indifferent"}
 # What the warned side is told it will undergo: "would pay for this crime", "will regret",
 # "would face severe punishment"
 _MADE_TO_SUFFER = {"pay", "regret"}
@@ -61,8 +65,9 @@ def warning_reading(
             return None
         if child.dep_ != "ccomp":
             continue
-        if child.lemma_.lower() in _MADE_TO_SUFFER:
-            return None
+        warned = any(c.dep_ in ("dobj", "obj") for c in token.children)
+        if child.lemma_.lower() in _MADE_TO_SUFFER or (warned and _ends_badly(child)):
+            return None  # ("warned Venezuela that … would end badly for it")
         for word in child.subtree:
             if word.dep_ in ("nsubj", "nsubjpass") and word.head.i == child.i:
                 if (word.lower_ in _PERSONAL and word.text != "US") or word.i in own:
@@ -78,7 +83,10 @@ def warning_reading(
                 return None
             if word.dep_ == "mark" and word.lower_ in ("if", "unless"):
                 return None  # a condition: "no oil would leave the Gulf if …"
-            if word.lemma_.lower() in _NOT_TOLERATING and any(
+            standing_by = word.lemma_.lower() in _STANDING_BY and any(
+                c.lower_ in _IDLE for c in word.children
+            )
+            if (word.lemma_.lower() in _NOT_TOLERATING or standing_by) and any(
                 c.dep_ == "neg" for c in word.children
             ):
                 return None
@@ -86,6 +94,17 @@ def warning_reading(
 
 
 _POSSIBLY = {"may", "might", "could"}
+# How a warning says the warned side will come off ("would end badly for the government",
+# "would cost it dearly").
+_BADLY = {"badly", "dearly", "disastrously", "tragically"}
+
+
+def _ends_badly(clause: Token) -> bool:
+    """ "further provocations would end badly for the Maduro government", "it will cost
+    them dearly": the warned side is told it will suffer."""
+    return clause.lemma_.lower() in ("end", "cost", "backfire") and (
+        clause.lemma_.lower() == "backfire" or any(c.lower_ in _BADLY for c in clause.children)
+    )
 
 
 def foretells_another(

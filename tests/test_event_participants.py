@@ -1376,3 +1376,9 @@ def test_words_sent_in_a_letter_are_the_senders_to_whom_it_went(nlp: Language) -
     assert words(offer["actors"]) == ["president"]
     assert names(offer["recipients"]) == ["Iran"]
     assert offer["date"] is not None
+
+
+def test_the_crew_of_a_ship_seized_is_theirs_not_the_seizers(nlp: Language) -> None:
+    text = "The coast guard seized a foreign tanker and detained its 13 crew members."
+    detention = next(e for e in events(nlp, text) if e["trigger_text"] == "detained")
+    assert words(detention["recipients"]) == ["its 13 crew members"]

@@ -53,6 +53,24 @@ _NONPERSONAL = {"it", "its", "they", "them", "their"}
 _STATES_WORDS = {"state", "country", "nation", "government", "power", "ally"}
 
 
+# Craft whose crew and passengers "its" may name ("seized a tanker and detained its crew").
+_CRAFT = {"tanker", "ship", "vessel", "boat", "ferry", "freighter", "plane", "aircraft",
+          "airliner", "jet", "train", "bus", "truck", "lorry", "vehicle", "car", "convoy",
+          "flotilla", "yacht", "dhow", "trawler", "helicopter", "drone"}  # fmt: skip
+
+
+def _a_craft_before(pronoun: Token) -> bool:
+    """Whether "its" follows, in its sentence, a craft acted upon, whose people it names."""
+    if pronoun.head.pos_ != "NOUN" or not _is_person_noun(pronoun.head):
+        return False
+    before = [
+        t
+        for t in pronoun.sent
+        if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "obj", "pobj")
+    ]
+    return bool(before) and before[-1].lemma_.lower() in _CRAFT
+
+
 def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The actor a personal pronoun refers back to; ``text`` stays the pronoun."""
     low = pronoun.lower_
@@ -94,6 +112,8 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
     glossed = _gloss(pronoun, mentions)
     if glossed is not None:
         return found(glossed)  # "they [ISIS]": the editor names the referent
+    if low == "its" and _a_craft_before(pronoun):
+        return None  # "seized a tanker and detained its crew": the tanker's, no one's
     if low == "it" and pronoun.dep_ in ("dobj", "obj") and pronoun.head.lemma_ in _TAKING_GROUND:
         return None  # "captured the town …, and two days later troops retook it": a place
     parallel = _parallel_owner(pronoun, mentions) if low in ("its", "their") else None

@@ -424,3 +424,12 @@ def test_waivers_ended_planes_stopped_bodies_held_and_reinforcements_flown(
 
 def test_weather_that_stops_a_plane_is_no_measure(nlp: Language) -> None:
     assert events(nlp, "Fog prevented the plane from landing in Beirut.") == []
+
+
+def test_forces_beginning_exercises_are_a_mobilisation(nlp: Language) -> None:
+    found = events(nlp, "Japanese and US forces began their annual exercises on Monday.")
+    assert [e["event_type"] for e in found] == ["MOBILIZE"]
+
+
+def test_exercises_with_no_forces_are_no_mobilisation(nlp: Language) -> None:
+    assert events(nlp, "The ministry began exercises to train teachers.") == []

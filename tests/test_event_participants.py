@@ -1382,3 +1382,12 @@ def test_the_crew_of_a_ship_seized_is_theirs_not_the_seizers(nlp: Language) -> N
     text = "The coast guard seized a foreign tanker and detained its 13 crew members."
     detention = next(e for e in events(nlp, text) if e["trigger_text"] == "detained")
     assert words(detention["recipients"]) == ["its 13 crew members"]
+
+
+def test_a_threat_does_not_reach_the_threateners_own_state(nlp: Language) -> None:
+    text = (
+        "IRGC commander Hossein Salami warned that any aggression against Iran would be "
+        "answered with a devastating response."
+    )
+    (threat,) = events(nlp, text)
+    assert "Iran" not in names(threat["recipients"])

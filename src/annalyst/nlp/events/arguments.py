@@ -117,7 +117,7 @@ from annalyst.nlp.events.circumstances import (
     gathered,
     moved_forces,
 )
-from annalyst.nlp.events.descriptions import not_taken
+from annalyst.nlp.events.descriptions import not_taken, own_state_threatened
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.groups import without_members_of_named
 from annalyst.nlp.events.hosts import (
@@ -786,6 +786,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
         hosts = [a for a in struck if str(a["id"]) not in taken]
         found = hosts[:1]
         draft.hosts = found
+    found = [r for r in found if not own_state_threatened(r, draft)]
     draft.recipients = without_members_of_named(struck_or_toll(found, draft), draft.trigger.doc)
     # "last month's Negev Summit ushered in …": the act's own name is no one taking part
     at = draft.trigger.idx

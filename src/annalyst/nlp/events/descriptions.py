@@ -521,12 +521,25 @@ def of_no_country(actor: dict[str, Any] | None) -> bool:
 _OWNING_PRONOUNS = {"its", "their", "his", "her", "our", "my", "it", "they", "them", "we"}
 
 
+def own_state_threatened(recipient: dict[str, Any], draft: _Draft) -> bool:
+    """A threat's recipient that is the threatener's own state ("the IRGC commander warned
+    that any aggression against Iran would be answered"): whom it defends, not threatens."""
+    return (
+        draft.entry.type == "THREATEN"
+        and recipient.get("type") == "state"
+        and bool(recipient.get("country"))
+        and recipient.get("country") in {a.get("country") for a in draft.actors}
+    )
+
+
 def not_taken(recipient: dict[str, Any], taken: set[str], draft: _Draft) -> bool:
     """Whether a recipient is someone other than the actors: not one of their ids, or, in
     an act of conflict or a promise, of no country and told apart by its words though it
     shares their kind's id ("troops killed a commander": both military, neither with a
     country, two sides; whereas in "deputies resigned from parliament" the body is their
     own)."""
+    if own_state_threatened(recipient, draft):
+        return False
     if str(recipient.get("id")) not in taken:
         return True
     if not draft.entry.quad.endswith("conflict") and draft.trigger.lemma_ not in PROMISING:

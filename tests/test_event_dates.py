@@ -915,3 +915,23 @@ def test_a_weekday_of_a_named_week_and_a_night_into_a_weekday(
     nlp: Language, text: str, day: str
 ) -> None:
     assert events(nlp, text)[0]["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police clashed on Monday with farmers who were blocking a highway.", "blocking"),
+        ("Police on Monday arrested dozens of students taking part in a march.", "march"),
+    ],
+)
+def test_an_act_going_on_among_those_reached_shares_the_day(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    (going_on,) = [e for e in events(nlp, text) if e["trigger_text"] == trigger]
+    assert going_on["date"] == "2021-06-14"
+
+
+def test_a_past_act_of_those_reached_keeps_its_own_time(nlp: Language) -> None:
+    text = "Police on Monday arrested a man who had attacked a bank in 2019."
+    (attack,) = [e for e in events(nlp, text) if e["trigger_text"] == "attacked"]
+    assert attack["date"] == "2019-01-01"

@@ -14,7 +14,13 @@ from annalyst.nlp.events.answers import answered, asked_of_holders, claimed_act
 from annalyst.nlp.events.arguments import _arguments
 from annalyst.nlp.events.circumstances import explosive_underfoot
 from annalyst.nlp.events.claims import speakers_own_act
-from annalyst.nlp.events.dating import _find_times, _time, met_on_its_day, where_it_went_on
+from annalyst.nlp.events.dating import (
+    _find_times,
+    _time,
+    met_on_its_day,
+    where_it_went_on,
+    while_it_went_on,
+)
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.envoys import own_missions, recalled_envoys
 from annalyst.nlp.events.frames import (
@@ -201,6 +207,7 @@ class EventExtractor:
         asked_of_holders(drafts)  # "demanded the release of X detained in China"
         met_on_its_day(drafts)  # "repelled an attack on Sunday night"
         where_it_went_on(drafts)  # "advanced on Tuesday into X, where they raided …"
+        while_it_went_on(drafts)  # "clashed on Saturday with protesters who were blocking …"
         protesters_of_the_place(drafts)  # "Thousands protested in Baghdad": Iraqis
         pairs_named_before(drafts)  # "X and Y met …, but the two sides failed to agree"
         # ("ending eleven days of fighting", "fled after days of shelling": a noun that

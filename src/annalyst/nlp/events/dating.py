@@ -648,3 +648,34 @@ def where_it_went_on(drafts: Sequence[_Draft]) -> None:
                 draft.date, draft.date_precision = other.date, other.date_precision
                 draft.date_text = other.date_text
                 break
+
+
+def while_it_went_on(drafts: Sequence[_Draft]) -> None:
+    """An undated act told as going on among those a dated act reached ("clashed on
+    Saturday with protesters who were blocking a highway", "arrested dozens of young men
+    taking part in a march"): it went on that day."""
+    dated = [d for d in drafts if d.date is not None and d.date_precision == "day"]
+    for draft in drafts:
+        if draft.date is not None:
+            continue
+        verb = draft.trigger
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):
+            # ("taking part in a march": the clause the noun is the object of)
+            verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+        progressive = verb.tag_ == "VBG" and (
+            verb.dep_ == "acl"
+            or (
+                verb.dep_ == "relcl"
+                and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+            )
+        )
+        if not progressive:
+            continue
+        people = verb.head
+        for other in dated:
+            if other is not draft and any(
+                t.is_ancestor(people) for t in other.tokens if is_verb(t)
+            ):
+                draft.date, draft.date_precision = other.date, other.date_precision
+                draft.date_text = other.date_text
+                break

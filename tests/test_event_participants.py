@@ -1391,3 +1391,21 @@ def test_a_threat_does_not_reach_the_threateners_own_state(nlp: Language) -> Non
     )
     (threat,) = events(nlp, text)
     assert "Iran" not in names(threat["recipients"])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Hundreds of supporters gathered outside the US embassy on Friday before security "
+            "forces dispersed them.",
+            "supporters",
+        ),
+        ("Farmers rallied in front of parliament until police dispersed them.", "Farmers"),
+    ],
+)
+def test_them_dispersed_are_the_people_gathered_not_where(
+    nlp: Language, text: str, who: str
+) -> None:
+    dispersal = next(e for e in events(nlp, text) if e["event_type"] == "COERCE")
+    assert names(dispersal["recipients"]) == [who]

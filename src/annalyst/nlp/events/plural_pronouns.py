@@ -117,17 +117,40 @@ def _plural_agent_before(
         if named is not None and named.actor is not None:
             if plural and str(named.actor.get("id", "")).startswith("~agent:"):
                 return word, dict(named.actor)
-            if _where_they_are(word, named.actor):
+            if _where_they_are(word, named.actor) or _gathered_at(word):
                 continue  # ("soldiers in Syria and Iraq": where they are, not who)
             return None
         if not plural:
             continue
         match = _agents().parse(word.text)
         if match is None or not match.sectors:
+            # ("supporters gathered … before police dispersed them": people of no kind
+            # the lexicon holds)
+            unnamed = _provisional(word) if _is_person_noun(word) else None
+            if unnamed is not None:
+                return word, unnamed
             continue
         words = pronoun.doc[word.left_edge.i : word.i + 1]
         return word, _generic(words.text, list(words), word)
     return None
+
+
+# Prepositions of where people gather ("gathered outside the US embassy").
+_GATHERED_AT = {"outside", "at", "near", "in", "inside", "around", "before", "opposite"}
+
+
+def _gathered_at(word: Token) -> bool:
+    """A body named as where people were ("supporters gathered outside the US embassy …
+    before security forces dispersed them": the supporters, not the embassy)."""
+    head = word
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ == "of" and prep.head.lower_ in ("front", "outside", "gates"):
+        return True  # "in front of parliament"
+    return prep.lower_ in _GATHERED_AT
 
 
 def _where_they_are(word: Token, actor: dict[str, Any]) -> bool:

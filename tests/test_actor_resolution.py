@@ -407,3 +407,13 @@ def test_a_peoples_word_the_parser_set_apart_still_gives_the_country(nlp: Langua
     # the parser reads "Azerbaijani" as an object of its own, before "troops"
     found = resolve(nlp, "Armenia accused Azerbaijani troops of crossing the border near the lake.")
     assert found["Azerbaijani troops"]["country"] == "AZE"
+
+
+def test_a_shared_acronym_first_told_is_the_one_of_the_country_named_later(nlp: Language) -> None:
+    text = (
+        "The RSF said in a statement on Monday that its fighters had repelled the attack "
+        "and accused the Sudanese army of shelling civilians."
+    )
+    doc = nlp(text)
+    first = next(m for m in doc._.actor_mentions if m["text"] == "RSF")
+    assert first["actor"]["id"] == "rapid-support-forces"

@@ -13,28 +13,41 @@ def _local(actors: list[Actor], countries: set[str]) -> Actor | None:
     return local[0] if len(local) == 1 else None
 
 
+def _of_a_country_named(
+    kb: KnowledgeBase, actors: list[Actor], named: Sequence[str] | dict[str, int]
+) -> Actor | None:
+    """The one of the actors that belongs to a country the article names."""
+    known = [a for a in (kb.actors.get(i) for i in named) if a is not None and a.country]
+    # the one of a state the article has named: "RSF" in a story on Sudan is the Rapid
+    # Support Forces, not the press-freedom group
+    states = {str(a.country) for a in known if a.type == "state"}
+    # then of any body it has named ("the Sudanese army and the RSF"), generic ones too
+    bodies = {str(a.country) for a in known} | {
+        i.split(":")[1] for i in named if i.startswith("~agent:") and i.count(":") == 2
+    }
+    return _local(actors, states) or _local(actors, bodies)
+
+
 def disambiguate(
-    kb: KnowledgeBase, ids: Sequence[str], mentioned: dict[str, int], label: str
+    kb: KnowledgeBase,
+    ids: Sequence[str],
+    mentioned: dict[str, int],
+    label: str,
+    later: Sequence[str] = (),
 ) -> Actor:
     """The actor an ambiguous alias names: the one the article has named most so far;
-    else the one of a country the article has named; else one of the recogniser's kind."""
+    else the one of a country the article has named (so far, else ``later``: the actors
+    it names unambiguously anywhere); else one of the recogniser's kind."""
     actors = [kb.actors[i] for i in ids if i in kb.actors]
     if len(actors) == 1:
         return actors[0]
     seen = [a for a in actors if a.id in mentioned]
     if seen:
         return max(seen, key=lambda a: mentioned[a.id])
-    known = [a for a in (kb.actors.get(i) for i in mentioned) if a is not None and a.country]
-    # the one of a state the article has named: "RSF" in a story on Sudan is the Rapid
-    # Support Forces, not the press-freedom group
-    states = {str(a.country) for a in known if a.type == "state"}
-    # then of any body it has named ("the Sudanese army and the RSF"), generic ones too
-    bodies = {str(a.country) for a in known} | {
-        i.split(":")[1] for i in mentioned if i.startswith("~agent:") and i.count(":") == 2
-    }
-    local = _local(actors, states) or _local(actors, bodies)
-    if local is not None:
-        return local
+    for named in (mentioned, later):
+        local = _of_a_country_named(kb, actors, named)
+        if local is not None:
+            return local
     wanted = ACTOR_LABELS.get(label)
     typed = [a for a in actors if a.type == wanted]
     return (typed or actors)[0]

@@ -604,6 +604,9 @@ class ActorResolver:
         self, doc: Doc, chosen: list[Reading], published: date | None
     ) -> list[ResolvedMention]:
         mentioned: dict[str, int] = {}  # actor id -> times seen in this document
+        # (the actors named without doubt anywhere in it, and the agents' countries)
+        later = [c.actor_ids[0] for c in chosen if c.actor_ids and len(c.actor_ids) == 1]
+        later += [str(c.agent.ref()["id"]) for c in chosen if c.agent is not None]
         surnames: dict[str, str] = {}  # "fawaz" -> actor id (KB or provisional)
         provisional: dict[str, dict[str, Any]] = {}
         out: list[ResolvedMention] = []
@@ -623,7 +626,7 @@ class ActorResolver:
                 actor = cand.agent.ref()
                 actor["text"] = text
             elif cand.actor_ids:
-                chosen_actor = disambiguate(self.kb, cand.actor_ids, mentioned, label)
+                chosen_actor = disambiguate(self.kb, cand.actor_ids, mentioned, label, later)
                 actor = chosen_actor.ref(text)
                 label = _LABELS[chosen_actor.type]
                 kin = w.text[cand.start - 1] if cand.start > 0 else ""

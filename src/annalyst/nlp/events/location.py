@@ -48,7 +48,11 @@ def _names_with_places(doc: Any) -> list[tuple[int, int]]:
     """The character spans of the names of known or provisional actors that hold a
     place's name in more words ("the Islamic Resistance in Iraq"); agents' phrases
     ("riot police in Maputo") say where those people are and are left out."""
-    spans = []
+    cached = doc.user_data.get(_NAMES_KEY)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    spans: list[tuple[int, int]] = []
+    doc.user_data[_NAMES_KEY] = spans  # (filled below, once per document)
     for mention in getattr(doc._, "actor_mentions", None) or []:
         actor = mention.get("actor") if isinstance(mention, dict) else None
         if not isinstance(actor, dict):
@@ -66,6 +70,7 @@ def _names_with_places(doc: Any) -> list[tuple[int, int]]:
     return spans
 
 
+_NAMES_KEY = "annalyst_names_with_places"
 # Sectors of armed and political bodies, whose names may hold a place ("the Islamic
 # Resistance in Iraq", "the Kurdistan Democratic Party").
 _BODIES_OF_A_CAUSE = frozenset({"REB", "UAF", "INS", "PTY", "OPP", "RAD", "SEP"})

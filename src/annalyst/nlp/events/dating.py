@@ -509,8 +509,7 @@ def _carry_occasion(draft: _Draft, earlier: Sequence[_Draft]) -> None:
     troops": the same people, told on in the past, act on that day."""
     occasion = _same_occasion(draft, earlier)
     if occasion is not None:
-        draft.date, draft.date_precision = occasion.date, occasion.date_precision
-        draft.date_text = occasion.date_text
+        _dated_as(draft, occasion)
         if draft.location is None and occasion.location is not None:
             draft.location = occasion.location  # and where it was
 
@@ -582,6 +581,12 @@ def _same_statement(draft: _Draft, earlier: Sequence[_Draft]) -> _Draft | None:
     return None
 
 
+def _dated_as(draft: _Draft, other: _Draft) -> None:
+    """Give a draft the date another act was read with (its day, precision and words)."""
+    draft.date, draft.date_precision = other.date, other.date_precision
+    draft.date_text = other.date_text
+
+
 def _refers_back(actor: dict[str, Any], doc: Doc) -> bool:
     """Whether an actor's words refer back to one named before ("they", "him", "the two
     leaders", "the ministry")."""
@@ -618,8 +623,7 @@ def met_on_its_day(drafts: Sequence[_Draft]) -> None:
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
             met = by_trigger.get(obj.i)
             if met is not None and met.date is not None:
-                draft.date, draft.date_precision = met.date, met.date_precision
-                draft.date_text = met.date_text
+                _dated_as(draft, met)
                 break
 
 
@@ -627,7 +631,7 @@ def where_it_went_on(drafts: Sequence[_Draft]) -> None:
     """An undated act in a clause of "where" on a place that a dated act went to or was
     done at takes that act's day ("advanced on Tuesday into the village, where they
     raided several houses and arrested three men"), as do the verbs joined to it."""
-    dated = [d for d in drafts if d.date is not None]
+    dated = [d for d in drafts if d.date is not None and d.date_precision == "day"]
     for draft in drafts:
         if draft.date is not None:
             continue
@@ -640,14 +644,7 @@ def where_it_went_on(drafts: Sequence[_Draft]) -> None:
             or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
         ):
             continue
-        place = clause.head
-        for other in dated:
-            if other is draft or other.date_precision != "day":
-                continue
-            if any(t.is_ancestor(place) for t in other.tokens if is_verb(t)):
-                draft.date, draft.date_precision = other.date, other.date_precision
-                draft.date_text = other.date_text
-                break
+        _dated_by_the_act_over(draft, clause.head, dated)
 
 
 def while_it_went_on(drafts: Sequence[_Draft]) -> None:
@@ -671,11 +668,13 @@ def while_it_went_on(drafts: Sequence[_Draft]) -> None:
         )
         if not progressive:
             continue
-        people = verb.head
-        for other in dated:
-            if other is not draft and any(
-                t.is_ancestor(people) for t in other.tokens if is_verb(t)
-            ):
-                draft.date, draft.date_precision = other.date, other.date_precision
-                draft.date_text = other.date_text
-                break
+        _dated_by_the_act_over(draft, verb.head, dated)
+
+
+def _dated_by_the_act_over(draft: _Draft, word: Token, dated: Sequence[_Draft]) -> None:
+    """Give a draft the day of the dated act whose clause holds ``word`` (the place or
+    the people its own clause is told of)."""
+    for other in dated:
+        if other is not draft and any(t.is_ancestor(word) for t in other.tokens if is_verb(t)):
+            _dated_as(draft, other)
+            return

@@ -433,3 +433,8 @@ def test_forces_beginning_exercises_are_a_mobilisation(nlp: Language) -> None:
 
 def test_exercises_with_no_forces_are_no_mobilisation(nlp: Language) -> None:
     assert events(nlp, "The ministry began exercises to train teachers.") == []
+
+
+def test_police_fleeing_a_town_give_ground(nlp: Language) -> None:
+    found = events(nlp, "Officers fled the town as the attackers advanced.")
+    assert [e["event_type"] for e in found] == ["RETREAT"]

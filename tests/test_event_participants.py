@@ -1409,3 +1409,13 @@ def test_them_dispersed_are_the_people_gathered_not_where(
 ) -> None:
     dispersal = next(e for e in events(nlp, text) if e["event_type"] == "COERCE")
     assert names(dispersal["recipients"]) == [who]
+
+
+def test_them_after_a_bodys_own_people_is_the_people_acted_on(nlp: Language) -> None:
+    text = (
+        "Security services detained eight employees of United Nations agencies on Monday, "
+        "accusing them of spying."
+    )
+    accusation = next(e for e in events(nlp, text) if e["event_type"] == "ACCUSE")
+    assert words(accusation["recipients"]) == ["them"]
+    assert names(accusation["recipients"]) == ["employees"]

@@ -126,7 +126,9 @@ def _plural_agent_before(
         if match is None or not match.sectors:
             # ("supporters gathered … before police dispersed them": people of no kind
             # the lexicon holds)
-            unnamed = _provisional(word) if _is_person_noun(word) else None
+            # (not a body's own people, "United Nations agencies": the name decides)
+            owned = any(c.i in mentions for c in word.children if c.dep_ in ("compound", "poss"))
+            unnamed = _provisional(word) if _is_person_noun(word) and not owned else None
             if unnamed is not None:
                 return word, unnamed
             continue

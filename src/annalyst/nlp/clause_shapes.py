@@ -13,6 +13,13 @@ from spacy.tokens import Token
 from annalyst.nlp.tree_walks import is_verb
 
 
+def charge_phrase(prep: Token) -> bool:
+    """A preposition with a gerund after a noun: the phrase of what the one named is
+    charged with or praised for ("accusing the organisation of maintaining contacts"),
+    which names no other thing the noun is."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
 def cleft_focus(verb: Token) -> Token | None:
     """The noun a cleft sentence puts first, for the clause after it: in "It was Hamas
     that fired the last rocket" the clause is about Hamas (the parse hangs the clause on

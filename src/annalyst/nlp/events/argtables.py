@@ -181,3 +181,7 @@ _OBTAINING = {"extract", "wring", "win", "obtain", "secure", "gain", "wrest", "f
 
 # Partners of a thing acted upon ("sanctions on X", "demands from Y", "deals with Z").
 _OBJECT_PREPS = ("on", "against", "to", "with", "from", "for", "by", "of", "into")
+
+# Types of acts that stop or call off another ("suspended the talks", "called off a
+# summit"): the act they are read for is their content, not an event of its own.
+DISCONTINUING = frozenset({"SANCTION", "REJECT", "RETREAT", "CONCEDE"})

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import noted_claimant
+from annalyst.nlp.clause_shapes import charge_phrase
 from annalyst.nlp.events.argtables import (
     _JUDGING,
     _OBJECT_PREPS,
@@ -106,10 +107,7 @@ _HARM_ACTS = {
 
 def _is_harm_act(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
     # ("accused the occupation of committing a massacre": the one charged, not an act)
-    charged = any(
-        c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-        for c in token.children
-    )
+    charged = any(charge_phrase(c) for c in token.children)
     return token.lemma_.lower() in _HARM_ACTS and token.i not in mentions and not charged
 
 

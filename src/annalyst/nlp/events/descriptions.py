@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annalyst.nlp.actor_words import BODY_NAME_HEADS, HOLDER_TITLES, called_so
 from annalyst.nlp.actors import ResolvedMention
+from annalyst.nlp.clause_shapes import charge_phrase
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.unnamed import _agents, _generic, _state_for
 from annalyst.nlp.events.words import _with_words
@@ -74,12 +75,6 @@ def _named_with(mention: ResolvedMention, head: Token) -> bool:
     )
 
 
-def _charge(word: Token) -> bool:
-    """A phrase of what the one named is charged with or praised for, which the parser
-    hangs on its noun ("accusing the organisation of maintaining contacts")."""
-    return word.dep_ == "prep" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in word.children)
-
-
 def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[str, Any] | None:
     """The organisation "the group" (or "the militia", "the movement") refers back to:
     the nearest named one before it in the sentence or the paragraph's sentences before
@@ -88,7 +83,9 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
     if (head.lemma_.lower() not in _GROUP_NOUNS and not members) or head.pos_ != "NOUN":
         return None
     deps = [
-        c.dep_ for c in head.children if c.dep_ not in ("punct", "acl", "case") and not _charge(c)
+        c.dep_
+        for c in head.children
+        if c.dep_ not in ("punct", "acl", "case") and not charge_phrase(c)
     ]
     if deps != ["det"] or next(head.children).lower_ != "the":
         return None  # "the armed group X", "a group", "the group's leader" are other things

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from annalyst.nlp.actor_words import HOLDER_TITLES
+from annalyst.nlp.events.argtables import DISCONTINUING
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.dating import _clause_verb, _refers_back
 from annalyst.nlp.events.descriptions import _previous_sentences
@@ -157,7 +158,7 @@ def _location(
     material = draft.entry.quad.startswith("material")
     # (a visit promised or planned goes where the visit would: "will visit Brussels")
     # (not one called off: "called off a summit in Amman" was not done there)
-    called_off = draft.entry.type in ("SANCTION", "REJECT", "RETREAT", "CONCEDE")
+    called_off = draft.entry.type in DISCONTINUING
     content = draft.content.type if draft.content and not called_off else None
     consult = "CONSULT" in (draft.entry.type, content)
     if material:

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.actor_words import DOCUMENT_WORDS, HOLDER_TITLES, slug_of
 from annalyst.nlp.actors import ResolvedMention
-from annalyst.nlp.clause_shapes import misread_past, relative_antecedent
+from annalyst.nlp.clause_shapes import charge_phrase, misread_past, relative_antecedent
 from annalyst.nlp.events.argwords import _operation_name, _state_of_affairs
 from annalyst.nlp.events.coordination import _expand
 from annalyst.nlp.events.descriptions import (
@@ -354,11 +354,6 @@ def _actor_for(
     return with_whose(_whose_named(actor, head, mentions), head)
 
 
-def _charged_with(prep: Token) -> bool:
-    """ "of committing …": the phrase of what one is charged with or praised for."""
-    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
-
-
 def _the_occupation(head: Token) -> dict[str, Any] | None:
     """ "The occupation" acting ("the occupation bombed …", "the occupation had
     prevented …"): the occupying state the article speaks of (:mod:`annalyst.nlp.occupation`),
@@ -369,7 +364,7 @@ def _the_occupation(head: Token) -> dict[str, Any] | None:
         or (head.dep_ == "pobj" and head.head.lower_ != "by")
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         # ("accused the occupation of committing a massacre": its charge, not whose)
-        or any(c.dep_ == "prep" and not _charged_with(c) for c in head.children)
+        or any(c.dep_ == "prep" and not charge_phrase(c) for c in head.children)
     ):
         return None
     country = occupier(head.doc, _agents())

@@ -13,6 +13,7 @@ from annalyst.knowledge.events import Trigger
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import writers_note
 from annalyst.nlp.clause_shapes import left_so
+from annalyst.nlp.events.argtables import DISCONTINUING
 from annalyst.nlp.events.argwords import _AVENGING, blamed_on
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.occasions import (
@@ -40,8 +41,6 @@ _CONTENT_TYPES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbal acts that respond to something that happened: what they react to is real.
 _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
 _COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
-# Types of acts that stop or call off another ("suspended the talks").
-_DISCONTINUING = {"SANCTION", "REJECT", "RETREAT", "CONCEDE"}
 _OWN_FORCES = {
     "troop",
     "force",
@@ -424,7 +423,7 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                     token.dep_ in _OBJECT_DEPS
                     and token.head.i == outer.trigger.i
                     and token.lemma_.lower() in outer.entry.requires.object
-                    and outer.entry.type in _DISCONTINUING
+                    and outer.entry.type in DISCONTINUING
                 )
                 if read_for:
                     outer.content = outer.content or draft.entry

@@ -44,6 +44,7 @@ from annalyst.nlp.events.pairs import pairs_named_before
 from annalyst.nlp.events.partners import attribution_participle, each_other
 from annalyst.nlp.events.records import _as_dict
 from annalyst.nlp.events.referents import _mention_index
+from annalyst.nlp.events.referred_places import referred_place
 from annalyst.nlp.events.retelling import restated, retold, tolled, went_on
 from annalyst.nlp.events.selection import (
     _absorb,
@@ -175,7 +176,11 @@ class EventExtractor:
                     continue  # "A rocket struck the base. … The rocket was launched from X"
                 answered(draft, drafts, mentions)  # "Iran condemned the move": whoever made it
                 acts = frozenset(t.i for d in found if d is not draft for t in d.tokens)
-                draft.location = _location(draft, places, acts) or carried_place(draft, drafts)
+                draft.location = (
+                    _location(draft, places, acts)
+                    or carried_place(draft, drafts)
+                    or referred_place(draft, places)  # "regained control of the area"
+                )
                 _status(draft, quotes, mentions)
                 speakers_own_force(draft, mentions, published)  # "… said the navy hit …"
                 speakers_own_act(draft, mentions, published)  # "“We have no request …”"

@@ -37,6 +37,10 @@ _AFTER: dict[str, frozenset[str]] = {
     "regency": frozenset({"county"}), "municipality": frozenset({"county", "city"}),
     "village": frozenset({"city"}), "town": frozenset({"city"}), "city": frozenset({"city"}),
 }  # fmt: skip
+# The words for a division, with the classes of place they may mean ("the province").
+DIVISION_PRECISIONS: dict[str, frozenset[str]] = {
+    word: kinds for word, kinds in _AFTER.items() if "city" not in kinds
+} | {"department": frozenset({"region", "county"})}
 # Words before "of" and a name ("the village of Sotk", "the province of Kunar").
 _BEFORE = frozenset({"village", "town", "city", "province", "region", "governorate", "district",
                      "regency", "municipality"})  # fmt: skip

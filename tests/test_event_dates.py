@@ -154,6 +154,32 @@ def test_the_event_a_phrase_is_measured_from(nlp: Language) -> None:
     assert date_of(nlp, text, "bombed") == ("2021-06-14", "day")
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # the time hangs on the noun the clause names ("a ceasefire with Chad on 1 March")
+        (
+            "The Sudan Liberation Movement declared an immediate ceasefire with Chad on 1 March,"
+            " two days after its exiled leader Abdel Wahid al-Nur called on the group to lay"
+            " down its arms.",
+            "called",
+            "2021-02-27",
+        ),
+        # the time hangs on the subject ("the tribunal on Thursday"); Thursday is 10 June
+        (
+            "The tribunal on Thursday dismissed the petition, two days after clashes between"
+            " students and police left dozens hurt.",
+            "clashes",
+            "2021-06-08",
+        ),
+    ],
+)
+def test_the_act_measured_from_takes_the_date_found_for_its_clause(
+    nlp: Language, text: str, trigger: str, day: str
+) -> None:
+    assert date_of(nlp, text, trigger) == (day, "day")
+
+
 def test_during_an_earlier_event(nlp: Language) -> None:
     text = (
         "Militants attacked the Iraqi army base on 4 May 2021. Three soldiers were killed"

@@ -11,7 +11,7 @@ its own date to that act and joins it (:mod:`annalyst.nlp.events.retelling`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -304,7 +304,7 @@ def _time(
                 draft.date, draft.date_precision, draft.date_text = dated
                 return
         # "issued the call on Tuesday, one day after warplanes targeted the town"
-        measured = time_of_anchored_clause(doc, trigger, times)
+        measured = time_of_anchored_clause(doc, trigger, times, _date_told_by(earlier))
         if measured is not None:
             draft.date, draft.date_precision, draft.date_text = measured
         elif trigger.dep_ == "conj":
@@ -323,7 +323,7 @@ def _time(
     ):
         # the event is the anchor itself ("five days after the failed coup attempt"):
         # counted back from the time of the clause the phrase modifies
-        measured = time_of_anchored_clause(doc, trigger, times)
+        measured = time_of_anchored_clause(doc, trigger, times, _date_told_by(earlier))
         if measured is not None:
             draft.date, draft.date_precision, draft.date_text = measured
         return
@@ -362,6 +362,24 @@ def _time(
     draft.date = found.date
     draft.date_precision = found.precision
     draft.date_text = found.text
+
+
+def _date_told_by(earlier: Sequence[_Draft]) -> Callable[[Token], tuple[str, Any] | None]:
+    """The date already found for the act a clause's verb tells, among ``earlier``: the
+    verb's own act, or the act its object names ("declared a ceasefire on 1 March")."""
+
+    def dated(verb: Token) -> tuple[str, Any] | None:
+        for other in earlier:
+            if other.date is None or other.date_precision is None:
+                continue
+            trigger = other.trigger
+            if verb in other.tokens or (
+                trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
+            ):
+                return other.date, other.date_precision
+        return None
+
+    return dated
 
 
 # Words for one occasion, any of which names it again ("the election … the vote").

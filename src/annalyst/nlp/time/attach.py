@@ -3,7 +3,7 @@ trigger or its own clause, else one it shares with the verb it depends on."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
 from annalyst.nlp.syntax import KEEPING_FROM
@@ -469,14 +469,25 @@ def _carrying_participle_dates(
     return found
 
 
+# How a word under the verb of an anchored clause may tell its act: a noun before it
+# ("the Beirut strike"), the act that did it or was done ("clashes left …", "launched
+# an offensive") or its result ("left several officers injured").
+_ACT_OF_THE_CLAUSE = frozenset({"compound", "nsubj", "nsubjpass", "dobj", "oprd", "xcomp"})
+
+
 def time_of_anchored_clause(
-    doc: Doc, trigger: Token, times: Sequence[TimeExpr]
+    doc: Doc,
+    trigger: Token,
+    times: Sequence[TimeExpr],
+    dated: Callable[[Token], tuple[str, Precision] | None] | None = None,
 ) -> tuple[str, Precision, str] | None:
     """The date of the event an event-relative phrase is measured from, read back from the
     time of the clause the phrase modifies: in "issued the call on Tuesday, one day after
     warplanes targeted the town", the targeting is a day before Tuesday. Returns (date,
     precision, the phrase's text), or None when ``trigger`` does not head such an anchor
-    or the clause states no time.
+    or the clause states no time. ``dated`` gives the date already found for the act a
+    clause tells, for a clause whose time the parse hangs elsewhere ("the court on
+    Tuesday rejected …, two days after clashes …": "on Tuesday" on the court).
     """
     for te in times:
         anchor = te.anchor
@@ -487,16 +498,20 @@ def time_of_anchored_clause(
         span = doc.char_span(anchor.anchor_start, anchor.anchor_end, alignment_mode="expand")
         if span is None or trigger not in (span.root, *[c for c in span.root.children]):
             continue  # ("the failed coup attempt": the coup is the attempt's)
-        if trigger.i != span.root.i and trigger.dep_ != "compound":
-            continue
+        if trigger.i != span.root.i and trigger.dep_ not in _ACT_OF_THE_CLAUSE:
+            continue  # ("two days after clashes left several officers injured": the clashes)
         attach = _anchor_attachment(doc, te)
         if attach is None:
             continue
         others = [t for t in times if t.anchor is None and not (te.start <= t.start < te.end)]
         clause = time_for(doc, attach, others)
-        if clause is None or clause.date is None or clause.precision is None:
+        if clause is not None and clause.date is not None and clause.precision is not None:
+            known: tuple[str, Precision] | None = (clause.date, clause.precision)
+        else:
+            known = dated(attach) if dated is not None else None
+        if known is None:
             continue
-        shifted = _shift(clause.date, clause.precision, -anchor.amount, anchor.unit)
+        shifted = _shift(known[0], known[1], -anchor.amount, anchor.unit)
         if shifted is not None:
             return shifted[0], shifted[1], te.text
     return None

@@ -180,6 +180,26 @@ def test_the_act_measured_from_takes_the_date_found_for_its_clause(
     assert date_of(nlp, text, trigger) == (day, "day")
 
 
+def test_a_speaker_telling_of_its_own_words_said_them_that_day(nlp: Language) -> None:
+    # Monday is 14 June: the rejection is made in saying it
+    text = (
+        "The foreign ministry of Mali said on Monday that it rejected the accusations made"
+        " by the junta's critics."
+    )
+    assert date_of(nlp, text, "rejected") == ("2021-06-14", "day")
+
+
+def test_an_act_told_in_a_clause_on_a_dated_meeting_was_done_at_it(nlp: Language) -> None:
+    text = (
+        "Ghana hosted an emergency regional summit in Accra on 4 March that endorsed a plan"
+        " to restore order in the Sahel."
+    )
+    found = [e for e in events(nlp, text) if e["trigger"] == "endorsed"]
+    assert [(e["date"], (e.get("location") or {}).get("name")) for e in found] == [
+        ("2021-03-04", "Accra")
+    ]
+
+
 def test_during_an_earlier_event(nlp: Language) -> None:
     text = (
         "Militants attacked the Iraqi army base on 4 May 2021. Three soldiers were killed"

@@ -17,6 +17,7 @@ from annalyst.nlp.events.claims import speakers_own_act
 from annalyst.nlp.events.dating import (
     _find_times,
     _time,
+    done_at_the_occasion,
     met_on_its_day,
     where_it_went_on,
     while_it_went_on,
@@ -213,6 +214,7 @@ class EventExtractor:
         met_on_its_day(drafts)  # "repelled an attack on Sunday night"
         where_it_went_on(drafts)  # "advanced on Tuesday into X, where they raided …"
         while_it_went_on(drafts)  # "clashed on Saturday with protesters who were blocking …"
+        done_at_the_occasion(drafts)  # "a summit in Cairo on 4 March that endorsed a plan"
         protesters_of_the_place(drafts)  # "Thousands protested in Baghdad": Iraqis
         pairs_named_before(drafts)  # "X and Y met …, but the two sides failed to agree"
         # ("ending eleven days of fighting", "fled after days of shelling": a noun that

@@ -141,6 +141,32 @@ def _report_after(trigger: Token) -> Token | None:
     return None
 
 
+# Subjects by which a speaker tells of itself ("the ministry said it rejected …").
+_ITSELF = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def _said_of_itself(trigger: Token) -> Token | None:
+    """The saying verb under which a speaker tells of its own words as it says them ("the
+    ministry said on Monday that it rejected the accusations": rejected by saying so);
+    not what it had done before ("said it had rejected"), nor what others did."""
+    cur = trigger
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head  # ("said it welcomed the plan and rejected …")
+    saying = cur.head
+    if cur.dep_ != "ccomp" or saying.i == cur.i or saying.lemma_.lower() not in _SAYING:
+        return None
+    if saying.i > trigger.i:
+        return None  # (an inverted report is :func:`_report_after`'s)
+    if any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in cur.children
+    ):
+        return None
+    subjects = [c for c in cur.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].lower_ not in _ITSELF:
+        return None
+    return saying
+
+
 def _sentence_before(sent: Span) -> Span | None:
     if sent.start == 0:
         return None
@@ -258,6 +284,9 @@ def _time(
     if found is None and draft.entry.verbal and (saying := speakers_participle(trigger)):
         # "announced on Tuesday that …, vowing to …": vowed as it announced
         found = time_for(doc, saying, times)
+    if found is None and draft.entry.verbal and (itself := _said_of_itself(trigger)) is not None:
+        # "the ministry said on Monday that it rejected the accusations": rejected as said
+        found = time_for(doc, itself, times)
     if found is None and draft.entry.verbal and (report := _report_after(trigger)) is not None:
         # "China accused the US of meddling, the spokesman said on Monday": words said
         # are said when the report says they were
@@ -687,6 +716,33 @@ def while_it_went_on(drafts: Sequence[_Draft]) -> None:
         if not progressive:
             continue
         _dated_by_the_act_over(draft, verb.head, dated)
+
+
+def done_at_the_occasion(drafts: Sequence[_Draft]) -> None:
+    """An undated act told in a clause on the noun of a dated act ("hosted a summit in
+    Cairo on 4 March that endorsed a plan", "the talks on Sunday, which ended without a
+    deal") was done at it: that day, and there when its own clause names no place."""
+    for draft in drafts:
+        if draft.date is not None:
+            continue
+        clause = draft.trigger
+        while clause.dep_ == "conj" and clause.head.i != clause.i and is_verb(clause.head):
+            clause = clause.head
+        if clause.dep_ != "relcl" or clause.tag_ != "VBD" or clause.head.pos_ != "NOUN":
+            continue
+        occasion = clause.head
+        for other in drafts:
+            if (
+                other is not draft
+                and other.date is not None
+                and other.date_precision == "day"
+                and other.trigger.pos_ == "NOUN"
+                and occasion in other.tokens
+            ):
+                _dated_as(draft, other)
+                if draft.location is None:
+                    draft.location = other.location
+                break
 
 
 def _dated_by_the_act_over(draft: _Draft, word: Token, dated: Sequence[_Draft]) -> None:

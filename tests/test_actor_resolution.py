@@ -417,3 +417,30 @@ def test_a_shared_acronym_first_told_is_the_one_of_the_country_named_later(nlp: 
     doc = nlp(text)
     first = next(m for m in doc._.actor_mentions if m["text"] == "RSF")
     assert first["actor"]["id"] == "rapid-support-forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "Ministers said Joe Biden's administration would review the arms sale.",
+            "Joe Biden's administration",
+            "us-government",
+        ),
+        (
+            "Erdogan's government ordered the arrest of the mayor.",
+            "Erdogan's government",
+            "turkish-government",
+        ),
+    ],
+)
+def test_a_leaders_administration_is_the_government_of_the_state(
+    nlp: Language, text: str, words: str, actor: str
+) -> None:
+    assert ids(resolve(nlp, text)).get(words) == actor
+
+
+def test_a_leader_of_no_known_state_keeps_the_possessive_reading(nlp: Language) -> None:
+    # an unknown name gives no state; "the company's administration" is no government
+    found = ids(resolve(nlp, "The company's administration fired the striking workers."))
+    assert not any(value.endswith("government") for value in found.values())

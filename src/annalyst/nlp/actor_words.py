@@ -216,6 +216,8 @@ MASS_SENSES = frozenset({"force", "justice"})
 # Bodies read as a generic actor only when a state owns them ("Zimbabwe's opposition
 # party", "Chile's senate"): bare, they are left to the names they are part of.
 _OWNED_BODIES = {"party", "senate", "congress", "assembly", "council", "ministry"}
+# Words for the government a leader heads ("Joe Biden's administration").
+LEADERS_BODIES = frozenset({"government", "administration", "cabinet", "regime"})
 _TITLE_WORD = re.compile(r"^[A-Z\u0600-\u06FF]")
 _HONORIFICS = {
     "mr",

@@ -60,6 +60,7 @@ from annalyst.nlp.actor_words import (
     _TITLE_WORD,
     ACTOR_LABELS,
     DOCUMENT_WORDS,
+    LEADERS_BODIES,
     MASS_SENSES,
     PLACE_LABELS,
     STATE_ORGANS,
@@ -239,6 +240,7 @@ class ActorResolver:
         deps, tags, poss, texts = w.dep, w.tag, w.pos, w.text
         states = {c.start: (c.end, c.actor_ids[0]) for c in found if self._names_state(c)}
         for chunk in noun_chunks(doc):
+            leader: tuple[int, int] | None = None
             tokens = [
                 i
                 for i in range(chunk.start, chunk.end)
@@ -330,6 +332,11 @@ class ActorResolver:
                 if match.country is None and match.region is None:
                     owned_only = w.lower[head_i] in _OWNED_BODIES
                     body = _COLLECTIVES & {w.lower[head_i], text.lower()} or owned_only
+                    # ("Biden's administration": a government, whoever heads it)
+                    body = body or (
+                        w.lower[head_i] in LEADERS_BODIES
+                        and any(deps[i] == "poss" for i in range(chunk.start, head_i))
+                    )
                     if not plural and not body:
                         break  # "the minister", "a photographer": a person, not a group
                     owner = next(
@@ -349,6 +356,19 @@ class ActorResolver:
                         owners = [self.kb.actors[i] for _, i in named_state] or [
                             a for a in self.kb.lookup(texts[owner]) if a.type == "state"
                         ]
+                        if not owners and w.lower[head_i] in LEADERS_BODIES:
+                            # "Joe Biden's administration", "Erdogan's government": the
+                            # government of the leader's state
+                            led = self._led_state(found, owner)
+                            if led is not None:
+                                owner, owners = led[0], [led[1]]
+                                leader = (owner, first)  # (the name, kept as its own mention)
+                                government = self._government_of(led[1])
+                                if government is not None:
+                                    out.append(
+                                        Reading(owner, end, "", "dict", [government], nested=leader)
+                                    )
+                                    break
                         if not owners or owner > first:
                             break  # "its fighters", "Hezbollah's fighters": members of a named actor
                         # "Iraq's lawmakers": the possessive state gives the country.
@@ -400,9 +420,34 @@ class ActorResolver:
                     patron_named(w, start, end) if start == first else _span_text(doc, start, end)
                 )
                 match = replace(match, text=called)  # "Mali's armed forces", "Russian-backed …"
-                out.append(Reading(start, end, "AGENT", "agent", agent=match))
+                out.append(Reading(start, end, "AGENT", "agent", agent=match, nested=leader))
                 break
         return out
+
+    def _led_state(self, found: list[Reading], owner: int) -> tuple[int, Actor] | None:
+        """The first word of a known leader's name that holds ``owner``, and the state
+        the leader is of (a person of the government sector with a country)."""
+        for reading in found:
+            if not reading.start <= owner < reading.end or len(reading.actor_ids) != 1:
+                continue
+            person = self.kb.actors.get(reading.actor_ids[0])
+            if person is None or person.type != "person" or "GOV" not in person.sectors:
+                return None
+            state = self.kb.state_of(person.country) if person.country else None
+            return (reading.start, state) if state is not None else None
+        return None
+
+    def _government_of(self, state: Actor) -> str | None:
+        """The id of the known government of a state ("Government of Turkey"), if one."""
+        for phrase in (f"government of {state.name}", f"{state.name} government"):
+            found = [
+                a.id
+                for a in self.kb.lookup(phrase)
+                if a.type == "organization" and a.country == state.country and "GOV" in a.sectors
+            ]
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def _capital_state(self, place: str) -> str | None:
         actor = self.kb.metonym_of(place)

@@ -1432,6 +1432,15 @@ def test_what_a_call_asks_for_as_a_gerund_is_its_content(nlp: Language) -> None:
     assert (event["event_type"], event["cameo"]) == ("REQUEST", "0256")
 
 
+def test_an_act_asked_for_in_the_passive_is_the_requests_content(nlp: Language) -> None:
+    text = "Officials in Juba said the deployment had been requested by the Ugandan government."
+    (event,) = events(nlp, text)
+    assert (event["event_type"], names(event["actors"])) == ("REQUEST", ["Ugandan government"])
+    # a request made is a request, whatever became of it
+    text = "His calls for the militias to hand over their weapons were rejected."
+    assert "REQUEST" in [e["event_type"] for e in events(nlp, text)]
+
+
 def test_whom_pressure_drives_to_act_acts(nlp: Language) -> None:
     text = "Public pressure would drive the Iraqi government to demand the withdrawal of US forces."
     (event,) = events(nlp, text)

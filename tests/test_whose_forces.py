@@ -78,6 +78,27 @@ def test_a_bare_government_takes_the_state_named_in_other_sentences(nlp: Languag
     assert actor["country"] == "KEN"
 
 
+def test_a_bare_organ_given_the_articles_state_is_named_with_it(nlp: Language) -> None:
+    # whose it is shows in its name, not only in its country code
+    text = (
+        "Police in Kenya's capital Nairobi said they had arrested 40 protesters.\n\n"
+        "The government rejected the accusation."
+    )
+    (actor,) = doers(nlp, text, "rejected")
+    assert (actor["text"], actor["name"]) == ("government", "government (Kenya)")
+
+
+def test_a_bare_body_of_no_state_is_not_the_articles_state(nlp: Language) -> None:
+    text = (
+        "Police in Kenya's capital Nairobi said they had arrested 40 protesters.\n\n"
+        "On Monday, militia forces attacked a police station near the border."
+    )
+    (actor,) = doers(nlp, text, "attacked")
+    assert actor["country"] is None
+    (actor,) = doers(nlp, text.replace("militia forces", "coalition forces"), "attacked")
+    assert actor["country"] is None
+
+
 def organ(nlp: Language, text: str, trigger: str) -> dict[str, Any]:
     (event,) = [e for e in events(nlp, text) if e["trigger_text"].startswith(trigger)]
     (found,) = [a for a in event["actors"] + event["recipients"] if "government" in a["text"]]

@@ -33,6 +33,9 @@ class AgentMatch:
     sectors: tuple[str, ...]
     nationality: str | None
     noun: str | None
+    # The name shown for it when the words leave out whose it is: "government (Haiti)"
+    # for "the government" of an article about Haiti.
+    name: str | None = None
 
     def ref(self) -> dict[str, Any]:
         """An ACTOR-shaped record (provisional id) for this generic actor."""
@@ -40,7 +43,7 @@ class AgentMatch:
         sec = "-".join(s.lower() for s in self.sectors) or "people"
         return {
             "id": f"~agent:{place}:{sec}",
-            "name": self.text,
+            "name": self.name or self.text,
             "text": self.text,
             "country": self.country,
             "sectors": list(self.sectors),

@@ -88,6 +88,10 @@ from annalyst.nlp.roles import RoleIndex
 from annalyst.nlp.syntax_words import SIDE_PREFIXES
 from annalyst.nlp.tokentable import TokenTable, doc_text, token_table
 
+# Sectors of a state's own bodies: a bare body of another kind ("resistance forces",
+# "militia forces", "opposition forces") is not the state an article is about.
+_STATES_OWN = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
 
 @dataclass(frozen=True)
 class ResolvedMention:
@@ -398,24 +402,31 @@ class ActorResolver:
                     ):
                         # "police in Minsk", "authorities in Cuba": the organs of the
                         # state they are in (the place stays the event's place).
+                        country = self.kb.actors[host].country
                         match = AgentMatch(
-                            match.text, self.kb.actors[host].country, match.region,
-                            match.sectors, None, match.noun,
+                            match.text, country, match.region, match.sectors, None,
+                            match.noun, self._whose(match.text, country) if country else None,
                         )  # fmt: skip
                 if start == first:
                     start = with_identity(w, chunk.start, start, named)
                 occupying = [i for i in range(chunk.start, head_i) if w.lower[i] in OCCUPYING]
                 if match.country is None and occupying and (occ := occupier(doc, agents)):
                     # "occupation soldiers": the occupier the article speaks of
-                    match = replace(match, country=occ)
+                    match = replace(match, country=occ, name=self._whose(match.text, occ))
                     start = min(start, occupying[0])
-                elif match.country is None and match.region is None and start == first:
+                elif (
+                    match.country is None
+                    and match.region is None
+                    and start == first
+                    and not set(match.sectors) - _STATES_OWN  # (not "resistance forces")
+                ):
                     # "the army" of a Sudan story: Sudan's
                     organ, home = home_organ(self.kb, doc, w, chunk.start, head_i)
                     if organ is not None:
                         out.append(Reading(start, end, "", "dict", [organ]))
                         break
-                    match = replace(match, country=home) if home else match
+                    if home:
+                        match = replace(match, country=home, name=self._whose(match.text, home))
                 called = (
                     patron_named(w, start, end) if start == first else _span_text(doc, start, end)
                 )
@@ -436,6 +447,12 @@ class ActorResolver:
             state = self.kb.state_of(person.country) if person.country else None
             return (reading.start, state) if state is not None else None
         return None
+
+    def _whose(self, text: str, country: str) -> str | None:
+        """The name of a generic actor whose state the article, not its words, gives:
+        "government (Haiti)" for "the government" of a story about Haiti."""
+        state = self.kb.state_of(country)
+        return f"{text} ({state.name})" if state is not None else None
 
     def _government_of(self, state: Actor) -> str | None:
         """The id of the known government of a state ("Government of Turkey"), if one."""

@@ -26,6 +26,11 @@ HOME_ORGANS = frozenset({"government", "army", "military", "police", "authoritie
                          "cabinet", "parliament", "forces", "guard", "navy", "judiciary",
                          "prosecutor", "prosecutors", "ministry", "gendarmerie"})  # fmt: skip
 _KEY = "annalyst_home_state"
+# Words before an organ that say it is not (only) the home state's: "a government",
+# "foreign forces", "coalition forces", "enemy troops".
+_NOT_THE_HOME_STATES = frozenset({"a", "an", "some", "any", "foreign", "coalition", "allied",
+                                  "international", "multinational", "enemy", "western",
+                                  "peacekeeping"})  # fmt: skip
 
 
 def home_country(doc: Doc, kb: KnowledgeBase, word: int) -> str | None:
@@ -69,11 +74,11 @@ def home_organ(
     country (Nones when the article is about several states, or the words say whose)."""
     if w.lower[head] not in HOME_ORGANS or any(
         w.tag[i] in ("PRP$", "POS")
-        or w.lower[i] in ("a", "an", "some", "any", "foreign")
+        or w.lower[i] in _NOT_THE_HOME_STATES
         or (w.lower[i] != "the" and not w.text[i].islower())
         for i in range(chunk_start, head)
     ):
-        return None, None  # ("its army", "a government", "foreign forces", "Congo police")
+        return None, None  # ("its army", "foreign forces", "coalition forces", "Congo police")
     if head + 1 < w.n and w.lower[head + 1] in ("in", "of", "from") and w.head[head + 1] == head:
         return None, None  # ("police in the Gaza Strip": the place says whose)
     country = home_country(doc, kb, head)

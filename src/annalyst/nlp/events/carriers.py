@@ -111,6 +111,9 @@ _JUDGING_OF = {
     "protest", "challenge", "dispute", "question", "approve", "veto", "block", "stop",
     "prevent", "foil", "thwart", "repel", "repulse", "halt", "condone", "justify",
     "defend", "celebrate", "commemorate",
+    # (or asks for it: "the deployment was requested by Kinshasa", "talks were proposed
+    # by Qatar": another side is asked to do it, or to join)
+    "request", "demand", "seek", "urge", "propose", "suggest", "want",
 }  # fmt: skip
 
 

@@ -382,6 +382,21 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
             asked.content = asked.content or draft.entry  # "called for punishing Trump"
             gone.add(token.i)
             continue
+        wanted = owner_of.get(token.head.i) if token.dep_ in _PASSIVE_SUBJ else None
+        if (
+            token.pos_ == "NOUN"
+            and wanted is not None
+            and wanted is not draft
+            and wanted.trigger.i == token.head.i
+            and wanted.entry.type in _CONTENT_TYPES
+            and wanted.trigger.i not in gone
+            and not draft.entry.verbal  # ("his calls for … were rejected": calls were made)
+        ):
+            # "the deployment was requested by Kinshasa", "the ceasefire was rejected by
+            # X": what is asked for, agreed or refused is that act's content
+            wanted.content = wanted.content or draft.entry
+            gone.add(token.i)
+            continue
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ:
             continue
         if misread_clause(token) is not None:

@@ -66,6 +66,29 @@ def test_an_act_said_to_be_unacceptable_is_disapproved_by_the_speaker(nlp: Langu
     assert [r["name"] for r in verdict["recipients"]] == ["Russia"]
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The movement said Egypt's decision to close the crossing amounted to collective"
+            " punishment.",
+            "punishment",
+        ),
+        ("The ministry said the shelling constituted a war crime.", "crime"),
+    ],
+)
+def test_an_act_said_to_amount_to_a_wrong_is_disapproved(
+    nlp: Language, text: str, verdict: str
+) -> None:
+    (found,) = [e for e in events(nlp, text) if e["trigger"] == verdict]
+    assert (found["event_type"], found["status"]) == ("ACCUSE", "asserted")
+
+
+def test_an_act_said_not_to_amount_to_a_wrong_is_no_verdict(nlp: Language) -> None:
+    found = events(nlp, "The ministry said the shelling did not constitute a war crime.")
+    assert all(e["event_type"] != "ACCUSE" for e in found)
+
+
 def test_a_copula_of_praise_is_no_verdict(nlp: Language) -> None:
     found = events(nlp, "The minister said the talks were constructive.")
     assert all(e["event_type"] != "ACCUSE" for e in found)

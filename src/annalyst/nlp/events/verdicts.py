@@ -26,8 +26,13 @@ _CONDEMNING = frozenset({
     "provocative", "irresponsible", "deplorable", "outrageous", "reprehensible",
     "inadmissible", "unlawful", "criminal", "absurd", "baseless", "hostile", "aggressive",
     "counterproductive", "violation", "crime", "mistake", "provocation", "aggression",
-    "breach", "affront", "insult", "escalation",
+    "breach", "affront", "insult", "escalation", "punishment", "genocide", "massacre",
+    "terrorism", "piracy", "blackmail", "interference",
 })  # fmt: skip
+# Verbs that say what an act is, and the way each takes its verdict: "was a violation",
+# "amounted to collective punishment", "constitutes a war crime".
+_VERDICT_VERBS = {"be": ("acomp", "attr"), "amount": ("to",), "constitute": ("dobj",),
+                  "represent": ("dobj",)}  # fmt: skip
 # Words saying a charge is untrue, and the charges they deny.
 _FALSE = frozenset({
     "baseless", "false", "unfounded", "groundless", "untrue", "fabricated", "lie",
@@ -51,7 +56,7 @@ def verdicts(
     out: list[_Draft] = []
     w = token_table(sent.doc)
     for i in range(sent.start, sent.end):
-        if w.lemma[i] != "be" or i in taken or w.dep[i] not in ("ccomp", "conj"):
+        if w.lemma[i] not in _VERDICT_VERBS or i in taken or w.dep[i] not in ("ccomp", "conj"):
             continue
         token = sent.doc[i]
         said = _verdict_word(token)
@@ -79,13 +84,16 @@ def verdicts(
 
 
 def _verdict_word(verb: Token) -> Token | None:
-    """The word of condemnation a copula gives its subject ("was unacceptable", "was a
-    violation of …"), if any."""
+    """The word of condemnation a copula or its kin gives its subject ("was
+    unacceptable", "was a violation of …", "amounted to collective punishment"), if any."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    ways = _VERDICT_VERBS.get(verb.lemma_.lower(), ())
     for child in verb.children:
-        if (
-            child.dep_ in ("acomp", "attr")
-            and child.lemma_.lower() in _CONDEMNING | _FALSE
-            and not any(c.dep_ == "neg" for c in verb.children)
-        ):
-            return child
+        words = [child] if child.dep_ in ways else []
+        if child.dep_ == "prep" and child.lower_ in ways:
+            words = [c for c in child.children if c.dep_ == "pobj"]
+        for word in words:
+            if word.lemma_.lower() in _CONDEMNING | _FALSE:
+                return word
     return None

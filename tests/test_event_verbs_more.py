@@ -461,3 +461,33 @@ def test_exercises_with_no_forces_are_no_mobilisation(nlp: Language) -> None:
 def test_police_fleeing_a_town_give_ground(nlp: Language) -> None:
     found = events(nlp, "Officers fled the town as the attackers advanced.")
     assert [e["event_type"] for e in found] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The army kept the two border crossings closed for a fourth day.", "COERCE"),
+        ("The delegation informed the mediators of its answer on Monday.", "CONSULT"),
+        ("The State Department redesignated the militia as a terrorist organisation.", "SANCTION"),
+        ("Negotiators finalised the text of the border treaty.", "SUPPORT"),
+        ("A Russian warship entered Latvian waters on Friday.", "MOBILIZE"),
+    ],
+)
+def test_more_verbs_of_acts(nlp: Language, text: str, etype: str) -> None:
+    assert etype in [e["event_type"] for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well-informed sources said the vote was postponed.",
+        "Funds can now be sent abroad without notifying the central bank.",
+    ],
+)
+def test_informed_sources_and_a_condition_are_no_consultation(nlp: Language, text: str) -> None:
+    assert "CONSULT" not in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_what_a_side_was_informed_of_was_done(nlp: Language) -> None:
+    text = "The government said it had not been informed in advance of the Turkish airstrikes."
+    assert "ASSAULT" in [e["event_type"] for e in events(nlp, text)]

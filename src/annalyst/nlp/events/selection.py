@@ -41,6 +41,8 @@ _CONTENT_TYPES = {"REQUEST", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
 # Verbal acts that respond to something that happened: what they react to is real.
 _REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "CONCEDE", "SANCTION", "COERCE"}
 _COMMAND_VERBS = {"order", "instruct", "direct", "command", "tell"}
+# Verbs of passing word of something to another side: what they tell of is told as done.
+_PASSING_WORD = {"inform", "notify", "brief"}
 _OWN_FORCES = {
     "troop",
     "force",
@@ -426,6 +428,8 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                 countered = outer.trigger.lemma_.lower() in COUNTERING
                 background = (
                     occasion_of_another(token)
+                    # ("informed Baghdad of the US strikes": the strikes were done)
+                    or outer.trigger.lemma_.lower() in _PASSING_WORD
                     or avenged
                     or answered
                     or countered

@@ -288,6 +288,12 @@ def test_the_wounded_an_attack_leaves_are_its_toll_however_parsed(nlp: Language)
     assert [r["name"] for r in found[0]["recipients"]] == ["soldiers"]
 
 
+def test_a_second_state_an_attack_leaves_is_its_toll_too(nlp: Language) -> None:
+    text = "Police shot at the crowd in Nairobi, leaving two people dead and 30 wounded."
+    found = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert len(found) == 1
+
+
 def test_those_left_detained_were_detained_by_whoever_left_them(nlp: Language) -> None:
     text = "Police cleared the main highways, leaving dozens detained."
     (arrest,) = [e for e in events(nlp, text) if e["event_type"] == "COERCE"]

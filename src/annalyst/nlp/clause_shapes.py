@@ -281,6 +281,14 @@ def left_so(token: Token) -> Token | None:
     head = token.head
     if head.lemma_.lower() == "leave" and token.dep_ in ("oprd", "xcomp", "acomp", "ccomp"):
         return head if head.dep_ in ("advcl", "conj") else None
+    if (
+        head.lemma_.lower() == "leave"
+        and head.dep_ in ("advcl", "conj")
+        and token.dep_ == "conj"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "oprd" for c in head.children)
+    ):
+        return head  # ("leaving one protester dead and dozens injured": a second state)
     for child in token.children:
         if child.dep_ == "csubj" and child.lemma_.lower() == "leave":
             return child if token.dep_ in ("advcl", "conj") else None

@@ -200,6 +200,12 @@ def test_an_act_told_in_a_clause_on_a_dated_meeting_was_done_at_it(nlp: Language
     ]
 
 
+def test_a_date_after_whose_a_target_is_is_the_attacks(nlp: Language) -> None:
+    # Sunday is 13 June
+    text = "Jets struck depots used by the Wagner Group near Bangui on Sunday."
+    assert date_of(nlp, text, "struck") == ("2021-06-13", "day")
+
+
 def test_during_an_earlier_event(nlp: Language) -> None:
     text = (
         "Militants attacked the Iraqi army base on 4 May 2021. Three soldiers were killed"

@@ -254,7 +254,9 @@ GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponso
 
 
 # Participles that only say what a thing holds or belongs to ("a vehicle carrying PKK
-# members", "a ship transporting grain"): part of the thing's phrase, no act of their own.
+# members", "a ship transporting grain", "depots used by the militia", "a checkpoint
+# manned by soldiers"): part of the thing's phrase, no act of their own.
 CARRYING = frozenset(
-    {"carry", "transport", "hold", "house", "contain", "belong", "bear", "base", "station"}
-)
+    {"carry", "transport", "hold", "house", "contain", "belong", "bear", "base", "station",
+     "use", "operate", "run", "own", "man", "occupy", "control"}
+)  # fmt: skip

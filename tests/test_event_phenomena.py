@@ -291,6 +291,26 @@ def test_country_of_a_group_in_a_country(nlp: Language) -> None:
     assert event["actors"][0]["country"] == "BOL"
 
 
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("Diplomatic sources say the militia shelled the airport overnight.", "Diplomatic sources"),
+        ("The drones struck an arms depot near Homs, the source says.", "the source"),
+    ],
+)
+def test_a_source_no_actor_stands_for_is_named_by_its_words(
+    nlp: Language, text: str, claimer: str
+) -> None:
+    (event,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert event["status"] == "claimed"
+    assert (event["claimed_by"] or {}).get("name") == claimer
+
+
+def test_a_pronoun_speaker_alone_names_no_claimer(nlp: Language) -> None:
+    (event,) = events(nlp, "“The strike killed four fighters,” he said.")
+    assert event["status"] == "claimed" and event["claimed_by"] is None
+
+
 def test_claimed_responsibility_names_the_claimed_attacker(nlp: Language) -> None:
     found = events(
         nlp, "The Pakistani Taliban claimed responsibility for the bombing of the school."

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from annalyst.nlp.actor_words import slug_of
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import misjoined_head
 from annalyst.nlp.clause_shapes import speakers_participle
@@ -326,6 +327,8 @@ def _claim(
         claimant = next(
             (a for a in draft.actors if a.get("type") in ("organization", "state", "group")), None
         )
+    if claimant is None and report is not None:
+        claimant = _speakers_words(report)  # "the source says", "sources said"
     if claimant is not None and (draft.frame is not None or _own_stance(draft)):
         actors = {str(a.get("id")) for a in draft.actors}
         if str(claimant.get("id")) in actors:
@@ -335,6 +338,27 @@ def _claim(
     draft.claimed_by = claimant
     if draft.status == "asserted":
         draft.status = "claimed"
+
+
+def _speakers_words(report: dict[str, Any]) -> dict[str, Any] | None:
+    """A speaker no actor stands for, by the words that name it ("the source", "Western
+    diplomats"): who says so is told, if not who that is. Pronouns say too little."""
+    text = str(report.get("speaker_text") or "").strip()
+    words = text.lower().split()
+    if not words or (len(words) == 1 and words[0] in PERSONAL_PRONOUNS | _POINTERS):
+        return None
+    return {
+        "id": "~speaker:" + slug_of(text),
+        "name": text,
+        "text": text,
+        "country": None,
+        "sectors": [],
+        "type": "group",
+    }
+
+
+# Words that only point at a speaker ("who said", "there are those who claim").
+_POINTERS = frozenset({"who", "which", "that", "whom", "those", "these", "this", "it"})
 
 
 def _joined_after_the_saying(token: Token, cue: Token) -> bool:

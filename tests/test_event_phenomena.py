@@ -306,6 +306,15 @@ def test_a_source_no_actor_stands_for_is_named_by_its_words(
     assert (event["claimed_by"] or {}).get("name") == claimer
 
 
+def test_he_going_on_after_a_source_is_that_source(nlp: Language) -> None:
+    text = (
+        "Drones hit two depots near Homs, a senior military source told the agency. "
+        "“The strike killed four fighters,” he said."
+    )
+    (event,) = [e for e in events(nlp, text) if "killed" in e["trigger_text"]]
+    assert str((event["claimed_by"] or {}).get("name")).endswith("military source")
+
+
 def test_a_pronoun_speaker_alone_names_no_claimer(nlp: Language) -> None:
     (event,) = events(nlp, "“The strike killed four fighters,” he said.")
     assert event["status"] == "claimed" and event["claimed_by"] is None

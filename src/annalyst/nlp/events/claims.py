@@ -328,7 +328,7 @@ def _claim(
             (a for a in draft.actors if a.get("type") in ("organization", "state", "group")), None
         )
     if claimant is None and report is not None:
-        claimant = _speakers_words(report)  # "the source says", "sources said"
+        claimant = _speakers_words(report, quotes)  # "the source says", "sources said"
     if claimant is not None and (draft.frame is not None or _own_stance(draft)):
         actors = {str(a.get("id")) for a in draft.actors}
         if str(claimant.get("id")) in actors:
@@ -340,11 +340,27 @@ def _claim(
         draft.status = "claimed"
 
 
-def _speakers_words(report: dict[str, Any]) -> dict[str, Any] | None:
+def _speakers_words(
+    report: dict[str, Any], quotes: Sequence[dict[str, Any]]
+) -> dict[str, Any] | None:
     """A speaker no actor stands for, by the words that name it ("the source", "Western
-    diplomats"): who says so is told, if not who that is. Pronouns say too little."""
+    diplomats"): who says so is told, if not who that is. "He said" after another
+    report is most often its speaker going on ("…, a senior source said. … “…,” he
+    said"); a pronoun with no report before it says too little."""
     text = str(report.get("speaker_text") or "").strip()
     words = text.lower().split()
+    if len(words) == 1 and words[0] in _GOING_ON:
+        before = [
+            q
+            for q in quotes
+            if q.get("end", 0) <= report.get("start", 0)
+            and report.get("start", 0) - q.get("end", 0) < _GOING_ON_WITHIN
+            and str(q.get("speaker_text") or "").strip().lower() not in _GOING_ON
+        ]
+        if before:
+            last = max(before, key=lambda q: q.get("end", 0))
+            return last.get("speaker") or _speakers_words(last, ())
+        return None
     if not words or (len(words) == 1 and words[0] in PERSONAL_PRONOUNS | _POINTERS):
         return None
     return {
@@ -357,6 +373,10 @@ def _speakers_words(report: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
+# Pronouns by which a speaker told of before goes on speaking, and how far back (in
+# characters) the report they go on from may end.
+_GOING_ON = frozenset({"he", "she", "they"})
+_GOING_ON_WITHIN = 600
 # Words that only point at a speaker ("who said", "there are those who claim").
 _POINTERS = frozenset({"who", "which", "that", "whom", "those", "these", "this", "it"})
 

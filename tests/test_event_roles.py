@@ -1441,6 +1441,17 @@ def test_an_act_asked_for_in_the_passive_is_the_requests_content(nlp: Language) 
     assert "REQUEST" in [e["event_type"] for e in events(nlp, text)]
 
 
+def test_doers_described_by_an_adjective_do_the_act_after_it(nlp: Language) -> None:
+    text = (
+        "Malian troops launched a large-scale sweep around Gao on Friday after gunmen loyal"
+        " to a local warlord ambushed a convoy near the town."
+    )
+    found = events(nlp, text)
+    (ambush,) = [e for e in found if "ambushed" in e["trigger_text"]]
+    assert names(ambush["actors"]) == ["gunmen"]
+    assert any("sweep" in e["trigger_text"] for e in found)
+
+
 def test_whom_pressure_drives_to_act_acts(nlp: Language) -> None:
     text = "Public pressure would drive the Iraqi government to demand the withdrawal of US forces."
     (event,) = events(nlp, text)

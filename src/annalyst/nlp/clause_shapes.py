@@ -57,6 +57,28 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     return before
 
 
+def described_subject_before(verb: Token) -> Token | None:
+    """The subject of a clause the parser broke at an adjective that describes it: in
+    "launched a sweep after gunmen loyal to the former regime ambushed a patrol" the
+    parser reads "after gunmen [were] loyal to …" and joins "ambushed" to "launched";
+    the gunmen ambushed the patrol."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.head.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.pos_ == "ADJ"
+            and clause.right_edge.i == verb.i - 1
+            and any(c.dep_ == "mark" and c.lower_ in _TIME_CONJUNCTIONS for c in clause.children)
+        ):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+    return None
+
+
 # Nouns of an intention held by someone, whose infinitive is what they would do.
 _INTENDING_NOUNS = {"plan", "intention", "decision", "readiness", "plot", "conspiracy",
                     "scheme", "bid", "attempt"}  # fmt: skip

@@ -22,6 +22,7 @@ from annalyst.nlp.clause_links import misjoined_head, note_misread_as_said, repo
 from annalyst.nlp.clause_shapes import (
     _subject_read_as_object,
     cleft_focus,
+    described_subject_before,
     gerund_subject_in_prep,
     intended_plan,
     misread_past,
@@ -453,6 +454,9 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         return (
             plotters  # "foiled a plot by militants to bomb a church", parsed as "foiled … to bomb"
         )
+    described = described_subject_before(verb)
+    if described is not None:
+        return conjuncts(described)  # "after gunmen loyal to the regime ambushed a patrol"
     if dep == "conj" and is_verb(head):
         hyphenless = _hyphenless_modifier(verb)
         if hyphenless is not None:

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from annalyst.knowledge.events import Trigger
+from annalyst.nlp.clause_shapes import described_subject_before
 from annalyst.nlp.events.argwords import _structure
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.draft import _Draft
@@ -122,6 +123,8 @@ def _coordinated(drafts: list[_Draft]) -> list[_Draft]:
         )  # "two soldiers were killed and three wounded": one toll, its victims its own
         if not toll and any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJ for c in token.children):
             continue  # a subject of its own: another actor's act
+        if described_subject_before(token) is not None:
+            continue  # ("after gunmen loyal to the regime ambushed …": the gunmen's act)
         head = by_token.get(token.head.i)
         if head is None and purpose and token.dep_ == "acl":
             # "sent a delegation to Cairo to meet officials": the purpose hangs on the

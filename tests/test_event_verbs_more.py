@@ -471,6 +471,9 @@ def test_police_fleeing_a_town_give_ground(nlp: Language) -> None:
         ("The State Department redesignated the militia as a terrorist organisation.", "SANCTION"),
         ("Negotiators finalised the text of the border treaty.", "SUPPORT"),
         ("A Russian warship entered Latvian waters on Friday.", "MOBILIZE"),
+        ("The appeals court cancelled the arrest warrant for the former mayor.", "RETREAT"),
+        ("The junta announced the suspension of talks with the rebel alliance.", "SANCTION"),
+        ("The Houthis announced the resumption of their ban on Israeli ships.", "COERCE"),
     ],
 )
 def test_more_verbs_of_acts(nlp: Language, text: str, etype: str) -> None:

@@ -145,6 +145,30 @@ def test_it_that_is_taken_back_is_a_place_not_a_party(nlp: Language) -> None:
     assert all(r["name"] != "Democratic Republic of the Congo" for r in retaken["recipients"])
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "party"),
+    [
+        (
+            "The Lebanese army deployed in the town of Aitaroun after Israeli forces withdrew"
+            " from it on Sunday.",
+            "withdrew",
+            "Lebanese Armed Forces",
+        ),
+        (
+            "Hamas said its fighters blew up a tunnel rigged with explosives as an Israeli"
+            " force entered it.",
+            "entered",
+            "Hamas",
+        ),
+    ],
+)
+def test_it_gone_into_or_out_of_is_a_place_not_a_party(
+    nlp: Language, text: str, trigger: str, party: str
+) -> None:
+    (event,) = [e for e in events(nlp, text) if e["trigger"] == trigger]
+    assert all(r["name"] != party for r in event["recipients"])
+
+
 def test_a_dealing_joined_to_talks_is_with_the_same_side(nlp: Language) -> None:
     found = events(nlp, "Kenya held talks with Somalia and signed a border deal.")
     signed = next(e for e in found if e["trigger"] == "signed")

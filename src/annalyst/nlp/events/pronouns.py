@@ -116,6 +116,8 @@ def _pronoun(pronoun: Token, mentions: dict[int, ResolvedMention]) -> dict[str, 
         return None  # "seized a tanker and detained its crew": the tanker's, no one's
     if low == "it" and pronoun.dep_ in ("dobj", "obj") and pronoun.head.lemma_ in _TAKING_GROUND:
         return None  # "captured the town …, and two days later troops retook it": a place
+    if low == "it" and _ground_gone_through(pronoun):
+        return None  # "blew up a tunnel as a force entered it", "withdrew from it": a place
     parallel = _parallel_owner(pronoun, mentions) if low in ("its", "their") else None
     if parallel is not None and fits(parallel, None):
         return found(parallel)  # "the US withdrawal from Iraq … its withdrawal from Kabul"
@@ -538,6 +540,21 @@ def _standing_for(actor: dict[str, Any], pronoun: Token, antecedent: Token) -> d
 # Verbs of taking ground: what "it" is taken is a place, not a party.
 _TAKING_GROUND = {"capture", "recapture", "retake", "seize", "overrun", "storm", "liberate",
                   "occupy", "reoccupy", "besiege", "encircle", "surround"}  # fmt: skip
+# Verbs of going into, through or out of ground, whose "it" is a place or a thing.
+_GOING_THROUGH = {"enter", "cross", "reach", "approach", "penetrate", "infiltrate"}
+_GOING_OUT_OF = {"withdraw", "pull", "retreat", "leave", "evacuate", "flee", "expel", "oust",
+                 "drive"}  # fmt: skip
+
+
+def _ground_gone_through(pronoun: Token) -> bool:
+    """Whether "it" is the ground a verb goes into or out of ("as a force entered it",
+    "after the occupation forces withdrew from it"), not a body of people."""
+    head = pronoun.head
+    if pronoun.dep_ in ("dobj", "obj"):
+        return head.lemma_.lower() in _GOING_THROUGH
+    if pronoun.dep_ == "pobj" and head.lower_ in ("from", "out", "into"):
+        return head.head.lemma_.lower() in _GOING_OUT_OF | _GOING_THROUGH
+    return False
 
 
 def _described(

@@ -474,6 +474,9 @@ def test_police_fleeing_a_town_give_ground(nlp: Language) -> None:
         ("The appeals court cancelled the arrest warrant for the former mayor.", "RETREAT"),
         ("The junta announced the suspension of talks with the rebel alliance.", "SANCTION"),
         ("The Houthis announced the resumption of their ban on Israeli ships.", "COERCE"),
+        ("Riot police cordoned off the square in front of parliament.", "COERCE"),
+        ("The junta suspended the activities of all political parties.", "COERCE"),
+        ("Hamas handed over three hostages to the Red Cross in Gaza City.", "RETREAT"),
     ],
 )
 def test_more_verbs_of_acts(nlp: Language, text: str, etype: str) -> None:

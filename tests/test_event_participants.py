@@ -505,7 +505,7 @@ def test_a_phone_call_and_what_it_discussed_are_one_act_with_no_place_from_the_t
             "Police arrested three former ministers in Lusaka.",
             "arrested",
             "recipients",
-            "former ministers",
+            "former ministers (Zambia)",  # (whose, the place says: shown with the name)
         ),
         (
             "The army shelled ethnic armed groups in Kayin state.",

@@ -1452,6 +1452,26 @@ def test_doers_described_by_an_adjective_do_the_act_after_it(nlp: Language) -> N
     assert any("sweep" in e["trigger_text"] for e in found)
 
 
+def test_the_subject_of_a_time_clause_with_a_phrase_of_its_own_acts(nlp: Language) -> None:
+    text = (
+        "Britain summoned Russia's ambassador after a court in Moscow sentenced two British"
+        " nationals to prison."
+    )
+    (sentence,) = [e for e in events(nlp, text) if e["trigger"] == "sentenced"]
+    assert all(a["name"] != "United Kingdom" for a in sentence["actors"])
+
+
+def test_whoever_issued_the_warrant_is_not_arrested(nlp: Language) -> None:
+    text = "Police arrested the former warlord in Kinshasa on a warrant from the ICC."
+    (arrest,) = events(nlp, text)
+    assert names(arrest["recipients"]) == ["former warlord"]
+
+
+def test_what_a_sharing_is_of_is_no_party(nlp: Language) -> None:
+    (event,) = events(nlp, "Kenya and Uganda agreed to expand intelligence sharing.")
+    assert event["recipients"] == []
+
+
 def test_whom_pressure_drives_to_act_acts(nlp: Language) -> None:
     text = "Public pressure would drive the Iraqi government to demand the withdrawal of US forces."
     (event,) = events(nlp, text)
@@ -2078,5 +2098,6 @@ def test_force_and_justice_with_no_determiner_are_no_body(nlp: Language) -> None
 def test_sources_of_a_kind_are_who_claims(nlp: Language) -> None:
     (event,) = events(nlp, "Two rockets struck near the embassy on Sunday, security sources said.")
     assert (event["status"], event["claimed_by"]["text"]) == ("claimed", "security sources")
+    # a source no actor stands for is still named, by its words
     (event,) = events(nlp, "Gunmen killed five soldiers on Sunday, a source said.")
-    assert (event["status"], event["claimed_by"]) == ("claimed", None)  # a source is no one
+    assert (event["status"], event["claimed_by"]["name"]) == ("claimed", "a source")

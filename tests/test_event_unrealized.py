@@ -652,9 +652,10 @@ def test_unnamed_people_who_report_an_act_are_who_claims_it(nlp: Language) -> No
         "Syrian officials",
         "SYR",
     )
-    # a source names no one, nor does a name said to be near it
+    # a source is named by its words, not by the name said to be near it
     (event,) = _events(nlp, "Turkey shelled the village, a source close to Erdogan said.")
-    assert event["claimed_by"] is None
+    assert event["claimed_by"]["name"] == "a source close to Erdogan"
+    assert event["claimed_by"]["id"] != "recep-tayyip-erdogan"
 
 
 @pytest.mark.parametrize(

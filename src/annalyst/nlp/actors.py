@@ -431,6 +431,9 @@ class ActorResolver:
                     patron_named(w, start, end) if start == first else _span_text(doc, start, end)
                 )
                 match = replace(match, text=called)  # "Mali's armed forces", "Russian-backed …"
+                if match.name is not None and match.country:
+                    # (the whose-name of the words kept: "former ministers (Zambia)")
+                    match = replace(match, name=self._whose(called, match.country))
                 out.append(Reading(start, end, "AGENT", "agent", agent=match, nested=leader))
                 break
         return out

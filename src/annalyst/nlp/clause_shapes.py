@@ -49,12 +49,24 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if before.dep_ != "pobj" or before.pos_ not in ("PROPN", "NOUN", "PRON"):
-        return None
-    prep = before.head
-    if prep.lower_ not in _TIME_CONJUNCTIONS or prep.i != before.left_edge.i - 1:
-        return None
-    return before
+    if before.dep_ == "pobj" and before.pos_ in ("PROPN", "NOUN", "PRON"):
+        prep = before.head
+        if prep.lower_ in _TIME_CONJUNCTIONS and prep.i == before.left_edge.i - 1:
+            return before
+    # ("after a court in Tehran sentenced two nationals": the subject has a phrase of
+    # its own, which ends right before the verb)
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _TIME_CONJUNCTIONS or prep.i > verb.i:
+            continue
+        for noun in prep.children:
+            if (
+                noun.dep_ == "pobj"
+                and noun.pos_ in ("PROPN", "NOUN")
+                and noun.left_edge.i == prep.i + 1
+                and noun.right_edge.i == verb.i - 1
+            ):
+                return noun
+    return None
 
 
 def described_subject_before(verb: Token) -> Token | None:

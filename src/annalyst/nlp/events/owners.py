@@ -300,6 +300,8 @@ def _owner(
             # "the Croatian government's request": a possessor the resolver left unnamed
             # (not "his country's support": that is the speaker's own)
             inner = resolve(child, mentions, depth + 1)
+            if inner is not None and child.dep_ == "compound" and _what_is_done(inner, head):
+                inner = None  # "intelligence sharing": what the doing is of, no owner
             if inner is not None and not _named_after(child, head, inner):
                 return inner  # (not "the Imam Ali mosque": named after him)
         named = _nationality_words(child) if child.dep_ != "poss" else None
@@ -485,3 +487,15 @@ def _flag_state(head: Token) -> dict[str, Any] | None:
             if state is not None:
                 return _token_words(state, nationality[1] if nationality else [owner])
     return None
+
+
+def _what_is_done(inner: dict[str, Any], noun: Token) -> bool:
+    """Whether a kind of people of no country compounded on a noun of doing something to
+    or with it is what the doing is of ("intelligence sharing", "arms smuggling"; not
+    "a cabinet meeting", "a court ruling": theirs)."""
+    return str(inner.get("id") or "").startswith("~agent:x:") and noun.lower_ in _DONE_TO
+
+
+# Nouns of doing whose compounded noun is what is done to or with ("intelligence sharing").
+_DONE_TO = frozenset({"sharing", "smuggling", "trafficking", "training", "recruiting",
+                      "recruitment", "financing", "funding", "vetting", "screening"})  # fmt: skip

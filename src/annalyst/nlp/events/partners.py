@@ -50,6 +50,10 @@ _MANNER = {"force", "impunity", "violence", "caution", "care", "determination", 
 
 
 _ORDERS = {"order", "behest", "instruction", "command", "direction", "directive"}
+# What an act is done on the strength of ("on a warrant from the ICC", "at the request
+# of Baghdad", "on charges brought by X"): whoever issued it is no party acted upon.
+_GROUNDS = _ORDERS | {"warrant", "request", "charge", "suspicion", "ground", "behalf",
+                      "tip"}  # fmt: skip
 
 # Types whose partner phrases name a country's state rather than a place.
 _PLACE_AS_STATE = {
@@ -154,8 +158,8 @@ def _partners(
             continue  # "fought on the government side": whose side, not whom against
         if head.lemma_.lower() in ("board", "deck") and head.head.lower_ == "on":
             continue  # "was arrested on board": where, no board of anyone
-        if head.lemma_.lower() in _ORDERS:
-            continue  # "on the orders of X": who gave the order (see _ordered_by)
+        if head.lemma_.lower() in _GROUNDS:
+            continue  # "on the orders of X" (see _ordered_by), "on a warrant from the ICC"
         if (
             head.head.lower_ == "of"
             and head.lemma_.lower() in _HARM_ACTS

@@ -444,3 +444,10 @@ def test_a_leader_of_no_known_state_keeps_the_possessive_reading(nlp: Language) 
     # an unknown name gives no state; "the company's administration" is no government
     found = ids(resolve(nlp, "The company's administration fired the striking workers."))
     assert not any(value.endswith("government") for value in found.values())
+
+
+def test_the_title_of_an_office_held_in_one_place_needs_no_country(nlp: Language) -> None:
+    found = ids(resolve(nlp, "The Pope met the grand ayatollah in Najaf.", "2021-03-06"))
+    assert found.get("The Pope") == "pope-francis"
+    # (a title held in many places says nothing alone)
+    assert "The president" not in ids(resolve(nlp, "The president met the envoy."))

@@ -33,6 +33,14 @@ _HEAD_SYNONYMS = {
     "secretary-general": "secretary general",
 }
 _PAST = {"former", "ex", "late", "previous", "then", "outgoing"}
+# One-word titles that the knowledge base may hold for one place only but that news
+# uses of many ("the President", "the King"): never read bare.
+_TOO_COMMON_ALONE = {"president", "king", "queen", "emir", "sultan", "premier", "chancellor",
+                     "governor", "mayor", "minister", "ambassador", "commander", "chief",
+                     "leader", "speaker", "spokesman", "spokesperson", "director", "head",
+                     "general", "prince", "crown prince", "monarch", "secretary", "judge",
+                     "prosecutor", "envoy", "chairman", "deputy", "ruler", "shah", "caliph",
+                     "patriarch", "mufti", "imam", "ayatollah"}  # fmt: skip
 _SKIP_BEFORE = {"new", "current", "incumbent", "acting", "interim", "top"}
 
 
@@ -73,6 +81,17 @@ class RoleIndex:
         for actor in kb.actors.values():
             for role in actor.roles:
                 self._add(actor.id, role)
+        # Titles of an office held in one place only ("the Pope"): said bare, they need
+        # no country or body to say whose office it is.
+        anchors: dict[str, set[str]] = {}
+        for key, anchor in self.by_anchor:
+            anchors.setdefault(key, set()).add(anchor)
+        self.sole_anchor: dict[str, str] = {
+            key: next(iter(found))
+            for key, found in anchors.items()
+            if len(found) == 1 and next(iter(found)).startswith("C:") and " " not in key
+            and key not in _TOO_COMMON_ALONE
+        }  # fmt: skip
 
     def _anchor_of(self, text: str) -> str | None:
         actors = self.kb.lookup(text)
@@ -200,6 +219,8 @@ class RoleIndex:
             width, key = found
             end = i + width
             anchor, begin, stop, named = self._anchor(doc, i, end, names, names_from)
+            if anchor is None and i >= 1 and lower[i - 1] == "the":
+                anchor = self.sole_anchor.get(key)  # "the Pope": one office in the world
             if anchor is None or (begin >= 1 and doc[begin - 1].lower_ in _PAST):
                 i = end
                 continue

@@ -206,6 +206,15 @@ def test_a_date_after_whose_a_target_is_is_the_attacks(nlp: Language) -> None:
     assert date_of(nlp, text, "struck") == ("2021-06-13", "day")
 
 
+def test_a_date_after_the_document_an_act_settles_is_the_acts(nlp: Language) -> None:
+    # Thursday is 10 June
+    text = (
+        "Serbia and Kosovo agreed on the text of a border treaty on Thursday, officials in"
+        " Brussels said."
+    )
+    assert date_of(nlp, text, "agreed") == ("2021-06-10", "day")
+
+
 def test_during_an_earlier_event(nlp: Language) -> None:
     text = (
         "Militants attacked the Iraqi army base on 4 May 2021. Three soldiers were killed"

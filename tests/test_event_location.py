@@ -585,3 +585,8 @@ def test_the_named_village_is_where_rather_than_its_region(
 ) -> None:
     (attack,) = events(nlp, text)
     assert attack["location"]["name"] == place
+
+
+def test_talks_with_a_named_counterpart_in_a_city_were_held_there(nlp: Language) -> None:
+    text = "Russian President Vladimir Putin held talks with his Chinese counterpart Xi Jinping in Moscow."
+    assert place_of(nlp, text, "held") == "Moscow"

@@ -315,6 +315,12 @@ def test_he_going_on_after_a_source_is_that_source(nlp: Language) -> None:
     assert str((event["claimed_by"] or {}).get("name")).endswith("military source")
 
 
+def test_a_charge_denied_after_an_accusation_leaves_it_asserted(nlp: Language) -> None:
+    text = "The Sudanese government accused the UAE of arming the RSF militia, a charge Abu Dhabi denies."
+    (accusation,) = [e for e in events(nlp, text) if e["trigger"] == "accused"]
+    assert (accusation["status"], accusation["claimed_by"]) == ("asserted", None)
+
+
 def test_a_pronoun_speaker_alone_names_no_claimer(nlp: Language) -> None:
     (event,) = events(nlp, "“The strike killed four fighters,” he said.")
     assert event["status"] == "claimed" and event["claimed_by"] is None

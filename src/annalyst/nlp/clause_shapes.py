@@ -91,6 +91,31 @@ def described_subject_before(verb: Token) -> Token | None:
     return None
 
 
+# Nouns of a charge that a clause after a comma can say someone denies.
+_CHARGES = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
+_DISPUTING = frozenset({"deny", "reject", "dispute", "refute", "contest"})
+
+
+def charge_denied_after(verb: Token) -> bool:
+    """Whether a verb of denying closes its sentence as ", a charge Kigali denies", which
+    the parser reads as "Kigali denies [the clause before]": it disputes the charge the
+    clause makes, and reports none of it."""
+    if verb.lemma_.lower() not in _DISPUTING or verb.i < 3:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    doc = verb.doc
+    first = subject.left_edge.i
+    words = [t.lower_ for t in doc[max(0, first - 1) : subject.i]]
+    return (
+        bool(words)
+        and words[0] == ","
+        and any(w in _CHARGES for w in words)
+        and any(w in ("a", "an") for w in words)
+    )
+
+
 # Nouns of an intention held by someone, whose infinitive is what they would do.
 _INTENDING_NOUNS = {"plan", "intention", "decision", "readiness", "plot", "conspiracy",
                     "scheme", "bid", "attempt"}  # fmt: skip

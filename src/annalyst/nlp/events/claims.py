@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from annalyst.nlp.actor_words import slug_of
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import misjoined_head
-from annalyst.nlp.clause_shapes import speakers_participle
+from annalyst.nlp.clause_shapes import charge_denied_after, speakers_participle
 from annalyst.nlp.events.argwords import _AVENGING
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.descriptions import of_no_country
@@ -223,6 +223,11 @@ def _claim(
             continue  # the content of a request or a promise is not something claimed
         if quote.get("start", 0) <= token.idx < quote.get("end", 0):
             cue = _cue_token(token, quote)
+            if cue is not None and charge_denied_after(cue):
+                # "accused Rwanda of backing the M23, a charge Kigali denies": the denial
+                # disputes the charge; it does not report the accusation
+                given = True
+                continue
             if cue is not None and _joined_after_the_saying(token, cue):
                 given = True
                 continue  # "…, a rights group said, but the army denied it": the writer's
@@ -262,6 +267,8 @@ def _claim(
         for ancestor in chain:
             under, below = below, ancestor
             if ancestor.lemma_.lower() in _REPORT_VERBS and ancestor.pos_ in ("VERB", "AUX"):
+                if charge_denied_after(ancestor):
+                    break  # "…, a charge Kigali denies": no report of what came before
                 if raised_description(under) is not None:
                     break  # "Gunmen believed to be from a militia raided …": no report
                 if _aside_below(token, chain, ancestor):

@@ -395,9 +395,11 @@ def _closing_its_object(
     verbs = [t for t in draft.tokens if t is draft.trigger or t.lemma_.lower() not in _TOPIC_VERBS]
     objects = [c for t in verbs for c in t.children if c.dep_ in ("dobj", "obj")]
     objects += [c for t in verbs for c in nominal_clauses(t)]
+    met: list[Token] = []
     if draft.entry.type == "CONSULT":
         # ("met with the Iranian foreign minister in Baghdad": whom it met, then where)
-        objects += [o for t in verbs for o in prep_objects(t, ("with",))]
+        met = [o for t in verbs for o in prep_objects(t, ("with",))]
+        objects += met
     for obj in objects:  # (not what it is about: "spoke about the war in Gaza")
         for word in obj.subtree:
             if word.dep_ != "pobj" or word.head.lower_ not in ("in", "at"):
@@ -412,8 +414,11 @@ def _closing_its_object(
                 path.append(above)
             if any(a.pos_ not in _PHRASE_POS or a.i in acts for a in path):
                 continue
-            if any(t.lower_ in participants for t in obj.doc[obj.i + 1 : word.i]):
+            if obj not in met and any(
+                t.lower_ in participants for t in obj.doc[obj.i + 1 : word.i]
+            ):
                 continue  # ("praised the courage of the soldiers in Kharkiv": theirs)
+                # (but "talks with his counterpart Xi Jinping in Moscow": where they met)
             found.extend(p for p in places if p["start"] <= word.idx < p["end"] and _city_place(p))
     return found
 

@@ -38,6 +38,15 @@ def _is_clause_boundary(tok: Token) -> bool:
     return tok.dep_ in _CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX")
 
 
+# Documents that an act of settling them makes, approves or turns down, and those acts.
+_DOCUMENTS: Final = _words(
+    "treaty agreement deal accord pact text draft plan proposal resolution bill law"
+    " memorandum charter roadmap"
+)
+_SETTLING: Final = _words(
+    "agree sign approve reject endorse adopt ratify finalize finalise conclude reach accept"
+    " pass veto initial"
+)
 # Prepositions of where only: a noun after them names a place, whatever its stem says.
 _SPATIAL_PREPS: Final = _words("near outside inside around beside opposite")
 
@@ -63,6 +72,9 @@ def _level(trigger: Token, attach: Token) -> int | None:
                 and trigger.lemma_.lower() in LIGHT_VERBS
             )
             and not is_means(cur, trigger)
+            # ("agreed on the text of a peace treaty on Thursday": the agreeing's day;
+            # a document is made by the act that settles it)
+            and not (cur.lemma_.lower() in _DOCUMENTS and trigger.lemma_.lower() in _SETTLING)
             # ("killed a commander near the border crossing on the night of 28 May": a
             # place named by a noun of acts)
             and not (cur.dep_ == "pobj" and head.lower_ in _SPATIAL_PREPS)

@@ -497,3 +497,14 @@ def test_informed_sources_and_a_condition_are_no_consultation(nlp: Language, tex
 def test_what_a_side_was_informed_of_was_done(nlp: Language) -> None:
     text = "The government said it had not been informed in advance of the Turkish airstrikes."
     assert "ASSAULT" in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_blame_laid_with_hold_however_parsed(nlp: Language) -> None:
+    text = "The movement held the US administration fully responsible for the massacre."
+    (blame,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert [r["name"] for r in blame["recipients"]] == ["United States government"]
+
+
+def test_holding_a_meeting_with_officials_responsible_is_no_blame(nlp: Language) -> None:
+    text = "The army held a meeting with the officials responsible for security."
+    assert "ACCUSE" not in [e["event_type"] for e in events(nlp, text)]

@@ -53,7 +53,7 @@ def verdicts(
     if not found or not denials:
         return []
     taken = {t.i for d in drafts for t in d.tokens}
-    out: list[_Draft] = []
+    out: list[_Draft] = _held_responsible(sent, taken, lexicon, mentions)
     w = token_table(sent.doc)
     for i in range(sent.start, sent.end):
         if w.lemma[i] not in _VERDICT_VERBS or i in taken or w.dep[i] not in ("ccomp", "conj"):
@@ -97,3 +97,39 @@ def _verdict_word(verb: Token) -> Token | None:
             if word.lemma_.lower() in _CONDEMNING | _FALSE:
                 return word
     return None
+
+
+# Adjectives of blame that "hold X …" gives its object.
+_ANSWERABLE = frozenset({"responsible", "accountable", "culpable", "liable"})
+
+
+def _held_responsible(
+    sent: Span, taken: set[int], lexicon: EventLexicon, mentions: dict[int, ResolvedMention]
+) -> list[_Draft]:
+    """Blame laid with "hold": "held the US administration fully responsible for the
+    massacre", where the parser hangs "responsible" on the object as its modifier (the
+    lexicon's entry reads the plain parse, "held Israel responsible")."""
+    entry = next((e for e in lexicon.by_lemma("hold", "VERB") if e.type == "ACCUSE"), None)
+    if entry is None:
+        return []
+    out: list[_Draft] = []
+    for token in sent:
+        if token.lemma_.lower() != "hold" or token.pos_ != "VERB" or token.i in taken:
+            continue
+        for held in (c for c in token.children if c.dep_ in ("dobj", "obj")):
+            blame = next(
+                (
+                    a
+                    for a in held.children
+                    if a.dep_ == "amod" and a.i > held.i and a.lemma_.lower() in _ANSWERABLE
+                ),
+                None,
+            )
+            if blame is None:
+                continue
+            draft = _Draft(token, entry, [token, blame])
+            draft.actors = _resolve_args(logical_subjects(token), mentions)
+            draft.recipients = _resolve_args([held], mentions)
+            out.append(draft)
+            break
+    return out

@@ -1472,6 +1472,11 @@ def test_what_a_sharing_is_of_is_no_party(nlp: Language) -> None:
     assert event["recipients"] == []
 
 
+def test_a_couple_of_a_nationality_is_people_not_their_state(nlp: Language) -> None:
+    (event,) = events(nlp, "The Taliban detained an Austrian couple in Bamiyan province.")
+    assert names(event["recipients"]) == ["Austrian couple"]
+
+
 def test_whom_pressure_drives_to_act_acts(nlp: Language) -> None:
     text = "Public pressure would drive the Iraqi government to demand the withdrawal of US forces."
     (event,) = events(nlp, text)

@@ -451,3 +451,8 @@ def test_the_title_of_an_office_held_in_one_place_needs_no_country(nlp: Language
     assert found.get("The Pope") == "pope-francis"
     # (a title held in many places says nothing alone)
     assert "The president" not in ids(resolve(nlp, "The president met the envoy."))
+
+
+def test_a_shared_acronym_doing_an_armed_deed_is_the_armed_body(nlp: Language) -> None:
+    found = ids(resolve(nlp, "The RSF shelled a displacement camp near the city on Sunday."))
+    assert found.get("RSF") == "rapid-support-forces"

@@ -7,6 +7,9 @@ from collections.abc import Sequence
 from annalyst.knowledge.actors import Actor, KnowledgeBase
 from annalyst.nlp.actor_words import ACTOR_LABELS
 
+# Sectors of armed bodies.
+_ARMED = frozenset({"MIL", "REB", "UAF", "INS", "SEP", "RAD"})
+
 
 def _local(actors: list[Actor], countries: set[str]) -> Actor | None:
     local = [a for a in actors if a.country in countries]
@@ -34,10 +37,12 @@ def disambiguate(
     mentioned: dict[str, int],
     label: str,
     later: Sequence[str] = (),
+    armed_deed: bool = False,
 ) -> Actor:
     """The actor an ambiguous alias names: the one the article has named most so far;
     else the one of a country the article has named (so far, else ``later``: the actors
-    it names unambiguously anywhere); else one of the recogniser's kind."""
+    it names unambiguously anywhere); else, for the doer of an armed deed
+    (``armed_deed``), the one armed body among them; else one of the recogniser's kind."""
     actors = [kb.actors[i] for i in ids if i in kb.actors]
     if len(actors) == 1:
         return actors[0]
@@ -48,6 +53,9 @@ def disambiguate(
         local = _of_a_country_named(kb, actors, named)
         if local is not None:
             return local
+    armed = [a for a in actors if set(a.sectors) & _ARMED]
+    if armed_deed and len(armed) == 1:
+        return armed[0]  # "the RSF shelled a camp": the Rapid Support Forces
     wanted = ACTOR_LABELS.get(label)
     typed = [a for a in actors if a.type == wanted]
     return (typed or actors)[0]

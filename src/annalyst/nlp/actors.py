@@ -88,6 +88,27 @@ from annalyst.nlp.roles import RoleIndex
 from annalyst.nlp.syntax_words import SIDE_PREFIXES
 from annalyst.nlp.tokentable import TokenTable, doc_text, token_table
 
+# Verbs of armed deeds: a name shared by an armed body and another kind that does one of
+# them is the armed body ("the RSF shelled a camp": the Rapid Support Forces).
+_ARMED_DEEDS = frozenset({"attack", "shell", "bomb", "kill", "capture", "seize", "storm",
+                          "besiege", "fire", "strike", "raid", "overrun", "ambush", "shoot",
+                          "abduct", "loot", "advance", "fight", "clash", "recapture",
+                          "retake", "massacre", "execute", "launch", "target", "burn"})  # fmt: skip
+
+
+def _doing_violence(doc: Doc, cand: Reading) -> bool:
+    """Whether the words of a reading are the subject of a verb of armed deeds."""
+    for i in range(cand.start, cand.end):
+        token = doc[i]
+        if token.dep_ in ("nsubj", "agent") or (
+            token.dep_ == "pobj" and token.head.dep_ == "agent"
+        ):
+            verb = token.head if token.dep_ == "nsubj" else token.head.head
+            if verb.lemma_.lower() in _ARMED_DEEDS:
+                return True
+    return False
+
+
 # Sectors of a state's own bodies: a bare body of another kind ("resistance forces",
 # "militia forces", "opposition forces") is not the state an article is about.
 _STATES_OWN = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -691,7 +712,9 @@ class ActorResolver:
                 actor = cand.agent.ref()
                 actor["text"] = text
             elif cand.actor_ids:
-                chosen_actor = disambiguate(self.kb, cand.actor_ids, mentioned, label, later)
+                chosen_actor = disambiguate(
+                    self.kb, cand.actor_ids, mentioned, label, later, _doing_violence(doc, cand)
+                )
                 actor = chosen_actor.ref(text)
                 label = _LABELS[chosen_actor.type]
                 kin = w.text[cand.start - 1] if cand.start > 0 else ""

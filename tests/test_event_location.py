@@ -590,3 +590,11 @@ def test_the_named_village_is_where_rather_than_its_region(
 def test_talks_with_a_named_counterpart_in_a_city_were_held_there(nlp: Language) -> None:
     text = "Russian President Vladimir Putin held talks with his Chinese counterpart Xi Jinping in Moscow."
     assert place_of(nlp, text, "held") == "Moscow"
+
+
+def test_a_city_compounded_on_a_site_is_where_and_a_later_clause_is_not(nlp: Language) -> None:
+    text = (
+        "Police arrested the former militia leader at Entebbe airport, and he was flown to"
+        " The Hague hours later."
+    )
+    assert place_of(nlp, text, "arrested") == "Entebbe"

@@ -256,9 +256,10 @@ def _location(
                         and child.lower_ in _PLACE_HEADS
                         and not any(c.lower_ == "of" for c in child.children)
                     ):
-                        # "in Karachi's Lyari district", "at Tehran's Evin prison": a
-                        # part of a place no gazetteer holds lies in its owner
-                        owners = [c for c in child.children if c.dep_ == "poss"]
+                        # "in Karachi's Lyari district", "at Tehran's Evin prison", "at
+                        # Manila airport": a part of a place no gazetteer holds lies in
+                        # its owner
+                        owners = [c for c in child.children if c.dep_ in ("poss", "compound")]
                         matched = [
                             place
                             for place in pool
@@ -426,13 +427,14 @@ def _closing_its_object(
 def _in_other_clause(word: Token, draft: _Draft) -> bool:
     """Whether a word lies in a clause of its own under the act's, one with a subject of
     its own ("a day after rockets were fired at Sderot", "after it took off from
-    Tehran"): that clause tells another act, whose place this one may not share."""
+    Tehran", "…, and he was flown to The Hague"): that clause tells another act, whose
+    place this one may not share."""
     own = {t.i for t in draft.tokens}
     for clause in ancestors(word):
         if clause.i in own:
             return False
         if (
-            clause.dep_ in ("advcl", "ccomp")
+            clause.dep_ in ("advcl", "ccomp", "conj")
             and clause.pos_ in ("VERB", "AUX")
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         ):

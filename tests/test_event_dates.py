@@ -215,6 +215,16 @@ def test_a_date_after_the_document_an_act_settles_is_the_acts(nlp: Language) -> 
     assert date_of(nlp, text, "agreed") == ("2021-06-10", "day")
 
 
+def test_what_a_dated_meeting_does_is_done_that_day_and_there(nlp: Language) -> None:
+    text = "The summit, held in Addis Ababa on 4 March, endorsed the Kenyan peace plan."
+    found = {e["trigger"]: e for e in events(nlp, text)}
+    assert (found["endorsed"]["date"], found["endorsed"]["location"]["name"]) == (
+        "2021-03-04",
+        "Addis Ababa",
+    )
+    assert found["summit"]["location"]["name"] == "Addis Ababa"
+
+
 def test_during_an_earlier_event(nlp: Language) -> None:
     text = (
         "Militants attacked the Iraqi army base on 4 May 2021. Three soldiers were killed"

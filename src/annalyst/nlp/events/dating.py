@@ -721,16 +721,21 @@ def while_it_went_on(drafts: Sequence[_Draft]) -> None:
 def done_at_the_occasion(drafts: Sequence[_Draft]) -> None:
     """An undated act told in a clause on the noun of a dated act ("hosted a summit in
     Cairo on 4 March that endorsed a plan", "the talks on Sunday, which ended without a
-    deal") was done at it: that day, and there when its own clause names no place."""
+    deal"), or done by it ("the summit, held in Cairo on 4 March, endorsed the plan"),
+    was done at it: that day, and there when its own clause names no place."""
     for draft in drafts:
         if draft.date is not None:
             continue
         clause = draft.trigger
         while clause.dep_ == "conj" and clause.head.i != clause.i and is_verb(clause.head):
             clause = clause.head
-        if clause.dep_ != "relcl" or clause.tag_ != "VBD" or clause.head.pos_ != "NOUN":
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if clause.tag_ == "VBD" and clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":
+            occasion = clause.head
+        elif clause.tag_ == "VBD" and len(subjects) == 1:
+            occasion = subjects[0]  # "The summit, held in Cairo on 4 March, endorsed …"
+        else:
             continue
-        occasion = clause.head
         for other in drafts:
             if (
                 other is not draft

@@ -676,13 +676,22 @@ def _goal(doc: Any, found: tuple[int, int]) -> bool:
 
 def _own_places(verb: Token, preps: set[str]) -> list[Token]:
     """The words of the place phrases hanging on a word itself ("met in Vienna", "met at
-    the cleric's home in Najaf")."""
+    the cleric's home in Najaf"), or on the participle that says where a meeting was
+    held ("the summit, held in Cairo")."""
+    holders = [verb]
+    if verb.pos_ in ("NOUN", "PROPN"):
+        holders += [c for c in verb.children if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING]
     return [
         t
-        for prep in verb.children
+        for holder in holders
+        for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in preps
         for t in prep.subtree
     ]
+
+
+# Participles that say where a meeting or an event was held ("a summit held in Cairo").
+_HOLDING = frozenset({"hold", "convene", "host", "organise", "organize", "stage"})
 
 
 def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:

@@ -342,3 +342,17 @@ def test_he_is_the_one_person_named_two_sentences_before(nlp: Language) -> None:
     )
     (release,) = [e for e in events(nlp, text) if e["trigger"] == "released"]
     assert names(release["recipients"]) == ["Sami Karim"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The attack was claimed by the Baloch Liberation Army.",
+        "The Baloch Liberation Army claimed responsibility for the attack.",
+    ],
+)
+def test_a_claim_of_the_act_just_told_names_its_doer(nlp: Language, claim: str) -> None:
+    text = "Gunmen attacked a police post in Turbat late on Monday, killing four officers. " + claim
+    (attack,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert [a["name"] for a in attack["actors"]] == ["Baloch Liberation Army"]
+    assert attack["status"] == "claimed"

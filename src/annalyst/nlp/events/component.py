@@ -46,7 +46,7 @@ from annalyst.nlp.events.partners import attribution_participle, each_other
 from annalyst.nlp.events.records import _as_dict
 from annalyst.nlp.events.referents import _mention_index
 from annalyst.nlp.events.referred_places import referred_place
-from annalyst.nlp.events.retelling import restated, retold, tolled, went_on
+from annalyst.nlp.events.retelling import claimed_again, restated, retold, tolled, went_on
 from annalyst.nlp.events.selection import (
     _absorb,
     _anaphoric,
@@ -160,6 +160,8 @@ class EventExtractor:
                     draft.entry = _retyped(
                         draft.entry, "ACCUSE", "accuse", self.ontology, "warning"
                     )
+                if claimed_again(draft, drafts):
+                    continue  # "Gunmen attacked a post. The attack was claimed by the BLA"
                 if _anaphoric(draft, drafts):
                     if restated(doc, draft, times, drafts, self.lexicon):
                         continue  # "the attack", "the strike": an event already reported

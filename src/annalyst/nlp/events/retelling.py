@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from annalyst.knowledge.events import EventLexicon
+from annalyst.nlp.events.carriers import responsibility_verb
 from annalyst.nlp.events.dating import _LATER_ON, _sentences_between, _time
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.time.words import _words
@@ -251,3 +252,34 @@ def _join_on_the_same_day(
     told.recipients.extend(r for r in draft.recipients if str(r.get("id")) not in told_ids)
     told.take_words(draft)
     return True
+
+
+def claimed_again(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
+    """Whether a definite mention of an act is someone's claim of an act just told with
+    no named doer ("Gunmen attacked a police post … The attack was claimed by the
+    BLA", "The BLA claimed responsibility for the attack"): the claimant becomes that
+    act's doer, on its own claim, and the mention is no act of its own."""
+    token = draft.trigger
+    if token.pos_ != "NOUN" or not draft.actors:
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in token.children):
+        return False
+    by_passive = token.dep_ == "nsubjpass" and token.head.lemma_.lower() == "claim"
+    if not by_passive and responsibility_verb(token) is None:
+        return False
+    for other in reversed(earlier):
+        if other.trigger.i >= token.i or _sentences_between(other.trigger, token) > 2:
+            continue
+        if other.entry.type != draft.entry.type or other.status not in _DONE:
+            continue
+        if any(not str(a.get("id") or "").startswith("~") for a in other.actors):
+            return False  # the act before has a named doer: this may be another's claim
+        other.actors = list(draft.actors)
+        other.status = "claimed"
+        other.claimed_by = dict(draft.actors[0])
+        other.take_words(draft)
+        return True
+    return False
+
+
+_POINTING = frozenset({"the", "this", "that", "today's", "yesterday's"})

@@ -356,3 +356,13 @@ def test_a_claim_of_the_act_just_told_names_its_doer(nlp: Language, claim: str) 
     (attack,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert [a["name"] for a in attack["actors"]] == ["Baloch Liberation Army"]
     assert attack["status"] == "claimed"
+
+
+def test_the_two_stand_for_the_two_people_told_before(nlp: Language) -> None:
+    text = (
+        "Indian troops killed two militants in Kupwara on Tuesday. The army said the two"
+        " had opened fire on a patrol."
+    )
+    (fire,) = [e for e in events(nlp, text) if "opened" in e["trigger_text"]]
+    assert [a["text"] for a in fire["actors"]] == ["the two"]
+    assert fire["actors"][0]["name"] != "Indian troops"

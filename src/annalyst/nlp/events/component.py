@@ -41,7 +41,7 @@ from annalyst.nlp.events.location import _location, carried_place, without_place
 from annalyst.nlp.events.occasions import attended_meetings
 from annalyst.nlp.events.one_action import _coordinated
 from annalyst.nlp.events.own_side import speakers_own_force
-from annalyst.nlp.events.pairs import pairs_named_before
+from annalyst.nlp.events.pairs import counted_before, pairs_named_before
 from annalyst.nlp.events.partners import attribution_participle, each_other
 from annalyst.nlp.events.records import _as_dict
 from annalyst.nlp.events.referents import _mention_index
@@ -219,6 +219,7 @@ class EventExtractor:
         done_at_the_occasion(drafts)  # "a summit in Cairo on 4 March that endorsed a plan"
         protesters_of_the_place(drafts)  # "Thousands protested in Baghdad": Iraqis
         pairs_named_before(drafts)  # "X and Y met …, but the two sides failed to agree"
+        counted_before(drafts)  # "Troops killed two men. The army said the two had fired"
         # ("ending eleven days of fighting", "fled after days of shelling": a noun that
         # names an act of no one, on no one, at no place or time tells no event)
         kept = [d for d in _carried(_told_twice(drafts)) if not _bare_noun(d) and not _described(d)]

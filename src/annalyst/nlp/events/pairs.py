@@ -72,3 +72,53 @@ def _last_pair(earlier: Sequence[_Draft], trigger: Token) -> list[dict[str, Any]
         if len(parties) == 2:
             return list(parties.values())
     return None
+
+
+# Numbers by which people counted before are called back ("two Palestinians … the two").
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def counted_before(drafts: Sequence[_Draft]) -> None:
+    """Give an act whose doers are "the two" (or "the three") the people counted so in an
+    act told within two sentences before ("Troops killed two Palestinians in Nablus. The
+    army said the two had opened fire on soldiers")."""
+    for n, draft in enumerate(drafts):
+        if draft.actors:
+            continue
+        trigger = draft.trigger
+        subject = next(
+            (
+                s
+                for s in logical_subjects(trigger)
+                if s.lower_ in _COUNTS
+                and s.pos_ == "NUM"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        counted = _counted(drafts[:n], trigger, subject.lower_)
+        if counted is not None:
+            doc = trigger.doc
+            start, end = subject.left_edge.idx, subject.idx + len(subject)
+            draft.actors = [_with_words(counted, doc, start, end)]
+
+
+def _counted(earlier: Sequence[_Draft], trigger: Token, number: str) -> dict[str, Any] | None:
+    doc = trigger.doc
+    for draft in reversed(earlier):
+        if _sentences_between(draft.trigger, trigger) > _WITHIN:
+            return None
+        for party in [*draft.recipients, *draft.actors]:
+            start = party.get("start")
+            if start is None:
+                continue
+            words = doc.char_span(
+                int(start), int(party.get("end") or start), alignment_mode="expand"
+            )
+            if words is not None and any(
+                c.dep_ == "nummod" and c.lower_ == number for c in words.root.children
+            ):
+                return party
+    return None

@@ -598,3 +598,8 @@ def test_a_city_compounded_on_a_site_is_where_and_a_later_clause_is_not(nlp: Lan
         " The Hague hours later."
     )
     assert place_of(nlp, text, "arrested") == "Entebbe"
+
+
+def test_a_city_named_before_its_countryside_is_where(nlp: Language) -> None:
+    text = "Turkish-backed factions shelled villages in the Manbij countryside, a monitor said."
+    assert place_of(nlp, text, "shelled") == "Manbij"

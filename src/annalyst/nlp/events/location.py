@@ -367,7 +367,7 @@ _PLACE_HEADS = _DIVISION_HEADS | frozenset(
        "prison", "jail", "checkpoint", "hotel", "university", "stadium", "mall", "highway",
        "road", "bridge", "harbour", "harbor", "port", "refinery", "camp", "outskirts",
        "airport", "airfield", "station", "terminal", "belt", "zone", "area", "quarter",
-       "estate", "compound"}
+       "estate", "compound", "countryside", "suburbs", "environs", "periphery"}
 )  # fmt: skip
 
 

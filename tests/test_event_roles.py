@@ -1477,6 +1477,12 @@ def test_a_couple_of_a_nationality_is_people_not_their_state(nlp: Language) -> N
     assert names(event["recipients"]) == ["Austrian couple"]
 
 
+def test_its_air_defences_are_the_owners(nlp: Language) -> None:
+    text = "Turkey's defence ministry said its air defences shot down two drones near the border."
+    (event,) = events(nlp, text)
+    assert event["actors"] and event["actors"][0]["country"] == "TUR"
+
+
 def test_whom_pressure_drives_to_act_acts(nlp: Language) -> None:
     text = "Public pressure would drive the Iraqi government to demand the withdrawal of US forces."
     (event,) = events(nlp, text)

@@ -46,6 +46,10 @@ _PLATFORMS = {
     "fighter-bomber",
     "shelling",
     "fire",
+    "defence",  # "its air defences destroyed 40 drones"
+    "defense",
+    "battery",
+    "navy",
 }
 
 

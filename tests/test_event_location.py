@@ -603,3 +603,8 @@ def test_a_city_compounded_on_a_site_is_where_and_a_later_clause_is_not(nlp: Lan
 def test_a_city_named_before_its_countryside_is_where(nlp: Language) -> None:
     text = "Turkish-backed factions shelled villages in the Manbij countryside, a monitor said."
     assert place_of(nlp, text, "shelled") == "Manbij"
+
+
+def test_gaza_city_is_a_place_wherever_the_article_is(nlp: Language) -> None:
+    text = "Israeli warplanes struck a house in Gaza City on Monday, killing six people."
+    assert place_of(nlp, text, "struck") == "Gaza City"

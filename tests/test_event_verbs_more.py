@@ -477,6 +477,7 @@ def test_police_fleeing_a_town_give_ground(nlp: Language) -> None:
         ("Riot police cordoned off the square in front of parliament.", "COERCE"),
         ("The junta suspended the activities of all political parties.", "COERCE"),
         ("Hamas handed over three hostages to the Red Cross in Gaza City.", "RETREAT"),
+        ("The army retook the town after expelling the rebel fighters.", "ASSAULT"),
     ],
 )
 def test_more_verbs_of_acts(nlp: Language, text: str, etype: str) -> None:

@@ -49,7 +49,6 @@ _PLATFORMS = {
     "defence",  # "its air defences destroyed 40 drones"
     "defense",
     "battery",
-    "navy",
 }
 
 

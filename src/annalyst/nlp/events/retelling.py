@@ -255,13 +255,15 @@ def _join_on_the_same_day(
 
 
 def claimed_again(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
-    """Whether a definite mention of an act is someone's claim of an act just told with
-    no named doer ("Gunmen attacked a police post … The attack was claimed by the
+    """Whether a definite mention of an act is a named body's claim of an act just told
+    with no named doer ("Gunmen attacked a police post … The attack was claimed by the
     BLA", "The BLA claimed responsibility for the attack"): the claimant becomes that
     act's doer, on its own claim, and the mention is no act of its own."""
     token = draft.trigger
     if token.pos_ != "NOUN" or not draft.actors:
         return False
+    if any(str(a.get("id") or "").startswith("~") for a in draft.actors):
+        return False  # ("a jihadist group claimed responsibility": no one named; its own record)
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in token.children):
         return False
     by_passive = token.dep_ == "nsubjpass" and token.head.lemma_.lower() == "claim"

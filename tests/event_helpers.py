@@ -25,3 +25,11 @@ def words(actors: list[dict[str, Any]]) -> list[str]:
 def names(actors: list[dict[str, Any]]) -> list[str]:
     """The canonical name of each actor."""
     return [a["name"] for a in actors]
+
+
+def place_of(nlp: Language, text: str, trigger: str) -> Any:
+    """The name of the place of the event whose trigger words start with ``trigger``."""
+    found = [e for e in events(nlp, text) if e["trigger_text"].startswith(trigger)]
+    assert found, [e["trigger_text"] for e in events(nlp, text)]
+    location = found[0].get("location")
+    return location["name"] if location else None

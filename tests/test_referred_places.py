@@ -4,21 +4,12 @@ sentences are written for these tests."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
-from event_helpers import events
+from event_helpers import place_of
 
 pytestmark = pytest.mark.slow
-
-
-def place_of(nlp: Language, text: str, trigger: str) -> Any:
-    found = [e for e in events(nlp, text) if e["trigger_text"].startswith(trigger)]
-    assert found, [e["trigger_text"] for e in events(nlp, text)]
-    location = found[0].get("location")
-    return location["name"] if location else None
 
 
 @pytest.mark.parametrize(

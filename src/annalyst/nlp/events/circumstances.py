@@ -34,7 +34,7 @@ from annalyst.nlp.syntax import (
     passive_agents,
     prep_objects,
 )
-from annalyst.nlp.syntax_words import PUNISHING
+from annalyst.nlp.syntax_words import ANSWERABLE, PUNISHING
 
 
 def _own_force(noun: Token, actor_ids: set[str], mentions: dict[int, ResolvedMention]) -> bool:
@@ -94,17 +94,12 @@ def _held_responsible(act: Token) -> list[Token]:
     if act.dep_ != "pobj" or prep.lower_ not in ("for", "of"):
         return []
     word = prep.head
-    if word.lemma_.lower() not in _RESPONSIBLE or (prep.lower_ == "of") != (
-        word.lower_ == "guilty"
-    ):
+    if word.lemma_.lower() not in ANSWERABLE or (prep.lower_ == "of") != (word.lower_ == "guilty"):
         return []
     verb = word.head
     if word.dep_ not in ("acomp", "amod") or verb.lemma_ != "be" or answer_denied(verb):
         return []
     return [t for t in logical_subjects(verb)]
-
-
-_RESPONSIBLE = {"responsible", "accountable", "culpable", "guilty", "liable"}
 
 
 def _ordered_by(token: Token) -> list[Token]:

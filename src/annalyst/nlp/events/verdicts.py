@@ -18,6 +18,7 @@ from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.frames import _reporter
 from annalyst.nlp.events.referents import _resolve_args
 from annalyst.nlp.syntax import logical_subjects
+from annalyst.nlp.syntax_words import ANSWERABLE
 from annalyst.nlp.tokentable import token_table
 
 # Words by which an act is condemned when it is said to be so.
@@ -99,10 +100,6 @@ def _verdict_word(verb: Token) -> Token | None:
     return None
 
 
-# Adjectives of blame that "hold X …" gives its object.
-_ANSWERABLE = frozenset({"responsible", "accountable", "culpable", "liable"})
-
-
 def _held_responsible(
     sent: Span, taken: set[int], lexicon: EventLexicon, mentions: dict[int, ResolvedMention]
 ) -> list[_Draft]:
@@ -121,7 +118,7 @@ def _held_responsible(
                 (
                     a
                     for a in held.children
-                    if a.dep_ == "amod" and a.i > held.i and a.lemma_.lower() in _ANSWERABLE
+                    if a.dep_ == "amod" and a.i > held.i and a.lemma_.lower() in ANSWERABLE
                 ),
                 None,
             )

@@ -356,13 +356,13 @@ def _speakers_words(
     said"); a pronoun with no report before it says too little."""
     text = str(report.get("speaker_text") or "").strip()
     words = text.lower().split()
-    if len(words) == 1 and words[0] in _GOING_ON:
+    if len(words) == 1 and words[0] in _SPEAKING_ON:
         before = [
             q
             for q in quotes
             if q.get("end", 0) <= report.get("start", 0)
-            and report.get("start", 0) - q.get("end", 0) < _GOING_ON_WITHIN
-            and str(q.get("speaker_text") or "").strip().lower() not in _GOING_ON
+            and report.get("start", 0) - q.get("end", 0) < _SPEAKING_ON_WITHIN
+            and str(q.get("speaker_text") or "").strip().lower() not in _SPEAKING_ON
         ]
         if before:
             last = max(before, key=lambda q: q.get("end", 0))
@@ -382,8 +382,8 @@ def _speakers_words(
 
 # Pronouns by which a speaker told of before goes on speaking, and how far back (in
 # characters) the report they go on from may end.
-_GOING_ON = frozenset({"he", "she", "they"})
-_GOING_ON_WITHIN = 600
+_SPEAKING_ON = frozenset({"he", "she", "they"})
+_SPEAKING_ON_WITHIN = 600
 # Words that only point at a speaker ("who said", "there are those who claim").
 _POINTERS = frozenset({"who", "which", "that", "whom", "those", "these", "this", "it"})
 

@@ -680,7 +680,9 @@ def _own_places(verb: Token, preps: set[str]) -> list[Token]:
     held ("the summit, held in Cairo")."""
     holders = [verb]
     if verb.pos_ in ("NOUN", "PROPN"):
-        holders += [c for c in verb.children if c.dep_ == "acl" and c.lemma_.lower() in _HOLDING]
+        holders += [
+            c for c in verb.children if c.dep_ == "acl" and c.lemma_.lower() in _MEETING_HELD
+        ]
     return [
         t
         for holder in holders
@@ -691,7 +693,7 @@ def _own_places(verb: Token, preps: set[str]) -> list[Token]:
 
 
 # Participles that say where a meeting or an event was held ("a summit held in Cairo").
-_HOLDING = frozenset({"hold", "convene", "host", "organise", "organize", "stage"})
+_MEETING_HELD = frozenset({"hold", "convene", "host", "organise", "organize", "stage"})
 
 
 def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:

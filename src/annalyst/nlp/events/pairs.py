@@ -75,7 +75,7 @@ def _last_pair(earlier: Sequence[_Draft], trigger: Token) -> list[dict[str, Any]
 
 
 # Numbers by which people counted before are called back ("two Palestinians … the two").
-_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 def counted_before(drafts: Sequence[_Draft]) -> None:
@@ -90,7 +90,7 @@ def counted_before(drafts: Sequence[_Draft]) -> None:
             (
                 s
                 for s in logical_subjects(trigger)
-                if s.lower_ in _COUNTS
+                if s.lower_ in _NUMBER_WORDS
                 and s.pos_ == "NUM"
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
             ),

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.places.kinds import DIVISION_PRECISIONS
-from annalyst.nlp.tokentable import token_table
+from annalyst.nlp.tokentable import TokenTable, token_table
 
 # Nouns for a town and its kin, which mean a town told before.
 _SETTLEMENTS = frozenset({"town", "village", "city", "hamlet", "settlement", "neighbourhood",
@@ -113,42 +113,37 @@ def _points_back(noun: Token) -> bool:
 
 def _meant(noun: Token, places: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """The place told before that ``noun`` means."""
-    doc = noun.doc
     sent = noun.sent
     if sent.start == 0:
         return None
-    starts = token_table(doc).starts_through
-    first = starts[sent.start] - _SENTENCES_BACK
+    table = token_table(noun.doc)
+    first = table.starts_through[sent.start] - _SENTENCES_BACK
+    # (each place told before, with the index of its sentence)
     earlier = [
-        p
+        (p, told)
         for p in places
         if p["end"] <= sent.start_char
         and p.get("precision") != "country"
-        and starts[_token_at(doc, p["start"])] >= first
+        and (told := _sentence_of(table, p)) is not None
+        and told >= first
     ]
     if not earlier:
         return None
     lemma = noun.lemma_.lower()
     if lemma in _SITES:
-        return _place_of_site(noun, earlier, first)
+        return _place_of_site(noun, [p for p, _ in earlier], first)
     if lemma in _SETTLEMENTS:
         kinds: frozenset[str] = frozenset({"city"})
     elif lemma in _GROUND:
         kinds = _ANY_GROUND
     else:
         kinds = DIVISION_PRECISIONS[lemma]
-    fitting = [p for p in earlier if p.get("precision") in kinds]
+    fitting = [(p, told) for p, told in earlier if p.get("precision") in kinds]
     if not fitting:
         return None
-    latest = fitting[-1]
+    latest, latest_told = fitting[-1]
     # ("Yanouh in the Tyre district … the area": the town, told in the same sentence)
-    same_sentence = [
-        p
-        for p in fitting
-        if doc.char_span(p["start"], p["end"], alignment_mode="expand")
-        and _sentence_start(doc, p) == _sentence_start(doc, latest)
-    ]
-    points = [p for p in same_sentence if p.get("precision") in _POINTS]
+    points = [p for p, told in fitting if told == latest_told and p.get("precision") in _POINTS]
     return points[0] if points else latest
 
 
@@ -179,10 +174,7 @@ def _place_of_site(
     return None
 
 
-def _token_at(doc: Any, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
-
-
-def _sentence_start(doc: Any, place: dict[str, Any]) -> int:
-    return int(doc[_token_at(doc, place["start"])].sent.start)
+def _sentence_of(table: TokenTable, place: dict[str, Any]) -> int | None:
+    """The index of the sentence a place's words are told in."""
+    found = table.char_tokens(place["start"], place["end"])
+    return table.starts_through[found[0]] if found is not None else None

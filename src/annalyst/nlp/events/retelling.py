@@ -264,7 +264,7 @@ def claimed_again(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
         return False
     if any(str(a.get("id") or "").startswith("~") for a in draft.actors):
         return False  # ("a jihadist group claimed responsibility": no one named; its own record)
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in token.children):
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _NAMING_AGAIN for c in token.children):
         return False
     by_passive = token.dep_ == "nsubjpass" and token.head.lemma_.lower() == "claim"
     if not by_passive and responsibility_verb(token) is None:
@@ -284,4 +284,4 @@ def claimed_again(draft: _Draft, earlier: Sequence[_Draft]) -> bool:
     return False
 
 
-_POINTING = frozenset({"the", "this", "that", "today's", "yesterday's"})
+_NAMING_AGAIN = frozenset({"the", "this", "that", "today's", "yesterday's"})

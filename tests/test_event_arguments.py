@@ -540,3 +540,10 @@ def test_they_who_will_do_it_are_the_organisers_who_say_so(nlp: Language) -> Non
     )
     march = next(e for e in events(nlp, text) if e["trigger"] in ("march", "hold"))
     assert names(march["actors"]) == ["Organisers"]
+
+
+def test_whom_an_act_left_dead_is_its_target(nlp: Language) -> None:
+    # the parser hangs the object on the adjective after the verb
+    text = "An Israeli settler shot dead a Palestinian shepherd near Hebron on Monday."
+    (shooting,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert words(shooting["recipients"]) == ["Palestinian shepherd"]

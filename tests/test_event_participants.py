@@ -1419,3 +1419,20 @@ def test_them_after_a_bodys_own_people_is_the_people_acted_on(nlp: Language) -> 
     accusation = next(e for e in events(nlp, text) if e["event_type"] == "ACCUSE")
     assert words(accusation["recipients"]) == ["them"]
     assert names(accusation["recipients"]) == ["employees"]
+
+
+def test_an_order_to_another_states_troops_is_a_demand_on_that_state(nlp: Language) -> None:
+    text = "The military government in Chad ordered French troops to leave the country."
+    found = events(nlp, text)
+    demand = [e for e in found if e["event_type"] == "REQUEST"]
+    assert demand, [(e["event_type"], e["trigger"]) for e in found]
+    assert "French" in " ".join(names(demand[0]["recipients"]))
+    # the leaving is not the government's own retreat
+    assert not any(
+        e["event_type"] == "RETREAT" and "Chad" in " ".join(names(e["actors"])) for e in found
+    )
+
+
+def test_an_order_to_ones_own_troops_is_their_act(nlp: Language) -> None:
+    text = "Putin ordered Russian troops to withdraw from Kherson."
+    assert "RETREAT" in [e["event_type"] for e in events(nlp, text)]

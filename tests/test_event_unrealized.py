@@ -944,3 +944,21 @@ def test_the_speakers_vow_is_made_whatever_the_mood_of_the_words_said(nlp: Langu
     )
     (vow,) = [e for e in _events(nlp, text) if e["trigger"] == "vowing"]
     assert vow["status"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The council failed to adopt a resolution demanding an end to the siege.", "demanding"),
+        ("The assembly did not pass a bill banning the opposition party.", "banning"),
+    ],
+)
+def test_a_text_not_adopted_asks_for_nothing(nlp: Language, text: str, trigger: str) -> None:
+    found = [e for e in _events(nlp, text) if trigger in e["trigger"]]
+    assert found and all(e["status"] == "negated" for e in found), found
+
+
+def test_a_text_adopted_still_asks(nlp: Language) -> None:
+    text = "The council adopted a resolution demanding an end to the siege."
+    found = [e for e in _events(nlp, text) if "demanding" in e["trigger"]]
+    assert found and all(e["status"] == "asserted" for e in found), found

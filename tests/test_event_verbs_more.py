@@ -509,3 +509,44 @@ def test_blame_laid_with_hold_however_parsed(nlp: Language) -> None:
 def test_holding_a_meeting_with_officials_responsible_is_no_blame(nlp: Language) -> None:
     text = "The army held a meeting with the officials responsible for security."
     assert "ACCUSE" not in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_a_foiled_attempt_is_a_security_act_against_its_doers(nlp: Language) -> None:
+    text = "Border guards foiled an attempt by smugglers to cross the river near the dam."
+    (foiling,) = [e for e in events(nlp, text) if e["trigger"] == "foiled"]
+    assert foiling["event_type"] == "COERCE"
+    assert [r["text"] for r in foiling["recipients"]] == ["smugglers"]
+
+
+def test_whom_a_thwarted_attack_was_aimed_at_is_not_met(nlp: Language) -> None:
+    text = "Soldiers thwarted a rocket attack on the airport and plots against the museum."
+    (thwarting,) = [e for e in events(nlp, text) if e["trigger"] == "thwarted"]
+    assert thwarting["recipients"] == []
+    # the attack did not happen
+    assert "ASSAULT" not in [
+        e["event_type"] for e in events(nlp, text) if e["status"] == "asserted"
+    ]
+
+
+def test_the_plotters_of_a_foiled_plot_are_not_the_police(nlp: Language) -> None:
+    for text in (
+        "The police foiled a plot to blow up a bridge in the capital.",
+        "Police foiled a plot to bomb a court building in the capital.",
+    ):
+        for blast in [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]:
+            assert blast["actors"] == [], text
+            assert blast["status"] != "asserted", text
+
+
+def test_fighters_who_confront_an_aggression_are_not_its_doers(nlp: Language) -> None:
+    text = "Lebanese soldiers confronted a Syrian incursion near the border crossing."
+    (confronting,) = [e for e in events(nlp, text) if e["trigger"] == "confronted"]
+    assert [a["name"] for a in confronting["actors"]] == ["Lebanon"] or all(
+        "Syria" not in a["name"] for a in confronting["actors"]
+    )
+    assert "Syria" in [r["name"] for r in confronting["recipients"]]
+
+
+def test_a_suspension_of_operations_is_a_step_back(nlp: Language) -> None:
+    text = "The militia announced the suspension of its operations against government troops."
+    assert "RETREAT" in [e["event_type"] for e in events(nlp, text)]

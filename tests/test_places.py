@@ -549,3 +549,20 @@ def test_dev_set_is_consistent(gaz: Gazetteer) -> None:
             assert p["country"] is None or p["country"] in iso3
             assert p["precision"] in PRECISIONS
             assert -90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180
+
+
+# --- towns told as towns by the sentence -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a town the model calls a people, after "in", with no country in the article
+        ("Three soldiers died in Kidal after a convoy hit a mine.", "Kidal", "MLI"),
+    ],
+)
+def test_a_town_the_sentence_calls_one(
+    nlp: Any, gaz: Gazetteer, text: str, mention: str, country: str
+) -> None:
+    found = {r.text: r.candidate.country for r in places(nlp, gaz, text)}
+    assert found.get(mention) == country, found

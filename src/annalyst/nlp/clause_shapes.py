@@ -117,7 +117,7 @@ def charge_denied_after(verb: Token) -> bool:
 
 
 # Nouns of an intention held by someone, whose infinitive is what they would do.
-_INTENDING_NOUNS = {"plan", "intention", "decision", "readiness", "plot", "conspiracy",
+INTENDING_NOUNS = {"plan", "intention", "decision", "readiness", "plot", "conspiracy",
                     "scheme", "bid", "attempt"}  # fmt: skip
 
 
@@ -128,16 +128,16 @@ def intended_plan(verb: Token) -> Token | None:
     if not is_infinitive(verb):
         return None
     head = verb.head
-    if verb.dep_ == "acl" and head.lemma_.lower() in _INTENDING_NOUNS:
+    if verb.dep_ == "acl" and head.lemma_.lower() in INTENDING_NOUNS:
         return head
-    if verb.dep_ == "xcomp" and is_verb(head):
+    if verb.dep_ in ("xcomp", "advcl") and is_verb(head):
         return next(
             (
                 c
                 for c in head.children
                 if c.dep_ in ("dobj", "obj")
                 and c.i < verb.i
-                and c.lemma_.lower() in _INTENDING_NOUNS
+                and c.lemma_.lower() in INTENDING_NOUNS
             ),
             None,
         )

@@ -47,6 +47,7 @@ from annalyst.nlp.syntax_words import (
     PUNISHING,
     SPEECH_NOUNS,
     THWARTING,
+    UNCOVERING,
     UNDERTAKING,
 )
 from annalyst.nlp.tokentable import TokenTable, token_table
@@ -448,12 +449,14 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     if raised is not None:
         # "Gunmen believed to be from a militia raided a prison": the gunmen raided it
         return _own(raised, SUBJECT_DEPS)
-    plan = intended_plan(verb) if dep == "xcomp" else None
+    plan = intended_plan(verb) if dep in ("xcomp", "acl", "advcl") else None
     plotters = prep_objects(plan, ("by",)) if plan is not None else []
     if plotters:
         return (
             plotters  # "foiled a plot by militants to bomb a church", parsed as "foiled … to bomb"
         )
+    if plan is not None and plan.head.lemma_.lower() in UNCOVERING:
+        return []  # "police foiled a plot to bomb a church": the plotters are not told
     described = described_subject_before(verb)
     if described is not None:
         return conjuncts(described)  # "after gunmen loyal to the regime ambushed a patrol"
@@ -745,6 +748,17 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
             subjects = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subjects:
                 return conjuncts(subjects[0])
+    for child in verb.children:
+        # "shot dead a man", "set free the activists": the parser hangs the object on the
+        # adjective that says what the act left it
+        if (
+            child.dep_ in ("acomp", "oprd", "advcl")
+            and child.i == verb.i + 1
+            and child.pos_ == "ADJ"
+        ):
+            left = _own(child, OBJECT_DEPS)
+            if left and left[0].i > child.i:
+                return _through_relative(child, left)
     particle = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
     if (
         particle is not None

@@ -115,6 +115,7 @@ COUNTERING = frozenset(
         "foil",
         "thwart",
         "intercept",
+        "confront",
         "counter",
         "fend",
         "disperse",
@@ -144,6 +145,10 @@ ACCUSING = frozenset(
 # Verbs that stop or refuse a text rather than put it out.
 THWARTING = frozenset(
     {"veto", "reject", "block", "oppose", "thwart", "stall", "withdraw", "foil", "frustrate"}
+)
+# Verbs by which one side stops or lays bare another's plot ("foiled a plot to …").
+UNCOVERING = frozenset(
+    {"foil", "thwart", "frustrate", "uncover", "disrupt", "expose", "bust", "dismantle"}
 )
 # Nouns of a course one weighs, whose "of [doing]" is done by whoever weighs it.
 PROSPECTS = frozenset({"possibility", "option", "idea", "prospect", "feasibility", "chance"})

@@ -82,6 +82,7 @@ from annalyst.nlp.events.argwords import (
     _aimed_at,
     _battle_called,
     _battle_name,
+    _countered_act,
     _defied,
     _fronted_setting,
     _is_city,
@@ -296,7 +297,12 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 if shared:  # the parser often hangs "with Brazil" on the verb
                     recipients.extend(_prep_partners(token, ("with",), mentions, etype))
             recipients.extend(datives(token))
-            recipients.extend(_prep_partners(token, preps, mentions, etype))
+            verb_preps = preps
+            if lemma in COUNTERING and any(_countered_act(o, mentions) for o in objects):
+                # "thwart plots against the people", the parser hanging "against" on the
+                # verb: whom the plot was against is not met
+                verb_preps = tuple(p for p in preps if p not in ("on", "against"))
+            recipients.extend(_prep_partners(token, verb_preps, mentions, etype))
             if etype == "REJECT":
                 recipients.extend(_defied(token))
             for meant in prep_objects(token, ("as",)):
@@ -342,6 +348,10 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     # "discussed the conditions of the Fed": a topic's owner is not met;
                     # "discussed cooperation with Iran" names the other side
                     preps_here = ("with",) if lemma in _TOPIC_VERBS else object_preps
+                    if lemma in COUNTERING and _countered_act(obj, mentions):
+                        # "thwarted an attack on a checkpoint": what the attack was on is
+                        # not met; its doers are (below)
+                        preps_here = ()
                     recipients.extend(_prep_partners(obj, preps_here, mentions, etype))
                 if obj.pos_ in ("NOUN", "PROPN"):
                     recipients.extend(

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from annalyst.knowledge.actors import KnowledgeBase
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.clause_links import noted_claimant
-from annalyst.nlp.clause_shapes import charge_phrase
+from annalyst.nlp.clause_shapes import INTENDING_NOUNS, charge_phrase
 from annalyst.nlp.events.argtables import (
     _JUDGING,
     _OBJECT_PREPS,
@@ -109,6 +109,12 @@ def _is_harm_act(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
     # ("accused the occupation of committing a massacre": the one charged, not an act)
     charged = any(charge_phrase(c) for c in token.children)
     return token.lemma_.lower() in _HARM_ACTS and token.i not in mentions and not charged
+
+
+def _countered_act(obj: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    """An attack or a plot that is repelled or foiled: its own "on" and "against" name
+    whom it was aimed at, who are not met by the foiling."""
+    return _is_harm_act(obj, mentions) or obj.lemma_.lower() in INTENDING_NOUNS
 
 
 # Meetings a city name can give its name to ("the Vienna talks", "the Astana process").

@@ -124,7 +124,18 @@ def _negated(token: Token, verb: Token) -> bool:
             if head.lemma_.lower() in _ENACTED:
                 return False  # "rejected a US decision to restrict visas": decided all the same
             governor = head.head
-            return head.dep_ in ("dobj", "obj") and governor.lemma_.lower() in _CANCELLING
+            if head.dep_ not in ("dobj", "obj"):
+                return False
+            if governor.lemma_.lower() in _CANCELLING:
+                return True
+            if head.lemma_.lower() in _TEXTS and governor.lemma_.lower() in _ADOPTING:
+                # "failed to adopt a resolution calling for a truce", "did not pass a bill
+                # banning …": a text not adopted asks for nothing
+                if any(c.dep_ == "neg" for c in governor.children):
+                    return True
+                current = governor
+                continue
+            return False
         if dep == "advcl" and _speaking_aside(current, head):
             return False  # "denied bombing the market, blaming the attack on rebels"
         if dep not in ("conj", "xcomp", "advcl") or (dep == "advcl" and _subordinated(current)):
@@ -132,6 +143,10 @@ def _negated(token: Token, verb: Token) -> bool:
         current = head
     return False
 
+
+# Texts a body adopts, and the verbs of adopting them.
+_TEXTS = {"resolution", "motion", "bill", "declaration", "statement", "text", "law", "decree"}
+_ADOPTING = {"adopt", "pass", "approve", "endorse", "issue", "agree"}
 
 # Nouns of what is already decided: another's rejecting it does not undo it.
 _ENACTED = {"decision", "order", "decree", "move", "measure", "step", "law", "ruling"}

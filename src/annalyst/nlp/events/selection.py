@@ -326,7 +326,7 @@ def _absorb(
                     )
                 )
             ):
-                if _commands_own_forces(governor, token):
+                if _commands_own_forces(governor, token, mentions or {}):
                     # "ordered its troops to withdraw": the withdrawal is the act, done
                     # by whoever gave the order
                     gone.add(governor.trigger.i)
@@ -343,12 +343,44 @@ _CALLS = {"call", "demand", "appeal", "request", "plea", "offer", "proposal", "i
           "ultimatum", "pressure", "bid"}  # fmt: skip
 
 
-def _commands_own_forces(governor: _Draft, act: Token) -> bool:
-    """An order to one's own forces, staff or diplomats is carried out as their act."""
+def _commands_own_forces(
+    governor: _Draft, act: Token, mentions: Mapping[int, ResolvedMention]
+) -> bool:
+    """An order to one's own forces, staff or diplomats is carried out as their act (not
+    "the junta in Niger ordered French troops to leave": an order to another's)."""
     verb = governor.trigger
     if verb.lemma_.lower() not in _COMMAND_VERBS or act.dep_ != "xcomp":
         return False
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _OWN_FORCES for c in verb.children)
+    forces = [
+        c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _OWN_FORCES
+    ]
+    if not forces:
+        return False
+    commanders = {
+        country
+        for s in verb.children
+        if s.dep_ == "nsubj" and (country := _country_of_side(s, mentions)) is not None
+    }
+    theirs = {country for f in forces if (country := _country_of_side(f, mentions)) is not None}
+    return not (commanders and theirs and not commanders & theirs)
+
+
+def _country_of_side(head: Token, mentions: Mapping[int, ResolvedMention]) -> str | None:
+    """The country of the side a noun phrase names: its own mention's, or that of the
+    state it is "of" or "in" ("the junta in Niger")."""
+    words = [head] + [
+        o
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "of")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    for word in words:
+        mention = mentions.get(word.i)
+        country = (mention.actor or {}).get("country") if mention is not None else None
+        if country:
+            return str(country)
+    return None
 
 
 def _answers(outer: Trigger, inner: Trigger) -> bool:

@@ -228,9 +228,15 @@ def disambiguate(
                 not in_context
                 and cand.population < SMALL_TOWN
                 and p.source not in ("ner", "dateline", "division")
+                and not _told_as_a_town(doc, p, cand.population)
             ):
                 continue  # a small town abroad is more likely a misread name
-            if not in_context and best in p.hit.alternate and cand.population < SMALL_CITY:
+            if (
+                not in_context
+                and best in p.hit.alternate
+                and cand.population < SMALL_CITY
+                and not _named_as_a_town(doc, p, cand.population)
+            ):
                 continue  # ... the more so through a rare alternate spelling
             if p.end in found.person_starts and p.source in ("ner", "matcher"):
                 continue  # "Antony J. Blinken": a first name
@@ -263,6 +269,38 @@ def _after_locative(doc: Doc, start: int) -> bool:
 _PLACE_WORDS_AFTER = frozenset(
     {words[0] for words, _kind in SUFFIXES if len(words) == 1} | {"camp"}
 )
+
+
+#: The fewest people a town named abroad with no country in context must have for
+#: "in <Name>" alone to place it (a hamlet of the name is likelier a misread word).
+TOLD_TOWN = 10_000
+
+
+def _told_as_a_town(doc: Doc, p: Proposal, population: int) -> bool:
+    """A one-word proper name that only a town of some size bears, right after "in",
+    "near", "outside"… ("wounded in Kidal", which the model calls a people) or named as
+    a town: the sentence itself tells it is a place."""
+    if not (population >= TOLD_TOWN and p.end - p.start == 1 and doc[p.start].pos_ == "PROPN"):
+        return False
+    if _named_as_a_town(doc, p, population):
+        return True
+    return not p.hit.alternate and _after_locative(doc, p.start)
+
+
+#: Words that say the name after their "of" is a settlement's.
+_SETTLEMENT_WORDS = frozenset({"town", "city", "village", "camp", "township", "municipality"})
+
+
+def _named_as_a_town(doc: Doc, p: Proposal, population: int) -> bool:
+    """ "the town of Qabatiya", "the city of Kidal": a settlement's name, even in a
+    spelling the gazetteer holds only as an alternate."""
+    return (
+        population >= TOLD_TOWN
+        and p.start >= 2
+        and doc[p.start - 1].lower_ == "of"
+        and doc[p.start - 2].lower_ in _SETTLEMENT_WORDS
+        and doc[p.start].pos_ == "PROPN"
+    )
 
 
 def _before_a_place_word(doc: Doc, end: int) -> bool:

@@ -605,3 +605,28 @@ def test_a_town_named_as_a_town_in_a_spelling_of_its_own(nlp: Language) -> None:
     # the gazetteer holds this spelling only as an alternate name of a small town
     text = "Occupation forces stormed the town of Qabatiya at dawn and arrested two men."
     assert place_of(nlp, text, "stormed") == "Qabāţīyah"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # the wider place's phrase hangs on the verb, the narrower one on its object
+        ("Rebels took full control of the town of Babanusa in West Kordofan.", "took", "Babanūsah"),
+        # a district beside a city, told by a direction
+        ("Police detained four men in the Abu Ghraib district west of Baghdad.", "detained", "Abu Ghraib District"),
+    ],
+)  # fmt: skip
+def test_the_narrower_place_named_before_the_wider(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    assert place_of(nlp, text, trigger) == place
+
+
+def test_a_wider_place_is_kept_when_the_first_is_wider_still(nlp: Language) -> None:
+    text = "Jets struck targets in Syria near Palmyra on Monday."
+    assert place_of(nlp, text, "struck") == "Palmyra"
+
+
+def test_a_court_sits_in_the_city_it_is_named_for(nlp: Language) -> None:
+    text = "An Ankara court sentenced two journalists to prison on Monday."
+    assert place_of(nlp, text, "sentenced") == "Ankara"

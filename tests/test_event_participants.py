@@ -1436,3 +1436,10 @@ def test_an_order_to_another_states_troops_is_a_demand_on_that_state(nlp: Langua
 def test_an_order_to_ones_own_troops_is_their_act(nlp: Language) -> None:
     text = "Putin ordered Russian troops to withdraw from Kherson."
     assert "RETREAT" in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_an_acronym_shared_by_an_armed_force_that_took_a_town(nlp: Language) -> None:
+    # "RSF" is also a press-freedom body; one that takes a town by force is the militia
+    text = "The RSF said they had taken full control of El Fasher after a long siege."
+    actors = [n for e in events(nlp, text) for n in names(e["actors"])]
+    assert "Rapid Support Forces" in actors, actors

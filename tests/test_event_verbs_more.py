@@ -550,3 +550,11 @@ def test_fighters_who_confront_an_aggression_are_not_its_doers(nlp: Language) ->
 def test_a_suspension_of_operations_is_a_step_back(nlp: Language) -> None:
     text = "The militia announced the suspension of its operations against government troops."
     assert "RETREAT" in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_a_fine_imposed_by_a_court_is_coercion(nlp: Language) -> None:
+    found = events(nlp, "A Tehran court fined the newspaper for insulting officials.")
+    assert [e["event_type"] for e in found] == ["COERCE"]
+    assert events(nlp, "The talks went fine, both delegations said.") == [] or all(
+        e["trigger"] != "fine" for e in events(nlp, "The talks went fine, both delegations said.")
+    )

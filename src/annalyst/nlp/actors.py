@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from annalyst.ingest.dates import as_date
 from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase, normalize_alias
@@ -104,9 +104,27 @@ def _doing_violence(doc: Doc, cand: Reading) -> bool:
             token.dep_ == "pobj" and token.head.dep_ == "agent"
         ):
             verb = token.head if token.dep_ == "nsubj" else token.head.head
-            if verb.lemma_.lower() in _ARMED_DEEDS:
+            if _armed_deed(verb):
+                return True
+            # "the RSF said they had taken control of the town": its own deed told
+            if any(
+                c.dep_ == "ccomp"
+                and _armed_deed(c)
+                and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children)
+                for c in verb.children
+            ):
                 return True
     return False
+
+
+def _armed_deed(verb: Token) -> bool:
+    """A verb of armed deeds, or taking control ("took full control of the town")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _ARMED_DEEDS:
+        return True
+    return lemma in ("take", "gain", "regain", "seize", "wrest") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in verb.children
+    )
 
 
 # Sectors of a state's own bodies: a bare body of another kind ("resistance forces",

@@ -14,6 +14,7 @@ from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.dating import _clause_verb, _refers_back
 from annalyst.nlp.events.descriptions import _previous_sentences
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.inner_places import narrower_named_before
 from annalyst.nlp.events.syntax import (
     _BACKGROUND_PREPS,
     _LOCATIVE_PREPS,
@@ -120,6 +121,13 @@ def _location(
             for s, e in named_bodies
         ):
             return False  # "the Islamic Resistance in Lebanon": a name, not where
+        named_for = doc[found[0] : found[1]].root
+        if (
+            _court_named_for(named_for)
+            and named_for.head.head.i == draft.trigger.i
+            and _city_place(place)
+        ):
+            return True  # "an Istanbul court sentenced …": a court sits where it is named for
         if (
             place.get("text") in argument_words
             and place.get("precision") != "site"  # ("struck the al-Tanf garrison": both)
@@ -347,7 +355,8 @@ def _location(
             abs(p["start"] - draft.trigger.idx),
         ),
     )
-    return best
+    in_sentence = [p for p in places if sent.start_char <= p["start"] < sent.end_char]
+    return narrower_named_before(best, in_sentence, doc)
 
 
 # Words for divisions and settlements after a place's name ("Kunar province", "Kadisau
@@ -707,6 +716,8 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
         return False  # "Iran-backed militias": an owner's name inside a word
     if subject_of_next_clause(root):
         return False  # "occupy the territory and Washington claims …": who claims
+    if _court_named_for(root):
+        return True
     while root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i:
         root = root.head
     governor = root.head.head if root.dep_ == "pobj" else root.head
@@ -734,6 +745,11 @@ def _named_as_place(place: dict[str, Any], words: Any, doc: Any) -> bool:
     if root.dep_ == "dobj" and governor.lemma_.lower() in _STIRRING:
         return False  # "raided exchange offices, angering Serbia": whom it stirred
     return root.dep_ in ("dobj", "npadvmod", "oprd")  # "stormed Sinjar"
+
+
+def _court_named_for(word: Token) -> bool:
+    """The city before a court ("an Istanbul court"): where the court sits."""
+    return word.dep_ == "compound" and word.head.lemma_.lower() in ("court", "tribunal")
 
 
 def _avenged_there(root: Token, draft: _Draft) -> bool:

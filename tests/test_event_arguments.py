@@ -547,3 +547,13 @@ def test_whom_an_act_left_dead_is_its_target(nlp: Language) -> None:
     text = "An Israeli settler shot dead a Palestinian shepherd near Hebron on Monday."
     (shooting,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert words(shooting["recipients"]) == ["Palestinian shepherd"]
+
+
+def test_the_toll_after_a_charge_is_the_charged_deeds(nlp: Language) -> None:
+    # the parser hangs "killing" on "accused"; the accuser did not kill
+    text = "The ministry accused the rebels of shelling a market in Goma, killing nine people."
+    found = events(nlp, text)
+    assaults = [e for e in found if e["event_type"] == "ASSAULT"]
+    assert len(assaults) == 1, [(e["event_type"], e["trigger"]) for e in found]
+    assert words(assaults[0]["actors"]) == ["rebels"]
+    assert "people" in words(assaults[0]["recipients"])

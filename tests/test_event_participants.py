@@ -1443,3 +1443,29 @@ def test_an_acronym_shared_by_an_armed_force_that_took_a_town(nlp: Language) -> 
     text = "The RSF said they had taken full control of El Fasher after a long siege."
     actors = [n for e in events(nlp, text) for n in names(e["actors"])]
     assert "Rapid Support Forces" in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Syrian Observatory for Human Rights counted 40 dead on Monday. "
+            "The observatory accused government forces of shelling Idlib.",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "The Norwegian Refugee Council warned of famine in Darfur. "
+            "The council accused the RSF of looting aid warehouses.",
+            "Norwegian Refugee Council",
+        ),
+    ],
+)
+def test_the_body_told_before_by_a_word_of_its_name(nlp: Language, text: str, actor: str) -> None:
+    (charge,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert names(charge["actors"]) == [actor]
+
+
+def test_the_occupations_bulldozers_are_its_own(nlp: Language) -> None:
+    text = "The occupation's bulldozers razed two homes in Beit Ummar at dawn."
+    actors = [n for e in events(nlp, text) for n in names(e["actors"])]
+    assert "Israel" in actors

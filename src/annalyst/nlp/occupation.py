@@ -28,7 +28,8 @@ _ISRAELI_OCCUPATION_WORDS = frozenset(
      "ramallah", "tulkarm", "qalqilya", "bethlehem", "jericho", "aqsa", "zionist",
      "settlers", "golan", "shebaa", "rafah", "jabalia", "israeli", "israel", "hamas",
      "qassam", "nuseirat", "younis", "lahia", "hanoun", "bureij", "maghazi", "jerusalem",
-     "tubas", "qabatiya", "gazan", "gazans"}
+     "tubas", "qabatiya", "gazan", "gazans", "beit", "khalil", "silwan", "huwara", "yatta",
+     "salfit", "qalandia", "balata", "tammun", "sebastia", "masafer"}
 )  # fmt: skip
 # Words of the other occupation such outlets speak of (US forces in Iraq), whose
 # occupier they name often enough ("the US occupation") to be read that way.

@@ -217,6 +217,14 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             elif not retold:  # "a strike …, which killed": "which" is the strike itself
                 # (not the forces sent: "ordered troops to guard the port" moves them)
                 sent_forces = etype in _OWN_FORCE_TYPES and token.i != draft.trigger.i
+                # ("accused X of shelling a camp, killing 14": the toll hangs on the
+                # charge's verb, whose subject is the accuser, not the doer)
+                charged_toll = (
+                    token.i != draft.trigger.i
+                    and token.dep_ == "advcl"
+                    and token.head.lemma_.lower() in ACCUSING
+                    and token.head.i not in own
+                )
                 # ("received a phone call from X": the one who received it is reached)
                 drawing = any(
                     (d := _drawn_by(t)) is not None and d.i == token.i for t in draft.tokens
@@ -225,7 +233,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                 # "cleared the roads, leaving dozens detained": the clearers detain)
                 said_with = speakers_participle if draft.entry.verbal else left_so
                 sent_with = message_sent(token) if draft.entry.verbal else None
-                if not sent_forces and not drawing:
+                if not sent_forces and not drawing and not charged_toll:
                     doers = logical_subjects(sent_with or said_with(token) or token)
                     actors.extend(t for t in doers if t.i not in own)
                 actors.extend(_detaining_state(token, etype, mentions))

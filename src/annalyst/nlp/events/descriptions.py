@@ -23,6 +23,11 @@ from annalyst.nlp.syntax_words import PROMISING
 _GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction",
                 "outfit", "alliance", "coalition", "bloc", "party", "network", "brigade",
                 "company", "firm", "battalion"}  # fmt: skip
+# Nouns by which "the society", "the council" refer back to a body whose own name
+# has that word ("the Palestinian Prisoners' Society … the society").
+_NAME_HEAD_NOUNS = {"society", "council", "committee", "union", "association", "foundation",
+                    "observatory", "commission", "institute", "centre", "center", "federation",
+                    "league", "syndicate", "agency"}  # fmt: skip
 # Group nouns that never stand for a state's own organs.
 _NON_STATE_NOUNS = {"militia", "movement", "faction", "outfit", "network", "group"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
@@ -80,7 +85,10 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
     the nearest named one before it in the sentence or the paragraph's sentences before
     ("raided a Kataib Hezbollah site and detained 14 members of the group")."""
     members = head.lemma_.lower() in _ARMED_MEMBERS and head.tag_ == "NNS"
-    if (head.lemma_.lower() not in _GROUP_NOUNS and not members) or head.pos_ != "NOUN":
+    own_word = head.lemma_.lower() in _NAME_HEAD_NOUNS
+    # (the tagger may take "observatory" for an adjective; as a subject it is the noun)
+    noun = head.pos_ == "NOUN" or (own_word and head.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    if (head.lemma_.lower() not in _GROUP_NOUNS and not members and not own_word) or not noun:
         return None
     deps = [
         c.dep_
@@ -110,8 +118,10 @@ def _definite_group(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             )
             # "the coalition", "the alliance": one that is called so, not any group
             and called_so(actor, head.lemma_.lower())
+            # "the society", "the council": one whose name has the word
+            and (not own_word or head.lemma_.lower() in str(actor.get("name", "")).lower().split())
             # ("… told The Cradle that the group had handed over …": no outlet)
-            and "MED" not in (actor.get("sectors") or ())
+            and ("MED" not in (actor.get("sectors") or ()) or own_word)
         )
 
     sent = head.sent

@@ -32,7 +32,7 @@ from annalyst.nlp.events.syntax import (
 from annalyst.nlp.events.warning_kinds import foretells_another
 from annalyst.nlp.phrase_links import met_doers, misread_clause
 from annalyst.nlp.syntax import is_passive
-from annalyst.nlp.syntax_words import COUNTERING, GO_BETWEEN, GO_BETWEEN_VERBS
+from annalyst.nlp.syntax_words import COUNTERING, GO_BETWEEN, GO_BETWEEN_VERBS, TOLL_VERBS
 
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "both"}
 # Verbal acts whose content (the thing asked, agreed, threatened, refused) is not a
@@ -266,6 +266,10 @@ def _absorb(
                 (d for d in drafts if d.trigger.dep_ == "nsubj" and d.trigger.head.i == head.i),
                 None,
             )
+        if owner is not None and owner.entry.verbal and token.tag_ == "VBG":
+            # "accused the RSF of shelling a camp, killing 14": the toll is the charged
+            # deed's, whatever word the parser hangs the participle on
+            owner = _charged_deed(owner, token, by_token) or owner
         while owner is not None and owner.trigger.i in folded_into:
             owner = folded_into[owner.trigger.i]  # "killing X and wounding Y": one event
         if (
@@ -336,6 +340,22 @@ def _absorb(
                 governor.content = governor.content or draft.entry
             break
     return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _charged_deed(
+    charge: _Draft, participle: Token, by_token: Mapping[int, _Draft]
+) -> _Draft | None:
+    """The deed a charge names with "of" or "for" ("accused X of shelling a camp"), when
+    a toll participle after it ("…, killing 14") hangs on the charge's verb."""
+    if participle.dep_ != "advcl" or participle.lemma_.lower() not in TOLL_VERBS:
+        return None
+    for prep in charge.trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i < participle.i:
+            for deed in prep.children:
+                found = by_token.get(deed.i)
+                if deed.dep_ in ("pcomp", "pobj") and found is not None:
+                    return found
+    return None
 
 
 # Nouns of asking or offering, whose "to" clause is what is asked or offered.

@@ -557,3 +557,9 @@ def test_the_toll_after_a_charge_is_the_charged_deeds(nlp: Language) -> None:
     assert len(assaults) == 1, [(e["event_type"], e["trigger"]) for e in found]
     assert words(assaults[0]["actors"]) == ["rebels"]
     assert "people" in words(assaults[0]["recipients"])
+
+
+def test_a_condemned_measure_answers_to_whoever_imposed_it(nlp: Language) -> None:
+    text = "The Venezuelan foreign minister condemned the sanctions imposed by the European Union on Venezuelan oil exports."
+    (charge,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert names(charge["recipients"]) == ["European Union"]

@@ -878,3 +878,12 @@ def test_warnings_of_a_bad_end_or_of_not_standing_by_are_threats(nlp: Language, 
 
 def test_a_forecast_of_a_bad_end_is_no_threat(nlp: Language) -> None:
     assert events(nlp, "Analysts warned that the talks would end badly.") == []
+
+
+def test_a_vow_to_resume_attacks_is_a_threat(nlp: Language) -> None:
+    text = (
+        "The movement's leader vowed on Friday that his fighters would resume their "
+        "operations against the occupation if the siege was tightened."
+    )
+    types = [e["event_type"] for e in events(nlp, text) if e["trigger"] == "vowed"]
+    assert types == ["THREATEN"]

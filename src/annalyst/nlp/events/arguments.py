@@ -85,6 +85,7 @@ from annalyst.nlp.events.argwords import (
     _countered_act,
     _defied,
     _fronted_setting,
+    _imposed_by,
     _is_city,
     _is_harm_act,
     _is_person_possessor,
@@ -297,6 +298,7 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
                     harms = [o for o in objects if _is_harm_act(o, mentions)]
                     for harm in harms:
                         recipients.extend(_owners(harm))
+                        recipients.extend(_imposed_by(harm))
                     if harms and not is_passive(token):
                         # "condemned the attack by Y": the parser hangs "by" on the verb
                         recipients.extend(_prep_partners(token, ("by",), mentions, etype))

@@ -101,6 +101,11 @@ _HARM_ACTS = {
     "torture",
     "beheading",
     "invasion",
+    "sanction",
+    "sanctions",
+    "blockade",
+    "siege",
+    "embargo",
     "occupation",
 }
 
@@ -261,6 +266,21 @@ _NO_ACT_NOUNS = {"return", "evidence", "form", "wave", "series", "spate", "strin
 # Participles of doing an act, whose "by" agent owns the act ("carried out by X").
 _DOING = {"carry", "conduct", "launch", "perpetrate", "commit", "stage", "mount", "execute",
           "claim", "undertake"}  # fmt: skip
+
+
+# Participles of putting a measure in force, whose "by" agent answers for the measure.
+_IMPOSING = {"impose", "enforce", "declare", "slap", "reimpose"}
+
+
+def _imposed_by(measure: Token) -> list[Token]:
+    """Whoever put a judged measure in force: "the sanctions imposed by the Treasury"."""
+    return [
+        a
+        for c in measure.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _IMPOSING
+        for p in passive_agents(c)
+        for a in conjuncts(p)
+    ]
 
 
 def _is_facility(token: Token) -> bool:

@@ -630,3 +630,8 @@ def test_a_wider_place_is_kept_when_the_first_is_wider_still(nlp: Language) -> N
 def test_a_court_sits_in_the_city_it_is_named_for(nlp: Language) -> None:
     text = "An Ankara court sentenced two journalists to prison on Monday."
     assert place_of(nlp, text, "sentenced") == "Ankara"
+
+
+def test_a_withdrawal_is_placed_where_it_left_not_where_it_went(nlp: Language) -> None:
+    text = "The soldiers withdrew from their base towards Niamey on Sunday."
+    assert place_of(nlp, text, "withdrew") != "Niamey"

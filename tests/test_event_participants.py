@@ -1469,3 +1469,9 @@ def test_the_occupations_bulldozers_are_its_own(nlp: Language) -> None:
     text = "The occupation's bulldozers razed two homes in Beit Ummar at dawn."
     actors = [n for e in events(nlp, text) for n in names(e["actors"])]
     assert "Israel" in actors
+
+
+def test_the_border_an_act_is_done_on_is_no_side(nlp: Language) -> None:
+    text = "Jordanian jets struck a smuggling gang's depot on the Syrian border on Friday."
+    recipients = [n for e in events(nlp, text) for n in names(e["recipients"])]
+    assert "Syria" not in recipients

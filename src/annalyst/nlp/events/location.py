@@ -171,6 +171,10 @@ def _location(
     consult = "CONSULT" in (draft.entry.type, content)
     if material:
         preps = set(_LOCATIVE_PREPS) | {"on", "to", "from", "toward", "towards", "into"}
+        if draft.entry.mode == "withdraw":
+            # "withdrew from the base towards El Obeid": done where they left, not where
+            # they went
+            preps -= {"to", "toward", "towards", "into"}
         pool = inside
     else:
         # A statement's own place hangs on its verb ("said in Baghdad", "a visit to

@@ -140,6 +140,11 @@ _HOUSING = {"house", "host", "shelter", "accommodate", "station", "carry", "tran
 _KEEPING_HOLD = {"own", "use", "run", "operate", "control", "hold", "occupy", "man", "garrison"}
 
 
+# Lines of a land on which an act is done somewhere, not to someone ("on the Syrian
+# border"; unlike "on Syria's territory", which is Syria's).
+_EDGES = {"border", "frontier", "boundary", "coast", "coastline", "shore"}
+
+
 def _prep_partners(
     token: Token, preps: tuple[str, ...], mentions: dict[int, ResolvedMention], etype: str
 ) -> list[Token]:
@@ -158,6 +163,8 @@ def _partners(
             continue  # "fought on the government side": whose side, not whom against
         if head.lemma_.lower() in ("board", "deck") and head.head.lower_ == "on":
             continue  # "was arrested on board": where, no board of anyone
+        if head.lemma_.lower() in _EDGES and head.head.lower_ in ("on", "along", "near", "at"):
+            continue  # "struck a base on the Syrian border": where, not whom
         if head.lemma_.lower() in _GROUNDS:
             continue  # "on the orders of X" (see _ordered_by), "on a warrant from the ICC"
         if (

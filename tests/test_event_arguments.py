@@ -563,3 +563,9 @@ def test_a_condemned_measure_answers_to_whoever_imposed_it(nlp: Language) -> Non
     text = "The Venezuelan foreign minister condemned the sanctions imposed by the European Union on Venezuelan oil exports."
     (charge,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
     assert names(charge["recipients"]) == ["European Union"]
+
+
+def test_the_one_charged_when_a_date_stands_between(nlp: Language) -> None:
+    text = "The ministry accused the occupation on Tuesday of committing a massacre in Rafah."
+    (charge,) = [e for e in events(nlp, text) if e["event_type"] == "ACCUSE"]
+    assert names(charge["recipients"]) == ["Israel"]

@@ -887,3 +887,8 @@ def test_a_vow_to_resume_attacks_is_a_threat(nlp: Language) -> None:
     )
     types = [e["event_type"] for e in events(nlp, text) if e["trigger"] == "vowed"]
     assert types == ["THREATEN"]
+
+
+def test_driving_families_from_their_homes_is_coercion(nlp: Language) -> None:
+    text = "Soldiers forced dozens of families out of their homes in the village."
+    assert [e["event_type"] for e in events(nlp, text) if e["trigger"] == "forced"] == ["COERCE"]

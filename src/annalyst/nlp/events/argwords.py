@@ -29,7 +29,7 @@ from annalyst.nlp.syntax import (
     passive_agents,
     prep_objects,
 )
-from annalyst.nlp.syntax_words import AVENGING, GO_BETWEEN, UPHEAVALS
+from annalyst.nlp.syntax_words import ACCUSING_OF, AVENGING, GO_BETWEEN, UPHEAVALS
 
 # Acts that answer something done before ("retaliated for the strike").
 _AVENGING = AVENGING
@@ -113,6 +113,12 @@ _HARM_ACTS = {
 def _is_harm_act(token: Token, mentions: dict[int, ResolvedMention]) -> bool:
     # ("accused the occupation of committing a massacre": the one charged, not an act)
     charged = any(charge_phrase(c) for c in token.children)
+    # ("accused the occupation on Monday of committing …": the phrase hung on the verb)
+    charged = charged or (
+        token.dep_ in ("dobj", "obj")
+        and token.head.lemma_.lower() in ACCUSING_OF
+        and any(charge_phrase(c) and c.i > token.i for c in token.head.children)
+    )
     return token.lemma_.lower() in _HARM_ACTS and token.i not in mentions and not charged
 
 

@@ -1475,3 +1475,16 @@ def test_the_border_an_act_is_done_on_is_no_side(nlp: Language) -> None:
     text = "Jordanian jets struck a smuggling gang's depot on the Syrian border on Friday."
     recipients = [n for e in events(nlp, text) for n in names(e["recipients"])]
     assert "Syria" not in recipients
+
+
+def test_fighters_tied_to_a_group_do_the_act_however_parsed(nlp: Language) -> None:
+    # the parser reads "linked" as the clause's verb and leaves "beheaded" no subject
+    text = "In Mozambique, insurgents linked to the Islamic State beheaded four farmers."
+    (deed,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert words(deed["actors"]) == ["insurgents"]
+
+
+def test_a_facility_where_people_were_seized_is_no_target(nlp: Language) -> None:
+    text = "Gang members took hostages at a television station in Guayaquil."
+    (deed,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert words(deed["recipients"]) == ["hostages"]

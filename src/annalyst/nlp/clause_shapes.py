@@ -74,9 +74,14 @@ def described_subject_before(verb: Token) -> Token | None:
     "launched a sweep after gunmen loyal to the former regime ambushed a patrol" the
     parser reads "after gunmen [were] loyal to …" and joins "ambushed" to "launched";
     the gunmen ambushed the patrol."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    linked = _linked_subject_before(verb)
+    if linked is not None:
+        return linked
+    if verb.dep_ != "conj":
         return None
     for clause in verb.head.children:
         if (
@@ -84,6 +89,28 @@ def described_subject_before(verb: Token) -> Token | None:
             and clause.pos_ == "ADJ"
             and clause.right_edge.i == verb.i - 1
             and any(c.dep_ == "mark" and c.lower_ in _TIME_CONJUNCTIONS for c in clause.children)
+        ):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+    return None
+
+
+# Participles that say whom a group is tied to ("insurgents linked to the Islamic State").
+_TYING = frozenset({"link", "tie", "affiliate", "ally", "align", "loyal", "connect", "close"})
+
+
+def _linked_subject_before(verb: Token) -> Token | None:
+    """ "Insurgents linked to the Islamic State beheaded …", which the parser reads as
+    "insurgents linked [themselves] to …, [someone] beheaded": the insurgents act."""
+    for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.i < verb.i
+            and clause.lemma_.lower() in _TYING
+            and clause.right_edge.i == verb.i - 1
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in clause.children)
+            and not any(c.dep_ in ("mark", "aux", "advmod") for c in clause.children)
         ):
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN"):

@@ -436,8 +436,11 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
         own = conjuncts(held[0]) if held else own
     if own:
         return _through_relative(verb, own)
-    if _hops >= _MAX_HOPS or verb.head.i == verb.i:
+    if _hops >= _MAX_HOPS:
         return []
+    if verb.head.i == verb.i:
+        described = described_subject_before(verb)  # "insurgents linked to X beheaded …"
+        return conjuncts(described) if described is not None else []
     head = verb.head
     dep = verb.dep_
     if (deed := reported_deed(verb)) is not None:

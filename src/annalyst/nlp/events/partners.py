@@ -205,6 +205,11 @@ def _partners(
             ):
                 out.append(head)
             continue
+        if prep == "at" and any(
+            c.dep_ in ("dobj", "obj") and (_is_person_noun(c) or c.i in mentions)
+            for c in token.children
+        ):
+            continue  # "took hostages at a television station": where, its people the target
         if prep == "at" and not (
             _is_facility(head)
             or head.i in mentions

@@ -1488,3 +1488,11 @@ def test_a_facility_where_people_were_seized_is_no_target(nlp: Language) -> None
     text = "Gang members took hostages at a television station in Guayaquil."
     (deed,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert words(deed["recipients"]) == ["hostages"]
+
+
+def test_the_envoy_summoned_in_protest_did_not_suffer_the_bombing(nlp: Language) -> None:
+    text = "Baghdad summoned the Turkish envoy in protest at the shelling of a village in Zakho."
+    recipients = [
+        w for e in events(nlp, text) if e["event_type"] == "ASSAULT" for w in words(e["recipients"])
+    ]
+    assert "Turkish envoy" not in recipients

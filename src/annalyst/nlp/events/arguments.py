@@ -181,6 +181,15 @@ _SOUGHT = {"help", "support", "assistance", "aid", "intervention", "protection",
            "backing", "cooperation", "permission", "approval", "consent"}  # fmt: skip
 
 
+# Nouns of answering whose "at", "to" or "against" the parser may hang on the verb
+# before them ("summoned the envoy in protest at the bombing").
+_ANSWER_WORDS = frozenset({"protest", "response", "reaction", "retaliation", "answer"})
+
+
+def _answer_word_before(prep: Token) -> bool:
+    return prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in _ANSWER_WORDS
+
+
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
     actors: list[Token] = []
     recipients: list[Token] = []
@@ -610,6 +619,8 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             and token.head.head.lemma_.lower() not in _PROSECUTING
             and token.head.lower_ not in _TIME_PREPS
             and token.head.lower_ not in _CAUSE_PREPS
+            # ("summoned the envoy in protest at the bombing": the phrase is the protest's)
+            and not _answer_word_before(token.head)
             # ("was targeted during a visit to Iraq": the visit was not done to him)
             and not (
                 token.head.lower_ == "during"

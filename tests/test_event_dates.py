@@ -1006,3 +1006,17 @@ def test_a_past_act_of_those_reached_keeps_its_own_time(nlp: Language) -> None:
     text = "Police on Monday arrested a man who had attacked a bank in 2019."
     (attack,) = [e for e in events(nlp, text) if e["trigger_text"] == "attacked"]
     assert attack["date"] == "2019-01-01"
+
+
+def test_a_passive_act_in_an_anchored_clause_is_counted_back(nlp: Language) -> None:
+    # 2021-06-12 is a Saturday; the anchored clause's act is told by a passive and a noun
+    text = (
+        "Jets struck a depot near Idlib on Saturday, a day after three soldiers were "
+        "killed in a roadside bombing."
+    )
+    assert date_of(nlp, text, "bombing") == ("2021-06-11", "day")
+
+
+def test_an_act_on_people_while_they_were_doing_something_dated(nlp: Language) -> None:
+    text = "Police fired rubber bullets at students who were marching on the ministry on Monday."
+    assert date_of(nlp, text, "fired") == ("2021-06-14", "day")

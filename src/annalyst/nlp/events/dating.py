@@ -230,7 +230,7 @@ def _time(
     if not times:
         _carry_occasion(draft, earlier)
         return
-    from annalyst.nlp.time import resolve_anchor, time_for, time_of_anchored_clause
+    from annalyst.nlp.time import resolve_anchor, time_for
     from annalyst.nlp.time.anniversaries import (
         anniversary_of_clause,
         anniversary_years,
@@ -324,6 +324,12 @@ def _time(
                     found = time_for(doc, child, times)
     if found is None:
         found = _loose_step(draft, times)  # "They agreed to a truce the next day"
+    if found is None and draft.entry.quad.startswith("material"):
+        # "fired tear gas at protesters who were marching on parliament on Tuesday":
+        # done while those it was done to were doing what the clause says
+        doing = _what_its_target_was_doing(trigger)
+        if doing is not None:
+            found = time_for(doc, doing, times)
     if found is None:
         marked = anniversary_of_clause(trigger)
         if marked is not None:
@@ -333,7 +339,7 @@ def _time(
                 draft.date, draft.date_precision, draft.date_text = dated
                 return
         # "issued the call on Tuesday, one day after warplanes targeted the town"
-        measured = time_of_anchored_clause(doc, trigger, times, _date_told_by(earlier))
+        measured = _anchored_clause_date(draft, times, earlier)
         if measured is not None:
             draft.date, draft.date_precision, draft.date_text = measured
         elif trigger.dep_ == "conj":
@@ -352,7 +358,7 @@ def _time(
     ):
         # the event is the anchor itself ("five days after the failed coup attempt"):
         # counted back from the time of the clause the phrase modifies
-        measured = time_of_anchored_clause(doc, trigger, times, _date_told_by(earlier))
+        measured = _anchored_clause_date(draft, times, earlier)
         if measured is not None:
             draft.date, draft.date_precision, draft.date_text = measured
         return
@@ -391,6 +397,41 @@ def _time(
     draft.date = found.date
     draft.date_precision = found.precision
     draft.date_text = found.text
+
+
+def _what_its_target_was_doing(verb: Token) -> Token | None:
+    """A progressive relative clause on whom an act reached ("protesters who were
+    marching"): the act was done while they were at it."""
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    targets += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+                for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    for target in targets:
+        for clause in target.children:
+            if (
+                clause.dep_ == "relcl"
+                and clause.tag_ == "VBG"
+                and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
+            ):
+                return clause
+    return None
+
+
+def _anchored_clause_date(
+    draft: _Draft, times: Sequence[Any], earlier: Sequence[_Draft]
+) -> tuple[str, Any, str] | None:
+    """The date of an act told in an anchored clause ("…, a day after two soldiers were
+    killed in a bombing"), counted back from the clause it modifies: read at the trigger,
+    or at the act's other verb when the trigger is a noun inside the clause."""
+    from annalyst.nlp.time import time_of_anchored_clause
+
+    doc = draft.trigger.doc
+    told = _date_told_by(earlier)
+    words = [draft.trigger, *(t for t in draft.tokens if t is not draft.trigger and is_verb(t))]
+    for word in words:
+        measured = time_of_anchored_clause(doc, word, times, told)
+        if measured is not None:
+            return measured
+    return None
 
 
 def _date_told_by(earlier: Sequence[_Draft]) -> Callable[[Token], tuple[str, Any] | None]:

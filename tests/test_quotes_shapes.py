@@ -539,3 +539,17 @@ def test_it_was_reported_that(nlp: Language, text: str, speaker: str | None) -> 
 )
 def test_it_was_said_only_when_it_was(nlp: Language, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb hit an army truck near Kirkuk, the Kurdistan Region Security Council reported.",
+        "A mortar round struck a market in Daraa, the Syrian Observatory for Human Rights reported.",
+    ],
+)
+def test_a_report_closed_by_a_long_name_read_as_an_apposition(nlp: Language, text: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert text.startswith(q.text)
+    assert q.cue in ("reported", "said")
+    assert (speaker_words(text, q) or "").split()[-1] in ("Council", "Rights")

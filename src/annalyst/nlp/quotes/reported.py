@@ -104,6 +104,11 @@ class ReportedSpeech(Clauses):
                 continue  # (a capitalised word may have kept its case in the lemma)
             t = doc[i]
             low = lemma_of(t)
+            if low in CLAUSE_VERBS and t.tag_ in ("VBD", "VBZ"):
+                closing = self._closing_apposition(t, low)
+                if closing is not None:
+                    found.append(closing)
+                    continue
             felt = t.lower_ in BELIEF_ADJECTIVES and (
                 t.tag_ == "VBN" or _predicative(t) or _felt_past(t)
             )
@@ -278,6 +283,45 @@ class ReportedSpeech(Clauses):
             return None
         speaker = next((w for w in reversed(words) if w.pos_ in ("NOUN", "PROPN")), None)
         if speaker is None or not self._plausible_speaker(speaker) or k - sent.start < 3:
+            return None
+        return self._clause_report(doc[sent.start].idx, self.tok_end(k - 1), verb, speaker, low)
+
+    def _closing_apposition(self, verb: Token, low: str) -> Draft | None:
+        """ "A car bomb exploded in Idlib, killing two fighters, the Syrian Observatory
+        for Human Rights reported.": a report closed by a long name, which the parser hangs
+        on the noun before it as an apposition, leaving the verb no subject. The words
+        decide: the verb ends the sentence, a comma opens the name before it, and the
+        reported words run from the sentence's start to that comma."""
+        doc = self.doc
+        sent = verb.sent
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("ccomp", "dobj") and c.i > verb.i)
+            for c in verb.children
+        ):
+            return None
+        end = verb.i + 1
+        if end >= sent.end or doc[end].text not in (".", "!", "?", "\n"):
+            return None
+        k = verb.i - 1
+        while k > sent.start and doc[k].text != "," and verb.i - k <= 9:
+            k -= 1
+        words = [doc[j] for j in range(k + 1, verb.i)]
+        if doc[k].text != "," or len(words) < 2 or k - sent.start < 3:
+            return None
+        if not all(
+            w.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "CCONJ")
+            or w.tag_ == "POS"
+            or w.lower_ in ("for", "of")
+            for w in words
+        ):
+            return None
+        if words[0].pos_ != "DET" and words[0].pos_ != "PROPN":
+            return None  # (a name or "the …": not ", killing two fighters")
+        heads = [w for w in words if not (k < w.head.i < verb.i)]
+        speaker = heads[0] if len(heads) == 1 else None
+        if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if not self._plausible_speaker(speaker) or self._hypothetical(verb):
             return None
         return self._clause_report(doc[sent.start].idx, self.tok_end(k - 1), verb, speaker, low)
 

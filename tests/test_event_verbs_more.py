@@ -558,3 +558,15 @@ def test_a_fine_imposed_by_a_court_is_coercion(nlp: Language) -> None:
     assert events(nlp, "The talks went fine, both delegations said.") == [] or all(
         e["trigger"] != "fine" for e in events(nlp, "The talks went fine, both delegations said.")
     )
+
+
+def test_opening_a_crossing_eases_a_closure(nlp: Language) -> None:
+    text = "Jordan opened the Karameh crossing on Sunday after a week-long closure."
+    assert "RETREAT" in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_people_handed_over_when_the_parser_reads_over_as_more_than(nlp: Language) -> None:
+    # "over 40" is read as a quantity; the tagger still calls "over" a particle
+    text = "The Iraqi government handed over 50 Syrian nationals to Damascus."
+    found = [e for e in events(nlp, text) if e["trigger"] == "handed"]
+    assert found and found[0]["event_type"] in ("COOPERATE", "RETREAT")

@@ -45,3 +45,12 @@ def test_nouns_stay_nouns(nlp: Language, text: str) -> None:
 def test_a_prefixed_irregular_past_gets_its_lemma(nlp: Language) -> None:
     doc = nlp("The army retook the town from the rebels.")
     assert (doc[2].tag_, doc[2].lemma_) == ("VBD", "retake")
+
+
+def test_a_particle_read_as_more_than_goes_back_to_its_verb(nlp: Language) -> None:
+    doc = nlp("The Iraqi government handed over 50 Syrian nationals to Damascus.")
+    over = doc[4]
+    assert (over.text, over.dep_, over.head.text) == ("over", "prt", "handed")
+    # a real "more than" stays with its number
+    doc = nlp("Over 50 people were killed in the blast.")
+    assert doc[0].head.text != "killed" or doc[0].dep_ != "prt"

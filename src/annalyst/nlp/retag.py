@@ -65,6 +65,13 @@ def retag_verb_heads(doc: Doc) -> Doc:
             word = doc[i]
             if _heads_a_noun_phrase(word):
                 word.tag_ = "NN"  # "could launch a ground offensive": a noun the tagger missed
+        elif (
+            tag == _PARTICLE and dep == _QUANTITY_MODIFIER and i > 0 and doc[i - 1].tag_[:2] == "VB"
+        ):
+            # "handed over 50 nationals": the particle the parser read as "more than"
+            word = doc[i]
+            word.head = doc[i - 1]
+            word.dep_ = "prt"
     for sent in doc.sents:
         _common_noun_first(sent)
         root = sent.root
@@ -91,6 +98,9 @@ def _common_noun_first(sent: Span) -> None:
             "NNS" if first.lower_.endswith("s") and not first.lower_.endswith("ss") else "NN"
         )
 
+
+_PARTICLE = _hash("RP")
+_QUANTITY_MODIFIER = _hash("quantmod")
 
 # Where a word heads a noun phrase as an argument.
 _NOUN_PLACES = {"dobj", "nsubj", "nsubjpass", "pobj"}

@@ -962,3 +962,14 @@ def test_a_text_adopted_still_asks(nlp: Language) -> None:
     text = "The council adopted a resolution demanding an end to the siege."
     found = [e for e in _events(nlp, text) if "demanding" in e["trigger"]]
     assert found and all(e["status"] == "asserted" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels could seize the airport within days, analysts warned.",
+        "Observers said the junta might expel more foreign journalists.",
+    ],
+)
+def test_a_commentators_guess_is_no_act_and_no_threat(nlp: Language, text: str) -> None:
+    assert _events(nlp, text) == []

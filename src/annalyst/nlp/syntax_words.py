@@ -150,6 +150,12 @@ THWARTING = frozenset(
 UNCOVERING = frozenset(
     {"foil", "thwart", "frustrate", "uncover", "disrupt", "expose", "bust", "dismantle"}
 )
+# People who comment on a conflict without being a side in it: what they warn of or
+# guess is foretold, not done or threatened.
+COMMENTATORS = frozenset(
+    {"analyst", "expert", "observer", "commentator", "economist", "researcher", "scholar",
+     "academic", "pundit", "forecaster"}
+)  # fmt: skip
 # Nouns of a course one weighs, whose "of [doing]" is done by whoever weighs it.
 PROSPECTS = frozenset({"possibility", "option", "idea", "prospect", "feasibility", "chance"})
 # Verbs of punishing whose "for [doing]" names what the punished are said to have done

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from annalyst.nlp.actors import ResolvedMention
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.syntax import logical_subjects
+from annalyst.nlp.syntax_words import COMMENTATORS
 
 # A warning threatens when the clause it announces has the warner act ("warned that
 # it would respond"); refusals to tolerate are threats whoever says them.
@@ -117,6 +118,8 @@ def foretells_another(
     warning's subjects)."""
     if warning.lemma_.lower() != "warn":
         return False
+    if any(s.lemma_.lower() in COMMENTATORS for s in logical_subjects(warning)):
+        return True  # "the militia could strike at any time, analysts warned": no party
     if own is None:
         own = {t.i for s in logical_subjects(warning) for t in s.subtree}
     for clause in (c for c in warning.children if c.dep_ == "ccomp"):

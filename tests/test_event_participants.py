@@ -1496,3 +1496,20 @@ def test_the_envoy_summoned_in_protest_did_not_suffer_the_bombing(nlp: Language)
         w for e in events(nlp, text) if e["event_type"] == "ASSAULT" for w in words(e["recipients"])
     ]
     assert "Turkish envoy" not in recipients
+
+
+def test_a_description_in_apposition_stands_for_the_side_it_describes(nlp: Language) -> None:
+    text = (
+        "Fighters of the Allied Democratic Forces, a rebel group that has pledged "
+        "allegiance to the Islamic State, killed 12 farmers near Beni on Monday."
+    )
+    found = events(nlp, text)
+    assert found
+    for event in found:  # the pledge too, told in a clause on the description
+        assert names(event["actors"]) == ["Allied Democratic Forces"], event["trigger"]
+
+
+def test_unnamed_speakers_keep_the_words_that_say_what_kind_they_are(nlp: Language) -> None:
+    text = "Soldiers shelled a market in Sagaing, local rescue workers said."
+    (deed,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert deed["claimed_by"]["name"] == "local rescue workers"

@@ -564,6 +564,12 @@ def _body_named(source: list[Token]) -> list[dict[str, Any]]:
     return [_generic(phrase, words, head, ())]
 
 
+# Words that count or point at people rather than say what kind they are.
+_COUNTING_WORDS = frozenset(
+    {"the", "a", "an", "some", "many", "several", "most", "all", "both", "two", "three"}
+)
+
+
 def _unnamed_speaker(
     doc: Doc, quote: dict[str, Any], mentions: dict[int, ResolvedMention]
 ) -> dict[str, Any] | None:
@@ -596,6 +602,13 @@ def _unnamed_speaker(
         return found  # "the party said": the party named before ("the Chadema party")
     if not (start <= int(found.get("start", -1)) and int(found.get("end", end + 1)) <= end):
         return None  # "a source close to Sistani": someone else named inside the words
+    if str(found.get("id", "")).startswith("~agent:"):
+        # "local rescue workers said": people of a kind, named by all their words
+        named = [
+            t for t in words if not (t.dep_ in ("det", "amod") and t.lower_ in _COUNTING_WORDS)
+        ]
+        if named and named[-1].i == root.i and len(named) <= 4:
+            found = dict(found, name=words.doc[named[0].i : root.i + 1].text)
     return found
 
 

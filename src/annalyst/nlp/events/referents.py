@@ -395,6 +395,18 @@ def _actor_of_words(
         return None if actor is None else _with_words(actor, doc, head.idx, head.idx + len(head))
     if (occupying := _the_occupation(head)) is not None:
         return occupying  # "the occupation bombed a school": the occupier the article means
+    if (
+        head.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.i not in mentions
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        # (not "a senior Hezbollah commander": a description that names its own side)
+        and not any(t.i in mentions for t in head.subtree if t.i < head.i)
+    ):
+        # "Fighters of the ADF, a rebel group that …": the group the description is of
+        described = _actor_for(head.head, mentions, depth + 1)
+        if described is not None:
+            return described
     if head.pos_ == "PRON" and head.lower_ not in ("some", "many", "most", "all", "both"):
         found = _placed_antecedent(_pronoun(head, mentions), doc)
         reporter = unnamed_reporter(head, found, mentions)

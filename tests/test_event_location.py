@@ -635,3 +635,9 @@ def test_a_court_sits_in_the_city_it_is_named_for(nlp: Language) -> None:
 def test_a_withdrawal_is_placed_where_it_left_not_where_it_went(nlp: Language) -> None:
     text = "The soldiers withdrew from their base towards Niamey on Sunday."
     assert place_of(nlp, text, "withdrew") != "Niamey"
+
+
+def test_a_city_the_model_calls_a_person_in_its_country(nlp: Language) -> None:
+    # "Wad Madani" is a spelling the gazetteer holds only as an alternate of Wad Medani
+    text = "Sudanese troops took back Wad Madani on Saturday after a long siege by the RSF."
+    assert place_of(nlp, text, "took") == "Wad Medani"

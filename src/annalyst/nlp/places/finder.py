@@ -43,6 +43,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from annalyst.nlp.places.choice import _select
+from annalyst.nlp.places.cities_as_people import cities_named_as_people
 from annalyst.nlp.places.features import _feature_proposals, settlement_proposals
 from annalyst.nlp.places.gazetteer import Gazetteer, Hit
 from annalyst.nlp.places.kinds import (
@@ -261,6 +262,7 @@ def find_proposals(doc: Doc, gazetteer: Gazetteer) -> Found:
             proposals.append(Proposal(start, end, hit, "matcher", form, needs_context=doubtful))
 
     proposals += _names_in_other_entities(doc, gazetteer, ents, resolved_ents, person_words)
+    proposals += cities_named_as_people(doc, gazetteer, ents)
     proposals += _dateline_proposals(doc, gazetteer, datelines)
     proposals += _abbreviation_proposals(doc, gazetteer, ents, ent_of)
     adjectives, peoples = _adjective_proposals(doc, gazetteer, ents, ent_of)

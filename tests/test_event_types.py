@@ -892,3 +892,8 @@ def test_a_vow_to_resume_attacks_is_a_threat(nlp: Language) -> None:
 def test_driving_families_from_their_homes_is_coercion(nlp: Language) -> None:
     text = "Soldiers forced dozens of families out of their homes in the village."
     assert [e["event_type"] for e in events(nlp, text) if e["trigger"] == "forced"] == ["COERCE"]
+
+
+def test_blocking_an_aid_package_in_a_council_is_a_veto(nlp: Language) -> None:
+    text = "Slovakia blocked an EU aid package for Moldova on Tuesday."
+    assert [e["event_type"] for e in events(nlp, text) if e["trigger"] == "blocked"] == ["REJECT"]

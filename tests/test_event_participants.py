@@ -1513,3 +1513,10 @@ def test_unnamed_speakers_keep_the_words_that_say_what_kind_they_are(nlp: Langua
     text = "Soldiers shelled a market in Sagaing, local rescue workers said."
     (deed,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert deed["claimed_by"]["name"] == "local rescue workers"
+
+
+def test_the_force_a_spokesman_speaks_of_is_his_organs_not_him(nlp: Language) -> None:
+    text = "The Egyptian army spokesman said the troops had shot two smugglers near Rafah."
+    (deed,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    (actor,) = deed["actors"]
+    assert actor["country"] == "EGY" and "spokesman" not in actor["name"]

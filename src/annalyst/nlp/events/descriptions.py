@@ -340,6 +340,13 @@ def _definite_organ(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             if len({str(other["country"]) for _, other in told}) > 1:
                 return None  # "Ethiopian troops and Eritrean soldiers …; the army said"
             mention, other = told[0]
+            if mention.text.split()[-1].lower() in _PERSONS_OF_ORGANS:
+                # "the Yemeni army spokesman said the naval forces had …": the organ the
+                # spokesman speaks for, of the spokesman's country, not the spokesman
+                kind_id = str(actor["id"]).split(":", 2)[2]
+                country = str(other["country"])
+                own = dict(actor, id=f"~agent:{country}:{kind_id}", country=country)
+                return _with_words(own, doc, *words)
             return dict(
                 _with_words(other, doc, *words), ref_start=mention.start, ref_end=mention.end
             )
@@ -359,6 +366,10 @@ def _definite_organ(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             own = dict(actor, id=f"~agent:{found[0]}:{kind}", country=found[0])
             return _with_words(own, doc, *words)
     return None
+
+
+# Last words of the names of people who speak or act for an organ ("the army spokesman").
+_PERSONS_OF_ORGANS = HOLDER_TITLES | {"official", "officials", "source", "sources", "officer"}
 
 
 # Words by which news refers back to the people of a protest told before.

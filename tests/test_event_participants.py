@@ -1520,3 +1520,15 @@ def test_the_force_a_spokesman_speaks_of_is_his_organs_not_him(nlp: Language) ->
     (deed,) = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     (actor,) = deed["actors"]
     assert actor["country"] == "EGY" and "spokesman" not in actor["name"]
+
+
+def test_what_a_weapon_was_aimed_at_is_the_acts_target(nlp: Language) -> None:
+    text = "Fighters detonated a roadside bomb targeting an occupation patrol near Tubas."
+    found = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert len(found) == 1, [e["trigger_text"] for e in found]
+    assert names(found[0]["recipients"]) == ["Israel"]
+
+
+def test_forces_brought_in_are_mobilised(nlp: Language) -> None:
+    text = "US forces brought in a convoy of armoured vehicles to their base in Hasakah."
+    assert "MOBILIZE" in [e["event_type"] for e in events(nlp, text)]

@@ -23,6 +23,7 @@ from annalyst.nlp.events.unnamed import (
     _state_for,
 )
 from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
+from annalyst.nlp.occupation import OCCUPYING, occupier
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS, is_verb
 from annalyst.nlp.syntax_words import GO_BETWEEN, SIDE_PREFIXES, SPEECH_NOUNS
@@ -228,6 +229,20 @@ def _owner(
         # "Iran's allies", "Washington's proxies": others, named by whom they stand to
         words = doc[tie.left_edge.i : head.i + 1]
         return _generic(words.text, list(words), head)
+    occupying = next(
+        (
+            t
+            for t in head.subtree
+            if t.i < head.i and t.dep_ in ("compound", "amod") and t.lower_ in OCCUPYING
+        ),
+        None,
+    )
+    if occupying is not None:
+        # "an occupation vehicle", "the occupation army patrol": the occupier's
+        country = occupier(doc, _agents())
+        state = _state_for(country) if country else None
+        if state is not None:
+            return _with_words(state, doc, occupying.idx, occupying.idx + len(occupying))
     facility = _FACILITIES.get(head.lemma_.lower())
     weapon = _is_weapon(head)
     if facility:

@@ -29,6 +29,7 @@ from annalyst.nlp.events.syntax import (
     _ancestors,
     asks_for,
 )
+from annalyst.nlp.events.unnamed import _is_weapon
 from annalyst.nlp.events.warning_kinds import foretells_another
 from annalyst.nlp.phrase_links import met_doers, misread_clause
 from annalyst.nlp.syntax import is_passive
@@ -266,6 +267,11 @@ def _absorb(
                 (d for d in drafts if d.trigger.dep_ == "nsubj" and d.trigger.head.i == head.i),
                 None,
             )
+        if owner is None and token.tag_ == "VBG" and token.dep_ == "acl" and _is_weapon(head):
+            # "blew up an explosive device targeting a vehicle": what the weapon was used
+            # for is the act it was used in
+            used_in = head.head.head if head.dep_ == "pobj" else head.head
+            owner = by_word.get(used_in.i) if head.dep_ in ("dobj", "obj", "pobj") else None
         if owner is not None and owner.entry.verbal and token.tag_ == "VBG":
             # "accused the RSF of shelling a camp, killing 14": the toll is the charged
             # deed's, whatever word the parser hangs the participle on

@@ -354,6 +354,13 @@ def _actor_for(
     return with_whose(_whose_named(actor, head, mentions), head)
 
 
+# Nouns by which an apposition describes a body named before it ("…, a rebel group that").
+_DESCRIBING_BODIES = frozenset(
+    {"group", "militia", "movement", "faction", "organisation", "organization", "outfit",
+     "network", "coalition", "alliance", "party", "force"}
+)  # fmt: skip
+
+
 def _the_occupation(head: Token) -> dict[str, Any] | None:
     """ "The occupation" acting ("the occupation bombed …", "the occupation had
     prevented …"): the occupying state the article speaks of (:mod:`annalyst.nlp.occupation`),
@@ -397,7 +404,7 @@ def _actor_of_words(
         return occupying  # "the occupation bombed a school": the occupier the article means
     if (
         head.dep_ == "appos"
-        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _DESCRIBING_BODIES
         and head.i not in mentions
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
         # (not "a senior Hezbollah commander": a description that names its own side)

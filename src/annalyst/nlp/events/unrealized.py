@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from annalyst.nlp.clause_shapes import is_infinitive
 from annalyst.nlp.events.unnamed import _is_person_noun
-from annalyst.nlp.syntax_words import CHARGING_WITH, COMMENTATORS, GUESSING, PUNISHING
+from annalyst.nlp.syntax_words import CHARGING_WITH, GUESSING, PUNISHING
 from annalyst.nlp.tokentable import token_table
 
 # Verbs whose object is only entertained: "contemplating his arrest", "to discuss easing
@@ -329,13 +329,8 @@ def guessed_by_anyone(word: Token) -> bool:
             return False
         clause = clause.head
     guesser = clause.head
-    if guesser.lemma_.lower() in _EXPECTING and any(
+    return guesser.lemma_.lower() in _EXPECTING and any(
         c.dep_ == "nsubj" and c.lower_ in _ANYONE for c in guesser.children
-    ):
-        return True
-    # "the militia could strike at any time, analysts warned": a commentator's guess
-    return clause.dep_ == "ccomp" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS for c in guesser.children
     )
 
 

@@ -1532,3 +1532,11 @@ def test_what_a_weapon_was_aimed_at_is_the_acts_target(nlp: Language) -> None:
 def test_forces_brought_in_are_mobilised(nlp: Language) -> None:
     text = "US forces brought in a convoy of armoured vehicles to their base in Hasakah."
     assert "MOBILIZE" in [e["event_type"] for e in events(nlp, text)]
+
+
+def test_a_person_described_in_apposition_does_the_act_of_the_clause_on_it(
+    nlp: Language,
+) -> None:
+    text = "The commander, Ahmed Saleh, a veteran fighter who took part in battles against US forces, was arrested."
+    found = [e for e in events(nlp, text) if e["trigger"].startswith("battles")]
+    assert found and names(found[0]["actors"]) == ["Ahmed Saleh"]

@@ -361,6 +361,12 @@ _DESCRIBING_BODIES = frozenset(
 )  # fmt: skip
 
 
+def _a_named_person(word: Token, mentions: dict[int, ResolvedMention]) -> bool:
+    """ "Tahseen al-Hamidawi, a long-time fighter who …": a person the text names."""
+    mention = mentions.get(word.i)
+    return mention is not None and (mention.actor or {}).get("type") == "person"
+
+
 def _the_occupation(head: Token) -> dict[str, Any] | None:
     """ "The occupation" acting ("the occupation bombed …", "the occupation had
     prevented …"): the occupying state the article speaks of (:mod:`annalyst.nlp.occupation`),
@@ -404,7 +410,7 @@ def _actor_of_words(
         return occupying  # "the occupation bombed a school": the occupier the article means
     if (
         head.dep_ == "appos"
-        and head.lemma_.lower() in _DESCRIBING_BODIES
+        and (head.lemma_.lower() in _DESCRIBING_BODIES or _a_named_person(head.head, mentions))
         and head.i not in mentions
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
         # (not "a senior Hezbollah commander": a description that names its own side)

@@ -570,3 +570,8 @@ def test_people_handed_over_when_the_parser_reads_over_as_more_than(nlp: Languag
     text = "The Iraqi government handed over 50 Syrian nationals to Damascus."
     found = [e for e in events(nlp, text) if e["trigger"] == "handed"]
     assert found and found[0]["event_type"] in ("COOPERATE", "RETREAT")
+
+
+def test_flogging_as_a_punishment_is_a_beating(nlp: Language) -> None:
+    text = "The Taliban publicly flogged two women in Parwan province on Thursday."
+    assert [e["event_type"] for e in events(nlp, text)] == ["ASSAULT"]

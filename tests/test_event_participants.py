@@ -1540,3 +1540,9 @@ def test_a_person_described_in_apposition_does_the_act_of_the_clause_on_it(
     text = "The commander, Ahmed Saleh, a veteran fighter who took part in battles against US forces, was arrested."
     found = [e for e in events(nlp, text) if e["trigger"].startswith("battles")]
     assert found and names(found[0]["actors"]) == ["Ahmed Saleh"]
+
+
+def test_missiles_met_by_air_defences_are_their_own_attack(nlp: Language) -> None:
+    text = "Air defences confronted hostile missiles targeting the vicinity of Homs on Friday."
+    found = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
+    assert len(found) == 2, [e["trigger_text"] for e in found]

@@ -271,7 +271,9 @@ def _absorb(
             # "blew up an explosive device targeting a vehicle": what the weapon was used
             # for is the act it was used in
             used_in = head.head.head if head.dep_ == "pobj" else head.head
-            owner = by_word.get(used_in.i) if head.dep_ in ("dobj", "obj", "pobj") else None
+            # (not "confronted Israeli missiles targeting the airport": met, another act)
+            if head.dep_ in ("dobj", "obj", "pobj") and used_in.lemma_.lower() not in COUNTERING:
+                owner = by_word.get(used_in.i)
         if owner is not None and owner.entry.verbal and token.tag_ == "VBG":
             # "accused the RSF of shelling a camp, killing 14": the toll is the charged
             # deed's, whatever word the parser hangs the participle on

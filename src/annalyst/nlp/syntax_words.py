@@ -150,6 +150,9 @@ THWARTING = frozenset(
 UNCOVERING = frozenset(
     {"foil", "thwart", "frustrate", "uncover", "disrupt", "expose", "bust", "dismantle"}
 )
+# Nouns of answering something ("in response to X", "in protest at X", "in retaliation
+# against X"): the phrase after them is what is answered.
+ANSWER_NOUNS = frozenset({"response", "reaction", "protest", "opposition", "answer", "retaliation"})
 # People who comment on a conflict without being a side in it: what they warn of or
 # guess is foretold, not done or threatened.
 COMMENTATORS = frozenset(

@@ -174,20 +174,17 @@ from annalyst.nlp.syntax import (
     logical_subjects,
     prep_objects,
 )
-from annalyst.nlp.syntax_words import ACCUSING, COUNTERING
+from annalyst.nlp.syntax_words import ACCUSING, ANSWER_NOUNS, COUNTERING
 
 # What one asks another to give ("asked for Iran's help").
 _SOUGHT = {"help", "support", "assistance", "aid", "intervention", "protection", "mediation",
            "backing", "cooperation", "permission", "approval", "consent"}  # fmt: skip
 
 
-# Nouns of answering whose "at", "to" or "against" the parser may hang on the verb
-# before them ("summoned the envoy in protest at the bombing").
-_ANSWER_WORDS = frozenset({"protest", "response", "reaction", "retaliation", "answer"})
-
-
 def _answer_word_before(prep: Token) -> bool:
-    return prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in _ANSWER_WORDS
+    """A noun of answering right before a preposition the parser hung on the verb before
+    it ("summoned the envoy in protest at the bombing")."""
+    return prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in ANSWER_NOUNS
 
 
 def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:

@@ -34,7 +34,7 @@ from annalyst.nlp.syntax import (
     passive_agents,
     prep_objects,
 )
-from annalyst.nlp.syntax_words import ANSWERABLE, PUNISHING
+from annalyst.nlp.syntax_words import ANSWER_NOUNS, ANSWERABLE, PUNISHING
 
 
 def _own_force(noun: Token, actor_ids: set[str], mentions: dict[int, ResolvedMention]) -> bool:
@@ -112,10 +112,6 @@ def _ordered_by(token: Token) -> list[Token]:
     return out
 
 
-# Nouns of answering something in "in response to X", "in protest at X".
-_ANSWERS = {"response", "reaction", "protest", "opposition", "answer"}
-
-
 def _grievance_owners(draft: _Draft, mentions: dict[int, ResolvedMention]) -> list[Token]:
     """Whose decision, law or act a protest answers: "in response to GE's decision to
     fire draftsmen", "in protest at the university's plan", "over Chile's new tax"."""
@@ -124,7 +120,7 @@ def _grievance_owners(draft: _Draft, mentions: dict[int, ResolvedMention]) -> li
     things: list[Token] = []
     for token in holders:
         for answer in prep_objects(token, ("in",)):
-            if answer.lemma_.lower() in _ANSWERS:
+            if answer.lemma_.lower() in ANSWER_NOUNS:
                 things.extend(prep_objects(answer, ("to", "at", "against", "over")))
         things.extend(prep_objects(token, ("over",)))
     # the thing's maker: a name, or whoever owns it ("GE's decision")

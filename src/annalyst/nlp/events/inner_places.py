@@ -7,23 +7,19 @@ wider one it lies."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
 
+from annalyst.nlp.places.names import DIRECTIONS
 from annalyst.nlp.tokentable import token_table
 
 # How narrow each precision is (a lower number is narrower).
 _NARROWNESS = {"site": 0, "city": 1, "county": 2, "region": 3, "country": 4}
 # Words that place one place within another ("X in Y", "X, near Y", "X west of Y").
 _PLACING = frozenset({"in", "near", "outside", "of"})
-_DIRECTIONS = frozenset(
-    {
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "northern", "southern", "eastern", "western", "central",
-    }
-)  # fmt: skip
-_JOINERS = _PLACING | _DIRECTIONS | frozenset({",", "the", "just", "km", "kilometres"})
+_JOINERS = _PLACING | DIRECTIONS | frozenset({",", "the", "just", "km", "kilometres"})
 # At most this many words between the two names.
 _REACH = 4
 
@@ -56,7 +52,9 @@ def narrower_named_before(
         if country and holder_country and country != holder_country:
             continue
         # ("the Abu Ghraib district west of Baghdad": beside the city, not in it)
-        beside = any(w in _DIRECTIONS for w in lowers) and place.get("precision") != "country"
+        beside = place.get("precision") != "country" and any(
+            word in DIRECTIONS and after == "of" for word, after in pairwise(lowers)
+        )
         if not beside and _NARROWNESS.get(str(place.get("precision")), 5) > _NARROWNESS.get(
             str(found.get("precision")), 5
         ):

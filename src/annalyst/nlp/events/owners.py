@@ -21,9 +21,10 @@ from annalyst.nlp.events.unnamed import (
     _is_person_noun,
     _is_weapon,
     _state_for,
+    occupying_state,
 )
 from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
-from annalyst.nlp.occupation import OCCUPYING, occupier
+from annalyst.nlp.occupation import OCCUPYING
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS, is_verb
 from annalyst.nlp.syntax_words import GO_BETWEEN, SIDE_PREFIXES, SPEECH_NOUNS
@@ -239,8 +240,7 @@ def _owner(
     )
     if occupying is not None:
         # "an occupation vehicle", "the occupation army patrol": the occupier's
-        country = occupier(doc, _agents())
-        state = _state_for(country) if country else None
+        state = occupying_state(doc)
         if state is not None:
             return _with_words(state, doc, occupying.idx, occupying.idx + len(occupying))
     facility = _FACILITIES.get(head.lemma_.lower())

@@ -74,7 +74,6 @@ from annalyst.nlp.events.quoted import speaker_read_at
 from annalyst.nlp.events.title_holders import title_holder
 from annalyst.nlp.events.unnamed import (
     _ABROAD,
-    _agents,
     _compound_sectors,
     _is_person_noun,
     _is_weapon,
@@ -82,6 +81,7 @@ from annalyst.nlp.events.unnamed import (
     _provisional,
     _state_for,
     body_named_unrecognised,
+    occupying_state,
 )
 from annalyst.nlp.events.words import (
     _from_mention,
@@ -91,7 +91,6 @@ from annalyst.nlp.events.words import (
     _with_words,
     _without_titles,
 )
-from annalyst.nlp.occupation import occupier
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS, prep_objects
 
@@ -380,8 +379,7 @@ def _the_occupation(head: Token) -> dict[str, Any] | None:
         or any(c.dep_ == "prep" and not charge_phrase(c) for c in head.children)
     ):
         return None
-    country = occupier(head.doc, _agents())
-    state = _state_for(country) if country else None
+    state = occupying_state(head.doc)
     return _token_words(state, [head]) if state is not None else None
 
 

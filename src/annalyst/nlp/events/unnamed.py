@@ -469,6 +469,12 @@ def _place_actor(token: Token, *, capitals: bool = True) -> dict[str, Any] | Non
     return _with_words(actor.ref(), doc, words.start_char, words.end_char)
 
 
+def occupying_state(doc: Doc) -> dict[str, Any] | None:
+    """The state whose occupation the article speaks of without naming it, if it tells."""
+    country = occupier(doc, _agents())
+    return _state_for(country) if country else None
+
+
 def _state_for(country: str) -> dict[str, Any] | None:
     from annalyst.knowledge.actors import KnowledgeBase
 

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 from annalyst.nlp.places.finder import Found, _speaker
 from annalyst.nlp.places.gazetteer import Candidate, Columns, Gazetteer
 from annalyst.nlp.places.kinds import a_bloc
-from annalyst.nlp.places.names import SUFFIXES, Form, haversine_km
+from annalyst.nlp.places.names import KINDS_BEFORE_OF, SUFFIXES, Form, haversine_km
 from annalyst.nlp.places.proposals import Proposal, _text
 from annalyst.nlp.tokentable import token_table
 
@@ -287,8 +287,11 @@ def _told_as_a_town(doc: Doc, p: Proposal, population: int) -> bool:
     return not p.hit.alternate and _after_locative(doc, p.start)
 
 
-#: Words that say the name after their "of" is a settlement's.
-_SETTLEMENT_WORDS = frozenset({"town", "city", "village", "camp", "township", "municipality"})
+#: Words that say the name after their "of" is a settlement's ("the town of X").
+_SETTLEMENT_WORDS = frozenset(
+    {kind for kind, precision in KINDS_BEFORE_OF.items() if precision == "city"}
+    | {"camp", "municipality"}
+)
 
 
 def _named_as_a_town(doc: Doc, p: Proposal, population: int) -> bool:

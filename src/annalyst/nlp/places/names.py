@@ -80,6 +80,15 @@ SUFFIX_CLASS_OF_KIND: dict[str, str] = {
     "county": "county",
     "city": "city",
 }
+# Words for a kind of place before "of" and its name ("the village of Kaouara"), with
+# the precision the kind gives.
+KINDS_BEFORE_OF: dict[str, Precision] = {
+    "village": "city", "town": "city", "city": "city", "settlement": "city",
+    "district": "county", "subdistrict": "county", "neighbourhood": "site",
+    "neighborhood": "site", "suburb": "site", "township": "city", "camp": "site",
+    "province": "region", "governorate": "region", "municipality": "county", "island": "city",
+}  # fmt: skip
+
 DIRECTIONS = frozenset(
     {
         "north",

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from annalyst.nlp.places.disambiguate import ResolvedPlace
 from annalyst.nlp.places.gazetteer import Candidate, Gazetteer
-from annalyst.nlp.places.names import ARTICLES, Precision
+from annalyst.nlp.places.names import ARTICLES, KINDS_BEFORE_OF, Precision
 
 # Words after a name that make it a place of that precision ("the Allenby crossing").
 # (not "base", "camp", "headquarters", "office", "position": a group's name goes before
@@ -43,13 +43,6 @@ _KIND_AFTER: dict[str, Precision] = {
     "township": "city", "governorate": "region", "province": "region", "island": "city",
 }  # fmt: skip
 _CAPITALISED_KINDS = frozenset({"gap", "crossing", "corridor", "checkpoint", "junction"})
-# Words before "of" and a name ("the village of Kaouara").
-_KIND_BEFORE: dict[str, Precision] = {
-    "village": "city", "town": "city", "city": "city", "settlement": "city",
-    "district": "county", "subdistrict": "county", "neighbourhood": "site",
-    "neighborhood": "site", "suburb": "site", "township": "city", "camp": "site",
-    "province": "region", "governorate": "region", "municipality": "county", "island": "city",
-}  # fmt: skip
 # Entity labels a name can carry when the small model misreads it (a village read as
 # a person, "Sidakan" as a people); a date, a number or a law is no place.
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
@@ -120,7 +113,7 @@ def with_unlisted_places(
     return sorted([*kept, *out], key=lambda r: r.start_char)
 
 
-_KINDS = frozenset(_KIND_AFTER) | frozenset(_KIND_BEFORE)
+_KINDS = frozenset(_KIND_AFTER) | frozenset(KINDS_BEFORE_OF)
 
 
 def _end_char(doc: Doc, end: int) -> int:
@@ -163,12 +156,12 @@ def _named_by_kind(doc: Doc) -> list[tuple[int, int, str, Precision]]:
             if start < kind_start and _proper(doc, start, kind_start):
                 precision = _KIND_AFTER.get(lower, "site")
                 found.append((start, word.i + 1, doc[start : word.i + 1].text, precision))
-        if lower in _KIND_BEFORE and word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "of":
+        if lower in KINDS_BEFORE_OF and word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "of":
             end = first = word.i + 2
             while end < len(doc) and end - first < _MAX_WORDS and _name_word(doc[end]):
                 end += 1
             if end > first and _proper(doc, first, end):
-                found.append((first, end, doc[first:end].text, _KIND_BEFORE[lower]))
+                found.append((first, end, doc[first:end].text, KINDS_BEFORE_OF[lower]))
     return found
 
 

@@ -18,7 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from annalyst.knowledge.actors import KnowledgeBase
+from annalyst.knowledge.actors import Actor, AgentMatch, KnowledgeBase
 from annalyst.nlp.tokentable import TokenTable
 
 # Common names of a state's organs, by their head word ("the security forces").
@@ -104,4 +104,29 @@ def organ_of(kb: KnowledgeBase, country: str, words: str) -> str | None:
         for actor in kb.lookup(f"{adjective} {words}"):
             if actor.type != "person" and actor.country == country:
                 return actor.id
+    return None
+
+
+# Agent nouns for a military site rather than people: the site's owner is whom an act on it
+# is done to ("hit a US base": the US military, not a building).
+_MILITARY_SITES = frozenset({"base", "bases", "outpost", "outposts", "headquarters"})
+
+
+def forces_at_site(kb: KnowledgeBase, match: AgentMatch) -> Actor | None:
+    """The knowledge base's armed body of the state that owns a military site named by
+    its people's adjective ("a Turkish military base", "an Iraqi army headquarters": the
+    Turkish Armed Forces, the Iraqi Army), if the base holds one."""
+    words = (match.noun or "").split()
+    if not words or words[-1] not in _MILITARY_SITES or match.country is None:
+        return None
+    return armed_forces_of(kb, match.country, " ".join(words[:-1]))
+
+
+def armed_forces_of(kb: KnowledgeBase, country: str, body: str = "") -> Actor | None:
+    """The knowledge base's armed body of a state: the one named by ``body`` under the
+    state's adjective ("army"), else its forces or military as a whole, if it holds one."""
+    for words in (body, "forces", "military", "army"):
+        found = organ_of(kb, country, words) if words else None
+        if found is not None:
+            return kb.get(found)
     return None

@@ -337,4 +337,17 @@ def without_members_of_named(actors: list[dict[str, Any]], doc: Doc) -> list[dic
                 dropped.add(id(n))  # ("supporters of X": X names them)
             elif not g.get("country") and ne <= gs and not doc.text[ne:gs].strip():
                 dropped.add(id(g))  # ("Boko Haram fighters": the group's)
+    for state, ss, se in named:
+        if state.get("type") != "state":
+            continue
+        if any(
+            (os_, oe) != (ss, se)
+            and os_ <= ss
+            and se <= oe
+            and other.get("country") == state.get("country")
+            for other, os_, oe in named
+        ):
+            dropped.add(
+                id(state)
+            )  # ("Israeli and US positions", the Israeli army's: not Israel too)
     return [a for a in actors if id(a) not in dropped]

@@ -295,6 +295,8 @@ def _location(
         attached = [p for p in attached if id(p) not in launch_sites]
     if not attached:
         attached.extend(_where_clause_place(draft.trigger, places))
+    if not attached:
+        attached.extend(_visit_joined_place(draft.trigger, places))
     if attached:
         candidates = attached
         if transfer:
@@ -487,6 +489,33 @@ def _where_clause_place(trigger: Token, places: Sequence[dict[str, Any]]) -> lis
         return []
     noun = clause.head
     return [p for p in places if p["start"] <= noun.idx < p["end"]]
+
+
+# Verbs of coming to a place; an act joined to one was done there.
+_COMING = frozenset({"visit", "arrive", "travel", "fly", "come", "go", "tour", "land"})
+
+
+def _visit_joined_place(trigger: Token, places: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The town a visit went to, for an act joined to the visit ("visited Baghdad and
+    held talks with officials", "arrived in Kyiv and announced new aid": there)."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if clause.dep_ != "conj" or clause.head.lemma_.lower() not in _COMING:
+        return []
+    visit = clause.head
+    goals = [c for c in visit.children if c.dep_ == "dobj" and visit.lemma_.lower() == "visit"]
+    goals += [
+        o
+        for prep in visit.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    return [
+        p
+        for goal in goals
+        for p in places
+        if p["start"] <= goal.idx < p["end"] and p.get("precision") in ("city", "site")
+    ]
 
 
 def _named_in_phrase(place: dict[str, Any], head: Token, settlements: bool = True) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
@@ -24,10 +24,14 @@ from annalyst.nlp.events.unnamed import (
     occupying_state,
 )
 from annalyst.nlp.events.words import _from_mention, _token_words, _with_words
+from annalyst.nlp.home_state import armed_forces_of
 from annalyst.nlp.occupation import OCCUPYING
 from annalyst.nlp.phrase_links import range_start
 from annalyst.nlp.syntax import RELATIVE_PRONOUNS, is_verb
 from annalyst.nlp.syntax_words import GO_BETWEEN, SIDE_PREFIXES, SPEECH_NOUNS
+
+if TYPE_CHECKING:
+    from annalyst.knowledge.actors import KnowledgeBase
 
 Resolve = Callable[[Token, dict[int, ResolvedMention], int], dict[str, Any] | None]
 
@@ -171,15 +175,29 @@ def _nationality_words(word: Token) -> tuple[Nationality, list[Token]] | None:
     return None
 
 
+def _kb() -> KnowledgeBase:
+    from annalyst.knowledge.actors import KnowledgeBase
+
+    return KnowledgeBase.load()
+
+
 def _facility_of(
     nationality: Nationality, words: list[Token], head: Token, facility: str
 ) -> dict[str, Any]:
     """The generic owner of a people's site ("Kurdish positions"; with no one state,
     the people's region stands for it: "kurdistan")."""
+    if facility == "MIL" and nationality.country:
+        # ("a Malian army camp": the Malian Armed Forces', when the base holds them)
+        forces = armed_forces_of(_kb(), nationality.country)
+        if forces is not None:
+            return _token_words(forces.ref(), [*words, head])
     place = nationality.country or str(nationality.region).lower().replace(" ", "-")
     generic = {
         "id": f"~agent:{place}:{facility.lower()}",
-        "name": " ".join(t.text for t in [*words, head]),
+        # (a site stands for its holders: "a Malian camp" is the Malian forces')
+        "name": " ".join(t.text for t in words) + " forces"
+        if facility == "MIL"
+        else " ".join(t.text for t in [*words, head]),
         "country": nationality.country,
         "sectors": [facility],
         "type": "group",
@@ -216,6 +234,45 @@ def _shared_line(head: Token) -> bool:
     return len({t.lower_ for t in sides}) > 1
 
 
+# Participles that tell whose a thing is by who holds or works it ("a ship owned by a
+# Greek firm", "a checkpoint manned by SDF fighters", "a vessel belonging to Iran").
+HOLDING_PARTICIPLES = frozenset({"own", "operate", "man", "run", "belong", "charter"})
+
+
+def told_holder(head: Token) -> bool:
+    """Whether a participle after a thing names who holds it ("a ship owned by …")."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in HOLDING_PARTICIPLES for c in head.children)
+
+
+def _generic_mention(mention: ResolvedMention) -> bool:
+    return str((mention.actor or {}).get("id", "")).startswith("~")
+
+
+def _holder_told(
+    head: Token, mentions: dict[int, ResolvedMention], depth: int, resolve: Resolve
+) -> dict[str, Any] | None:
+    """The actor a participle after a thing names as its holder."""
+    for clause in head.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in HOLDING_PARTICIPLES:
+            continue
+        preps = ("to",) if clause.lemma_.lower() == "belong" else ("by",)
+        for prep in clause.children:
+            if prep.dep_ in ("agent", "prep") and prep.lower_ in preps:
+                named = [
+                    c
+                    for o in prep.children
+                    if o.dep_ == "pobj" and (o.i not in mentions or _generic_mention(mentions[o.i]))
+                    for c in o.children
+                    if c.dep_ == "compound" and c.i in mentions
+                ]
+                if named:  # ("manned by SDF fighters": the SDF's)
+                    return _from_mention(mentions[named[0].i], prep.doc)
+                owner = _first_actor(prep, mentions, depth, resolve)
+                if owner is not None:
+                    return owner
+    return None
+
+
 def _owner(
     head: Token, mentions: dict[int, ResolvedMention], depth: int, resolve: Resolve
 ) -> dict[str, Any] | None:
@@ -225,6 +282,9 @@ def _owner(
         return None  # "Sadr's rival parties": his rivals, not his own
     if _shared_line(head):
         return None  # "the Syrian-Iraqi border": both sides', so no one's
+    holder = _holder_told(head, mentions, depth, resolve)
+    if holder is not None:
+        return holder
     tie = next((c for c in head.children if c.dep_ == "poss"), None)
     if tie is not None and head.lemma_.lower() in _RELATIONS:
         # "Iran's allies", "Washington's proxies": others, named by whom they stand to
@@ -269,6 +329,9 @@ def _owner(
                 continue  # "Fateh missiles", "Shahed drones": a make, not an owner
             if facility and owner.actor.get("type") == "state":
                 country = owner.actor.get("country")
+                forces = armed_forces_of(_kb(), str(country)) if facility == "MIL" else None
+                if forces is not None:  # ("a US base": the US military's)
+                    return _with_words(forces.ref(), doc, owner.start, head.idx + len(head.text))
                 generic = {
                     "id": f"~agent:{country}:{facility.lower()}",
                     "name": f"{owner.text} {head.text}",

@@ -22,6 +22,7 @@ from annalyst.nlp.events.argwords import (
 )
 from annalyst.nlp.events.carriers import _carriers
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.events.owners import told_holder
 from annalyst.nlp.events.referents import _QUANTITIES, _is_person_noun
 from annalyst.nlp.events.unnamed import _is_weapon
 from annalyst.nlp.phrase_links import range_start
@@ -218,6 +219,7 @@ def _partners(
             or _counted_people(head, mentions)  # ("fired tear gas at hundreds of students")
             or any(c.dep_ == "poss" for c in head.children)  # ("fired at its boats")
             or _a_peoples_thing(head, mentions)  # ("fired water cannon at Philippine ships")
+            or told_holder(head)  # ("fired a missile at a ship owned by X")
         ):
             continue  # "at the airport": a place (not "fired tear gas at them")
         out.append(head)

@@ -81,7 +81,7 @@ from annalyst.nlp.actor_wrappers import (
     namesake,
     other_body,
 )
-from annalyst.nlp.home_state import forces_at_site, home_organ, people_state
+from annalyst.nlp.home_state import home_organ, people_state, site_holder
 from annalyst.nlp.noun_chunks import noun_chunks
 from annalyst.nlp.occupation import OCCUPYING, occupier
 from annalyst.nlp.roles import RoleIndex
@@ -727,7 +727,10 @@ class ActorResolver:
             source = cand.source
             label = cand.label
             if cand.agent is not None:
-                owner = forces_at_site(self.kb, cand.agent)
+                # (a site acted upon stands for its holder; one that speaks or acts is
+                # itself: "the Iraqi embassy said")
+                acting = w.dep[cand.end - 1] == "nsubj"
+                owner = None if acting else site_holder(self.kb, cand.agent)
                 actor = owner.ref(text) if owner is not None else cand.agent.ref()
                 actor["text"] = text
             elif cand.actor_ids:

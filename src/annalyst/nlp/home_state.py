@@ -112,12 +112,14 @@ def organ_of(kb: KnowledgeBase, country: str, words: str) -> str | None:
 _MILITARY_SITES = frozenset({"base", "bases", "outpost", "outposts", "headquarters"})
 
 
-def forces_at_site(kb: KnowledgeBase, match: AgentMatch) -> Actor | None:
-    """The knowledge base's armed body of the state that owns a military site named by
-    its people's adjective ("a Turkish military base", "an Iraqi army headquarters": the
-    Turkish Armed Forces, the Iraqi Army), if the base holds one."""
+def site_holder(kb: KnowledgeBase, match: AgentMatch) -> Actor | None:
+    """Who holds a military site named by its people's adjective: the knowledge base's
+    armed body of that state ("a Turkish military base", "an Iraqi army
+    headquarters": the Turkish Armed Forces, the Iraqi Army), if the base holds it."""
     words = (match.noun or "").split()
-    if not words or words[-1] not in _MILITARY_SITES or match.country is None:
+    if not words or match.country is None:
+        return None
+    if words[-1] not in _MILITARY_SITES:
         return None
     return armed_forces_of(kb, match.country, " ".join(words[:-1]))
 

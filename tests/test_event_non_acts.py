@@ -504,3 +504,28 @@ def test_an_act_called_off_is_what_the_calling_off_is_read_for(nlp: Language, te
 def test_a_harm_told_then_the_deed_that_did_it_is_one_assault(nlp: Language, text: str) -> None:
     (attack,) = events(nlp, text)
     assert attack["actors"] and attack["recipients"] and attack["date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say the army's shelling of the camp proved that the truce had collapsed.",
+        "The crime of kidnapping the two engineers represented a violation of the accord.",
+        "Critics say Ankara's bombing of Kurdish villages is aimed at emptying the border.",
+        "The two generals were praised for their role in fighting the insurgents.",
+        "In addition to the blockade of the port, the coalition closed the airport road.",
+    ],
+)
+def test_an_act_named_only_to_be_judged_is_no_event_of_its_own(nlp: Language, text: str) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = "2026-06-16"
+    triggers = [e["trigger_text"] for e in nlp(doc)._.events]
+    assert not any(
+        t in ("shelling", "kidnapping", "bombing", "fighting", "blockade") for t in triggers
+    ), triggers
+
+
+def test_a_dated_act_that_shows_something_is_still_told(nlp: Language) -> None:
+    doc = nlp.make_doc("The raid on the camp on Monday showed the weakness of the army.")
+    doc._.published = "2026-06-16"
+    assert [e["event_type"] for e in nlp(doc)._.events] == ["ASSAULT"]

@@ -323,10 +323,27 @@ _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central"
                          "north-eastern", "north-western", "south-eastern", "south-western"})  # fmt: skip
 
 
+# Parts and surroundings of a place named after "of" ("the outskirts of X", "the port of X").
+_PARTS_OF_A_PLACE = frozenset({"outskirts", "edge", "port", "vicinity", "environs", "suburbs",
+                               "countryside", "entrance", "gates", "heart", "centre", "center",
+                               "periphery"})  # fmt: skip
+# Ways and lines between two places ("the road between X and Y").
+WAYS_BETWEEN = frozenset({"road", "highway", "route", "motorway", "railway", "axis", "corridor"})
+
+
 def named_as_settlement(w: TokenTable, start: int) -> bool:
-    """Whether a name follows "the town of", "the district of" … ("captured the district
-    of Nerkh"): a place's name, whatever the recogniser took it for."""
-    return start >= 2 and w.lower[start - 1] == "of" and w.lower[start - 2] in SETTLEMENTS
+    """Whether a name follows "the town of", "the district of", "the outskirts of" …
+    ("captured the district of Nerkh"), or is one end of "the road between X and Y": a
+    place's name, whatever the recogniser took it for."""
+    if start >= 2 and w.lower[start - 1] == "of":
+        return w.lower[start - 2] in SETTLEMENTS or w.lower[start - 2] in _PARTS_OF_A_PLACE
+    between = next(
+        (i for i in range(start - 1, max(start - 6, 0), -1) if w.lower[i] == "between"), None
+    )
+    if between is None or between < 1 or w.lower[between - 1] not in WAYS_BETWEEN:
+        return False
+    # (the first end right after "between", the second right after its "and")
+    return start == between + 1 or w.lower[start - 1] == "and"
 
 
 def patron_named(w: TokenTable, start: int, end: int) -> str:

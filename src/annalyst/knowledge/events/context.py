@@ -250,7 +250,9 @@ class TriggerContext:
                 grand = head.head
                 if grand.i != head.i:
                     governors.update(_forms(grand))
-        sentence_words = _sentence_forms(token) if sentence else frozenset()
+        sentence_words = _as_weapons_fire(
+            _sentence_forms(token) if sentence else frozenset(), subjects
+        )
         earlier: frozenset[str] = frozenset()
         if sentence and _takes_up_earlier(
             token.dep_, [(str(c.dep_), str(c.lower_)) for c in token.children], is_noun
@@ -435,7 +437,9 @@ class TriggerContext:
                 grand = head[h]
                 if grand != h:
                     governors.update(_forms_at(words, grand))
-        sentence_words = _sentence_forms_at(words, i) if sentence else frozenset()
+        sentence_words = _as_weapons_fire(
+            _sentence_forms_at(words, i) if sentence else frozenset(), subjects
+        )
         earlier: frozenset[str] = frozenset()
         if sentence and _takes_up_earlier(
             dep[i], [(dep[c], lower[c]) for c in children[i]], is_noun
@@ -457,3 +461,11 @@ class TriggerContext:
             number=_number(_morph_values(words.morph[i], "Number")),
             text=words.text[i],
         )
+
+
+def _as_weapons_fire(sentence: frozenset[str], subjects: set[str]) -> frozenset[str]:
+    """The sentence's words with the fire its subject names as weapons' fire ("Israeli
+    drone fire killed …") read as gunfire, not as a blaze that kills by accident."""
+    if "gunfire" in subjects and "fire" in sentence:
+        return (sentence - {"fire"}) | {"gunfire"}
+    return sentence

@@ -298,6 +298,20 @@ def _joined_bare(between: Sequence[str]) -> bool:
     return len(between) == 1 and between[0] in ("and", "or")
 
 
+# Words before "fire" that make it weapons' fire, not a blaze ("drone fire", "Israeli
+# tank fire", "sniper fire"): whoever fires it acts.
+_FIRING = frozenset({"drone", "artillery", "tank", "sniper", "mortar", "machine", "machinegun",
+                     "gun", "rocket", "helicopter", "naval", "army", "police", "enemy",
+                     "occupation", "heavy", "automatic", "live", "small", "arms", "anti",
+                     "aircraft", "warplane", "gunship", "missile", "shell", "troop", "soldier"})  # fmt: skip
+
+
+def _weapons_fire(lemma: str, modifiers: list[tuple[str, str]]) -> bool:
+    """Whether "fire" with these (lower-cased word, entity label) modifiers before it is
+    the fire of weapons: "Israeli drone fire", "tank fire" (not "a forest fire")."""
+    return lemma == "fire" and any(word in _FIRING or label == "NORP" for word, label in modifiers)
+
+
 def _slot_forms(token: Any) -> set[str]:
     """Forms of a slot filler, of the words coordinated with it ("Iran and Iraq") and,
     for a quantity word, of what it counts ("a volley of missiles")."""
@@ -309,6 +323,14 @@ def _slot_forms(token: Any) -> set[str]:
     out = _forms(token)
     for other in getattr(token, "conjuncts", ()):
         out.update(_forms(other))
+    before = [
+        (str(c.lower_), str(c.ent_type_))
+        for c in token.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i
+    ]
+    if _weapons_fire(str(token.lemma_).lower(), before):
+        out.discard("fire")
+        out.add("gunfire")
     if _named_place(token.doc, token.i, str(token.ent_type_), str(token.pos_), str(token.text)):
         # "the fall of Mosul": a named place fills the slot (also a country or a town the
         # recogniser took for a person: "Mali", "Palmyra")
@@ -400,6 +422,14 @@ def _slot_forms_at(words: Any, t: int) -> set[str]:
     out = _forms_at(words, t)
     for other in words.conjuncts(t):
         out.update(_forms_at(words, other))
+    before = [
+        (lower[c], words.ent_type[c])
+        for c in words.children[t]
+        if dep[c] in ("compound", "amod", "nmod") and c < t
+    ]
+    if _weapons_fire(words.lemma[t].lower(), before):
+        out.discard("fire")
+        out.add("gunfire")
     if _named_place(words.doc, t, words.ent_type[t], words.pos[t], words.text[t]):
         out.add(PLACE_NAME)  # (a town the recogniser took for a person: "Palmyra")
     elif words.ent_type[t] == "PERSON":

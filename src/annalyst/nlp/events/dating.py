@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +27,9 @@ from annalyst.nlp.events.triggers import in_what_verb
 from annalyst.nlp.events.words import after_the
 from annalyst.nlp.syntax import is_verb, logical_objects, prep_objects
 from annalyst.nlp.time.words import _words
+
+if TYPE_CHECKING:
+    from annalyst.nlp.time.model import TimeExpr
 from annalyst.nlp.tokentable import token_table
 
 
@@ -125,6 +129,28 @@ def _agreed_on(doc: Doc, draft: _Draft, times: Sequence[Any]) -> Any:
         ):
             return found
     return None
+
+
+# Days told relative to the day of telling, by how far from it they lie.
+_TOLD_DAYS = {"overnight": 0, "yesterday": -1, "last night": -1, "today": 0, "tonight": 0}
+
+
+def _from_the_reports_day(
+    doc: Doc, found: TimeExpr, trigger: Token, times: Sequence[TimeExpr]
+) -> TimeExpr | None:
+    """A day told relative to the telling ("hit a depot overnight") counted from the day
+    an inverted report gives ("…, the governor said on Monday": the night to Monday),
+    not from the article's date."""
+    from annalyst.nlp.time import time_for
+    from annalyst.nlp.time.dates import _shift
+
+    shift = _TOLD_DAYS.get(" ".join(found.text.lower().split()))
+    report = _report_after(trigger) if shift is not None else None
+    told = time_for(doc, report, times) if report is not None else None
+    if told is None or told is found or told.date is None or told.precision != "day":
+        return None
+    moved = _shift(told.date, "day", shift or 0, "day")
+    return replace(found, date=moved[0], precision="day") if moved is not None else None
 
 
 def _report_after(trigger: Token) -> Token | None:
@@ -270,6 +296,8 @@ def _time(
             found = None  # "has intensified its attacks since 2020": a span, not a day
         if found is not None:
             break
+    if found is not None:
+        found = _from_the_reports_day(doc, found, trigger, times) or found
     if found is not None and _after_an_inner_act(doc, found, trigger, lexicon):
         found = None  # "charged her over the killing of protesters in 2019": the killing's
     if found is not None and found.date is None:

@@ -87,6 +87,7 @@ KINDS_BEFORE_OF: dict[str, Precision] = {
     "district": "county", "subdistrict": "county", "neighbourhood": "site",
     "neighborhood": "site", "suburb": "site", "township": "city", "camp": "site",
     "province": "region", "governorate": "region", "municipality": "county", "island": "city",
+    "port": "city",
 }  # fmt: skip
 
 DIRECTIONS = frozenset(

@@ -179,7 +179,10 @@ def _name_word(word: object) -> bool:
 
 def _proper(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is a name: it starts with a capital that does not only
-    open the sentence, and is no lone article or hyphen."""
+    open the sentence, and is no lone article or hyphen ("al-Salif" starts with its
+    article in lower case)."""
+    if doc[start].lower_ in ARTICLES and end - start >= 3 and doc[start + 1].text == "-":
+        start += 2
     first = doc[start]
     if not first.text[:1].isupper() or first.text == "-" or doc[end - 1].text == "-":
         return False

@@ -30,7 +30,12 @@ def judged_noun(draft: _Draft) -> bool:
     subject = _subject_of_phrase(token)
     if subject is not None and subject.dep_ in ("nsubj", "nsubjpass", "csubj"):
         verb = subject.head
-        if verb.lemma_.lower() in _JUDGING:
+        # (a finite verb: not "strikes aimed at Saddam", a participle the parser gave a
+        # subject)
+        finite = verb.tag_ in ("VBZ", "VBP", "VBD") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children
+        )
+        if verb.lemma_.lower() in _JUDGING and finite:
             return True
     return _in_a_part(token)
 

@@ -529,3 +529,13 @@ def test_a_dated_act_that_shows_something_is_still_told(nlp: Language) -> None:
     doc = nlp.make_doc("The raid on the camp on Monday showed the weakness of the army.")
     doc._.published = "2026-06-16"
     assert [e["event_type"] for e in nlp(doc)._.events] == ["ASSAULT"]
+
+
+def test_crews_fighting_a_blaze_fight_no_one(nlp: Language) -> None:
+    text = (
+        "Fire crews in Tuapse fought through the night to contain a blaze at a refinery "
+        "struck by Ukrainian drones."
+    )
+    doc = nlp.make_doc(text)
+    doc._.published = "2026-06-16"
+    assert [e["trigger_text"] for e in nlp(doc)._.events if e["trigger_text"] == "fought"] == []

@@ -328,7 +328,7 @@ _PARTS_OF_A_PLACE = frozenset({"outskirts", "edge", "port", "vicinity", "environ
                                "countryside", "entrance", "gates", "heart", "centre", "center",
                                "periphery"})  # fmt: skip
 # Ways and lines between two places ("the road between X and Y").
-WAYS_BETWEEN = frozenset({"road", "highway", "route", "motorway", "railway", "axis", "corridor"})
+_WAYS_BETWEEN = frozenset({"road", "highway", "route", "motorway", "railway", "axis", "corridor"})
 
 
 def named_as_settlement(w: TokenTable, start: int) -> bool:
@@ -340,7 +340,7 @@ def named_as_settlement(w: TokenTable, start: int) -> bool:
     between = next(
         (i for i in range(start - 1, max(start - 6, 0), -1) if w.lower[i] == "between"), None
     )
-    if between is None or between < 1 or w.lower[between - 1] not in WAYS_BETWEEN:
+    if between is None or between < 1 or w.lower[between - 1] not in _WAYS_BETWEEN:
         return False
     # (the first end right after "between", the second right after its "and")
     return start == between + 1 or w.lower[start - 1] == "and"

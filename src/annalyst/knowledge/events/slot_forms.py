@@ -329,7 +329,6 @@ def _slot_forms(token: Any) -> set[str]:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i
     ]
     if _weapons_fire(str(token.lemma_).lower(), before):
-        out.discard("fire")
         out.add("gunfire")
     if _named_place(token.doc, token.i, str(token.ent_type_), str(token.pos_), str(token.text)):
         # "the fall of Mosul": a named place fills the slot (also a country or a town the
@@ -428,7 +427,6 @@ def _slot_forms_at(words: Any, t: int) -> set[str]:
         if dep[c] in ("compound", "amod", "nmod") and c < t
     ]
     if _weapons_fire(words.lemma[t].lower(), before):
-        out.discard("fire")
         out.add("gunfire")
     if _named_place(words.doc, t, words.ent_type[t], words.pos[t], words.text[t]):
         out.add(PLACE_NAME)  # (a town the recogniser took for a person: "Palmyra")

@@ -1,6 +1,7 @@
 """Acts named as nouns only to be judged or counted on: "the US targeting of the brigade
 proved that …", "the crime of assassinating X represented a violation", "the targeting
-of resistance forces is aimed at …", "their role in fighting ISIS", "in addition to the
+of resistance forces is aimed at …", "their role in fighting ISIS" (an activity; not
+"a role in the attack", one act, which the sentence still gives), "in addition to the
 sanctions". The sentence tells what the act shows or serves, not that it happened; an act
 told first this way is told elsewhere in the article as an act, or not at all."""
 
@@ -14,7 +15,7 @@ from annalyst.nlp.events.draft import _Draft
 _JUDGING = frozenset({"prove", "show", "represent", "constitute", "reflect", "demonstrate",
                       "reveal", "signal", "indicate", "mean", "aim", "serve", "expose",
                       "illustrate", "suggest", "underline", "underscore", "embody",
-                      "symbolize", "symbolise", "amount", "confirm", "highlight"})  # fmt: skip
+                      "symbolize", "symbolise", "amount", "highlight"})  # fmt: skip
 # Nouns whose "in" phrase names what someone's part was in ("their role in fighting ISIS").
 _PART_NOUNS = frozenset({"role", "part", "contribution", "involvement", "share"})
 
@@ -59,6 +60,6 @@ def _in_a_part(token: Token) -> bool:
     if token.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
         return False
     owner = prep.head
-    if prep.lower_ == "in" and owner.lemma_.lower() in _PART_NOUNS:
-        return True  # "their key role in fighting the group"
+    if prep.lower_ == "in" and owner.lemma_.lower() in _PART_NOUNS and token.tag_ == "VBG":
+        return True  # "their key role in fighting the group" (not "a role in the attack")
     return prep.lower_ == "to" and owner.lower_ == "addition"  # "in addition to the sanctions"

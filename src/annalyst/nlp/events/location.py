@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from annalyst.nlp.actor_words import HOLDER_TITLES, WAYS_BETWEEN
+from annalyst.nlp.actor_words import HOLDER_TITLES
 from annalyst.nlp.events.argtables import DISCONTINUING
 from annalyst.nlp.events.carriers import _carrier
 from annalyst.nlp.events.dating import _clause_verb, _refers_back
@@ -228,15 +228,7 @@ def _location(
                     and child.lower_ in _KINDS_NAMED_AFTER_OF
                     and child.head.head.lower_ in _PARTS_OF_PLACES
                 )  # ("bombed the vicinity of the village of Kani Masi")
-                # ("on the road between Djibo and Namsiguia": at its first end)
-                way_end = (
-                    material
-                    and child.head.lower_ == "between"
-                    and child.head.head.lemma_.lower() in WAYS_BETWEEN
-                )
-                if child.dep_ != "pobj" or (
-                    child.head.lower_ not in preps and not part_of and not way_end
-                ):
+                if child.dep_ != "pobj" or (child.head.lower_ not in preps and not part_of):
                     continue  # (the words of a place phrase only)
                 if _launched_from(child):
                     continue  # "intercepted a drone launched from Yemen": where it came from

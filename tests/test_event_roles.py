@@ -2112,3 +2112,10 @@ def test_sources_of_a_kind_are_who_claims(nlp: Language) -> None:
     # a source no actor stands for is still named, by its words
     (event,) = events(nlp, "Gunmen killed five soldiers on Sunday, a source said.")
     assert (event["status"], event["claimed_by"]["name"]) == ("claimed", "a source")
+
+
+def test_a_clause_with_its_own_subject_after_a_meeting_is_that_subjects(nlp: Language) -> None:
+    text = "Macron met Scholz on Monday, a day after Warsaw vetoed the EU budget."
+    (veto,) = [e for e in events(nlp, text) if e["trigger"] == "vetoed"]
+    assert names(veto["actors"]) == ["Poland"]
+    assert "Olaf Scholz" not in names(veto["recipients"])

@@ -217,7 +217,13 @@ def _arguments(draft: _Draft, mentions: dict[int, ResolvedMention]) -> None:
             retold = token.i != draft.trigger.i and token.dep_ in ("relcl", "acl")
             # "called Lavrov to discuss Syria", "visited Cairo to apologise": the caller
             # does the act, and whom the call or visit reached is its partner
-            contact = token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in _CONTACTING
+            # (not a clause with its own subject: "met X on Monday, a day after Warsaw
+            # vetoed the budget" is Warsaw's veto)
+            contact = (
+                token.dep_ in ("advcl", "xcomp")
+                and token.head.lemma_.lower() in _CONTACTING
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            )
             if contact:
                 actors.extend(t for t in logical_subjects(token.head) if t.i not in own)
                 recipients.extend(t for t in logical_objects(token.head) if t.i not in own)

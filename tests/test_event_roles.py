@@ -2119,3 +2119,12 @@ def test_a_clause_with_its_own_subject_after_a_meeting_is_that_subjects(nlp: Lan
     (veto,) = [e for e in events(nlp, text) if e["trigger"] == "vetoed"]
     assert names(veto["actors"]) == ["Poland"]
     assert "Olaf Scholz" not in names(veto["recipients"])
+
+
+def test_the_junta_is_not_a_government_in_opposition_named_before(nlp: Language) -> None:
+    text = (
+        "Soldiers shelled a village in Sagaing, killing nine people, according to the "
+        "National Unity Government. The junta denied targeting civilians."
+    )
+    (denial,) = [e for e in events(nlp, text) if e["trigger"] == "denied"]
+    assert "National Unity Government" not in names(denial["actors"])

@@ -29,3 +29,18 @@ def test_a_body_whose_name_begins_with_an_outlet_s_is_not_the_outlet(nlp: Langua
     text = "Border guards turned back 40 trucks, the National Customs Authority said."
     (said,) = quotes(nlp, text)
     assert said.speaker is not None and said.speaker.get("id") != "the-national"
+
+
+def test_a_role_never_named_is_no_name_guessed_from_a_town(nlp: Language) -> None:
+    text = "Gangs torched homes in Mirebalais, driving families toward Saut-d'Eau, the mayor said."
+    (said,) = quotes(nlp, text)
+    assert said.speaker is None or "Saut" not in str(said.speaker.get("name"))
+
+
+def test_state_television_is_no_aid_group_named_before(nlp: Language) -> None:
+    text = (
+        "The junta expelled the director of the Danish Refugee Council's office in Niamey "
+        "on Thursday, state television reported."
+    )
+    (said,) = quotes(nlp, text)
+    assert said.speaker is None or "Refugee" not in str(said.speaker.get("name"))

@@ -335,6 +335,8 @@ def _definite_organ(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             and other.get("type") in ("organization", "group")
             and _ORGAN_KINDS.get(token.lemma_.lower(), token.lemma_.lower()) == kind
             and set(other.get("sectors") or ()) & sectors
+            # ("the junta", "the regime" rule: no government in opposition or exile)
+            and not (head.lemma_.lower() in _RULERS and "OPP" in (other.get("sectors") or ()))
         ]
         if told:
             if len({str(other["country"]) for _, other in told}) > 1:
@@ -367,6 +369,9 @@ def _definite_organ(head: Token, mentions: dict[int, ResolvedMention]) -> dict[s
             return _with_words(own, doc, *words)
     return None
 
+
+# Words for those who hold power, never a government in opposition or in exile.
+_RULERS = frozenset({"junta", "regime"})
 
 # Last words of the names of people who speak or act for an organ ("the army spokesman").
 _PERSONS_OF_ORGANS = HOLDER_TITLES | {"official", "officials", "source", "sources", "officer"}

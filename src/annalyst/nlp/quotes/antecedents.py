@@ -80,7 +80,9 @@ class Antecedents(Shapes):
             return
         if want == "anonymous":
             return
-        m = self._antecedent_mention(pos, want, gender=gender)
+        # (a role noun whose holder the text never named, "…, the mayor said", is no
+        # name the recogniser guessed from a word nearby: "Saut" of "Saut-d'Eau")
+        m = self._antecedent_mention(pos, want, gender=gender, known_only=role is not None)
         if m is not None:
             d.speaker = dict(m.actor or {})
             return
@@ -179,9 +181,10 @@ class Antecedents(Shapes):
         exclude: dict[str, Any] | None = None,
         quoted: bool = False,
         gender: str | None = None,
+        known_only: bool = False,
     ) -> Mention | None:
         """The most recent compatible actor before pos; subjects of this sentence or the two
-        before it first."""
+        before it first (with ``known_only``, only actors the knowledge base knows)."""
         i = bisect.bisect_left(self.mention_starts, pos) - 1
         enclosing = self.quoted_at(pos)
         window = self.tok_index(pos)
@@ -197,6 +200,8 @@ class Antecedents(Shapes):
             m = self.mentions[i]
             i -= 1
             if m.actor is None or m.end > pos or m.source == "agent" or is_junk(m):
+                continue
+            if known_only and str(m.actor.get("id", "")).startswith("~"):
                 continue
             if self.quoted_at(m.start) not in (None, enclosing) and not quoted:
                 continue

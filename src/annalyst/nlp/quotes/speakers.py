@@ -39,6 +39,11 @@ from annalyst.nlp.quotes.lexicon import (
     PRONOUN_GENDERS,
 )
 
+# Nouns for a medium that only a medium is called ("the channel", not "the agency",
+# which may be the nuclear watchdog).
+_BROADCASTERS = frozenset({"television", "tv", "radio", "broadcaster", "channel", "newspaper",
+                           "daily", "website"})  # fmt: skip
+
 
 class Speakers(Antecedents):
     """Resolving each draft's speaker, cue continuation and issuer of documents."""
@@ -366,8 +371,14 @@ class Speakers(Antecedents):
             want = "body" if lemma in _NON_STATE_ROLES else "group"
             self._antecedent(d, want, done, lemma, owner, s)
             self._own_country(d, s)  # "the Taiwanese health ministry" is not Japan's
-            if d.speaker is not None and not (
-                _fits_role(d.speaker, lemma) and called_so(d.speaker, lemma)
+            if (
+                d.speaker is not None
+                and not (_fits_role(d.speaker, lemma) and called_so(d.speaker, lemma))
+            ) or (
+                # ("…, state television reported": a broadcaster, not the aid group named)
+                d.speaker is not None
+                and lemma in _BROADCASTERS
+                and "MED" not in (d.speaker.get("sectors") or ())
             ):
                 # "… according to the rebels' spokesman. The government rejected it":
                 # the earlier speaker is no government

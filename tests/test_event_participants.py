@@ -1546,3 +1546,10 @@ def test_missiles_met_by_air_defences_are_their_own_attack(nlp: Language) -> Non
     text = "Air defences confronted hostile missiles targeting the vicinity of Homs on Friday."
     found = [e for e in events(nlp, text) if e["event_type"] == "ASSAULT"]
     assert len(found) == 2, [e["trigger_text"] for e in found]
+
+
+def test_a_phone_call_is_held_by_who_does_the_act_in_it(nlp: Language) -> None:
+    doc = nlp.make_doc("The prime minister thanked his counterpart in a phone call on Monday.")
+    doc._.published = "2026-06-16"
+    (call,) = [e for e in nlp(doc)._.events if e["event_type"] == "CONSULT"]
+    assert [a["text"] for a in call["actors"]] == ["prime minister"]

@@ -976,3 +976,12 @@ def test_a_commentators_guess_is_no_threat_of_theirs(nlp: Language, text: str) -
     found = _events(nlp, text)
     assert found and all(e["event_type"] != "THREATEN" for e in found)
     assert all(e["status"] == "hypothetical" for e in found)
+
+
+def test_an_act_set_as_a_proviso_is_only_supposed(nlp: Language) -> None:
+    text = (
+        "The movement said it would hand over the crossing to a civilian committee "
+        "provided the army withdrew its forces."
+    )
+    (withdrawal,) = [e for e in _events(nlp, text) if e["trigger"] == "withdrew"]
+    assert withdrawal["status"] == "hypothetical"

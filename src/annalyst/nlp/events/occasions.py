@@ -10,6 +10,8 @@ then no content of the other's verb."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from annalyst.nlp.actors import ResolvedMention
@@ -23,10 +25,17 @@ from annalyst.nlp.syntax import is_verb, logical_subjects
 _AROUND = {"after", "before", "following", "during", "at"}
 
 
+# Nouns of a talk held over a line or in a sitting, in which one does what the verb says
+# ("thanked his counterpart in a phone call").
+_CALLS = {"call", "conversation", "meeting", "talks", "videoconference", "conference"}
+
+
 def _told_next(noun: Token) -> Token | None:
-    """The verb a noun's "after …" phrase sets the occasion of."""
+    """The verb a noun's "after …" phrase sets the occasion of (or an "in a phone call"
+    phrase the manner of)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in _AROUND:
+    held_in = prep.lower_ == "in" and noun.lemma_.lower() in _CALLS
+    if noun.dep_ != "pobj" or (prep.lower_ not in _AROUND and not held_in):
         return None
     verb = prep.head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i != prep.i else None
@@ -42,14 +51,21 @@ def attended_meetings(draft: _Draft, mentions: dict[int, ResolvedMention]) -> No
         or any(c.dep_ == "poss" for c in token.children)  # ("after their meeting")
     ):
         return
-    verb = _told_next(token)
+    # ("a phone call": the phrase's head carries it)
+    verb = _told_next(token.head if token.dep_ == "compound" else token)
     if verb is None:
         return
     # (people or bodies that could sit at a meeting, not "this American approach")
     subjects = [s for s in logical_subjects(verb) if s.i in mentions or _is_person_noun(s)]
+
     # ("after talks with Kadhimi, Biden announced …": the other side of the talks)
-    met = {str(r.get("id")) for r in draft.recipients}
-    draft.actors = [a for a in _resolve_args(subjects, mentions) if str(a.get("id")) not in met]
+    # (generic people are told apart by their words: "the president … his counterpart")
+    def key(actor: dict[str, Any]) -> str:
+        ident = str(actor.get("id"))
+        return f"{ident}|{actor.get('text')}" if ident.startswith("~") else ident
+
+    met = {key(r) for r in draft.recipients}
+    draft.actors = [a for a in _resolve_args(subjects, mentions) if key(a) not in met]
 
 
 def journey_setting(token: Token, has_actors: bool) -> Token | None:

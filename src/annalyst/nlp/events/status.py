@@ -55,6 +55,7 @@ from annalyst.nlp.events.unrealized import (
     conditioned,
     hypothetical,
     intended,
+    proviso,
 )
 from annalyst.nlp.syntax import is_verb
 from annalyst.nlp.syntax_words import PROSPECTS, THWARTING
@@ -713,6 +714,8 @@ def _purpose(verb: Token) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
+    if proviso(verb):
+        return True  # "provided the occupation withdrew its forces"
     if any(c.lower_ in _MODAL_AUX and c.dep_ == "aux" for c in verb.children):
         return any(t.lower_ in ("if", "unless") for t in verb.sent)
     if any(

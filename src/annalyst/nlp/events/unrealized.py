@@ -744,6 +744,8 @@ def conditioned(verb: Token) -> bool:
         clause = clause.head
     if clause.dep_ == "advcl" and _marked_if(clause):
         return True
+    if proviso(verb) or proviso(clause):
+        return True
     # "If the talks fail and Washington does not ease …": the parser often hangs the first
     # condition on the second
     for clause in verb.children:
@@ -756,3 +758,32 @@ def conditioned(verb: Token) -> bool:
 
 def _marked_if(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
+# Words that open a condition before its clause's subject ("provided the army withdraws",
+# "on condition that …").
+_PROVISOS = {"provided", "providing"}
+
+
+def proviso(clause: Token) -> bool:
+    """Whether a clause is a condition set by "provided (that)", "providing" or "on
+    condition that" ("will hand over Gaza provided the occupation withdraws"): what it
+    tells is only supposed. (Not "as long as", which as often tells a state that holds:
+    "will not disarm as long as Israel occupies …".)"""
+    return _after_a_proviso(clause)
+
+
+def _after_a_proviso(clause: Token) -> bool:
+    """Whether a clause follows "provided (that)", "providing" or "on condition that",
+    however the parser hangs it ("would hand over Gaza provided the occupation withdrew
+    its forces")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    i = subjects[0].left_edge.i - 1
+    doc = clause.doc
+    if i >= 0 and doc[i].lower_ == "that":
+        i -= 1
+        if i >= 1 and doc[i].lower_ == "condition" and doc[i - 1].lower_ == "on":
+            return True
+    return i >= 0 and doc[i].lower_ in _PROVISOS

@@ -539,3 +539,15 @@ def test_crews_fighting_a_blaze_fight_no_one(nlp: Language) -> None:
     doc = nlp.make_doc(text)
     doc._.published = "2026-06-16"
     assert [e["trigger_text"] for e in nlp(doc)._.events if e["trigger_text"] == "fought"] == []
+
+
+def test_all_attacks_of_a_kind_are_no_one_attack(nlp: Language) -> None:
+    doc = nlp.make_doc("The envoy urged the army to stop all raids on refugee camps.")
+    doc._.published = "2026-06-16"
+    assert [e["event_type"] for e in nlp(doc)._.events] == ["REQUEST"]
+
+
+def test_all_of_a_counted_few_are_those_acts(nlp: Language) -> None:
+    doc = nlp.make_doc("All three raids killed civilians in Jenin on Monday.")
+    doc._.published = "2026-06-16"
+    assert [e["event_type"] for e in nlp(doc)._.events] == ["ASSAULT"]

@@ -985,3 +985,9 @@ def test_an_act_set_as_a_proviso_is_only_supposed(nlp: Language) -> None:
     )
     (withdrawal,) = [e for e in _events(nlp, text) if e["trigger"] == "withdrew"]
     assert withdrawal["status"] == "hypothetical"
+
+
+def test_failing_to_leave_in_a_condition_is_supposed_not_denied(nlp: Language) -> None:
+    text = "The factions could resume attacks if the foreign forces fail to leave by December."
+    (leaving,) = [e for e in _events(nlp, text) if e["trigger"] == "leave"]
+    assert leaving["status"] == "hypothetical"

@@ -49,6 +49,14 @@ def habitual_or_any(draft: _Draft) -> bool:
         return True
     if (
         token.tag_ == "NNS"
+        and draft.entry.type in ("ASSAULT", "COERCE")  # (not "all UN sanctions": measures)
+        and words & {"all", "any"}
+        and not any(c.dep_ == "nummod" for c in token.children)
+        and not words & _OWNERS
+    ):
+        return True  # "to stop all attacks on schools", "any strikes": acts of a kind
+    if (
+        token.tag_ == "NNS"
         and token.dep_ in ("nsubj", "nsubjpass")
         and head.lemma_.lower() in _TRENDING
         and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)

@@ -740,7 +740,8 @@ def awaited(verb: Token) -> bool:
 def conditioned(verb: Token) -> bool:
     """A verb of an "if" or "unless" clause (or one coordinated with it)."""
     clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
+    # ("if the occupation forces fail to leave": the leaving is the condition's too)
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "advcl" and _marked_if(clause):
         return True

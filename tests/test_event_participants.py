@@ -1553,3 +1553,27 @@ def test_a_phone_call_is_held_by_who_does_the_act_in_it(nlp: Language) -> None:
     doc._.published = "2026-06-16"
     (call,) = [e for e in nlp(doc)._.events if e["event_type"] == "CONSULT"]
     assert [a["text"] for a in call["actors"]] == ["prime minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victim"),
+    [
+        (
+            "The colonel was driving home from the base before being shot by gunmen.",
+            "shot",
+            "colonel",
+        ),
+        (
+            "Four students were freed on Friday after being detained by police for a week.",
+            "detained",
+            "students",
+        ),
+    ],
+)
+def test_what_was_done_to_the_main_clauses_subject_before_or_after(
+    nlp: Language, text: str, trigger: str, victim: str
+) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = "2026-06-16"
+    (event,) = [e for e in nlp(doc)._.events if e["trigger_text"] == trigger]
+    assert [a["text"] for a in event["recipients"]] == [victim]

@@ -709,6 +709,18 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
             return conjuncts(verb.head)  # "a man detained by police", "the slain general"
         if verb.dep_ == "conj" and is_verb(verb.head) and _hops < _MAX_HOPS:
             return logical_objects(verb.head, _hops + 1)
+        being = any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
+        governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if being and verb.dep_ in ("pcomp", "advcl") and is_verb(governor) and _hops < _MAX_HOPS:
+            # "was travelling … before being assassinated by the US": the one the main
+            # clause is about (its grammatical subject) is the one it was done to
+            # (a verb joined to another shares its subject: "was on a visit … and was
+            # being transported …, before being assassinated")
+            about = _own(governor, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+            while not about and governor.dep_ == "conj" and governor.head.i != governor.i:
+                governor = governor.head
+                about = _own(governor, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+            return _through_relative(governor, about)
         return []
     own = _own(verb, OBJECT_DEPS) or nominal_clauses(verb)
     if own:

@@ -1577,3 +1577,19 @@ def test_what_was_done_to_the_main_clauses_subject_before_or_after(
     doc._.published = "2026-06-16"
     (event,) = [e for e in nlp(doc)._.events if e["trigger_text"] == trigger]
     assert [a["text"] for a in event["recipients"]] == [victim]
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("The cleric attacked what he called Saudi meddling in Yemen.", "Saudi Arabia"),
+        ("The ministry condemned what it described as Turkish aggression on Iraq.", "Turkey"),
+    ],
+)
+def test_what_a_speaker_called_something_names_whom_it_judges(
+    nlp: Language, text: str, judged: str
+) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = "2026-06-16"
+    (event,) = [e for e in nlp(doc)._.events if e["event_type"] == "ACCUSE"]
+    assert [a["name"] for a in event["recipients"]] == [judged]

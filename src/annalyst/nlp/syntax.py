@@ -696,6 +696,34 @@ def logical_subjects(verb: Token, _hops: int = 0) -> list[Token]:
     return []
 
 
+# Verbs by which a speaker names what it judges ("condemned what it called aggression").
+CALLING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "characterize",
+                           "characterise"})  # fmt: skip
+
+
+def what_it_called(verb: Token) -> list[Token]:
+    """What a verb acts on when its object is "what X called Y" ("attacked what she
+    called Iranian influence", "condemned what he described as Israeli aggression"): Y,
+    the thing named, not the one who named it."""
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.lemma_.lower() in CALLING_VERBS
+            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+        ):
+            named = [c for c in clause.children if c.dep_ == "oprd"]
+            named += [
+                o
+                for prep in clause.children
+                if prep.dep_ == "prep" and prep.lower_ == "as"
+                for o in prep.children
+                if o.dep_ == "pobj"
+            ]
+            if named:
+                return named
+    return []
+
+
 def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
     """Who or what a verb acts upon: the object, or the subject of a passive verb
     (inherited from a coordinated passive, or the noun a passive participle modifies)."""
@@ -722,7 +750,7 @@ def logical_objects(verb: Token, _hops: int = 0) -> list[Token]:
                 about = _own(governor, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             return _through_relative(governor, about)
         return []
-    own = _own(verb, OBJECT_DEPS) or nominal_clauses(verb)
+    own = _own(verb, OBJECT_DEPS) or what_it_called(verb) or nominal_clauses(verb)
     if own:
         return _through_relative(verb, _held_pending(own))
     if verb.dep_ == "amod" and misread_past(verb) is not None:
@@ -857,6 +885,10 @@ def complement_subjects(verb: Token) -> list[Token]:
     for child in verb.children:
         if note_misread_as_said(child):
             continue  # (", a charge Iran's mission dismissed": the writer's, not said)
+        if child.dep_ == "ccomp" and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in child.children
+        ):
+            continue  # ("condemned what he described as …": the namer, not whom it condemns)
         if child.dep_ == "ccomp" and (
             is_verb(child)
             or child.pos_ == "ADJ"

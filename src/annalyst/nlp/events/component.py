@@ -24,7 +24,7 @@ from annalyst.nlp.events.dating import (
 )
 from annalyst.nlp.events.draft import _Draft
 from annalyst.nlp.events.envoys import own_missions, recalled_envoys
-from annalyst.nlp.events.evaluated import judged_noun
+from annalyst.nlp.events.evaluated import judged_noun, naming_aside
 from annalyst.nlp.events.frames import (
     _retyped,
     apply_deadline,
@@ -151,6 +151,8 @@ class EventExtractor:
                 if draft.entry.stative and not draft.actors:
                     continue
                 if _unaddressed(draft) or habitual_or_any(draft) or judged_noun(draft):
+                    continue
+                if naming_aside(draft):
                     continue
                 if draft.entry.type == "ACCUSE" and attribution_participle(draft.trigger):
                     continue  # "bombings blamed on ISIS": the bombings' doer, no accusation

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annalyst.nlp.events.draft import _Draft
+from annalyst.nlp.syntax import CALLING_VERBS, what_it_called
 
 # Verbs that say what something shows, means or serves, not what it does to anyone.
 _JUDGING = frozenset({"prove", "show", "represent", "constitute", "reflect", "demonstrate",
@@ -63,3 +64,21 @@ def _in_a_part(token: Token) -> bool:
     if prep.lower_ == "in" and owner.lemma_.lower() in _PART_NOUNS and token.tag_ == "VBG":
         return True  # "their key role in fighting the group" (not "a role in the attack")
     return prep.lower_ == "to" and owner.lower_ == "addition"  # "in addition to the sanctions"
+
+
+def naming_aside(draft: _Draft) -> bool:
+    """Whether the act is only the naming inside "what X called Y" ("condemned what he
+    described as aggression"): the judging verb around it is the act."""
+    token = draft.trigger
+    return (
+        token.lemma_.lower() in CALLING_VERBS
+        and token.dep_ == "ccomp"
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children)
+        and token.head.i != token.i
+        and token in what_it_called_owners(token.head)
+    )
+
+
+def what_it_called_owners(verb: Token) -> list[Token]:
+    """The naming clauses of a verb whose object is "what X called Y"."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and what_it_called(verb)]

@@ -1593,3 +1593,11 @@ def test_what_a_speaker_called_something_names_whom_it_judges(
     doc._.published = "2026-06-16"
     (event,) = [e for e in nlp(doc)._.events if e["event_type"] == "ACCUSE"]
     assert [a["name"] for a in event["recipients"]] == [judged]
+
+
+def test_a_state_protesting_against_an_attack_accuses_its_doer(nlp: Language) -> None:
+    doc = nlp.make_doc("The Iraqi government protested against the Turkish shelling of Zakho.")
+    doc._.published = "2026-06-16"
+    found = {e["event_type"]: e for e in nlp(doc)._.events}
+    assert [a["name"] for a in found["ACCUSE"]["recipients"]] == ["Turkey"]
+    assert [a["name"] for a in found["ACCUSE"]["actors"]] == ["Government of Iraq"]

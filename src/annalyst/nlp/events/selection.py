@@ -486,8 +486,17 @@ def _nested(drafts: list[_Draft]) -> list[_Draft]:
                 answered = _answers(outer.entry, draft.entry)
                 # "repelled an attack by rebels": the attack is theirs, met by another
                 countered = outer.trigger.lemma_.lower() in COUNTERING
+                # ("protested against the Turkish bombardment of Duhok": the bombardment
+                # is the protested act, another's)
+                protested = (
+                    via in ("against", "over")
+                    and outer.entry.type == "PROTEST"
+                    and draft.entry.type != "PROTEST"
+                    and _state_protesting(outer.trigger)
+                )
                 background = (
-                    occasion_of_another(token)
+                    protested
+                    or occasion_of_another(token)
                     # ("informed Baghdad of the US strikes": the strikes were done)
                     or outer.trigger.lemma_.lower() in _PASSING_WORD
                     or avenged
@@ -940,3 +949,18 @@ def _carried(drafts: list[_Draft]) -> list[_Draft]:
         draft.tokens.append(head)
         owner.add(head.i)
     return drafts
+
+
+# Heads of subjects that make a protest a state's official one ("the Iraqi government
+# protested against …"), not a crowd's.
+_OFFICIAL_PROTESTERS = frozenset({"government", "ministry", "embassy", "cabinet", "president",
+                                  "presidency", "minister", "foreign"})  # fmt: skip
+
+
+def _state_protesting(verb: Token) -> bool:
+    """Whether a protest verb's subject is a state or its government ("Baghdad protested",
+    "the Iraqi government protested"): a protest lodged, whose object is another's act."""
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "GPE" or c.lemma_.lower() in _OFFICIAL_PROTESTERS)
+        for c in verb.children
+    )

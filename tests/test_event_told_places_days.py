@@ -65,3 +65,23 @@ def test_overnight_counts_from_the_day_the_report_gives(nlp: Language) -> None:
 def test_overnight_without_a_day_of_report_is_the_articles(nlp: Language) -> None:
     text = "Drones hit an oil depot in Novorossiysk overnight, the regional governor said."
     assert one(nlp, text, "ASSAULT")["date"] == "2026-06-16"
+
+
+def test_acts_of_a_speaker_at_a_rally_in_a_town_were_done_there(nlp: Language) -> None:
+    text = (
+        "Speaking at a rally in Tyre on Sunday, the MP thanked Iran and called on the state to act."
+    )
+    found = {e["trigger_text"]: e for e in events(nlp, text)}
+    assert found["thanked"]["location"]["name"] == "Tyre"
+    assert found["called"]["location"]["name"] == "Tyre"
+
+
+def test_speaking_in_an_interview_with_a_foreign_outlet_says_nothing_of_where(
+    nlp: Language,
+) -> None:
+    text = (
+        "Speaking in an interview with a Doha-based channel, the commander accused "
+        "Israel of shelling the camp."
+    )
+    found = [e for e in events(nlp, text) if e["trigger_text"] == "accused"]
+    assert found and found[0]["location"] is None

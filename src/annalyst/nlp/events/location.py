@@ -297,6 +297,8 @@ def _location(
         attached.extend(_where_clause_place(draft.trigger, places))
     if not attached:
         attached.extend(_visit_joined_place(draft.trigger, places))
+    if not attached:
+        attached.extend(_where_speaking(draft.trigger, places))
     if attached:
         candidates = attached
         if transfer:
@@ -516,6 +518,42 @@ def _visit_joined_place(trigger: Token, places: Sequence[dict[str, Any]]) -> lis
         for p in places
         if p["start"] <= goal.idx < p["end"] and p.get("precision") in ("city", "site")
     ]
+
+
+# Participles of speaking that set where a speaker's acts of the clause were done.
+_SPEAKING = frozenset({"speak", "address", "talk"})
+# Settings of speech that say nothing of where the speaker was.
+_NOT_WHERE_SPOKEN = frozenset({"interview", "call", "conversation", "statement", "broadcast"})
+
+
+def _where_speaking(trigger: Token, places: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The town or site a fronted "Speaking at a rally in X" names, for the acts of the
+    clause it opens ("Speaking at a rally in Nabatieh, the MP thanked Iran": there)."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # ("…, the MP thanked Iran and called on …")
+    found: list[dict[str, Any]] = []
+    for speaking in clause.children:
+        if (
+            speaking.dep_ != "advcl"
+            or speaking.lemma_.lower() not in _SPEAKING
+            or speaking.tag_ != "VBG"
+            or speaking.i > clause.i
+        ):
+            continue
+        for word in speaking.subtree:
+            if word.lemma_.lower() in _NOT_WHERE_SPOKEN:
+                break  # ("speaking in an interview with a Beirut-based network": not there)
+            if word.dep_ == "pobj" and word.head.lower_ in ("in", "at"):
+                # (the whole phrase: "in the town of Nabatieh")
+                first, last = word.left_edge, word.right_edge
+                found.extend(
+                    p
+                    for p in places
+                    if first.idx <= p["start"] < last.idx + len(last)
+                    and p.get("precision") in ("city", "site")
+                )
+    return found
 
 
 def _named_in_phrase(place: dict[str, Any], head: Token, settlements: bool = True) -> bool:

@@ -517,18 +517,17 @@ def test_a_harm_told_then_the_deed_that_did_it_is_one_assault(nlp: Language, tex
     ],
 )
 def test_an_act_named_only_to_be_judged_is_no_event_of_its_own(nlp: Language, text: str) -> None:
-    doc = nlp.make_doc(text)
-    doc._.published = "2026-06-16"
-    triggers = [e["trigger_text"] for e in nlp(doc)._.events]
+    triggers = [e["trigger_text"] for e in events(nlp, text)]
     assert not any(
         t in ("shelling", "kidnapping", "bombing", "fighting", "blockade") for t in triggers
     ), triggers
 
 
 def test_a_dated_act_that_shows_something_is_still_told(nlp: Language) -> None:
-    doc = nlp.make_doc("The raid on the camp on Monday showed the weakness of the army.")
-    doc._.published = "2026-06-16"
-    assert [e["event_type"] for e in nlp(doc)._.events] == ["ASSAULT"]
+    assert [
+        e["event_type"]
+        for e in events(nlp, "The raid on the camp on Monday showed the weakness of the army.")
+    ] == ["ASSAULT"]
 
 
 def test_crews_fighting_a_blaze_fight_no_one(nlp: Language) -> None:
@@ -536,18 +535,17 @@ def test_crews_fighting_a_blaze_fight_no_one(nlp: Language) -> None:
         "Fire crews in Tuapse fought through the night to contain a blaze at a refinery "
         "struck by Ukrainian drones."
     )
-    doc = nlp.make_doc(text)
-    doc._.published = "2026-06-16"
-    assert [e["trigger_text"] for e in nlp(doc)._.events if e["trigger_text"] == "fought"] == []
+    assert [e["trigger_text"] for e in events(nlp, text) if e["trigger_text"] == "fought"] == []
 
 
 def test_all_attacks_of_a_kind_are_no_one_attack(nlp: Language) -> None:
-    doc = nlp.make_doc("The envoy urged the army to stop all raids on refugee camps.")
-    doc._.published = "2026-06-16"
-    assert [e["event_type"] for e in nlp(doc)._.events] == ["REQUEST"]
+    assert [
+        e["event_type"]
+        for e in events(nlp, "The envoy urged the army to stop all raids on refugee camps.")
+    ] == ["REQUEST"]
 
 
 def test_all_of_a_counted_few_are_those_acts(nlp: Language) -> None:
-    doc = nlp.make_doc("All three raids killed civilians in Jenin on Monday.")
-    doc._.published = "2026-06-16"
-    assert [e["event_type"] for e in nlp(doc)._.events] == ["ASSAULT"]
+    assert [
+        e["event_type"] for e in events(nlp, "All three raids killed civilians in Jenin on Monday.")
+    ] == ["ASSAULT"]

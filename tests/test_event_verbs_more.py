@@ -578,51 +578,53 @@ def test_flogging_as_a_punishment_is_a_beating(nlp: Language) -> None:
 
 
 def test_units_moving_into_a_town_are_sent_in(nlp: Language) -> None:
-    doc = nlp.make_doc("Malian army units moved into Ber on Sunday.")
-    doc._.published = "2026-06-16"
-    assert [(e["event_type"], e["trigger_text"]) for e in nlp(doc)._.events] == [
-        ("MOBILIZE", "moved")
-    ]
+    assert [
+        (e["event_type"], e["trigger_text"])
+        for e in events(nlp, "Malian army units moved into Ber on Sunday.")
+    ] == [("MOBILIZE", "moved")]
 
 
 def test_troops_vacating_posts_withdraw(nlp: Language) -> None:
-    doc = nlp.make_doc("Turkish troops vacated three posts near Idlib on Friday.")
-    doc._.published = "2026-06-16"
-    assert [e["event_type"] for e in nlp(doc)._.events] == ["RETREAT"]
+    assert [
+        e["event_type"]
+        for e in events(nlp, "Turkish troops vacated three posts near Idlib on Friday.")
+    ] == ["RETREAT"]
 
 
 def test_a_minister_vacating_his_post_is_no_withdrawal(nlp: Language) -> None:
-    doc = nlp.make_doc("The minister vacated his post last year.")
-    doc._.published = "2026-06-16"
-    assert [e for e in nlp(doc)._.events if e["event_type"] == "RETREAT"] == []
+    assert [
+        e
+        for e in events(nlp, "The minister vacated his post last year.")
+        if e["event_type"] == "RETREAT"
+    ] == []
 
 
 def test_captives_handed_to_a_go_between_are_released(nlp: Language) -> None:
-    doc = nlp.make_doc("The rebels handed 12 captured soldiers to the Red Cross in Goma.")
-    doc._.published = "2026-06-16"
-    found = [e for e in nlp(doc)._.events if e["event_type"] == "RETREAT"]
+    found = [
+        e
+        for e in events(nlp, "The rebels handed 12 captured soldiers to the Red Cross in Goma.")
+        if e["event_type"] == "RETREAT"
+    ]
     assert [e["mode"] for e in found] == ["release"]
 
 
 def test_freezing_negotiations_cancels_them(nlp: Language) -> None:
-    doc = nlp.make_doc("The government froze negotiations with the rebels on Thursday.")
-    doc._.published = "2026-06-16"
-    assert [(e["event_type"], e["trigger_text"]) for e in nlp(doc)._.events] == [
-        ("SANCTION", "froze")
-    ]
+    assert [
+        (e["event_type"], e["trigger_text"])
+        for e in events(nlp, "The government froze negotiations with the rebels on Thursday.")
+    ] == [("SANCTION", "froze")]
 
 
 def test_a_joint_operation_against_a_foe_attacks_it(nlp: Language) -> None:
-    doc = nlp.make_doc(
-        "Army and police units launched a joint operation against the gang in Cite Soleil."
+    (event,) = events(
+        nlp, "Army and police units launched a joint operation against the gang in Cite Soleil."
     )
-    doc._.published = "2026-06-16"
-    (event,) = nlp(doc)._.events
     assert event["event_type"] == "ASSAULT"
     assert [a["text"] for a in event["recipients"]] == ["gang"]
 
 
 def test_withholding_treatment_coerces(nlp: Language) -> None:
-    doc = nlp.make_doc("Jailers withheld medical treatment from the prisoner for months.")
-    doc._.published = "2026-06-16"
-    assert [e["event_type"] for e in nlp(doc)._.events] == ["COERCE"]
+    assert [
+        e["event_type"]
+        for e in events(nlp, "Jailers withheld medical treatment from the prisoner for months.")
+    ] == ["COERCE"]

@@ -701,16 +701,19 @@ CALLING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", 
                            "characterise"})  # fmt: skip
 
 
+def names_what(clause: Token) -> bool:
+    """Whether a complement clause is "what X called …" (its object is "what")."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children
+    )
+
+
 def what_it_called(verb: Token) -> list[Token]:
     """What a verb acts on when its object is "what X called Y" ("attacked what she
     called Iranian influence", "condemned what he described as Israeli aggression"): Y,
     the thing named, not the one who named it."""
     for clause in verb.children:
-        if (
-            clause.dep_ == "ccomp"
-            and clause.lemma_.lower() in CALLING_VERBS
-            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
-        ):
+        if clause.lemma_.lower() in CALLING_VERBS and names_what(clause):
             named = [c for c in clause.children if c.dep_ == "oprd"]
             named += [
                 o
@@ -885,9 +888,7 @@ def complement_subjects(verb: Token) -> list[Token]:
     for child in verb.children:
         if note_misread_as_said(child):
             continue  # (", a charge Iran's mission dismissed": the writer's, not said)
-        if child.dep_ == "ccomp" and any(
-            c.dep_ == "dobj" and c.lower_ == "what" for c in child.children
-        ):
+        if names_what(child):
             continue  # ("condemned what he described as …": the namer, not whom it condemns)
         if child.dep_ == "ccomp" and (
             is_verb(child)

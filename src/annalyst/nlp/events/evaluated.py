@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annalyst.nlp.events.draft import _Draft
-from annalyst.nlp.syntax import CALLING_VERBS, what_it_called
+from annalyst.nlp.syntax import CALLING_VERBS, names_what, what_it_called
 
 # Verbs that say what something shows, means or serves, not what it does to anyone.
 _JUDGING = frozenset({"prove", "show", "represent", "constitute", "reflect", "demonstrate",
@@ -72,13 +72,7 @@ def naming_aside(draft: _Draft) -> bool:
     token = draft.trigger
     return (
         token.lemma_.lower() in CALLING_VERBS
-        and token.dep_ == "ccomp"
-        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in token.children)
+        and names_what(token)
         and token.head.i != token.i
-        and token in what_it_called_owners(token.head)
+        and bool(what_it_called(token.head))
     )
-
-
-def what_it_called_owners(verb: Token) -> list[Token]:
-    """The naming clauses of a verb whose object is "what X called Y"."""
-    return [c for c in verb.children if c.dep_ == "ccomp" and what_it_called(verb)]

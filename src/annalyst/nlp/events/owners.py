@@ -239,9 +239,13 @@ def _shared_line(head: Token) -> bool:
 HOLDING_PARTICIPLES = frozenset({"own", "operate", "man", "run", "belong", "charter"})
 
 
+def _holding_clauses(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_PARTICIPLES]
+
+
 def told_holder(head: Token) -> bool:
     """Whether a participle after a thing names who holds it ("a ship owned by …")."""
-    return any(c.dep_ == "acl" and c.lemma_.lower() in HOLDING_PARTICIPLES for c in head.children)
+    return bool(_holding_clauses(head))
 
 
 def _generic_mention(mention: ResolvedMention) -> bool:
@@ -252,9 +256,7 @@ def _holder_told(
     head: Token, mentions: dict[int, ResolvedMention], depth: int, resolve: Resolve
 ) -> dict[str, Any] | None:
     """The actor a participle after a thing names as its holder."""
-    for clause in head.children:
-        if clause.dep_ != "acl" or clause.lemma_.lower() not in HOLDING_PARTICIPLES:
-            continue
+    for clause in _holding_clauses(head):
         preps = ("to",) if clause.lemma_.lower() == "belong" else ("by",)
         for prep in clause.children:
             if prep.dep_ in ("agent", "prep") and prep.lower_ in preps:
